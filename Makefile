@@ -1,0 +1,60 @@
+# sendhealth: two commands on a fresh machine with Python 3.11.
+#   make demo   install, migrate, seed a synthetic local area, serve on 127.0.0.1:8000
+#   make test   install and run the whole suite (PostgreSQL when DATABASE_URL is set)
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo serve worker test lint format bench bench-postgres clean
+
+$(BIN)/python:
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found). Set PYTHON=/path/to/python3.11"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	SENDHEALTH_DEMO=1 $(BIN)/python manage.py migrate --no-input -v 0
+	SENDHEALTH_DEMO=1 $(BIN)/python manage.py seed_area
+	@echo "Serving on http://127.0.0.1:8000 with the background worker (Ctrl+C stops both)."
+	@echo "Sign in with a demo login above. Emails (reminders, chases) print here."
+	@SENDHEALTH_DEMO=1 $(BIN)/python manage.py worker -v 0 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  SENDHEALTH_DEMO=1 $(BIN)/python manage.py runserver 127.0.0.1:8000 --noreload
+
+worker: install
+	SENDHEALTH_DEMO=1 $(BIN)/python manage.py worker
+
+test: install
+	$(BIN)/python manage.py makemigrations --check --dry-run -v 0
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest -n 2 --dist loadfile
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# A large synthetic area (50,000 children, 100,000 advice requests) in its own database.
+BENCH_DB ?= sqlite:///$(CURDIR)/var/bench.sqlite3
+bench: install
+	mkdir -p var
+	DATABASE_URL=$(BENCH_DB) $(BIN)/python manage.py migrate --no-input -v 0
+	DATABASE_URL=$(BENCH_DB) $(BIN)/python manage.py bench --reuse
+
+bench-postgres:
+	$(MAKE) bench BENCH_DB=postgres://postgres@127.0.0.1:5432/bench
+
+clean:
+	rm -rf $(VENV) var staticfiles

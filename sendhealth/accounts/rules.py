@@ -1,0 +1,38 @@
+"""Who may do what, as ``rules`` predicates over roles (the data a user sees is limited
+separately, by ``core.scoping.Scope``). Checked in views with ``PermissionRequiredMixin`` or
+``require_permission`` and in the API with ``api.auth.require``."""
+
+import rules
+
+from sendhealth.accounts.models import Role
+
+
+def has_role(*roles: str):
+    names = "_or_".join(roles)
+
+    @rules.predicate(name=f"has_role_{names}")
+    def predicate(user) -> bool:
+        return user.is_authenticated and user.is_active and bool(set(roles) & user.roles)
+
+    return predicate
+
+
+is_dco = has_role(Role.DCO, Role.DCO_TEAM)
+is_la = has_role(Role.LOCAL_AUTHORITY)
+is_provider = has_role(Role.PROVIDER)
+is_board = has_role(Role.BOARD)
+is_sysadmin = has_role(Role.SYSADMIN)
+sees_personal_data = is_dco | is_la | is_provider
+
+rules.add_perm("children.view_child", sees_personal_data)
+rules.add_perm("children.add_child", is_la | is_dco)
+rules.add_perm("advice.view_request", sees_personal_data)
+rules.add_perm("advice.raise_request", is_la)
+rules.add_perm("advice.route_request", is_dco)
+rules.add_perm("advice.chase", is_dco)
+rules.add_perm("advice.record_exception", is_dco)
+rules.add_perm("advice.review_advice", is_dco)
+rules.add_perm("advice.return_to_la", is_dco)
+rules.add_perm("advice.submit_advice", is_provider)
+rules.add_perm("insight.view_dashboard", is_dco | is_board)
+rules.add_perm("accounts.administer", is_sysadmin)

@@ -1,0 +1,269 @@
+"""Settings for sendhealth, read from environment variables with safe defaults.
+
+The defaults run the demo on SQLite. Production (``SENDHEALTH_ENV=production``) refuses to start
+with the demo secret key or with demo mode on; see ``check_production`` below and the README.
+"""
+
+from pathlib import Path
+
+import dj_database_url
+from csp.constants import NONCE, NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
+
+from sendhealth.config.env import env_bool, env_int, env_list, env_str
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+PROJECT_DIR = BASE_DIR.parent
+VAR_DIR = Path(env_str("SENDHEALTH_VAR_DIR", str(PROJECT_DIR / "var")))
+
+DEMO_SECRET_KEY = "demo-only-not-secret-sendhealth"
+
+ENVIRONMENT = env_str("SENDHEALTH_ENV", "development")
+SECRET_KEY = env_str("SECRET_KEY", DEMO_SECRET_KEY)
+DEBUG = env_bool("DEBUG", default=False)
+# Demo mode: shows demo logins on the sign-in page and does not insist on 2FA.
+DEMO_MODE = env_bool("SENDHEALTH_DEMO", default=False)
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
+    "csp",
+    "django_htmx",
+    "rules.apps.AutodiscoverRulesConfig",
+    "django_tasks",
+    "django_tasks_db",
+    "sendhealth.core",
+    "sendhealth.accounts",
+    "sendhealth.organisations",
+    "sendhealth.children",
+    "sendhealth.advice",
+    "sendhealth.insight",
+    "sendhealth.api",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "sendhealth.accounts.middleware.RequireTwoFactorMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "sendhealth.core.middleware.NoStoreMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "sendhealth.config.urls"
+WSGI_APPLICATION = "sendhealth.config.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "environment": "sendhealth.config.jinja2_env.environment",
+            "context_processors": ["sendhealth.core.context_processors.csp_nonce"],
+        },
+    },
+    {
+        # Django's own templates: the system admin site and form widgets.
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ]
+        },
+    },
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'sendhealth.sqlite3'}"),
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "rules.permissions.ObjectPermissionBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "core:home"
+LOGOUT_REDIRECT_URL = "accounts:login"
+
+# Login throttling (django-axes): lock a username + address after repeated failures.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 15) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.jinja"
+AXES_VERBOSE = False
+
+# Sessions: short, HTTP only; secure cookies outside local development.
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+SECURE = env_bool("SECURE_COOKIES", default=ENVIRONMENT == "production")
+SESSION_COOKIE_SECURE = SECURE
+CSRF_COOKIE_SECURE = SECURE
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE else None
+SECURE_HSTS_SECONDS = 31536000 if SECURE else 0
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Content security policy (django-csp 4): scripts only from here, with a nonce for the one
+# inline line the NHS.UK template adds.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF, "https://assets.nhs.uk"],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+
+LANGUAGE_CODE = "en-gb"
+TIME_ZONE = "Europe/London"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(PROJECT_DIR / "staticfiles")))
+# The NHS.UK CSS refers to /assets/images/...; WhiteNoise serves this folder at the site root.
+WHITENOISE_ROOT = BASE_DIR / "root"
+WHITENOISE_USE_FINDERS = True
+STORAGES = {
+    "default": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": env_str("MEDIA_ROOT", str(VAR_DIR / "uploads"))},
+    },
+    "staticfiles": {
+        "BACKEND": (
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if ENVIRONMENT == "production"
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+        )
+    },
+}
+# Uploaded documents (advice, plans) are checked by content, not by name.
+UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+
+# Email: console by default; set EMAIL_BACKEND/EMAIL_HOST... in production.
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=False)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "sendhealth <no-reply@sendhealth.invalid>")
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
+
+# Background work (Django's tasks API through django-tasks, database backend).
+TASKS = {
+    "default": {
+        "BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
+# How often the worker's scheduler enqueues the reminder run, in seconds.
+REMINDER_INTERVAL_SECONDS = env_int("REMINDER_INTERVAL_SECONDS", 3600)
+# Days before an advice due date that the first reminder goes to the service.
+ADVICE_REMINDER_DAYS_BEFORE = env_int("ADVICE_REMINDER_DAYS_BEFORE", 7)
+
+# Statutory values that domain.md marks "not confirmed": settings with the stated defaults.
+REVIEW_DECISION_WEEKS = env_int("SENDHEALTH_REVIEW_DECISION_WEEKS", 4)  # reg 20(10)
+TRIBUNAL_RECOMMENDATION_RESPONSE_WEEKS = env_int(
+    "SENDHEALTH_TRIBUNAL_RECOMMENDATION_RESPONSE_WEEKS", 5
+)  # SI 2017/1306
+
+PAGE_SIZE = env_int("SENDHEALTH_PAGE_SIZE", 25)
+
+NINJA_PAGINATION_PER_PAGE = PAGE_SIZE
+NINJA_PAGINATION_MAX_LIMIT = 200
+
+# Logs carry ids and never personal data; see sendhealth.core.logging.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"redact": {"()": "sendhealth.core.logging.RedactPersonalData"}},
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact"]},
+    },
+    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # The default request logger would print full URLs with query strings on errors.
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
+}
+
+
+def check_production() -> None:
+    """Refuse to start in production with demo secrets or demo mode."""
+    if ENVIRONMENT != "production":
+        return
+    problems = []
+    if SECRET_KEY == DEMO_SECRET_KEY or len(SECRET_KEY) < 40:
+        problems.append("SECRET_KEY must be set to a long random value")
+    if DEMO_MODE:
+        problems.append("SENDHEALTH_DEMO must be off")
+    if DEBUG:
+        problems.append("DEBUG must be off")
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+        problems.append("DATABASE_URL must point at PostgreSQL")
+    if problems:
+        raise ImproperlyConfigured("Refusing to start in production: " + "; ".join(problems))
+
+
+check_production()

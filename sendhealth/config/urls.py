@@ -1,0 +1,22 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from sendhealth.api.api import api
+
+admin.site.site_header = "sendhealth system administration"
+admin.site.site_title = "sendhealth admin"
+
+urlpatterns = [
+    path("", include("sendhealth.core.urls")),
+    path("accounts/", include("sendhealth.accounts.urls")),
+    path("children/", include("sendhealth.children.urls")),
+    path("advice/", include("sendhealth.advice.urls")),
+    path("insight/", include("sendhealth.insight.urls")),
+    path("api/", api.urls),
+    path("system/", admin.site.urls),
+]
+
+handler400 = "sendhealth.core.views.bad_request"
+handler403 = "sendhealth.core.views.permission_denied"
+handler404 = "sendhealth.core.views.page_not_found"
+handler500 = "sendhealth.core.views.server_error"

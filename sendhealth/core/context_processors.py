@@ -1,0 +1,5 @@
+def csp_nonce(request) -> dict:
+    """The NHS.UK base template reads ``cspNonce`` for its one inline script. django-csp's
+    lazy nonce is falsy until read, so read it here."""
+    nonce = getattr(request, "csp_nonce", None)
+    return {"cspNonce": str(nonce) if nonce is not None else ""}

@@ -1,0 +1,82 @@
+"""Form fields shared by every app: the NHS.UK date input (day, month, year boxes) with the
+error messages the NHS.UK design system recommends."""
+
+from __future__ import annotations
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+
+class DateInputWidget(forms.MultiWidget):
+    """Three boxes named ``<name>_day``, ``<name>_month``, ``<name>_year``."""
+
+    def __init__(self, attrs=None):
+        widgets = {
+            "day": forms.TextInput(attrs={"inputmode": "numeric"}),
+            "month": forms.TextInput(attrs={"inputmode": "numeric"}),
+            "year": forms.TextInput(attrs={"inputmode": "numeric"}),
+        }
+        super().__init__(widgets, attrs)
+
+    def decompress(self, value):
+        if isinstance(value, datetime.date):
+            return [value.day, value.month, value.year]
+        return [None, None, None]
+
+
+class NHSDateField(forms.MultiValueField):
+    """A date typed as day, month and year. ``label`` names it in error messages, e.g.
+    "Date of birth must be a real date". ``past_only`` refuses dates after today."""
+
+    widget = DateInputWidget
+
+    def __init__(self, *, past_only: bool = False, **kwargs):
+        self.past_only = past_only
+        fields = (forms.CharField(), forms.CharField(), forms.CharField())
+        super().__init__(fields=fields, require_all_fields=False, **kwargs)
+
+    @property
+    def _name(self) -> str:
+        return str(self.label or "Date")
+
+    def clean(self, value):
+        parts = [str(p).strip() if p is not None else "" for p in (value or ["", "", ""])]
+        if not any(parts):
+            if self.required:
+                raise ValidationError(f"Enter {self._name.lower()}", code="required")
+            return None
+        missing = [
+            name for name, part in zip(("day", "month", "year"), parts, strict=True) if not part
+        ]
+        if missing:
+            raise ValidationError(
+                f"{self._name} must include a {' and '.join(missing)}", code="incomplete"
+            )
+        try:
+            day, month, year = (int(p) for p in parts)
+            if year < 1900:
+                raise ValueError
+            result = datetime.date(year, month, day)
+        except ValueError:
+            raise ValidationError(f"{self._name} must be a real date", code="invalid") from None
+        if self.past_only and result > timezone.localdate():
+            raise ValidationError(f"{self._name} must be today or in the past", code="future")
+        return result
+
+    def compress(self, data_list):  # pragma: no cover - clean() does the work
+        return data_list
+
+
+def date_parts(form: forms.Form, name: str) -> dict:
+    """The day/month/year values to put back in the boxes, as typed."""
+    field = form[name]
+    if form.is_bound:
+        data = form.data
+        return {p: data.get(f"{field.html_name}_{p}", "") for p in ("day", "month", "year")}
+    value = field.value()
+    if isinstance(value, datetime.date):
+        return {"day": value.day, "month": value.month, "year": value.year}
+    return {"day": "", "month": "", "year": ""}

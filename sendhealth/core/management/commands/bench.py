@@ -1,0 +1,298 @@
+"""``manage.py bench``: seed a large synthetic area into an empty database, then time the busiest
+pages, the API lists and the reminder job against the 150 ms target.
+
+Run it against its own database, never the demo's: ``DATABASE_URL=sqlite:///var/bench.sqlite3``
+or a PostgreSQL URL (or ``--database-url``). It refuses a database that already holds data
+unless ``--reuse`` is given, which benchmarks the area seeded there before. Pages are fetched
+in process with Django's test client, signed in as the demo users with two factors passed.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, transaction
+from django.db.migrations.executor import MigrationExecutor
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, override_settings
+from django.urls import reverse
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from sendhealth.children.models import Child
+from sendhealth.core import seeding
+from sendhealth.organisations.models import Organisation
+
+TARGET_MS = 150.0
+LOCMEM_EMAIL = "django.core.mail.backends.locmem.EmailBackend"
+
+
+@dataclass(frozen=True)
+class Probe:
+    """One page or API call to time, as one demo user."""
+
+    name: str
+    username: str
+    path: str
+    data: dict | None = None  # POST data; None for a GET
+
+
+@dataclass(frozen=True)
+class Timing:
+    name: str
+    status: int | str
+    median_ms: float
+    p95_ms: float
+    queries: int
+    result: str
+    is_job: bool = False
+
+    def row(self) -> tuple:
+        return (
+            self.name,
+            self.status,
+            f"{self.median_ms:.1f}",
+            f"{self.p95_ms:.1f}",
+            self.queries,
+            self.result,
+        )
+
+
+class Command(BaseCommand):
+    help = (
+        "Seed a large synthetic area into an empty database (not the demo's) and time the "
+        "dashboard, the DCO queue, the provider tray, the API lists, the child search and the "
+        "reminder job (median and 95th percentile, against a 150 ms target)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--children", type=int, default=50_000)
+        parser.add_argument("--requests", type=int, default=100_000)
+        parser.add_argument("--runs", type=int, default=30, help="Timed fetches of each page.")
+        parser.add_argument("--seed", type=int, default=2014)
+        parser.add_argument(
+            "--database-url", help="Run against this database instead of DATABASE_URL."
+        )
+        parser.add_argument(
+            "--reuse",
+            action="store_true",
+            help="Allow a database that holds data: benchmark the area seeded there before.",
+        )
+
+    def handle(self, *args, **options):
+        if options["database_url"]:
+            return self._rerun_against(options["database_url"], options)
+        if options["runs"] < 1:
+            raise CommandError("--runs must be 1 or more.")
+        with override_settings(DEBUG=False), _quiet("axes"):
+            _migrate_if_needed()
+            self._seed(options)
+            timings = [*self._time_pages(options["runs"]), self._time_reminder_job()]
+        self._report(timings)
+
+    def _rerun_against(self, url: str, options) -> None:
+        """Settings read DATABASE_URL once at start-up, so run again in a process that has it."""
+        argv = [
+            "bench",
+            "--children",
+            str(options["children"]),
+            "--requests",
+            str(options["requests"]),
+            "--runs",
+            str(options["runs"]),
+            "--seed",
+            str(options["seed"]),
+            *(["--reuse"] if options["reuse"] else []),
+        ]
+        manage = settings.PROJECT_DIR / "manage.py"
+        env = {**os.environ, "DATABASE_URL": url}
+        self.stdout.write(f"Running the benchmark against {_redacted(url)}")
+        done = subprocess.run([sys.executable, str(manage), *argv], env=env, check=False)  # noqa: S603
+        if done.returncode:
+            raise CommandError(f"The benchmark failed (exit status {done.returncode}).")
+
+    # seeding
+
+    def _seed(self, options) -> None:
+        vendor = connection.vendor
+        if seeding.area_exists() and options["reuse"]:
+            report = seeding.describe_area()
+            self.stdout.write(f"Reusing the area already seeded in this {vendor} database.")
+            self.stdout.write(seeding.summary(report))
+            return
+        if _holds_data() and not options["reuse"]:
+            raise CommandError(
+                "This database already holds data. Run the benchmark against an empty database "
+                "of its own (for example DATABASE_URL=sqlite:///var/bench.sqlite3), or pass "
+                "--reuse to benchmark the area seeded there before."
+            )
+        self.stdout.write(
+            f"Seeding {options['children']:,} children and {options['requests']:,} advice "
+            f"requests into the {vendor} database..."
+        )
+        started = time.perf_counter()
+        report = seeding.seed_area(
+            seeding.SeedOptions(
+                children=options["children"], requests=options["requests"], seed=options["seed"]
+            )
+        )
+        self.stdout.write(f"Seeded in {time.perf_counter() - started:.1f} s:")
+        self.stdout.write(seeding.summary(report))
+
+    # timing
+
+    def _time_pages(self, runs: int) -> list[Timing]:
+        clients: dict[str, Client] = {}
+        timings = []
+        for probe in _probes():
+            if probe.username not in clients:
+                clients[probe.username] = _signed_in_client(probe.username)
+            timings.append(_time(clients[probe.username], probe, runs))
+        return timings
+
+    def _time_reminder_job(self) -> Timing:
+        """One reminder run, rolled back afterwards so a rerun with --reuse finds the same
+        work (the run claims rows and writes timeline events)."""
+        from sendhealth.advice.tasks import send_advice_reminders
+
+        name = "Reminder job (one run)"
+        with override_settings(EMAIL_BACKEND=LOCMEM_EMAIL), transaction.atomic():
+            try:
+                with CaptureQueriesContext(connection) as queries:
+                    started = time.perf_counter()
+                    sent = send_advice_reminders.call()
+                    elapsed = (time.perf_counter() - started) * 1000
+            except Exception as error:  # a broken job is a result, not a crash
+                transaction.set_rollback(True)
+                return Timing(name, "error", 0, 0, 0, f"FAIL: {type(error).__name__}", True)
+            finally:
+                mail.outbox = []
+            transaction.set_rollback(True)
+        return Timing(
+            name, "ok", elapsed, elapsed, len(queries), f"ran: {sent:,} reminders sent", is_job=True
+        )
+
+    def _report(self, timings: list[Timing]) -> None:
+        self.stdout.write("")
+        self.stdout.write(
+            seeding.text_table(
+                ("Page", "Status", "Median ms", "p95 ms", "Queries", "Result"),
+                [t.row() for t in timings],
+            )
+        )
+        pages = [t for t in timings if not t.is_job]
+        failed = [t for t in pages if t.status != 200]
+        slow = [t for t in pages if t.status == 200 and t.p95_ms > TARGET_MS]
+        met = len(pages) - len(failed) - len(slow)
+        verdict = (
+            f"Verdict: {met} of {len(pages)} pages meet the {TARGET_MS:.0f} ms target "
+            f"(95th percentile); {len(slow)} too slow; {len(failed)} failed (not 200)."
+        )
+        style = self.style.SUCCESS if met == len(pages) else self.style.ERROR
+        self.stdout.write("")
+        self.stdout.write(style(verdict))
+
+
+def _probes() -> list[Probe]:
+    child = (
+        Child.objects.filter(local_authority__parent=seeding.area_icb())
+        .order_by("pk")
+        .values("family_name", "nhs_number")
+        .first()
+    ) or {"family_name": "Smith", "nhs_number": ""}
+    search = reverse("children:list")
+    queue = reverse("advice:queue")
+    return [
+        Probe("Dashboard (DCO)", "dco", reverse("insight:dashboard")),
+        Probe("DCO queue", "dco", queue),
+        Probe("DCO queue, overdue", "dco", queue + "?view=overdue"),
+        Probe("Provider work tray", "provider.community", reverse("advice:tray")),
+        Probe("API: assignments", "dco", "/api/assignments"),
+        Probe("API: advice requests", "dco", "/api/advice-requests"),
+        Probe("Child search by name (POST)", "dco", search, {"query": child["family_name"]}),
+        Probe("Child search by NHS number (POST)", "dco", search, {"query": child["nhs_number"]}),
+    ]
+
+
+def _time(client: Client, probe: Probe, runs: int) -> Timing:
+    """Median and 95th percentile (nearest rank) of ``runs`` fetches after one warm-up."""
+    fetch = client.get if probe.data is None else client.post
+    args = (probe.path,) if probe.data is None else (probe.path, probe.data)
+    response = fetch(*args)  # warm-up: templates compiled, caches filled
+    elapsed = []
+    for _ in range(runs):
+        with CaptureQueriesContext(connection) as queries:
+            started = time.perf_counter()
+            response = fetch(*args)
+            elapsed.append((time.perf_counter() - started) * 1000)
+    median = statistics.median(elapsed)
+    p95 = sorted(elapsed)[math.ceil(0.95 * len(elapsed)) - 1]
+    status = response.status_code
+    if status != 200:
+        result = f"FAIL: status {status}"
+    elif p95 > TARGET_MS:
+        result = f"SLOW: over {TARGET_MS:.0f} ms"
+    else:
+        result = "ok"
+    return Timing(probe.name, status, median, p95, len(queries), result)
+
+
+def _signed_in_client(username: str) -> Client:
+    """A client signed in as a demo user with the second factor passed (as the tests do)."""
+    user = get_user_model().objects.get(username=username)
+    client = Client(raise_request_exception=False)
+    client.force_login(user)
+    device, _ = TOTPDevice.objects.get_or_create(
+        user=user, name="bench", defaults={"confirmed": True}
+    )
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
+@contextmanager
+def _quiet(logger_name: str) -> Iterator[None]:
+    """Hush a chatty logger (axes logs every sign-in) while the benchmark runs."""
+    logger = logging.getLogger(logger_name)
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _holds_data() -> bool:
+    return (
+        Organisation.objects.exists() or Child.objects.exists() or get_user_model().objects.exists()
+    )
+
+
+def _migrate_if_needed() -> None:
+    executor = MigrationExecutor(connection)
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        call_command("migrate", interactive=False, verbosity=0)
+
+
+def _redacted(url: str) -> str:
+    """The URL without a password, for the terminal."""
+    scheme, sep, rest = url.partition("://")
+    if "@" not in rest:
+        return url
+    credentials, _, host = rest.rpartition("@")
+    return f"{scheme}{sep}{credentials.split(':')[0]}:***@{host}" if ":" in credentials else url

@@ -1,0 +1,32 @@
+"""The header's navigation, by what the signed-in user's roles let them do."""
+
+from django.urls import reverse
+
+from sendhealth.core.scoping import Scope
+
+
+def nav_items(request) -> list[dict]:
+    user = request.user
+    if not user.is_authenticated:
+        return []
+    scope = Scope.for_user(user)
+    items: list[tuple[str, str]] = []
+    if scope.is_dco:
+        items += [("Advice queue", "advice:queue"), ("Children", "children:list")]
+    if scope.is_la:
+        items += [("Advice requests", "advice:la_requests"), ("Children", "children:list")]
+    if scope.is_provider:
+        items += [("Work tray", "advice:tray")]
+    if scope.sees_figures:
+        items += [("Dashboard", "insight:dashboard")]
+    if user.is_staff:
+        items += [("System admin", "admin:index")]
+    seen, result = set(), []
+    for text, name in items:
+        href = reverse(name)
+        if href in seen:
+            continue
+        seen.add(href)
+        current = request.path.startswith(href) and href != "/"
+        result.append({"text": text, "href": href, "current": current})
+    return result

@@ -1,0 +1,67 @@
+"""Formatting for templates, so templates hold no logic: UK dates, due phrases, NHS numbers,
+status tags."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from django.utils import timezone
+
+from sendhealth import rules
+
+
+def format_date(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = timezone.localtime(value).date()
+    return rules.format_date(value)
+
+
+def format_date_short(value: date | None) -> str:
+    return rules.format_date_short(value) if value else ""
+
+
+def format_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    local = timezone.localtime(value)
+    return f"{rules.format_date(local.date())} at {local:%H:%M}"
+
+
+def due_phrase(due: date | None, today: date | None = None) -> str:
+    if due is None:
+        return ""
+    return rules.due_phrase(due, today or timezone.localdate())
+
+
+def format_nhs_number(value: str | None) -> str:
+    return rules.format_nhs_number(value) if value else ""
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    word = singular if count == 1 else (plural_form or singular + "s")
+    return f"{count:,} {word}"
+
+
+# NHS.UK tag colours by status value, shared by every list.
+TAG_COLOURS = {
+    "new": "blue",
+    "routed": "purple",
+    "ready": "green",
+    "returned": "grey",
+    "withdrawn": "grey",
+    "awaiting": "blue",
+    "submitted": "purple",
+    "accepted": "green",
+    "cancelled": "grey",
+    "overdue": "red",
+    "due_soon": "orange",
+    "with_exception": "yellow",
+}
+
+
+def tag(text: str, key: str) -> dict:
+    """Arguments for the NHS.UK ``tag`` component."""
+    colour = TAG_COLOURS.get(key, "white")
+    return {"text": text, "classes": f"nhsuk-tag--{colour}"}

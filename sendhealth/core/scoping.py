@@ -1,0 +1,191 @@
+"""The one way in to personal data: every query for a child, a request or advice starts here.
+
+``Scope.for_user(user)`` reads the user's memberships once and hands out querysets limited to
+what their organisations and roles may see (the "all" and "associated" split of data-hub):
+
+- DCO and DCO team: everything in the local areas of their ICB.
+- Local authority caseworker: children of their LA and the requests their LA raised; advice only
+  once the DCO has returned it to the LA.
+- Provider user: requests routed to their services (all services of the provider unless the
+  membership names some), and the children of those requests.
+- Board viewer and system admin: no personal data at all (empty querysets); the board sees
+  aggregates through ``insight``.
+
+Views never call ``Model.objects`` on these models; ``tests/test_scoping_lint.py`` enforces it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q, QuerySet
+
+from sendhealth.accounts.models import Membership, Role
+from sendhealth.advice.models import (
+    AdviceAssignment,
+    AdviceEvent,
+    AdviceRequest,
+    AdviceSubmission,
+    ReviewDecision,
+)
+from sendhealth.children.models import Child
+from sendhealth.organisations.models import Organisation, OrganisationKind, Service
+
+
+@dataclass
+class Scope:
+    user_id: int | None
+    dco_icb_ids: frozenset[int] = frozenset()
+    board_icb_ids: frozenset[int] = frozenset()
+    la_ids: frozenset[int] = frozenset()
+    provider_ids: frozenset[int] = frozenset()  # providers with all their services
+    service_ids: frozenset[int] = frozenset()  # services named on a limited membership
+    roles: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def for_user(cls, user) -> Scope:
+        if user is None or not user.is_authenticated or not user.is_active:
+            return cls(user_id=None)
+        cached = getattr(user, "_scope_cache", None)
+        if cached is not None:
+            return cached
+        dco, board, las, providers, services, roles = set(), set(), set(), set(), set(), set()
+        memberships = Membership.objects.filter(user=user).prefetch_related("services")
+        for m in memberships:
+            roles.add(m.role)
+            if m.role in (Role.DCO, Role.DCO_TEAM):
+                dco.add(m.organisation_id)
+            elif m.role == Role.BOARD:
+                board.add(m.organisation_id)
+            elif m.role == Role.LOCAL_AUTHORITY:
+                las.add(m.organisation_id)
+            elif m.role == Role.PROVIDER:
+                named = [s.pk for s in m.services.all()]
+                if named:
+                    services.update(named)
+                else:
+                    providers.add(m.organisation_id)
+        scope = cls(
+            user_id=user.pk,
+            dco_icb_ids=frozenset(dco),
+            board_icb_ids=frozenset(board),
+            la_ids=frozenset(las),
+            provider_ids=frozenset(providers),
+            service_ids=frozenset(services),
+            roles=frozenset(roles),
+        )
+        user._scope_cache = scope
+        return scope
+
+    # -- who is this --------------------------------------------------------------------------
+
+    @property
+    def is_dco(self) -> bool:
+        return bool(self.dco_icb_ids)
+
+    @property
+    def is_la(self) -> bool:
+        return bool(self.la_ids)
+
+    @property
+    def is_provider(self) -> bool:
+        return bool(self.provider_ids or self.service_ids)
+
+    @property
+    def sees_figures(self) -> bool:
+        return bool(self.dco_icb_ids or self.board_icb_ids)
+
+    @property
+    def figure_icb_ids(self) -> frozenset[int]:
+        return self.dco_icb_ids | self.board_icb_ids
+
+    # -- organisations (not personal data) ----------------------------------------------------
+
+    def services(self) -> QuerySet[Service]:
+        """Services this user may route to (DCO) or acts for (provider)."""
+        q = Q(provider__parent_id__in=self.dco_icb_ids) | self._own_service_q("pk", "provider_id")
+        return Service.objects.filter(q).select_related("provider")
+
+    def local_authorities(self) -> QuerySet[Organisation]:
+        return Organisation.objects.filter(
+            Q(kind=OrganisationKind.LOCAL_AUTHORITY)
+            & (Q(parent_id__in=self.dco_icb_ids | self.board_icb_ids) | Q(pk__in=self.la_ids))
+        )
+
+    def providers(self) -> QuerySet[Organisation]:
+        return Organisation.objects.filter(
+            Q(kind=OrganisationKind.PROVIDER)
+            & (
+                Q(parent_id__in=self.dco_icb_ids | self.board_icb_ids)
+                | Q(pk__in=self.provider_ids)
+                | Q(services__in=self.service_ids)
+            )
+        ).distinct()
+
+    def settings_for_children(self) -> QuerySet[Organisation]:
+        """Education settings a child of this user's areas may attend."""
+        return Organisation.objects.filter(
+            Q(kind=OrganisationKind.SETTING)
+            & (Q(parent__parent_id__in=self.dco_icb_ids) | Q(parent_id__in=self.la_ids))
+        )
+
+    # -- personal data ------------------------------------------------------------------------
+
+    def assignments(self) -> QuerySet[AdviceAssignment]:
+        q = (
+            Q(request__icb_id__in=self.dco_icb_ids)
+            | Q(request__local_authority_id__in=self.la_ids)
+            | self._own_service_q("service_id", "provider_id")
+        )
+        return AdviceAssignment.objects.filter(q)
+
+    def advice_requests(self) -> QuerySet[AdviceRequest]:
+        q = Q(icb_id__in=self.dco_icb_ids) | Q(local_authority_id__in=self.la_ids)
+        if self.is_provider:
+            routed = AdviceAssignment.objects.filter(
+                self._own_service_q("service_id", "provider_id")
+            ).values("request_id")
+            q |= Q(pk__in=routed)
+        return AdviceRequest.objects.filter(q)
+
+    def children(self) -> QuerySet[Child]:
+        q = Q(local_authority__parent_id__in=self.dco_icb_ids) | Q(
+            local_authority_id__in=self.la_ids
+        )
+        if self.is_provider:
+            routed = AdviceAssignment.objects.filter(
+                self._own_service_q("service_id", "provider_id")
+            ).values("request__child_id")
+            q |= Q(pk__in=routed)
+        return Child.objects.filter(q)
+
+    def submissions(self) -> QuerySet[AdviceSubmission]:
+        """Advice: the DCO sees all; a service sees its own; an LA sees accepted advice once
+        the DCO has returned the request to it."""
+        q = Q(assignment__request__icb_id__in=self.dco_icb_ids) | self._own_service_q(
+            "assignment__service_id", "assignment__provider_id"
+        )
+        q |= (
+            Q(assignment__request__local_authority_id__in=self.la_ids)
+            & Q(assignment__request__returned_on__isnull=False)
+            & Q(decision=ReviewDecision.ACCEPTED)
+        )
+        return AdviceSubmission.objects.filter(q)
+
+    def events(self, request: AdviceRequest) -> QuerySet[AdviceEvent]:
+        """A request's timeline as this user may see it: a provider sees the request-level
+        steps and its own services' steps, not other services'."""
+        events = AdviceEvent.objects.filter(request=request)
+        if self.is_dco or request.local_authority_id in self.la_ids:
+            return events
+        return events.filter(
+            Q(assignment__isnull=True)
+            | self._own_service_q("assignment__service_id", "assignment__provider_id")
+        )
+
+    def _own_service_q(self, service_field: str, provider_field: str) -> Q:
+        if not self.is_provider:
+            return Q(pk__in=[])
+        return Q(**{f"{service_field}__in": self.service_ids}) | Q(
+            **{f"{provider_field}__in": self.provider_ids}
+        )

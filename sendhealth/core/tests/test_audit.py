@@ -1,0 +1,145 @@
+"""The audit trail (UK GDPR art. 9 data): every read of a child's record and every change is
+written, attributed to a person or a named job, and grouped by child."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.files.base import ContentFile
+
+from sendhealth.advice import services
+from sendhealth.advice.models import AssignmentStatus, ReviewDecision
+from sendhealth.advice.tests.factories import (
+    AdviceAssignmentFactory,
+    AdviceRequestFactory,
+    AdviceSubmissionFactory,
+)
+from sendhealth.children.tests.factories import ChildFactory
+from sendhealth.core.audit import Auditor
+from sendhealth.core.models import AuditAction, AuditLog
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+@pytest.fixture
+def child(area):
+    return ChildFactory(local_authority=area.la)
+
+
+@pytest.fixture
+def advice_request(child):
+    return AdviceRequestFactory(child=child)
+
+
+@pytest.fixture
+def submission_with_document(area, advice_request):
+    assignment = AdviceAssignmentFactory(
+        request=advice_request, service=area.salt, status=AssignmentStatus.SUBMITTED
+    )
+    submission = AdviceSubmissionFactory(
+        assignment=assignment,
+        document_token="a" * 32,
+        document_type="pdf",
+        document_size=len(PDF),
+    )
+    submission.document.save(submission.document_token, ContentFile(PDF), save=True)
+    return submission
+
+
+def entries(**filters):
+    return list(AuditLog.objects.filter(**filters))
+
+
+class TestReadingAChildsRecordIsAudited:
+    def test_the_child_detail_page_writes_a_view_entry(self, area, client_for, child):
+        response = client_for(area.dco).get(f"/children/{child.pk}/")
+        assert response.status_code == 200
+        [entry] = entries(action=AuditAction.VIEW, object_type="children.Child")
+        assert entry.actor == area.dco
+        assert entry.child_id == child.pk
+        assert entry.object_id == str(child.pk)
+        assert entry.path == f"/children/{child.pk}/"
+
+    def test_the_request_page_writes_a_view_entry(self, area, client_for, advice_request):
+        response = client_for(area.la_user).get(f"/advice/requests/{advice_request.pk}/")
+        assert response.status_code == 200
+        [entry] = entries(action=AuditAction.VIEW, object_type="advice.AdviceRequest")
+        assert entry.actor == area.la_user
+        assert entry.child_id == advice_request.child_id
+        assert entry.object_id == str(advice_request.pk)
+
+    def test_downloading_a_document_writes_a_download_entry(
+        self, area, client_for, submission_with_document
+    ):
+        response = client_for(area.dco).get(
+            f"/advice/submissions/{submission_with_document.pk}/document/"
+        )
+        assert response.status_code == 200
+        assert b"".join(response.streaming_content) == PDF
+        [entry] = entries(action=AuditAction.DOWNLOAD)
+        assert entry.actor == area.dco
+        assert entry.child_id == submission_with_document.assignment.request.child_id
+        assert entry.object_type == "advice.AdviceSubmission"
+
+    def test_a_refused_read_writes_no_view_entry(self, area, client_for, child):
+        response = client_for(area.other_la_user).get(f"/children/{child.pk}/")
+        assert response.status_code == 404
+        assert entries(action=AuditAction.VIEW, child_id=child.pk) == []
+
+    def test_a_list_of_children_writes_one_entry_per_child_shown(self, area, client_for):
+        shown = ChildFactory.create_batch(3, local_authority=area.la)
+        response = client_for(area.la_user).get("/children/")
+        assert response.status_code == 200
+        logged = {e.child_id for e in entries(action=AuditAction.VIEW)}
+        assert logged == {c.pk for c in shown}
+
+
+class TestChangesAreAuditedWithTheirActor:
+    def test_routing_a_request_writes_a_create_entry_with_the_actor(self, area, advice_request):
+        services.route(
+            advice_request,
+            services=[area.salt],
+            received_on=datetime.date(2026, 1, 5),
+            auditor=Auditor(user=area.dco),
+        )
+        [entry] = entries(object_type="advice.AdviceAssignment")
+        assert entry.action == AuditAction.CREATE
+        assert entry.actor == area.dco
+        assert entry.child_id == advice_request.child_id
+        assert entry.changes == {"service": area.salt.pk, "due_on": "2026-02-16"}
+
+    def test_accepting_advice_writes_an_update_entry_with_the_actor(self, area, advice_request):
+        assignment = AdviceAssignmentFactory(
+            request=advice_request, service=area.salt, status=AssignmentStatus.SUBMITTED
+        )
+        submission = AdviceSubmissionFactory(assignment=assignment)
+        services.review_advice(
+            submission, accept=True, reasons="", auditor=Auditor(user=area.dco_team)
+        )
+        [entry] = entries(object_type="advice.AdviceSubmission")
+        assert entry.action == AuditAction.UPDATE
+        assert entry.actor == area.dco_team
+        assert entry.changes == {"decision": ReviewDecision.ACCEPTED}
+
+    def test_a_job_is_named_as_the_actor(self, advice_request):
+        Auditor.for_system("reminders").view(advice_request)
+        [entry] = entries()
+        assert entry.actor is None
+        assert entry.system == "reminders"
+
+
+class TestAnAuditEntryIsNeverUnattributed:
+    def test_an_auditor_with_neither_a_user_nor_a_system_name_raises(self):
+        with pytest.raises(ValueError, match="needs a signed-in user or a system name"):
+            Auditor()
+
+    def test_an_anonymous_user_is_not_an_actor(self):
+        with pytest.raises(ValueError):
+            Auditor(user=AnonymousUser())
+
+    def test_nothing_is_written_when_the_auditor_is_refused(self, db):
+        with pytest.raises(ValueError):
+            Auditor(system="").record(AuditAction.VIEW, object_type="children.Child")
+        assert AuditLog.objects.count() == 0

@@ -1,0 +1,88 @@
+"""``manage.py bench`` with tiny sizes: it seeds an empty database, prints a table of the pages
+it timed and a verdict, and never crashes on a page that fails. Timings are not asserted."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from sendhealth.advice.models import AdviceEvent
+from sendhealth.children.models import Child
+from sendhealth.core import seeding
+from sendhealth.core.management.commands import bench
+from sendhealth.organisations.tests.factories import IcbFactory
+
+PAGES = (
+    "Dashboard (DCO)",
+    "DCO queue",
+    "DCO queue, overdue",
+    "Provider work tray",
+    "API: assignments",
+    "API: advice requests",
+    "Child search by name (POST)",
+    "Child search by NHS number (POST)",
+    "Reminder job (one run)",
+)
+TINY = {"children": 50, "requests": 40, "runs": 2}
+
+
+def run_bench(**options) -> str:
+    out = StringIO()
+    call_command("bench", stdout=out, **{**TINY, **options})
+    return out.getvalue()
+
+
+class TestBenchOnAnEmptyDatabase:
+    def test_it_seeds_the_area_and_says_how_long_it_took(self, db):
+        text = run_bench()
+        assert "Seeding 50 children and 40 advice requests" in text
+        assert "Seeded in" in text
+        assert Child.objects.count() == 50
+
+    def test_it_prints_a_table_of_every_page_and_job_with_a_verdict(self, db):
+        text = run_bench()
+        header = next(line for line in text.splitlines() if line.startswith("Page"))
+        for column in ("Status", "Median ms", "p95 ms", "Queries", "Result"):
+            assert column in header
+        for page in PAGES:
+            assert page in text
+        assert "Verdict:" in text
+        assert "150 ms target" in text
+
+    def test_the_reminder_run_is_rolled_back(self, db):
+        seeding.seed_area(seeding.SeedOptions(children=50, requests=40))
+        events = AdviceEvent.objects.count()
+        text = run_bench(reuse=True)
+        assert "reminders sent" in text
+        assert AdviceEvent.objects.count() == events
+
+
+class TestBenchOnADatabaseWithData:
+    def test_it_refuses_a_database_that_holds_data(self, db):
+        IcbFactory()
+        with pytest.raises(CommandError, match="already holds data"):
+            run_bench()
+        assert not Child.objects.exists()
+
+    def test_with_reuse_it_times_the_area_seeded_before(self, db):
+        seeding.seed_area(seeding.SeedOptions(children=50, requests=40))
+        text = run_bench(reuse=True)
+        assert "Reusing the area already seeded" in text
+        assert "Seeding" not in text
+        assert Child.objects.count() == 50
+
+
+class TestFailingPages:
+    def test_a_page_that_is_not_200_is_reported_as_a_failure_not_a_crash(self, db, monkeypatch):
+        monkeypatch.setattr(
+            bench, "_probes", lambda: [bench.Probe("Missing page", "dco", "/no-such-page/")]
+        )
+        text = run_bench()
+        row = next(line for line in text.splitlines() if line.startswith("Missing page"))
+        assert "404" in row
+        assert "FAIL: status 404" in row
+        assert "1 failed (not 200)" in text
+
+    def test_runs_must_be_at_least_one(self, db):
+        with pytest.raises(CommandError, match="--runs must be 1 or more"):
+            run_bench(runs=0)

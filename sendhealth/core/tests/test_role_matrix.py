@@ -1,0 +1,422 @@
+"""Every page and API operation, for every user of the ``area`` fixture, against an explicit
+table of what each role gets.
+
+The objects are made so that every URL with an id points at something of ``la``'s, routed to
+the SALT service of ``provider``. ``ok`` is a 200 (or 2xx in the API), or a redirect that is not
+back to sign-in; ``404`` means the role may use the page but not on another area's, LA's or
+service's object; ``403`` means the role may not use it at all. A URL name or API operation
+missing from the tables fails the suite, so no view is added unchecked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+import pytest
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
+
+from sendhealth.advice.models import AssignmentStatus, RequestStatus, ReviewDecision
+from sendhealth.advice.tests.factories import (
+    AdviceAssignmentFactory,
+    AdviceRequestFactory,
+    AdviceSubmissionFactory,
+)
+from sendhealth.children.tests.factories import ChildFactory
+
+COLUMNS = {
+    "dco": "dco",
+    "team": "dco_team",
+    "o_dco": "outsider_dco",
+    "la": "la_user",
+    "o_la": "other_la_user",
+    "prov": "provider_user",
+    "salt": "salt_user",
+    "o_pr": "other_provider_user",
+    "board": "board",
+    "admin": "sysadmin",
+    "nobody": "nobody",
+}
+USERS = tuple(COLUMNS.values())
+OK = "ok"
+
+# fmt: off
+PAGES = """
+                           dco  team o_dco la   o_la prov salt o_pr board admin nobody
+core:home                  ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    403
+core:accessibility         ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
+core:privacy               ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
+accounts:login             ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
+accounts:logout            ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
+accounts:two_factor        ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
+accounts:two_factor_setup  ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
+children:list              ok   ok   ok    ok   ok   ok   ok   ok   403   403   403
+children:new               ok   ok   ok    ok   ok   403  403  403  403   403   403
+children:detail            ok   ok   404   ok   404  ok   ok   404  403   403   403
+children:edit              ok   ok   404   ok   404  403  403  403  403   403   403
+advice:queue               ok   ok   ok    403  403  403  403  403  403   403   403
+advice:la_requests         403  403  403   ok   ok   403  403  403  403   403   403
+advice:tray                403  403  403   403  403  ok   ok   ok   403   403   403
+advice:raise               403  403  403   ok   404  403  403  403  403   403   403
+advice:request             ok   ok   404   ok   404  ok   ok   404  403   403   403
+advice:route               ok   ok   404   403  403  403  403  403  403   403   403
+advice:return_to_la        ok   ok   404   403  403  403  403  403  403   403   403
+advice:assignment          ok   ok   404   ok   404  ok   ok   404  403   403   403
+advice:submit              403  403  403   403  403  ok   ok   404  403   403   403
+advice:chase               ok   ok   404   403  403  403  403  403  403   403   403
+advice:exception           ok   ok   404   403  403  403  403  403  403   403   403
+advice:cancel              ok   ok   404   403  403  403  403  403  403   403   403
+advice:review              ok   ok   404   403  403  403  403  403  403   403   403
+advice:document            ok   ok   404   404  404  ok   ok   404  403   403   403
+insight:dashboard          ok   ok   ok    403  403  403  403  403  ok    403   403
+insight:timeliness_csv     ok   ok   ok    403  403  403  403  403  ok    403   403
+"""
+# The LA sees advice documents (advice:document) only once the DCO has returned the request.
+
+API = """
+                                                    dco  team o_dco la   o_la prov salt o_pr board admin nobody
+GET /api/children                                   ok   ok   ok    ok   ok   ok   ok   ok   403   403   403
+POST /api/children                                  ok   ok   422   ok   422  403  403  403  403   403   403
+POST /api/children/search                           ok   ok   ok    ok   ok   ok   ok   ok   403   403   403
+GET /api/children/{child_id}                        ok   ok   404   ok   404  ok   ok   404  403   403   403
+GET /api/advice-requests                            ok   ok   ok    ok   ok   ok   ok   ok   403   403   403
+POST /api/advice-requests                           403  403  403   ok   404  403  403  403  403   403   403
+GET /api/advice-requests/{request_id}               ok   ok   404   ok   404  ok   ok   404  403   403   403
+POST /api/advice-requests/{request_id}/route        ok   ok   404   403  403  403  403  403  403   403   403
+POST /api/advice-requests/{request_id}/return       ok   ok   404   403  403  403  403  403  403   403   403
+GET /api/assignments                                ok   ok   ok    ok   ok   ok   ok   ok   403   403   403
+GET /api/assignments/{assignment_id}                ok   ok   404   ok   404  ok   ok   404  403   403   403
+POST /api/assignments/{assignment_id}/submissions   403  403  403   403  403  ok   ok   404  403   403   403
+POST /api/assignments/{assignment_id}/exceptions    ok   ok   404   403  403  403  403  403  403   403   403
+POST /api/assignments/{assignment_id}/chase         ok   ok   404   403  403  403  403  403  403   403   403
+POST /api/submissions/{submission_id}/review        ok   ok   404   403  403  403  403  403  403   403   403
+GET /api/organisations/local-authorities            ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
+GET /api/organisations/services                     ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
+GET /api/insight/timeliness                         ok   ok   ok    403  403  403  403  403  ok    403   403
+"""  # noqa: E501
+# fmt: on
+
+
+def parse_table(text: str) -> dict[str, dict[str, str]]:
+    """``{row: {user: expected}}`` from a table whose header names the columns."""
+    header, *rows = text.strip().splitlines()
+    users = [COLUMNS[column] for column in header.split()]
+    table = {}
+    for row in rows:
+        words = row.split()
+        key, cells = " ".join(words[: -len(users)]), words[-len(users) :]
+        table[key] = dict(zip(users, cells, strict=True))
+    return table
+
+
+PAGE_TABLE = parse_table(PAGES)
+API_TABLE = parse_table(API)
+PUBLIC = frozenset({"core:accessibility", "core:privacy", "accounts:login", "accounts:logout"})
+PAGES_WITH_A_CHILD = frozenset(
+    name for name in PAGE_TABLE if name.startswith(("children:", "advice:"))
+) - {"children:new", "advice:chase"}
+
+# Which object a URL's id refers to, and the URLs only reached by POST.
+URL_OBJECTS = {
+    "children:detail": "child",
+    "children:edit": "child",
+    "advice:raise": "child_without_request",
+    "advice:request": "request",
+    "advice:route": "request",
+    "advice:return_to_la": "request",
+    "advice:assignment": "assignment",
+    "advice:submit": "assignment",
+    "advice:chase": "assignment",
+    "advice:exception": "assignment",
+    "advice:cancel": "assignment",
+    "advice:review": "submission",
+    "advice:document": "submission",
+}
+POST_ONLY = frozenset({"advice:chase"})
+CHECKED_NAMESPACES = ("core", "accounts", "children", "advice", "insight")
+IGNORED_NAMESPACES = ("admin", "api")  # Django's own admin; the API is checked by its schema
+
+
+# -- the URLconf and the API schema ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Route:
+    name: str
+    params: tuple[str, ...]
+
+
+def project_routes(resolver=None, namespace: str = "", params: tuple = ()) -> dict[str, Route]:
+    """Every named URL of the project, by qualified name, with its path parameters."""
+    resolver = resolver or get_resolver()
+    routes: dict[str, Route] = {}
+    for entry in resolver.url_patterns:
+        converters = tuple(getattr(entry.pattern, "converters", {}).keys())
+        if isinstance(entry, URLResolver):
+            inner = entry.namespace or namespace
+            if inner in IGNORED_NAMESPACES:
+                continue
+            qualified = f"{namespace}:{entry.namespace}" if namespace and entry.namespace else inner
+            routes.update(project_routes(entry, qualified, params + converters))
+        elif isinstance(entry, URLPattern) and entry.name:
+            name = f"{namespace}:{entry.name}" if namespace else entry.name
+            routes[name] = Route(name, params + converters)
+    return routes
+
+
+def api_operations() -> list[str]:
+    from sendhealth.api.api import api
+
+    paths = api.get_openapi_schema()["paths"]
+    return sorted(f"{method.upper()} {path}" for path, item in paths.items() for method in item)
+
+
+ROUTES = project_routes()
+API_OPERATIONS = api_operations()
+
+
+# -- the objects -----------------------------------------------------------------------------------
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+@pytest.fixture
+def objects(area) -> dict:
+    """``la``'s children and requests, routed to ``provider``'s SALT service."""
+    child = ChildFactory(local_authority=area.la, given_name="Zebedee", family_name="Quixotefield")
+    request = AdviceRequestFactory(child=child, status=RequestStatus.ROUTED)
+    submitted = AdviceAssignmentFactory(
+        request=AdviceRequestFactory(
+            child=ChildFactory(local_authority=area.la), status=RequestStatus.ROUTED
+        ),
+        service=area.salt,
+        status=AssignmentStatus.SUBMITTED,
+    )
+    submission = AdviceSubmissionFactory(
+        assignment=submitted, document_token="d" * 32, document_type="pdf", document_size=len(PDF)
+    )
+    submission.document.save(submission.document_token, ContentFile(PDF), save=True)
+    ready = AdviceAssignmentFactory(
+        request=AdviceRequestFactory(
+            child=ChildFactory(local_authority=area.la), status=RequestStatus.READY
+        ),
+        service=area.salt,
+        status=AssignmentStatus.ACCEPTED,
+    )
+    AdviceSubmissionFactory(assignment=ready, decision=ReviewDecision.ACCEPTED)
+    return {
+        "child": child,
+        "child_without_request": ChildFactory(local_authority=area.la),
+        "request": request,
+        "assignment": AdviceAssignmentFactory(request=request, service=area.salt),
+        "submission": submission,
+        "ready_request": ready.request,
+    }
+
+
+def url_for(name: str, objects: dict) -> str:
+    route = ROUTES[name]
+    if not route.params:
+        return reverse(name)
+    obj = objects[URL_OBJECTS[name]]
+    return reverse(name, kwargs=dict.fromkeys(route.params, obj.pk))
+
+
+def fetch(client, name: str, url: str):
+    return client.post(url) if name in POST_ONLY else client.get(url)
+
+
+def outcome(response, name: str) -> str:
+    """``ok`` for a page or a redirect that is not back to sign-in (which would mean the user
+    was not let in); the account pages may send a signed-in user on to each other."""
+    if response.status_code == 200:
+        return OK
+    if response.status_code == 302:
+        location = response["Location"]
+        if not name.startswith("accounts:") and location.startswith(
+            ("/accounts/login/", "/accounts/two-factor/")
+        ):
+            return f"redirect to {location}"
+        return OK
+    return str(response.status_code)
+
+
+# -- the pages -------------------------------------------------------------------------------------
+
+
+class TestThePageTableCoversTheProject:
+    def test_every_url_name_of_the_project_is_in_the_table(self):
+        unchecked = sorted(set(ROUTES) - set(PAGE_TABLE))
+        assert not unchecked, f"add these URL names to the role matrix: {unchecked}"
+
+    def test_every_namespace_is_checked(self):
+        namespaces = {name.split(":")[0] for name in ROUTES}
+        assert namespaces <= set(CHECKED_NAMESPACES), namespaces - set(CHECKED_NAMESPACES)
+
+    def test_every_url_with_an_id_has_an_object(self):
+        missing = sorted(n for n, r in ROUTES.items() if r.params and n not in URL_OBJECTS)
+        assert not missing, f"say which object these URLs are tested with: {missing}"
+
+    def test_the_table_names_no_url_that_does_not_exist(self):
+        gone = sorted(set(PAGE_TABLE) - set(ROUTES))
+        assert not gone, f"these URL names are in the table but not the project: {gone}"
+
+
+@pytest.mark.parametrize("name", sorted(set(ROUTES) & set(PAGE_TABLE)))
+def test_every_user_gets_what_the_table_says(name, area, objects, client_for):
+    url = url_for(name, objects)
+    wrong = []
+    for user in USERS:
+        got = outcome(fetch(client_for(getattr(area, user)), name, url), name)
+        want = PAGE_TABLE[name][user]
+        if got != want:
+            wrong.append(f"{user}: expected {want}, got {got}")
+    assert not wrong, f"{name} ({url}):\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize("name", sorted(ROUTES))
+def test_anonymous_visitors_are_sent_to_sign_in(name, db, objects, client):
+    response = fetch(client, name, url_for(name, objects))
+    if name in PUBLIC:
+        assert response.status_code == 200
+    else:
+        assert response.status_code == 302
+        assert response["Location"].startswith("/accounts/login/?next=")
+
+
+@pytest.mark.parametrize("name", sorted(ROUTES))
+def test_no_page_shows_the_child_to_a_user_outside_its_scope(name, area, objects, client_for):
+    url = url_for(name, objects)
+    child = objects["child"]
+    outside = ("board", "sysadmin", "nobody", "other_la_user", "other_provider_user")
+    for user in (*outside, "outsider_dco"):
+        body = fetch(client_for(getattr(area, user)), name, url).content.decode(errors="replace")
+        for secret in (child.family_name, child.nhs_number):
+            assert secret not in body, f"{user} sees {secret!r} on {name}"
+
+
+class TestBoardViewers:
+    def test_the_table_allows_the_board_no_page_with_a_child(self):
+        assert all(PAGE_TABLE[name]["board"] != OK for name in PAGES_WITH_A_CHILD)
+
+    def test_the_board_gets_no_page_with_a_child(self, area, objects, client_for):
+        client = client_for(area.board)
+        for name in sorted(PAGES_WITH_A_CHILD & set(ROUTES)):
+            response = fetch(client, name, url_for(name, objects))
+            assert response.status_code in (403, 404), name
+
+
+class TestCrossBoundaries:
+    """The boundaries a user must never cross, one test each."""
+
+    def test_other_la_user_gets_404_on_another_las_child(self, area, objects, client_for):
+        client = client_for(area.other_la_user)
+        assert client.get(url_for("children:detail", objects)).status_code == 404
+
+    def test_other_la_user_gets_404_on_another_las_request(self, area, objects, client_for):
+        client = client_for(area.other_la_user)
+        assert client.get(url_for("advice:request", objects)).status_code == 404
+
+    def test_other_provider_user_gets_404_on_a_salt_assignment(self, area, objects, client_for):
+        client = client_for(area.other_provider_user)
+        assert client.get(url_for("advice:assignment", objects)).status_code == 404
+        assert client.get(url_for("advice:submit", objects)).status_code == 404
+
+    def test_outsider_dco_gets_404_on_everything_of_this_area(self, area, objects, client_for):
+        client = client_for(area.outsider_dco)
+        for name in sorted(URL_OBJECTS):
+            if PAGE_TABLE[name]["dco"] == OK:
+                assert fetch(client, name, url_for(name, objects)).status_code == 404, name
+
+
+# -- the API ---------------------------------------------------------------------------------------
+
+API_OBJECTS = {
+    "{child_id}": "child",
+    "{request_id}/route": "request",
+    "{request_id}/return": "ready_request",
+    "{request_id}": "request",
+    "{assignment_id}": "assignment",
+    "{submission_id}": "submission",
+}
+TODAY = timezone.localdate
+
+
+def api_body(operation: str, area, objects) -> dict:
+    """A valid body for each unsafe operation, so that only the role and scope decide."""
+    line = {"what": "Therapy", "who": "SALT (HCPC)", "how_often": "Weekly", "how_long": "1 year"}
+    bodies = {
+        "POST /api/children": {
+            "nhs_number": "9434765919", "given_name": "Ada", "family_name": "Testperson",
+            "date_of_birth": "2018-05-14", "local_authority": area.la.pk, "primary_need": "SLCN",
+        },
+        "POST /api/children/search": {"query": objects["child"].nhs_number},
+        "POST /api/advice-requests": {
+            "child": objects["child_without_request"].pk, "la_received_on": "2026-01-05",
+            "health_received_on": "2026-01-05", "questions": "Please advise.",
+        },
+        "POST /api/advice-requests/{request_id}/route": {
+            "services": [area.ot.pk], "received_on": TODAY().isoformat(),
+        },
+        "POST /api/assignments/{assignment_id}/submissions": {
+            "author_name": "A Therapist", "author_role": "SALT, HCPC SL012345",
+            "advice_date": TODAY().isoformat(), "health_needs": "Understanding speech.",
+            "outcomes": "I will follow instructions.", "provision": [line],
+        },
+        "POST /api/assignments/{assignment_id}/exceptions": {
+            "reason": "absent_from_area", "starts_on": "2026-01-10", "ends_on": "2026-02-20",
+        },
+        "POST /api/submissions/{submission_id}/review": {"accept": True, "reasons": ""},
+    }  # fmt: skip
+    return bodies.get(operation, {})
+
+
+def call_api(client, operation: str, area, objects):
+    """One call, rolled back afterwards so that every user meets the same objects."""
+    method, path = operation.split(" ", 1)
+    for pattern, key in API_OBJECTS.items():
+        if pattern in path:
+            path = re.sub(r"\{[^}]+\}", str(objects[key].pk), path)
+            break
+    with transaction.atomic():
+        if method == "GET":
+            response = client.get(path)
+        else:
+            body = json.dumps(api_body(operation, area, objects))
+            response = client.generic(method, path, body, content_type="application/json")
+        transaction.set_rollback(True)
+    return response
+
+
+class TestTheApiTableCoversTheApi:
+    def test_every_api_operation_is_in_the_table(self):
+        unchecked = sorted(set(API_OPERATIONS) - set(API_TABLE))
+        assert not unchecked, f"add these API operations to the role matrix: {unchecked}"
+
+    def test_the_table_names_no_api_operation_that_does_not_exist(self):
+        gone = sorted(set(API_TABLE) - set(API_OPERATIONS))
+        assert not gone, f"these API operations are in the table but not the API: {gone}"
+
+
+@pytest.mark.parametrize("operation", sorted(set(API_TABLE) & set(API_OPERATIONS)))
+def test_every_api_caller_gets_what_the_table_says(operation, area, objects, client_for):
+    readers = {"dco", "dco_team", "la_user", "provider_user", "salt_user"}
+    wrong = []
+    for user in USERS:
+        response = call_api(client_for(getattr(area, user)), operation, area, objects)
+        code = response.status_code
+        got, want = (OK if 200 <= code < 300 else str(code)), API_TABLE[operation][user]
+        if got != want:
+            wrong.append(f"{user}: expected {want}, got {got} {response.content[:200]!r}")
+        if user not in readers and objects["child"].nhs_number.encode() in response.content:
+            wrong.append(f"{user}: sees the child's NHS number")
+    assert not wrong, f"{operation}:\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize("operation", sorted(set(API_TABLE) & set(API_OPERATIONS)))
+def test_anonymous_api_callers_get_401(operation, area, objects, client):
+    assert call_api(client, operation, area, objects).status_code == 401

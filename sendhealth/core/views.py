@@ -1,0 +1,64 @@
+"""Home (sends each role to where its work is) and the error pages. Error pages never echo the
+request, so no personal data reaches them."""
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+
+from sendhealth.core.scoping import Scope
+
+
+@login_required
+def home(request):
+    scope = Scope.for_user(request.user)
+    if scope.is_dco:
+        return redirect("advice:queue")
+    if scope.is_provider:
+        return redirect("advice:tray")
+    if scope.is_la:
+        return redirect("advice:la_requests")
+    if scope.board_icb_ids:
+        return redirect("insight:dashboard")
+    if request.user.is_staff:
+        return redirect("admin:index")
+    return render(request, "core/no_access.jinja", status=403)
+
+
+def _error(request, status: int, title: str, text: str):
+    return render(request, "core/error.jinja", {"title": title, "text": text}, status=status)
+
+
+def bad_request(request, exception=None):
+    return _error(
+        request, 400, "Sorry, there is a problem with that request", "Go back and try again."
+    )
+
+
+def permission_denied(request, exception=None):
+    return _error(
+        request,
+        403,
+        "You do not have access to this page",
+        "If you think you should, ask your DCO team or system administrator.",
+    )
+
+
+def page_not_found(request, exception=None):
+    return _error(
+        request,
+        404,
+        "Page not found",
+        "If you typed the web address, check it is correct. The record may not exist or may not "
+        "be one you have access to.",
+    )
+
+
+def server_error(request):
+    return _error(request, 500, "Sorry, there is a problem with the service", "Try again later.")
+
+
+def accessibility(request):
+    return render(request, "core/accessibility.jinja")
+
+
+def privacy(request):
+    return render(request, "core/privacy.jinja")
