@@ -1,0 +1,204 @@
+"""Forms for finding and registering a child. Every message says what to do next (NHS.UK
+error message style); a form that is not valid writes nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django import forms
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from sendhealth.children.models import Child, NeedType
+from sendhealth.core.forms import NHSDateField
+from sendhealth.core.scoping import Scope
+from sendhealth.rules import age_on, nhs_number_is_valid, normalise_nhs_number
+
+INVALID_NHS_NUMBER = "Enter a valid 10-digit NHS number"
+DUPLICATE_NHS_NUMBER = "A child with this NHS number is already registered"
+YOUNG_PERSON_UPPER_AGE = 25  # CFA 2014 s83(2): a young person is under 25
+
+
+# -- finding a child -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChildSearch:
+    """What was asked for: an exact NHS number, or the words of a name."""
+
+    nhs_number: str = ""
+    name_words: tuple[str, ...] = ()
+
+    def filter(self, children: QuerySet[Child]) -> QuerySet[Child]:
+        if self.nhs_number:
+            return children.filter(nhs_number=self.nhs_number)
+        for word in self.name_words:
+            children = children.filter(
+                Q(given_name__icontains=word) | Q(family_name__icontains=word)
+            )
+        return children
+
+
+class ChildSearchForm(forms.Form):
+    """One box: an NHS number finds that child exactly; text with letters is a name search.
+    Sent by POST so the search never appears in a URL or a server log."""
+
+    query = forms.CharField(
+        label="NHS number or name",
+        max_length=100,
+        error_messages={
+            "required": "Enter an NHS number or a name",
+            "max_length": "NHS number or name must be 100 characters or fewer",
+        },
+    )
+
+    def clean_query(self) -> ChildSearch:
+        text = self.cleaned_data["query"].strip()
+        if any(char.isalpha() for char in text):
+            return ChildSearch(name_words=tuple(text.split()))
+        if not nhs_number_is_valid(text):
+            raise forms.ValidationError(INVALID_NHS_NUMBER)
+        return ChildSearch(nhs_number=normalise_nhs_number(text))
+
+    @property
+    def search(self) -> ChildSearch:
+        return self.cleaned_data["query"]
+
+
+# -- registering and changing a child --------------------------------------------------------
+
+NEED_CHOICES = NeedType.choices
+
+
+class ChildForm(forms.ModelForm):
+    """A child's record. ``scope`` limits the local authorities and settings offered; a local
+    authority caseworker of one local authority has it fixed (the view shows it as text)."""
+
+    nhs_number = forms.CharField(
+        label="NHS number",
+        help_text="10 digits, for example 485 777 3456",
+        max_length=20,
+        error_messages={"required": "Enter the child's NHS number"},
+    )
+    given_name = forms.CharField(
+        label="Given name",
+        max_length=100,
+        error_messages={
+            "required": "Enter the child's given name",
+            "max_length": "Given name must be 100 characters or fewer",
+        },
+    )
+    family_name = forms.CharField(
+        label="Family name",
+        max_length=100,
+        error_messages={
+            "required": "Enter the child's family name",
+            "max_length": "Family name must be 100 characters or fewer",
+        },
+    )
+    date_of_birth = NHSDateField(
+        label="Date of birth", past_only=True, help_text="For example, 27 3 2015"
+    )
+    local_authority = forms.ModelChoiceField(
+        label="Local authority",
+        queryset=None,
+        empty_label="Choose a local authority",
+        error_messages={
+            "required": "Select the child's local authority",
+            "invalid_choice": "Select a local authority from the list",
+        },
+    )
+    setting = forms.ModelChoiceField(
+        label="Education setting (optional)",
+        queryset=None,
+        required=False,
+        empty_label="Not known or not in a setting",
+        error_messages={"invalid_choice": "Select an education setting from the list"},
+    )
+    primary_need = forms.ChoiceField(
+        label="Primary need",
+        choices=[("", "Choose a need type"), *NEED_CHOICES],
+        error_messages={
+            "required": "Select the child's primary need",
+            "invalid_choice": "Select a primary need from the list",
+        },
+    )
+    secondary_needs = forms.MultipleChoiceField(
+        label="Secondary needs (optional)",
+        choices=NEED_CHOICES,
+        required=False,
+        help_text="Select all that apply",
+        error_messages={"invalid_choice": "Select secondary needs from the list"},
+    )
+
+    class Meta:
+        model = Child
+        fields = [
+            "nhs_number",
+            "given_name",
+            "family_name",
+            "date_of_birth",
+            "local_authority",
+            "setting",
+            "primary_need",
+            "secondary_needs",
+        ]
+
+    def __init__(self, *args, scope: Scope, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.scope = scope
+        self.duplicate: Child | None = None  # the in-scope child that holds the NHS number
+        self.fields["local_authority"].queryset = scope.local_authorities()
+        self.fields["setting"].queryset = scope.settings_for_children()
+        self.fixed_local_authority = self._fixed_local_authority()
+        if self.fixed_local_authority is not None:
+            del self.fields["local_authority"]
+            self.instance.local_authority = self.fixed_local_authority
+
+    def _fixed_local_authority(self):
+        """A caseworker of exactly one local authority registers children of that one only."""
+        if self.scope.is_dco or len(self.scope.la_ids) != 1:
+            return None
+        if self.instance.pk is not None:
+            return self.instance.local_authority
+        return self.fields["local_authority"].queryset.get()
+
+    def clean_nhs_number(self) -> str:
+        value = self.cleaned_data["nhs_number"]
+        if not nhs_number_is_valid(value):
+            raise forms.ValidationError(INVALID_NHS_NUMBER)
+        number = normalise_nhs_number(value)
+        others = self.scope.children().exclude(pk=self.instance.pk)
+        self.duplicate = others.filter(nhs_number=number).first()
+        if self.duplicate is not None or self._registered_out_of_scope(number):
+            # Out of scope: the same words and no link, so nothing tells where the child is.
+            raise forms.ValidationError(DUPLICATE_NHS_NUMBER)
+        return number
+
+    def _registered_out_of_scope(self, number: str) -> bool:
+        # The only look beyond the user's scope, and it returns a yes or no.
+        return Child.objects.filter(nhs_number=number).exclude(pk=self.instance.pk).exists()
+
+    def clean_date_of_birth(self):
+        """A young person is under 25 (Children and Families Act 2014 s83(2))."""
+        dob = self.cleaned_data["date_of_birth"]
+        if dob is not None and age_on(dob, timezone.localdate()) >= YOUNG_PERSON_UPPER_AGE:
+            raise forms.ValidationError("A child or young person must be under 25")
+        return dob
+
+    def clean(self):
+        cleaned = super().clean()
+        primary = cleaned.get("primary_need")
+        if primary and primary in cleaned.get("secondary_needs", []):
+            self.add_error("secondary_needs", "Secondary needs must not include the primary need")
+        return cleaned
+
+    def validate_unique(self) -> None:
+        # Uniqueness of the NHS number is checked in clean_nhs_number with a message that
+        # does not leak; the model's own check would add a second, generic one.
+        pass
+
+    @property
+    def field_changes(self) -> list[str]:
+        """Names of the fields that changed, for the audit trail (never their values)."""
+        return sorted(name for name in self.changed_data if name in self.Meta.fields)

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from sendhealth.children import views
+
+app_name = "children"
+urlpatterns = [
+    path("", views.child_list, name="list"),
+    path("new/", views.child_new, name="new"),
+    path("<int:pk>/", views.child_detail, name="detail"),
+    path("<int:pk>/edit/", views.child_edit, name="edit"),
+]

@@ -1,0 +1,179 @@
+"""Find a child, register one, see and correct their record.
+
+Children are reached only through ``Scope.for_user``: a child outside the user's scope is a
+404, a role without the permission a 403. Every page that shows a child's personal data writes
+an audit entry. A search for a child is a POST, so names and NHS numbers stay out of URLs.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+
+import rules
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods
+
+from sendhealth.advice.models import OPEN_REQUEST_STATUSES
+from sendhealth.children.forms import DUPLICATE_NHS_NUMBER, ChildForm, ChildSearchForm
+from sendhealth.children.presenters import ChildPresenter, child_rows
+from sendhealth.core.audit import Auditor
+from sendhealth.core.forms import date_parts
+from sendhealth.core.models import AuditAction
+from sendhealth.core.pagination import page_links, paginate
+from sendhealth.core.scoping import Scope
+
+SEARCH_LIMIT = 50
+
+
+def require_rule(permission: str):
+    """Signed in, and the role's rule allows ``permission`` (else 403). Asks the rule itself
+    rather than ``user.has_perm``, which lets a superuser through to children's records."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if not rules.has_perm(permission, request.user):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return login_required(wrapped)
+
+    return decorator
+
+
+@require_http_methods(["GET", "POST"])
+@require_rule("children.view_child")
+def child_list(request):
+    """GET: the children most recently added in scope. POST: a search by NHS number or name."""
+    scope = Scope.for_user(request.user)
+    children = scope.children().select_related("local_authority")
+    auditor = Auditor.from_request(request)
+    searching = request.method == "POST"
+    form = ChildSearchForm(_posted(request))
+    page, shown, more = None, [], False
+    if searching and form.is_valid():
+        found = list(
+            form.search.filter(children).order_by("family_name", "given_name", "pk")[
+                : SEARCH_LIMIT + 1
+            ]
+        )
+        shown, more = found[:SEARCH_LIMIT], len(found) > SEARCH_LIMIT
+        auditor.record(AuditAction.SEARCH, object_type="children.Child")
+    elif not searching:
+        page = paginate(request, children.order_by("-created_at", "-pk"))
+        shown = list(page.object_list)
+    auditor.view_many("children.Child", shown)
+    return render(
+        request,
+        "children/list.jinja",
+        {
+            "form": form,
+            "searched": searching and form.is_valid(),
+            "rows": child_rows(shown),
+            "more": more,
+            "search_limit": SEARCH_LIMIT,
+            "page": page,
+            "page_links": page_links(request, page) if page else {},
+            "can_register": rules.has_perm("children.add_child", request.user),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@require_rule("children.add_child")
+def child_new(request):
+    scope = Scope.for_user(request.user)
+    form = ChildForm(_posted(request), scope=scope)
+    if request.method == "POST" and form.is_valid():
+        child = _save(request, form)
+        if child is not None:
+            messages.success(request, "Child registered")
+            return redirect("children:detail", pk=child.pk)
+    return _render_form(request, form, child=None)
+
+
+@require_GET
+@require_rule("children.view_child")
+def child_detail(request, pk: int):
+    scope = Scope.for_user(request.user)
+    child = get_object_or_404(scope.children().select_related("local_authority", "setting"), pk=pk)
+    advice_requests = list(
+        scope.advice_requests().filter(child=child).order_by("-health_received_on", "-pk")
+    )
+    Auditor.from_request(request).view(child)
+    open_request = next((r for r in advice_requests if r.status in OPEN_REQUEST_STATUSES), None)
+    may_raise = rules.has_perm("advice.raise_request", request.user)
+    return render(
+        request,
+        "children/detail.jinja",
+        {
+            "child": child,
+            "record": ChildPresenter(child, timezone.localdate()),
+            "advice_requests": advice_requests,
+            "open_request": open_request,
+            "may_raise": may_raise,
+            "can_raise": may_raise and open_request is None,
+            "can_edit": rules.has_perm("children.add_child", request.user),
+            "back_href": _url("children:list"),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@require_rule("children.add_child")
+def child_edit(request, pk: int):
+    scope = Scope.for_user(request.user)
+    child = get_object_or_404(scope.children().select_related("local_authority"), pk=pk)
+    form = ChildForm(_posted(request), instance=child, scope=scope)
+    if request.method == "POST" and form.is_valid() and _save(request, form) is not None:
+        messages.success(request, "Record updated")
+        return redirect("children:detail", pk=child.pk)
+    return _render_form(request, form, child=child)
+
+
+def _save(request, form: ChildForm):
+    """Save and audit in one transaction (field names only in the audit, never values). A
+    concurrent registration of the same NHS number comes back as the form's error."""
+    creating = form.instance.pk is None
+    try:
+        with transaction.atomic():
+            child = form.save(commit=False)
+            if creating:
+                child.created_by = request.user
+            child.save()
+            auditor = Auditor.from_request(request)
+            changes = {"fields": form.field_changes}
+            (auditor.create if creating else auditor.update)(child, changes)
+    except IntegrityError:
+        form.add_error("nhs_number", DUPLICATE_NHS_NUMBER)
+        return None
+    return child
+
+
+def _render_form(request, form: ChildForm, child):
+    return render(
+        request,
+        "children/form.jinja",
+        {
+            "form": form,
+            "child": child,
+            "dob_parts": date_parts(form, "date_of_birth"),
+            "form_has_errors": bool(form.errors),
+            "back_href": _url("children:detail", child.pk) if child else _url("children:list"),
+        },
+    )
+
+
+def _posted(request):
+    """The POST data for a form (bound even when empty, so an empty POST shows errors)."""
+    return request.POST if request.method == "POST" else None
+
+
+def _url(name: str, *args) -> str:
+    return reverse(name, args=args or None)
