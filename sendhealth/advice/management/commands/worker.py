@@ -1,0 +1,33 @@
+"""``manage.py worker``: runs background tasks and enqueues the scheduled ones.
+
+It runs django-tasks-db's worker loop and, on a timer thread, enqueues the reminder run every
+``REMINDER_INTERVAL_SECONDS``. Two workers may run at once: reminders are claimed row by row.
+"""
+
+import threading
+
+from django.conf import settings
+from django_tasks_db.management.commands.db_worker import Command as DbWorkerCommand
+
+from sendhealth.advice.tasks import send_advice_reminders
+
+
+def _schedule(stop: threading.Event, interval: float) -> None:
+    while not stop.is_set():
+        send_advice_reminders.enqueue()
+        stop.wait(interval)
+
+
+class Command(DbWorkerCommand):
+    help = "Run background tasks (reminders, reports, imports) and the reminder schedule."
+
+    def handle(self, *args, **options):
+        stop = threading.Event()
+        timer = threading.Thread(
+            target=_schedule, args=(stop, settings.REMINDER_INTERVAL_SECONDS), daemon=True
+        )
+        timer.start()
+        try:
+            super().handle(*args, **options)
+        finally:
+            stop.set()

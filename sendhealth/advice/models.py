@@ -1,0 +1,261 @@
+"""Health advice for EHC needs assessments (SEND Regulations 2014, reg 6(1)(c) and reg 8).
+
+A local authority raises an ``AdviceRequest`` for a child; the DCO routes it to one or more
+health services, each an ``AdviceAssignment`` with its own 6-week clock (reg 8(1)); a service
+answers with an ``AdviceSubmission``; the DCO accepts it or returns it for more information; when
+every assignment is accepted the DCO returns the advice to the local authority. Every change is
+an ``AdviceEvent`` on the request's timeline.
+"""
+
+from django.conf import settings
+from django.db import models
+
+from sendhealth.rules import ExceptionReason
+
+
+class RequestStatus(models.TextChoices):
+    NEW = "new", "New"
+    ROUTED = "routed", "With health services"
+    READY = "ready", "Ready to return"
+    RETURNED = "returned", "Returned to local authority"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+OPEN_REQUEST_STATUSES = (RequestStatus.NEW, RequestStatus.ROUTED, RequestStatus.READY)
+
+
+class AssignmentStatus(models.TextChoices):
+    AWAITING = "awaiting", "Awaiting advice"
+    SUBMITTED = "submitted", "Submitted for review"
+    RETURNED = "returned", "Returned for more information"
+    ACCEPTED = "accepted", "Accepted"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+OPEN_ASSIGNMENT_STATUSES = (
+    AssignmentStatus.AWAITING,
+    AssignmentStatus.SUBMITTED,
+    AssignmentStatus.RETURNED,
+)
+WITH_SERVICE_STATUSES = (AssignmentStatus.AWAITING, AssignmentStatus.RETURNED)
+
+
+class AdviceRequest(models.Model):
+    """A local authority's request for health advice for an EHC needs assessment."""
+
+    child = models.ForeignKey(
+        "children.Child", on_delete=models.PROTECT, related_name="advice_requests"
+    )
+    # Copied from the child when raised, so scoping and figures need no join through it.
+    local_authority = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
+    )
+    icb = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
+    )
+    la_received_on = models.DateField(
+        help_text="The date the local authority received the request for an EHC needs assessment."
+    )
+    health_received_on = models.DateField(
+        help_text="The date the request for advice reached health (the ICB's DCO service)."
+    )
+    questions = models.TextField(help_text="What the local authority asks of health.")
+    status = models.CharField(
+        max_length=10, choices=RequestStatus.choices, default=RequestStatus.NEW
+    )
+    raised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    raised_at = models.DateTimeField(auto_now_add=True)
+    returned_on = models.DateField(null=True, blank=True)
+    returned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    return_note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-raised_at"]
+        indexes = [
+            models.Index(fields=["icb", "status", "health_received_on"]),
+            models.Index(fields=["local_authority", "status", "raised_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.reference
+
+    @property
+    def reference(self) -> str:
+        return f"AR-{self.pk:06d}" if self.pk else "AR-new"
+
+
+class AdviceAssignment(models.Model):
+    """One health service's part of a request, with its own 6-week clock (reg 8(1))."""
+
+    request = models.ForeignKey(AdviceRequest, on_delete=models.CASCADE, related_name="assignments")
+    service = models.ForeignKey(
+        "organisations.Service", on_delete=models.PROTECT, related_name="assignments"
+    )
+    provider = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
+    )
+    received_on = models.DateField(help_text="The date the service received the request.")
+    due_on = models.DateField(help_text="received_on + 6 weeks (reg 8(1)).")
+    status = models.CharField(
+        max_length=10, choices=AssignmentStatus.choices, default=AssignmentStatus.AWAITING
+    )
+    submitted_on = models.DateField(null=True, blank=True)
+    completed_on = models.DateField(
+        null=True, blank=True, help_text="The date the accepted advice was submitted."
+    )
+    has_exception = models.BooleanField(default=False)
+    next_reminder_on = models.DateField(null=True, blank=True)
+    last_chased_at = models.DateTimeField(null=True, blank=True)
+    routed_at = models.DateTimeField(auto_now_add=True)
+    routed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["due_on"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["request", "service"],
+                condition=~models.Q(status="cancelled"),
+                name="one_open_assignment_per_service",
+            )
+        ]
+        indexes = [
+            models.Index(fields=["service", "status", "due_on"]),
+            models.Index(fields=["provider", "status", "due_on"]),
+            models.Index(fields=["status", "due_on"]),
+            models.Index(fields=["status", "next_reminder_on"]),
+            models.Index(fields=["provider", "completed_on"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.request.reference}/{self.pk}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_ASSIGNMENT_STATUSES
+
+
+class ReviewDecision(models.TextChoices):
+    PENDING = "pending", "Awaiting review"
+    ACCEPTED = "accepted", "Accepted"
+    RETURNED = "returned", "Returned for more information"
+
+
+def advice_document_path(instance: "AdviceSubmission", filename: str) -> str:
+    # The stored name never carries the uploader's file name (it may hold a child's name).
+    return f"advice/{instance.assignment_id}/{instance.document_token}"
+
+
+class AdviceSubmission(models.Model):
+    """A service's advice: structured fields and/or an uploaded document."""
+
+    assignment = models.ForeignKey(
+        AdviceAssignment, on_delete=models.CASCADE, related_name="submissions"
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    submitted_at = models.DateTimeField(auto_now_add=True)
+    author_name = models.CharField(max_length=200)
+    author_role = models.CharField(
+        max_length=200, help_text="Profession and registration, for example HCPC SL012345."
+    )
+    advice_date = models.DateField()
+    no_health_needs = models.BooleanField(default=False)
+    health_needs = models.TextField(blank=True)
+    outcomes = models.TextField(blank=True)
+    document = models.FileField(upload_to=advice_document_path, blank=True)
+    document_token = models.CharField(max_length=40, blank=True)
+    document_type = models.CharField(max_length=10, blank=True)
+    document_size = models.PositiveIntegerField(null=True, blank=True)
+    decision = models.CharField(
+        max_length=10, choices=ReviewDecision.choices, default=ReviewDecision.PENDING
+    )
+    review_reasons = models.TextField(blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-submitted_at"]
+
+    def __str__(self) -> str:
+        return f"Submission {self.pk}"
+
+
+class ProvisionItem(models.Model):
+    """One line of health provision: what, who, how often, for how long."""
+
+    submission = models.ForeignKey(
+        AdviceSubmission, on_delete=models.CASCADE, related_name="provision"
+    )
+    what = models.TextField()
+    who = models.CharField(max_length=200, help_text="Who delivers it and their qualification.")
+    how_often = models.CharField(max_length=200)
+    how_long = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return self.what[:40]
+
+
+class AdviceException(models.Model):
+    """A statutory exception to the 6-week advice clock (reg 8(2)), with its reason and dates."""
+
+    assignment = models.ForeignKey(
+        AdviceAssignment, on_delete=models.CASCADE, related_name="exceptions"
+    )
+    reason = models.CharField(max_length=40, choices=[(r.value, r.label) for r in ExceptionReason])
+    starts_on = models.DateField()
+    ends_on = models.DateField(null=True, blank=True)
+    note = models.TextField(blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Exception {self.pk}"
+
+
+class EventKind(models.TextChoices):
+    RAISED = "raised", "Request raised by the local authority"
+    ROUTED = "routed", "Routed to a service"
+    CHASED = "chased", "Service chased"
+    REMINDED = "reminded", "Reminder sent"
+    SUBMITTED = "submitted", "Advice submitted"
+    ACCEPTED = "accepted", "Advice accepted"
+    RETURNED_TO_SERVICE = "returned_service", "Returned to the service for more information"
+    EXCEPTION = "exception", "Exception recorded"
+    CANCELLED = "cancelled", "Service's part cancelled"
+    RETURNED_TO_LA = "returned_la", "Advice returned to the local authority"
+
+
+class AdviceEvent(models.Model):
+    """A timestamped, attributed step on a request's timeline."""
+
+    request = models.ForeignKey(AdviceRequest, on_delete=models.CASCADE, related_name="events")
+    assignment = models.ForeignKey(
+        AdviceAssignment, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+    )
+    kind = models.CharField(max_length=20, choices=EventKind.choices)
+    at = models.DateTimeField()
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    system = models.CharField(max_length=50, blank=True, help_text="The job, when not a person.")
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return self.get_kind_display()

@@ -1,0 +1,65 @@
+"""When reminders about advice go to a service. Deadlines live on the row
+(``AdviceAssignment.next_reminder_on``) and a worker claims due rows with a conditional update,
+so two workers never send the same reminder (the healthchecks ``sendalerts`` habit)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.urls import reverse
+
+from sendhealth.rules import format_date
+
+
+def first_reminder_on(received_on: date, due_on: date) -> date:
+    """A week (``ADVICE_REMINDER_DAYS_BEFORE``) before the due date, never before receipt."""
+    return max(received_on, due_on - timedelta(days=settings.ADVICE_REMINDER_DAYS_BEFORE))
+
+
+def next_reminder_after(sent_on: date, due_on: date) -> date:
+    """After a reminder: one on the due date, then weekly while overdue."""
+    if sent_on < due_on:
+        return due_on
+    return sent_on + timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class ReminderEmail:
+    subject: str
+    body: str
+
+
+def reminder_email(assignment, today: date, *, chased_by: str = "") -> ReminderEmail:
+    """The email to a service. It names the request by reference only: never a child."""
+    due = assignment.due_on
+    if today < due:
+        when = f"is due on {format_date(due)}"
+    elif today == due:
+        when = "is due today"
+    else:
+        when = f"was due on {format_date(due)} and is overdue"
+    link = settings.SITE_URL.rstrip("/") + reverse("advice:assignment", args=[assignment.pk])
+    opener = f"{chased_by} of the DCO team asks about" if chased_by else "A reminder about"
+    body = (
+        f"{opener} a request for health advice for an EHC needs assessment.\n\n"
+        f"Reference: {assignment.request.reference}\n"
+        f"Service: {assignment.service.name}\n"
+        f"The advice {when} (6 weeks from receipt, SEND Regulations 2014 reg 8(1)).\n\n"
+        f"Sign in to sendhealth to see the request and submit advice:\n{link}\n\n"
+        "This email holds no personal details on purpose. Do not reply with any.\n"
+    )
+    subject = f"Health advice {assignment.request.reference} {when}"
+    return ReminderEmail(subject=subject, body=body)
+
+
+def send_reminder(assignment, today: date, *, chased_by: str = "") -> bool:
+    """Send the reminder email; False if the service has no address to send to."""
+    to = assignment.service.email or assignment.service.provider.email
+    if not to:
+        return False
+    email = reminder_email(assignment, today, chased_by=chased_by)
+    send_mail(email.subject, email.body, settings.DEFAULT_FROM_EMAIL, [to])
+    return True

@@ -1,0 +1,304 @@
+"""The advice workflow's state changes. Each one checks the state it starts from, writes the
+change, adds a timeline event and an audit entry, in one transaction. Views and the API call
+these; they never change an advice row themselves."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from sendhealth.advice.models import (
+    AdviceAssignment,
+    AdviceEvent,
+    AdviceException,
+    AdviceRequest,
+    AdviceSubmission,
+    AssignmentStatus,
+    EventKind,
+    ProvisionItem,
+    RequestStatus,
+    ReviewDecision,
+)
+from sendhealth.advice.reminders import first_reminder_on
+from sendhealth.core.audit import Auditor, model_changes
+from sendhealth.rules import (
+    Regulation,
+    StatutoryException,
+    health_advice_due,
+    validate_exception,
+)
+
+
+def _refresh_locked(obj, *fields: str) -> None:
+    """Re-read ``fields`` under a row lock, so that two people acting at once cannot both pass a
+    state check made on a copy read before the transaction began."""
+    current = type(obj).objects.select_for_update().filter(pk=obj.pk).values(*fields).get()
+    for name, value in current.items():
+        setattr(obj, name, value)
+
+
+def _event(request, kind, auditor: Auditor, assignment=None, note: str = "") -> AdviceEvent:
+    return AdviceEvent.objects.create(
+        request=request,
+        assignment=assignment,
+        kind=kind,
+        at=timezone.now(),
+        actor=auditor.user if auditor.user is not None else None,
+        system=auditor.system,
+        note=note,
+    )
+
+
+@transaction.atomic
+def raise_request(
+    *, child, la_received_on: date, health_received_on: date, questions: str, auditor: Auditor
+) -> AdviceRequest:
+    request = AdviceRequest.objects.create(
+        child=child,
+        local_authority_id=child.local_authority_id,
+        icb_id=child.local_authority.parent_id,
+        la_received_on=la_received_on,
+        health_received_on=health_received_on,
+        questions=questions,
+        raised_by=auditor.user,
+    )
+    _event(request, EventKind.RAISED, auditor)
+    auditor.create(request, model_changes(request, ["la_received_on", "health_received_on"]))
+    return request
+
+
+@transaction.atomic
+def route(
+    request: AdviceRequest, *, services, received_on: date, auditor: Auditor
+) -> list[AdviceAssignment]:
+    """Route a request to services; each gets its own 6-week clock from the day it receives the
+    request (SEND Regulations 2014 reg 8(1)). A service with an open part is refused."""
+    services = list(services)
+    if not services:
+        raise ValidationError("Select at least one service")
+    if received_on < request.health_received_on:
+        raise ValidationError("The services cannot receive the request before health received it.")
+    _refresh_locked(request, "status")
+    if request.status in (RequestStatus.RETURNED, RequestStatus.WITHDRAWN):
+        raise ValidationError("This request has been closed and cannot be routed.")
+    already = set(
+        request.assignments.exclude(status=AssignmentStatus.CANCELLED).values_list(
+            "service_id", flat=True
+        )
+    )
+    created = []
+    for service in services:
+        if service.pk in already:
+            raise ValidationError(f"{service.name} already has this request.")
+        due = health_advice_due(received_on)
+        assignment = AdviceAssignment.objects.create(
+            request=request,
+            service=service,
+            provider_id=service.provider_id,
+            received_on=received_on,
+            due_on=due,
+            next_reminder_on=first_reminder_on(received_on, due),
+            routed_by=auditor.user,
+        )
+        _event(request, EventKind.ROUTED, auditor, assignment, note=service.name)
+        auditor.create(assignment, {"service": service.pk, "due_on": due})
+        created.append(assignment)
+        already.add(service.pk)
+    request.status = RequestStatus.ROUTED
+    request.save(update_fields=["status"])
+    return created
+
+
+@dataclass
+class ProvisionLine:
+    what: str
+    who: str
+    how_often: str
+    how_long: str
+
+
+@transaction.atomic
+def submit_advice(
+    assignment: AdviceAssignment,
+    *,
+    author_name: str,
+    author_role: str,
+    advice_date: date,
+    no_health_needs: bool,
+    health_needs: str,
+    outcomes: str,
+    provision: list[ProvisionLine],
+    document=None,
+    document_type: str = "",
+    auditor: Auditor,
+) -> AdviceSubmission:
+    _refresh_locked(assignment, "status")
+    if assignment.status not in (AssignmentStatus.AWAITING, AssignmentStatus.RETURNED):
+        raise ValidationError("Advice has already been submitted for this request.")
+    submission = AdviceSubmission(
+        assignment=assignment,
+        submitted_by=auditor.user,
+        author_name=author_name,
+        author_role=author_role,
+        advice_date=advice_date,
+        no_health_needs=no_health_needs,
+        health_needs=health_needs,
+        outcomes=outcomes,
+    )
+    if document is not None:
+        submission.document_token = secrets.token_hex(16)
+        submission.document_type = document_type
+        submission.document_size = document.size
+        submission.document.save(submission.document_token, document, save=False)
+    submission.save()
+    ProvisionItem.objects.bulk_create(
+        ProvisionItem(submission=submission, **line.__dict__) for line in provision
+    )
+    assignment.status = AssignmentStatus.SUBMITTED
+    assignment.submitted_on = timezone.localdate()
+    assignment.next_reminder_on = None
+    assignment.save(update_fields=["status", "submitted_on", "next_reminder_on"])
+    _event(assignment.request, EventKind.SUBMITTED, auditor, assignment)
+    auditor.create(submission, {"assignment": assignment.pk, "provision_lines": len(provision)})
+    return submission
+
+
+@transaction.atomic
+def review_advice(
+    submission: AdviceSubmission, *, accept: bool, reasons: str, auditor: Auditor
+) -> None:
+    """Accept a service's advice, or return it for more information (the service is reminded
+    at once, and its original 6-week due date, reg 8(1), still stands)."""
+    assignment = submission.assignment
+    _refresh_locked(submission, "decision")
+    _refresh_locked(assignment, "status")
+    if submission.decision != ReviewDecision.PENDING:
+        raise ValidationError("This advice has already been reviewed.")
+    if assignment.status != AssignmentStatus.SUBMITTED:
+        raise ValidationError("This advice can no longer be reviewed.")
+    if not accept and not reasons.strip():
+        raise ValidationError("Say why the advice is being returned to the service.")
+    submission.decision = ReviewDecision.ACCEPTED if accept else ReviewDecision.RETURNED
+    submission.review_reasons = reasons
+    submission.reviewed_by = auditor.user
+    submission.reviewed_at = timezone.now()
+    submission.save(update_fields=["decision", "review_reasons", "reviewed_by", "reviewed_at"])
+    if accept:
+        assignment.status = AssignmentStatus.ACCEPTED
+        assignment.completed_on = timezone.localdate(submission.submitted_at)
+        fields = ["status", "completed_on"]
+    else:
+        assignment.status = AssignmentStatus.RETURNED
+        assignment.next_reminder_on = timezone.localdate()
+        fields = ["status", "next_reminder_on"]
+    assignment.save(update_fields=fields)
+    kind = EventKind.ACCEPTED if accept else EventKind.RETURNED_TO_SERVICE
+    _event(assignment.request, kind, auditor, assignment, note=reasons)
+    auditor.update(submission, {"decision": submission.decision})
+    _refresh_request_status(assignment.request)
+
+
+def _refresh_request_status(request: AdviceRequest) -> None:
+    statuses = set(request.assignments.values_list("status", flat=True))
+    statuses.discard(AssignmentStatus.CANCELLED)
+    if statuses and statuses == {AssignmentStatus.ACCEPTED}:
+        new = RequestStatus.READY
+    elif statuses:
+        new = RequestStatus.ROUTED
+    else:
+        new = RequestStatus.NEW
+    if request.status != new and request.status != RequestStatus.RETURNED:
+        request.status = new
+        request.save(update_fields=["status"])
+
+
+@transaction.atomic
+def record_exception(
+    assignment: AdviceAssignment,
+    *,
+    reason: str,
+    starts_on: date,
+    ends_on: date | None,
+    note: str,
+    auditor: Auditor,
+) -> AdviceException:
+    """Record a reg 8(2) exception; the case then counts apart in the figures."""
+    _refresh_locked(assignment, "status")
+    if assignment.status == AssignmentStatus.CANCELLED:
+        raise ValidationError("An exception cannot be recorded for a cancelled request.")
+    candidate = StatutoryException(
+        regulation=Regulation.HEALTH_ADVICE,
+        reason=reason,
+        starts=starts_on,
+        ends=ends_on,
+        note=note,
+    )
+    errors = validate_exception(candidate)
+    if errors:
+        raise ValidationError(errors)
+    exception = AdviceException.objects.create(
+        assignment=assignment,
+        reason=reason,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        note=note,
+        recorded_by=auditor.user,
+    )
+    assignment.has_exception = True
+    assignment.save(update_fields=["has_exception"])
+    _event(
+        assignment.request,
+        EventKind.EXCEPTION,
+        auditor,
+        assignment,
+        note=exception.get_reason_display(),
+    )
+    auditor.create(exception, {"reason": reason, "starts_on": starts_on, "ends_on": ends_on})
+    return exception
+
+
+@transaction.atomic
+def cancel_assignment(assignment: AdviceAssignment, *, reason: str, auditor: Auditor) -> None:
+    if not reason.strip():
+        raise ValidationError("Say why this service is no longer being asked for advice.")
+    _refresh_locked(assignment, "status")
+    if not assignment.is_open:
+        raise ValidationError("Only an open request to a service can be cancelled.")
+    assignment.status = AssignmentStatus.CANCELLED
+    assignment.next_reminder_on = None
+    assignment.save(update_fields=["status", "next_reminder_on"])
+    _event(assignment.request, EventKind.CANCELLED, auditor, assignment, note=reason)
+    auditor.update(assignment, {"status": assignment.status})
+    _refresh_request_status(assignment.request)
+
+
+@transaction.atomic
+def return_to_la(request: AdviceRequest, *, note: str, auditor: Auditor) -> None:
+    _refresh_locked(request, "status")
+    if request.status != RequestStatus.READY:
+        raise ValidationError(
+            "Advice can be returned to the local authority once every service's advice "
+            "has been accepted."
+        )
+    request.status = RequestStatus.RETURNED
+    request.returned_on = timezone.localdate()
+    request.returned_by = auditor.user
+    request.return_note = note
+    request.save(update_fields=["status", "returned_on", "returned_by", "return_note"])
+    _event(request, EventKind.RETURNED_TO_LA, auditor, note=note)
+    auditor.update(request, {"status": request.status})
+
+
+@transaction.atomic
+def record_chase(assignment: AdviceAssignment, *, auditor: Auditor, system: bool = False) -> None:
+    """Log a chase or a reminder on the timeline (the email is sent by ``advice.tasks``)."""
+    assignment.last_chased_at = timezone.now()
+    assignment.save(update_fields=["last_chased_at"])
+    kind = EventKind.REMINDED if system else EventKind.CHASED
+    _event(assignment.request, kind, auditor, assignment, note=assignment.service.name)
+    auditor.update(assignment, {"last_chased_at": assignment.last_chased_at, "kind": kind})
