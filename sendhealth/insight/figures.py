@@ -1,0 +1,353 @@
+"""The dashboard's figures, computed in the database: a handful of GROUP BY queries whatever
+the number of requests, and never a child's name or id.
+
+Plain functions of ICB ids, a period and optional local authority ids (no request objects), so
+the bench, a report job and the view all call the same code.
+
+Timeliness of health advice (SEND Regulations 2014 reg 8(1): within 6 weeks of the health body
+receiving the request) counts advice completed in the period: on time when ``completed_on <=
+due_on``. As the DfE reports, it is given with and without exceptions (reg 8(2)), with the
+definition of ``sendhealth.rules.timeliness_rates``: *including* exceptions is on time / all
+completed; *excluding* exceptions leaves out the cases that were late with an exception
+recorded. An on-time case counts as on time in both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from itertools import groupby
+
+from django.db.models import Count, F, Q, QuerySet
+from django.utils import timezone
+
+from sendhealth.advice.models import (
+    OPEN_ASSIGNMENT_STATUSES,
+    OPEN_REQUEST_STATUSES,
+    WITH_SERVICE_STATUSES,
+    AdviceAssignment,
+    AdviceRequest,
+    AssignmentStatus,
+    RequestStatus,
+)
+from sendhealth.organisations.models import Organisation, Service
+from sendhealth.rules import TimelinessRates
+
+DUE_SOON_DAYS = 7
+OLDEST_REQUESTS_SHOWN = 10
+
+
+# -- what the dashboard shows ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatusCount:
+    status: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class TimelinessRow:
+    """Advice completed in the period by one provider, one service, or all of them."""
+
+    provider: str
+    service: str = ""
+    completed: int = 0
+    on_time: int = 0
+    late_with_exception: int = 0
+
+    @property
+    def late(self) -> int:
+        """Late with no exception recorded."""
+        return self.completed - self.on_time - self.late_with_exception
+
+    @property
+    def rates(self) -> TimelinessRates:
+        return TimelinessRates(
+            on_time=self.on_time,
+            late=self.late,
+            late_with_exception=self.late_with_exception,
+            rate_including_exceptions=_share(self.on_time, self.completed),
+            rate_excluding_exceptions=_share(self.on_time, self.on_time + self.late),
+        )
+
+    @property
+    def rate_including_exceptions(self) -> float | None:
+        return self.rates.rate_including_exceptions
+
+    @property
+    def rate_excluding_exceptions(self) -> float | None:
+        return self.rates.rate_excluding_exceptions
+
+
+@dataclass(frozen=True)
+class OpenWork:
+    """A provider's open advice today. Overdue and due soon count only the assignments that
+    wait on the service (awaiting advice, or returned for more information)."""
+
+    provider: str
+    open: int = 0
+    with_service: int = 0
+    overdue: int = 0
+    due_soon: int = 0
+
+
+@dataclass(frozen=True)
+class OldRequest:
+    """An open request by its reference only: no child's name or id."""
+
+    pk: int
+    reference: str
+    local_authority: str
+    status: str
+    status_label: str
+    received_on: date
+    days_open: int
+
+
+@dataclass(frozen=True)
+class Timeliness:
+    total: TimelinessRow
+    by_provider: list[TimelinessRow]
+    by_service: list[TimelinessRow]
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    start: date
+    end: date
+    today: date
+    open_requests: list[StatusCount]
+    timeliness: Timeliness
+    open_work: list[OpenWork]
+    open_work_total: OpenWork
+    oldest_requests: list[OldRequest] = field(default_factory=list)
+
+    @property
+    def open_requests_total(self) -> int:
+        return sum(row.count for row in self.open_requests)
+
+
+# -- the queries -----------------------------------------------------------------------------
+
+
+def dashboard_figures(
+    icb_ids: Iterable[int],
+    start: date,
+    end: date,
+    la_ids: Iterable[int] | None = None,
+    *,
+    today: date | None = None,
+) -> DashboardFigures:
+    """Everything the dashboard shows, for the ICBs' areas (and the local authorities, if
+    given): a handful of queries, whatever the number of rows."""
+    icb_ids, la_ids = _ids(icb_ids), _ids(la_ids) if la_ids is not None else None
+    today = today or timezone.localdate()
+    open_work = open_work_by_provider(icb_ids, la_ids, today=today)
+    return DashboardFigures(
+        start=start,
+        end=end,
+        today=today,
+        open_requests=open_requests_by_status(icb_ids, la_ids),
+        timeliness=timeliness(icb_ids, start, end, la_ids),
+        open_work=open_work,
+        open_work_total=_total_open_work(open_work),
+        oldest_requests=oldest_open_requests(icb_ids, la_ids, today=today),
+    )
+
+
+def open_requests_by_status(
+    icb_ids: Iterable[int], la_ids: Iterable[int] | None = None
+) -> list[StatusCount]:
+    """Requests open now, by status, every open status listed (zero where none)."""
+    counts = dict(
+        _requests(icb_ids, la_ids)
+        .filter(status__in=OPEN_REQUEST_STATUSES)
+        .values_list("status")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    return [
+        StatusCount(status=s.value, label=s.label, count=counts.get(s.value, 0))
+        for s in (RequestStatus(value) for value in OPEN_REQUEST_STATUSES)
+    ]
+
+
+def timeliness(
+    icb_ids: Iterable[int], start: date, end: date, la_ids: Iterable[int] | None = None
+) -> Timeliness:
+    """Advice completed from ``start`` to ``end`` (both included), on time or late, by
+    service and by provider (SEND Regs 2014 reg 8(1), exceptions reg 8(2)).
+
+    One pass over the rows, grouped by service; a provider's figures are the sum of its
+    services' (a service belongs to one provider). Names come in a second, small query."""
+    completed = (
+        _assignments(icb_ids, la_ids)
+        .filter(completed_on__gte=start, completed_on__lte=end)
+        .exclude(status=AssignmentStatus.CANCELLED)
+    )
+    late = Q(completed_on__gt=F("due_on"))
+    counts = list(
+        completed.values("service_id", "provider_id")
+        .annotate(
+            completed=Count("pk"),
+            on_time=Count("pk", filter=Q(completed_on__lte=F("due_on"))),
+            late_with_exception=Count("pk", filter=late & Q(has_exception=True)),
+        )
+        .order_by()
+    )
+    services = {
+        pk: (service, provider)
+        for pk, service, provider in Service.objects.filter(
+            pk__in=[row["service_id"] for row in counts]
+        ).values_list("pk", "name", "provider__name")
+    }
+    rows = sorted(
+        (
+            (
+                row["provider_id"],
+                TimelinessRow(
+                    provider=services[row["service_id"]][1],
+                    service=services[row["service_id"]][0],
+                    **_counts(row),
+                ),
+            )
+            for row in counts
+        ),
+        key=lambda pair: (pair[1].provider, pair[0], pair[1].service),
+    )
+    by_service = [row for _, row in rows]
+    by_provider = []
+    for _, group in groupby(rows, key=lambda pair: pair[0]):
+        services_of_provider = [row for _, row in group]
+        by_provider.append(_sum_timeliness(services_of_provider[0].provider, services_of_provider))
+    return Timeliness(
+        total=_sum_timeliness("All providers", by_provider),
+        by_provider=by_provider,
+        by_service=by_service,
+    )
+
+
+def open_work_by_provider(
+    icb_ids: Iterable[int], la_ids: Iterable[int] | None = None, *, today: date
+) -> list[OpenWork]:
+    """Open assignments by provider today: overdue (due date passed) and due within 7 days."""
+    waiting = Q(status__in=WITH_SERVICE_STATUSES)
+    rows = (
+        _assignments(icb_ids, la_ids)
+        .filter(status__in=OPEN_ASSIGNMENT_STATUSES)
+        .values("provider_id")
+        .annotate(
+            open=Count("pk"),
+            with_service=Count("pk", filter=waiting),
+            overdue=Count("pk", filter=waiting & Q(due_on__lt=today)),
+            due_soon=Count(
+                "pk",
+                filter=waiting
+                & Q(due_on__gte=today, due_on__lte=today + timedelta(days=DUE_SOON_DAYS)),
+            ),
+        )
+        .order_by()
+    )
+    rows = list(rows)
+    names = _provider_names(row["provider_id"] for row in rows)
+    work = [
+        OpenWork(
+            provider=names[row["provider_id"]],
+            open=row["open"],
+            with_service=row["with_service"],
+            overdue=row["overdue"],
+            due_soon=row["due_soon"],
+        )
+        for row in rows
+    ]
+    return sorted(work, key=lambda w: w.provider)
+
+
+def oldest_open_requests(
+    icb_ids: Iterable[int],
+    la_ids: Iterable[int] | None = None,
+    *,
+    today: date,
+    limit: int = OLDEST_REQUESTS_SHOWN,
+) -> list[OldRequest]:
+    """The open requests that reached health longest ago."""
+    rows = (
+        _requests(icb_ids, la_ids)
+        .filter(status__in=OPEN_REQUEST_STATUSES)
+        .order_by("health_received_on", "pk")
+        .values("pk", "local_authority__name", "status", "health_received_on")[:limit]
+    )
+    return [
+        OldRequest(
+            pk=row["pk"],
+            reference=AdviceRequest(pk=row["pk"]).reference,
+            local_authority=row["local_authority__name"],
+            status=row["status"],
+            status_label=RequestStatus(row["status"]).label,
+            received_on=row["health_received_on"],
+            days_open=(today - row["health_received_on"]).days,
+        )
+        for row in rows
+    ]
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _ids(ids: Iterable[int]) -> list[int]:
+    return sorted({int(i) for i in ids})
+
+
+def _requests(icb_ids: Iterable[int], la_ids: Iterable[int] | None) -> QuerySet[AdviceRequest]:
+    requests = AdviceRequest.objects.filter(icb_id__in=_ids(icb_ids))
+    if la_ids is not None:
+        requests = requests.filter(local_authority_id__in=_ids(la_ids))
+    return requests
+
+
+def _assignments(
+    icb_ids: Iterable[int], la_ids: Iterable[int] | None
+) -> QuerySet[AdviceAssignment]:
+    assignments = AdviceAssignment.objects.filter(request__icb_id__in=_ids(icb_ids))
+    if la_ids is not None:
+        assignments = assignments.filter(request__local_authority_id__in=_ids(la_ids))
+    return assignments
+
+
+def _provider_names(ids: Iterable[int]) -> dict[int, str]:
+    return dict(Organisation.objects.filter(pk__in=set(ids)).values_list("pk", "name"))
+
+
+def _sum_timeliness(provider: str, rows: Iterable[TimelinessRow]) -> TimelinessRow:
+    rows = list(rows)
+    return TimelinessRow(
+        provider=provider,
+        completed=sum(r.completed for r in rows),
+        on_time=sum(r.on_time for r in rows),
+        late_with_exception=sum(r.late_with_exception for r in rows),
+    )
+
+
+def _counts(row: dict) -> dict:
+    return {
+        "completed": row["completed"],
+        "on_time": row["on_time"],
+        "late_with_exception": row["late_with_exception"],
+    }
+
+
+def _total_open_work(rows: list[OpenWork]) -> OpenWork:
+    return OpenWork(
+        provider="All providers",
+        open=sum(r.open for r in rows),
+        with_service=sum(r.with_service for r in rows),
+        overdue=sum(r.overdue for r in rows),
+        due_soon=sum(r.due_soon for r in rows),
+    )
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None

@@ -1,0 +1,176 @@
+"""The dashboard page: who sees it, the filters, and that it never shows a child."""
+
+import datetime
+from unittest import mock
+
+import pytest
+
+from sendhealth.advice.models import AssignmentStatus, RequestStatus
+from sendhealth.advice.tests.factories import AdviceAssignmentFactory, AdviceRequestFactory
+from sendhealth.core.models import AuditLog
+from sendhealth.organisations.tests.factories import LocalAuthorityFactory
+from sendhealth.rules import health_advice_due
+
+URL = "/insight/"
+TODAY = datetime.date(2026, 3, 2)
+RECEIVED = datetime.date(2026, 1, 5)
+DUE = health_advice_due(RECEIVED)
+
+
+@pytest.fixture(autouse=True)
+def _today():
+    with mock.patch("django.utils.timezone.localdate", return_value=TODAY):
+        yield
+
+
+def completed(area, service, *, on, exception=False, la=None):
+    return AdviceAssignmentFactory(
+        request__child__local_authority=la or area.la,
+        request__child__given_name="Zephyrine",
+        request__child__family_name="Quillfeather",
+        request__status=RequestStatus.RETURNED,
+        service=service,
+        received_on=RECEIVED,
+        status=AssignmentStatus.ACCEPTED,
+        completed_on=on,
+        has_exception=exception,
+    )
+
+
+@pytest.fixture
+def known_figures(area):
+    """3 on time, 1 late, 1 late with an exception: 60% including, 75% excluding."""
+    for _ in range(3):
+        completed(area, area.salt, on=DUE)
+    completed(area, area.salt, on=DUE + datetime.timedelta(days=1))
+    completed(area, area.salt, on=DUE + datetime.timedelta(days=5), exception=True)
+    return AdviceRequestFactory(
+        child__local_authority=area.la,
+        child__given_name="Zephyrine",
+        child__family_name="Quillfeather",
+        health_received_on=datetime.date(2026, 1, 12),
+    )
+
+
+class TestWhoMaySeeTheDashboard:
+    @pytest.mark.parametrize("role", ["dco", "dco_team", "board"])
+    def test_the_dco_team_and_board_viewers_see_it(self, area, client_for, role):
+        response = client_for(getattr(area, role)).get(URL)
+        assert response.status_code == 200
+        assert b"Health advice dashboard" in response.content
+
+    @pytest.mark.parametrize(
+        "role", ["la_user", "provider_user", "salt_user", "sysadmin", "nobody"]
+    )
+    def test_other_roles_are_refused(self, area, client_for, role):
+        assert client_for(getattr(area, role)).get(URL).status_code == 403
+
+    def test_a_dco_of_another_icb_sees_none_of_this_areas_figures(
+        self, area, client_for, known_figures
+    ):
+        content = client_for(area.outsider_dco).get(URL).content.decode()
+        assert "No advice was completed in this period" in content
+        assert known_figures.reference not in content
+        assert "Northshire Council" not in content
+
+
+class TestTheFigures:
+    def test_the_page_shows_rates_with_and_without_exceptions(
+        self, area, client_for, known_figures
+    ):
+        content = client_for(area.dco).get(URL).content.decode()
+        assert "5 completed: 3 on time, 1 late, 1 late with an exception" in content
+        assert "60%" in content
+        assert "75%" in content
+        assert 'width="60"' in content  # the bar for 60%
+
+    def test_the_oldest_open_request_is_listed_with_a_link_for_the_dco(
+        self, area, client_for, known_figures
+    ):
+        content = client_for(area.dco).get(URL).content.decode()
+        assert (
+            f'<a href="/advice/requests/{known_figures.pk}/">{known_figures.reference}</a>'
+            in content
+        )
+        assert "Days open </span>49" in content  # since 12 January 2026
+
+    def test_board_viewer_sees_the_figures_but_no_child_and_no_links_to_records(
+        self, area, client_for, known_figures
+    ):
+        content = client_for(area.board).get(URL).content.decode()
+        assert "60%" in content
+        assert known_figures.reference in content
+        assert "Zephyrine" not in content and "Quillfeather" not in content
+        assert known_figures.child.nhs_number not in content
+        assert "/advice/requests/" not in content
+        assert "/children/" not in content
+
+    def test_reading_the_dashboard_writes_no_audit_entry_about_a_child(
+        self, area, client_for, known_figures
+    ):
+        client_for(area.board).get(URL)
+        assert not AuditLog.objects.exists()
+
+    def test_the_query_count_does_not_grow_with_the_rows(
+        self, area, client_for, django_assert_max_num_queries
+    ):
+        client = client_for(area.dco)
+        for _ in range(3):
+            completed(area, area.salt, on=DUE)
+        client.get(URL)
+        with django_assert_max_num_queries(14) as few:
+            client.get(URL)
+        for _ in range(27):
+            completed(area, area.camhs, on=DUE, la=area.other_la)
+            AdviceRequestFactory(child__local_authority=area.other_la)
+        with django_assert_max_num_queries(len(few.captured_queries)):
+            client.get(URL)
+
+
+class TestFilters:
+    def test_the_default_period_is_the_last_12_months(self, area, client_for):
+        content = client_for(area.dco).get(URL).content.decode()
+        assert "Last 12 months: 3 March 2025 to 2 March 2026" in content
+
+    def test_a_preset_period_can_be_chosen(self, area, client_for, known_figures):
+        content = client_for(area.dco).get(URL, {"period": "last_quarter"}).content.decode()
+        assert "Last quarter: 1 October 2025 to 31 December 2025" in content
+        assert "No advice was completed in this period" in content
+
+    def test_custom_dates_take_the_place_of_the_preset(self, area, client_for, known_figures):
+        query = {"period": "last_quarter", "from": "2026-02-16", "to": "2026-02-16"}
+        content = client_for(area.dco).get(URL, query).content.decode()
+        assert "Custom dates: 16 February 2026 to 16 February 2026" in content
+        assert "3 completed: 3 on time, 0 late" in content
+
+    def test_a_date_that_is_not_real_is_explained_and_the_default_shown(self, area, client_for):
+        response = client_for(area.dco).get(URL, {"from": "2026-02-30"})
+        content = response.content.decode()
+        assert "Enter the start date as a real date, for example 2026-01-31" in content
+        assert "<title>Error: " in content
+        assert "Last 12 months: 3 March 2025 to 2 March 2026" in content
+
+    def test_an_end_before_the_start_is_explained(self, area, client_for):
+        content = (
+            client_for(area.dco)
+            .get(URL, {"from": "2026-02-01", "to": "2026-01-01"})
+            .content.decode()
+        )
+        assert "The end date must be the same as or after the start date" in content
+
+    def test_a_local_authority_filter_limits_the_figures(self, area, client_for, known_figures):
+        completed(area, area.camhs, on=DUE, la=area.other_la)
+        content = client_for(area.dco).get(URL, {"la": area.other_la.pk}).content.decode()
+        assert "1 completed: 1 on time" in content
+        assert "to 2 March 2026. Southborough Council</span>" in content
+
+    def test_an_la_outside_the_users_icb_cannot_be_chosen(self, area, client_for):
+        elsewhere = LocalAuthorityFactory(name="Faraway Council")
+        content = client_for(area.dco).get(URL, {"la": elsewhere.pk}).content.decode()
+        assert "Select a local authority from the list" in content
+        assert "Faraway Council" not in content
+
+    def test_the_csv_link_keeps_the_filters(self, area, client_for, known_figures):
+        query = {"period": "this_quarter", "la": area.la.pk}
+        content = client_for(area.dco).get(URL, query).content.decode()
+        assert f'href="/insight/timeliness.csv?period=this_quarter&amp;la={area.la.pk}"' in content

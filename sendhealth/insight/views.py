@@ -1,0 +1,89 @@
+"""The dashboard for the DCO team and board viewers: figures only, never a child.
+
+Filters come from the query string (a period and a local authority, nothing personal). The
+figures are computed by ``insight.figures`` for the ICBs the user sees figures for.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import wraps
+
+import rules
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from sendhealth.core.scoping import Scope
+from sendhealth.insight.figures import dashboard_figures, timeliness
+from sendhealth.insight.forms import DashboardFilterForm
+from sendhealth.insight.presenters import percent, timeliness_csv_rows, whole_percent
+
+
+def require_rule(permission: str):
+    """Signed in, and the role's rule allows ``permission`` (else 403). Asks the rule itself
+    rather than ``user.has_perm``, which lets any superuser through."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if not rules.has_perm(permission, request.user):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return login_required(wrapped)
+
+    return decorator
+
+
+def _filters(request) -> tuple[Scope, DashboardFilterForm]:
+    scope = Scope.for_user(request.user)
+    form = DashboardFilterForm(request.GET or None, scope=scope, today=timezone.localdate())
+    return scope, form
+
+
+@require_GET
+@require_rule("insight.view_dashboard")
+def dashboard(request):
+    scope, form = _filters(request)
+    period = form.reporting_period
+    figures = dashboard_figures(
+        scope.figure_icb_ids, period.start, period.end, form.la_ids, today=form.today
+    )
+    query = request.GET.urlencode() if form.is_bound and form.is_valid() else ""
+    return render(
+        request,
+        "insight/dashboard.jinja",
+        {
+            "form": form,
+            "form_has_errors": bool(form.errors),
+            "period": period,
+            "local_authority": form.local_authority,
+            "figures": figures,
+            "can_open_requests": rules.has_perm("advice.view_request", request.user),
+            "percent": percent,
+            "whole_percent": whole_percent,
+            "csv_href": reverse("insight:timeliness_csv") + (f"?{query}" if query else ""),
+        },
+    )
+
+
+@require_GET
+@require_rule("insight.view_dashboard")
+def timeliness_csv(request):
+    """The timeliness table as CSV, for the same filters. Filters with errors go back to the
+    dashboard, which explains them."""
+    scope, form = _filters(request)
+    if form.is_bound and not form.is_valid():
+        return redirect(reverse("insight:dashboard") + "?" + request.GET.urlencode())
+    period = form.reporting_period
+    table = timeliness(scope.figure_icb_ids, period.start, period.end, form.la_ids)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    filename = f"advice-timeliness-{period.start.isoformat()}-to-{period.end.isoformat()}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    csv.writer(response).writerows(timeliness_csv_rows(table))
+    return response
