@@ -1,0 +1,79 @@
+"""The sendhealth REST API, mounted at ``/api/``: schema at ``/api/openapi.json``, interactive
+documentation at ``/api/docs``. See ``docs/api.md``.
+
+Every endpoint needs a bearer token or a signed-in session (``api.auth``), reaches personal
+data only through ``Scope.for_user`` and audits every read and change of a child's record.
+"""
+
+from ninja import NinjaAPI
+
+from sendhealth.api import advice, assignments, children, errors, insight, organisations
+from sendhealth.api.auth import API_AUTH
+from sendhealth.api.docs import LocalSwagger, signed_in_or_token
+
+DESCRIPTION = """
+The workspace of the Designated Clinical/Medical Officer (DCO/DMO) for SEND, as an API for
+partner systems (local authority case management, provider patient records).
+
+**Authentication**: `Authorization: Bearer sh_...` with a token issued by a system
+administrator (`manage.py issue_api_token <username> <name>`), or the browser session of a
+signed-in user who has passed two-factor authentication (send the CSRF token with unsafe
+methods). A token acts as its user, with exactly their access.
+
+**Scope**: you see what you would see in the pages. A local authority sees its own children
+and requests, and the advice once the DCO has returned it; a provider sees the requests routed
+to its services; the DCO sees the whole area; a board viewer sees figures only. Anything
+outside your scope answers 404; an action your role may not take answers 403.
+
+**Personal data**: names and NHS numbers never go in a URL. Search with
+`POST /api/children/search`. Every read of a child's record is audited.
+
+**Dates** are ISO 8601 (`2026-01-05`). **NHS numbers** are 10 digits, unformatted.
+**Lists** take `limit` (default 25, at most 200) and `offset`, and answer
+`{"items": [...], "count": n}`. **Errors** answer `{"detail": "..."}`, and for 422 also
+`{"errors": {"field": ["message"]}}`.
+"""
+
+TAGS = [
+    {"name": "Children", "description": "Children and young people, scoped to your role."},
+    {
+        "name": "Advice requests",
+        "description": "Requests for health advice for EHC needs assessments "
+        "(SEND Regulations 2014 reg 6(1)(c), reg 8).",
+    },
+    {
+        "name": "Assignments",
+        "description": "Each service's part of a request, with its own 6-week clock "
+        "(reg 8(1)) and exceptions (reg 8(2)).",
+    },
+    {"name": "Advice", "description": "The DCO's review of a service's advice."},
+    {"name": "Organisations", "description": "Local authorities and health services."},
+    {"name": "Insight", "description": "Aggregate figures: no child is ever identified."},
+]
+
+
+class SendhealthAPI(NinjaAPI):
+    def get_openapi_operation_id(self, operation) -> str:
+        # "list_children", not "sendhealth_api_children_list_children": clients generated
+        # from the schema get readable method names. Endpoint names are unique across routers.
+        return operation.view_func.__name__
+
+
+api = SendhealthAPI(
+    title="sendhealth API",
+    version="1",
+    description=DESCRIPTION,
+    urls_namespace="api",
+    auth=API_AUTH,
+    docs=LocalSwagger(),
+    docs_decorator=signed_in_or_token,
+    openapi_extra={"tags": TAGS},
+)
+errors.install(api)
+
+api.add_router("/children", children.router)
+api.add_router("/advice-requests", advice.router)
+api.add_router("/assignments", assignments.router)
+api.add_router("/submissions", assignments.submissions_router)
+api.add_router("/organisations", organisations.router)
+api.add_router("/insight", insight.router)

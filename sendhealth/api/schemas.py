@@ -1,0 +1,238 @@
+"""Shapes of what the API returns. Dates are ISO 8601; NHS numbers are 10 digits, unformatted.
+
+Endpoints decide what a caller may see (through ``Scope``); these schemas only say how it looks.
+Lists a caller may only partly see (a request's assignments, its advice, its timeline) are
+read from ``scoped_*`` attributes the endpoint fills, never from the related managers.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from django.urls import reverse
+from ninja import Schema
+
+from sendhealth.advice.models import AssignmentStatus, RequestStatus, ReviewDecision
+from sendhealth.children.models import NeedType
+from sendhealth.organisations.models import Specialty
+
+# -- errors ------------------------------------------------------------------------------------
+
+
+class Error(Schema):
+    detail: str
+
+
+class ValidationErrors(Schema):
+    detail: str
+    errors: dict[str, list[str]]
+
+
+def error_responses(*codes: int) -> dict:
+    """OpenAPI response schemas for the error codes an endpoint may answer with."""
+    return {code: (ValidationErrors if code == 422 else Error) for code in codes}
+
+
+READ_ERRORS = error_responses(401, 403, 404)
+WRITE_ERRORS = error_responses(401, 403, 404, 422)
+
+# -- organisations -----------------------------------------------------------------------------
+
+
+class OrganisationRef(Schema):
+    id: int
+    name: str
+
+
+class LocalAuthorityOut(Schema):
+    id: int
+    name: str
+    code: str
+
+
+class ServiceRef(Schema):
+    id: int
+    name: str
+    specialty: Specialty
+
+
+class ServiceOut(ServiceRef):
+    specialty_label: str
+    provider: OrganisationRef
+    is_active: bool
+
+    @staticmethod
+    def resolve_specialty_label(obj) -> str:
+        return obj.get_specialty_display()
+
+
+# -- children ----------------------------------------------------------------------------------
+
+
+class ChildRef(Schema):
+    id: int
+    nhs_number: str
+    given_name: str
+    family_name: str
+    date_of_birth: date
+
+
+class ChildOut(ChildRef):
+    local_authority: OrganisationRef
+    setting: OrganisationRef | None
+    primary_need: NeedType
+    secondary_needs: list[str]
+
+
+class RequestRef(Schema):
+    id: int
+    reference: str
+    status: RequestStatus
+    la_received_on: date
+    health_received_on: date
+
+
+class ChildDetail(ChildOut):
+    advice_requests: list[RequestRef]
+
+    @staticmethod
+    def resolve_advice_requests(obj) -> list:
+        return obj.scoped_requests
+
+
+# -- advice ------------------------------------------------------------------------------------
+
+
+class ProvisionOut(Schema):
+    what: str
+    who: str
+    how_often: str
+    how_long: str
+
+
+class SubmissionOut(Schema):
+    id: int
+    assignment_id: int
+    submitted_at: datetime
+    author_name: str
+    author_role: str
+    advice_date: date
+    no_health_needs: bool
+    health_needs: str
+    outcomes: str
+    provision: list[ProvisionOut]
+    document_url: str | None
+    decision: ReviewDecision
+    review_reasons: str
+    reviewed_at: datetime | None
+
+    @staticmethod
+    def resolve_document_url(obj) -> str | None:
+        # Documents are uploaded and downloaded through the pages, which audit the download.
+        return reverse("advice:document", args=[obj.pk]) if obj.document else None
+
+
+class ExceptionOut(Schema):
+    id: int
+    reason: str
+    reason_label: str
+    starts_on: date
+    ends_on: date | None
+    note: str
+    recorded_at: datetime
+
+    @staticmethod
+    def resolve_reason_label(obj) -> str:
+        return obj.get_reason_display()
+
+
+class AssignmentOut(Schema):
+    id: int
+    service: ServiceRef
+    provider: OrganisationRef
+    status: AssignmentStatus
+    status_label: str
+    received_on: date
+    due_on: date
+    submitted_on: date | None
+    completed_on: date | None
+    has_exception: bool
+    last_chased_at: datetime | None
+
+    @staticmethod
+    def resolve_status_label(obj) -> str:
+        return obj.get_status_display()
+
+
+class AssignmentRequest(RequestRef):
+    child: ChildRef
+    local_authority: OrganisationRef
+
+
+class AssignmentListItem(AssignmentOut):
+    request: AssignmentRequest
+
+
+class AssignmentDetail(AssignmentListItem):
+    questions: str
+    exceptions: list[ExceptionOut]
+    submissions: list[SubmissionOut]
+
+    @staticmethod
+    def resolve_questions(obj) -> str:
+        return obj.request.questions
+
+    @staticmethod
+    def resolve_submissions(obj) -> list:
+        return obj.scoped_submissions
+
+
+class EventOut(Schema):
+    kind: str
+    label: str
+    at: datetime
+    by: str | None
+    assignment_id: int | None
+    note: str
+
+    @staticmethod
+    def resolve_label(obj) -> str:
+        return obj.get_kind_display()
+
+    @staticmethod
+    def resolve_by(obj) -> str | None:
+        if obj.actor is not None:
+            return str(obj.actor)
+        return obj.system or None
+
+
+class RequestSummary(RequestRef):
+    status_label: str
+    child: ChildRef
+    local_authority: OrganisationRef
+    raised_at: datetime
+    returned_on: date | None
+
+    @staticmethod
+    def resolve_status_label(obj) -> str:
+        return obj.get_status_display()
+
+
+class RequestDetail(RequestSummary):
+    questions: str
+    return_note: str
+    assignments: list[AssignmentOut]
+    submissions: list[SubmissionOut]
+    events: list[EventOut]
+
+    @staticmethod
+    def resolve_assignments(obj) -> list:
+        return obj.scoped_assignments
+
+    @staticmethod
+    def resolve_submissions(obj) -> list:
+        return obj.scoped_submissions
+
+    @staticmethod
+    def resolve_events(obj) -> list:
+        return obj.scoped_events
