@@ -56,3 +56,7 @@ def send_chase(assignment_id: int, user_id: int) -> bool:
         return False
     services.record_chase(assignment, auditor=Auditor(user=user))
     return True
+
+
+# Enqueued by the worker on its timer (``manage.py worker``).
+SCHEDULED = (send_advice_reminders,)

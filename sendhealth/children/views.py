@@ -7,12 +7,8 @@ an audit entry. A search for a child is a POST, so names and NHS numbers stay ou
 
 from __future__ import annotations
 
-from functools import wraps
-
 import rules
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -26,29 +22,15 @@ from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
+from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
+from sendhealth.core.timeline import child_timeline
 
 SEARCH_LIMIT = 50
 
 
-def require_rule(permission: str):
-    """Signed in, and the role's rule allows ``permission`` (else 403). Asks the rule itself
-    rather than ``user.has_perm``, which lets a superuser through to children's records."""
-
-    def decorator(view):
-        @wraps(view)
-        def wrapped(request, *args, **kwargs):
-            if not rules.has_perm(permission, request.user):
-                raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        return login_required(wrapped)
-
-    return decorator
-
-
 @require_http_methods(["GET", "POST"])
-@require_rule("children.view_child")
+@rule_required("children.view_child")
 def child_list(request):
     """GET: the children most recently added in scope. POST: a search by NHS number or name."""
     scope = Scope.for_user(request.user)
@@ -86,7 +68,7 @@ def child_list(request):
 
 
 @require_http_methods(["GET", "POST"])
-@require_rule("children.add_child")
+@rule_required("children.add_child")
 def child_new(request):
     scope = Scope.for_user(request.user)
     form = ChildForm(_posted(request), scope=scope)
@@ -99,7 +81,7 @@ def child_new(request):
 
 
 @require_GET
-@require_rule("children.view_child")
+@rule_required("children.view_child")
 def child_detail(request, pk: int):
     scope = Scope.for_user(request.user)
     child = get_object_or_404(scope.children().select_related("local_authority", "setting"), pk=pk)
@@ -116,6 +98,7 @@ def child_detail(request, pk: int):
             "child": child,
             "record": ChildPresenter(child, timezone.localdate()),
             "advice_requests": advice_requests,
+            "timeline": child_timeline(scope, child),
             "open_request": open_request,
             "may_raise": may_raise,
             "can_raise": may_raise and open_request is None,
@@ -126,7 +109,7 @@ def child_detail(request, pk: int):
 
 
 @require_http_methods(["GET", "POST"])
-@require_rule("children.add_child")
+@rule_required("children.add_child")
 def child_edit(request, pk: int):
     scope = Scope.for_user(request.user)
     child = get_object_or_404(scope.children().select_related("local_authority"), pk=pk)

@@ -43,6 +43,7 @@ from sendhealth.advice.models import (
 )
 from sendhealth.advice.reminders import first_reminder_on, next_reminder_after
 from sendhealth.children.models import Child, NeedType
+from sendhealth.core.plugins import app_modules
 from sendhealth.organisations.models import (
     Organisation,
     OrganisationKind,
@@ -277,6 +278,45 @@ class SeedReport:
     on_time_share: float | None = None
 
 
+@dataclass(frozen=True)
+class SeededChild:
+    pk: int
+    local_authority_id: int
+    date_of_birth: date
+    need: str  # an SEN2 NeedType value
+
+
+@dataclass(frozen=True)
+class SeededArea:
+    """What a register's ``seeding.seed(area)`` gets to build its synthetic data on (see
+    ``core.plugins``). Counts should scale with ``scale`` (1.0 for the demo's ~1,500
+    children); write with ``bulk_create(..., batch_size=area.batch_size)``."""
+
+    today: date
+    now: datetime
+    rng: random.Random
+    fake: Faker
+    icb: Organisation
+    local_authorities: list[Organisation]
+    providers: list[Organisation]
+    services: list[Service]
+    settings: list[Organisation]
+    users: dict[str, int]  # demo username -> user id
+    children: list[SeededChild]
+    advice_request_ids: list[int]
+    scale: float
+    batch_size: int
+
+    def at(self, day: date, first_hour: int = 9, last_hour: int = 17) -> datetime:
+        """A working-hours time on ``day``, never after now."""
+        moment = datetime.combine(
+            day,
+            time(self.rng.randint(first_hour, last_hour - 1), self.rng.randint(0, 59)),
+            tzinfo=timezone.get_current_timezone(),
+        )
+        return min(moment, self.now)
+
+
 class SeedError(Exception):
     """The area cannot be seeded as asked."""
 
@@ -392,6 +432,8 @@ def wipe_area() -> None:
     """Delete the seeded area: its advice, children, organisations and the demo users."""
     icb = area_icb()
     if icb is not None:
+        for module in app_modules("seeding"):
+            module.wipe(icb)
         AdviceEvent.objects.filter(request__icb=icb).delete()
         ProvisionItem.objects.filter(submission__assignment__request__icb=icb).delete()
         AdviceSubmission.objects.filter(assignment__request__icb=icb).delete()
@@ -508,6 +550,39 @@ class _AreaBuilder:
         self._users()
         self._children()
         self._requests()
+        self._registers()
+
+    def _registers(self) -> None:
+        """Each register's own synthetic data, through its ``seeding.seed``."""
+        modules = app_modules("seeding")
+        if not modules:
+            return
+        icb = self.orgs["icb"]
+        la_ids = {key: self.orgs[key].pk for key in (la.key for la in LOCAL_AUTHORITIES)}
+        area = SeededArea(
+            today=self.today,
+            now=self.now,
+            rng=self.rng,
+            fake=self.fake,
+            icb=icb,
+            local_authorities=[self.orgs[la.key] for la in LOCAL_AUTHORITIES],
+            providers=[self.orgs[p.key] for p in PROVIDERS],
+            services=[service for _, service in self.services],
+            settings=list(
+                Organisation.objects.filter(parent__parent=icb, kind=OrganisationKind.SETTING)
+            ),
+            users=dict(self.users),
+            children=[
+                SeededChild(c.pk, la_ids[c.la], c.date_of_birth, str(c.need)) for c in self.children
+            ],
+            advice_request_ids=list(
+                AdviceRequest.objects.filter(icb=icb).values_list("pk", flat=True)
+            ),
+            scale=self.options.children / SeedOptions.children,
+            batch_size=self.options.batch_size,
+        )
+        for module in modules:
+            module.seed(area)
 
     # organisations and users
 

@@ -1,6 +1,7 @@
 """The DCO's pages: the queue, routing, chasing, exceptions, cancelling, review, return to LA."""
 
 from datetime import date
+from html import escape
 from unittest.mock import patch
 
 import pytest
@@ -106,7 +107,7 @@ class TestQueueTabs:
         routed(area.la, area.salt)
         page = queue(client_for(area.dco)).content.decode()
         assert page.index(older.reference) < page.index(newer.reference)
-        assert older.child.full_name in page
+        assert escape(older.child.full_name) in page
         assert "New (2)" in page
 
     def test_due_this_week_holds_advice_due_within_7_days(self, area, client_for):

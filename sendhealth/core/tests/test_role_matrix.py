@@ -13,8 +13,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from html import escape
+from importlib import import_module
+from importlib.util import find_spec
 
 import pytest
+from django.apps import apps
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
@@ -113,12 +117,33 @@ def parse_table(text: str) -> dict[str, dict[str, str]]:
     return table
 
 
+def register_matrices() -> list:
+    """Each app's ``tests/matrix.py``: its own rows of the tables, in the same layout.
+
+    Such a module has ``NAMESPACES``, ``PAGES`` and ``API`` (tables with the header above),
+    ``URL_OBJECTS``, ``POST_ONLY``, ``PAGES_WITH_A_CHILD``, ``API_OBJECTS`` (a path fragment ->
+    object key, most specific first), ``objects(area, core) -> dict`` (its objects, made on
+    ``core["child"]`` and the SALT service so the leak tests cover them) and
+    ``api_bodies(area, objects) -> dict`` (a valid body per unsafe operation)."""
+    modules = []
+    for config in apps.get_app_configs():
+        dotted = f"{config.name}.tests.matrix"
+        if config.name.startswith("sendhealth.") and find_spec(dotted) is not None:
+            modules.append(import_module(dotted))
+    return modules
+
+
+MATRICES = register_matrices()
 PAGE_TABLE = parse_table(PAGES)
 API_TABLE = parse_table(API)
+for _matrix in MATRICES:
+    PAGE_TABLE.update(parse_table(_matrix.PAGES))
+    API_TABLE.update(parse_table(_matrix.API))
 PUBLIC = frozenset({"core:accessibility", "core:privacy", "accounts:login", "accounts:logout"})
-PAGES_WITH_A_CHILD = frozenset(
-    name for name in PAGE_TABLE if name.startswith(("children:", "advice:"))
-) - {"children:new", "advice:chase"}
+PAGES_WITH_A_CHILD = (
+    frozenset(name for name in PAGE_TABLE if name.startswith(("children:", "advice:")))
+    - {"children:new", "advice:chase"}
+).union(*(m.PAGES_WITH_A_CHILD for m in MATRICES))
 
 # Which object a URL's id refers to, and the URLs only reached by POST.
 URL_OBJECTS = {
@@ -136,8 +161,17 @@ URL_OBJECTS = {
     "advice:review": "submission",
     "advice:document": "submission",
 }
-POST_ONLY = frozenset({"advice:chase"})
-CHECKED_NAMESPACES = ("core", "accounts", "children", "advice", "insight")
+POST_ONLY = frozenset({"advice:chase"}).union(*(m.POST_ONLY for m in MATRICES))
+CHECKED_NAMESPACES = (
+    "core",
+    "accounts",
+    "children",
+    "advice",
+    "insight",
+    *(namespace for m in MATRICES for namespace in m.NAMESPACES),
+)
+for _matrix in MATRICES:
+    URL_OBJECTS.update(_matrix.URL_OBJECTS)
 IGNORED_NAMESPACES = ("admin", "api")  # Django's own admin; the API is checked by its schema
 
 
@@ -208,7 +242,7 @@ def objects(area) -> dict:
         status=AssignmentStatus.ACCEPTED,
     )
     AdviceSubmissionFactory(assignment=ready, decision=ReviewDecision.ACCEPTED)
-    return {
+    core = {
         "child": child,
         "child_without_request": ChildFactory(local_authority=area.la),
         "request": request,
@@ -216,6 +250,9 @@ def objects(area) -> dict:
         "submission": submission,
         "ready_request": ready.request,
     }
+    for matrix in MATRICES:
+        core.update(matrix.objects(area, dict(core)))
+    return core
 
 
 def url_for(name: str, objects: dict) -> str:
@@ -295,7 +332,7 @@ def test_no_page_shows_the_child_to_a_user_outside_its_scope(name, area, objects
     outside = ("board", "sysadmin", "nobody", "other_la_user", "other_provider_user")
     for user in (*outside, "outsider_dco"):
         body = fetch(client_for(getattr(area, user)), name, url).content.decode(errors="replace")
-        for secret in (child.family_name, child.nhs_number):
+        for secret in (escape(child.family_name), child.nhs_number):
             assert secret not in body, f"{user} sees {secret!r} on {name}"
 
 
@@ -336,6 +373,7 @@ class TestCrossBoundaries:
 # -- the API ---------------------------------------------------------------------------------------
 
 API_OBJECTS = {
+    **{fragment: key for m in MATRICES for fragment, key in m.API_OBJECTS.items()},
     "{child_id}": "child",
     "{request_id}/route": "request",
     "{request_id}/return": "ready_request",
@@ -372,6 +410,8 @@ def api_body(operation: str, area, objects) -> dict:
         },
         "POST /api/submissions/{submission_id}/review": {"accept": True, "reasons": ""},
     }  # fmt: skip
+    for matrix in MATRICES:
+        bodies.update(matrix.api_bodies(area, objects))
     return bodies.get(operation, {})
 
 

@@ -9,12 +9,18 @@ import threading
 from django.conf import settings
 from django_tasks_db.management.commands.db_worker import Command as DbWorkerCommand
 
-from sendhealth.advice.tasks import send_advice_reminders
+from sendhealth.core.plugins import app_modules
+
+
+def scheduled_tasks() -> list:
+    """Every app's ``tasks.SCHEDULED``: the advice reminders and each register's."""
+    return [task for module in app_modules("tasks") for task in getattr(module, "SCHEDULED", ())]
 
 
 def _schedule(stop: threading.Event, interval: float) -> None:
     while not stop.is_set():
-        send_advice_reminders.enqueue()
+        for task in scheduled_tasks():
+            task.enqueue()
         stop.wait(interval)
 
 
