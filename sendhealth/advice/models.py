@@ -78,6 +78,7 @@ class AdviceRequest(models.Model):
         indexes = [
             models.Index(fields=["icb", "status", "health_received_on"]),
             models.Index(fields=["local_authority", "status", "raised_at"]),
+            models.Index(fields=["icb", "raised_at"]),  # the API list, newest first
         ]
 
     def __str__(self) -> str:
@@ -130,6 +131,7 @@ class AdviceAssignment(models.Model):
             models.Index(fields=["status", "due_on"]),
             models.Index(fields=["status", "next_reminder_on"]),
             models.Index(fields=["provider", "completed_on"]),
+            models.Index(fields=["due_on", "id"]),  # the API list, soonest first
         ]
 
     def __str__(self) -> str:

@@ -23,7 +23,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from django.contrib.auth.hashers import make_password
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 from faker import Faker
 
@@ -350,7 +350,16 @@ def seed_area(options: SeedOptions | None = None, *, reset: bool = False) -> See
             )
         with _historical_timestamps():
             _AreaBuilder(options).build()
+    refresh_planner_statistics()
     return describe_area()
+
+
+def refresh_planner_statistics() -> None:
+    """After a bulk load the query planner has no statistics and guesses (SQLite takes an
+    equality on an indexed column to match ten rows). Production databases keep them fresh
+    (autovacuum on PostgreSQL); a seeded one is analysed once, here."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 def describe_area() -> SeedReport:
