@@ -187,6 +187,7 @@ class QueueRow:
     action_text: str = ""
     action_href: str = ""
     chase_assignment_id: int | None = None
+    vulnerable_groups: tuple[str, ...] = ()
 
 
 def queue_row_for_assignment(
@@ -206,6 +207,7 @@ def queue_row_for_assignment(
         action_text=action_text,
         action_href=action_href,
         chase_assignment_id=assignment.pk if can_chase(assignment) else None,
+        vulnerable_groups=tuple(advice_request.child.vulnerable_groups),
     )
 
 
@@ -239,4 +241,5 @@ def queue_row_for_request(
         exception_tag=exception_tag(with_exception) if with_exception else None,
         action_text=action_text,
         action_href=action_href,
+        vulnerable_groups=tuple(advice_request.child.vulnerable_groups),
     )

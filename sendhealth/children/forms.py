@@ -9,7 +9,12 @@ from django import forms
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from sendhealth.children.models import Child, NeedType
+from sendhealth.children.models import (
+    VULNERABLE_GROUP_FIELDS,
+    VULNERABLE_GROUPS,
+    Child,
+    NeedType,
+)
 from sendhealth.core.forms import NHSDateField
 from sendhealth.core.scoping import Scope
 from sendhealth.rules import age_on, nhs_number_is_valid, normalise_nhs_number
@@ -63,6 +68,29 @@ class ChildSearchForm(forms.Form):
     @property
     def search(self) -> ChildSearch:
         return self.cleaned_data["query"]
+
+
+class ChildFilterForm(forms.Form):
+    """The list's filter by vulnerable group, by GET (a group's name, nothing personal)."""
+
+    group = forms.ChoiceField(
+        label="Vulnerable group",
+        required=False,
+        choices=[("", "All children"), *VULNERABLE_GROUPS],
+    )
+
+    @property
+    def chosen_group(self) -> str:
+        return self.cleaned_data.get("group", "") if self.is_valid() else ""
+
+    @property
+    def query(self) -> str:
+        """The filter as a query string, kept when a search is sent (a group name only)."""
+        return f"group={self.chosen_group}" if self.chosen_group else ""
+
+    def filter(self, children: QuerySet[Child]) -> QuerySet[Child]:
+        group = self.chosen_group
+        return children.filter(**{group: True}) if group else children
 
 
 # -- registering and changing a child --------------------------------------------------------
@@ -130,6 +158,12 @@ class ChildForm(forms.ModelForm):
         help_text="Select all that apply",
         error_messages={"invalid_choice": "Select secondary needs from the list"},
     )
+    vulnerable_groups = forms.MultipleChoiceField(
+        label="Vulnerable groups (optional)",
+        choices=VULNERABLE_GROUPS,
+        required=False,
+        error_messages={"invalid_choice": "Select vulnerable groups from the list"},
+    )
 
     class Meta:
         model = Child
@@ -150,6 +184,10 @@ class ChildForm(forms.ModelForm):
         self.duplicate: Child | None = None  # the in-scope child that holds the NHS number
         self.fields["local_authority"].queryset = scope.local_authorities()
         self.fields["setting"].queryset = scope.settings_for_children()
+        self.initial.setdefault(
+            "vulnerable_groups",
+            [name for name in VULNERABLE_GROUP_FIELDS if getattr(self.instance, name)],
+        )
         self.fixed_local_authority = self._fixed_local_authority()
         if self.fixed_local_authority is not None:
             del self.fields["local_authority"]
@@ -198,7 +236,22 @@ class ChildForm(forms.ModelForm):
         # does not leak; the model's own check would add a second, generic one.
         pass
 
+    def save(self, commit: bool = True) -> Child:
+        child = super().save(commit=False)
+        chosen = set(self.cleaned_data.get("vulnerable_groups", []))
+        for name in VULNERABLE_GROUP_FIELDS:
+            setattr(child, name, name in chosen)
+        if commit:
+            child.save()
+        return child
+
     @property
     def field_changes(self) -> list[str]:
-        """Names of the fields that changed, for the audit trail (never their values)."""
-        return sorted(name for name in self.changed_data if name in self.Meta.fields)
+        """Names of the fields that changed, for the audit trail (never their values); each
+        vulnerable group added or removed is named as its own field."""
+        names = {name for name in self.changed_data if name in self.Meta.fields}
+        if "vulnerable_groups" in self.changed_data:
+            before = set(self.initial.get("vulnerable_groups", []))
+            after = set(self.cleaned_data.get("vulnerable_groups", []))
+            names |= before ^ after
+        return sorted(names)

@@ -23,6 +23,17 @@ class NeedType(models.TextChoices):
     OTH = "OTH", "Other difficulty or disability"
 
 
+# Vulnerable groups the DCO keeps watch on (domain capability 8), as (field name, label).
+VULNERABLE_GROUPS = (
+    ("looked_after", "Looked after"),
+    ("electively_home_educated", "Electively home educated"),
+    ("known_to_youth_justice", "Known to youth justice"),
+    ("child_in_need", "Child in need"),
+    ("child_protection_plan", "Child protection plan"),
+)
+VULNERABLE_GROUP_FIELDS = tuple(name for name, _ in VULNERABLE_GROUPS)
+
+
 class Child(models.Model):
     """A child or young person. Special category health data: reach it only through
     ``sendhealth.core.scoping.Scope`` and audit every read and change."""
@@ -47,6 +58,12 @@ class Child(models.Model):
     )
     primary_need = models.CharField(max_length=4, choices=NeedType.choices)
     secondary_needs = models.JSONField(default=list, blank=True)
+    # Vulnerable groups (see VULNERABLE_GROUPS): one boolean each, so each is a plain filter.
+    looked_after = models.BooleanField(default=False)
+    electively_home_educated = models.BooleanField(default=False)
+    known_to_youth_justice = models.BooleanField(default=False)
+    child_in_need = models.BooleanField(default=False)
+    child_protection_plan = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(
         "accounts.User", null=True, on_delete=models.SET_NULL, related_name="+"
@@ -66,6 +83,11 @@ class Child(models.Model):
     @property
     def full_name(self) -> str:
         return f"{self.given_name} {self.family_name}"
+
+    @property
+    def vulnerable_groups(self) -> list[str]:
+        """The labels of the vulnerable groups the child is in, in a fixed order."""
+        return [label for name, label in VULNERABLE_GROUPS if getattr(self, name)]
 
     @property
     def icb_id(self) -> int | None:

@@ -29,6 +29,11 @@ def needs_text(codes: list[str]) -> str:
     return ", ".join(need_label(code) for code in codes) if codes else "None recorded"
 
 
+def vulnerable_groups_text(child: Child) -> str:
+    """The child's vulnerable groups in words, for a summary list."""
+    return ", ".join(child.vulnerable_groups) or "None recorded"
+
+
 def age_text(dob: date, today: date) -> str:
     if today < dob:
         return ""
@@ -106,6 +111,7 @@ class ChildPresenter:
             ("Education setting", self.setting),
             ("Primary need", self.primary_need),
             ("Secondary needs", self.secondary_needs),
+            ("Vulnerable groups", vulnerable_groups_text(self.child)),
         ]
         return [{"key": {"text": key}, "value": {"text": value}} for key, value in rows]
 
@@ -120,6 +126,7 @@ class ChildRow:
     date_of_birth: date
     local_authority: str
     primary_need: str
+    vulnerable_groups: tuple[str, ...] = ()
 
 
 def child_rows(children: list[Child]) -> list[ChildRow]:
@@ -132,6 +139,7 @@ def child_rows(children: list[Child]) -> list[ChildRow]:
             date_of_birth=child.date_of_birth,
             local_authority=child.local_authority.name,
             primary_need=need_label(child.primary_need),
+            vulnerable_groups=tuple(child.vulnerable_groups),
         )
         for child in children
     ]

@@ -16,7 +16,12 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.advice.models import OPEN_REQUEST_STATUSES
-from sendhealth.children.forms import DUPLICATE_NHS_NUMBER, ChildForm, ChildSearchForm
+from sendhealth.children.forms import (
+    DUPLICATE_NHS_NUMBER,
+    ChildFilterForm,
+    ChildForm,
+    ChildSearchForm,
+)
 from sendhealth.children.presenters import ChildPresenter, child_rows
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
@@ -34,7 +39,8 @@ SEARCH_LIMIT = 50
 def child_list(request):
     """GET: the children most recently added in scope. POST: a search by NHS number or name."""
     scope = Scope.for_user(request.user)
-    children = scope.children().select_related("local_authority")
+    filter_form = ChildFilterForm(request.GET)
+    children = filter_form.filter(scope.children().select_related("local_authority"))
     auditor = Auditor.from_request(request)
     searching = request.method == "POST"
     form = ChildSearchForm(_posted(request))
@@ -56,6 +62,8 @@ def child_list(request):
         "children/list.jinja",
         {
             "form": form,
+            "filter_form": filter_form,
+            "filter_query": filter_form.query,
             "searched": searching and form.is_valid(),
             "rows": child_rows(shown),
             "more": more,
@@ -103,6 +111,11 @@ def child_detail(request, pk: int):
             "may_raise": may_raise,
             "can_raise": may_raise and open_request is None,
             "can_edit": rules.has_perm("children.add_child", request.user),
+            "safeguarding_href": (
+                _url("safeguarding:new", child.pk)
+                if rules.has_perm("safeguarding.change_referral", request.user)
+                else None
+            ),
             "back_href": _url("children:list"),
         },
     )

@@ -46,6 +46,13 @@ INSTALLED_APPS = [
     "sendhealth.organisations",
     "sendhealth.children",
     "sendhealth.advice",
+    "sendhealth.enquiries",
+    "sendhealth.notifications",
+    "sendhealth.assurance",
+    "sendhealth.panels",
+    "sendhealth.disagreements",
+    "sendhealth.transitions",
+    "sendhealth.safeguarding",
     "sendhealth.insight",
     "sendhealth.api",
 ]
@@ -219,6 +226,8 @@ TASKS = {
 REMINDER_INTERVAL_SECONDS = env_int("REMINDER_INTERVAL_SECONDS", 3600)
 # Days before an advice due date that the first reminder goes to the service.
 ADVICE_REMINDER_DAYS_BEFORE = env_int("ADVICE_REMINDER_DAYS_BEFORE", 7)
+# A package costing more than this a year (in pounds) needs a second, different approver.
+PACKAGE_SECOND_APPROVER_ABOVE = env_int("PACKAGE_SECOND_APPROVER_ABOVE", 50_000)
 
 # Statutory values that domain.md marks "not confirmed": settings with the stated defaults.
 REVIEW_DECISION_WEEKS = env_int("SENDHEALTH_REVIEW_DECISION_WEEKS", 4)  # reg 20(10)

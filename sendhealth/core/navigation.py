@@ -17,6 +17,28 @@ def nav_items(request) -> list[dict]:
         items += [("Advice requests", "advice:la_requests"), ("Children", "children:list")]
     if scope.is_provider:
         items += [("Work tray", "advice:tray")]
+    if scope.is_dco or scope.is_la:
+        items += [("Panels and packages", "panels:list")]
+    if scope.is_dco or scope.is_la:
+        items += [("Preparing for adulthood", "transitions:queue")]
+    if scope.is_dco or scope.is_la:
+        items += [("Disagreements", "disagreements:list")]
+    if scope.board_icb_ids:
+        items += [("Disagreement figures", "disagreements:figures")]
+    if scope.is_dco or scope.is_la:
+        items += [("Safeguarding", "safeguarding:list")]
+    if scope.is_dco:
+        items += [("Enquiries", "enquiries:list")]
+    if scope.is_dco or scope.is_la or scope.is_provider:
+        items += [("Section 23", "notifications:list")]
+    if scope.is_dco:
+        items += [("Quality assurance", "assurance:rounds")]
+    elif scope.is_la:
+        items += [("Quality assurance", "assurance:plans")]
+    elif scope.is_provider:
+        items += [("Audit feedback", "assurance:feedback")]
+    elif scope.board_icb_ids:
+        items += [("Quality assurance scores", "assurance:figures")]
     if scope.sees_figures:
         items += [("Dashboard", "insight:dashboard")]
     if user.is_staff:

@@ -51,6 +51,7 @@ from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import plural
 from sendhealth.core.scoping import Scope
 from sendhealth.rules import format_date, health_advice_due
+from sendhealth.safeguarding.queries import overdue_follow_ups
 
 DUE_SOON_DAYS = 7
 
@@ -248,9 +249,11 @@ def dco_queue(request):
     else:
         objects = _assignment_tab(scope, filters, today)
     page = paginate(request, objects)
+    safeguarding_overdue = overdue_follow_ups(scope, today)
     Auditor.from_request(request).view_many(
         "children.Child", _children_of(page.object_list, filters.tab)
     )
+    Auditor.from_request(request).view_many("children.Child", safeguarding_overdue.children)
     tabs = [
         {
             "label": tab.label,
@@ -272,6 +275,7 @@ def dco_queue(request):
             "pagination": page_links(request, page),
             "local_authorities": local_authorities,
             "providers": providers,
+            "safeguarding_overdue": safeguarding_overdue,
         },
     )
 

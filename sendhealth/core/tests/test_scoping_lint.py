@@ -26,6 +26,22 @@ PERSONAL_DATA_MODELS = frozenset(
         "AdviceException",
         "ProvisionItem",
         "AuditLog",
+        "Enquiry",
+        "Section23Notification",
+        "EhcPlan",
+        "AnnualReview",
+        "Disagreement",
+        "TribunalRecommendation",
+        "Panel",
+        "PanelCase",
+        "Package",
+        "PackageApproval",
+        "EhcPlanSections",
+        "AuditItem",
+        "Audit",
+        "CriterionRating",
+        "Resolution",
+        "SafeguardingReferral",
     }
 )
 SHORTCUTS = frozenset({"get_object_or_404", "get_list_or_404"})

@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from importlib.util import find_spec
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -101,7 +102,11 @@ class Command(BaseCommand):
         with override_settings(DEBUG=False), _quiet("axes"):
             _migrate_if_needed()
             self._seed(options)
-            timings = [*self._time_pages(options["runs"]), self._time_reminder_job()]
+            timings = [
+                *self._time_pages(options["runs"]),
+                self._time_reminder_job(),
+                *self._time_document_checks(),
+            ]
         self._report(timings)
 
     def _rerun_against(self, url: str, options) -> None:
@@ -185,6 +190,16 @@ class Command(BaseCommand):
         return Timing(
             name, "ok", elapsed, elapsed, len(queries), f"ran: {sent:,} reminders sent", is_job=True
         )
+
+    def _time_document_checks(self) -> list[Timing]:
+        """Text extraction and the automatic quality checks of a generated 50-page plan."""
+        if find_spec("sendhealth.assurance.checks.bench") is None:
+            return []
+        from sendhealth.assurance.checks.bench import time_fifty_pages
+
+        seconds = time_fifty_pages()
+        name = "QA checks, 50-page plan (extract + check)"
+        return [Timing(name, "ok", seconds * 1000, seconds * 1000, 0, "ran", is_job=True)]
 
     def _report(self, timings: list[Timing]) -> None:
         self.stdout.write("")

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class AssuranceConfig(AppConfig):
+    name = "sendhealth.assurance"
+    label = "assurance"
+    verbose_name = "Quality assurance"

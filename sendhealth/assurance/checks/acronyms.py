@@ -1,0 +1,139 @@
+"""Unexplained acronyms: capitals of 2 to 6 letters not written out before their first use.
+
+Advice is "written for families (plain English, acronyms explained)" (domain.md, "What good
+health advice and good health sections look like").
+"""
+
+import re
+
+from .base import Finding, finding
+
+# Acronyms families meet so often that they need no explanation.
+ACRONYM_ALLOWED = frozenset(
+    {
+        "NHS",
+        "EHC",
+        "EHCP",
+        "SEN",
+        "SEND",
+        "GP",
+        "UK",
+        "ICB",
+        "AM",
+        "PM",
+        "OK",
+        "TV",
+        "II",
+        "III",
+        "PE",
+    }
+)
+KNOWN_ACRONYMS = {
+    "SALT": "speech and language therapy",
+    "SLT": "speech and language therapy",
+    "OT": "occupational therapy",
+    "PT": "physiotherapy",
+    "ADHD": "attention deficit hyperactivity disorder",
+    "ASD": "autism spectrum disorder",
+    "ASC": "autism spectrum condition",
+    "CAMHS": "child and adolescent mental health services",
+    "SENCO": "special educational needs co-ordinator",
+    "SLCN": "speech, language and communication needs",
+    "SEMH": "social, emotional and mental health",
+    "PEG": "percutaneous endoscopic gastrostomy (a feeding tube into the stomach)",
+    "AAC": "augmentative and alternative communication",
+    "HCPC": "Health and Care Professions Council",
+    "TA": "teaching assistant",
+    "IHCP": "individual healthcare plan",
+    "CP": "cerebral palsy",
+    "MDT": "multi-disciplinary team",
+    "PECS": "Picture Exchange Communication System",
+    "ELSA": "emotional literacy support assistant",
+}
+ACRONYM_RE = re.compile(r"\b([A-Z]{2,6})(?:s|'s|\u2019s)?\b")
+PAREN_AFTER = re.compile(r"\s*\(([^()]{3,80})\)")
+SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "to", "with", "&"})
+
+
+def _initials_match(acronym: str, words: list[str]) -> bool:
+    """True if the acronym's letters follow the initials (or letters) of the words before it.
+
+    "Attention deficit hyperactivity disorder (ADHD)", "special educational needs
+    co-ordinator (SENCO)", "electroencephalogram (EEG)".
+    """
+    letters = acronym.lower()
+    for size in range(1, min(len(words), len(acronym) + 3) + 1):
+        tail = [w.lower() for w in words[-size:]]
+        if tail[0][0] != letters[0]:
+            continue
+        significant = "".join(w[0] for w in tail if w not in SMALL_WORDS)
+        if not _subsequence(significant, letters) and size > 1:
+            continue
+        if _subsequence(letters, "".join(w[0] for w in tail)):
+            return True
+        if _subsequence(letters, "".join(tail)):
+            return True
+    return False
+
+
+def _subsequence(needle: str, haystack: str) -> bool:
+    it = iter(haystack)
+    return all(ch in it for ch in needle)
+
+
+def _defines(text: str, match: re.Match) -> bool:
+    """``Full name (ABC)`` or ``ABC (full name)`` or ``ABC stands for ...``."""
+    acronym = match.group(1)
+    before = text[: match.start()]
+    if before.endswith("(") and text[match.end() : match.end() + 1] == ")":
+        words = re.findall(r"[A-Za-z][A-Za-z'-]*", before[-120:])
+        if _initials_match(acronym, words):
+            return True
+    after = PAREN_AFTER.match(text, match.end())
+    if after:
+        inner = after.group(1).strip()
+        inner_words = re.findall(r"[A-Za-z][A-Za-z'-]*", inner)
+        if len(inner_words) >= 2 and not ACRONYM_RE.fullmatch(inner):
+            return True
+    return bool(re.match(r"\s+(?:stands for|means|is short for)\b", text[match.end() :]))
+
+
+def _shouting(text: str, start: int) -> bool:
+    """Inside a line written in capitals (a heading), where capitals are not acronyms."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
+    """First unexplained use of each acronym, reading the sections in order."""
+    defined: set[str] = set()
+    flagged: set[str] = set()
+    found = []
+    for section, text in sections:
+        for match in ACRONYM_RE.finditer(text):
+            name = match.group(1)
+            if name in ACRONYM_ALLOWED or name in defined or _shouting(text, match.start()):
+                continue
+            if _defines(text, match):
+                defined.add(name)
+                continue
+            if name in flagged:
+                continue
+            flagged.add(name)
+            hint = KNOWN_ACRONYMS.get(name)
+            example = f"'{hint} ({name})'" if hint else f"'the words in full ({name})'"
+            found.append(
+                finding(
+                    "acronym",
+                    section,
+                    text,
+                    match.start(1),
+                    match.end(1),
+                    f"'{name}' is not explained. Write it out in full the first time it is "
+                    f"used, for example {example}.",
+                )
+            )
+    return found

@@ -1,0 +1,80 @@
+"""Advice names its author, their profession or registration, and its date.
+
+Advice "comes from a regulated professional, is dated, names its author" (domain.md, "What
+good health advice and good health sections look like").
+"""
+
+import re
+
+from .base import Finding, finding
+
+ROLE = re.compile(
+    r"\b(?:HCPC|NMC|GMC|registration|registered|therapist|physiotherapist|nurse|paediatrician|"
+    r"psychologist|psychiatrist|dietitian|dietician|audiologist|orthoptist|consultant|doctor|"
+    r"practitioner|health\s+visitor|clinician|specialist|GP|registrar|lead)\b",
+    re.IGNORECASE,
+)
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+DATE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\s+\d{4}|" + MONTH + r"\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z][a-z'-]+")
+_NOT_NAME = (
+    "Adolescent Advice And April Audiology August Author Band By Care Child Children Children's "
+    "Clinical Community Consultant Date December Designated Dietitian Disabilities Disability "
+    "Educational February For Foundation Friday Health Hospital January July June Language Lead "
+    "Learning March May Medical Mental Monday NHS Name Neurodevelopmental November Number Nurse "
+    "Nursing Occupational October Of Officer Paediatrician Paediatrics Physiotherapist "
+    "Physiotherapy Practitioner Psychologist Registered Registration Role School Senior "
+    "September Service Services Signed Specialist Speech Team The Therapist Therapy Thursday "
+    "Trust Tuesday University Wednesday Written "
+)
+NOT_NAME_WORDS = frozenset(_NOT_NAME.split())
+
+
+def _has_name(text: str) -> bool:
+    """A title and surname, or two capitalised words in a row that are not a job or a month."""
+    if TITLED.search(text):
+        return True
+    for line in text.splitlines():
+        run = 0
+        for word in re.findall(r"[A-Za-z][A-Za-z'-]*", line):
+            run = run + 1 if word[0].isupper() and word not in NOT_NAME_WORDS else 0
+            if run >= 2:
+                return True
+    return False
+
+
+def advice_no_author(section: str, text: str) -> list[Finding]:
+    missing = []
+    if not _has_name(text):
+        missing.append("the author's name")
+    if not ROLE.search(text):
+        missing.append("their profession and registration")
+    if not DATE.search(text):
+        missing.append("the date")
+    if not missing:
+        return []
+    lead = len(text) - len(text.lstrip())
+    start, end = lead, lead + len(text.strip())
+    return [
+        finding(
+            "advice_no_author",
+            section,
+            text,
+            start,
+            end,
+            f"The advice does not give {_join(missing)}. Health advice should come from a "
+            "regulated professional who signs it with their name, role, registration and "
+            "the date.",
+        )
+    ]
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " or " + parts[-1]

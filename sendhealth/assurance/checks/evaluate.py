@@ -1,0 +1,110 @@
+"""Precision and recall of each check on the labelled corpus.
+
+A finding matches an expected one when the check and section are the same and the spans
+overlap (an empty expected span matches an empty finding at the same place).
+"""
+
+from dataclasses import dataclass
+
+from . import CHECKS, Finding, run_checks
+from .corpus import CASES, Case
+
+
+@dataclass
+class Score:
+    check: str
+    findings: int = 0
+    matched_findings: int = 0
+    expected: int = 0
+    found_expected: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched_findings / self.findings if self.findings else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found_expected / self.expected if self.expected else 1.0
+
+
+@dataclass(frozen=True)
+class Expected:
+    check: str
+    section: str
+    start: int
+    end: int
+    quote: str
+
+
+def expected_spans(case: Case) -> list[Expected]:
+    """Each expected finding located in its section (the quote's first occurrence)."""
+    spans = []
+    for check, section, quote in case.expected:
+        start = case.sections[section].find(quote)
+        if start < 0:
+            raise ValueError(f"{case.name}: {quote!r} is not in section {section}")
+        spans.append(Expected(check, section, start, start + len(quote), quote))
+    return spans
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return (a_start < b_end and b_start < a_end) or (a_start, a_end) == (b_start, b_end)
+
+
+def _matches(found: Finding, expected: Expected) -> bool:
+    return (
+        found.check == expected.check
+        and found.section == expected.section
+        and _overlap(found.start, found.end, expected.start, expected.end)
+    )
+
+
+@dataclass
+class CaseResult:
+    case: Case
+    false_positives: list[Finding]
+    missed: list[Expected]
+
+
+def evaluate(cases: list[Case] = CASES) -> tuple[dict[str, Score], list[CaseResult]]:
+    """Scores per check, and each case's false positives and misses."""
+    scores = {key: Score(key) for key in CHECKS}
+    results = []
+    for case in cases:
+        found = run_checks(case.sections, kind=case.kind)
+        expected = expected_spans(case)
+        false_positives = [f for f in found if not any(_matches(f, e) for e in expected)]
+        missed = [e for e in expected if not any(_matches(f, e) for f in found)]
+        for f in found:
+            scores[f.check].findings += 1
+            scores[f.check].matched_findings += f not in false_positives
+        for e in expected:
+            scores[e.check].expected += 1
+            scores[e.check].found_expected += e not in missed
+        results.append(CaseResult(case, false_positives, missed))
+    return scores, results
+
+
+def report(cases: list[Case] = CASES, *, details: bool = False) -> str:
+    """The table ``manage.py checks_report`` prints."""
+    scores, results = evaluate(cases)
+    lines = [
+        f"{len(cases)} labelled cases",
+        f"{'check':<24}{'findings':>9}{'expected':>9}{'precision':>11}{'recall':>8}",
+    ]
+    for score in scores.values():
+        lines.append(
+            f"{score.check:<24}{score.findings:>9}{score.expected:>9}"
+            f"{score.precision:>11.2f}{score.recall:>8.2f}"
+        )
+    if details:
+        for result in results:
+            for f in result.false_positives:
+                lines.append(f"  extra   {result.case.name}: {f.check} {f.section} {f.quote!r}")
+            for e in result.missed:
+                lines.append(f"  missed  {result.case.name}: {e.check} {e.section} {e.quote!r}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(report(details=True))

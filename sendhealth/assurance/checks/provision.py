@@ -1,0 +1,152 @@
+"""Checks that each provision statement says how often, for how long, and who delivers it.
+
+Good provision is "specific and quantified: who provides it, what, how often, for how long,
+and the qualification of who delivers it" (domain.md, "What good health advice and good
+health sections look like").
+"""
+
+import re
+
+from .base import Finding, finding
+from .text import Span, is_label, provision_items
+
+NUMBER = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|forty-five|sixty|a|an)"
+)
+PERIOD = r"(?:day|week|fortnight|month|term|half[- ]term|year|school day|session|lesson|visit)"
+FREQUENCY = re.compile(
+    r"\b(?:daily|weekly|fortnightly|monthly|termly|half-termly|annually|yearly|hourly|nightly|"
+    r"every\s+(?:\w+\s+)?(?:day|week|fortnight|month|term|half[- ]term|year|morning|afternoon|"
+    r"evening|lunchtime|meal|snack|lesson|break|school day|hour|\d+\s+(?:hours|days|weeks|months))|"
+    r"each\s+(?:school\s+)?(?:day|week|term|half[- ]term|morning|afternoon|lunchtime|meal|lesson|"
+    r"break|year)|"
+    r"(?:once|twice|" + NUMBER + r"\s+times?)\s+(?:a|an|per|each|every)\s+" + PERIOD + r"|"
+    r"" + NUMBER + r"\s+(?:sessions?|visits?|times)\s+(?:a|per|each|every)\s+" + PERIOD + r"|"
+    r"per\s+" + PERIOD + r"|"
+    r"(?:\d+|two|three|four|six|eight|twelve)[- ](?:weekly|monthly)|"
+    r"at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)|lunchtime|breakfast|snack\s*time|break\s*time|"
+    r"the\s+start\s+of\s+(?:each|every)\s+\w+|all\s+times|each\s+\w+|every\s+\w+)|"
+    r"throughout\s+the\s+(?:school\s+)?day|before\s+(?:each|every)\s+\w+|"
+    r"(?:when|whenever|if)\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:has|have|is|shows?|becomes?)\s+"
+    r"(?:a\s+)?(?:seizure|hypo|wheezy|breathless|distressed|unwell|wet|soiled)\w*|"
+    r"(?:every|each)\s+(?:\w+\s+){0,2}(?:appointment|review|meal)s?|"
+    r"(?:a|one|two|three|\d+)\s+blocks?\s+of\s+\w+\s+(?:weekly|sessions))",
+    re.IGNORECASE,
+)
+DURATION = re.compile(
+    r"\b(?:" + NUMBER + r"(?:\.\d+)?[- ]?(?:minutes?|mins?|hours?|hrs?)\b|"
+    r"half\s+an\s+hour|an\s+hour|"
+    r"(?:for|over)\s+(?:a\s+period\s+of\s+|the\s+(?:next|first)\s+|at\s+least\s+)?"
+    + NUMBER
+    + r"\s+(?:weeks?|months?|terms?|half[- ]terms?|years?|sessions|school\s+years?)|"
+    r"(?:a\s+)?block\s+of\s+\w+|"
+    r"(?:for|until|throughout)\s+(?:the\s+)?(?:duration|length|life|end)\s+of\s+"
+    r"(?:the|this|his|her|their)\s+\w+|"
+    r"until\s+(?:the\s+)?(?:next\s+annual\s+review|end\s+of|[A-Z][a-z]+\s+\d{4}|\w+\s+\d{4}|"
+    r"she|he|they|[A-Z][a-z]+\s+(?:is|can|has|leaves|moves))|"
+    r"for\s+(?:the|this|one|a|each)\s+(?:school\s+|academic\s+)?(?:year|term)|"
+    r"throughout\s+the\s+(?:school\s+)?(?:day|year|plan)|at\s+all\s+times|"
+    r"(?:for|over)\s+(?:the\s+)?(?:whole|entire|rest\s+of\s+the)\s+\w+|ongoing\s+until|"
+    r"(?:at|each|every)\s+(?:each\s+|every\s+)?annual\s+reviews?)",
+    re.IGNORECASE,
+)
+QUALIFIED_ROLE = re.compile(
+    r"\b(?:therapists?|physiotherapists?|nurses?|paediatricians?|psychologists?|psychiatrists?|"
+    r"dietitians?|dieticians?|audiologists?|orthoptists?|optometrists?|consultants?|doctors?|"
+    r"health\s+visitors?|nursing\s+(?:team|service)|teachers?\s+of\s+the\s+deaf|qualified\s+teachers?\s+of|"
+    r"practitioners?|clinicians?|SALTs?|SLTs?|OTs?|physio|GPs?|podiatrists?|orthotists?|"
+    r"counsellors?|social\s+workers?)\b",
+    re.IGNORECASE,
+)
+OTHER_ROLE = re.compile(
+    r"\b(?:staff|teaching\s+assistants?|TAs?|adults?|key\s+workers?|support\s+workers?|"
+    r"carers?|parents?|teachers?|school|setting|SENCOs?|learning\s+support\s+assistants?|"
+    r"LSAs?|team|service|midday\s+supervisors?)\b",
+    re.IGNORECASE,
+)
+QUALIFICATION = re.compile(
+    r"\b(?:HCPC|NMC|GMC|registered|qualified|trained|training|accredited|supervised|"
+    r"under\s+the\s+(?:direction|supervision|guidance)\s+of|competent|signed\s+off|"
+    r"(?:shown|taught|instructed)\s+by)\b",
+    re.IGNORECASE,
+)
+NOT_PROVISION = re.compile(
+    r"\b(?:no\s+(?:health\s+)?provision|not\s+require|no\s+(?:further\s+)?health\s+needs|"
+    r"no\s+longer\s+(?:needs|requires))\b",
+    re.IGNORECASE,
+)
+PROVISION_CUE = re.compile(
+    r"\b(?:will|should|must|shall|needs?|requires?|offered|access|opportunit\w*|breaks?|"
+    r"assessments?|reviews?|reviewed|benefit|to\s+receive|receives?|provided?|provides|deliver(?:ed|s)?|sessions?|"
+    r"programme|therapy|support(?:ed)?|training|input|monitor(?:ed|ing)?|supervis\w*|"
+    r"administer(?:ed)?|given|carry\s+out|carried\s+out|implement(?:ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def provision_statements(text: str) -> list[Span]:
+    """The statements of a provision section that promise provision."""
+    return [
+        item
+        for item in provision_items(text)
+        if not is_label(item)
+        and PROVISION_CUE.search(item.text)
+        and not NOT_PROVISION.search(item.text)
+    ]
+
+
+def no_frequency(section: str, text: str) -> list[Finding]:
+    return [
+        finding(
+            "no_frequency",
+            section,
+            text,
+            item.start,
+            item.end,
+            "This provision does not say how often it happens. Say exactly how often, for "
+            "example 'weekly', 'twice a day' or 'at every meal'.",
+        )
+        for item in provision_statements(text)
+        if not FREQUENCY.search(item.text)
+    ]
+
+
+def no_duration(section: str, text: str) -> list[Finding]:
+    return [
+        finding(
+            "no_duration",
+            section,
+            text,
+            item.start,
+            item.end,
+            "This provision does not say for how long. Give the length of each session (for "
+            "example '30 minutes') and how long it lasts (for example 'for 12 months' or "
+            "'until the next annual review').",
+        )
+        for item in provision_statements(text)
+        if not DURATION.search(item.text)
+    ]
+
+
+def no_provider(section: str, text: str) -> list[Finding]:
+    found = []
+    for item in provision_statements(text):
+        if QUALIFIED_ROLE.search(item.text):
+            continue
+        other = OTHER_ROLE.search(item.text)
+        if other and QUALIFICATION.search(item.text):
+            continue
+        if other:
+            message = (
+                f"This provision names '{other.group()}' but not their qualification or "
+                "training. Say who delivers it and how they are trained, for example "
+                "'a teaching assistant trained by the speech and language therapist'."
+            )
+        else:
+            message = (
+                "This provision does not say who delivers it. Name the role and its "
+                "qualification, for example 'an HCPC-registered physiotherapist'."
+            )
+        found.append(finding("no_provider", section, text, item.start, item.end, message))
+    return found

@@ -1,0 +1,28 @@
+"""``manage.py checks_report``: precision and recall of each automatic check on the corpus.
+
+Pure Python underneath: it reads no database, so it runs before migrations too.
+"""
+
+from django.core.management.base import BaseCommand
+
+from sendhealth.assurance.checks.bench import time_fifty_pages
+from sendhealth.assurance.checks.evaluate import report
+
+
+class Command(BaseCommand):
+    help = "Print each automatic check's precision and recall on the labelled corpus."
+    requires_system_checks: list = []
+    requires_migrations_checks = False
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--details", action="store_true", help="List each extra and missed finding."
+        )
+        parser.add_argument(
+            "--timing", action="store_true", help="Also time extracting and checking 50 pages."
+        )
+
+    def handle(self, *args, details=False, timing=False, **options):
+        self.stdout.write(report(details=details))
+        if timing:
+            self.stdout.write(f"50-page plan extracted and checked in {time_fifty_pages():.2f} s")

@@ -1,0 +1,36 @@
+from sendhealth.assurance.views.audits import audit_form, item_detail, my_audits
+from sendhealth.assurance.views.guest import guest
+from sendhealth.assurance.views.plans import plan_detail, plan_new, plan_progress, plans
+from sendhealth.assurance.views.reports import (
+    feedback,
+    feedback_detail,
+    figures,
+    figures_csv,
+    figures_xlsx,
+    guidance,
+    tools,
+)
+from sendhealth.assurance.views.rounds import assign, resolve, round_detail, round_new, rounds
+
+__all__ = [
+    "assign",
+    "audit_form",
+    "feedback",
+    "feedback_detail",
+    "figures",
+    "figures_csv",
+    "figures_xlsx",
+    "guest",
+    "guidance",
+    "item_detail",
+    "my_audits",
+    "plan_detail",
+    "plan_new",
+    "plan_progress",
+    "plans",
+    "resolve",
+    "round_detail",
+    "round_new",
+    "rounds",
+    "tools",
+]

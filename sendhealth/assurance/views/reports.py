@@ -1,0 +1,124 @@
+"""Feedback to the services that wrote the advice, figures over time, and the guidance."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from sendhealth.assurance import reports, services
+from sendhealth.assurance.models import AuditTool
+from sendhealth.assurance.presenters import bar_chart
+from sendhealth.core.audit import Auditor
+from sendhealth.core.exports import export_response
+from sendhealth.core.pagination import page_links, paginate
+from sendhealth.core.permissions import rule_required
+from sendhealth.core.scoping import Scope
+
+
+@require_GET
+@rule_required("assurance.view_feedback")
+def feedback(request):
+    """Finished audits of the services you act for (all of the area's, for the DCO)."""
+    scope = Scope.for_user(request.user)
+    audits = (
+        scope.assurance_feedback()
+        .select_related("item__service", "item__provider", "item__round")
+        .order_by("-finished_at", "-pk")
+    )
+    page = paginate(request, audits)
+    return render(
+        request,
+        "assurance/feedback.jinja",
+        {"page": page, "pagination": page_links(request, page)},
+    )
+
+
+@require_GET
+@rule_required("assurance.view_feedback")
+def feedback_detail(request, pk: int):
+    scope = Scope.for_user(request.user)
+    audit = get_object_or_404(
+        scope.assurance_feedback().select_related(
+            "item__service", "item__provider", "item__round__tool_version__tool"
+        ),
+        pk=pk,
+    )
+    Auditor.from_request(request).record("view", audit, child_id=audit.item.child_id)
+    ratings = audit.ratings.select_related("criterion__section").order_by(
+        "criterion__section__order", "criterion__order", "criterion_id"
+    )
+    return render(
+        request, "assurance/feedback_detail.jinja", {"audit": audit, "ratings": list(ratings)}
+    )
+
+
+def _figures(scope: Scope) -> dict:
+    icb_ids = scope.figure_icb_ids
+    return {
+        "overall": reports.overall_by_quarter(icb_ids),
+        "groups": {key: reports.scores_over_time(icb_ids, key) for key in reports.GROUPS},
+        "criteria": reports.criterion_scores(icb_ids),
+        "weakest": reports.weakest_criteria(icb_ids, timezone.localdate()),
+        "quarter": reports.quarter_of(timezone.localdate()),
+    }
+
+
+@require_GET
+@rule_required("assurance.view_figures")
+def figures(request):
+    figures = _figures(Scope.for_user(request.user))
+    return render(
+        request,
+        "assurance/figures.jinja",
+        {**figures, "chart": bar_chart(figures["overall"]), "group_labels": reports.GROUPS},
+    )
+
+
+def _export(request, fmt: str):
+    figures = _figures(Scope.for_user(request.user))
+    rows = [r for key in reports.GROUPS for r in figures["groups"][key]] + figures["criteria"]
+    return export_response(
+        ["Dimension", "Name", "Quarter", "Audits", "Score (%)"],
+        ([r.dimension, r.name, r.quarter, r.audits, r.percent] for r in rows),
+        filename="quality-assurance-scores",
+        fmt=fmt,
+    )
+
+
+@require_GET
+@rule_required("assurance.view_figures")
+def figures_csv(request):
+    return _export(request, "csv")
+
+
+@require_GET
+@rule_required("assurance.view_figures")
+def figures_xlsx(request):
+    return _export(request, "xlsx")
+
+
+@require_GET
+@login_required
+def guidance(request):
+    """What each automatic check looks for and why, one section per check (``#anchor``)."""
+    try:
+        from sendhealth.assurance.checks import CHECKS
+    except ImportError:
+        CHECKS = {}
+    return render(
+        request,
+        "assurance/guidance.jinja",
+        {"checks": sorted(CHECKS.values(), key=lambda c: c.title)},
+    )
+
+
+@require_GET
+@rule_required("assurance.view_tools")
+def tools(request):
+    tools = []
+    for tool in AuditTool.objects.order_by("pk"):
+        version = tool.current_version()
+        tools.append((tool, version, services.criteria_of(version) if version else []))
+    return render(request, "assurance/tools.jinja", {"tools": tools})

@@ -1,0 +1,87 @@
+"""Background work for the disagreements register (Django's tasks API): reminders to the ICB's
+DCO team mailbox. Rows are claimed with a conditional update, so two workers never send the
+same reminder."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db.models import Q
+from django.utils import timezone
+from django_tasks import task
+
+from sendhealth.disagreements import reminders
+from sendhealth.disagreements.models import Disagreement, Kind, TribunalRecommendation
+from sendhealth.organisations.models import Organisation
+
+logger = logging.getLogger(__name__)
+
+
+def _claim_recommendations(today, lines_by_icb) -> None:
+    soon = today + timedelta(days=reminders.DUE_SOON_DAYS)
+    due = TribunalRecommendation.objects.filter(
+        responded_on__isnull=True, response_due_on__lte=soon
+    ).select_related("disagreement")
+    for r in due.iterator(chunk_size=500):
+        if not reminders.recommendation_needs_reminder(
+            r.response_due_on, r.responded_on, r.reminded_on, today
+        ):
+            continue
+        claimed = TribunalRecommendation.objects.filter(pk=r.pk, reminded_on=r.reminded_on).update(
+            reminded_on=today
+        )
+        if claimed:
+            lines_by_icb[r.disagreement.icb_id].append(
+                reminders.Line(
+                    r.disagreement.reference,
+                    "response to a tribunal recommendation due",
+                    r.response_due_on,
+                    reminders.detail_path(r.disagreement_id),
+                )
+            )
+
+
+def _claim_appeals(today, lines_by_icb) -> None:
+    soon = today + timedelta(days=reminders.DUE_SOON_DAYS)
+    due = Disagreement.objects.filter(
+        Q(kind=Kind.APPEAL, outcome="", deadline_reminded_on__isnull=True),
+        appeal_deadline__range=(today, soon),
+    )
+    for d in due.iterator(chunk_size=500):
+        claimed = Disagreement.objects.filter(pk=d.pk, deadline_reminded_on__isnull=True).update(
+            deadline_reminded_on=today
+        )
+        if claimed:
+            lines_by_icb[d.icb_id].append(
+                reminders.Line(
+                    d.reference, "appeal deadline", d.appeal_deadline, reminders.detail_path(d.pk)
+                )
+            )
+
+
+@task()
+def send_disagreement_reminders() -> int:
+    """Email each ICB's DCO team mailbox one digest of its recommendation responses due
+    within a week or overdue and its appeal deadlines a week away. Returns emails sent."""
+    today = timezone.localdate()
+    lines_by_icb: dict[int, list[reminders.Line]] = defaultdict(list)
+    _claim_recommendations(today, lines_by_icb)
+    _claim_appeals(today, lines_by_icb)
+    sent = 0
+    for icb in Organisation.objects.filter(pk__in=lines_by_icb):
+        if not icb.email:
+            logger.warning("disagreement reminders: ICB %s has no email address", icb.pk)
+            continue
+        email = reminders.reminder_email(lines_by_icb[icb.pk], today)
+        send_mail(email.subject, email.body, settings.DEFAULT_FROM_EMAIL, [icb.email])
+        sent += 1
+    logger.info("disagreement reminders sent=%d", sent)
+    return sent
+
+
+# Enqueued by the worker on its timer (``manage.py worker``).
+SCHEDULED = (send_disagreement_reminders,)

@@ -1,0 +1,85 @@
+"""Reminders to the ICB's DCO team mailbox: recommendation responses due within a week or
+overdue, and appeal deadlines a week away. References only, never a child."""
+
+from datetime import date
+
+import pytest
+from django.core import mail
+
+from sendhealth.children.tests.factories import ChildFactory
+from sendhealth.disagreements.reminders import appeal_needs_reminder, recommendation_needs_reminder
+from sendhealth.disagreements.tasks import send_disagreement_reminders
+from sendhealth.disagreements.tests.factories import (
+    DisagreementFactory,
+    TribunalRecommendationFactory,
+)
+from sendhealth.disagreements.tests.helpers import on
+
+DUE = date(2026, 7, 6)
+
+
+class TestWhenARecommendationNeedsAReminder:
+    def test_from_a_week_before_it_is_due(self):
+        assert not recommendation_needs_reminder(DUE, None, None, date(2026, 6, 28))
+        assert recommendation_needs_reminder(DUE, None, None, date(2026, 6, 29))
+
+    def test_then_weekly_while_unanswered(self):
+        assert not recommendation_needs_reminder(DUE, None, date(2026, 7, 1), date(2026, 7, 7))
+        assert recommendation_needs_reminder(DUE, None, date(2026, 7, 1), date(2026, 7, 8))
+
+    def test_never_once_answered(self):
+        assert not recommendation_needs_reminder(DUE, date(2026, 7, 1), None, date(2026, 7, 8))
+
+
+def test_an_appeal_deadline_is_reminded_once_in_its_last_week():
+    assert appeal_needs_reminder(DUE, None, date(2026, 6, 29))
+    assert not appeal_needs_reminder(DUE, None, date(2026, 6, 28))
+    assert not appeal_needs_reminder(DUE, None, date(2026, 7, 7))
+    assert not appeal_needs_reminder(DUE, date(2026, 6, 29), date(2026, 6, 30))
+
+
+@pytest.fixture
+def due_items(area):
+    area.icb.email = "dco.team@example.nhs.uk"
+    area.icb.save()
+    child = ChildFactory(local_authority=area.la, family_name="Quixotefield")
+    appeal = DisagreementFactory(child=child, hearing_on=date(2026, 5, 1))
+    recommendation = TribunalRecommendationFactory(disagreement=appeal, issued_on=date(2026, 6, 1))
+    approaching = DisagreementFactory(
+        child=child, decision_letter_on=date(2026, 5, 4), registered_on=date(2026, 5, 10)
+    )  # deadline 6 July 2026
+    return recommendation, approaching
+
+
+def test_one_digest_per_icb_naming_references_only(area, due_items):
+    recommendation, approaching = due_items
+    with on(date(2026, 7, 1)):
+        assert send_disagreement_reminders.call() == 1
+    (email,) = mail.outbox
+    assert email.to == ["dco.team@example.nhs.uk"]
+    assert recommendation.disagreement.reference in email.body
+    assert approaching.reference in email.body
+    assert "due in 5 days" in email.body
+    assert "Quixotefield" not in email.body and "Quixotefield" not in email.subject
+
+
+def test_a_second_run_the_same_day_sends_nothing(area, due_items):
+    with on(date(2026, 7, 1)):
+        send_disagreement_reminders.call()
+        assert send_disagreement_reminders.call() == 0
+    assert len(mail.outbox) == 1
+
+
+def test_an_overdue_response_is_reminded_again_a_week_later(area, due_items):
+    with on(date(2026, 7, 1)):
+        send_disagreement_reminders.call()
+    with on(date(2026, 7, 8)):
+        assert send_disagreement_reminders.call() == 1
+    assert "2 days overdue" in mail.outbox[-1].body
+
+
+def test_an_icb_without_a_mailbox_gets_nothing(area, due_items):
+    area.icb.email = ""
+    area.icb.save()
+    with on(date(2026, 7, 1)):
+        assert send_disagreement_reminders.call() == 0

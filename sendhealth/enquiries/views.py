@@ -1,0 +1,311 @@
+"""The DCO service's enquiries log: list (filters, search by POST, figures), a new enquiry, an
+enquiry's page, changing it, closing it, and turning it into a request for health advice.
+
+Enquiries are reached only through ``Scope.for_user``; every page that shows a child's name
+writes an audit entry."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db.models import F, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from sendhealth.advice.forms_la import RaiseRequestForm
+from sendhealth.advice.models import OPEN_REQUEST_STATUSES
+from sendhealth.core.audit import Auditor
+from sendhealth.core.exports import FORMATS, export_response
+from sendhealth.core.forms import date_parts
+from sendhealth.core.models import AuditAction
+from sendhealth.core.pagination import page_links, paginate
+from sendhealth.core.permissions import rule_required
+from sendhealth.core.scoping import Scope
+from sendhealth.enquiries import services
+from sendhealth.enquiries.forms import EnquiryFilterForm, EnquiryForm, EnquirySearchForm
+from sendhealth.enquiries.presenters import (
+    EXPORT_HEADERS,
+    enquiry_row,
+    export_row,
+    first_answer_text,
+    status_tag,
+)
+from sendhealth.enquiries.rules import describe_duration, median_duration
+
+SEARCH_LIMIT = 50
+
+
+def _enquiries(scope: Scope):
+    return scope.enquiries_enquiries().select_related("child", "assigned_to")
+
+
+def _filtered(request, scope: Scope):
+    form = EnquiryFilterForm(request.GET or None)
+    enquiries = _enquiries(scope)
+    data = form.cleaned_data if form.is_valid() else {}
+    if data.get("status") == "open":
+        enquiries = enquiries.filter(closed_at__isnull=True)
+    elif data.get("status") == "closed":
+        enquiries = enquiries.filter(closed_at__isnull=False)
+    if data.get("topic"):
+        enquiries = enquiries.filter(topic=data["topic"])
+    if data.get("mine"):
+        enquiries = enquiries.filter(assigned_to=request.user)
+    return form, enquiries.order_by("-opened_at", "-pk")
+
+
+def _search(enquiries, words):
+    for word in words:
+        enquiries = enquiries.filter(
+            Q(summary__icontains=word)
+            | Q(enquirer__icontains=word)
+            | Q(child__given_name__icontains=word)
+            | Q(child__family_name__icontains=word)
+        )
+    return enquiries
+
+
+def figures(scope: Scope) -> dict:
+    """Open enquiries and the median time from opening to the first answer."""
+    enquiries = scope.enquiries_enquiries()
+    durations = enquiries.filter(first_answered_at__isnull=False).annotate(
+        took=F("first_answered_at") - F("opened_at")
+    )
+    return {
+        "open_count": enquiries.filter(closed_at__isnull=True).count(),
+        "median_first_answer": describe_duration(
+            median_duration(durations.values_list("took", flat=True))
+        ),
+    }
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("enquiries.view_enquiry")
+def enquiry_list(request):
+    """GET: the log, filtered and paginated. POST: a search of the log."""
+    scope = Scope.for_user(request.user)
+    today = timezone.localdate()
+    auditor = Auditor.from_request(request)
+    filter_form, enquiries = _filtered(request, scope)
+    searching = request.method == "POST"
+    search_form = EnquirySearchForm(request.POST if searching else None)
+    page, shown, more = None, [], False
+    if searching and search_form.is_valid():
+        words = search_form.cleaned_data["query"].split()
+        found = list(_search(enquiries, words)[: SEARCH_LIMIT + 1])
+        shown, more = found[:SEARCH_LIMIT], len(found) > SEARCH_LIMIT
+        auditor.record(AuditAction.SEARCH, object_type="enquiries.Enquiry")
+    elif not searching:
+        page = paginate(request, enquiries)
+        shown = list(page.object_list)
+    auditor.view_many(
+        "children.Child", list({e.child_id: e.child for e in shown if e.child_id}.values())
+    )
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "enquiries/list.jinja",
+        {
+            "filter_form": filter_form,
+            "form": search_form,
+            "form_has_errors": search_form.errors,
+            "searched": searching and search_form.is_valid(),
+            "rows": [enquiry_row(e, today) for e in shown],
+            "more": more,
+            "search_limit": SEARCH_LIMIT,
+            "page": page,
+            "pagination": page_links(request, page) if page else {},
+            "figures": figures(scope),
+            "query": query.urlencode(),
+        },
+    )
+
+
+@rule_required("enquiries.view_enquiry")
+def enquiry_export(request):
+    """The filtered log as CSV or XLSX (``?format=xlsx``)."""
+    fmt = request.GET.get("format", "csv")
+    if fmt not in FORMATS:
+        raise Http404
+    scope = Scope.for_user(request.user)
+    _, enquiries = _filtered(request, scope)
+    rows = list(enquiries)
+    Auditor.from_request(request).record(AuditAction.VIEW, object_type="enquiries.Enquiry")
+    return export_response(
+        EXPORT_HEADERS, [export_row(e) for e in rows], filename="enquiries", fmt=fmt
+    )
+
+
+def _render_form(request, form, enquiry=None):
+    return render(
+        request,
+        "enquiries/form.jinja",
+        {
+            "form": form,
+            "enquiry": enquiry,
+            "form_has_errors": bool(form.errors),
+            "back_href": reverse("enquiries:detail", args=[enquiry.pk])
+            if enquiry
+            else reverse("enquiries:list"),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("enquiries.change_enquiry")
+def enquiry_new(request):
+    scope = Scope.for_user(request.user)
+    form = EnquiryForm(request.POST if request.method == "POST" else None, scope=scope)
+    if request.method == "POST" and form.is_valid():
+        icb_id = sorted(scope.dco_icb_ids)[0]
+        data = form.data_for_service()
+        if data["child"] is not None:
+            icb_id = data["child"].local_authority.parent_id
+        enquiry = services.open_enquiry(
+            icb_id=icb_id, auditor=Auditor.from_request(request), **data
+        )
+        messages.success(request, f"Enquiry {enquiry.reference} logged")
+        return redirect("enquiries:detail", pk=enquiry.pk)
+    return _render_form(request, form)
+
+
+def _scoped(scope: Scope, pk: int):
+    return get_object_or_404(
+        scope.enquiries_enquiries().select_related(
+            "child__local_authority", "assigned_to", "created_by", "advice_request"
+        ),
+        pk=pk,
+    )
+
+
+def _optional_url(name: str, **query) -> str | None:
+    """A link to another register's page if it is installed (checked, not imported)."""
+    try:
+        href = reverse(name)
+    except NoReverseMatch:
+        return None
+    return href + "?" + "&".join(f"{k}={v}" for k, v in query.items())
+
+
+@rule_required("enquiries.view_enquiry")
+def enquiry_detail(request, pk: int):
+    scope = Scope.for_user(request.user)
+    enquiry = _scoped(scope, pk)
+    today = timezone.localdate()
+    Auditor.from_request(request).view(enquiry)
+    return render(
+        request,
+        "enquiries/detail.jinja",
+        {
+            "enquiry": enquiry,
+            "status_tag": status_tag(enquiry, today),
+            "first_answer": first_answer_text(enquiry, today),
+            "can_convert": enquiry.child_id is not None and enquiry.advice_request_id is None,
+            "notification_href": _optional_url("notifications:new", enquiry=enquiry.pk),
+            "disagreement_href": _optional_url("disagreements:new", enquiry=enquiry.pk),
+            "back_href": reverse("enquiries:list"),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("enquiries.change_enquiry")
+def enquiry_edit(request, pk: int):
+    scope = Scope.for_user(request.user)
+    enquiry = _scoped(scope, pk)
+    initial = {
+        "source": enquiry.source,
+        "enquirer": enquiry.enquirer,
+        "topic": enquiry.topic,
+        "child_nhs_number": enquiry.child.nhs_number if enquiry.child_id else "",
+        "summary": enquiry.summary,
+        "advice_given": enquiry.advice_given,
+        "assigned_to": enquiry.assigned_to_id,
+    }
+    form = EnquiryForm(
+        request.POST if request.method == "POST" else None, scope=scope, initial=initial
+    )
+    if request.method == "POST" and form.is_valid():
+        services.update_enquiry(
+            enquiry, auditor=Auditor.from_request(request), **form.data_for_service()
+        )
+        messages.success(request, f"Enquiry {enquiry.reference} updated")
+        return redirect("enquiries:detail", pk=enquiry.pk)
+    Auditor.from_request(request).view(enquiry)
+    return _render_form(request, form, enquiry)
+
+
+@require_POST
+@rule_required("enquiries.change_enquiry")
+def enquiry_close(request, pk: int):
+    """Close an open enquiry, or reopen a closed one."""
+    scope = Scope.for_user(request.user)
+    enquiry = _scoped(scope, pk)
+    auditor = Auditor.from_request(request)
+    try:
+        if enquiry.is_open:
+            services.close_enquiry(enquiry, auditor=auditor)
+            messages.success(request, f"Enquiry {enquiry.reference} closed")
+        else:
+            services.reopen_enquiry(enquiry, auditor=auditor)
+            messages.success(request, f"Enquiry {enquiry.reference} reopened")
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    return redirect("enquiries:detail", pk=enquiry.pk)
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("enquiries.change_enquiry")
+def enquiry_to_advice(request, pk: int):
+    """Turn an enquiry about a child into a request for health advice, prefilled from it."""
+    scope = Scope.for_user(request.user)
+    enquiry = _scoped(scope, pk)
+    if enquiry.child_id is None or enquiry.advice_request_id is not None:
+        messages.info(
+            request, "Only an enquiry about a named child, not yet a request, can become one."
+        )
+        return redirect("enquiries:detail", pk=enquiry.pk)
+    existing = (
+        scope.advice_requests()
+        .filter(child_id=enquiry.child_id, status__in=OPEN_REQUEST_STATUSES)
+        .first()
+    )
+    questions = enquiry.summary + (
+        f"\n\nAdvice already given: {enquiry.advice_given}" if enquiry.advice_given else ""
+    )
+    form = RaiseRequestForm(
+        request.POST if request.method == "POST" else None,
+        child=enquiry.child,
+        initial={"questions": questions},
+    )
+    if request.method == "POST" and existing is None and form.is_valid():
+        try:
+            advice_request = services.convert_to_advice_request(
+                enquiry, auditor=Auditor.from_request(request), **form.cleaned_data
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request, f"Request {advice_request.reference} raised from {enquiry.reference}"
+            )
+            return redirect("advice:request", pk=advice_request.pk)
+    Auditor.from_request(request).view(enquiry)
+    return render(
+        request,
+        "enquiries/to_advice.jinja",
+        {
+            "enquiry": enquiry,
+            "child": enquiry.child,
+            "form": form,
+            "form_has_errors": bool(form.errors),
+            "existing": existing,
+            "la_received_parts": date_parts(form, "la_received_on"),
+            "health_received_parts": date_parts(form, "health_received_on"),
+            "back_href": reverse("enquiries:detail", args=[enquiry.pk]),
+        },
+    )

@@ -1,0 +1,66 @@
+"""Section 23 notifications (Children and Families Act 2014 s23).
+
+An NHS body (a provider trust or the ICB) that forms the opinion that a child under compulsory
+school age has, or probably has, special educational needs or a disability must tell the
+child's parent, give them the chance to discuss the opinion, and bring it to the attention of
+the child's local authority (s23(2)-(3)); it must also tell the parent of any voluntary
+organisation likely to help (s23(4)). The local authority acknowledges each notification; the
+DCO monitors that providers make them.
+"""
+
+from django.conf import settings
+from django.db import models
+
+
+class Section23Notification(models.Model):
+    child = models.ForeignKey(
+        "children.Child", on_delete=models.PROTECT, related_name="section23_notifications"
+    )
+    # Copied from the child and the service, so scoping and figures need no join.
+    local_authority = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
+    )
+    icb = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
+    )
+    provider = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
+    )
+    service = models.ForeignKey("organisations.Service", on_delete=models.PROTECT, related_name="+")
+    opinion_on = models.DateField(help_text="The date health formed the opinion.")
+    needs = models.JSONField(default=list, help_text="SEN2 need types.")
+    description = models.TextField(blank=True)
+    parent_told_on = models.DateField(
+        help_text="The date the parent was told of the opinion and of the duty to notify."
+    )
+    discussion_offered_on = models.DateField()
+    voluntary_organisation_suggested = models.BooleanField(default=False)
+    voluntary_organisation = models.CharField(max_length=200, blank=True)
+    notified_on = models.DateField(help_text="The date the local authority was told.")
+    enquiry = models.ForeignKey(
+        "enquiries.Enquiry", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    acknowledged_on = models.DateField(null=True, blank=True)
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-notified_on", "-pk"]
+        indexes = [
+            models.Index(fields=["icb", "notified_on"]),
+            models.Index(fields=["local_authority", "acknowledged_on"]),
+            models.Index(fields=["provider", "notified_on"]),
+            models.Index(fields=["child", "notified_on"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.reference
+
+    @property
+    def reference(self) -> str:
+        return f"S23-{self.pk:06d}" if self.pk else "S23-new"

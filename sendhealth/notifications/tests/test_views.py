@@ -1,0 +1,293 @@
+import re
+from datetime import date, timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from sendhealth.advice.tests.factories import AdviceRequestFactory
+from sendhealth.children.models import Child
+from sendhealth.children.tests.factories import ChildFactory
+from sendhealth.core.models import AuditLog
+from sendhealth.enquiries.tests.factories import EnquiryFactory
+from sendhealth.notifications.models import Section23Notification
+from sendhealth.notifications.tests.factories import Section23NotificationFactory
+from sendhealth.rules import compulsory_school_age_start
+
+pytestmark = pytest.mark.django_db
+
+DOB = date(2022, 6, 1)  # compulsory school age from 31 August 2027
+
+
+def _date(name: str, on: date) -> dict:
+    return {f"{name}_day": on.day, f"{name}_month": on.month, f"{name}_year": on.year}
+
+
+def _valid(area, **changes) -> dict:
+    today = timezone.localdate()
+    data = {
+        "nhs_number": "",
+        "service": area.salt.pk,
+        "needs": ["SLCN", "ASD"],
+        "description": "Not yet talking at 3.",
+        "voluntary_organisation_suggested": "no",
+        "voluntary_organisation": "",
+        **_date("opinion_on", today - timedelta(days=10)),
+        **_date("parent_told_on", today - timedelta(days=9)),
+        **_date("discussion_offered_on", today - timedelta(days=9)),
+        **_date("notified_on", today - timedelta(days=8)),
+    }
+    data.update(changes)
+    return data
+
+
+def _new_child(area, nhs_number="9434765919") -> dict:
+    return {
+        "nhs_number": nhs_number,
+        "child-given_name": "Ada",
+        "child-family_name": "Testperson",
+        **_date("child-date_of_birth", DOB),
+        "child-local_authority": area.la.pk,
+    }
+
+
+class TestNotifying:
+    def test_a_provider_notifies_about_a_child_new_to_sendhealth(self, area, client_for):
+        data = _valid(area, **_new_child(area))
+        response = client_for(area.salt_user).post(reverse("notifications:new"), data)
+        notification = Section23Notification.objects.get()
+        assert response["Location"] == reverse("notifications:detail", args=[notification.pk])
+        child = notification.child
+        assert child.nhs_number == "9434765919" and child.primary_need == "SLCN"
+        assert notification.local_authority == area.la and notification.provider == area.provider
+        assert AuditLog.objects.filter(action="create", child_id=child.pk).count() == 2
+
+    def test_a_child_of_the_area_is_found_when_the_details_match(self, area, client_for):
+        child = ChildFactory(local_authority=area.la, date_of_birth=DOB, family_name="Known")
+        data = _valid(
+            area,
+            nhs_number=child.nhs_number,
+            **{"child-family_name": "known", **_date("child-date_of_birth", DOB)},
+        )
+        client_for(area.provider_user).post(reverse("notifications:new"), data)
+        assert Section23Notification.objects.get().child == child
+        assert Child.objects.count() == 1
+
+    def test_a_child_of_the_area_is_not_linked_when_the_details_differ(self, area, client_for):
+        child = ChildFactory(local_authority=area.la, date_of_birth=DOB, family_name="Known")
+        data = _valid(area, nhs_number=child.nhs_number, **{"child-family_name": "Other"})
+        response = client_for(area.provider_user).post(reverse("notifications:new"), data)
+        assert "do not match the child registered" in response.content.decode()
+        assert not Section23Notification.objects.exists()
+
+    def test_the_dco_picks_a_child_in_scope_by_nhs_number(self, area, client_for):
+        child = ChildFactory(local_authority=area.la, date_of_birth=DOB)
+        data = _valid(area, nhs_number=child.nhs_number)
+        client_for(area.dco).post(reverse("notifications:new"), data)
+        assert Section23Notification.objects.get().child == child
+
+    def test_a_child_of_compulsory_school_age_on_the_opinion_date_is_refused(
+        self, area, client_for
+    ):
+        dob = date(2018, 1, 10)
+        child = ChildFactory(local_authority=area.la, date_of_birth=dob)
+        start = compulsory_school_age_start(dob)
+        data = _valid(
+            area,
+            nhs_number=child.nhs_number,
+            **_date("opinion_on", start),
+            **_date("parent_told_on", start),
+            **_date("discussion_offered_on", start),
+            **_date("notified_on", start),
+        )
+        response = client_for(area.dco).post(reverse("notifications:new"), data)
+        body = response.content.decode()
+        assert "only for a child under compulsory school age" in body
+        assert "There is a problem" in body
+        assert not Section23Notification.objects.exists()
+
+    def test_the_day_before_compulsory_school_age_is_accepted(self, area, client_for):
+        dob = date(2020, 6, 1)  # compulsory school age from 31 August 2025
+        child = ChildFactory(local_authority=area.la, date_of_birth=dob)
+        day_before = date(2025, 8, 30)
+        data = _valid(
+            area,
+            nhs_number=child.nhs_number,
+            **_date("opinion_on", day_before),
+            **_date("parent_told_on", day_before),
+            **_date("discussion_offered_on", day_before),
+            **_date("notified_on", day_before),
+        )
+        client_for(area.dco).post(reverse("notifications:new"), data)
+        assert Section23Notification.objects.get().opinion_on == day_before
+
+    @pytest.mark.parametrize(
+        ("changes", "message"),
+        [
+            ({"needs": []}, "Select at least one need"),
+            ({"service": ""}, "Select the service that formed the opinion"),
+            ({"parent_told_on_day": ""}, "Date the parent was told"),
+            ({"voluntary_organisation_suggested": "yes"}, "Enter the voluntary organisation"),
+            ({"voluntary_organisation_suggested": ""}, "Select yes if a voluntary organisation"),
+            ({"nhs_number": "123"}, "Enter a valid 10-digit NHS number"),
+        ],
+    )
+    def test_bad_input_writes_nothing(self, area, client_for, changes, message):
+        data = {**_valid(area, **_new_child(area)), **changes}
+        response = client_for(area.salt_user).post(reverse("notifications:new"), data)
+        assert message in response.content.decode()
+        assert not Section23Notification.objects.exists()
+        assert not Child.objects.exists()
+
+    def test_the_parent_must_be_told_before_the_local_authority(self, area, client_for):
+        today = timezone.localdate()
+        data = _valid(area, **_new_child(area), **_date("notified_on", today - timedelta(days=9)))
+        data.update(_date("parent_told_on", today - timedelta(days=5)))
+        response = client_for(area.salt_user).post(reverse("notifications:new"), data)
+        assert "The parent must be told before the local authority" in response.content.decode()
+        assert not Section23Notification.objects.exists()
+
+    def test_a_new_child_needs_their_details(self, area, client_for):
+        data = _valid(area, nhs_number="9434765919")
+        response = client_for(area.salt_user).post(reverse("notifications:new"), data)
+        assert "s given name" in response.content.decode()
+        assert not Child.objects.exists()
+
+    def test_a_provider_cannot_use_another_providers_service(self, area, client_for):
+        data = _valid(area, **_new_child(area), service=area.camhs.pk)
+        response = client_for(area.salt_user).post(reverse("notifications:new"), data)
+        assert "Select a service from the list" in response.content.decode()
+        assert not Section23Notification.objects.exists()
+
+    def test_from_an_enquiry_the_form_is_prefilled_and_linked(self, area, client_for):
+        child = ChildFactory(local_authority=area.la, date_of_birth=DOB)
+        enquiry = EnquiryFactory(icb=area.icb, child=child, summary="Health visitor concern.")
+        client = client_for(area.dco)
+        page = client.get(reverse("notifications:new"), {"enquiry": enquiry.pk})
+        body = page.content.decode()
+        assert child.nhs_number in body and "Health visitor concern." in body
+        data = _valid(area, nhs_number=child.nhs_number, enquiry=enquiry.pk)
+        client.post(reverse("notifications:new"), data)
+        assert Section23Notification.objects.get().enquiry == enquiry
+
+
+class TestScopeAndAcknowledgement:
+    def test_each_role_sees_its_own(self, area, client_for):
+        ours = Section23NotificationFactory(
+            child=ChildFactory(local_authority=area.la), service=area.salt
+        )
+        theirs = Section23NotificationFactory(
+            child=ChildFactory(local_authority=area.other_la), service=area.camhs
+        )
+        seen = {
+            user: client_for(getattr(area, user)).get(reverse("notifications:list")).content
+            for user in ("dco", "la_user", "other_la_user", "salt_user", "other_provider_user")
+        }
+        assert ours.reference.encode() in seen["dco"] and theirs.reference.encode() in seen["dco"]
+        assert ours.reference.encode() in seen["la_user"]
+        assert theirs.reference.encode() not in seen["la_user"]
+        assert theirs.reference.encode() in seen["other_la_user"]
+        assert ours.reference.encode() in seen["salt_user"]
+        assert ours.reference.encode() not in seen["other_provider_user"]
+
+    def test_the_la_acknowledges_once(self, area, client_for):
+        notification = Section23NotificationFactory(
+            child=ChildFactory(local_authority=area.la), service=area.salt
+        )
+        client = client_for(area.la_user)
+        url = reverse("notifications:acknowledge", args=[notification.pk])
+        client.post(url, _date("acknowledged_on", date(2026, 1, 8)))
+        notification.refresh_from_db()
+        assert notification.acknowledged_on == date(2026, 1, 8)
+        assert notification.acknowledged_by == area.la_user
+        assert client.get(url).status_code == 302
+
+    def test_an_acknowledgement_before_the_notification_is_refused(self, area, client_for):
+        notification = Section23NotificationFactory(
+            child=ChildFactory(local_authority=area.la), service=area.salt
+        )
+        url = reverse("notifications:acknowledge", args=[notification.pk])
+        response = client_for(area.la_user).post(url, _date("acknowledged_on", date(2026, 1, 6)))
+        assert "same as or after the date of notification" in response.content.decode()
+        notification.refresh_from_db()
+        assert notification.acknowledged_on is None
+
+    def test_duplicates_are_tagged(self, area, client_for):
+        child = ChildFactory(local_authority=area.la)
+        Section23NotificationFactory(child=child, service=area.salt)
+        Section23NotificationFactory(child=child, service=area.camhs)
+        Section23NotificationFactory(child=ChildFactory(local_authority=area.la), service=area.ot)
+        body = client_for(area.dco).get(reverse("notifications:list")).content.decode()
+        assert len(re.findall(r"nhsuk-tag--red\"\s*>\s*Duplicate", body)) == 2
+
+    def test_the_list_query_count_does_not_grow_with_rows(
+        self, area, client_for, django_assert_max_num_queries
+    ):
+        client = client_for(area.dco)
+        for _ in range(3):
+            Section23NotificationFactory(
+                child=ChildFactory(local_authority=area.la), service=area.salt
+            )
+        client.get(reverse("notifications:list"))
+        with django_assert_max_num_queries(14) as few:
+            client.get(reverse("notifications:list"))
+        for _ in range(20):
+            Section23NotificationFactory(
+                child=ChildFactory(local_authority=area.la), service=area.camhs
+            )
+        with django_assert_max_num_queries(len(few.captured_queries)):
+            client.get(reverse("notifications:list"))
+
+
+class TestMonitoring:
+    def test_quarters_table_counts_by_provider_and_service(self, area, client_for):
+        for on in (date(2026, 4, 2), date(2026, 5, 2), date(2026, 7, 2)):
+            Section23NotificationFactory(
+                child=ChildFactory(local_authority=area.la), service=area.salt, notified_on=on
+            )
+        response = client_for(area.dco).get(reverse("notifications:quarters"))
+        body = response.content.decode()
+        assert "2026-27 Q1" in body and "2026-27 Q2" in body
+        assert "s SALT" in body
+
+    def test_missed_notifications_lists_only_children_under_school_age_not_notified(
+        self, area, client_for
+    ):
+        young = ChildFactory(local_authority=area.la, date_of_birth=date(2022, 1, 1))
+        notified = ChildFactory(local_authority=area.la, date_of_birth=date(2022, 1, 1))
+        older = ChildFactory(local_authority=area.la, date_of_birth=date(2015, 1, 1))
+        for child in (young, notified, older):
+            AdviceRequestFactory(child=child, health_received_on=date(2026, 1, 5))
+        Section23NotificationFactory(
+            child=notified, service=area.salt, notified_on=date(2025, 12, 1)
+        )
+        body = client_for(area.dco).get(reverse("notifications:missed")).content.decode()
+        assert young.full_name in body
+        assert notified.full_name not in body and older.full_name not in body
+
+    def test_missed_list_query_count_is_fixed(
+        self, area, client_for, django_assert_max_num_queries
+    ):
+        client = client_for(area.dco)
+        for _ in range(2):
+            AdviceRequestFactory(child=ChildFactory(local_authority=area.la, date_of_birth=DOB))
+        client.get(reverse("notifications:missed"))
+        with django_assert_max_num_queries(14) as few:
+            client.get(reverse("notifications:missed"))
+        for _ in range(10):
+            AdviceRequestFactory(child=ChildFactory(local_authority=area.la, date_of_birth=DOB))
+        with django_assert_max_num_queries(len(few.captured_queries)):
+            client.get(reverse("notifications:missed"))
+
+
+class TestTimeline:
+    def test_the_childs_page_shows_notifications_and_enquiries(self, area, client_for):
+        child = ChildFactory(local_authority=area.la)
+        notification = Section23NotificationFactory(child=child, service=area.salt)
+        enquiry = EnquiryFactory(icb=area.icb, child=child)
+        dco = client_for(area.dco).get(reverse("children:detail", args=[child.pk]))
+        assert notification.reference in dco.content.decode()
+        assert enquiry.reference in dco.content.decode()
+        la = client_for(area.la_user).get(reverse("children:detail", args=[child.pk]))
+        assert notification.reference in la.content.decode()
+        assert enquiry.reference not in la.content.decode()

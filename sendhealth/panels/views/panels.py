@@ -1,0 +1,223 @@
+"""Panels: the list, a panel's page, and the DCO's forms for a panel, its attendees, its
+cases and each case's decision. An LA caseworker sees the panels that heard its children,
+and only its children's cases."""
+
+from __future__ import annotations
+
+import rules
+from django.contrib import messages
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods
+
+from sendhealth.core.audit import Auditor
+from sendhealth.core.forms import date_parts
+from sendhealth.core.pagination import page_links, paginate
+from sendhealth.core.permissions import rule_required
+from sendhealth.core.scoping import Scope
+from sendhealth.panels import services
+from sendhealth.panels.forms import AttendeeForm, CaseForm, DecisionForm, PanelForm
+from sendhealth.panels.models import PanelType
+from sendhealth.panels.presenters import decision_tag
+
+
+def _posted(request):
+    return request.POST if request.method == "POST" else None
+
+
+def _int(value: str) -> int | None:
+    return int(value) if value.isdigit() else None
+
+
+@require_GET
+@rule_required("panels.view_panel")
+def panel_list(request):
+    scope = Scope.for_user(request.user)
+    cases = Q() if scope.is_dco else Q(cases__local_authority_id__in=scope.la_ids)
+    panels = (
+        scope.panels_panels()
+        .select_related("local_authority")
+        .annotate(case_count=Count("cases", filter=cases))
+        .order_by("-held_on", "-pk")
+    )
+    panel_type = request.GET.get("type", "")
+    if panel_type in PanelType.values:
+        panels = panels.filter(panel_type=panel_type)
+    else:
+        panel_type = ""
+    la_id = _int(request.GET.get("la", ""))
+    if la_id is not None:
+        panels = panels.filter(local_authority_id=la_id)
+    page = paginate(request, panels)
+    return render(
+        request,
+        "panels/list.jinja",
+        {
+            "page": page,
+            "panels": list(page.object_list),
+            "pagination": page_links(request, page),
+            "panel_type": panel_type,
+            "type_choices": PanelType.choices,
+            "la_id": la_id,
+            "local_authorities": list(scope.local_authorities().order_by("name")),
+            "can_change": rules.has_perm("panels.change_panel", request.user),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("panels.change_panel")
+def panel_new(request):
+    scope = Scope.for_user(request.user)
+    form = PanelForm(_posted(request), scope=scope)
+    if request.method == "POST" and form.is_valid():
+        panel = form.save(commit=False)
+        panel.icb_id = min(scope.dco_icb_ids)
+        if panel.local_authority is not None:
+            panel.icb_id = panel.local_authority.parent_id
+        services.save_panel(panel, user=request.user, auditor=Auditor.from_request(request))
+        messages.success(request, f"Panel {panel.reference} added")
+        return redirect("panels:detail", pk=panel.pk)
+    return _panel_form(request, form, panel=None)
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("panels.change_panel")
+def panel_edit(request, pk: int):
+    scope = Scope.for_user(request.user)
+    panel = get_object_or_404(scope.panels_panels(), pk=pk)
+    form = PanelForm(_posted(request), instance=panel, scope=scope)
+    if request.method == "POST" and form.is_valid():
+        services.save_panel(
+            form.save(commit=False), user=request.user, auditor=Auditor.from_request(request)
+        )
+        messages.success(request, "Panel updated")
+        return redirect("panels:detail", pk=panel.pk)
+    return _panel_form(request, form, panel=panel)
+
+
+def _panel_form(request, form, panel):
+    return render(
+        request,
+        "panels/panel_form.jinja",
+        {
+            "form": form,
+            "panel": panel,
+            "held_parts": date_parts(form, "held_on"),
+            "form_has_errors": bool(form.errors),
+            "back_href": _back(panel),
+        },
+    )
+
+
+def _back(panel) -> str:
+    return reverse("panels:detail", args=[panel.pk]) if panel else reverse("panels:list")
+
+
+@require_GET
+@rule_required("panels.view_panel")
+def panel_detail(request, pk: int):
+    scope = Scope.for_user(request.user)
+    panel = get_object_or_404(scope.panels_panels().select_related("local_authority"), pk=pk)
+    cases = list(
+        scope.panels_cases()
+        .filter(panel=panel)
+        .select_related("child", "local_authority", "decided_by")
+        .order_by("pk")
+    )
+    Auditor.from_request(request).view_many("children.Child", [c.child for c in cases])
+    return render(
+        request,
+        "panels/detail.jinja",
+        {
+            "panel": panel,
+            "attendees": list(panel.attendees.select_related("user")),
+            "cases": [(case, decision_tag(case)) for case in cases],
+            "can_change": rules.has_perm("panels.change_panel", request.user),
+            "back_href": _back(None),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("panels.change_panel")
+def add_attendee(request, pk: int):
+    scope = Scope.for_user(request.user)
+    panel = get_object_or_404(scope.panels_panels(), pk=pk)
+    form = AttendeeForm(_posted(request), panel=panel)
+    if request.method == "POST" and form.is_valid():
+        services.add_attendee(
+            panel, auditor=Auditor.from_request(request), **form.attendee_fields()
+        )
+        messages.success(request, "Attendee added")
+        return redirect("panels:detail", pk=panel.pk)
+    return render(
+        request,
+        "panels/attendee_form.jinja",
+        {
+            "form": form,
+            "panel": panel,
+            "form_has_errors": bool(form.errors),
+            "back_href": _back(panel),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("panels.change_panel")
+def add_case(request, pk: int):
+    scope = Scope.for_user(request.user)
+    panel = get_object_or_404(scope.panels_panels(), pk=pk)
+    form = CaseForm(_posted(request), panel=panel, children=scope.children())
+    if request.method == "POST" and form.is_valid():
+        services.add_case(
+            panel,
+            child=form.cleaned_data["child"],
+            question=form.cleaned_data["question"],
+            auditor=Auditor.from_request(request),
+        )
+        messages.success(request, "Case added to the panel")
+        return redirect("panels:detail", pk=panel.pk)
+    return render(
+        request,
+        "panels/case_form.jinja",
+        {
+            "form": form,
+            "panel": panel,
+            "form_has_errors": bool(form.errors),
+            "back_href": _back(panel),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("panels.change_panel")
+def case_decision(request, pk: int):
+    scope = Scope.for_user(request.user)
+    case = get_object_or_404(
+        scope.panels_cases().select_related("panel", "child", "decided_by"), pk=pk
+    )
+    initial = {
+        "decision": case.decision,
+        "health_view": case.health_view,
+        "health_view_by": case.health_view_by,
+    }
+    form = DecisionForm(_posted(request), initial=initial)
+    auditor = Auditor.from_request(request)
+    if request.method == "POST" and form.is_valid():
+        services.record_decision(case, user=request.user, auditor=auditor, **form.cleaned_data)
+        messages.success(request, "Decision recorded")
+        return redirect("panels:detail", pk=case.panel_id)
+    auditor.view(case.child)
+    return render(
+        request,
+        "panels/decision_form.jinja",
+        {
+            "form": form,
+            "case": case,
+            "panel": case.panel,
+            "form_has_errors": bool(form.errors),
+            "back_href": _back(case.panel),
+        },
+    )
