@@ -11,26 +11,26 @@ def nav_items(request) -> list[dict]:
         return []
     scope = Scope.for_user(user)
     items: list[tuple[str, str]] = []
+    casework = scope.is_dco or scope.is_la
+    # In the order a DCO's day runs: the statutory advice clock first, then the point of
+    # contact, then the registers, then assurance and figures.
     if scope.is_dco:
-        items += [("Advice queue", "advice:queue"), ("Children", "children:list")]
+        items += [("Advice queue", "advice:queue"), ("Enquiries", "enquiries:list")]
     if scope.is_la:
-        items += [("Advice requests", "advice:la_requests"), ("Children", "children:list")]
+        items += [("Advice requests", "advice:la_requests")]
     if scope.is_provider:
         items += [("Work tray", "advice:tray")]
-    if scope.is_dco or scope.is_la:
-        items += [("Panels and packages", "panels:list")]
-    if scope.is_dco or scope.is_la:
-        items += [("Preparing for adulthood", "transitions:queue")]
-    if scope.is_dco or scope.is_la:
-        items += [("Disagreements", "disagreements:list")]
-    if scope.board_icb_ids:
-        items += [("Disagreement figures", "disagreements:figures")]
-    if scope.is_dco or scope.is_la:
-        items += [("Safeguarding", "safeguarding:list")]
-    if scope.is_dco:
-        items += [("Enquiries", "enquiries:list")]
-    if scope.is_dco or scope.is_la or scope.is_provider:
+    if casework:
+        items += [("Children", "children:list")]
+    if casework or scope.is_provider:
         items += [("Section 23", "notifications:list")]
+    if casework:
+        items += [
+            ("Disagreements", "disagreements:list"),
+            ("Panels and packages", "panels:list"),
+            ("Safeguarding", "safeguarding:list"),
+            ("Preparing for adulthood", "transitions:queue"),
+        ]
     if scope.is_dco:
         items += [("Quality assurance", "assurance:rounds")]
     elif scope.is_la:
@@ -38,7 +38,10 @@ def nav_items(request) -> list[dict]:
     elif scope.is_provider:
         items += [("Audit feedback", "assurance:feedback")]
     elif scope.board_icb_ids:
-        items += [("Quality assurance scores", "assurance:figures")]
+        items += [
+            ("Quality assurance scores", "assurance:figures"),
+            ("Disagreement figures", "disagreements:figures"),
+        ]
     if scope.sees_figures:
         items += [("Dashboard", "insight:dashboard")]
     if user.is_staff:

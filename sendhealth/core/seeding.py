@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from django.apps import apps
 from django.contrib.auth.hashers import make_password
 from django.db import connection, models, transaction
 from django.utils import timezone
@@ -398,11 +399,26 @@ def describe_area() -> SeedReport:
                 assignment__request__icb=icb
             ).count(),
             "timeline events": AdviceEvent.objects.filter(request__icb=icb).count(),
+            **_register_counts(icb),
         },
         request_statuses=_by_status(requests),
         assignment_statuses=_by_status(assignments),
         on_time_share=on_time / completed if completed else None,
     )
+
+
+def _register_counts(icb: Organisation) -> dict[str, int]:
+    """Each seeded register's records of the area: its models that carry the ICB."""
+    counts = {}
+    for module in app_modules("seeding"):
+        label = module.__name__.rsplit(".", 2)[-2]
+        for model in apps.get_app_config(label).get_models():
+            if any(f.name == "icb" for f in model._meta.concrete_fields):
+                n = model.objects.filter(icb=icb).count()
+                if n:
+                    name = str(model._meta.verbose_name_plural).replace("ehc ", "EHC ")
+                    counts[name] = n
+    return counts
 
 
 def _by_status(queryset) -> dict[str, int]:
