@@ -126,7 +126,7 @@ class PlanPresenter:
         rows = [
             (
                 Milestone.TRANSITION_PLAN,
-                _done(plan.transition_plan_on) or pending(transition_plan_due(dob)),
+                _done(plan.transition_plan_on) or pending(transition_plan_due(dob, plan.issued_on)),
             ),
             (
                 Milestone.ADULT_SERVICES,

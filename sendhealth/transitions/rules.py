@@ -87,9 +87,15 @@ def is_tracked(dob: date, today: date) -> bool:
     return status_on(dob, today) != AgeStatus.ADULT
 
 
-def transition_plan_due(dob: date) -> date:
-    """Preparing for adulthood is discussed at the year 9 review: a plan by the end of year 9."""
-    return year9_end(dob)
+def transition_plan_due(dob: date, issued_on: date | None = None) -> date:
+    """Preparing for adulthood is discussed at the year 9 review: a plan by the end of year 9.
+
+    A plan first issued after year 9 has had no year 9 review: its transition plan is due at
+    its first annual review (CFA 2014 s44; SEND Code of Practice 8.9-8.11)."""
+    due = year9_end(dob)
+    if issued_on is not None and issued_on > due:
+        return annual_review_due(issued_on)
+    return due
 
 
 def adult_services_due(dob: date, by_age: int = ADULT_SERVICES_BY_AGE) -> date:
@@ -159,7 +165,9 @@ def due_items(
         items.append(DueItem(Milestone.PHASE_TRANSFER, deadline))
     if is_tracked(dob, today):
         if plan.transition_plan_on is None:
-            items.append(DueItem(Milestone.TRANSITION_PLAN, transition_plan_due(dob)))
+            items.append(
+                DueItem(Milestone.TRANSITION_PLAN, transition_plan_due(dob, plan.issued_on))
+            )
         if plan.adult_services_on is None:
             items.append(
                 DueItem(Milestone.ADULT_SERVICES, adult_services_due(dob, adult_services_by_age))

@@ -8,7 +8,12 @@ from datetime import date, timedelta
 from sendhealth.core.seeding import SeededArea
 from sendhealth.rules import add_months, age_on
 from sendhealth.transitions.models import AnnualReview, EhcPlan, ReminderDigest
-from sendhealth.transitions.rules import is_tracked, nth_birthday, year9_end
+from sendhealth.transitions.rules import (
+    is_tracked,
+    nth_birthday,
+    transition_plan_due,
+    year9_end,
+)
 
 PLAN_SHARE = 0.45  # of the seeded children, those with an EHC plan
 ATTENDEES = (
@@ -42,8 +47,14 @@ def _plan_for(area: SeededArea, child) -> EhcPlan | None:
     issued = _some_day(area, nth_birthday(dob, 3), today - timedelta(days=30))
     if issued is None:
         return None
-    last_review = add_months(issued, 12 * rng.randint(0, max(0, (today - issued).days // 365)))
-    last_review = last_review - timedelta(days=rng.randint(-20, 60))
+    # Most plans were reviewed at their latest anniversary; about one in eight missed it, so
+    # is up to a year overdue (as the DfE's SEN2 returns show), never years.
+    years = max(0, (today - issued).days // 365)
+    if years and rng.random() < 0.12:
+        years -= 1
+    last_review = add_months(issued, 12 * years) - timedelta(days=rng.randint(-20, 60))
+    if last_review > today and years:
+        last_review = add_months(last_review, -12)
     plan = EhcPlan(
         child_id=child.pk,
         local_authority_id=child.local_authority_id,
@@ -58,15 +69,19 @@ def _plan_for(area: SeededArea, child) -> EhcPlan | None:
         plan.next_transfer_year = today.year + rng.randint(0, 1)
         plan.transfer_to_post16 = plan.year_group is not None and plan.year_group >= 10
     if is_tracked(dob, today):
-        plan.transition_plan_on = rng.random() < 0.7 and _some_day(area, issued, year9_end(dob))
-        if rng.random() < 0.5:
+        long_past_year9 = year9_end(dob) < today - timedelta(days=365)
+        plan.transition_plan_on = rng.random() < (0.97 if long_past_year9 else 0.7) and _some_day(
+            area, issued, transition_plan_due(dob, issued)
+        )
+        grown_up = age_on(dob, today) >= 19  # most of their milestones are long done
+        if rng.random() < (0.95 if grown_up else 0.5):
             plan.adult_services = rng.choice(ADULT_SERVICES)
             plan.adult_services_on = _some_day(area, issued, today)
         if plan.learning_disability and rng.random() < 0.6:
             plan.last_health_check_on = _some_day(
                 area, max(nth_birthday(dob, 14), today - timedelta(days=500)), today
             )
-        if rng.random() < 0.6:
+        if rng.random() < (0.95 if grown_up else 0.6):
             plan.handover_on = _some_day(area, max(issued, nth_birthday(dob, 17)), today)
         if plan.assessment_relevant and rng.random() < 0.4:
             plan.health_assessment_on = _some_day(area, max(issued, nth_birthday(dob, 18)), today)

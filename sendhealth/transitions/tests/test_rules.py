@@ -224,3 +224,11 @@ class TestDateValidation:
         dob = date(2012, 2, 29)
         assert health_check_date_error(date(2026, 2, 28), dob=dob, today=date(2026, 3, 5))
         assert health_check_date_error(date(2026, 3, 1), dob=dob, today=date(2026, 3, 5)) is None
+
+
+class TestTransitionPlanForAPlanIssuedAfterYear9:
+    def test_it_is_due_at_the_first_annual_review(self):
+        dob = date(2008, 3, 1)  # turns 14 on 1 March 2022: year 9 ends 31 August 2022
+        assert transition_plan_due(dob) == date(2022, 8, 31)
+        assert transition_plan_due(dob, date(2021, 5, 1)) == date(2022, 8, 31)
+        assert transition_plan_due(dob, date(2024, 1, 15)) == date(2025, 1, 15)
