@@ -23,6 +23,7 @@ from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
+from sendhealth.core.search import record_search, searched
 from sendhealth.safeguarding import services
 from sendhealth.safeguarding.forms import ReferralFilterForm, ReferralForm
 from sendhealth.safeguarding.presenters import (
@@ -57,12 +58,15 @@ def _filtered(request, scope: Scope):
     return form, found
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 @rule_required("safeguarding.view_referral")
 def referral_list(request):
+    """GET: the filtered list. POST: a search (reference, NHS number or name) within it."""
     scope = Scope.for_user(request.user)
     today = timezone.localdate()
     form, found = _filtered(request, scope)
+    search = record_search(request, "SG")
+    found = searched(search, found)
     page = paginate(request, found)
     shown = list(page.object_list)
     Auditor.from_request(request).view_many(
@@ -75,6 +79,8 @@ def referral_list(request):
         "safeguarding/list.jinja",
         {
             "filter_form": form,
+            "search": search,
+            "searched": search.is_bound and search.is_valid(),
             "rows": [referral_row(r, today) for r in shown],
             "page": page,
             "pagination": page_links(request, page),

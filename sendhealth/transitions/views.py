@@ -24,6 +24,7 @@ from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
+from sendhealth.core.search import record_search, searched
 from sendhealth.transitions import services
 from sendhealth.transitions.forms import MilestonesForm, PlanForm, ReviewForm
 from sendhealth.transitions.presenters import (
@@ -66,22 +67,26 @@ def _queue_filters(request, la_ids: set[int]) -> QueueFilters:
     )
 
 
-def _queue(request):
+def _queue(request, search=None):
     scope = Scope.for_user(request.user)
     local_authorities = list(scope.local_authorities().order_by("name"))
     filters = _queue_filters(request, {la.pk for la in local_authorities})
     plans = scope.transitions_plans()
     if filters.local_authority_id:
         plans = plans.filter(local_authority_id=filters.local_authority_id)
+    if search is not None:
+        plans = searched(search, plans)
     today = timezone.localdate()
     items = services.queue_items(plans, today, milestone=filters.milestone, window=filters.window)
     return local_authorities, filters, items, today
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 @rule_required("transitions.view_queue")
 def queue(request):
-    local_authorities, filters, items, today = _queue(request)
+    """GET: what is due or missing, filtered. POST: a search (reference, NHS number, name)."""
+    search = record_search(request, "EHCP")
+    local_authorities, filters, items, today = _queue(request, search)
     page = paginate(request, items)
     shown = list(page.object_list)
     Auditor.from_request(request).view_many("children.Child", [i.plan.child for i in shown])
@@ -90,6 +95,9 @@ def queue(request):
         "transitions/queue.jinja",
         {
             "filters": filters,
+            "search": search,
+            "searched": search.is_bound and search.is_valid(),
+            "search_query": request.GET.urlencode(),
             "local_authorities": local_authorities,
             "milestones": list(Milestone),
             "windows": list(Window),
@@ -129,10 +137,12 @@ def queue_xlsx(request):
 # -- plans -----------------------------------------------------------------------------------
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 @rule_required("transitions.view_plan")
 def plan_list(request):
+    """GET: the plans, filtered. POST: a search (reference, NHS number, name) within them."""
     scope = Scope.for_user(request.user)
+    search = record_search(request, "EHCP")
     local_authorities = list(scope.local_authorities().order_by("name"))
     la = request.GET.get("la", "")
     la_id = int(la) if la.isdigit() and int(la) in {x.pk for x in local_authorities} else None
@@ -142,6 +152,7 @@ def plan_list(request):
         plans = plans.filter(local_authority_id=la_id)
     if not show_ceased:
         plans = plans.filter(ceased_on__isnull=True)
+    plans = searched(search, plans)
     page = paginate(request, plans.order_by("-issued_on", "-pk"))
     shown = list(page.object_list)
     Auditor.from_request(request).view_many("children.Child", [p.child for p in shown])
@@ -151,6 +162,9 @@ def plan_list(request):
         "transitions/plans.jinja",
         {
             "rows": [plan_row(plan, today) for plan in shown],
+            "search": search,
+            "searched": search.is_bound and search.is_valid(),
+            "search_query": request.GET.urlencode(),
             "page": page,
             "pagination": page_links(request, page),
             "local_authorities": local_authorities,

@@ -16,17 +16,21 @@ from sendhealth.core.forms import date_parts
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
+from sendhealth.core.search import record_search, searched
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 @rule_required("assurance.view_plans")
 def plans(request):
+    """GET: the plans kept for audit. POST: a search (reference, NHS number, name)."""
     scope = Scope.for_user(request.user)
+    search = record_search(request, "PL")
     local_authorities = list(scope.local_authorities().order_by("name"))
     chosen = request.GET.get("local_authority", "")
     rows = scope.assurance_plans().select_related("child", "local_authority")
     if chosen.isdigit():
         rows = rows.filter(local_authority_id=int(chosen))
+    rows = searched(search, rows)
     page = paginate(request, rows)
     Auditor.from_request(request).view_many("children.Child", [p.child for p in page.object_list])
     return render(
@@ -35,6 +39,9 @@ def plans(request):
         {
             "page": page,
             "pagination": page_links(request, page),
+            "search": search,
+            "searched": search.is_bound and search.is_valid(),
+            "search_query": request.GET.urlencode(),
             "local_authorities": local_authorities,
             "chosen": chosen,
         },

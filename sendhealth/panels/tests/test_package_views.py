@@ -300,3 +300,18 @@ class TestExport:
 
     def test_an_unknown_format_is_404(self, area, client_for):
         assert client_for(area.dco).get(self.URL, {"format": "pdf"}).status_code == 404
+
+
+class TestSearchingPackages:
+    def test_by_nhs_number_by_post(self, area, client_for):
+        wanted = PackageFactory(child=ChildFactory(local_authority=area.la))
+        other = PackageFactory(child=ChildFactory(local_authority=area.la))
+        response = client_for(area.dco).post(LIST_URL, {"query": wanted.child.nhs_number})
+        body = response.content.decode()
+        assert wanted.reference in body
+        assert other.reference not in body
+
+    def test_an_la_never_finds_another_las_package(self, area, client_for):
+        other = PackageFactory(child=ChildFactory(local_authority=area.other_la))
+        body = client_for(area.la_user).post(LIST_URL, {"query": other.reference}).content.decode()
+        assert f">{other.reference}</a>" not in body

@@ -166,3 +166,15 @@ class TestTheList:
             PanelCaseFactory(panel=panel, child=ChildFactory(local_authority=area.la))
         with django_assert_max_num_queries(len(small.captured_queries)):
             assert client.get(url).status_code == 200
+
+
+class TestSearchingPanels:
+    def test_by_reference_by_post(self, area, client_for):
+        wanted, other = PanelFactory(icb=area.icb), PanelFactory(icb=area.icb)
+        body = client_for(area.dco).post(LIST_URL, {"query": wanted.reference}).content.decode()
+        assert f">{wanted.reference}</a>" in body
+        assert f">{other.reference}</a>" not in body
+
+    def test_a_name_is_refused_with_a_clear_message(self, area, client_for):
+        body = client_for(area.dco).post(LIST_URL, {"query": "Okafor"}).content.decode()
+        assert "Enter a reference like PN-000123" in body

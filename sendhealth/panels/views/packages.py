@@ -20,6 +20,7 @@ from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
+from sendhealth.core.search import record_search, searched
 from sendhealth.panels import services
 from sendhealth.panels.forms import PackageForm
 from sendhealth.panels.models import Package, PackageKind, PackageStatus
@@ -53,11 +54,14 @@ def _filtered(request, scope: Scope):
     return packages.order_by("-created_at", "-pk"), filters
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 @rule_required("panels.view_package")
 def package_list(request):
+    """GET: the filtered list. POST: a search (reference, NHS number or name) within it."""
     scope = Scope.for_user(request.user)
     packages, filters = _filtered(request, scope)
+    search = record_search(request, "PK")
+    packages = searched(search, packages)
     page = paginate(request, packages)
     shown = list(page.object_list)
     Auditor.from_request(request).view_many("children.Child", [p.child for p in shown])
@@ -66,6 +70,8 @@ def package_list(request):
         "panels/packages.jinja",
         {
             "rows": package_rows(shown, timezone.localdate()),
+            "search": search,
+            "searched": search.is_bound and search.is_valid(),
             "page": page,
             "pagination": page_links(request, page),
             "filters": filters,

@@ -16,6 +16,7 @@ from sendhealth.core.forms import date_parts
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
+from sendhealth.core.search import record_search, searched
 from sendhealth.panels import services
 from sendhealth.panels.forms import AttendeeForm, CaseForm, DecisionForm, PanelForm
 from sendhealth.panels.models import PanelType
@@ -30,9 +31,10 @@ def _int(value: str) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 @rule_required("panels.view_panel")
 def panel_list(request):
+    """GET: the filtered list. POST: a search by reference within it."""
     scope = Scope.for_user(request.user)
     cases = Q() if scope.is_dco else Q(cases__local_authority_id__in=scope.la_ids)
     panels = (
@@ -49,12 +51,17 @@ def panel_list(request):
     la_id = _int(request.GET.get("la", ""))
     if la_id is not None:
         panels = panels.filter(local_authority_id=la_id)
+    search = record_search(request, "PN", by_child=False)
+    panels = searched(search, panels, child=None)
     page = paginate(request, panels)
     return render(
         request,
         "panels/list.jinja",
         {
             "page": page,
+            "search": search,
+            "searched": search.is_bound and search.is_valid(),
+            "query": request.GET.urlencode(),
             "panels": list(page.object_list),
             "pagination": page_links(request, page),
             "panel_type": panel_type,

@@ -315,3 +315,36 @@ class TestExport:
 
     def test_an_unknown_format_is_not_found(self, area, client_for):
         assert client_for(area.dco).get("/safeguarding/export/?format=pdf").status_code == 404
+
+
+class TestSearchingTheList:
+    def test_by_name_by_post(self, area, client_for, child):
+        SafeguardingReferralFactory(child=child)
+        SafeguardingReferralFactory(
+            child=ChildFactory(local_authority=area.la, given_name="Zeb", family_name="Quill")
+        )
+        response = client_for(area.dco).post(LIST, {"query": "Okafor"})
+        content = response.content.decode()
+        assert response.status_code == 200
+        assert "Okafor" in content
+        assert "Quill" not in content
+
+    def test_by_reference_and_within_the_filters(self, area, client_for, child):
+        referral = SafeguardingReferralFactory(child=child)
+        response = client_for(area.dco).post(
+            f"{LIST}?follow_up=done", {"query": referral.reference}
+        )
+        assert response.status_code == 200
+
+    def test_a_search_outside_the_users_scope_finds_nothing(self, area, client_for):
+        other = SafeguardingReferralFactory(
+            child=ChildFactory(local_authority=area.other_la, family_name="Hussain")
+        )
+        content = client_for(area.la_user).post(LIST, {"query": other.reference}).content.decode()
+        assert "Hussain" not in content
+
+    def test_a_bad_search_says_what_is_wrong_and_keeps_the_text(self, area, client_for):
+        content = client_for(area.dco).post(LIST, {"query": "12345"}).content.decode()
+        assert "There is a problem" in content
+        assert 'value="12345"' in content
+        assert "<title>Error:" in content
