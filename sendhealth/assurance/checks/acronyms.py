@@ -7,6 +7,7 @@ health advice and good health sections look like").
 import re
 
 from .base import Finding, finding
+from .drugs import DRUG_RE
 
 # Acronyms families meet so often that they need no explanation.
 ACRONYM_ALLOWED = frozenset(
@@ -26,6 +27,7 @@ ACRONYM_ALLOWED = frozenset(
         "II",
         "III",
         "PE",
+        "GCSE",
     }
 )
 KNOWN_ACRONYMS = {
@@ -50,7 +52,23 @@ KNOWN_ACRONYMS = {
     "PECS": "Picture Exchange Communication System",
     "ELSA": "emotional literacy support assistant",
 }
-ACRONYM_RE = re.compile(r"\b([A-Z]{2,6})(?:s|'s|\u2019s)?\b")
+# Capitals ("CAMHS", "TAs"), or mostly capitals with small letters ("SENCo", "SpLD", "DfE");
+# see ``_is_acronym``.
+ACRONYM_RE = re.compile(r"\b([A-Z]{2,6}|[A-Z][A-Za-z]{1,5})(?:s|'s|\u2019s)?\b")
+# "Concerta XL": a release code is part of the medicine's name, which drug_name flags.
+RELEASE_CODES = frozenset({"XL", "SR", "MR", "XR", "CR", "LA", "ER", "CD"})
+
+
+def _is_acronym(name: str) -> bool:
+    upper = sum(c.isupper() for c in name)
+    return upper == len(name) or (upper >= 2 and 2 * upper > len(name))
+
+
+def _after_drug(text: str, start: int) -> bool:
+    words = re.findall(r"[A-Za-z][A-Za-z-]*", text[max(0, start - 40) : start])
+    return bool(words) and bool(DRUG_RE.fullmatch(words[-1]))
+
+
 PAREN_AFTER = re.compile(r"\s*\(([^()]{3,80})\)")
 SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "to", "with", "&"})
 
@@ -115,6 +133,11 @@ def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
     for section, text in sections:
         for match in ACRONYM_RE.finditer(text):
             name = match.group(1)
+            if not _is_acronym(name):
+                continue
+            if name in RELEASE_CODES and _after_drug(text, match.start(1)):
+                continue
+            name = name.upper()
             if name in ACRONYM_ALLOWED or name in defined or _shouting(text, match.start()):
                 continue
             if _defines(text, match):
@@ -124,7 +147,8 @@ def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
                 continue
             flagged.add(name)
             hint = KNOWN_ACRONYMS.get(name)
-            example = f"'{hint} ({name})'" if hint else f"'the words in full ({name})'"
+            shown = match.group(1)
+            example = f"'{hint} ({shown})'" if hint else f"'the words in full ({shown})'"
             found.append(
                 finding(
                     "acronym",
@@ -132,7 +156,7 @@ def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
                     text,
                     match.start(1),
                     match.end(1),
-                    f"'{name}' is not explained. Write it out in full the first time it is "
+                    f"'{shown}' is not explained. Write it out in full the first time it is "
                     f"used, for example {example}.",
                 )
             )

@@ -11,7 +11,8 @@ from .base import Finding, finding
 ROLE = re.compile(
     r"\b(?:HCPC|NMC|GMC|registration|registered|therapist|physiotherapist|nurse|paediatrician|"
     r"psychologist|psychiatrist|dietitian|dietician|audiologist|orthoptist|consultant|doctor|"
-    r"practitioner|health\s+visitor|clinician|specialist|GP|registrar|lead)\b",
+    r"practitioner|health\s+visitor|clinician|specialist|GP|registrar|lead|"
+    r"\w+therapist|\w+ologist|scientist|optometrist|orthotist|podiatrist|pharmacist|midwife)\b",
     re.IGNORECASE,
 )
 MONTH = (
@@ -20,7 +21,7 @@ MONTH = (
 )
 DATE = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\s+\d{4}|" + MONTH + r"\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})\b",
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|" + MONTH + r"\s+\d{4})\b",
     re.IGNORECASE,
 )
 TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z][a-z'-]+")

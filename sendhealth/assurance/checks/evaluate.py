@@ -7,7 +7,7 @@ overlap (an empty expected span matches an empty finding at the same place).
 from dataclasses import dataclass
 
 from . import CHECKS, Finding, run_checks
-from .corpus import CASES, Case
+from .corpus import CASES, HELDOUT, Case
 
 
 @dataclass
@@ -85,11 +85,15 @@ def evaluate(cases: list[Case] = CASES) -> tuple[dict[str, Score], list[CaseResu
     return scores, results
 
 
-def report(cases: list[Case] = CASES, *, details: bool = False) -> str:
+def report(cases: list[Case] = CASES, *, details: bool = False, title: str = "") -> str:
     """The table ``manage.py checks_report`` prints."""
     scores, results = evaluate(cases)
+    clean = sum(not case.expected for case in cases)
+    heading = f"{len(cases)} labelled cases"
+    if title:
+        heading += f" ({title}), {clean} with no findings"
     lines = [
-        f"{len(cases)} labelled cases",
+        heading,
         f"{'check':<24}{'findings':>9}{'expected':>9}{'precision':>11}{'recall':>8}",
     ]
     for score in scores.values():
@@ -108,3 +112,5 @@ def report(cases: list[Case] = CASES, *, details: bool = False) -> str:
 
 if __name__ == "__main__":
     print(report(details=True))
+    print()
+    print(report(HELDOUT, details=True, title="held out"))

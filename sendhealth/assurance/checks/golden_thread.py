@@ -2,13 +2,14 @@
 
 Needs, provision and outcomes are matched by topic. Each topic is a list of word stems
 ("seizur", "epilep"), so "seizures" in C meets "epilepsy care plan" in G; the finding says
-which topic it looked for.
+which topic it looked for. A need is read with the rest of its paragraph, and a distinctive
+word shared by a need and its provision or outcome ("gluten", "gluten-free") also ties them.
 """
 
 import re
 
 from .base import Finding, finding
-from .text import LABELLED_LINE, Span, is_label, provision_items, sentences
+from .text import LABELLED_LINE, Span, blocks, is_label, provision_items, sentences
 
 
 def _stems(text: str) -> tuple[str, ...]:
@@ -22,16 +23,16 @@ def _stems(text: str) -> tuple[str, ...]:
 TOPICS = {
     "communication": _stems(
         "speech, languag, communicat, talk, vocabular, sentenc, stammer, dysfluen, salt, slt, "
-        "aac, signing, makaton, verbal, words"
+        "aac, signing, makaton, verbal, words, mutism"
     ),
     "movement": _stems(
         "motor, mobilit, walk, balanc, coordinat, physio, wheelchair, standing, posture, "
-        "stairs, gait, hemipleg, diplegi, cerebral palsy, transfer, stiff, joint, arthritis, "
-        "stretch, muscle"
+        "stairs, gait, hemipleg, diplegi, quadripleg, cerebral palsy, transfer, stiff, joint, "
+        "arthritis, stretch, muscle, hypoton, ataxi, spastic, dystoni"
     ),
     "hand skills": _stems(
         "handwrit, pencil, grip, scissors, fine motor, dressing, buttons, cutlery, "
-        "occupational, typing, hemipleg, fasten, zip$, coat$"
+        "occupational, typing, hemipleg, fasten, zip$, coat$, hand skill"
     ),
     "sensory processing": _stems("sensory, nois, sound, touch, proprioce, vestibul"),
     "epilepsy": _stems("epilep, seizur, midazolam, buccal, absence"),
@@ -40,10 +41,14 @@ TOPICS = {
         "eat, feed, swallow, dysphag, diet, nutrition, weight, gastrostom, tube, choking, "
         "texture, meal, drink"
     ),
-    "hearing": _stems("hearing, deaf, audiolog, cochlear, glue ear, grommet"),
+    "hearing": _stems(
+        "hearing, hear$, hears$, heard$, deaf, audiolog, cochlear, implant, glue ear, grommet, "
+        "radio aid"
+    ),
+    # Not "visual" alone: a visual timetable or visual prompt is no sign of a vision need.
     "vision": _stems(
-        "vision, visual, sight, eyes, glasses, orthopt, squint, large print, point print, "
-        "print size, braille, magnif"
+        "vision, visual impair, visually, sight, eyes, glasses, orthopt, squint, large print, "
+        "point print, print size, braille, magnif, nystagm, enlarg"
     ),
     "sleep": _stems("sleep, bedtime, night wak, melatonin"),
     "emotional wellbeing": _stems(
@@ -52,11 +57,21 @@ TOPICS = {
     ),
     "breathing": _stems("asthma, breath, inhaler, wheez, respirat, oxygen, tracheost"),
     "diabetes": _stems("diabet, insulin, glucose, blood sugar, hypo"),
-    "allergy": _stems("allerg, anaphyla, auto-injector, adrenaline, epipen"),
-    "attention": _stems("attention, adhd, concentrat, focus, impulsiv, hyperactiv"),
+    "allergy": _stems("allerg, anaphyla, auto-injector, adrenaline, epipen, nut$, nuts$, peanut"),
+    "attention": _stems("attention, adhd, concentrat, focus, impulsiv, hyperactiv, fidget"),
     "social interaction": _stems("social, friendship, interact, peers, play with"),
     "pain and fatigue": _stems("pain, fatigue, tire, stamina, rest$, rests$"),
     "skin": _stems("eczema, skin, emollient, pressure area"),
+}
+# Everyday words that show a thread is there ("sit" in an outcome for a child with low muscle
+# tone) but are too loose to be the only reason for a finding ("will sit with him", "speak to
+# his parents", "in writing"): they widen what counts as covered, never what needs covering.
+WEAK_TOPICS = {
+    "communication": _stems("word$, speak, spoken, answer, instruction, aloud, say$"),
+    "movement": _stems("sit$, sitting, seated, seating"),
+    "hand skills": _stems("writing$, write$, hand$, hands$"),
+    "eating and drinking": _stems("food, foods, fed$, lunch"),
+    "breathing": _stems("chest"),
 }
 NEED_CUE = re.compile(
     r"\b(?:diagnos\w*|difficult\w*|needs?|condition|struggles?|impair\w*|delay\w*|disorder|"
@@ -64,7 +79,21 @@ NEED_CUE = re.compile(
     r"wears?|takes?)\b",
     re.IGNORECASE,
 )
-NO_NEEDS = re.compile(r"\bno\s+(?:known\s+|identified\s+)?health\s+needs\b", re.IGNORECASE)
+# "No health needs", "no other health needs", "his hearing and eyesight are normal".
+NO_NEEDS = re.compile(
+    r"\bno\s+(?:other\s+|known\s+|identified\s+|further\s+|ongoing\s+)?health\s+needs\b|"
+    r"\b(?:is|are|was|were)\s+(?:within\s+the\s+)?normal\b|\bno\s+concerns\b",
+    re.IGNORECASE,
+)
+# Who trained the person giving provision says nothing of what the provision is for: "a
+# teaching assistant trained by the speech and language therapist will ...".
+TRAINER = re.compile(
+    r"\b(?:trained|supervised|shown|taught)(?:\s+and\s+supervised)?\s+by\s+"
+    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|[A-Z][a-z]+'s\s+)?"
+    r"(?:[\w'-]+\s+){0,5}?(?:therapist|physiotherapist|nurse|team|service|specialist|"
+    r"paediatrician|psychologist|dietitian|practitioner|teacher\s+of\s+the\s+deaf|SALT|OT)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _stem(stem: str) -> str:
@@ -72,14 +101,24 @@ def _stem(stem: str) -> str:
     return re.escape(stem[:-1]) + r"\b" if stem.endswith("$") else re.escape(stem)
 
 
-_TOPIC_RES = {
-    topic: re.compile(r"\b(?:" + "|".join(_stem(stem) for stem in stems) + r")", re.IGNORECASE)
-    for topic, stems in TOPICS.items()
-}
+def _regexes(table: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern]:
+    return {
+        topic: re.compile(r"\b(?:" + "|".join(_stem(s) for s in stems) + r")", re.IGNORECASE)
+        for topic, stems in table.items()
+    }
 
 
-def topics(text: str) -> set[str]:
-    return {topic for topic, regex in _TOPIC_RES.items() if regex.search(text)}
+_TOPIC_RES = _regexes(TOPICS)
+_WEAK_RES = _regexes(WEAK_TOPICS)
+
+
+def topics(text: str, *, weak: bool = False) -> set[str]:
+    """The topics ``text`` is about; with ``weak``, also those only everyday words suggest."""
+    text = TRAINER.sub(" ", text)
+    found = {topic for topic, regex in _TOPIC_RES.items() if regex.search(text)}
+    if weak:
+        found |= {topic for topic, regex in _WEAK_RES.items() if regex.search(text)}
+    return found
 
 
 def _need_items(text: str) -> list[tuple[Span, set[str]]]:
@@ -95,7 +134,31 @@ def _need_items(text: str) -> list[tuple[Span, set[str]]]:
 
 
 def _covered(text: str) -> set[str]:
-    return set().union(*(topics(s.text) for s in sentences(text))) if text.strip() else set()
+    if not text.strip():
+        return set()
+    return set().union(*(topics(s.text, weak=True) for s in sentences(text)))
+
+
+# Words too common in plans to tie a need to its provision or outcome.
+_COMMON = (
+    "about above across adult adults after again along always another around asked assistant "
+    "before being below between break breaks child children class classes classroom could "
+    "daily during early every family first friends group having health their there these "
+    "thing things those three through times today together until using usually where which "
+    "while whole would lesson lessons minutes month months morning afternoon other parent "
+    "parents people plan plans school schools session sessions should since small staff "
+    "start support teacher teachers teaching often needs needed still takes under weeks years "
+    "quickly sometimes hours activity activities times"
+)
+COMMON_WORDS = frozenset(_COMMON.split())
+CONTENT_WORD = re.compile(r"(?<![\w'-])[a-z][a-z-]{4,}")
+
+
+def key_words(text: str) -> set[str]:
+    """Distinctive words (their first six letters), so "gluten" in a need meets "gluten-free"
+    in provision even where no topic list has the word. Capitalised words (names) are left
+    out."""
+    return {w[:6] for w in CONTENT_WORD.findall(text) if w not in COMMON_WORDS}
 
 
 def golden_thread(
@@ -114,11 +177,20 @@ def golden_thread(
     need_key, need_text = needs
     in_provision = _covered(provision[1]) if provision else None
     in_outcomes = _covered(outcomes[1]) if outcomes else None
+    provision_words = key_words(TRAINER.sub(" ", provision[1])) if provision else set()
+    outcome_words = key_words(outcomes[1]) if outcomes else set()
+    paragraphs = [need_text[start:end] for start, end, _ in blocks(need_text)]
     for span, need_topics in _need_items(need_text):
         missing = []
-        if in_provision is not None and not need_topics & in_provision:
+        words = key_words(span.text)
+        # A paragraph describes one need, often over several sentences ("Aisha has
+        # epilepsy. She has absence seizures and misses instructions."): read it whole.
+        paragraph = next((p for p in paragraphs if span.text in p), span.text)
+        need_topics = need_topics | topics(paragraph, weak=True)
+        words |= key_words(paragraph)
+        if in_provision is not None and not (need_topics & in_provision or words & provision_words):
             missing.append(f"no provision in {_name(provision[0])}")
-        if in_outcomes is not None and not need_topics & in_outcomes:
+        if in_outcomes is not None and not (need_topics & in_outcomes or words & outcome_words):
             missing.append(f"no outcome in {_name(outcomes[0])}")
         if missing:
             topic = ", ".join(sorted(need_topics))
@@ -135,10 +207,13 @@ def golden_thread(
             )
     if provision is not None and need_text.strip():
         in_needs = _covered(need_text)
+        need_words = key_words(need_text)
         prov_key, prov_text = provision
         for item in provision_items(prov_text):
             item_topics = topics(item.text)
-            if is_label(item) or not item_topics or item_topics & in_needs:
+            if is_label(item) or not item_topics or topics(item.text, weak=True) & in_needs:
+                continue
+            if key_words(TRAINER.sub(" ", item.text)) & need_words:
                 continue
             found.append(
                 finding(

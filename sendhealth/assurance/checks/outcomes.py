@@ -22,7 +22,10 @@ TIME_BOUND = re.compile(
     r"within\s+(?:the\s+next\s+)?\w+\s+(?:weeks?|months?|terms?|years?)|"
     r"in\s+(?:the\s+next\s+)?\w+\s+(?:weeks?|months?)\b|"
     r"(?:before|at)\s+(?:the\s+)?(?:end\s+of|next\s+annual\s+review|annual\s+review)|"
-    r"(?:before|when)\s+(?:he|she|they|I)\s+(?:leaves?|moves?|starts?|transfers?))",
+    r"(?:before|when)\s+(?:he|she|they|I)\s+(?:leaves?|moves?|starts?|transfers?)|"
+    # A dated lead-in: "Outcomes for the end of Key Stage 2 (July 2028):".
+    r"" + MONTHS + r"\s+\d{4}|end\s+of\s+(?:year\s+\d+|key\s+stage\s+\d|reception|nursery|"
+    r"the\s+(?:school\s+|academic\s+)?year|(?:the\s+)?(?:autumn|spring|summer)\s+term))",
     re.IGNORECASE,
 )
 MEASURE = re.compile(

@@ -15,10 +15,25 @@ NUMBER = (
     r"thirty|forty|forty-five|sixty|a|an)"
 )
 PERIOD = r"(?:day|week|fortnight|month|term|half[- ]term|year|school day|session|lesson|visit)"
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)"
+)
+# Events that set how often something happens ("after each seizure", "in every mock exam").
+EVENT = (
+    r"(?:appointment|review|meal|seizure|accident|episode|hypo|exam|trip|visit|transition|"
+    r"change|swimming\s+lesson|PE\s+lesson)s?"
+)
 FREQUENCY = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|termly|half-termly|annually|yearly|hourly|nightly|"
     r"every\s+(?:\w+\s+)?(?:day|week|fortnight|month|term|half[- ]term|year|morning|afternoon|"
-    r"evening|lunchtime|meal|snack|lesson|break|school day|hour|\d+\s+(?:hours|days|weeks|months))|"
+    r"evening|lunchtime|meal|snack|lesson|break|school day|hour|minutes|"
+    r"\d+\s+(?:minutes|hours|days|weeks|months))|"
+    r"(?:every|each)\s+(?:" + WEEKDAY + r"|" + MONTH + r")|"
+    r"on\s+" + WEEKDAY + r"s(?:\s*(?:,|and|&)\s*" + WEEKDAY + r"s)*|"
+    r"once\s+(?:in|during|before|at|by)\b|"
+    r"(?:in|at|after|before|during)\s+(?:all|any|each|every)\s+(?:\w+\s+){0,2}?" + EVENT + r"|"
     r"each\s+(?:school\s+)?(?:day|week|term|half[- ]term|morning|afternoon|lunchtime|meal|lesson|"
     r"break|year)|"
     r"(?:once|twice|" + NUMBER + r"\s+times?)\s+(?:a|an|per|each|every)\s+" + PERIOD + r"|"
@@ -30,7 +45,12 @@ FREQUENCY = re.compile(
     r"throughout\s+the\s+(?:school\s+)?day|before\s+(?:each|every)\s+\w+|"
     r"(?:when|whenever|if)\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:has|have|is|shows?|becomes?)\s+"
     r"(?:a\s+)?(?:seizure|hypo|wheezy|breathless|distressed|unwell|wet|soiled)\w*|"
-    r"(?:every|each)\s+(?:\w+\s+){0,2}(?:appointment|review|meal)s?|"
+    r"(?:every|each)\s+(?:\w+\s+){0,2}" + EVENT + r"|"
+    # A trigger with a threshold: "if her blood glucose is below 4", "if a seizure lasts
+    # more than five minutes".
+    r"(?:if|when|whenever|should)\s+[^.;:]{0,60}?\b(?:is|are|falls?|drops?|goes|rises?|lasts?|"
+    r"lasting)"
+    r"\s+(?:below|above|under|over|more\s+than|less\s+than|longer\s+than)\s+\w+|"
     r"(?:a|one|two|three|\d+)\s+blocks?\s+of\s+\w+\s+(?:weekly|sessions))",
     re.IGNORECASE,
 )
@@ -48,7 +68,11 @@ DURATION = re.compile(
     r"for\s+(?:the|this|one|a|each)\s+(?:school\s+|academic\s+)?(?:year|term)|"
     r"throughout\s+the\s+(?:school\s+)?(?:day|year|plan)|at\s+all\s+times|"
     r"(?:for|over)\s+(?:the\s+)?(?:whole|entire|rest\s+of\s+the)\s+\w+|ongoing\s+until|"
-    r"(?:at|each|every)\s+(?:each\s+|every\s+)?annual\s+reviews?)",
+    r"(?:at|each|every)\s+(?:each\s+|every\s+)?annual\s+reviews?|"
+    r"(?:for\s+as\s+long\s+as|while|whilst)\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:is|are|attends?|"
+    r"remains?|stays?|needs?)\b|"
+    r"(?:for|during|in|throughout|over)\s+the\s+(?:autumn|spring|summer)"
+    r"(?:\s*(?:,|and|to)\s*(?:autumn|spring|summer))*\s+terms?)",
     re.IGNORECASE,
 )
 QUALIFIED_ROLE = re.compile(
@@ -56,13 +80,15 @@ QUALIFIED_ROLE = re.compile(
     r"dietitians?|dieticians?|audiologists?|orthoptists?|optometrists?|consultants?|doctors?|"
     r"health\s+visitors?|nursing\s+(?:team|service)|teachers?\s+of\s+the\s+deaf|qualified\s+teachers?\s+of|"
     r"practitioners?|clinicians?|SALTs?|SLTs?|OTs?|physio|GPs?|podiatrists?|orthotists?|"
-    r"counsellors?|social\s+workers?)\b",
+    r"counsellors?|social\s+workers?|"
+    # Teachers hold qualified teacher status; a SENCo must be a qualified teacher.
+    r"(?:class\s+|subject\s+|PE\s+)?teachers?|form\s+tutors?|heads?\s+of\s+year|SENCOs?)\b",
     re.IGNORECASE,
 )
 OTHER_ROLE = re.compile(
     r"\b(?:staff|teaching\s+assistants?|TAs?|adults?|key\s+workers?|support\s+workers?|"
-    r"carers?|parents?|teachers?|school|setting|SENCOs?|learning\s+support\s+assistants?|"
-    r"LSAs?|team|service|midday\s+supervisors?)\b",
+    r"carers?|parents?|school|setting|learning\s+support\s+assistants?|"
+    r"LSAs?|team|service|midday\s+supervisors?|lunchtime\s+assistants?)\b",
     re.IGNORECASE,
 )
 QUALIFICATION = re.compile(
@@ -78,6 +104,7 @@ NOT_PROVISION = re.compile(
 )
 PROVISION_CUE = re.compile(
     r"\b(?:will|should|must|shall|needs?|requires?|offered|access|opportunit\w*|breaks?|"
+    r"\w*therapy|physio|regular|"
     r"assessments?|reviews?|reviewed|benefit|to\s+receive|receives?|provided?|provides|deliver(?:ed|s)?|sessions?|"
     r"programme|therapy|support(?:ed)?|training|input|monitor(?:ed|ing)?|supervis\w*|"
     r"administer(?:ed)?|given|carry\s+out|carried\s+out|implement(?:ed)?)\b",
@@ -129,13 +156,57 @@ def no_duration(section: str, text: str) -> list[Finding]:
     ]
 
 
+# "Staff will be trained": the training is the provision, not the staff's qualification.
+TO_BE_TRAINED = re.compile(
+    r"(?:(?:will|to|must|should|shall|are|is)\s+(?:\w+\s+)?be|receive|get|need|have)\s+$",
+    re.IGNORECASE,
+)
+TRAINS = re.compile(
+    r"\b(?:(?:will|to|shall|must|has|have)\s+(?:(?!be\b|been\b)\w+\s+)?(?:train|trained)|trains)\b",
+    re.IGNORECASE,
+)
+
+
+def _qualified(text: str) -> bool:
+    return any(
+        not TO_BE_TRAINED.search(text[max(0, m.start() - 20) : m.start()])
+        for m in QUALIFICATION.finditer(text)
+    )
+
+
+def _role(name: str) -> str:
+    return " ".join(name.lower().split()).removesuffix("s")
+
+
+# Places and groups, not people: "the school" being trained says nothing of who delivers.
+NOT_PEOPLE = frozenset({"school", "setting", "team", "service"})
+
+
+def _people(text: str) -> set[str]:
+    return {_role(m.group()) for m in OTHER_ROLE.finditer(text)} - NOT_PEOPLE
+
+
+def _trained_roles(text: str) -> set[str]:
+    """Roles the section says are trained ("will train Daisy's teaching assistant",
+    "a teaching assistant, trained by ..."), so a later sentence naming them has a provider."""
+    return {
+        role
+        for item in provision_items(text)
+        if TRAINS.search(item.text) or _qualified(item.text)
+        for role in _people(item.text)
+    }
+
+
 def no_provider(section: str, text: str) -> list[Finding]:
     found = []
+    trained = _trained_roles(text)
     for item in provision_statements(text):
         if QUALIFIED_ROLE.search(item.text):
             continue
         other = OTHER_ROLE.search(item.text)
-        if other and QUALIFICATION.search(item.text):
+        if other and _qualified(item.text):
+            continue
+        if other and _people(item.text) & trained:
             continue
         if other:
             message = (

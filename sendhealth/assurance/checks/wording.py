@@ -7,6 +7,7 @@ write instead.
 import re
 
 from .base import Finding, finding, words_regex
+from .drugs import DRUG_RE
 from .provision import FREQUENCY
 from .text import provision_items
 
@@ -50,6 +51,10 @@ VAGUE_PROVISION = {
     "as necessary": "say what triggers it and what is done",
     "if necessary": "say what triggers it and what is done",
     "when necessary": "say what triggers it and what is done",
+    # Hedges: provision is a duty, not a possibility.
+    "should": "write 'will' and specify it",
+    "may": "write 'will': provision is not optional",
+    "might": "write 'will': provision is not optional",
 }
 VAGUE_RE = words_regex(VAGUE_PROVISION)
 HOW_OFTEN_WORDS = frozenset({"regular", "regularly", "periodic", "occasional", "occasionally"})
@@ -60,11 +65,25 @@ NOT_VAGUE = re.compile(
 )
 
 
+# "step-free access to the first floor" is the provision itself, not a vague promise.
+PHYSICAL_ACCESS = re.compile(
+    r"(?:step-free|level|wheelchair|ramped|lift|physical)\s+$", re.IGNORECASE
+)
+# "Should he have a seizure ..." is a condition; "May 2027" is a month.
+NOT_HEDGE = re.compile(r"(?i:should|may|might)\s+(?:he|she|they|[A-Z][a-z]+)\b")
+
+
 def unspecified_provision(section: str, text: str) -> list[Finding]:
     found = []
     for item in provision_items(text):
         for match in VAGUE_RE.finditer(text, item.start, item.end):
             if NOT_VAGUE.match(text, match.start()):
+                continue
+            if match.group().lower() == "access to" and PHYSICAL_ACCESS.search(
+                text, max(0, match.start() - 12), match.start()
+            ):
+                continue
+            if match.group() == "May" or NOT_HEDGE.match(text, match.start()):
                 continue
             phrase = " ".join(match.group().lower().split())
             if phrase in HOW_OFTEN_WORDS and FREQUENCY.search(item.text):
@@ -145,6 +164,41 @@ JARGON = {
     "dysregulated": "finding it hard to manage feelings",
     "dysregulation": "difficulty managing feelings",
     "in utero": "before birth",
+    "ataxia": "unsteady movement and balance",
+    "ataxic": "with unsteady movement and balance",
+    "spastic": "with stiff, tight muscles",
+    "spastic diplegia": "stiff, weak muscles mainly in both legs",
+    "spastic quadriplegia": "stiff, weak muscles in arms and legs",
+    "spastic hemiplegia": "stiff, weak muscles on one side of the body",
+    "spasticity": "stiff, tight muscles",
+    "dystonia": "muscles that tighten on their own",
+    "dystonic": "with muscles that tighten on their own",
+    "athetoid": "with movements the child cannot control",
+    "dyskinetic": "with movements the child cannot control",
+    "contractures": "joints that have become fixed and tight",
+    "talipes": "club foot",
+    "pes planus": "flat feet",
+    "pes cavus": "high-arched feet",
+    "kyphosis": "a rounded upper back",
+    "plagiocephaly": "a flattened head shape",
+    "torticollis": "a twisted neck",
+    "microcephaly": "a smaller head than usual",
+    "buccal": "inside the cheek",
+    "intranasal": "in the nose",
+    "myoclonic": "sudden jerks",
+    "atonic": "a seizure where the muscles go floppy",
+    "postictal": "after a seizure",
+    "post-ictal": "after a seizure",
+    "febrile": "with a fever",
+    "apnoea": "pauses in breathing",
+    "bradycardia": "a slow heartbeat",
+    "hypoglycaemia": "low blood sugar",
+    "hyperglycaemia": "high blood sugar",
+    "aphasia": "difficulty using or understanding language",
+    "dysphasia": "difficulty using or understanding language",
+    "dysphonia": "a hoarse or weak voice",
+    "periventricular leukomalacia": "damage to the brain before or around birth",
+    "hypertonic": "with high muscle tone (stiff)",
 }
 JARGON_RE = words_regex(JARGON)
 EXPLANATION_AFTER = re.compile(
@@ -152,6 +206,8 @@ EXPLANATION_AFTER = re.compile(
     r"meaning|that\s+is)\s+[a-z])"
 )
 BD_LIKE = frozenset({"bd", "tds", "qds", "mane", "nocte", "prn"})
+# "buccal midazolam": the route is part of the medicine's name, which drug_name flags.
+ROUTE = frozenset({"buccal", "intranasal"})
 
 
 def jargon(section: str, text: str) -> list[Finding]:
@@ -161,6 +217,8 @@ def jargon(section: str, text: str) -> list[Finding]:
         if word in BD_LIKE and match.group() != match.group().lower():
             continue  # "Mane" the surname, "BD" an acronym
         if _explained_nearby(text, match):
+            continue
+        if word in ROUTE and DRUG_RE.match(text, match.end() + 1):
             continue
         found.append(
             finding(
@@ -176,9 +234,24 @@ def jargon(section: str, text: str) -> list[Finding]:
     return found
 
 
+# The rest of a noun phrase before its explanation: "bilateral sensorineural hearing loss,
+# which means ...". Joining words end the phrase, so "hypotonia and tires, which ..." is not.
+PHRASE_REST = re.compile(
+    r"(?:\s+(?!(?:and|or|but|so|with|is|are|has|have|was|were|that|which|in|on|at|to|for|of|"
+    r"the|a|an|he|she|they|his|her|their)\b)[a-z][a-z-]*){1,3}"
+)
+EXPLAINED_PHRASE = re.compile(
+    r"\s*(?:\([a-z][^()]{3,}\)|,\s*(?:which\s+is|which\s+means|meaning|that\s+is)\s+[a-z])"
+)
+
+
 def _explained_nearby(text: str, match: re.Match) -> bool:
     """``dysphagia (difficulty swallowing)``, ``gastrostomy - the feeding tube ...``,
-    ``difficulty swallowing (dysphagia)``."""
+    ``difficulty swallowing (dysphagia)``, ``bilateral sensorineural hearing loss, which
+    means ...``."""
     if EXPLANATION_AFTER.match(text, match.end()):
+        return True
+    rest = PHRASE_REST.match(text, match.end())
+    if rest and EXPLAINED_PHRASE.match(text, rest.end()):
         return True
     return text[: match.start()].endswith("(") and text[match.end() : match.end() + 1] == ")"
