@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from importlib.util import find_spec
 
@@ -30,12 +30,13 @@ from django.db import connection, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from sendhealth.children.models import Child
 from sendhealth.core import seeding
+from sendhealth.core.plugins import app_modules
 from sendhealth.organisations.models import Organisation
 
 TARGET_MS = 150.0
@@ -104,7 +105,7 @@ class Command(BaseCommand):
             self._seed(options)
             timings = [
                 *self._time_pages(options["runs"]),
-                self._time_reminder_job(),
+                *self._time_reminder_jobs(),
                 *self._time_document_checks(),
             ]
         self._report(timings)
@@ -169,27 +170,33 @@ class Command(BaseCommand):
             timings.append(_time(clients[probe.username], probe, runs))
         return timings
 
-    def _time_reminder_job(self) -> Timing:
-        """One reminder run, rolled back afterwards so a rerun with --reuse finds the same
-        work (the run claims rows and writes timeline events)."""
-        from sendhealth.advice.tasks import send_advice_reminders
+    def _time_reminder_jobs(self) -> list[Timing]:
+        """One run of every scheduled task (each register's reminders), each rolled back
+        afterwards so a rerun with --reuse finds the same work."""
+        timings = []
+        for module in app_modules("tasks"):
+            for task in getattr(module, "SCHEDULED", ()):
+                label = module.__name__.split(".")[1]
+                timings.append(self._time_job(f"Scheduled job: {label}.{task.name}", task))
+        return timings
 
-        name = "Reminder job (one run)"
+    def _time_job(self, name: str, task) -> Timing:
         with override_settings(EMAIL_BACKEND=LOCMEM_EMAIL), transaction.atomic():
             try:
                 with CaptureQueriesContext(connection) as queries:
                     started = time.perf_counter()
-                    sent = send_advice_reminders.call()
+                    sent = task.call()
                     elapsed = (time.perf_counter() - started) * 1000
             except Exception as error:  # a broken job is a result, not a crash
                 transaction.set_rollback(True)
                 return Timing(name, "error", 0, 0, 0, f"FAIL: {type(error).__name__}", True)
             finally:
+                emails = len(mail.outbox)
                 mail.outbox = []
             transaction.set_rollback(True)
-        return Timing(
-            name, "ok", elapsed, elapsed, len(queries), f"ran: {sent:,} reminders sent", is_job=True
-        )
+        done = f"{sent:,} reminders sent" if isinstance(sent, int) else f"{emails:,} emails"
+        result = f"ran: {done}"
+        return Timing(name, "ok", elapsed, elapsed, len(queries), result, is_job=True)
 
     def _time_document_checks(self) -> list[Timing]:
         """Text extraction and the automatic quality checks of a generated 50-page plan."""
@@ -226,9 +233,9 @@ def _probes() -> list[Probe]:
     child = (
         Child.objects.filter(local_authority__parent=seeding.area_icb())
         .order_by("pk")
-        .values("family_name", "nhs_number")
+        .values("pk", "family_name", "nhs_number")
         .first()
-    ) or {"family_name": "Smith", "nhs_number": ""}
+    ) or {"pk": 0, "family_name": "Smith", "nhs_number": ""}
     search = reverse("children:list")
     queue = reverse("advice:queue")
     return [
@@ -240,7 +247,48 @@ def _probes() -> list[Probe]:
         Probe("API: advice requests", "dco", "/api/advice-requests"),
         Probe("Child search by name (POST)", "dco", search, {"query": child["family_name"]}),
         Probe("Child search by NHS number (POST)", "dco", search, {"query": child["nhs_number"]}),
+        Probe("Child page, whole timeline", "dco", reverse("children:detail", args=[child["pk"]])),
+        *_register_probes(child),
     ]
+
+
+# Each register's main pages, where the register is installed: (name, user, url name).
+REGISTER_PAGES = (
+    ("Enquiries", "dco", "enquiries:list"),
+    ("Section 23 notifications", "dco", "notifications:list"),
+    ("Section 23 by quarter", "dco", "notifications:quarters"),
+    ("Section 23: assessed, not notified", "dco", "notifications:missed"),
+    ("Disagreements", "dco", "disagreements:list"),
+    ("Disagreement figures", "dco", "disagreements:figures"),
+    ("Panels", "dco", "panels:list"),
+    ("Packages", "dco", "panels:packages"),
+    ("Safeguarding referrals", "dco", "safeguarding:list"),
+    ("Preparing for adulthood queue", "dco", "transitions:queue"),
+    ("EHC plans", "dco", "transitions:plans"),
+    ("QA rounds", "dco", "assurance:rounds"),
+    ("QA scores", "dco", "assurance:figures"),
+    ("Provider's audit feedback", "provider.community", "assurance:feedback"),
+)
+
+
+def _register_probes(child: dict) -> list[Probe]:
+    probes = []
+    for name, username, url_name in REGISTER_PAGES:
+        try:
+            path = reverse(url_name)
+        except NoReverseMatch:
+            continue  # that register is not installed
+        probes.append(Probe(name, username, path))
+    with suppress(NoReverseMatch):
+        probes.append(
+            Probe(
+                "Safeguarding search by NHS number (POST)",
+                "dco",
+                reverse("safeguarding:list"),
+                {"query": child["nhs_number"]},
+            )
+        )
+    return probes
 
 
 def _time(client: Client, probe: Probe, runs: int) -> Timing:
