@@ -228,6 +228,12 @@ REMINDER_INTERVAL_SECONDS = env_int("REMINDER_INTERVAL_SECONDS", 3600)
 ADVICE_REMINDER_DAYS_BEFORE = env_int("ADVICE_REMINDER_DAYS_BEFORE", 7)
 # A package costing more than this a year (in pounds) needs a second, different approver.
 PACKAGE_SECOND_APPROVER_ABOVE = env_int("PACKAGE_SECOND_APPROVER_ABOVE", 50_000)
+# Working days the DCO service aims to give an enquiry its first answer in; an assigned
+# enquiry with no answer after them is emailed to its assignee.
+ENQUIRY_FIRST_ANSWER_WORKING_DAYS = env_int("ENQUIRY_FIRST_ANSWER_WORKING_DAYS", 5)
+# Days a local authority has to acknowledge a Section 23 notification before its SEND team is
+# emailed about it (once). A local agreement, not a statutory time limit.
+SECTION23_ACKNOWLEDGE_WITHIN_DAYS = env_int("SECTION23_ACKNOWLEDGE_WITHIN_DAYS", 14)
 
 # Statutory values that domain.md marks "not confirmed": settings with the stated defaults.
 REVIEW_DECISION_WEEKS = env_int("SENDHEALTH_REVIEW_DECISION_WEEKS", 4)  # reg 20(10)

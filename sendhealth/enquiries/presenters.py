@@ -81,13 +81,19 @@ EXPORT_HEADERS = (
     "Assigned to",
     "First answered",
     "Closed",
+    "Request for health advice",
 )
+
+
+def _local(value: datetime | None) -> datetime | None:
+    """A spreadsheet cell holds no time zone: the time as shown on the pages (UK time)."""
+    return timezone.localtime(value).replace(tzinfo=None) if value else None
 
 
 def export_row(enquiry: Enquiry) -> list:
     return [
         enquiry.reference,
-        enquiry.opened_at.replace(tzinfo=None) if enquiry.opened_at else None,
+        _local(enquiry.opened_at),
         enquiry.get_source_display(),
         enquiry.enquirer,
         enquiry.get_topic_display(),
@@ -95,6 +101,7 @@ def export_row(enquiry: Enquiry) -> list:
         enquiry.summary,
         enquiry.advice_given,
         str(enquiry.assigned_to) if enquiry.assigned_to_id else "",
-        enquiry.first_answered_at.replace(tzinfo=None) if enquiry.first_answered_at else None,
-        enquiry.closed_at.replace(tzinfo=None) if enquiry.closed_at else None,
+        _local(enquiry.first_answered_at),
+        _local(enquiry.closed_at),
+        enquiry.advice_request.reference if enquiry.advice_request_id else "",
     ]

@@ -6,6 +6,7 @@ writes an audit entry."""
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import F, Q
@@ -74,11 +75,21 @@ def figures(scope: Scope) -> dict:
     durations = enquiries.filter(first_answered_at__isnull=False).annotate(
         took=F("first_answered_at") - F("opened_at")
     )
+    # The median in the database: the middle one or two of the sorted durations, so the page
+    # reads two rows however many enquiries the log holds.
+    answered = durations.count()
+    middle = (
+        list(
+            durations.order_by("took").values_list("took", flat=True)[
+                (answered - 1) // 2 : answered // 2 + 1
+            ]
+        )
+        if answered
+        else []
+    )
     return {
         "open_count": enquiries.filter(closed_at__isnull=True).count(),
-        "median_first_answer": describe_duration(
-            median_duration(durations.values_list("took", flat=True))
-        ),
+        "median_first_answer": describe_duration(median_duration(middle)),
     }
 
 
@@ -133,7 +144,7 @@ def enquiry_export(request):
         raise Http404
     scope = Scope.for_user(request.user)
     _, enquiries = _filtered(request, scope)
-    rows = list(enquiries)
+    rows = list(enquiries.select_related("advice_request"))
     Auditor.from_request(request).record(AuditAction.VIEW, object_type="enquiries.Enquiry")
     return export_response(
         EXPORT_HEADERS, [export_row(e) for e in rows], filename="enquiries", fmt=fmt
@@ -191,6 +202,30 @@ def _optional_url(name: str, **query) -> str | None:
     return href + "?" + "&".join(f"{k}={v}" for k, v in query.items())
 
 
+def _notifications_from(scope: Scope, enquiry) -> list[dict] | None:
+    """The Section 23 notifications made from this enquiry (``?enquiry=`` on the notification
+    form records it), as links; None when that register is not installed."""
+    if not apps.is_installed("sendhealth.notifications"):
+        return None
+    made = scope.notifications_notifications().filter(enquiry_id=enquiry.pk).order_by("pk")
+    return [
+        {"reference": n.reference, "href": reverse("notifications:detail", args=[n.pk])}
+        for n in made.only("pk")
+    ]
+
+
+def _disagreements_from(scope: Scope, enquiry) -> list[dict] | None:
+    """The disagreements recorded from this enquiry, as links; None when that register is not
+    installed."""
+    if not apps.is_installed("sendhealth.disagreements"):
+        return None
+    made = scope.disagreements_disagreements().filter(enquiry_id=enquiry.pk).order_by("pk")
+    return [
+        {"reference": d.reference, "href": reverse("disagreements:detail", args=[d.pk])}
+        for d in made.only("pk")
+    ]
+
+
 @rule_required("enquiries.view_enquiry")
 def enquiry_detail(request, pk: int):
     scope = Scope.for_user(request.user)
@@ -206,7 +241,9 @@ def enquiry_detail(request, pk: int):
             "first_answer": first_answer_text(enquiry, today),
             "can_convert": enquiry.child_id is not None and enquiry.advice_request_id is None,
             "notification_href": _optional_url("notifications:new", enquiry=enquiry.pk),
+            "notifications": _notifications_from(scope, enquiry),
             "disagreement_href": _optional_url("disagreements:new", enquiry=enquiry.pk),
+            "disagreements": _disagreements_from(scope, enquiry),
             "back_href": reverse("enquiries:list"),
         },
     )

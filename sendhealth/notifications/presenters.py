@@ -65,6 +65,7 @@ EXPORT_HEADERS = (
     "Voluntary organisation",
     "Notified",
     "Acknowledged",
+    "Child notified more than once",
 )
 
 
@@ -82,4 +83,5 @@ def export_row(n: Section23Notification) -> list:
         n.voluntary_organisation if n.voluntary_organisation_suggested else "None suggested",
         n.notified_on,
         n.acknowledged_on,
+        "Yes" if getattr(n, "same_child_count", 1) > 1 else "No",
     ]

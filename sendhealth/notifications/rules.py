@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sendhealth.rules import AgeStatus, compulsory_school_age_start, format_date, status_on
 
@@ -41,3 +41,16 @@ def is_missed(
     under = status_on(date_of_birth, health_first_asked_on) == AgeStatus.UNDER_COMPULSORY_SCHOOL_AGE
     notified_before = first_notified_on is not None and first_notified_on <= health_first_asked_on
     return under and not notified_before
+
+
+def acknowledgement_due(notified_on: date, within_days: int) -> date:
+    """The last day the local authority has to acknowledge a notification. s23 sets no time
+    limit: ``within_days`` is a local agreement (``SECTION23_ACKNOWLEDGE_WITHIN_DAYS``)."""
+    return notified_on + timedelta(days=within_days)
+
+
+def acknowledgement_overdue(
+    notified_on: date, acknowledged_on: date | None, today: date, within_days: int
+) -> bool:
+    """Not acknowledged, and the agreed number of days since the notification has passed."""
+    return acknowledged_on is None and today > acknowledgement_due(notified_on, within_days)

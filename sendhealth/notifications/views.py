@@ -238,6 +238,9 @@ def notification_detail(request, pk: int):
             "needs": needs_text(notification.needs),
             "status_tag": acknowledgement_tag(notification),
             "duplicate": notification.same_child_count > 1,
+            "from_enquiry": notification.enquiry
+            if notification.enquiry_id and notification.enquiry.icb_id in scope.dco_icb_ids
+            else None,
             "can_acknowledge": notification.acknowledged_on is None
             and notification.local_authority_id in scope.la_ids,
             "back_href": reverse("notifications:list"),

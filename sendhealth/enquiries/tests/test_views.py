@@ -1,8 +1,13 @@
-from datetime import date, timedelta
+import io
+import re
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+from django.apps import apps
 from django.urls import reverse
 from django.utils import timezone
+from openpyxl import load_workbook
 
 from sendhealth.advice.models import AdviceRequest, RequestStatus
 from sendhealth.advice.tests.factories import AdviceRequestFactory
@@ -10,6 +15,7 @@ from sendhealth.children.tests.factories import ChildFactory
 from sendhealth.core.models import AuditLog
 from sendhealth.enquiries.models import Enquiry, Topic
 from sendhealth.enquiries.tests.factories import EnquiryFactory
+from sendhealth.rules import format_nhs_number
 
 pytestmark = pytest.mark.django_db
 
@@ -249,3 +255,182 @@ class TestTurningIntoAnAdviceRequest:
         enquiry = EnquiryFactory(icb=area.icb)
         response = client_for(area.dco).get(reverse("enquiries:to_advice", args=[enquiry.pk]))
         assert response.status_code == 302
+
+
+def _links(body: str) -> set[str]:
+    return set(re.findall(r'href="([^"]+)"', body.replace("&amp;", "&")))
+
+
+@pytest.mark.skipif(
+    not (
+        apps.is_installed("sendhealth.notifications")
+        and apps.is_installed("sendhealth.disagreements")
+    ),
+    reason="the notifications or disagreements register is not installed",
+)
+class TestTurningIntoOtherRegisters:
+    """The enquiry page's links open the other registers' forms with the child and the summary
+    already filled in; a Section 23 notification made from it is recorded on both pages."""
+
+    def test_a_section_23_notification_is_prefilled_linked_and_shown_on_both_pages(
+        self, area, client_for
+    ):
+        child = ChildFactory(local_authority=area.la, date_of_birth=date(2023, 6, 1))
+        enquiry = EnquiryFactory(icb=area.icb, child=child, summary="Health visitor: no words.")
+        client = client_for(area.dco_team)
+        page = client.get(reverse("enquiries:detail", args=[enquiry.pk])).content.decode()
+        href = f"{reverse('notifications:new')}?enquiry={enquiry.pk}"
+        assert href in _links(page)
+        form = client.get(href).content.decode()
+        assert f'value="{child.nhs_number}"' in form
+        assert "Health visitor: no words." in form
+        assert f'name="enquiry" value="{enquiry.pk}"' in form
+
+        today = timezone.localdate()
+        days = {"opinion_on": 10, "parent_told_on": 9, "discussion_offered_on": 9,
+                "notified_on": 8}  # fmt: skip
+        data = {
+            "enquiry": enquiry.pk,
+            "nhs_number": child.nhs_number,
+            "service": area.salt.pk,
+            "needs": ["SLCN"],
+            "description": "Health visitor: no words.",
+            "voluntary_organisation_suggested": "no",
+        }
+        for name, ago in days.items():
+            on = today - timedelta(days=ago)
+            data.update({f"{name}_day": on.day, f"{name}_month": on.month, f"{name}_year": on.year})
+        response = client.post(reverse("notifications:new"), data)
+        from sendhealth.notifications.models import Section23Notification
+
+        notification = Section23Notification.objects.get()
+        assert response["Location"] == reverse("notifications:detail", args=[notification.pk])
+        assert notification.enquiry == enquiry and notification.child == child
+
+        page = client.get(reverse("enquiries:detail", args=[enquiry.pk])).content.decode()
+        assert reverse("notifications:detail", args=[notification.pk]) in _links(page)
+        detail = client.get(reverse("notifications:detail", args=[notification.pk]))
+        assert reverse("enquiries:detail", args=[enquiry.pk]) in _links(detail.content.decode())
+        la_view = client_for(area.la_user).get(
+            reverse("notifications:detail", args=[notification.pk])
+        )
+        assert enquiry.reference not in la_view.content.decode()  # the log is the DCO's
+
+    def test_an_enquiry_with_no_notification_says_so(self, area, client_for):
+        enquiry = EnquiryFactory(icb=area.icb)
+        page = client_for(area.dco).get(reverse("enquiries:detail", args=[enquiry.pk]))
+        assert re.search(
+            r"Section 23 notifications\s*</dt>\s*<dd[^>]*>\s*None", page.content.decode()
+        )
+
+    def test_another_icbs_enquiry_does_not_prefill_the_notification(self, area, client_for):
+        child = ChildFactory(local_authority=area.la, date_of_birth=date(2023, 6, 1))
+        enquiry = EnquiryFactory(icb=area.icb, child=child, summary="Not for outsiders.")
+        body = client_for(area.outsider_dco).get(
+            reverse("notifications:new"), {"enquiry": enquiry.pk}
+        )
+        text = body.content.decode()
+        assert "Not for outsiders." not in text and child.nhs_number not in text
+
+    def test_a_disagreement_is_prefilled_with_the_child_and_the_summary(self, area, client_for):
+        child = ChildFactory(local_authority=area.la)
+        enquiry = EnquiryFactory(
+            icb=area.icb,
+            child=child,
+            topic=Topic.COMPLAINT,
+            summary="Parent disputes the OT provision in section G.",
+        )
+        client = client_for(area.dco)
+        page = client.get(reverse("enquiries:detail", args=[enquiry.pk])).content.decode()
+        href = f"{reverse('disagreements:new')}?enquiry={enquiry.pk}"
+        assert href in _links(page)
+        form = client.get(href).content.decode()
+        assert f'value="{format_nhs_number(child.nhs_number)}"' in form
+        assert "Parent disputes the OT provision in section G." in form
+
+    def test_a_general_enquiry_prefills_the_summary_only(self, area, client_for):
+        enquiry = EnquiryFactory(icb=area.icb, summary="A general question about section G.")
+        client = client_for(area.dco)
+        for name in ("notifications:new", "disagreements:new"):
+            form = client.get(reverse(name), {"enquiry": enquiry.pk})
+            assert form.status_code == 200
+            assert "A general question about section G." in form.content.decode()
+
+
+class TestListPagesAndExports:
+    def test_the_list_paginates_and_the_links_keep_the_filter(self, area, client_for, settings):
+        settings.PAGE_SIZE = 2
+        now = timezone.now()
+        made = [
+            EnquiryFactory(icb=area.icb, opened_at=now - timedelta(hours=5 - i)) for i in range(5)
+        ]
+        EnquiryFactory(icb=area.icb, closed_at=now, advice_given="Done.")
+        client = client_for(area.dco)
+        first = client.get(reverse("enquiries:list"), {"status": "open"}).content.decode()
+        assert made[4].reference in first and made[3].reference in first
+        assert made[2].reference not in first
+        assert "Page 1 of 3" in first and "5 enquiries" in first
+        assert "?status=open&amp;page=2" in first
+        last = client.get(reverse("enquiries:list"), {"status": "open", "page": "3"})
+        assert made[0].reference in last.content.decode()
+        assert made[4].reference not in last.content.decode()
+        beyond = client.get(reverse("enquiries:list"), {"status": "open", "page": "99"})
+        assert made[0].reference in beyond.content.decode()
+
+    def test_a_search_keeps_the_filters(self, area, client_for):
+        child = ChildFactory(local_authority=area.la, family_name="Quenby")
+        open_one = EnquiryFactory(icb=area.icb, child=child)
+        closed = EnquiryFactory(icb=area.icb, child=child, closed_at=timezone.now())
+        client = client_for(area.dco)
+        page = client.get(reverse("enquiries:list"), {"status": "open"}).content.decode()
+        assert 'action="/enquiries/?status=open"' in page
+        found = client.post(reverse("enquiries:list") + "?status=open", {"query": "quenby"})
+        body = found.content.decode()
+        assert open_one.reference in body and closed.reference not in body
+        assert "1 enquiry found" in body
+        assert AuditLog.objects.filter(action="search", object_type="enquiries.Enquiry").exists()
+
+    def test_search_words_never_reach_the_audit_log_or_the_url(self, area, client_for):
+        EnquiryFactory(icb=area.icb, summary="About Quenby's sleep.")
+        response = client_for(area.dco).post(reverse("enquiries:list"), {"query": "Quenby"})
+        assert response.status_code == 200
+        assert not any("Quenby" in str(log.changes) for log in AuditLog.objects.all())
+
+    def test_the_export_follows_the_filter_and_shows_uk_times(self, area, client_for, settings):
+        opened = datetime(2026, 7, 1, 9, 30, tzinfo=ZoneInfo("Europe/London"))
+        child = ChildFactory(local_authority=area.la)
+        request = AdviceRequestFactory(child=child)
+        open_one = EnquiryFactory(
+            icb=area.icb, child=child, opened_at=opened, advice_request=request
+        )
+        closed = EnquiryFactory(icb=area.icb, closed_at=timezone.now(), advice_given="Done.")
+        client = client_for(area.dco)
+        csv = client.get(reverse("enquiries:export"), {"format": "csv", "status": "open"})
+        text = csv.content.decode()
+        assert open_one.reference in text and closed.reference not in text
+        assert "2026-07-01T09:30:00" in text
+        assert request.reference in text and child.nhs_number in text
+        xlsx = client.get(reverse("enquiries:export"), {"format": "xlsx", "status": "closed"})
+        rows = list(load_workbook(io.BytesIO(xlsx.content)).active.iter_rows(values_only=True))
+        assert rows[0][0] == "Reference"
+        assert [row[0] for row in rows[1:]] == [closed.reference]
+
+    def test_the_export_query_count_does_not_grow_with_rows(
+        self, area, client_for, django_assert_max_num_queries
+    ):
+        client = client_for(area.dco)
+        url = reverse("enquiries:export")
+        EnquiryFactory(icb=area.icb, child=ChildFactory(local_authority=area.la))
+        client.get(url, {"format": "csv"})
+        with django_assert_max_num_queries(12) as few:
+            client.get(url, {"format": "csv"})
+        for _ in range(15):
+            child = ChildFactory(local_authority=area.la)
+            EnquiryFactory(
+                icb=area.icb,
+                child=child,
+                assigned_to=area.dco_team,
+                advice_request=AdviceRequestFactory(child=child),
+            )
+        with django_assert_max_num_queries(len(few.captured_queries)):
+            client.get(url, {"format": "xlsx"})

@@ -1,9 +1,11 @@
+import io
 import re
 from datetime import date, timedelta
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from openpyxl import load_workbook
 
 from sendhealth.advice.tests.factories import AdviceRequestFactory
 from sendhealth.children.models import Child
@@ -291,3 +293,119 @@ class TestTimeline:
         la = client_for(area.la_user).get(reverse("children:detail", args=[child.pk]))
         assert notification.reference in la.content.decode()
         assert enquiry.reference not in la.content.decode()
+
+
+class TestListFiltersPagesAndExports:
+    def _three(self, area):
+        awaiting = Section23NotificationFactory(
+            child=ChildFactory(local_authority=area.la), service=area.salt
+        )
+        acknowledged = Section23NotificationFactory(
+            child=ChildFactory(local_authority=area.la),
+            service=area.ot,
+            acknowledged_on=date(2026, 1, 9),
+        )
+        theirs = Section23NotificationFactory(
+            child=ChildFactory(local_authority=area.other_la), service=area.camhs
+        )
+        return awaiting, acknowledged, theirs
+
+    def test_the_status_filter(self, area, client_for):
+        awaiting, acknowledged, _ = self._three(area)
+        client = client_for(area.dco)
+        body = client.get(reverse("notifications:list"), {"status": "awaiting"}).content.decode()
+        assert awaiting.reference in body and acknowledged.reference not in body
+        body = client.get(reverse("notifications:list"), {"status": "acknowledged"})
+        assert acknowledged.reference in body.content.decode()
+        assert awaiting.reference not in body.content.decode()
+        everything = client.get(reverse("notifications:list"), {"status": "nonsense"})
+        assert awaiting.reference in everything.content.decode()
+        assert acknowledged.reference in everything.content.decode()
+
+    def test_the_list_paginates_and_the_links_keep_the_filter(self, area, client_for, settings):
+        settings.PAGE_SIZE = 2
+        made = [
+            Section23NotificationFactory(
+                child=ChildFactory(local_authority=area.la),
+                service=area.salt,
+                notified_on=date(2026, 1, 1) + timedelta(days=i),
+            )
+            for i in range(5)
+        ]
+        client = client_for(area.dco)
+        first = client.get(reverse("notifications:list"), {"status": "awaiting"}).content.decode()
+        assert made[4].reference in first and made[3].reference in first
+        assert made[2].reference not in first
+        assert "Page 1 of 3" in first
+        assert "?status=awaiting&amp;page=2" in first
+        last = client.get(reverse("notifications:list"), {"status": "awaiting", "page": 3})
+        assert made[0].reference in last.content.decode()
+        assert made[4].reference not in last.content.decode()
+
+    def test_exports_csv_and_xlsx_of_what_the_user_may_see(self, area, client_for):
+        awaiting, acknowledged, theirs = self._three(area)
+        client = client_for(area.la_user)
+        csv = client.get(reverse("notifications:export"), {"format": "csv"})
+        text = csv.content.decode()
+        assert csv["Content-Disposition"] == 'attachment; filename="section-23.csv"'
+        assert awaiting.reference in text and acknowledged.reference in text
+        assert theirs.reference not in text
+        assert awaiting.child.nhs_number in text
+        assert AuditLog.objects.filter(action="view", child_id=awaiting.child_id).exists()
+        xlsx = client.get(reverse("notifications:export"), {"format": "xlsx"})
+        assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
+        sheet = load_workbook(io.BytesIO(xlsx.content)).active
+        rows = list(sheet.iter_rows(values_only=True))
+        assert rows[0][0] == "Reference"
+        assert {row[0] for row in rows[1:]} == {awaiting.reference, acknowledged.reference}
+        assert client.get(reverse("notifications:export"), {"format": "pdf"}).status_code == 404
+
+    def test_the_export_follows_the_filter_and_flags_duplicates(self, area, client_for):
+        awaiting, _, theirs = self._three(area)
+        again = Section23NotificationFactory(child=awaiting.child, service=area.ot)
+        csv = client_for(area.dco).get(
+            reverse("notifications:export"), {"format": "csv", "status": "awaiting"}
+        )
+        lines = {line.split(",")[0]: line for line in csv.content.decode().splitlines()[1:]}
+        assert set(lines) == {awaiting.reference, again.reference, theirs.reference}
+        assert lines[awaiting.reference].endswith(",Yes")
+        assert lines[theirs.reference].endswith(",No")
+
+    def test_the_export_query_count_does_not_grow_with_rows(
+        self, area, client_for, django_assert_max_num_queries
+    ):
+        client = client_for(area.dco)
+        url = reverse("notifications:export")
+        for _ in range(2):
+            Section23NotificationFactory(
+                child=ChildFactory(local_authority=area.la), service=area.salt
+            )
+        client.get(url, {"format": "csv"})
+        with django_assert_max_num_queries(14) as few:
+            client.get(url, {"format": "csv"})
+        for _ in range(15):
+            Section23NotificationFactory(
+                child=ChildFactory(local_authority=area.other_la), service=area.camhs
+            )
+        with django_assert_max_num_queries(len(few.captured_queries)):
+            client.get(url, {"format": "xlsx"})
+
+    def test_the_quarters_page_query_count_does_not_grow_with_rows(
+        self, area, client_for, django_assert_max_num_queries
+    ):
+        client = client_for(area.dco)
+        url = reverse("notifications:quarters")
+        Section23NotificationFactory(child=ChildFactory(local_authority=area.la), service=area.salt)
+        client.get(url)
+        with django_assert_max_num_queries(12) as few:
+            client.get(url)
+        for i in range(12):
+            Section23NotificationFactory(
+                child=ChildFactory(local_authority=area.la),
+                service=area.ot,
+                notified_on=date(2025, 1, 1) + timedelta(days=40 * i),
+            )
+        with django_assert_max_num_queries(len(few.captured_queries)):
+            body = client.get(url).content.decode()
+        assert "2024-25 Q4" in body and "2025-26 Q4" in body
+        assert "Northshire" not in body  # no child, no local authority: providers only
