@@ -60,6 +60,14 @@ class Disagreement(models.Model):
     outcome = models.CharField(max_length=15, choices=Outcome.choices, blank=True)
     outcome_on = models.DateField(null=True, blank=True)
     deadline_reminded_on = models.DateField(null=True, blank=True)
+    # The point-of-contact enquiry it came from, when the DCO recorded it from one.
+    enquiry = models.ForeignKey(
+        "enquiries.Enquiry",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="disagreements",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )

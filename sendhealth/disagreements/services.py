@@ -37,9 +37,10 @@ def _set_deadline(disagreement: Disagreement) -> None:
 
 
 @transaction.atomic
-def record_disagreement(*, child, auditor: Auditor, **fields) -> Disagreement:
+def record_disagreement(*, child, auditor: Auditor, enquiry=None, **fields) -> Disagreement:
     disagreement = Disagreement(
         child=child,
+        enquiry=enquiry,
         local_authority_id=child.local_authority_id,
         icb_id=child.local_authority.parent_id,
         created_by=auditor.user,

@@ -161,6 +161,27 @@ class TestFromAnEnquiry:
         assert "Parent disputes the OT provision in section G." in body
         assert "Testchild" in body
 
+    def test_the_disagreement_records_its_enquiry_and_the_enquiry_shows_it(
+        self, area, client_for, child
+    ):
+        enquiry = self.enquiry(area.icb, child)
+        client = client_for(area.dco)
+        form = client.get(f"{NEW_URL}?enquiry={enquiry.pk}").content.decode()
+        assert f'name="enquiry" value="{enquiry.pk}"' in form
+        response = client.post(NEW_URL, {**new_post(), "enquiry": enquiry.pk})
+        assert response.status_code == 302
+        disagreement = Disagreement.objects.get()
+        assert disagreement.enquiry == enquiry
+        page = client.get(reverse("enquiries:detail", args=[enquiry.pk])).content.decode()
+        assert f">{disagreement.reference}</a>" in page
+
+    def test_another_icbs_enquiry_is_never_recorded(self, area, client_for, child):
+        enquiry = self.enquiry(area.icb, child)
+        other = ChildFactory(local_authority=area.la)
+        client = client_for(area.outsider_dco)
+        client.post(NEW_URL, {**new_post(nhs_number=other.nhs_number), "enquiry": enquiry.pk})
+        assert not Disagreement.objects.filter(enquiry=enquiry).exists()
+
     def test_another_icbs_enquiry_is_ignored(self, area, client_for, child):
         enquiry = self.enquiry(area.icb, child)
         body = client_for(area.outsider_dco).get(f"{NEW_URL}?enquiry={enquiry.pk}").content.decode()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
@@ -40,20 +39,22 @@ def scoped_disagreement(scope: Scope, pk: int):
     )
 
 
+def _enquiry(request, scope: Scope):
+    """The enquiry of ``?enquiry=<pk>`` (or the form's hidden field), if the user may see it."""
+    enquiry_pk = request.POST.get("enquiry") or request.GET.get("enquiry", "")
+    if not enquiry_pk.isdigit():
+        return None
+    return scope.enquiries_enquiries().select_related("child").filter(pk=enquiry_pk).first()
+
+
 def _prefill(request, scope: Scope) -> tuple[dict, object | None]:
-    """Initial values from ``?enquiry=<pk>`` (an enquiry of the enquiries register, in scope,
-    when that app is installed) or ``?child=<pk>``: the child and the issues."""
+    """Initial values from ``?enquiry=<pk>`` (an enquiry of the enquiries register, in scope)
+    or ``?child=<pk>``: the child and the issues."""
     initial, child = {}, None
-    enquiry_pk = request.GET.get("enquiry", "")
-    if (
-        enquiry_pk.isdigit()
-        and apps.is_installed("sendhealth.enquiries")
-        and hasattr(scope, "enquiries_enquiries")
-    ):
-        enquiry = scope.enquiries_enquiries().select_related("child").filter(pk=enquiry_pk).first()
-        if enquiry is not None:
-            initial["issues"] = enquiry.summary
-            child = enquiry.child
+    enquiry = _enquiry(request, scope)
+    if enquiry is not None:
+        initial["issues"] = enquiry.summary
+        child = enquiry.child
     child_pk = request.GET.get("child", "")
     if child is None and child_pk.isdigit():
         child = scope.children().filter(pk=child_pk).first()
@@ -79,7 +80,10 @@ def new(request):
         form = NewDisagreementForm(request.POST, children=children)
         if form.is_valid():
             disagreement = services.record_disagreement(
-                child=form.child, auditor=auditor, **form.record_fields
+                child=form.child,
+                auditor=auditor,
+                enquiry=_enquiry(request, scope),
+                **form.record_fields,
             )
             messages.success(request, f"Disagreement {disagreement.reference} recorded")
             return redirect("disagreements:detail", pk=disagreement.pk)
@@ -90,7 +94,9 @@ def new(request):
         if child is not None:
             auditor.view(child)
     return render(
-        request, "disagreements/form.jinja", {**_form_context(form), "child": child, "new": True}
+        request,
+        "disagreements/form.jinja",
+        {**_form_context(form), "child": child, "new": True, "enquiry": _enquiry(request, scope)},
     )
 
 
