@@ -6,6 +6,7 @@ app_name = "panels"
 urlpatterns = [
     path("", views.panel_list, name="list"),
     path("new/", views.panel_new, name="new"),
+    path("export/", views.panel_export, name="export"),
     path("<int:pk>/", views.panel_detail, name="detail"),
     path("<int:pk>/edit/", views.panel_edit, name="edit"),
     path("<int:pk>/attendees/new/", views.add_attendee, name="add_attendee"),

@@ -14,6 +14,7 @@ PAGES = """
                            dco  team o_dco la   o_la prov salt o_pr board admin nobody
 panels:list                ok   ok   ok    ok   ok   403  403  403  403   403   403
 panels:new                 ok   ok   ok    403  403  403  403  403  403   403   403
+panels:export              ok   ok   ok    ok   ok   403  403  403  403   403   403
 panels:detail              ok   ok   404   ok   404  403  403  403  403   403   403
 panels:edit                ok   ok   404   403  403  403  403  403  403   403   403
 panels:add_attendee        ok   ok   404   403  403  403  403  403  403   403   403
@@ -55,6 +56,7 @@ PAGES_WITH_A_CHILD = frozenset(
     {
         "panels:detail",
         "panels:case",
+        "panels:export",
         "panels:packages",
         "panels:package_reviews",
         "panels:package_export",

@@ -178,3 +178,25 @@ class TestSearchingPanels:
     def test_a_name_is_refused_with_a_clear_message(self, area, client_for):
         body = client_for(area.dco).post(LIST_URL, {"query": "Okafor"}).content.decode()
         assert "Enter a reference like PN-000123" in body
+
+
+class TestExportingTheCasesHeard:
+    def test_the_dco_gets_every_case_and_an_la_only_its_own(self, area, client_for):
+        panel = PanelFactory(icb=area.icb)
+        mine = PanelCaseFactory(panel=panel, child=ChildFactory(local_authority=area.la))
+        theirs = PanelCaseFactory(panel=panel, child=ChildFactory(local_authority=area.other_la))
+        url = reverse("panels:export")
+        dco_csv = client_for(area.dco).get(url).content.decode()
+        la_csv = client_for(area.la_user).get(url).content.decode()
+        assert mine.child.nhs_number in dco_csv and theirs.child.nhs_number in dco_csv
+        assert mine.child.nhs_number in la_csv
+        assert theirs.child.nhs_number not in la_csv
+
+    def test_as_a_spreadsheet_and_audited(self, area, client_for):
+        PanelCaseFactory(
+            panel=PanelFactory(icb=area.icb), child=ChildFactory(local_authority=area.la)
+        )
+        response = client_for(area.dco).get(reverse("panels:export"), {"format": "xlsx"})
+        assert response.status_code == 200
+        assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+        assert AuditLog.objects.filter(action=AuditAction.EXPORT).exists()

@@ -16,6 +16,7 @@ from sendhealth.panels.views.panels import (
     case_decision,
     panel_detail,
     panel_edit,
+    panel_export,
     panel_list,
     panel_new,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "package_reviews",
     "panel_detail",
     "panel_edit",
+    "panel_export",
     "panel_list",
     "panel_new",
 ]

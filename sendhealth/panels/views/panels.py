@@ -7,12 +7,15 @@ from __future__ import annotations
 import rules
 from django.contrib import messages
 from django.db.models import Count, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.core.audit import Auditor
+from sendhealth.core.exports import FORMATS, export_response
 from sendhealth.core.forms import date_parts
+from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
@@ -31,11 +34,8 @@ def _int(value: str) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-@require_http_methods(["GET", "POST"])
-@rule_required("panels.view_panel")
-def panel_list(request):
-    """GET: the filtered list. POST: a search by reference within it."""
-    scope = Scope.for_user(request.user)
+def _filtered(request, scope: Scope):
+    """The user's panels, by the list's filters (type and local authority, in the query)."""
     cases = Q() if scope.is_dco else Q(cases__local_authority_id__in=scope.la_ids)
     panels = (
         scope.panels_panels()
@@ -51,6 +51,15 @@ def panel_list(request):
     la_id = _int(request.GET.get("la", ""))
     if la_id is not None:
         panels = panels.filter(local_authority_id=la_id)
+    return panels, panel_type, la_id
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("panels.view_panel")
+def panel_list(request):
+    """GET: the filtered list. POST: a search by reference within it."""
+    scope = Scope.for_user(request.user)
+    panels, panel_type, la_id = _filtered(request, scope)
     search = record_search(request, "PN", by_child=False)
     panels = searched(search, panels, child=None)
     page = paginate(request, panels)
@@ -71,6 +80,59 @@ def panel_list(request):
             "can_change": rules.has_perm("panels.change_panel", request.user),
         },
     )
+
+
+CASE_EXPORT_HEADERS = (
+    "Panel",
+    "Date",
+    "Type of panel",
+    "Case local authority",
+    "NHS number",
+    "Given name",
+    "Family name",
+    "Question",
+    "Decision",
+    "Health's view",
+    "Health's view given by",
+)
+
+
+@require_GET
+@rule_required("panels.view_panel")
+def panel_export(request):
+    """The cases heard at the filtered panels, one row each, as CSV or XLSX: every case for
+    the DCO, only its own children's for an LA. Audited as a read of each child."""
+    fmt = request.GET.get("format", "csv")
+    if fmt not in FORMATS:
+        raise Http404
+    scope = Scope.for_user(request.user)
+    panels, _, _ = _filtered(request, scope)
+    cases = list(
+        scope.panels_cases()
+        .filter(panel__in=panels.values("pk"))
+        .select_related("panel", "child", "local_authority")
+        .order_by("-panel__held_on", "panel_id", "pk")
+    )
+    auditor = Auditor.from_request(request)
+    auditor.record(AuditAction.EXPORT, object_type="panels.PanelCase")
+    auditor.view_many("children.Child", [c.child for c in cases])
+    rows = (
+        (
+            c.panel.reference,
+            c.panel.held_on,
+            c.panel.get_panel_type_display(),
+            c.local_authority.name,
+            c.child.nhs_number,
+            c.child.given_name,
+            c.child.family_name,
+            c.question,
+            c.get_decision_display(),
+            c.health_view,
+            c.health_view_by,
+        )
+        for c in cases
+    )
+    return export_response(CASE_EXPORT_HEADERS, rows, filename="panel-cases", fmt=fmt)
 
 
 @require_http_methods(["GET", "POST"])
