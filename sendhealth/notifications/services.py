@@ -31,6 +31,32 @@ def notify(*, child, service, auditor: Auditor, **fields) -> Section23Notificati
 
 
 @transaction.atomic
+def correct(
+    notification: Section23Notification, *, service, auditor: Auditor, **fields
+) -> list[str]:
+    """Correct a notification the local authority has not acknowledged yet. Returns the names
+    of the fields that changed (audited)."""
+    current = (
+        Section23Notification.objects.select_for_update()
+        .filter(pk=notification.pk)
+        .values_list("acknowledged_on", flat=True)
+        .get()
+    )
+    if current is not None:
+        raise ValidationError("An acknowledged notification cannot be changed.")
+    changed = []
+    for name, value in {"service": service, **fields}.items():
+        if getattr(notification, name) != value:
+            setattr(notification, name, value)
+            changed.append(name)
+    if changed:
+        notification.provider_id = service.provider_id
+        notification.save()
+        auditor.update(notification, {"fields": changed})
+    return changed
+
+
+@transaction.atomic
 def acknowledge(
     notification: Section23Notification, *, on: date, auditor: Auditor
 ) -> Section23Notification:

@@ -10,5 +10,6 @@ urlpatterns = [
     path("quarters/", views.notification_quarters, name="quarters"),
     path("missed/", views.missed_notifications, name="missed"),
     path("<int:pk>/", views.notification_detail, name="detail"),
+    path("<int:pk>/edit/", views.notification_edit, name="edit"),
     path("<int:pk>/acknowledge/", views.notification_acknowledge, name="acknowledge"),
 ]

@@ -28,6 +28,7 @@ from sendhealth.core.forms import date_parts
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
+from sendhealth.core.search import record_search, searched
 from sendhealth.notifications import services
 from sendhealth.notifications.forms import (
     AcknowledgeForm,
@@ -78,12 +79,16 @@ def _filtered(request, scope: Scope):
     return status, rows
 
 
+@require_http_methods(["GET", "POST"])
 @rule_required("notifications.view_notification")
 def notification_list(request):
     """The notifications the user may see: a provider's own, a local authority's children's
-    (to acknowledge), or the whole ICB's (DCO), with duplicates tagged."""
+    (to acknowledge), or the whole ICB's (DCO), with duplicates tagged. POST: a search
+    (reference, NHS number or name) within the filtered list."""
     scope = Scope.for_user(request.user)
     status, rows = _filtered(request, scope)
+    search = record_search(request, "S23")
+    rows = searched(search, rows)
     page = paginate(request, rows)
     shown = list(page.object_list)
     Auditor.from_request(request).view_many(
@@ -96,6 +101,8 @@ def notification_list(request):
         "notifications/list.jinja",
         {
             "rows": [notification_row(n) for n in shown],
+            "search": search,
+            "searched": search.is_bound and search.is_valid(),
             "page": page,
             "pagination": page_links(request, page),
             "status": status,
@@ -243,7 +250,74 @@ def notification_detail(request, pk: int):
             else None,
             "can_acknowledge": notification.acknowledged_on is None
             and notification.local_authority_id in scope.la_ids,
+            "can_edit": notification.acknowledged_on is None
+            and rules.has_perm("notifications.notify", request.user),
             "back_href": reverse("notifications:list"),
+        },
+    )
+
+
+DATE_FIELDS = ("opinion_on", "parent_told_on", "discussion_offered_on", "notified_on")
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("notifications.notify")
+def notification_edit(request, pk: int):
+    """Correct a notification until the local authority acknowledges it: the notifying
+    provider's users (their own services') or the DCO. The child stays the same; the age rule
+    and the order of the dates are checked again."""
+    scope = Scope.for_user(request.user)
+    notification = _scoped(scope, pk)
+    if notification.acknowledged_on is not None:
+        messages.error(request, "This notification has been acknowledged, so it cannot be changed")
+        return redirect("notifications:detail", pk=notification.pk)
+    initial = {
+        "service": notification.service_id,
+        "opinion_on": notification.opinion_on,
+        "needs": notification.needs,
+        "description": notification.description,
+        "parent_told_on": notification.parent_told_on,
+        "discussion_offered_on": notification.discussion_offered_on,
+        "voluntary_organisation_suggested": "yes"
+        if notification.voluntary_organisation_suggested
+        else "no",
+        "voluntary_organisation": notification.voluntary_organisation,
+        "notified_on": notification.notified_on,
+    }
+    posted = request.method == "POST"
+    form = NotificationForm(
+        request.POST if posted else None,
+        scope=scope,
+        date_of_birth=notification.child.date_of_birth,
+        initial=initial,
+    )
+    if posted and form.is_valid():
+        try:
+            changed = services.correct(
+                notification,
+                service=form.cleaned_data["service"],
+                auditor=Auditor.from_request(request),
+                **form.notification_fields(),
+            )
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(
+                request,
+                f"Notification {notification.reference} changed"
+                if changed
+                else "Nothing was changed",
+            )
+        return redirect("notifications:detail", pk=notification.pk)
+    return render(
+        request,
+        "notifications/edit.jinja",
+        {
+            "n": notification,
+            "form": form,
+            "form_has_errors": bool(form.errors),
+            "parts": {name: date_parts(form, name) for name in DATE_FIELDS},
+            "back_href": reverse("notifications:detail", args=[notification.pk]),
         },
     )
 

@@ -19,6 +19,7 @@ notifications:quarters      ok   ok   ok    403  403  403  403  403  403   403  
 notifications:missed        ok   ok   ok    403  403  403  403  403  403   403   403
 notifications:detail        ok   ok   404   ok   404  ok   ok   404  403   403   403
 notifications:acknowledge   403  403  403   ok   404  403  403  403  403   403   403
+notifications:edit          ok   ok   404   403  403  ok   ok   404  403   403   403
 """
 
 API = """
@@ -33,6 +34,7 @@ POST /api/notifications/{notification_id}/acknowledge   403  403  403   ok   404
 URL_OBJECTS = {
     "notifications:detail": "notification",
     "notifications:acknowledge": "notification",
+    "notifications:edit": "notification",
 }
 POST_ONLY: frozenset = frozenset()
 PAGES_WITH_A_CHILD = frozenset(
@@ -42,6 +44,7 @@ PAGES_WITH_A_CHILD = frozenset(
         "notifications:missed",
         "notifications:detail",
         "notifications:acknowledge",
+        "notifications:edit",
     }
 )
 API_OBJECTS = {"{notification_id}": "notification"}

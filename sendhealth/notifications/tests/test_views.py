@@ -409,3 +409,75 @@ class TestListFiltersPagesAndExports:
             body = client.get(url).content.decode()
         assert "2024-25 Q4" in body and "2025-26 Q4" in body
         assert "Northshire" not in body  # no child, no local authority: providers only
+
+
+class TestSearchingNotifications:
+    def test_by_name_by_post_within_the_users_scope(self, area, client_for):
+        wanted = Section23NotificationFactory(
+            child=ChildFactory(local_authority=area.la, family_name="Quixotefield")
+        )
+        other = Section23NotificationFactory(
+            child=ChildFactory(local_authority=area.la, family_name="Brambleworth")
+        )
+        body = client_for(area.dco).post(reverse("notifications:list"), {"query": "Quixotefield"})
+        content = body.content.decode()
+        assert f">{wanted.reference}</a>" in content
+        assert f">{other.reference}</a>" not in content
+
+    def test_a_bad_search_says_what_to_enter(self, area, client_for):
+        body = client_for(area.dco).post(reverse("notifications:list"), {"query": "123"})
+        assert "Enter a reference like S23-000123" in body.content.decode()
+
+
+class TestCorrectingANotification:
+    @pytest.fixture
+    def notification(self, area):
+        child = ChildFactory(local_authority=area.la, date_of_birth=DOB)
+        return Section23NotificationFactory(child=child, service=area.salt)
+
+    def test_the_notifying_service_corrects_it_and_the_change_is_audited(
+        self, area, client_for, notification
+    ):
+        url = reverse("notifications:edit", args=[notification.pk])
+        client = client_for(area.salt_user)
+        page = client.get(url)
+        assert page.status_code == 200
+        assert "Change this notification" in page.content.decode()
+        response = client.post(url, _valid(area, description="Corrected: two words at 3."))
+        assert response.status_code == 302
+        notification.refresh_from_db()
+        assert notification.description == "Corrected: two words at 3."
+        assert AuditLog.objects.filter(
+            object_type="notifications.Section23Notification", object_id=str(notification.pk)
+        ).exists()
+
+    def test_the_age_rule_is_checked_again(self, area, client_for, notification):
+        url = reverse("notifications:edit", args=[notification.pk])
+        late = date(2027, 9, 1)  # of compulsory school age by then
+        response = client_for(area.dco).post(
+            url,
+            _valid(
+                area,
+                **_date("opinion_on", late),
+                **_date("parent_told_on", late),
+                **_date("discussion_offered_on", late),
+                **_date("notified_on", late),
+            ),
+        )
+        assert response.status_code == 200
+        assert "There is a problem" in response.content.decode()
+        notification.refresh_from_db()
+        assert notification.opinion_on != late
+
+    def test_an_acknowledged_notification_cannot_be_changed(self, area, client_for, notification):
+        notification.acknowledged_on = notification.notified_on
+        notification.save()
+        url = reverse("notifications:edit", args=[notification.pk])
+        response = client_for(area.salt_user).post(url, _valid(area, description="Changed"))
+        assert response.status_code == 302
+        notification.refresh_from_db()
+        assert notification.description != "Changed"
+
+    def test_the_local_authority_may_not_change_it(self, area, client_for, notification):
+        url = reverse("notifications:edit", args=[notification.pk])
+        assert client_for(area.la_user).post(url, _valid(area)).status_code == 403
