@@ -417,6 +417,7 @@ def _register_counts(icb: Organisation) -> dict[str, int]:
                 n = model.objects.filter(icb=icb).count()
                 if n:
                     name = str(model._meta.verbose_name_plural).replace("ehc ", "EHC ")
+                    name = name.replace("section23 ", "Section 23 ")
                     counts[name] = n
     return counts
 
