@@ -201,8 +201,9 @@ def golden_thread(
                     need_text,
                     span.start,
                     span.end,
-                    f"This health need ({topic}) has {' and '.join(missing)}. Every health "
-                    "need should have provision that meets it and an outcome it works towards.",
+                    f"This health need ({topic}) seems to have {' and '.join(missing)}: no "
+                    "words on that topic were found there. Check that every health need has "
+                    "provision that meets it and an outcome it works towards.",
                 )
             )
     if provision is not None and need_text.strip():
@@ -222,9 +223,10 @@ def golden_thread(
                     prov_text,
                     item.start,
                     item.end,
-                    f"This provision ({', '.join(sorted(item_topics))}) meets no health need "
-                    f"described in {_name(need_key)}. Describe the need in {_name(need_key)}, "
-                    "or remove provision that is not needed.",
+                    f"This provision ({', '.join(sorted(item_topics))}) seems to meet no "
+                    f"health need described in {_name(need_key)}: no words on that topic were "
+                    f"found there. Check that the need is described in {_name(need_key)}, or "
+                    "that the provision is needed.",
                 )
             )
     return found
