@@ -3,6 +3,8 @@ what is due, computed from the plans in the user's scope in one query."""
 
 from __future__ import annotations
 
+from collections import namedtuple
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -91,8 +93,58 @@ class QueueItem:
     due_on: date
 
 
-def live_plans(plans: QuerySet[EhcPlan], today: date) -> QuerySet[EhcPlan]:
-    return plans.exclude(ceased_on__lte=today).select_related("child", "local_authority")
+# What ``rules.due_items`` reads of a plan: loaded as plain tuples, not model instances, so the
+# queue of a whole area (tens of thousands of plans) is computed without building objects.
+PLAN_FACTS = (
+    "pk",
+    "issued_on",
+    "last_reviewed_on",
+    "next_transfer_year",
+    "transfer_to_post16",
+    "transfer_reviewed_on",
+    "ceased_on",
+    "transition_plan_on",
+    "adult_services_on",
+    "learning_disability",
+    "last_health_check_on",
+    "handover_on",
+    "assessment_relevant",
+    "health_assessment_on",
+    "child__date_of_birth",
+)
+PlanRow = namedtuple("PlanRow", [name.replace("child__", "") for name in PLAN_FACTS])
+
+
+class QueueItems(Sequence):
+    """The queue, sorted, as (due date, plan id, milestone) keys; the plans themselves (with
+    child and local authority) are fetched only for the items read, in one query per slice, so
+    a page of 25 costs the same however long the queue is."""
+
+    def __init__(self, plans: QuerySet[EhcPlan], keys: list[tuple[date, int, Milestone]]):
+        self._plans = plans
+        self._keys = keys
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self._load(self._keys[index])
+        return self._load([self._keys[index]])[0]
+
+    def __iter__(self):
+        for start in range(0, len(self._keys), 2000):
+            yield from self._load(self._keys[start : start + 2000])
+
+    def due_by(self, day: date) -> QueueItems:
+        """The items due on or before ``day`` (overdue included)."""
+        return QueueItems(self._plans, [key for key in self._keys if key[0] <= day])
+
+    def _load(self, keys) -> list[QueueItem]:
+        plans = self._plans.select_related("child", "local_authority").in_bulk(
+            {plan_id for _, plan_id, _ in keys}
+        )
+        return [QueueItem(plans[plan_id], milestone, due_on) for due_on, plan_id, milestone in keys]
 
 
 def queue_items(
@@ -101,24 +153,28 @@ def queue_items(
     *,
     milestone: Milestone | None = None,
     window: Window = Window.ALL,
-) -> list[QueueItem]:
-    """Every due or missing item of the live plans, soonest (most overdue) first. One query."""
+) -> QueueItems:
+    """Every due or missing item of the live plans, soonest (most overdue) first. One query
+    for the facts of every plan, then one per slice read (see ``QueueItems``)."""
     by_age = adult_services_by_age()
     soon = today + timedelta(days=DUE_SOON_DAYS)
-    items = []
-    for plan in live_plans(plans, today).iterator(chunk_size=2000):
-        for item in due_items(plan, plan.child.date_of_birth, today, adult_services_by_age=by_age):
+    keys = []
+    rows = plans.exclude(ceased_on__lte=today).order_by().values_list(*PLAN_FACTS)
+    for row in rows.iterator(chunk_size=5000):
+        plan = PlanRow._make(row)
+        for item in due_items(plan, plan.date_of_birth, today, adult_services_by_age=by_age):
             if milestone is not None and item.milestone != milestone:
                 continue
             if window == Window.SOON and not today <= item.due_on <= soon:
                 continue
             if window == Window.OVERDUE and item.due_on >= today:
                 continue
-            items.append(QueueItem(plan, item.milestone, item.due_on))
-    return sorted(items, key=lambda i: (i.due_on, i.plan.pk, i.milestone.value))
+            keys.append((item.due_on, plan.pk, item.milestone))
+    keys.sort(key=lambda key: (key[0], key[1], key[2].value))
+    return QueueItems(plans, keys)
 
 
 def due_for_reminder(plans: QuerySet[EhcPlan], today: date) -> list[QueueItem]:
     """Items due within 30 days or overdue, for the DCO team's weekly email."""
     soon = today + timedelta(days=DUE_SOON_DAYS)
-    return [item for item in queue_items(plans, today) if item.due_on <= soon]
+    return list(queue_items(plans, today).due_by(soon))
