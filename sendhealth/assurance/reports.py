@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 
+from django.db.models import Count, Max, Min, Sum
 from django.utils import timezone
 
 from sendhealth.assurance.models import (
@@ -43,42 +44,80 @@ GROUPS = {
 }
 
 
+def quarter_bounds(label: str) -> tuple[datetime, datetime]:
+    """The first moment of quarter ``label`` ("2026 Q3") and of the next, in local time."""
+    year, q = int(label[:4]), int(label[-1])
+    start = date(year, 3 * (q - 1) + 1, 1)
+    end = date(year + (q == 4), (3 * q) % 12 + 1, 1)
+    zone = timezone.get_current_timezone()
+    return datetime.combine(start, time(), zone), datetime.combine(end, time(), zone)
+
+
+def quarters_of(audits) -> list[tuple[str, datetime, datetime]]:
+    """Every quarter from the first finished audit to the last, with its bounds. The figures
+    are then summed in the database quarter by quarter with plain comparisons on the indexed
+    time (SQLite would otherwise truncate every row's time in Python)."""
+    span = audits.aggregate(first=Min("finished_at"), last=Max("finished_at"))
+    if span["first"] is None:
+        return []
+    labels, day = [], timezone.localtime(span["first"]).date().replace(day=1)
+    last = timezone.localtime(span["last"]).date()
+    while day <= last:
+        label = quarter_of(day)
+        if label not in labels:
+            labels.append(label)
+        day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return [(label, *quarter_bounds(label)) for label in labels]
+
+
+def _percent(points, maximum) -> int | None:
+    return round(100 * (points or 0) / maximum) if maximum else None
+
+
 def scores_over_time(icb_ids, dimension: str) -> list[FigureRow]:
-    """Weighted score (points over maximum) of finished audits, per quarter and per group."""
+    """Weighted score (points over maximum) of finished audits, per quarter and per group,
+    summed in the database: one small query per quarter whatever the number of audits."""
     label, field = GROUPS[dimension]
-    totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    rows = finished_audits(icb_ids).values_list(field, "finished_at", "points", "max_points")
-    for name, finished_at, points, maximum in rows:
-        if name is None:
-            continue
-        key = (name, quarter_of(timezone.localtime(finished_at).date()))
-        totals[key][0] += 1
-        totals[key][1] += points or 0
-        totals[key][2] += maximum or 0
-    return [
-        FigureRow(label, name, quarter, n, round(100 * p / m) if m else None)
-        for (name, quarter), (n, p, m) in sorted(
-            totals.items(), key=lambda kv: (kv[0][1], kv[0][0])
+    audits = finished_audits(icb_ids).exclude(**{f"{field}__isnull": True})
+    result = []
+    for quarter, start, end in quarters_of(audits):
+        rows = (
+            audits.filter(finished_at__gte=start, finished_at__lt=end)
+            .order_by()
+            .values(field)
+            .annotate(n=Count("pk"), p=Sum("points"), m=Sum("max_points"))
         )
-    ]
+        result += [
+            FigureRow(label, r[field], quarter, r["n"], _percent(r["p"], r["m"])) for r in rows
+        ]
+    return sorted(result, key=lambda row: (row.quarter, row.name))
 
 
 def criterion_scores(icb_ids, quarter: str | None = None) -> list[FigureRow]:
-    """Per criterion text (across tool versions), the share of points achieved."""
+    """Per criterion text (across tool versions), the share of points achieved. Ratings are
+    counted in the database by criterion, weight and rating, quarter by quarter; the points
+    are worked out from those few rows."""
+    audits = finished_audits(icb_ids)
+    quarters = quarters_of(audits)
+    if quarter is not None:
+        quarters = [q for q in quarters if q[0] == quarter]
     totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    ratings = CriterionRating.objects.filter(
-        audit__item__icb_id__in=icb_ids, audit__status=AuditStatus.FINISHED
-    ).values_list("criterion__text", "criterion__weight", "rating", "audit__finished_at")
-    for text, weight, rating, finished_at in ratings:
-        value = RATING_POINTS.get(rating)
-        if value is None:
-            continue
-        q = quarter_of(timezone.localtime(finished_at).date())
-        if quarter and q != quarter:
-            continue
-        totals[(text, q)][0] += 1
-        totals[(text, q)][1] += value * weight
-        totals[(text, q)][2] += MAX_POINTS * weight
+    for label, start, end in quarters:
+        counted = (
+            CriterionRating.objects.filter(
+                audit__in=audits.filter(finished_at__gte=start, finished_at__lt=end)
+            )
+            .order_by()
+            .values_list("criterion__text", "criterion__weight", "rating")
+            .annotate(n=Count("pk"))
+        )
+        for text, weight, rating, n in counted:
+            value = RATING_POINTS.get(rating)
+            if value is None:
+                continue
+            totals[(text, label)][0] += n
+            totals[(text, label)][1] += value * weight * n
+            totals[(text, label)][2] += MAX_POINTS * weight * n
     return [
         FigureRow("Criterion", text, q, n, round(100 * p / m) if m else None)
         for (text, q), (n, p, m) in sorted(totals.items(), key=lambda kv: (kv[0][1], kv[0][0]))
@@ -91,11 +130,11 @@ def weakest_criteria(icb_ids, today: date, limit: int = 5) -> list[FigureRow]:
 
 
 def overall_by_quarter(icb_ids) -> list[tuple[str, int | None]]:
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for finished_at, points, maximum in finished_audits(icb_ids).values_list(
-        "finished_at", "points", "max_points"
-    ):
-        q = quarter_of(timezone.localtime(finished_at).date())
-        totals[q][0] += points or 0
-        totals[q][1] += maximum or 0
-    return [(q, round(100 * p / m) if m else None) for q, (p, m) in sorted(totals.items())]
+    audits = finished_audits(icb_ids)
+    result = []
+    for label, start, end in quarters_of(audits):
+        sums = audits.filter(finished_at__gte=start, finished_at__lt=end).aggregate(
+            p=Sum("points"), m=Sum("max_points")
+        )
+        result.append((label, _percent(sums["p"], sums["m"])))
+    return result
