@@ -16,7 +16,7 @@ from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, OrganisationRef
 from sendhealth.disagreements import services
 from sendhealth.disagreements.filters import Filters
-from sendhealth.disagreements.forms import DisagreementForm
+from sendhealth.disagreements.forms import DisagreementForm, ResponseForm
 from sendhealth.disagreements.models import Kind, Outcome, Response
 
 router = Router(tags=["Disagreements"])
@@ -168,3 +168,42 @@ def record_disagreement(request: HttpRequest, payload: DisagreementIn):
     )
     disagreement = _disagreements(request).get(pk=disagreement.pk)
     return 201, _with_recommendations(disagreement, request)
+
+
+class ResponseIn(Schema):
+    response: Response = Field(description="agree, or not_agree (then give reasons)")
+    reasons: str = ""
+    responded_on: date | None = Field(None, description="Today or earlier")
+    sent_to_parent: bool = False
+    sent_to_la: bool = False
+
+
+@router.post(
+    "/recommendations/{int:recommendation_id}/response",
+    response={200: RecommendationOut, **WRITE_ERRORS},
+    summary="Answer a tribunal recommendation",
+)
+def answer_recommendation(request: HttpRequest, recommendation_id: int, payload: ResponseIn):
+    """The ICB's answer to a tribunal health recommendation (SI 2017/1306): agree, or not agree
+    with reasons, sent to the parent or young person and the local authority. Checked with the
+    page's form, so both give the same answers."""
+    require(request, "disagreements.change_disagreement")
+    recommendation = get_object_or_404(
+        scope_of(request).disagreements_recommendations(), pk=recommendation_id
+    )
+    data = {
+        "response": payload.response,
+        "reasons": payload.reasons,
+        "sent_to": [
+            key
+            for key, sent in (("parent", payload.sent_to_parent), ("la", payload.sent_to_la))
+            if sent
+        ],
+        **date_data("responded_on", payload.responded_on),
+    }
+    form = ResponseForm(data, recommendation=recommendation)
+    if not form.is_valid():
+        raise_invalid(form_errors(form))
+    services.record_response(recommendation, auditor=auditor(request), **form.response_fields)
+    recommendation.refresh_from_db()
+    return 200, recommendation

@@ -29,6 +29,7 @@ API = """
 GET /api/disagreements                              ok   ok   ok    ok   ok   403  403  403  403   403   403
 POST /api/disagreements                             ok   ok   404   403  403  403  403  403  403   403   403
 GET /api/disagreements/{disagreement_id}            ok   ok   404   ok   404  403  403  403  403   403   403
+POST /api/disagreements/recommendations/{recommendation_id}/response  ok   ok   404   403  403  403  403  403  403   403   403
 """  # noqa: E501
 # fmt: on
 
@@ -49,7 +50,10 @@ PAGES_WITH_A_CHILD = frozenset(
         "disagreements:respond",
     }
 )
-API_OBJECTS = {"{disagreement_id}": "disagreement"}
+API_OBJECTS = {
+    "{recommendation_id}": "tribunal_recommendation",
+    "{disagreement_id}": "disagreement",
+}
 
 
 def objects(area, core) -> dict:
@@ -68,5 +72,11 @@ def api_bodies(area, objects) -> dict:
             "decision_letter_on": "2026-03-02",
             "registered_on": "2026-04-01",
             "issues": "Whether therapy is specified in section F.",
-        }
+        },
+        "POST /api/disagreements/recommendations/{recommendation_id}/response": {
+            "response": "agree",
+            "responded_on": "2026-06-20",
+            "sent_to_parent": True,
+            "sent_to_la": True,
+        },
     }

@@ -88,3 +88,44 @@ def test_the_la_may_not_record(area, client_for):
     child = ChildFactory(local_authority=area.la)
     body = {"child": child.pk, "kind": "complaint", "registered_on": "2026-04-01", "issues": "x"}
     assert post(client_for(area.la_user), body).status_code == 403
+
+
+class TestAnsweringARecommendation:
+    def url(self, recommendation):
+        return f"{URL}/recommendations/{recommendation.pk}/response"
+
+    def test_the_dco_answers_and_both_were_sent_it(self, area, client_for, mine):
+        recommendation = TribunalRecommendationFactory(disagreement=mine)
+        body = {
+            "response": "not_agree",
+            "reasons": "The audiology assessment was done in May.",
+            "responded_on": "2026-06-20",
+            "sent_to_parent": True,
+            "sent_to_la": True,
+        }
+        response = client_for(area.dco).post(
+            self.url(recommendation), json.dumps(body), content_type="application/json"
+        )
+        assert response.status_code == 200, response.content
+        assert response.json()["response"] == "not_agree"
+        recommendation.refresh_from_db()
+        assert recommendation.responded_on == date(2026, 6, 20)
+
+    def test_not_agreeing_needs_reasons_and_both_recipients(self, area, client_for, mine):
+        recommendation = TribunalRecommendationFactory(disagreement=mine)
+        body = {"response": "not_agree", "responded_on": "2026-06-20", "sent_to_parent": True}
+        response = client_for(area.dco).post(
+            self.url(recommendation), json.dumps(body), content_type="application/json"
+        )
+        assert response.status_code == 422
+        assert {"reasons", "sent_to"} <= set(response.json()["errors"])
+        recommendation.refresh_from_db()
+        assert recommendation.responded_on is None
+
+    def test_the_local_authority_may_only_read_it(self, area, client_for, mine):
+        recommendation = TribunalRecommendationFactory(disagreement=mine)
+        body = {"response": "agree", "responded_on": "2026-06-20"}
+        response = client_for(area.la_user).post(
+            self.url(recommendation), json.dumps(body), content_type="application/json"
+        )
+        assert response.status_code == 403
