@@ -66,7 +66,7 @@ def _pick_rating(rng) -> str:
 def seed(area: SeededArea) -> None:
     rng, today = area.rng, area.today
     count = int(len(area.children) * SHARE)
-    chosen = rng.sample(area.children, min(count, len(area.children)))
+    chosen = area.sample_children(count)
     plans = [
         EhcPlanSections(
             child_id=child.pk,

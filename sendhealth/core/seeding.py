@@ -308,6 +308,20 @@ class SeededArea:
     scale: float
     batch_size: int
 
+    def sample_children(self, count: int) -> list[SeededChild]:
+        """``count`` children at random, always starting with the deep-dive cohort of
+        ``DEEP_DIVE_CHILDREN`` children, so a handful of demo children appear in every register
+        and their pages show one timeline across them, as an inspector's deep dive finds. They
+        are the last children made, so the top of the children list."""
+        count = min(count, len(self.children))
+        cohort = self.deep_dive_cohort
+        rest = self.rng.sample(self.children[: -len(cohort)], max(0, count - len(cohort)))
+        return (cohort + rest)[:count]
+
+    @property
+    def deep_dive_cohort(self) -> list[SeededChild]:
+        return self.children[: -DEEP_DIVE_CHILDREN - 1 : -1]  # newest first
+
     def at(self, day: date, first_hour: int = 9, last_hour: int = 17) -> datetime:
         """A working-hours time on ``day``, never after now."""
         moment = datetime.combine(
@@ -316,6 +330,9 @@ class SeededArea:
             tzinfo=timezone.get_current_timezone(),
         )
         return min(moment, self.now)
+
+
+DEEP_DIVE_CHILDREN = 6
 
 
 class SeedError(Exception):

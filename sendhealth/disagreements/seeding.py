@@ -104,7 +104,7 @@ def seed(area: SeededArea) -> None:
         return
     dco_id = area.users.get("dco")
     count = max(1, round(len(area.children) * SHARE))
-    children = area.rng.sample(area.children, min(count, len(area.children)))
+    children = area.sample_children(count)
     disagreements = Disagreement.objects.bulk_create(
         (_disagreement(area, child, dco_id) for child in children), batch_size=area.batch_size
     )

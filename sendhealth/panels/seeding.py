@@ -122,7 +122,7 @@ def _packages(area: SeededArea, rng, dco: int) -> None:
     limit = second_approver_above()
     count = min(len(area.children), max(1, round(PACKAGES * area.scale)))
     packages = []
-    for child in rng.sample(area.children, count):
+    for child in area.sample_children(count):
         kind = rng.choice(PackageKind.values)
         cost = Decimal(rng.randrange(4_000, 120_000, 500))
         if kind == PackageKind.CONTINUING_CARE:

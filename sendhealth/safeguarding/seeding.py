@@ -45,7 +45,7 @@ def seed(area: SeededArea) -> None:
             batch = chosen[start : start + area.batch_size]
             Child.objects.filter(pk__in=batch).update(**{name: True})
     dco = area.users.get("dco")
-    referred = rng.sample(area.children, max(1, int(len(area.children) * REFERRAL_SHARE)))
+    referred = area.sample_children(max(1, int(len(area.children) * REFERRAL_SHARE)))
     rows = []
     for child in referred:
         referred_on = area.today - timedelta(days=rng.randint(0, 365))

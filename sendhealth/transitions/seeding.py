@@ -94,8 +94,9 @@ def _plan_for(area: SeededArea, child) -> EhcPlan | None:
 def seed(area: SeededArea) -> None:
     rng = area.rng
     plans = []
+    cohort = {child.pk for child in area.deep_dive_cohort}
     for child in area.children:
-        if rng.random() < PLAN_SHARE:
+        if child.pk in cohort or rng.random() < PLAN_SHARE:
             plan = _plan_for(area, child)
             if plan is not None:
                 plans.append(plan)

@@ -255,3 +255,20 @@ class TestSeedAreaCommand:
         with pytest.raises(CommandError, match="already in use: dco"):
             call_command("seed_area", children=30, requests=20, stdout=StringIO())
         assert not Organisation.objects.exists()
+
+
+class TestTheDeepDiveCohort:
+    def test_the_newest_child_appears_in_every_register(self, seeded):
+        from django.apps import apps
+
+        ids = {Child.objects.order_by("-pk").values_list("pk", flat=True).first()}
+        registers = {
+            "disagreements.Disagreement": "child_id",
+            "panels.Package": "child_id",
+            "safeguarding.SafeguardingReferral": "child_id",
+            "assurance.EhcPlanSections": "child_id",
+        }
+        for label, field in registers.items():
+            model = apps.get_model(label)
+            found = set(model.objects.filter(**{f"{field}__in": ids}).values_list(field, flat=True))
+            assert found == ids, label
