@@ -55,6 +55,8 @@ def _plan_for(area: SeededArea, child) -> EhcPlan | None:
     last_review = add_months(issued, 12 * years) - timedelta(days=rng.randint(-20, 60))
     if last_review > today and years:
         last_review = add_months(last_review, -12)
+    if last_review < add_months(issued, 6):
+        last_review = issued  # not reviewed yet: no review row (see below)
     plan = EhcPlan(
         child_id=child.pk,
         local_authority_id=child.local_authority_id,
