@@ -3,27 +3,9 @@
 from __future__ import annotations
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from sendhealth.core.forms import NHSDateField
-
-
-class RequiredDateField(NHSDateField):
-    """An ``NHSDateField`` whose "nothing entered" message is written out in full, because the
-    generated one lower-cases the label ("Enter date ... for an ehc needs assessment")."""
-
-    def __init__(self, *, required_message: str, **kwargs):
-        self.required_message = required_message
-        super().__init__(**kwargs)
-
-    def clean(self, value):
-        try:
-            return super().clean(value)
-        except ValidationError as error:
-            if error.code == "required":
-                raise ValidationError(self.required_message, code="required") from None
-            raise
+from sendhealth.core.forms import NHSDateField, RequiredDateField  # noqa: F401 (re-exported)
 
 
 class RaiseRequestForm(forms.Form):

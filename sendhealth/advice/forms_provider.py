@@ -7,8 +7,8 @@ from __future__ import annotations
 from django import forms
 from django.core.exceptions import ValidationError
 
-from sendhealth.advice.forms_la import RequiredDateField
 from sendhealth.advice.services import ProvisionLine
+from sendhealth.core.forms import RequiredDateField
 from sendhealth.core.uploads import check_document
 from sendhealth.rules import format_date
 

@@ -10,13 +10,7 @@ from ninja import NinjaAPI
 from sendhealth.api import advice, assignments, children, errors, insight, organisations
 from sendhealth.api.auth import API_AUTH
 from sendhealth.api.docs import LocalSwagger, signed_in_or_token
-from sendhealth.assurance import api as assurance_api
-from sendhealth.disagreements import api as disagreements_api
-from sendhealth.enquiries import api as enquiries_api
-from sendhealth.notifications import api as notifications_api
-from sendhealth.panels import api as panels_api
-from sendhealth.safeguarding import api as safeguarding_api
-from sendhealth.transitions import api as transitions_api
+from sendhealth.core.plugins import app_modules
 
 DESCRIPTION = """
 The workspace of the Designated Clinical/Medical Officer (DCO/DMO) for SEND, as an API for
@@ -56,37 +50,6 @@ TAGS = [
     {"name": "Advice", "description": "The DCO's review of a service's advice."},
     {"name": "Organisations", "description": "Local authorities and health services."},
     {"name": "Insight", "description": "Aggregate figures: no child is ever identified."},
-    {
-        "name": "Enquiries",
-        "description": "The DCO service's point of contact: enquiries from local authorities, "
-        "settings, families and health services.",
-    },
-    {
-        "name": "Section 23 notifications",
-        "description": "Health bodies' notifications that a child under compulsory school age "
-        "has or probably has SEN or a disability (Children and Families Act 2014 s23).",
-    },
-    {
-        "name": "Disagreements",
-        "description": "Mediation, complaints and SEND Tribunal appeals with a health element, "
-        "and tribunal health recommendations (SEND Regulations 2014 reg 32-33; "
-        "SI 2017/1306).",
-    },
-    {"name": "Panels", "description": "Multi-agency panel meetings, cases heard and decisions."},
-    {
-        "name": "Packages",
-        "description": "Continuing care, personal health budgets and jointly funded provision, "
-        "with their cost split and approvals.",
-    },
-    {"name": "Safeguarding", "description": "Safeguarding referrals and their follow-ups."},
-    {
-        "name": "Preparing for adulthood",
-        "description": "Transition milestones from year 9, annual reviews and phase transfers.",
-    },
-    {
-        "name": "Quality assurance",
-        "description": "Audit tools, rounds, audited items and the automatic checks' findings.",
-    },
 ]
 
 
@@ -105,7 +68,7 @@ api = SendhealthAPI(
     auth=API_AUTH,
     docs=LocalSwagger(),
     docs_decorator=signed_in_or_token,
-    openapi_extra={"tags": TAGS},
+    openapi_extra={"tags": TAGS + [t for m in app_modules("api") for t in m.TAGS]},
 )
 errors.install(api)
 
@@ -114,12 +77,8 @@ api.add_router("/advice-requests", advice.router)
 api.add_router("/assignments", assignments.router)
 api.add_router("/submissions", assignments.submissions_router)
 api.add_router("/organisations", organisations.router)
-api.add_router("/panels", panels_api.panels_router)
-api.add_router("/packages", panels_api.packages_router)
-api.add_router("/disagreements", disagreements_api.router)
 api.add_router("/insight", insight.router)
-api.add_router("/enquiries", enquiries_api.router)
-api.add_router("/notifications", notifications_api.router)
-api.add_router("/assurance", assurance_api.router)
-api.add_router("/transitions", transitions_api.router)
-api.add_router("/safeguarding-referrals", safeguarding_api.router)
+# Every register's routers, found in its api.py (the API package names no register).
+for module in app_modules("api"):
+    for prefix, router in module.ROUTERS:
+        api.add_router(prefix, router)

@@ -184,3 +184,13 @@ def assurance_item_findings(request: HttpRequest, item_id: int):
     item = get_object_or_404(_items(request), pk=item_id)
     auditor(request).view(item.child)
     return run_findings(services.item_sections(item), services.item_kind(item))
+
+
+# Mounted by ``sendhealth.api.api`` (see ``core.plugins``): the paths and their tags.
+ROUTERS = [("/assurance", router)]
+TAGS = [
+    {
+        "name": "Quality assurance",
+        "description": "Audit tools, rounds, audited items and the automatic checks' findings.",
+    },
+]

@@ -80,3 +80,20 @@ def date_parts(form: forms.Form, name: str) -> dict:
     if isinstance(value, datetime.date):
         return {"day": value.day, "month": value.month, "year": value.year}
     return {"day": "", "month": "", "year": ""}
+
+
+class RequiredDateField(NHSDateField):
+    """An ``NHSDateField`` whose "nothing entered" message is written out in full, because the
+    generated one lower-cases the label ("Enter date ... for an ehc needs assessment")."""
+
+    def __init__(self, *, required_message: str, **kwargs):
+        self.required_message = required_message
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        try:
+            return super().clean(value)
+        except ValidationError as error:
+            if error.code == "required":
+                raise ValidationError(self.required_message, code="required") from None
+            raise

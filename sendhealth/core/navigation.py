@@ -1,7 +1,12 @@
-"""The header's navigation, by what the signed-in user's roles let them do."""
+"""The header's navigation, by what the signed-in user's roles let them do.
+
+Each app contributes its entries through ``navigation.nav_items(scope, user)`` (see
+``core.plugins``); the core sorts them by ``order`` and drops repeats.
+"""
 
 from django.urls import reverse
 
+from sendhealth.core.plugins import NavItem, app_modules
 from sendhealth.core.scoping import Scope
 
 
@@ -10,48 +15,17 @@ def nav_items(request) -> list[dict]:
     if not user.is_authenticated:
         return []
     scope = Scope.for_user(user)
-    items: list[tuple[str, str]] = []
-    casework = scope.is_dco or scope.is_la
-    # In the order a DCO's day runs: the statutory advice clock first, then the point of
-    # contact, then the registers, then assurance and figures.
-    if scope.is_dco:
-        items += [("Advice queue", "advice:queue"), ("Enquiries", "enquiries:list")]
-    if scope.is_la:
-        items += [("Advice requests", "advice:la_requests")]
-    if scope.is_provider:
-        items += [("Work tray", "advice:tray")]
-    if casework:
-        items += [("Children", "children:list")]
-    if casework or scope.is_provider:
-        items += [("Section 23", "notifications:list")]
-    if casework:
-        items += [
-            ("Disagreements", "disagreements:list"),
-            ("Panels and packages", "panels:list"),
-            ("Safeguarding", "safeguarding:list"),
-            ("Preparing for adulthood", "transitions:queue"),
-        ]
-    if scope.is_dco:
-        items += [("Quality assurance", "assurance:rounds")]
-    elif scope.is_la:
-        items += [("Quality assurance", "assurance:plans")]
-    elif scope.is_provider:
-        items += [("Audit feedback", "assurance:feedback")]
-    elif scope.board_icb_ids:
-        items += [
-            ("Quality assurance scores", "assurance:figures"),
-            ("Disagreement figures", "disagreements:figures"),
-        ]
-    if scope.sees_figures:
-        items += [("Dashboard", "insight:dashboard")]
+    items: list[NavItem] = []
+    for module in app_modules("navigation"):
+        items.extend(module.nav_items(scope, user))
     if user.is_staff:
-        items += [("System admin", "admin:index")]
+        items.append(NavItem(1000, "System admin", "admin:index"))
     seen, result = set(), []
-    for text, name in items:
-        href = reverse(name)
+    for item in sorted(items, key=lambda i: i.order):
+        href = reverse(item.url_name)
         if href in seen:
             continue
         seen.add(href)
         current = request.path.startswith(href) and href != "/"
-        result.append({"text": text, "href": href, "current": current})
+        result.append({"text": item.text, "href": href, "current": current})
     return result

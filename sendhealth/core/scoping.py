@@ -11,24 +11,24 @@ what their organisations and roles may see (the "all" and "associated" split of 
 - Board viewer and system admin: no personal data at all (empty querysets); the board sees
   aggregates through ``insight``.
 
+The querysets of personal data are defined by each app in its ``scoping.py`` (plain functions
+``name(scope) -> QuerySet``, see ``core.plugins``) and reached as methods: ``scope.children()``,
+``scope.assignments()``, ``scope.enquiries_enquiries()``. The core names no register.
+
 Views never call ``Model.objects`` on these models; ``tests/test_scoping_lint.py`` enforces it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
 
 from django.db.models import Q, QuerySet
 
 from sendhealth.accounts.models import Membership, Role
-from sendhealth.advice.models import (
-    AdviceAssignment,
-    AdviceEvent,
-    AdviceRequest,
-    AdviceSubmission,
-    ReviewDecision,
-)
-from sendhealth.children.models import Child
+from sendhealth.core.plugins import scoping_functions
 from sendhealth.organisations.models import Organisation, OrganisationKind, Service
 
 
@@ -77,6 +77,15 @@ class Scope:
         user._scope_cache = scope
         return scope
 
+    def __getattr__(self, name: str) -> Callable[[], QuerySet[Any]]:
+        """``scope.<name>()`` for every function an app's ``scoping.py`` defines."""
+        if name.startswith("_"):
+            raise AttributeError(name)
+        function = scoping_functions().get(name)
+        if function is None:
+            raise AttributeError(f"Scope has no {name!r}: no app's scoping.py defines it")
+        return partial(function, self)
+
     # -- who is this --------------------------------------------------------------------------
 
     @property
@@ -103,7 +112,7 @@ class Scope:
 
     def services(self) -> QuerySet[Service]:
         """Services this user may route to (DCO) or acts for (provider)."""
-        q = Q(provider__parent_id__in=self.dco_icb_ids) | self._own_service_q("pk", "provider_id")
+        q = Q(provider__parent_id__in=self.dco_icb_ids) | self.own_service_q("pk", "provider_id")
         return Service.objects.filter(q).select_related("provider")
 
     def local_authorities(self) -> QuerySet[Organisation]:
@@ -129,191 +138,8 @@ class Scope:
             & (Q(parent__parent_id__in=self.dco_icb_ids) | Q(parent_id__in=self.la_ids))
         )
 
-    # -- personal data ------------------------------------------------------------------------
-
-    def assignments(self) -> QuerySet[AdviceAssignment]:
-        q = (
-            Q(request__icb_id__in=self.dco_icb_ids)
-            | Q(request__local_authority_id__in=self.la_ids)
-            | self._own_service_q("service_id", "provider_id")
-        )
-        return AdviceAssignment.objects.filter(q)
-
-    def advice_requests(self) -> QuerySet[AdviceRequest]:
-        q = Q(icb_id__in=self.dco_icb_ids) | Q(local_authority_id__in=self.la_ids)
-        if self.is_provider:
-            routed = AdviceAssignment.objects.filter(
-                self._own_service_q("service_id", "provider_id")
-            ).values("request_id")
-            q |= Q(pk__in=routed)
-        return AdviceRequest.objects.filter(q)
-
-    def children(self) -> QuerySet[Child]:
-        q = Q(local_authority__parent_id__in=self.dco_icb_ids) | Q(
-            local_authority_id__in=self.la_ids
-        )
-        if self.is_provider:
-            routed = AdviceAssignment.objects.filter(
-                self._own_service_q("service_id", "provider_id")
-            ).values("request__child_id")
-            q |= Q(pk__in=routed)
-        return Child.objects.filter(q)
-
-    def submissions(self) -> QuerySet[AdviceSubmission]:
-        """Advice: the DCO sees all; a service sees its own; an LA sees accepted advice once
-        the DCO has returned the request to it."""
-        q = Q(assignment__request__icb_id__in=self.dco_icb_ids) | self._own_service_q(
-            "assignment__service_id", "assignment__provider_id"
-        )
-        q |= (
-            Q(assignment__request__local_authority_id__in=self.la_ids)
-            & Q(assignment__request__returned_on__isnull=False)
-            & Q(decision=ReviewDecision.ACCEPTED)
-        )
-        return AdviceSubmission.objects.filter(q)
-
-    def events(self, request: AdviceRequest) -> QuerySet[AdviceEvent]:
-        """A request's timeline as this user may see it: a provider sees the request-level
-        steps and its own services' steps, not other services'."""
-        events = AdviceEvent.objects.filter(request=request)
-        if self.is_dco or request.local_authority_id in self.la_ids:
-            return events
-        return events.filter(
-            Q(assignment__isnull=True)
-            | self._own_service_q("assignment__service_id", "assignment__provider_id")
-        )
-
-    def enquiries_enquiries(self):
-        """The DCO service's enquiries log: the DCO and DCO team of the ICB only."""
-        from sendhealth.enquiries.models import Enquiry
-
-        return Enquiry.objects.filter(icb_id__in=self.dco_icb_ids)
-
-    def notifications_notifications(self):
-        """Section 23 notifications: a provider's own services', the child's local
-        authority's, and all of the ICB's for the DCO."""
-        from sendhealth.notifications.models import Section23Notification
-
-        q = (
-            Q(icb_id__in=self.dco_icb_ids)
-            | Q(local_authority_id__in=self.la_ids)
-            | self._own_service_q("service_id", "provider_id")
-        )
-        return Section23Notification.objects.filter(q)
-
-    def panels_panels(self):
-        """Panels: all of the ICB's for the DCO; for an LA, its own panels and any panel that
-        heard a case of one of its children (the cases themselves via ``panels_cases``)."""
-        from sendhealth.panels.models import Panel, PanelCase
-
-        q = Q(icb_id__in=self.dco_icb_ids)
-        if self.is_la:
-            heard = PanelCase.objects.filter(local_authority_id__in=self.la_ids).values("panel_id")
-            q |= Q(local_authority_id__in=self.la_ids) | Q(pk__in=heard)
-        return Panel.objects.filter(q)
-
-    def panels_cases(self):
-        """Cases heard at panels: the ICB's for the DCO, an LA's own children's for the LA."""
-        from sendhealth.panels.models import PanelCase
-
-        q = Q(panel__icb_id__in=self.dco_icb_ids) | Q(local_authority_id__in=self.la_ids)
-        return PanelCase.objects.filter(q)
-
-    def panels_packages(self):
-        """Packages for children: the ICB's for the DCO, an LA's children's for the LA
-        (read-only; the education share is the LA's to know)."""
-        from sendhealth.panels.models import Package
-
-        q = Q(icb_id__in=self.dco_icb_ids) | Q(local_authority_id__in=self.la_ids)
-        return Package.objects.filter(q)
-
-    def assurance_plans(self):
-        """Health sections of final EHC plans kept for audit: the ICB's for the DCO, an LA's
-        own children's for the LA."""
-        from sendhealth.assurance.models import EhcPlanSections
-
-        q = Q(icb_id__in=self.dco_icb_ids) | Q(local_authority_id__in=self.la_ids)
-        return EhcPlanSections.objects.filter(q)
-
-    def assurance_rounds(self):
-        """Audit rounds (no personal data in themselves): the DCO's ICB's."""
-        from sendhealth.assurance.models import AuditRound
-
-        return AuditRound.objects.filter(icb_id__in=self.dco_icb_ids)
-
-    def assurance_items(self):
-        """Sampled cases: the ICB's for the DCO; an LA's own plans; any item the user audits."""
-        from sendhealth.assurance.models import Audit, AuditItem
-
-        q = Q(icb_id__in=self.dco_icb_ids) | (
-            Q(local_authority_id__in=self.la_ids) & Q(plan__isnull=False)
-        )
-        if self.user_id is not None and (self.is_dco or self.is_la or self.is_provider):
-            q |= Q(pk__in=Audit.objects.filter(auditor_id=self.user_id).values("item_id"))
-        return AuditItem.objects.filter(q)
-
-    def assurance_audits(self):
-        """Audits of the items above, and the user's own."""
-        from sendhealth.assurance.models import Audit
-
-        return Audit.objects.filter(item__in=self.assurance_items())
-
-    def assurance_feedback(self):
-        """Finished audits as feedback: a provider's own services', all of the ICB's for the
-        DCO."""
-        from sendhealth.assurance.models import Audit, AuditStatus
-
-        q = Q(item__icb_id__in=self.dco_icb_ids) | self._own_service_q(
-            "item__service_id", "item__provider_id"
-        )
-        return Audit.objects.filter(q & Q(status=AuditStatus.FINISHED))
-
-    def transitions_plans(self):
-        """EHC plans and preparing-for-adulthood milestones: the ICB's for the DCO, an LA's
-        own children's for the LA; a provider reads the plans of the children it sees."""
-        from sendhealth.transitions.models import EhcPlan
-
-        q = Q(icb_id__in=self.dco_icb_ids) | Q(local_authority_id__in=self.la_ids)
-        if self.is_provider:
-            routed = AdviceAssignment.objects.filter(
-                self._own_service_q("service_id", "provider_id")
-            ).values("request__child_id")
-            q |= Q(child_id__in=routed)
-        return EhcPlan.objects.filter(q)
-
-    def transitions_reviews(self):
-        """Annual reviews of the plans this user may see."""
-        from sendhealth.transitions.models import AnnualReview
-
-        return AnnualReview.objects.filter(plan__in=self.transitions_plans().values("pk"))
-
-    def disagreements_disagreements(self):
-        """Mediation, complaints and tribunal appeals: all of the ICB's for the DCO and DCO
-        team; an LA's own children's for the LA (read-only). Providers see none."""
-        from sendhealth.disagreements.models import Disagreement
-
-        q = Q(icb_id__in=self.dco_icb_ids) | Q(local_authority_id__in=self.la_ids)
-        return Disagreement.objects.filter(q)
-
-    def disagreements_recommendations(self):
-        """Tribunal health recommendations and the ICB's responses: the ICB's for the DCO; an
-        LA's own appeals' for the LA, which sees health's answers (read-only)."""
-        from sendhealth.disagreements.models import TribunalRecommendation
-
-        q = Q(disagreement__icb_id__in=self.dco_icb_ids) | Q(
-            disagreement__local_authority_id__in=self.la_ids
-        )
-        return TribunalRecommendation.objects.filter(q)
-
-    def safeguarding_referrals(self):
-        """Safeguarding referrals: all of the ICB's for the DCO and DCO team; an LA's own
-        children's for the LA (read-only). Providers, boards and admins see none."""
-        from sendhealth.safeguarding.models import SafeguardingReferral
-
-        q = Q(icb_id__in=self.dco_icb_ids) | Q(local_authority_id__in=self.la_ids)
-        return SafeguardingReferral.objects.filter(q)
-
-    def _own_service_q(self, service_field: str, provider_field: str) -> Q:
+    def own_service_q(self, service_field: str, provider_field: str) -> Q:
+        """A filter for rows of this provider user's services (nothing for anyone else)."""
         if not self.is_provider:
             return Q(pk__in=[])
         return Q(**{f"{service_field}__in": self.service_ids}) | Q(

@@ -207,3 +207,15 @@ def answer_recommendation(request: HttpRequest, recommendation_id: int, payload:
     services.record_response(recommendation, auditor=auditor(request), **form.response_fields)
     recommendation.refresh_from_db()
     return 200, recommendation
+
+
+# Mounted by ``sendhealth.api.api`` (see ``core.plugins``): the paths and their tags.
+ROUTERS = [("/disagreements", router)]
+TAGS = [
+    {
+        "name": "Disagreements",
+        "description": "Mediation, complaints and SEND Tribunal appeals with a health element, "
+        "and tribunal health recommendations (SEND Regulations 2014 reg 32-33; "
+        "SI 2017/1306).",
+    },
+]

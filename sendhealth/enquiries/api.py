@@ -110,3 +110,14 @@ def create_enquiry(request: HttpRequest, payload: EnquiryIn):
         icb_id=icb_id or sorted(scope.dco_icb_ids)[0], auditor=auditor(request), **fields
     )
     return 201, enquiry
+
+
+# Mounted by ``sendhealth.api.api`` (see ``core.plugins``): the paths and their tags.
+ROUTERS = [("/enquiries", router)]
+TAGS = [
+    {
+        "name": "Enquiries",
+        "description": "The DCO service's point of contact: enquiries from local authorities, "
+        "settings, families and health services.",
+    },
+]

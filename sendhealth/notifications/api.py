@@ -183,3 +183,14 @@ def acknowledge_section23_notification(
     return services.acknowledge(
         notification, on=form.cleaned_data["acknowledged_on"], auditor=auditor(request)
     )
+
+
+# Mounted by ``sendhealth.api.api`` (see ``core.plugins``): the paths and their tags.
+ROUTERS = [("/notifications", router)]
+TAGS = [
+    {
+        "name": "Section 23 notifications",
+        "description": "Health bodies' notifications that a child under compulsory school age "
+        "has or probably has SEN or a disability (Children and Families Act 2014 s23).",
+    },
+]

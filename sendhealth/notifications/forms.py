@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from django import forms
 from django.db.models import Q
 
-from sendhealth.advice.forms_la import RequiredDateField
 from sendhealth.children.forms import INVALID_NHS_NUMBER, ChildForm
 from sendhealth.children.models import Child, NeedType
+from sendhealth.core.forms import RequiredDateField
 from sendhealth.core.scoping import Scope
 from sendhealth.notifications.rules import age_refusal
 from sendhealth.organisations.models import Organisation, OrganisationKind

@@ -279,3 +279,15 @@ def approve_package(request: HttpRequest, package_id: int):
         raise HttpError(409, str(refusal)) from None
     package = get_object_or_404(_packages(request), pk=package_id)
     return _detail(request, package)
+
+
+# Mounted by ``sendhealth.api.api`` (see ``core.plugins``): the paths and their tags.
+ROUTERS = [("/panels", panels_router), ("/packages", packages_router)]
+TAGS = [
+    {"name": "Panels", "description": "Multi-agency panel meetings, cases heard and decisions."},
+    {
+        "name": "Packages",
+        "description": "Continuing care, personal health budgets and jointly funded provision, "
+        "with their cost split and approvals.",
+    },
+]

@@ -124,3 +124,10 @@ def create_safeguarding_referral(request: HttpRequest, payload: ReferralIn):
         child, form.cleaned_data, auditor=auditor(request), user=caller(request)
     )
     return 201, referral
+
+
+# Mounted by ``sendhealth.api.api`` (see ``core.plugins``): the paths and their tags.
+ROUTERS = [("/safeguarding-referrals", router)]
+TAGS = [
+    {"name": "Safeguarding", "description": "Safeguarding referrals and their follow-ups."},
+]

@@ -199,3 +199,13 @@ def list_transition_queue(
     if local_authority is not None:
         plans = plans.filter(local_authority_id=local_authority)
     return services.queue_items(plans, timezone.localdate(), milestone=milestone, window=when)
+
+
+# Mounted by ``sendhealth.api.api`` (see ``core.plugins``): the paths and their tags.
+ROUTERS = [("/transitions", router)]
+TAGS = [
+    {
+        "name": "Preparing for adulthood",
+        "description": "Transition milestones from year 9, annual reviews and phase transfers.",
+    },
+]

@@ -156,6 +156,6 @@ def test_the_number_of_days_is_a_setting(notification, settings):
 
 
 def test_the_worker_enqueues_it():
-    from sendhealth.advice.management.commands.worker import scheduled_tasks
+    from sendhealth.core.management.commands.worker import scheduled_tasks
 
     assert send_acknowledgement_reminders in scheduled_tasks()

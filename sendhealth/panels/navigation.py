@@ -1,0 +1,8 @@
+"""Panels and packages in the header."""
+
+from sendhealth.core.plugins import NavItem
+
+
+def nav_items(scope, user):
+    if scope.is_dco or scope.is_la:
+        yield NavItem(60, "Panels and packages", "panels:list")
