@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from sendhealth.advice.models import AdviceSubmission, ReviewDecision
-from sendhealth.assurance import rules
+from sendhealth.assurance import domain
 from sendhealth.assurance.models import (
     RATING_POINTS,
     Audit,
@@ -115,9 +115,9 @@ def seed(area: SeededArea) -> None:
             )
         )
         sample = set(
-            rules.draw_sample(
+            domain.draw_sample(
                 [
-                    rules.Candidate(i, (p.local_authority_id, p.need_type))
+                    domain.Candidate(i, (p.local_authority_id, p.need_type))
                     for i, p in enumerate(cases)
                 ],
                 10,
@@ -157,8 +157,8 @@ def seed(area: SeededArea) -> None:
                     created_at=area.now,
                 )
             )
-            sample = rules.draw_sample(
-                [rules.Candidate(i, (row[2], row[5])) for i, row in enumerate(accepted)],
+            sample = domain.draw_sample(
+                [domain.Candidate(i, (row[2], row[5])) for i, row in enumerate(accepted)],
                 5,
                 seed_value,
             )
@@ -206,7 +206,7 @@ def _audit(area: SeededArea, items, rounds, criteria, auditors) -> None:
         first = [(c, _pick_rating(rng), w) for c, w in criteria[audit_round.kind]]
         second = [(c, r if rng.random() < 0.85 else _pick_rating(rng), w) for c, r, w in first]
         for auditor_id, ratings in zip(rng.sample(auditors, 2), (first, second), strict=True):
-            result = rules.score((r, w) for _, r, w in ratings)
+            result = domain.score((r, w) for _, r, w in ratings)
             audits.append(
                 Audit(
                     item=item,

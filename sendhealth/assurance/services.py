@@ -14,7 +14,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from sendhealth.advice.models import AdviceSubmission
-from sendhealth.assurance import rules
+from sendhealth.assurance import domain
 from sendhealth.assurance.models import (
     Audit,
     AuditItem,
@@ -214,16 +214,16 @@ def items_with_cases(queryset):
 # -- rounds and samples -----------------------------------------------------------------------
 
 
-def plan_candidates(plans) -> list[rules.Candidate]:
+def plan_candidates(plans) -> list[domain.Candidate]:
     return [
-        rules.Candidate(pk, (la, need))
+        domain.Candidate(pk, (la, need))
         for pk, la, need in plans.values_list("pk", "local_authority_id", "need_type")
     ]
 
 
-def advice_candidates(submissions) -> list[rules.Candidate]:
+def advice_candidates(submissions) -> list[domain.Candidate]:
     return [
-        rules.Candidate(pk, (la, need))
+        domain.Candidate(pk, (la, need))
         for pk, la, need in submissions.values_list(
             "pk",
             "assignment__request__local_authority_id",
@@ -279,7 +279,7 @@ def create_round(
         **({"icb": icb} if kind == ToolKind.PLAN else {"assignment__request__icb": icb})
     )
     if kind == ToolKind.PLAN:
-        chosen = rules.draw_sample(plan_candidates(cases), sample_percent, audit_round.seed)
+        chosen = domain.draw_sample(plan_candidates(cases), sample_percent, audit_round.seed)
         plans = EhcPlanSections.objects.filter(pk__in=chosen)
         items = [
             AuditItem(
@@ -293,7 +293,7 @@ def create_round(
             for p in plans
         ]
     else:
-        chosen = rules.draw_sample(advice_candidates(cases), sample_percent, audit_round.seed)
+        chosen = domain.draw_sample(advice_candidates(cases), sample_percent, audit_round.seed)
         submissions = AdviceSubmission.objects.filter(pk__in=chosen).select_related(
             "assignment__request__child"
         )
@@ -400,7 +400,7 @@ def save_ratings(
             for r in ratings
             if r.criterion_id in weights
         )
-        result = rules.score((r.rating, weights[r.criterion_id]) for r in ratings)
+        result = domain.score((r.rating, weights[r.criterion_id]) for r in ratings)
         audit.points, audit.max_points = result.points, result.max_points
         audit.summary = summary
         if finish:
@@ -435,7 +435,7 @@ def moderation_of(item: AuditItem) -> Moderation:
         return Moderation(finished[0] if finished else None, None, None, [])
     first, second = finished[:2]
     a, b = ratings_by_criterion(first), ratings_by_criterion(second)
-    return Moderation(first, second, rules.agreement_rate(a, b), rules.disagreements(a, b))
+    return Moderation(first, second, domain.agreement_rate(a, b), domain.disagreements(a, b))
 
 
 def audits_prefetch():

@@ -7,7 +7,7 @@ from django import forms
 from django.utils import timezone
 
 from sendhealth.core.forms import NHSDateField
-from sendhealth.disagreements import rules
+from sendhealth.disagreements import domain
 from sendhealth.disagreements.models import Kind, Outcome, Response
 from sendhealth.rules import normalise_nhs_number
 
@@ -89,7 +89,7 @@ class DisagreementForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        facts = rules.DisagreementDates(
+        facts = domain.DisagreementDates(
             kind=cleaned.get("kind", ""),
             registered=cleaned.get("registered_on"),
             decision_letter=cleaned.get("decision_letter_on"),
@@ -98,7 +98,7 @@ class DisagreementForm(forms.Form):
             outcome=cleaned.get("outcome", ""),
             outcome_on=cleaned.get("outcome_on"),
         )
-        for name, message in rules.disagreement_errors(facts, timezone.localdate()).items():
+        for name, message in domain.disagreement_errors(facts, timezone.localdate()).items():
             if name not in self.errors:
                 self.add_error(name, message)
         return cleaned
@@ -219,7 +219,7 @@ class ResponseForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         sent_to = set(cleaned.get("sent_to") or [])
-        facts = rules.ResponseFacts(
+        facts = domain.ResponseFacts(
             issued=self.recommendation.issued_on,
             response=cleaned.get("response", ""),
             reasons=cleaned.get("reasons", ""),
@@ -227,7 +227,7 @@ class ResponseForm(forms.Form):
             sent_to_parent="parent" in sent_to,
             sent_to_la="la" in sent_to,
         )
-        for name, message in rules.response_errors(facts, timezone.localdate()).items():
+        for name, message in domain.response_errors(facts, timezone.localdate()).items():
             if name not in self.errors:
                 self.add_error(name, message)
         return cleaned

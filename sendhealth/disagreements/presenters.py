@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from sendhealth.core.presenters import due_phrase, tag
+from sendhealth.disagreements.domain import Timeliness, response_timeliness
 from sendhealth.disagreements.models import Disagreement, Kind, TribunalRecommendation
-from sendhealth.disagreements.rules import Timeliness, response_timeliness
 
 _TIMELINESS_TAGS = {
     Timeliness.ON_TIME: ("Answered on time", "accepted"),

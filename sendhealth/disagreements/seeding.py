@@ -8,7 +8,7 @@ from datetime import timedelta
 from django.conf import settings
 
 from sendhealth.core.seeding import SeededArea
-from sendhealth.disagreements import rules
+from sendhealth.disagreements import domain
 from sendhealth.disagreements.models import Disagreement, Kind, Outcome, TribunalRecommendation
 
 SHARE = 0.04
@@ -59,7 +59,7 @@ def _disagreement(area: SeededArea, child, dco_id) -> Disagreement:
         decision_letter_on=letter if kind == Kind.APPEAL or rng.random() < 0.5 else None,
         mediation_certificate_on=certificate if kind == Kind.APPEAL else None,
         registered_on=registered,
-        appeal_deadline=rules.appeal_deadline(kind, letter, certificate),
+        appeal_deadline=domain.appeal_deadline(kind, letter, certificate),
         issues=rng.choice(ISSUES),
         health_position=rng.choice(POSITIONS),
         health_evidence="Health advice for the EHC needs assessment and the latest review.",
@@ -79,7 +79,7 @@ def _recommendations(area: SeededArea, disagreements, dco_id) -> list[TribunalRe
         if d.kind != Kind.APPEAL or d.outcome_on is None or rng.random() < 0.5:
             continue
         issued = d.outcome_on
-        due = rules.response_due(issued, weeks)
+        due = domain.response_due(issued, weeks)
         recommendation = TribunalRecommendation(
             disagreement_id=d.pk,
             text=rng.choice(RECOMMENDATIONS),

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import transaction
 
 from sendhealth.core.audit import Auditor, model_changes
-from sendhealth.disagreements import rules
+from sendhealth.disagreements import domain
 from sendhealth.disagreements.models import Disagreement, TribunalRecommendation
 
 EDITABLE_FIELDS = (
@@ -31,7 +31,7 @@ AUDITED_FIELDS = [f for f in EDITABLE_FIELDS if f not in ("issues", "health_posi
 
 
 def _set_deadline(disagreement: Disagreement) -> None:
-    disagreement.appeal_deadline = rules.appeal_deadline(
+    disagreement.appeal_deadline = domain.appeal_deadline(
         disagreement.kind, disagreement.decision_letter_on, disagreement.mediation_certificate_on
     )
 
@@ -84,7 +84,7 @@ def add_recommendation(
         disagreement=disagreement,
         text=text,
         issued_on=issued_on,
-        response_due_on=rules.response_due(
+        response_due_on=domain.response_due(
             issued_on, settings.TRIBUNAL_RECOMMENDATION_RESPONSE_WEEKS
         ),
         created_by=auditor.user,

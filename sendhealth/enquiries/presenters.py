@@ -9,8 +9,8 @@ from django.conf import settings
 from django.utils import timezone
 
 from sendhealth.core.presenters import due_phrase, format_date, tag
+from sendhealth.enquiries.domain import DEFAULT_FIRST_ANSWER_WORKING_DAYS, first_answer_due
 from sendhealth.enquiries.models import Enquiry
-from sendhealth.enquiries.rules import DEFAULT_FIRST_ANSWER_WORKING_DAYS, first_answer_due
 
 
 def first_answer_working_days() -> int:

@@ -12,8 +12,8 @@ from datetime import date, datetime, timedelta
 
 from sendhealth.advice.models import AdviceRequest
 from sendhealth.core.seeding import SeededArea
+from sendhealth.enquiries.domain import DEFAULT_FIRST_ANSWER_WORKING_DAYS, first_answer_due
 from sendhealth.enquiries.models import Enquiry, Source, Topic
-from sendhealth.enquiries.rules import DEFAULT_FIRST_ANSWER_WORKING_DAYS, first_answer_due
 
 SHARE = 0.2  # enquiries for each child of the cohort, over HISTORY_DAYS
 MINIMUM = 24  # enough for every source, topic and state in a tiny area

@@ -26,6 +26,7 @@ from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
 from sendhealth.enquiries import services
+from sendhealth.enquiries.domain import describe_duration, median_duration
 from sendhealth.enquiries.forms import EnquiryFilterForm, EnquiryForm, EnquirySearchForm
 from sendhealth.enquiries.presenters import (
     EXPORT_HEADERS,
@@ -34,7 +35,6 @@ from sendhealth.enquiries.presenters import (
     first_answer_text,
     status_tag,
 )
-from sendhealth.enquiries.rules import describe_duration, median_duration
 
 SEARCH_LIMIT = 50
 

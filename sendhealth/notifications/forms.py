@@ -16,7 +16,7 @@ from sendhealth.children.forms import INVALID_NHS_NUMBER, ChildForm
 from sendhealth.children.models import Child, NeedType
 from sendhealth.core.forms import RequiredDateField
 from sendhealth.core.scoping import Scope
-from sendhealth.notifications.rules import age_refusal
+from sendhealth.notifications.domain import age_refusal
 from sendhealth.organisations.models import Organisation, OrganisationKind
 from sendhealth.rules import nhs_number_is_valid, normalise_nhs_number
 

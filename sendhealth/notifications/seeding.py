@@ -31,9 +31,9 @@ from sendhealth.accounts.models import Membership, Role
 from sendhealth.advice.models import AdviceRequest
 from sendhealth.children.models import NeedType
 from sendhealth.core.seeding import SeededArea, SeededChild
+from sendhealth.notifications.domain import acknowledgement_due
 from sendhealth.notifications.models import Section23Notification
 from sendhealth.notifications.reminders import acknowledge_within_days
-from sendhealth.notifications.rules import acknowledgement_due
 from sendhealth.organisations.models import Specialty
 from sendhealth.rules import compulsory_school_age_start
 

@@ -31,6 +31,7 @@ from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
 from sendhealth.core.search import record_search, searched
 from sendhealth.notifications import services
+from sendhealth.notifications.domain import financial_quarter, is_missed
 from sendhealth.notifications.forms import (
     AcknowledgeForm,
     NotificationForm,
@@ -44,7 +45,6 @@ from sendhealth.notifications.presenters import (
     needs_text,
     notification_row,
 )
-from sendhealth.notifications.rules import financial_quarter, is_missed
 
 STATUS_CHOICES = [
     ("", "All"),

@@ -15,6 +15,7 @@ from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Error, OrganisationRef
 from sendhealth.panels import services
+from sendhealth.panels.domain import ApprovalRefused
 from sendhealth.panels.forms import SPLIT_AMOUNTS, PackageForm, PanelForm
 from sendhealth.panels.models import (
     CaseDecision,
@@ -23,7 +24,6 @@ from sendhealth.panels.models import (
     PackageStatus,
     PanelType,
 )
-from sendhealth.panels.rules import ApprovalRefused
 
 panels_router = Router(tags=["Panels"])
 packages_router = Router(tags=["Packages"])

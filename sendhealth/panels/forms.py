@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 
 from sendhealth.core.forms import NHSDateField
+from sendhealth.panels.domain import split_errors, split_from_percentages
 from sendhealth.panels.models import (
     CaseDecision,
     PackageKind,
@@ -14,7 +15,6 @@ from sendhealth.panels.models import (
     Panel,
     PanelType,
 )
-from sendhealth.panels.rules import split_errors, split_from_percentages
 
 NHS_NUMBER_HELP = "The child's 10-digit NHS number, for example 999 123 4567"
 

@@ -7,8 +7,8 @@ from datetime import date
 from decimal import Decimal
 
 from sendhealth.core.presenters import due_phrase, format_date
+from sendhealth.panels.domain import HUNDRED, review_is_due
 from sendhealth.panels.models import CaseDecision, Package, PackageStatus
-from sendhealth.panels.rules import HUNDRED, review_is_due
 
 STATUS_COLOURS = {
     PackageStatus.PROPOSED: "blue",

@@ -10,6 +10,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from sendhealth.core.seeding import SeededArea
+from sendhealth.panels.domain import approvals_needed, split_from_percentages
 from sendhealth.panels.models import (
     CaseDecision,
     Package,
@@ -21,7 +22,6 @@ from sendhealth.panels.models import (
     PanelCase,
     PanelType,
 )
-from sendhealth.panels.rules import approvals_needed, split_from_percentages
 from sendhealth.panels.services import second_approver_above
 
 PANELS = 24  # at scale 1.0, over the last year

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from sendhealth.core.audit import Auditor, model_changes
+from sendhealth.panels.domain import ApprovalRefused, approvals_needed, check_approval
 from sendhealth.panels.models import (
     CaseDecision,
     Package,
@@ -18,7 +19,6 @@ from sendhealth.panels.models import (
     PanelAttendee,
     PanelCase,
 )
-from sendhealth.panels.rules import ApprovalRefused, approvals_needed, check_approval
 
 PANEL_FIELDS = ["local_authority", "held_on", "panel_type", "notes"]
 PACKAGE_FIELDS = [

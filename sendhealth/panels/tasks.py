@@ -16,8 +16,8 @@ from django_tasks import task
 from sendhealth.accounts.models import Role
 from sendhealth.core.presenters import due_phrase
 from sendhealth.organisations.models import Organisation
+from sendhealth.panels.domain import REVIEW_WINDOW_DAYS
 from sendhealth.panels.models import Package, PackageStatus
-from sendhealth.panels.rules import REVIEW_WINDOW_DAYS
 
 logger = logging.getLogger(__name__)
 

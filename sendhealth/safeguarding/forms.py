@@ -7,8 +7,8 @@ from django import forms
 from django.utils import timezone
 
 from sendhealth.core.forms import NHSDateField
+from sendhealth.safeguarding.domain import date_errors
 from sendhealth.safeguarding.models import Origin, Recipient
-from sendhealth.safeguarding.rules import date_errors
 
 
 class ReferralForm(forms.Form):

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from sendhealth.core.presenters import due_phrase, format_date, tag
+from sendhealth.safeguarding.domain import FollowUp, follow_up_state
 from sendhealth.safeguarding.models import SafeguardingReferral
-from sendhealth.safeguarding.rules import FollowUp, follow_up_state
 
 _FOLLOW_UP_TAGS = {
     FollowUp.NONE: ("No follow-up", "returned"),

@@ -8,8 +8,8 @@ from datetime import timedelta
 
 from sendhealth.children.models import VULNERABLE_GROUP_FIELDS, Child
 from sendhealth.core.seeding import SeededArea
+from sendhealth.safeguarding.domain import first_reminder_on
 from sendhealth.safeguarding.models import Origin, Recipient, SafeguardingReferral
-from sendhealth.safeguarding.rules import first_reminder_on
 
 # Share of the cohort in each group (roughly the national picture for children with EHC plans).
 GROUP_SHARES = {

@@ -6,8 +6,8 @@ from __future__ import annotations
 from django.db import transaction
 
 from sendhealth.core.audit import Auditor
+from sendhealth.safeguarding.domain import first_reminder_on
 from sendhealth.safeguarding.models import SafeguardingReferral
-from sendhealth.safeguarding.rules import first_reminder_on
 
 FIELDS = (
     "origin",

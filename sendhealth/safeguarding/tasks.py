@@ -11,9 +11,9 @@ from django_tasks import task
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.models import AuditAction
+from sendhealth.safeguarding.domain import next_reminder_after
 from sendhealth.safeguarding.models import SafeguardingReferral
 from sendhealth.safeguarding.reminders import send_reminder
-from sendhealth.safeguarding.rules import next_reminder_after
 
 logger = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from sendhealth.core.presenters import TAG_COLOURS
 from sendhealth.core.timeline import TimelineEntry
+from sendhealth.safeguarding.domain import FollowUp
 from sendhealth.safeguarding.presenters import follow_up_text, state_of
-from sendhealth.safeguarding.rules import FollowUp
 
 REGISTER = "Safeguarding"
 _COLOURS = {

@@ -14,8 +14,8 @@ from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, OrganisationRef
 from sendhealth.transitions import services
+from sendhealth.transitions.domain import Milestone, due_items
 from sendhealth.transitions.forms import PlanForm, ReviewForm
-from sendhealth.transitions.rules import Milestone, due_items
 from sendhealth.transitions.services import QueueItem, Window, adult_services_by_age
 
 router = Router(tags=["Preparing for adulthood"])

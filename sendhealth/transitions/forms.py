@@ -1,6 +1,6 @@
 """Forms for EHC plans, preparing-for-adulthood milestones and annual reviews. Every message
 says what to do next; a form that is not valid writes nothing. The date rules themselves are
-in ``transitions.rules``."""
+in ``transitions.domain``."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from django.utils import timezone
 from sendhealth.core.forms import NHSDateField
 from sendhealth.core.scoping import Scope
 from sendhealth.rules import nhs_number_is_valid, normalise_nhs_number
+from sendhealth.transitions.domain import done_date_error, health_check_date_error
 from sendhealth.transitions.models import AnnualReview, EhcPlan, YearGroup
-from sendhealth.transitions.rules import done_date_error, health_check_date_error
 
 NOT_FOUND = "No child with this NHS number is in your records"
 ALREADY_HAS_PLAN = "This child already has an EHC plan that has not ceased"

@@ -7,8 +7,7 @@ from datetime import date, timedelta
 
 from sendhealth.core.presenters import due_phrase, format_date, format_nhs_number, tag
 from sendhealth.rules import age_on, annual_review_due, phase_transfer_deadline
-from sendhealth.transitions.models import AnnualReview, EhcPlan
-from sendhealth.transitions.rules import (
+from sendhealth.transitions.domain import (
     Milestone,
     adult_services_due,
     handover_due,
@@ -18,6 +17,7 @@ from sendhealth.transitions.rules import (
     transition_plan_due,
     year9_start,
 )
+from sendhealth.transitions.models import AnnualReview, EhcPlan
 from sendhealth.transitions.services import DUE_SOON_DAYS, QueueItem, adult_services_by_age
 
 

@@ -7,13 +7,13 @@ from datetime import date, timedelta
 
 from sendhealth.core.seeding import SeededArea
 from sendhealth.rules import add_months, age_on
-from sendhealth.transitions.models import AnnualReview, EhcPlan, ReminderDigest
-from sendhealth.transitions.rules import (
+from sendhealth.transitions.domain import (
     is_tracked,
     nth_birthday,
     transition_plan_due,
     year9_end,
 )
+from sendhealth.transitions.models import AnnualReview, EhcPlan, ReminderDigest
 
 PLAN_SHARE = 0.45  # of the seeded children, those with an EHC plan
 ATTENDEES = (

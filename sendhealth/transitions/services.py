@@ -15,9 +15,9 @@ from django.db.models import QuerySet
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.models import AuditAction
+from sendhealth.transitions.domain import ADULT_SERVICES_BY_AGE, Milestone, due_items
 from sendhealth.transitions.forms import MilestonesForm, PlanForm, ReviewForm
 from sendhealth.transitions.models import AnnualReview, EhcPlan
-from sendhealth.transitions.rules import ADULT_SERVICES_BY_AGE, Milestone, due_items
 
 DUE_SOON_DAYS = 30
 

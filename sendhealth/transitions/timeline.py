@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from django.urls import reverse
 
 from sendhealth.core.timeline import TimelineEntry
-from sendhealth.transitions.rules import Milestone
+from sendhealth.transitions.domain import Milestone
 
 REGISTER = "Preparing for adulthood"
 

@@ -26,6 +26,7 @@ from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
 from sendhealth.core.search import record_search, searched
 from sendhealth.transitions import services
+from sendhealth.transitions.domain import Milestone
 from sendhealth.transitions.forms import MilestonesForm, PlanForm, ReviewForm
 from sendhealth.transitions.presenters import (
     EXPORT_HEADERS,
@@ -35,7 +36,6 @@ from sendhealth.transitions.presenters import (
     queue_row,
     review_rows,
 )
-from sendhealth.transitions.rules import Milestone
 from sendhealth.transitions.services import Window
 
 # -- the queue -------------------------------------------------------------------------------

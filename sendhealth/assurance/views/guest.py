@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from sendhealth.assurance import rules, services
+from sendhealth.assurance import domain, services
 from sendhealth.assurance.forms import AuditForm
 from sendhealth.assurance.models import AuditStatus
 from sendhealth.assurance.views.audits import item_context
@@ -64,7 +64,7 @@ def guest(request, token: str):
             "audit": audit,
             "form": form,
             "editable": editable,
-            "child_initials": rules.initials(child.given_name, child.family_name),
+            "child_initials": domain.initials(child.given_name, child.family_name),
             "child_age": age_on(child.date_of_birth, timezone.localdate()),
         },
     )

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.accounts.models import Role
-from sendhealth.assurance import rules, services
+from sendhealth.assurance import domain, services
 from sendhealth.assurance.forms import AssignForm, ResolveForm, RoundForm
 from sendhealth.assurance.models import Criterion
 from sendhealth.assurance.presenters import percent
@@ -94,7 +94,7 @@ def round_detail(request, pk: int):
             "rows": rows,
             "page": page,
             "pagination": page_links(request, page),
-            "round_agreement": percent(rules.mean_agreement(all_rates)),
+            "round_agreement": percent(domain.mean_agreement(all_rates)),
             "percent": percent,
         },
     )

@@ -3,8 +3,8 @@ import datetime
 import factory
 
 from sendhealth.children.tests.factories import ChildFactory
+from sendhealth.disagreements.domain import appeal_deadline
 from sendhealth.disagreements.models import Disagreement, Kind, TribunalRecommendation
-from sendhealth.disagreements.rules import appeal_deadline
 from sendhealth.rules import tribunal_recommendation_response_due
 
 

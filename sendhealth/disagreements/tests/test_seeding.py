@@ -1,4 +1,4 @@
-"""The register's synthetic data passes its own rules."""
+"""The register's synthetic data passes its own domain."""
 
 import random
 from datetime import date, datetime
@@ -8,7 +8,7 @@ from faker import Faker
 
 from sendhealth.children.tests.factories import ChildFactory
 from sendhealth.core.seeding import SeededArea, SeededChild
-from sendhealth.disagreements import rules, seeding
+from sendhealth.disagreements import domain, seeding
 from sendhealth.disagreements.models import Disagreement, TribunalRecommendation
 
 TODAY = date(2026, 6, 1)
@@ -38,7 +38,7 @@ def test_seeded_rows_pass_the_rules_and_wipe_removes_them(area):
         seeding.seed(seeded)
     assert Disagreement.objects.count() == 20
     for d in Disagreement.objects.all():
-        facts = rules.DisagreementDates(
+        facts = domain.DisagreementDates(
             kind=d.kind,
             registered=d.registered_on,
             decision_letter=d.decision_letter_on,
@@ -47,8 +47,8 @@ def test_seeded_rows_pass_the_rules_and_wipe_removes_them(area):
             outcome=d.outcome,
             outcome_on=d.outcome_on,
         )
-        assert rules.disagreement_errors(facts, TODAY) == {}, d.pk
+        assert domain.disagreement_errors(facts, TODAY) == {}, d.pk
     for r in TribunalRecommendation.objects.all():
-        assert r.response_due_on == rules.response_due(r.issued_on, 5)
+        assert r.response_due_on == domain.response_due(r.issued_on, 5)
     seeding.wipe(area.icb)
     assert not Disagreement.objects.exists()

@@ -19,8 +19,8 @@ from django.utils import timezone
 from sendhealth.children.models import Child
 from sendhealth.core.tests.browser import fill_date
 from sendhealth.core.tests.conftest import browser_for, chromium  # noqa: F401 (fixtures)
+from sendhealth.notifications.domain import financial_quarter
 from sendhealth.notifications.models import Section23Notification
-from sendhealth.notifications.rules import financial_quarter
 from sendhealth.rules import (
     compulsory_school_age_start,
     format_nhs_number,

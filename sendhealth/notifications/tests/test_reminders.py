@@ -13,8 +13,8 @@ from sendhealth.accounts.models import Role
 from sendhealth.accounts.tests.factories import MembershipFactory, UserFactory
 from sendhealth.children.tests.factories import ChildFactory
 from sendhealth.core.models import AuditLog
+from sendhealth.notifications.domain import acknowledgement_due, acknowledgement_overdue
 from sendhealth.notifications.models import Section23Notification
-from sendhealth.notifications.rules import acknowledgement_due, acknowledgement_overdue
 from sendhealth.notifications.tasks import SCHEDULED, send_acknowledgement_reminders
 from sendhealth.notifications.tests.factories import Section23NotificationFactory
 

@@ -17,8 +17,8 @@ from sendhealth.core import seeding as core_seeding
 from sendhealth.core.scoping import Scope
 from sendhealth.core.seeding import SeededArea, SeededChild
 from sendhealth.notifications import seeding
+from sendhealth.notifications.domain import age_refusal, financial_quarter
 from sendhealth.notifications.models import Section23Notification
-from sendhealth.notifications.rules import age_refusal, financial_quarter
 from sendhealth.notifications.views import missed_children
 from sendhealth.rules import compulsory_school_age_start
 

@@ -3,8 +3,8 @@
 import pytest
 
 from sendhealth.core import seeding
+from sendhealth.panels.domain import split_errors
 from sendhealth.panels.models import Package, PackageApproval, PackageStatus, Panel, PanelCase
-from sendhealth.panels.rules import split_errors
 
 TINY = seeding.SeedOptions(children=120, requests=40)
 

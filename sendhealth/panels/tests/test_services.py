@@ -11,8 +11,8 @@ from sendhealth.core.audit import Auditor
 from sendhealth.core.models import AuditLog
 from sendhealth.core.scoping import Scope
 from sendhealth.panels import services
+from sendhealth.panels.domain import ApprovalRefused
 from sendhealth.panels.models import Package, PackageApproval, PackageStatus
-from sendhealth.panels.rules import ApprovalRefused
 from sendhealth.panels.tests.factories import PackageFactory
 
 

@@ -22,6 +22,7 @@ from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
 from sendhealth.core.search import record_search, searched
 from sendhealth.panels import services
+from sendhealth.panels.domain import REVIEW_WINDOW_DAYS, ApprovalRefused
 from sendhealth.panels.forms import PackageForm
 from sendhealth.panels.models import Package, PackageKind, PackageStatus
 from sendhealth.panels.presenters import (
@@ -31,7 +32,6 @@ from sendhealth.panels.presenters import (
     review_phrase,
     split_rows,
 )
-from sendhealth.panels.rules import REVIEW_WINDOW_DAYS, ApprovalRefused
 
 
 def _posted(request):

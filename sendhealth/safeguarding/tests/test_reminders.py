@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from sendhealth.children.tests.factories import ChildFactory
 from sendhealth.core.models import AuditLog
-from sendhealth.safeguarding.rules import first_reminder_on
+from sendhealth.safeguarding.domain import first_reminder_on
 from sendhealth.safeguarding.tasks import send_safeguarding_reminders
 from sendhealth.safeguarding.tests.factories import SafeguardingReferralFactory
 

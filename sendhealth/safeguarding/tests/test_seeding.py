@@ -5,8 +5,8 @@ from django.utils import timezone
 
 from sendhealth.children.models import Child
 from sendhealth.core import seeding
+from sendhealth.safeguarding.domain import date_errors
 from sendhealth.safeguarding.models import SafeguardingReferral
-from sendhealth.safeguarding.rules import date_errors
 
 TINY = seeding.SeedOptions(children=120, requests=40)
 

@@ -5,8 +5,8 @@ import datetime
 import pytest
 
 from sendhealth.core import seeding
+from sendhealth.transitions.domain import done_date_error, health_check_date_error
 from sendhealth.transitions.models import AnnualReview, EhcPlan
-from sendhealth.transitions.rules import done_date_error, health_check_date_error
 
 TODAY = datetime.date(2026, 3, 2)
 OPTIONS = seeding.SeedOptions(children=300, requests=20, seed=2014, today=TODAY)

@@ -5,7 +5,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from sendhealth.panels.rules import (
+from sendhealth.panels.domain import (
     ApprovalRefused,
     approvals_needed,
     check_approval,

@@ -1,6 +1,6 @@
 import pytest
 
-from sendhealth.assurance.rules import (
+from sendhealth.assurance.domain import (
     Candidate,
     agreement_rate,
     disagreements,

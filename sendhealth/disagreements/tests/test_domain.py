@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from sendhealth.disagreements.rules import (
+from sendhealth.disagreements.domain import (
     DisagreementDates,
     ResponseFacts,
     Timeliness,

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from sendhealth.rules import age_on
 from sendhealth.rules.tests.strategies import dates_of_birth, rules_settings
-from sendhealth.transitions.rules import (
+from sendhealth.transitions.domain import (
     Milestone,
     adult_services_due,
     done_date_error,

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from sendhealth.safeguarding.rules import (
+from sendhealth.safeguarding.domain import (
     FollowUp,
     date_errors,
     first_reminder_on,

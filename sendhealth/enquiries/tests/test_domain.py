@@ -1,6 +1,6 @@
 from datetime import date, timedelta
 
-from sendhealth.enquiries.rules import (
+from sendhealth.enquiries.domain import (
     add_working_days,
     describe_duration,
     first_answer_due,

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from sendhealth.notifications.rules import age_refusal, financial_quarter, is_missed
+from sendhealth.notifications.domain import age_refusal, financial_quarter, is_missed
 
 # Born 1 June 2020: 5 on 1 June 2025; compulsory school age starts 31 August 2025.
 DOB = date(2020, 6, 1)
