@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.urls import reverse
 
+from sendhealth.core.messaging import MessageKind, mailbox, send_message
 from sendhealth.rules import format_date
 
 
@@ -56,10 +56,20 @@ def reminder_email(assignment, today: date, *, chased_by: str = "") -> ReminderE
 
 
 def send_reminder(assignment, today: date, *, chased_by: str = "") -> bool:
-    """Send the reminder email; False if the service has no address to send to."""
+    """Send the reminder (or chase) to the service's mailbox through ``core.messaging``, so it
+    is recorded and shows on its users' Messages page; False if there is no address."""
     to = assignment.service.email or assignment.service.provider.email
     if not to:
         return False
     email = reminder_email(assignment, today, chased_by=chased_by)
-    send_mail(email.subject, email.body, settings.DEFAULT_FROM_EMAIL, [to])
+    send_message(
+        kind=MessageKind.CHASE if chased_by else MessageKind.REMINDER,
+        subject=email.subject,
+        body=email.body,
+        reference=assignment.request.reference,
+        link=reverse("advice:assignment", args=[assignment.pk]),
+        recipients=mailbox(
+            to, organisation_id=assignment.service.provider_id, service_id=assignment.service_id
+        ),
+    )
     return True

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from sendhealth.advice import messages
 from sendhealth.advice.models import (
     AdviceAssignment,
     AdviceEvent,
@@ -111,6 +112,8 @@ def route(
         already.add(service.pk)
     request.status = RequestStatus.ROUTED
     request.save(update_fields=["status"])
+    for assignment in created:
+        messages.request_routed(assignment)
     return created
 
 
@@ -201,6 +204,8 @@ def review_advice(
     _event(assignment.request, kind, auditor, assignment, note=reasons)
     auditor.update(submission, {"decision": submission.decision})
     _refresh_request_status(assignment.request)
+    if not accept:
+        messages.returned_for_information(assignment)
 
 
 def _refresh_request_status(request: AdviceRequest) -> None:
@@ -292,6 +297,7 @@ def return_to_la(request: AdviceRequest, *, note: str, auditor: Auditor) -> None
     request.save(update_fields=["status", "returned_on", "returned_by", "return_note"])
     _event(request, EventKind.RETURNED_TO_LA, auditor, note=note)
     auditor.update(request, {"status": request.status})
+    messages.returned_to_la(request)
 
 
 @transaction.atomic

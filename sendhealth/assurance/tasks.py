@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from django.core.mail import send_mail
+from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
 from sendhealth.assurance import services
 from sendhealth.assurance.models import Audit, AuditStatus, EhcPlanSections, ExtractionStatus
 from sendhealth.core.audit import Auditor
+from sendhealth.core.messaging import MessageKind, people, send_message
 
 logger = logging.getLogger(__name__)
 
@@ -47,12 +48,14 @@ def send_audit_reminders() -> int:
         days = (now - audit.assigned_at).days
         if days % 7 != REMIND_AFTER_DAYS % 7 or not audit.auditor.email:
             continue  # once a week, on the day of the week it was assigned
-        send_mail(
-            f"Audit {audit.item.reference} is waiting for you",
-            f"You were asked {days} days ago to audit case {audit.item.reference}. "
+        send_message(
+            kind=MessageKind.REMINDER,
+            subject=f"Audit {audit.item.reference} is waiting for you",
+            body=f"You were asked {days} days ago to audit case {audit.item.reference}. "
             "Sign in to sendhealth and open Your audits.",
-            None,
-            [audit.auditor.email],
+            reference=audit.item.reference,
+            link=reverse("assurance:audit", args=[audit.pk]),
+            recipients=people([audit.auditor]),
         )
         sent += 1
     logger.info("assurance reminders sent=%d", sent)

@@ -215,6 +215,25 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "sendhealth <no-reply@sendhealth.invalid>")
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 
+# GOV.UK Notify (EMAIL_BACKEND=sendhealth.core.notify.NotifyEmailBackend): the API key and one
+# email template per kind of message (core.models.MessageKind), each taking the
+# personalisation ((subject)), ((body)), ((reference)) and ((link)). See the README.
+NOTIFY_BACKEND = "sendhealth.core.notify.NotifyEmailBackend"
+NOTIFY_API_KEY = env_str("NOTIFY_API_KEY", "")
+NOTIFY_BASE_URL = env_str("NOTIFY_BASE_URL", "https://api.notifications.service.gov.uk")
+NOTIFY_REPLY_TO_ID = env_str("NOTIFY_REPLY_TO_ID", "")
+NOTIFY_MESSAGE_KINDS = (
+    "routed",
+    "returned_for_information",
+    "returned_to_la",
+    "package_second_approval",
+    "reminder",
+    "chase",
+)
+NOTIFY_TEMPLATES = {
+    kind: env_str(f"NOTIFY_TEMPLATE_{kind.upper()}", "") for kind in NOTIFY_MESSAGE_KINDS
+}
+
 # Background work (Django's tasks API through django-tasks, database backend).
 TASKS = {
     "default": {
@@ -277,6 +296,12 @@ def check_production() -> None:
         problems.append("DEBUG must be off")
     if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         problems.append("DATABASE_URL must point at PostgreSQL")
+    if EMAIL_BACKEND == NOTIFY_BACKEND:
+        missing = [f"NOTIFY_TEMPLATE_{k.upper()}" for k, v in NOTIFY_TEMPLATES.items() if not v]
+        if not NOTIFY_API_KEY:
+            missing.insert(0, "NOTIFY_API_KEY")
+        if missing:
+            problems.append("GOV.UK Notify needs " + ", ".join(missing))
     if problems:
         raise ImproperlyConfigured("Refusing to start in production: " + "; ".join(problems))
 

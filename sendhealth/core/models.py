@@ -40,3 +40,79 @@ class AuditLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.object_type} {self.object_id}"
+
+
+class MessageKind(models.TextChoices):
+    """What a message is about. Each kind has its own GOV.UK Notify template
+    (``NOTIFY_TEMPLATE_<KIND>``)."""
+
+    ROUTED = "routed", "Request routed to your service"
+    RETURNED_FOR_INFORMATION = "returned_for_information", "Advice returned for more information"
+    RETURNED_TO_LA = "returned_to_la", "Advice returned to the local authority"
+    PACKAGE_SECOND_APPROVAL = "package_second_approval", "Package awaits a second approver"
+    REMINDER = "reminder", "Reminder"
+    CHASE = "chase", "Chase"
+
+
+class MessageStatus(models.TextChoices):
+    PENDING = "pending", "Waiting to be emailed"
+    SENDING = "sending", "Being emailed"
+    SENT = "sent", "Emailed"
+    FAILED = "failed", "Not emailed yet: will try again"
+    NO_ADDRESS = "no_address", "Not emailed: no email address"
+
+
+class Message(models.Model):
+    """One message to one recipient: a person (``recipient``) or a shared mailbox of an
+    organisation or service (``organisation``/``service``, no ``recipient``). Written only by
+    ``core.messaging.send_message`` in the same transaction as the change it tells of, and
+    emailed after that commits, so a rolled-back change sends nothing and an unsent message is
+    still here to send. It names things by reference only: never a child."""
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="messages_received",
+    )
+    organisation = models.ForeignKey(
+        "organisations.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="For a message to a shared mailbox: whose mailbox.",
+    )
+    service = models.ForeignKey(
+        "organisations.Service",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="For a message to a service's mailbox: which service.",
+    )
+    to = models.EmailField(blank=True)
+    kind = models.CharField(max_length=30, choices=MessageKind.choices)
+    subject = models.CharField(max_length=300)
+    body = models.TextField()
+    reference = models.CharField(max_length=60, blank=True)
+    link = models.CharField(max_length=300, blank=True, help_text="A path on this site.")
+    created_at = models.DateTimeField(db_index=True)
+    status = models.CharField(
+        max_length=12, choices=MessageStatus.choices, default=MessageStatus.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_attempt_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    error = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["recipient", "-created_at"]),
+            models.Index(fields=["status", "created_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"Message {self.pk} ({self.kind})"

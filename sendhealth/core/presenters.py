@@ -3,9 +3,11 @@ status tags."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.utils import timezone
+from markupsafe import Markup
 
 from sendhealth import rules
 
@@ -65,3 +67,54 @@ def tag(text: str, key: str) -> dict:
     """Arguments for the NHS.UK ``tag`` component."""
     colour = TAG_COLOURS.get(key, "white")
     return {"text": text, "classes": f"nhsuk-tag--{colour}"}
+
+
+@dataclass(frozen=True)
+class MessageRow:
+    sent: str
+    subject: str
+    paragraphs: list
+    reference: str
+    link: str
+    to: str
+    status_tag: dict
+
+
+MESSAGE_STATUS_COLOURS = {
+    "sent": "green",
+    "pending": "white",
+    "sending": "white",
+    "failed": "orange",
+    "no_address": "grey",
+}
+
+
+def message_rows(messages, user) -> list[MessageRow]:
+    """A message as the Messages page shows it: its body as paragraphs (lines kept), to whom
+    (the user, or their team's mailbox) and whether the email went."""
+    rows = []
+    for message in messages:
+        paragraphs = [
+            Markup("<br>").join(part.splitlines())
+            for part in message.body.strip().split("\n\n")
+            if part.strip()
+        ]
+        if message.recipient_id == user.pk:
+            to = f"You ({message.to})" if message.to else "You"
+        else:
+            to = f"Your team's mailbox ({message.to})"
+        rows.append(
+            MessageRow(
+                sent=format_datetime(message.created_at),
+                subject=message.subject,
+                paragraphs=paragraphs,
+                reference=message.reference,
+                link=message.link,
+                to=to,
+                status_tag={
+                    "text": message.get_status_display(),
+                    "classes": f"nhsuk-tag--{MESSAGE_STATUS_COLOURS.get(message.status, 'grey')}",
+                },
+            )
+        )
+    return rows

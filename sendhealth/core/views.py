@@ -4,6 +4,9 @@ request, so no personal data reaches them."""
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
+from sendhealth.core import messaging
+from sendhealth.core.pagination import page_links, paginate
+from sendhealth.core.presenters import message_rows
 from sendhealth.core.scoping import Scope
 
 
@@ -62,3 +65,18 @@ def accessibility(request):
 
 def privacy(request):
     return render(request, "core/privacy.jinja")
+
+
+@login_required
+def message_list(request):
+    """The messages sent to the signed-in user (and their team's mailbox), newest first."""
+    page = paginate(request, messaging.messages_for(request.user))
+    return render(
+        request,
+        "core/messages.jinja",
+        {
+            "rows": message_rows(page.object_list, request.user),
+            "page": page,
+            "pagination": page_links(request, page),
+        },
+    )

@@ -8,12 +8,12 @@ import logging
 from collections import defaultdict
 from datetime import timedelta
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
+from sendhealth.core.messaging import MessageKind, mailbox, send_message
 from sendhealth.disagreements import reminders
 from sendhealth.disagreements.models import Disagreement, Kind, TribunalRecommendation
 from sendhealth.organisations.models import Organisation
@@ -76,8 +76,16 @@ def send_disagreement_reminders() -> int:
         if not icb.email:
             logger.warning("disagreement reminders: ICB %s has no email address", icb.pk)
             continue
-        email = reminders.reminder_email(lines_by_icb[icb.pk], today)
-        send_mail(email.subject, email.body, settings.DEFAULT_FROM_EMAIL, [icb.email])
+        lines = lines_by_icb[icb.pk]
+        email = reminders.reminder_email(lines, today)
+        send_message(
+            kind=MessageKind.REMINDER,
+            subject=email.subject,
+            body=email.body,
+            reference=lines[0].reference if len(lines) == 1 else "",
+            link=lines[0].path if len(lines) == 1 else reverse("disagreements:list"),
+            recipients=mailbox(icb.email, organisation_id=icb.pk),
+        )
         sent += 1
     logger.info("disagreement reminders sent=%d", sent)
     return sent

@@ -9,13 +9,13 @@ import logging
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
 from sendhealth.core.audit import Auditor
+from sendhealth.core.messaging import MessageKind, people, send_message
 from sendhealth.enquiries.models import Enquiry
 from sendhealth.enquiries.presenters import enquiry_first_answer_due, first_answer_working_days
 from sendhealth.rules import format_date
@@ -64,11 +64,13 @@ def send_enquiry_reminders() -> int:
         ).update(last_reminded_on=today)
         if not claimed:
             continue
-        send_mail(
-            f"Enquiry {enquiry.reference} has no answer yet",
-            reminder_body(enquiry, due),
-            settings.DEFAULT_FROM_EMAIL,
-            [enquiry.assigned_to.email],
+        send_message(
+            kind=MessageKind.REMINDER,
+            subject=f"Enquiry {enquiry.reference} has no answer yet",
+            body=reminder_body(enquiry, due),
+            reference=enquiry.reference,
+            link=reverse("enquiries:detail", args=[enquiry.pk]),
+            recipients=people([enquiry.assigned_to]),
         )
         auditor.update(enquiry, {"reminded_on": today})
         sent += 1

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from sendhealth.accounts.models import Membership, Role
+from sendhealth.core.messaging import Recipient, mailbox, people
 from sendhealth.rules import format_date
 
 DEFAULT_ACKNOWLEDGE_WITHIN_DAYS = 14
@@ -58,23 +59,23 @@ def reminder_email(lines: list[Line], today: date, within_days: int) -> Reminder
     return ReminderEmail(subject, body)
 
 
-def recipients_by_la(local_authorities: Iterable) -> dict[int, list[str]]:
-    """Each local authority's SEND team: its organisation mailbox and the active users of its
-    local authority memberships (one query for the users)."""
-    found: dict[int, set[str]] = defaultdict(set)
+def recipients_by_la(local_authorities: Iterable) -> dict[int, list[Recipient]]:
+    """Each local authority's SEND team: the active caseworkers of its memberships with an
+    address (one query for them) and its organisation mailbox."""
+    found: dict[int, list[Recipient]] = defaultdict(list)
     las = list(local_authorities)
-    for la in las:
-        if la.email:
-            found[la.pk].add(la.email)
-    users = (
+    memberships = (
         Membership.objects.filter(
             organisation__in=[la.pk for la in las],
             role=Role.LOCAL_AUTHORITY,
             user__is_active=True,
         )
         .exclude(user__email="")
-        .values_list("organisation_id", "user__email")
+        .select_related("user")
+        .order_by("user_id")
     )
-    for la_id, email in users:
-        found[la_id].add(email)
-    return {la_id: sorted(addresses) for la_id, addresses in found.items()}
+    for membership in memberships:
+        found[membership.organisation_id] += people([membership.user])
+    for la in las:
+        found[la.pk] += mailbox(la.email, organisation_id=la.pk)
+    return {la_id: recipients for la_id, recipients in found.items() if recipients}

@@ -13,13 +13,13 @@ import logging
 from collections import defaultdict
 from datetime import timedelta
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
 from sendhealth.core.audit import Auditor
+from sendhealth.core.messaging import MessageKind, send_message
 from sendhealth.core.models import AuditAction
 from sendhealth.notifications.models import Section23Notification
 from sendhealth.notifications.reminders import (
@@ -78,14 +78,21 @@ def send_acknowledgement_reminders() -> int:
             # Left unclaimed, so the reminder goes once the team has an address.
             logger.warning("section 23 reminders: local authority %s has no address", la.pk)
             continue
-        # Claims, audit entries and the email together: if sending fails, nothing is claimed
-        # and the next run tries again.
+        # Claims, audit entries and the message together; the message is emailed once they
+        # commit, and sent again by the worker if the email fails.
         with transaction.atomic():
             lines = _claim(by_la[la.pk], today, auditor)
             if not lines:
                 continue
             email = reminder_email(lines, today, within)
-            send_mail(email.subject, email.body, settings.DEFAULT_FROM_EMAIL, to)
+            send_message(
+                kind=MessageKind.REMINDER,
+                subject=email.subject,
+                body=email.body,
+                reference=lines[0].reference if len(lines) == 1 else "",
+                link=reverse("notifications:list") + "?status=awaiting",
+                recipients=to,
+            )
         sent += 1
     logger.info("section 23 reminders sent=%d", sent)
     return sent

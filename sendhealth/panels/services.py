@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from sendhealth.core.audit import Auditor, model_changes
+from sendhealth.panels import messages
 from sendhealth.panels.domain import ApprovalRefused, approvals_needed, check_approval
 from sendhealth.panels.models import (
     CaseDecision,
@@ -132,6 +133,8 @@ def approve_package(package_id: int, *, packages, user, auditor: Auditor) -> Pac
             package.approved_at = now
         package.save(update_fields=["status", "approved_at", "approvals_needed"])
         auditor.update(package, {"approved_by": user.pk, "status": package.status})
+        if package.status == PackageStatus.PROPOSED:
+            messages.awaits_second_approval(package, user)
     return package
 
 

@@ -7,13 +7,13 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
 from sendhealth.accounts.models import Role
+from sendhealth.core.messaging import MessageKind, Recipient, mailbox, people, send_message
 from sendhealth.core.presenters import due_phrase
 from sendhealth.organisations.models import Organisation
 from sendhealth.panels.domain import REVIEW_WINDOW_DAYS
@@ -38,16 +38,14 @@ def review_email_body(packages: list[Package], today: date) -> str:
     )
 
 
-def dco_team_addresses(icb_id: int) -> list[str]:
-    """The DCO team administrators of the ICB, and the ICB's DCO service mailbox."""
+def dco_team_recipients(icb_id: int) -> list[Recipient]:
+    """The DCO team administrators of the ICB (with an address), and its DCO service mailbox."""
     users = get_user_model().objects.filter(
         is_active=True, memberships__organisation_id=icb_id, memberships__role=Role.DCO_TEAM
     )
-    addresses = {u.email for u in users if u.email}
-    mailbox = Organisation.objects.filter(pk=icb_id).values_list("email", flat=True).first()
-    if mailbox:
-        addresses.add(mailbox)
-    return sorted(addresses)
+    team = people(user for user in users.distinct().order_by("pk") if user.email)
+    box = Organisation.objects.filter(pk=icb_id).values_list("email", flat=True).first()
+    return team + mailbox(box or "", organisation_id=icb_id)
 
 
 def _not_reminded() -> Q:
@@ -66,7 +64,7 @@ def send_package_review_reminders() -> int:
     ).filter(_not_reminded())
     sent = 0
     for icb_id in sorted(set(due.values_list("icb_id", flat=True))):
-        to = dco_team_addresses(icb_id)
+        to = dco_team_recipients(icb_id)
         if not to:
             continue  # left unclaimed, so it goes once the team has an address
         claimed = []
@@ -80,7 +78,14 @@ def send_package_review_reminders() -> int:
         if claimed:
             subject = f"Package reviews due: {len(claimed)}"
             body = review_email_body(claimed, today)
-            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, to)
+            send_message(
+                kind=MessageKind.REMINDER,
+                subject=subject,
+                body=body,
+                reference=claimed[0].reference if len(claimed) == 1 else "",
+                link=reverse("panels:package_reviews"),
+                recipients=to,
+            )
             sent += len(claimed)
     logger.info("package review reminders packages=%d", sent)
     return sent

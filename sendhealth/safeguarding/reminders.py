@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.urls import reverse
 
+from sendhealth.core.messaging import MessageKind, Recipient, mailbox, people, send_message
 from sendhealth.rules import format_date
 
 
@@ -38,17 +38,24 @@ def reminder_email(referral, today: date) -> ReminderEmail:
     return ReminderEmail(subject=f"Safeguarding follow-up {referral.reference} {when}", body=body)
 
 
-def recipients(referral) -> list[str]:
-    """The ICB's DCO service address, and the DCO who recorded the referral."""
-    found = [referral.icb.email, getattr(referral.created_by, "email", "")]
-    return sorted({address for address in found if address})
+def recipients(referral) -> list[Recipient]:
+    """The DCO who recorded the referral, and the ICB's DCO service mailbox."""
+    found = people([referral.created_by]) if referral.created_by_id else []
+    return found + mailbox(referral.icb.email, organisation_id=referral.icb_id)
 
 
 def send_reminder(referral, today: date) -> bool:
     """Send the reminder; False if there is nobody to send it to."""
-    to = recipients(referral)
+    to = [recipient for recipient in recipients(referral) if recipient.email]
     if not to:
         return False
     email = reminder_email(referral, today)
-    send_mail(email.subject, email.body, settings.DEFAULT_FROM_EMAIL, to)
+    send_message(
+        kind=MessageKind.REMINDER,
+        subject=email.subject,
+        body=email.body,
+        reference=referral.reference,
+        link=reverse("safeguarding:detail", args=[referral.pk]),
+        recipients=to,
+    )
     return True

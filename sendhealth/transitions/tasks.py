@@ -12,12 +12,12 @@ import logging
 from datetime import date
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
+from sendhealth.core.messaging import MessageKind, mailbox, send_message
 from sendhealth.organisations.models import Organisation, OrganisationKind
 from sendhealth.rules import due_phrase, format_date
 from sendhealth.transitions.models import EhcPlan, ReminderDigest
@@ -79,7 +79,13 @@ def send_transition_reminders() -> int:
         subject = (
             f"Preparing for adulthood: {len(items)} due within {DUE_SOON_DAYS} days or overdue"
         )
-        send_mail(subject, digest_body(items, today), settings.DEFAULT_FROM_EMAIL, [icb.email])
+        send_message(
+            kind=MessageKind.REMINDER,
+            subject=subject,
+            body=digest_body(items, today),
+            link=reverse("transitions:queue"),
+            recipients=mailbox(icb.email, organisation_id=icb.pk),
+        )
         sent += 1
     logger.info("transitions digests sent=%d", sent)
     return sent

@@ -202,9 +202,12 @@ class TestQueueTabs:
 
 
 class TestChase:
-    def test_chasing_emails_the_service_and_logs_it_on_the_timeline(self, area, client_for):
+    def test_chasing_emails_the_service_and_logs_it_on_the_timeline(
+        self, area, client_for, django_capture_on_commit_callbacks
+    ):
         assignment = routed(area.la, area.salt)
-        response = client_for(area.dco).post(f"/advice/assignments/{assignment.pk}/chase/")
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client_for(area.dco).post(f"/advice/assignments/{assignment.pk}/chase/")
         assert response["Location"] == f"/advice/requests/{assignment.request_id}/"
         assert len(mail.outbox) == 1
         assert assignment.request.reference in mail.outbox[0].body

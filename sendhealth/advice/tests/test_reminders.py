@@ -5,6 +5,7 @@ from unittest.mock import patch
 
 import pytest
 from django.core import mail
+from django.test import TestCase
 from django.utils import timezone
 
 from sendhealth.advice.models import AdviceEvent, AssignmentStatus, EventKind
@@ -30,7 +31,8 @@ def on(day: date):
 
 
 def run_on(day: date) -> int:
-    with on(day):
+    """Run the reminders as the worker does: each message is emailed once its row commits."""
+    with on(day), TestCase.captureOnCommitCallbacks(execute=True):
         return send_advice_reminders.call()
 
 
@@ -135,7 +137,7 @@ class TestSendAdviceReminders:
 
 class TestSendChase:
     def test_a_chase_names_the_dco_and_is_logged_with_them(self, area, assignment):
-        with on(FIRST_REMINDER):
+        with on(FIRST_REMINDER), TestCase.captureOnCommitCallbacks(execute=True):
             assert send_chase.call(assignment_id=assignment.pk, user_id=area.dco.pk)
         assert "Dco of the DCO team asks about" in mail.outbox[0].body
         event = AdviceEvent.objects.get(kind=EventKind.CHASED)

@@ -226,9 +226,10 @@ class TestRecordException:
 
 class TestChase:
     def test_the_dco_chases_a_service_by_email_and_it_goes_on_the_timeline(
-        self, api_as, area, world
+        self, api_as, area, world, django_capture_on_commit_callbacks
     ):
-        response = api_as(area.dco).post(f"/api/assignments/{world.ot_assignment.pk}/chase")
+        with django_capture_on_commit_callbacks(execute=True):
+            response = api_as(area.dco).post(f"/api/assignments/{world.ot_assignment.pk}/chase")
         assert response.status_code == 202, response.content
         assert len(mail.outbox) == 1
         assert AdviceEvent.objects.filter(kind="chased", actor=area.dco).exists()

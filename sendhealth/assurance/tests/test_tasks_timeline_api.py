@@ -9,6 +9,7 @@ from sendhealth.assurance.tasks import REMIND_AFTER_DAYS, send_audit_reminders
 from sendhealth.assurance.tests.factories import AuditFactory, EhcPlanSectionsFactory
 from sendhealth.assurance.timeline import entries_for_child
 from sendhealth.core.scoping import Scope
+from sendhealth.core.tests.messages import run_committed
 
 
 class TestReminders:
@@ -19,7 +20,7 @@ class TestReminders:
         Audit.objects.filter(pk=audit.pk).update(
             assigned_at=timezone.now() - timedelta(days=REMIND_AFTER_DAYS, hours=1)
         )
-        assert send_audit_reminders.call() == 1
+        assert run_committed(send_audit_reminders) == 1
         assert audit.item.reference in mail.outbox[0].subject
         assert audit.item.child.family_name not in mail.outbox[0].body
 
@@ -27,7 +28,7 @@ class TestReminders:
         area.la_user.email = "la@example.invalid"
         area.la_user.save()
         AuditFactory(item__plan__child__local_authority=area.la, auditor=area.la_user)
-        assert send_audit_reminders.call() == 0
+        assert run_committed(send_audit_reminders) == 0
 
 
 class TestTimeline:

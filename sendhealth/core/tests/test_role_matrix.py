@@ -54,6 +54,7 @@ PAGES = """
 core:home                  ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    403
 core:accessibility         ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
 core:privacy               ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
+core:messages              ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
 accounts:login             ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
 accounts:logout            ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
 accounts:two_factor        ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok

@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 
 from sendhealth.children.tests.factories import ChildFactory
+from sendhealth.core.tests.messages import run_committed
 from sendhealth.disagreements.reminders import appeal_needs_reminder, recommendation_needs_reminder
 from sendhealth.disagreements.tasks import send_disagreement_reminders
 from sendhealth.disagreements.tests.factories import (
@@ -54,7 +55,7 @@ def due_items(area):
 def test_one_digest_per_icb_naming_references_only(area, due_items):
     recommendation, approaching = due_items
     with on(date(2026, 7, 1)):
-        assert send_disagreement_reminders.call() == 1
+        assert run_committed(send_disagreement_reminders) == 1
     (email,) = mail.outbox
     assert email.to == ["dco.team@example.nhs.uk"]
     assert recommendation.disagreement.reference in email.body
@@ -65,16 +66,16 @@ def test_one_digest_per_icb_naming_references_only(area, due_items):
 
 def test_a_second_run_the_same_day_sends_nothing(area, due_items):
     with on(date(2026, 7, 1)):
-        send_disagreement_reminders.call()
-        assert send_disagreement_reminders.call() == 0
+        run_committed(send_disagreement_reminders)
+        assert run_committed(send_disagreement_reminders) == 0
     assert len(mail.outbox) == 1
 
 
 def test_an_overdue_response_is_reminded_again_a_week_later(area, due_items):
     with on(date(2026, 7, 1)):
-        send_disagreement_reminders.call()
+        run_committed(send_disagreement_reminders)
     with on(date(2026, 7, 8)):
-        assert send_disagreement_reminders.call() == 1
+        assert run_committed(send_disagreement_reminders) == 1
     assert "2 days overdue" in mail.outbox[-1].body
 
 
@@ -82,4 +83,4 @@ def test_an_icb_without_a_mailbox_gets_nothing(area, due_items):
     area.icb.email = ""
     area.icb.save()
     with on(date(2026, 7, 1)):
-        assert send_disagreement_reminders.call() == 0
+        assert run_committed(send_disagreement_reminders) == 0

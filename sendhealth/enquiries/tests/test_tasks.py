@@ -4,6 +4,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from sendhealth.core.tests.messages import run_committed
 from sendhealth.enquiries.tasks import SCHEDULED, send_enquiry_reminders
 from sendhealth.enquiries.tests.factories import EnquiryFactory
 
@@ -27,8 +28,8 @@ def test_the_task_is_scheduled():
 
 def test_an_unanswered_enquiry_past_five_working_days_is_emailed_once(area):
     enquiry = _enquiry(area, days_ago=20)
-    assert send_enquiry_reminders.call() == 1
-    assert send_enquiry_reminders.call() == 0
+    assert run_committed(send_enquiry_reminders) == 1
+    assert run_committed(send_enquiry_reminders) == 0
     assert mail.outbox[0].to == ["team@nhs.invalid"]
     assert enquiry.reference in mail.outbox[0].subject
     assert enquiry.summary not in mail.outbox[0].body
@@ -38,10 +39,10 @@ def test_recent_answered_or_closed_enquiries_are_not_emailed(area):
     _enquiry(area, days_ago=1)
     _enquiry(area, days_ago=20, first_answered_at=timezone.now())
     _enquiry(area, days_ago=20, closed_at=timezone.now())
-    assert send_enquiry_reminders.call() == 0
+    assert run_committed(send_enquiry_reminders) == 0
 
 
 def test_the_number_of_working_days_is_a_setting(area, settings):
     settings.ENQUIRY_FIRST_ANSWER_WORKING_DAYS = 30
     _enquiry(area, days_ago=20)
-    assert send_enquiry_reminders.call() == 0
+    assert run_committed(send_enquiry_reminders) == 0

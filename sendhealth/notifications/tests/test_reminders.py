@@ -12,9 +12,10 @@ from django.utils import timezone
 from sendhealth.accounts.models import Role
 from sendhealth.accounts.tests.factories import MembershipFactory, UserFactory
 from sendhealth.children.tests.factories import ChildFactory
-from sendhealth.core.models import AuditLog
+from sendhealth.core.messaging import send_pending_messages
+from sendhealth.core.models import AuditLog, Message, MessageStatus
+from sendhealth.core.tests.messages import run_committed
 from sendhealth.notifications.domain import acknowledgement_due, acknowledgement_overdue
-from sendhealth.notifications.models import Section23Notification
 from sendhealth.notifications.tasks import SCHEDULED, send_acknowledgement_reminders
 from sendhealth.notifications.tests.factories import Section23NotificationFactory
 
@@ -28,7 +29,7 @@ def run_on(day: date) -> int:
         return day if value is None else real(value, timezone)
 
     with patch("django.utils.timezone.localdate", side_effect=fake):
-        return send_acknowledgement_reminders.call()
+        return run_committed(send_acknowledgement_reminders)
 
 
 @pytest.fixture
@@ -61,7 +62,8 @@ def test_nothing_is_sent_within_the_agreed_days(notification):
 
 def test_the_la_is_reminded_once_the_day_after_the_agreed_days(notification, area):
     assert run_on(date(2026, 2, 17)) == 1
-    assert mail.outbox[0].to == [
+    # One message to each: the caseworker and the LA's SEND team mailbox.
+    assert sorted(email.to[0] for email in mail.outbox) == [
         "caseworker@northshire.gov.invalid",
         "send@northshire.gov.invalid",
     ]
@@ -70,7 +72,7 @@ def test_the_la_is_reminded_once_the_day_after_the_agreed_days(notification, are
     assert notification.acknowledgement_reminded_on == date(2026, 2, 17)
     assert run_on(date(2026, 2, 18)) == 0
     assert run_on(date(2026, 3, 30)) == 0
-    assert len(mail.outbox) == 1
+    assert len(mail.outbox) == 2
 
 
 def test_the_email_names_the_reference_but_not_the_child_or_the_needs(notification):
@@ -101,13 +103,17 @@ def test_one_email_per_local_authority_lists_all_its_notifications(notification,
         notified_on=NOTIFIED,
     )
     assert run_on(date(2026, 2, 17)) == 2
-    ours, other = sorted(mail.outbox, key=lambda email: "cw@southborough.gov.invalid" in email.to)
-    assert ours.to == ["caseworker@northshire.gov.invalid", "send@northshire.gov.invalid"]
-    assert notification.reference in ours.body and second.reference in ours.body
-    assert theirs.reference not in ours.body
-    assert "2 notifications" in ours.subject
-    assert "cw@southborough.gov.invalid" in other.to
-    assert "caseworker@northshire.gov.invalid" not in other.to
+    northshire = ("caseworker@northshire.gov.invalid", "send@northshire.gov.invalid")
+    ours = [email for email in mail.outbox if email.to[0] in northshire]
+    (other,) = [email for email in mail.outbox if email.to == ["cw@southborough.gov.invalid"]]
+    assert sorted(email.to[0] for email in ours) == [
+        "caseworker@northshire.gov.invalid",
+        "send@northshire.gov.invalid",
+    ]
+    for email in ours:
+        assert notification.reference in email.body and second.reference in email.body
+        assert theirs.reference not in email.body
+        assert "2 notifications" in email.subject
     assert theirs.reference in other.body and notification.reference not in other.body
 
 
@@ -134,19 +140,18 @@ def test_an_inactive_users_address_is_not_used(notification, area):
     area.la_user.is_active = False
     area.la_user.save()
     run_on(date(2026, 2, 17))
-    assert mail.outbox[0].to == ["send@northshire.gov.invalid"]
+    assert [email.to for email in mail.outbox] == [["send@northshire.gov.invalid"]]
 
 
-def test_a_failed_send_claims_nothing(notification):
-    with (
-        patch("sendhealth.notifications.tasks.send_mail", side_effect=OSError("no SMTP")),
-        pytest.raises(OSError),
-    ):
-        run_on(date(2026, 2, 17))
-    assert not Section23Notification.objects.filter(
-        acknowledgement_reminded_on__isnull=False
-    ).exists()
-    assert run_on(date(2026, 2, 18)) == 1
+def test_a_failed_email_is_kept_and_sent_by_the_worker_not_reminded_again(notification, settings):
+    settings.EMAIL_BACKEND = "sendhealth.core.tests.test_messaging.FailingBackend"
+    assert run_on(date(2026, 2, 17)) == 1
+    assert mail.outbox == []
+    assert Message.objects.filter(status=MessageStatus.FAILED).count() == 2
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert run_on(date(2026, 2, 18)) == 0  # claimed: not a second reminder
+    assert send_pending_messages.call() == 2
+    assert len(mail.outbox) == 2
 
 
 def test_the_number_of_days_is_a_setting(notification, settings):

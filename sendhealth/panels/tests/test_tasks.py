@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 
 from sendhealth.children.tests.factories import ChildFactory
+from sendhealth.core.tests.messages import run_committed
 from sendhealth.panels.models import PackageStatus
 from sendhealth.panels.tasks import send_package_review_reminders
 from sendhealth.panels.tests.factories import PackageFactory
@@ -38,28 +39,28 @@ def test_reviews_due_within_30_days_or_passed_are_emailed_once(area, team_email)
     soon, late = package(area, 30), package(area, -4)
     package(area, 31)
     package(area, 1, status=PackageStatus.PROPOSED)
-    assert send_package_review_reminders.call() == 2
+    assert run_committed(send_package_review_reminders) == 2
     assert len(mail.outbox) == 1
     body = mail.outbox[0].body
     assert soon.reference in body and "due in 30 days" in body
     assert late.reference in body and "4 days overdue" in body
     assert soon.child.family_name not in body
     assert mail.outbox[0].to == ["team@icb.nhs.invalid"]
-    assert send_package_review_reminders.call() == 0
+    assert run_committed(send_package_review_reminders) == 0
     assert len(mail.outbox) == 1
 
 
 def test_a_new_review_date_is_reminded_again(area, team_email):
     due = package(area, 5)
-    send_package_review_reminders.call()
+    run_committed(send_package_review_reminders)
     due.review_on = TODAY + datetime.timedelta(days=10)
     due.save()
-    assert send_package_review_reminders.call() == 1
+    assert run_committed(send_package_review_reminders) == 1
 
 
 def test_no_email_without_an_address(area):
     area.dco_team.email = ""
     area.dco_team.save()
     package(area, 5)
-    assert send_package_review_reminders.call() == 0
+    assert run_committed(send_package_review_reminders) == 0
     assert mail.outbox == []

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from sendhealth.children.tests.factories import ChildFactory
 from sendhealth.core.models import AuditLog
+from sendhealth.core.tests.messages import run_committed
 from sendhealth.safeguarding.domain import first_reminder_on
 from sendhealth.safeguarding.tasks import send_safeguarding_reminders
 from sendhealth.safeguarding.tests.factories import SafeguardingReferralFactory
@@ -23,7 +24,7 @@ def run_on(day: date) -> int:
         return day if value is None else real(value, timezone)
 
     with patch("django.utils.timezone.localdate", side_effect=fake):
-        return send_safeguarding_reminders.call()
+        return run_committed(send_safeguarding_reminders)
 
 
 @pytest.fixture

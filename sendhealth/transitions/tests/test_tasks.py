@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from django.core import mail
 
+from sendhealth.core.tests.messages import run_committed
 from sendhealth.transitions.models import ReminderDigest
 from sendhealth.transitions.tasks import send_transition_reminders
 from sendhealth.transitions.tests.conftest import on
@@ -12,7 +13,7 @@ from sendhealth.transitions.tests.conftest import on
 
 def run_on(day: date) -> int:
     with on(day):
-        return send_transition_reminders.call()
+        return run_committed(send_transition_reminders)
 
 
 @pytest.fixture

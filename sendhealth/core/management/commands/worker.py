@@ -9,12 +9,15 @@ import threading
 from django.conf import settings
 from django_tasks_db.management.commands.db_worker import Command as DbWorkerCommand
 
+from sendhealth.core.messaging import send_pending_messages
 from sendhealth.core.plugins import app_modules
 
 
 def scheduled_tasks() -> list:
-    """Every app's ``tasks.SCHEDULED``: the advice reminders and each register's."""
-    return [task for module in app_modules("tasks") for task in getattr(module, "SCHEDULED", ())]
+    """Every app's ``tasks.SCHEDULED`` (the advice reminders and each register's), and the
+    messages whose email has not gone yet (``core.messaging``)."""
+    registers = [t for module in app_modules("tasks") for t in getattr(module, "SCHEDULED", ())]
+    return [*registers, send_pending_messages]
 
 
 def _schedule(stop: threading.Event, interval: float) -> None:
