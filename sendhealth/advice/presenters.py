@@ -34,7 +34,7 @@ EXCEPTION_TAG_TEXT = "Exception recorded"
 def is_overdue(assignment: AdviceAssignment, today: date) -> bool:
     """Past its 6-week due date (reg 8(1)) and still waiting on the service. Advice already
     submitted is waiting on the DCO's review, not on the service, so it is not "overdue"."""
-    return assignment.status in WITH_SERVICE_STATUSES and assignment.due_on < today
+    return assignment.is_overdue(today)
 
 
 def assignment_status_tag(assignment: AdviceAssignment, today: date) -> dict:
@@ -173,7 +173,7 @@ def timeline_entry(event: AdviceEvent) -> TimelineEntry:
 @dataclass(frozen=True)
 class QueueRow:
     """One row of the DCO's queue, for a request (New, Ready to return) or for one service's
-    part of a request (Due this week, Overdue, Returned, Awaiting review)."""
+    part of a request (Due within 7 days, Overdue, Returned, Awaiting review)."""
 
     request_id: int
     reference: str

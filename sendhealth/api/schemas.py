@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from django.urls import reverse
+from django.utils import timezone
 from ninja import Schema
 
 from sendhealth.advice.models import AssignmentStatus, RequestStatus, ReviewDecision
@@ -158,10 +159,20 @@ class AssignmentOut(Schema):
     completed_on: date | None
     has_exception: bool
     last_chased_at: datetime | None
+    due_soon: bool
+    overdue: bool
 
     @staticmethod
     def resolve_status_label(obj) -> str:
         return obj.get_status_display()
+
+    @staticmethod
+    def resolve_due_soon(obj) -> bool:
+        return obj.is_due_soon(timezone.localdate())
+
+    @staticmethod
+    def resolve_overdue(obj) -> bool:
+        return obj.is_overdue(timezone.localdate())
 
 
 class AssignmentRequest(RequestRef):

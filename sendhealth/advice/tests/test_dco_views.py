@@ -110,7 +110,9 @@ class TestQueueTabs:
         assert escape(older.child.full_name) in page
         assert "New (2)" in page
 
-    def test_due_this_week_holds_advice_due_within_7_days(self, area, client_for):
+    def test_due_within_7_days_holds_advice_due_in_exactly_7_days_and_sooner(
+        self, area, client_for
+    ):
         due = routed(area.la, area.salt)
         later = routed(area.la, area.ot, received_on=date(2026, 1, 6))  # due in 8 days
         late = routed(area.la, area.camhs, received_on=OVERDUE_7_DAYS)
@@ -119,7 +121,7 @@ class TestQueueTabs:
         assert "due in 7 days" in page
         assert later.request.reference not in page
         assert late.request.reference not in page
-        assert "Due this week (1)" in page
+        assert "Due within 7 days (1)" in page
 
     def test_overdue_lists_the_most_overdue_first_with_an_overdue_tag(self, area, client_for):
         week = routed(area.la, area.salt, received_on=OVERDUE_7_DAYS)
@@ -158,13 +160,13 @@ class TestQueueTabs:
         assert mine.request.reference in text
         assert other_la.request.reference not in text
         assert other_provider.request.reference not in text
-        assert "Due this week (1)" in text
+        assert "Due within 7 days (1)" in text
 
     def test_an_organisation_outside_the_area_is_ignored_as_a_filter(self, area, client_for):
         routed(area.la, area.salt)
         outsider_la = LocalAuthorityFactory()
         text = queue(client_for(area.dco), view="due", la=outsider_la.pk).content.decode()
-        assert "Due this week (1)" in text
+        assert "Due within 7 days (1)" in text
 
     def test_the_queue_records_who_saw_which_children(self, area, client_for):
         assignment = routed(area.la, area.salt)

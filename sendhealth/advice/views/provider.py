@@ -1,18 +1,14 @@
-"""The health service's pages: the work tray, one request as the service sees it, giving advice
-and downloading an advice document."""
+"""The health service's pages: one request as the service sees it, giving advice and
+downloading an advice document (the work tray is ``views.tray``)."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from datetime import timedelta
 
 import rules
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.advice import services
@@ -33,27 +29,21 @@ from sendhealth.children.models import NeedType
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
 from sendhealth.core.models import AuditAction
-from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import tag
 from sendhealth.core.scoping import Scope
 from sendhealth.core.uploads import ALLOWED
 
-TRAY_STATUSES = (
-    AssignmentStatus.AWAITING,
-    AssignmentStatus.RETURNED,
-    AssignmentStatus.SUBMITTED,
-)
-COMPLETED_WITHIN_DAYS = 90
-DUE_FILTERS = {"week": "Due in the next 7 days", "overdue": "Overdue"}
-
-
 # -- helpers ---------------------------------------------------------------------------------
 
 
-def _own_q(scope: Scope) -> Q:
+def own_services_q(
+    scope: Scope, service_field: str = "service_id", provider_field: str = "provider_id"
+) -> Q:
     """The services this user acts for: their named services, or all of their provider's."""
-    return Q(service_id__in=scope.service_ids) | Q(provider_id__in=scope.provider_ids)
+    return Q(**{f"{service_field}__in": scope.service_ids}) | Q(
+        **{f"{provider_field}__in": scope.provider_ids}
+    )
 
 
 def _acts_for(scope: Scope, assignment: AdviceAssignment) -> bool:
@@ -71,82 +61,6 @@ def status_tag(assignment: AdviceAssignment) -> dict:
 def _needs(child) -> list[str]:
     codes = [child.primary_need, *(child.secondary_needs or [])]
     return [NeedType(code).label for code in codes if code in NeedType.values]
-
-
-@dataclass(frozen=True)
-class TrayRow:
-    assignment: AdviceAssignment
-    tag: dict
-
-
-# -- the work tray ---------------------------------------------------------------------------
-
-
-def _tray_filters(request, own_services: list) -> tuple[int | None, str]:
-    """The service and due-date filters, kept to this user's services and known values."""
-    raw = request.GET.get("service", "")
-    service_id = int(raw) if raw.isdigit() and int(raw) in {s.pk for s in own_services} else None
-    due = request.GET.get("due", "")
-    return service_id, due if due in DUE_FILTERS else ""
-
-
-def _open_work(assignments: QuerySet, service_id: int | None, due: str) -> QuerySet:
-    """Open work, soonest due first. "Due" and "overdue" mean advice still with the service
-    (reg 8(1): due 6 weeks after the service received the request)."""
-    today = timezone.localdate()
-    work = assignments.filter(status__in=TRAY_STATUSES)
-    if service_id:
-        work = work.filter(service_id=service_id)
-    if due == "overdue":
-        work = work.filter(status__in=WITH_SERVICE_STATUSES, due_on__lt=today)
-    elif due == "week":
-        work = work.filter(
-            status__in=WITH_SERVICE_STATUSES, due_on__gte=today, due_on__lte=today + timedelta(6)
-        )
-    return work.order_by("due_on", "pk")
-
-
-def _completed(assignments: QuerySet, service_id: int | None) -> QuerySet:
-    since = timezone.localdate() - timedelta(days=COMPLETED_WITHIN_DAYS)
-    done = assignments.filter(status=AssignmentStatus.ACCEPTED, completed_on__gte=since)
-    if service_id:
-        done = done.filter(service_id=service_id)
-    return done.order_by("-completed_on", "-pk")
-
-
-@require_GET
-@rule_required("advice.submit_advice")
-def provider_tray(request):
-    """The requests routed to this user's services."""
-    scope = Scope.for_user(request.user)
-    own_services = list(
-        scope.services().filter(Q(pk__in=scope.service_ids) | Q(provider_id__in=scope.provider_ids))
-    )
-    service_id, due = _tray_filters(request, own_services)
-    mine = scope.assignments().filter(_own_q(scope)).select_related("request__child", "service")
-    showing_completed = request.GET.get("show") == "completed"
-    work = _completed(mine, service_id) if showing_completed else _open_work(mine, service_id, due)
-    page = paginate(request, work)
-    rows = [TrayRow(a, status_tag(a)) for a in page.object_list]
-    Auditor.from_request(request).view_many(
-        "children.Child",
-        list({r.assignment.request.child_id: r.assignment.request.child for r in rows}.values()),
-    )
-    return render(
-        request,
-        "advice/provider/tray.jinja",
-        {
-            "rows": rows,
-            "page": page,
-            "pagination": page_links(request, page),
-            "own_services": own_services,
-            "service_id": service_id,
-            "due": due,
-            "due_filters": DUE_FILTERS,
-            "showing_completed": showing_completed,
-            "completed_within_days": COMPLETED_WITHIN_DAYS,
-        },
-    )
 
 
 # -- one request, as the service sees it -----------------------------------------------------
