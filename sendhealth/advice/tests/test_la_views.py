@@ -73,9 +73,7 @@ class TestWhoSeesTheRequestList:
         assert other.reference not in content
         assert escape(other.child.family_name) not in content
 
-    @pytest.mark.parametrize(
-        "role", ["dco", "provider_user", "salt_user", "board", "sysadmin", "nobody"]
-    )
+    @pytest.mark.parametrize("role", ["provider_user", "salt_user", "board", "sysadmin", "nobody"])
     def test_other_roles_are_refused(self, area, client_for, role):
         assert client_for(getattr(area, role)).get(LIST_URL).status_code == 403
 

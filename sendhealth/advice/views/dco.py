@@ -51,6 +51,7 @@ from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import plural
 from sendhealth.core.scoping import Scope
+from sendhealth.core.search import RecordSearchForm
 from sendhealth.rules import format_date, health_advice_due
 from sendhealth.safeguarding.queries import overdue_follow_ups
 
@@ -268,6 +269,8 @@ def dco_queue(request):
             "local_authorities": local_authorities,
             "providers": providers,
             "safeguarding_overdue": safeguarding_overdue,
+            # The search goes to the list of all the ICB's requests, whatever their status.
+            "search": RecordSearchForm(reference_prefix="AR"),
         },
     )
 

@@ -63,7 +63,7 @@ children:new               ok   ok   ok    ok   ok   403  403  403  403   403   
 children:detail            ok   ok   404   ok   404  ok   ok   404  403   403   403
 children:edit              ok   ok   404   ok   404  403  403  403  403   403   403
 advice:queue               ok   ok   ok    403  403  403  403  403  403   403   403
-advice:la_requests         403  403  403   ok   ok   403  403  403  403   403   403
+advice:la_requests         ok   ok   ok    ok   ok   403  403  403  403   403   403
 advice:tray                403  403  403   403  403  ok   ok   ok   403   403   403
 advice:raise               403  403  403   ok   404  403  403  403  403   403   403
 advice:request             ok   ok   404   ok   404  ok   ok   404  403   403   403
