@@ -22,6 +22,7 @@ from sendhealth.advice.forms_provider import (
 from sendhealth.advice.models import (
     WITH_SERVICE_STATUSES,
     AdviceAssignment,
+    AdviceSubmission,
     AssignmentStatus,
     ReviewDecision,
 )
@@ -139,8 +140,9 @@ def _new_line(request, assignment: AdviceAssignment) -> HttpResponse:
     )
 
 
-def _form_page(request, assignment, form, provision, *, errors, advice_date_parts):
-    """The advice form; it shows the child's name and date of birth, so it is audited."""
+def _form_page(request, assignment, form, provision, *, errors, advice_date_parts, returned):
+    """The advice form; it shows the child's name and date of birth, so it is audited. Advice
+    returned for more information shows the DCO team's reasons above it."""
     Auditor.from_request(request).view(assignment)
     return render(
         request,
@@ -153,20 +155,25 @@ def _form_page(request, assignment, form, provision, *, errors, advice_date_part
             "errors": errors,
             "advice_date_parts": advice_date_parts,
             "max_lines": MAX_PROVISION_LINES,
+            "returned": returned,
         },
     )
 
 
-def _with_another_line(request, assignment):
+def _with_another_line(request, assignment, returned):
     """Without JavaScript, "Add another provision line" posts the form: show it again as typed,
     with one more blank line, and check nothing yet (nothing is saved). A chosen file is not
     kept, so the page asks for it again."""
-    posted = AdviceForm(request.POST, assignment=assignment, provision=provision_formset())
+    posted = AdviceForm(
+        request.POST, assignment=assignment, provision=provision_formset(), previous=returned
+    )
     kept = ("author_name", "author_role", "no_health_needs", "health_needs", "outcomes")
+    kept += ("drop_document",) if "drop_document" in posted.fields else ()
     form = AdviceForm(
         initial={name: posted[name].value() for name in kept},
         assignment=assignment,
         provision=another_line_formset(request.POST),
+        previous=returned,
     )
     return _form_page(
         request,
@@ -175,6 +182,7 @@ def _with_another_line(request, assignment):
         form.provision,
         errors=[],
         advice_date_parts=date_parts(posted, "advice_date"),
+        returned=returned,
     )
 
 
@@ -194,19 +202,39 @@ def submit_advice(request, pk: int):
         return redirect("advice:assignment", pk=assignment.pk)
     if request.htmx and request.method == "GET" and request.GET.get("add_line"):
         return _new_line(request, assignment)
+    returned = _returned_advice(scope, assignment)
     if request.method == "GET":
-        return _blank_form(request, assignment)
+        return _first_form(request, assignment, returned)
     if "add_line" in request.POST:
-        return _with_another_line(request, assignment)
-    return _submit(request, assignment)
+        return _with_another_line(request, assignment, returned)
+    return _submit(request, assignment, returned)
 
 
-def _blank_form(request, assignment):
-    form = AdviceForm(
-        initial={"author_name": request.user.full_name},
-        assignment=assignment,
-        provision=provision_formset(),
+def _returned_advice(scope: Scope, assignment: AdviceAssignment) -> AdviceSubmission | None:
+    """The advice the DCO team last returned for more information, while it is with the
+    service again; None for a first submission."""
+    if assignment.status != AssignmentStatus.RETURNED:
+        return None
+    return (
+        scope.submissions()
+        .filter(assignment=assignment, decision=ReviewDecision.RETURNED)
+        .select_related("reviewed_by")
+        .prefetch_related("provision")
+        .order_by("-submitted_at", "-pk")
+        .first()
     )
+
+
+def _first_form(request, assignment, returned):
+    """A blank form with the user's name, or the returned advice as it was sent, to change."""
+    if returned is not None:
+        form = AdviceForm.resubmission(returned, assignment=assignment)
+    else:
+        form = AdviceForm(
+            initial={"author_name": request.user.full_name},
+            assignment=assignment,
+            provision=provision_formset(),
+        )
     return _form_page(
         request,
         assignment,
@@ -214,14 +242,17 @@ def _blank_form(request, assignment):
         form.provision,
         errors=[],
         advice_date_parts=date_parts(form, "advice_date"),
+        returned=returned,
     )
 
 
-def _submit(request, assignment):
+def _submit(request, assignment, returned):
     """Check everything, then write through ``services.submit_advice``; bad input writes
     nothing (no submission, no provision, no stored file)."""
     provision = provision_formset(request.POST)
-    form = AdviceForm(request.POST, request.FILES, assignment=assignment, provision=provision)
+    form = AdviceForm(
+        request.POST, request.FILES, assignment=assignment, provision=provision, previous=returned
+    )
     if not (form.is_valid() and provision.is_valid()):
         return _form_page(
             request,
@@ -230,6 +261,7 @@ def _submit(request, assignment):
             provision,
             errors=_error_list(form, provision),
             advice_date_parts=date_parts(form, "advice_date"),
+            returned=returned,
         )
     try:
         services.submit_advice(
@@ -243,6 +275,7 @@ def _submit(request, assignment):
             provision=form.provision_lines(),
             document=form.cleaned_data["document"] or None,
             document_type=form.document_type,
+            keep_document_of=form.kept_document,
             auditor=Auditor.from_request(request),
         )
     except ValidationError as error:  # someone else sent it first
