@@ -166,8 +166,12 @@ class TimelineEntry:
 
 
 def timeline_entry(event: AdviceEvent) -> TimelineEntry:
+    """An event from ``Scope.events``, with the note the user may read (``shown_note``: the
+    DCO team's review notes are withheld from the local authority). An event that did not come
+    through the scope shows no note."""
     who = str(event.actor) if event.actor is not None else SYSTEM_ACTOR
-    return TimelineEntry(label=event.get_kind_display(), note=event.note, who=who, at=event.at)
+    note = getattr(event, "shown_note", "")
+    return TimelineEntry(label=event.get_kind_display(), note=note, who=who, at=event.at)
 
 
 @dataclass(frozen=True)

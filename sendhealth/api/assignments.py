@@ -247,4 +247,4 @@ def review_advice(request: HttpRequest, submission_id: int, payload: ReviewIn):
         reasons=form.cleaned_data["reasons"].strip(),
         auditor=auditor(request),
     )
-    return submission
+    return scope_of(request).submissions().prefetch_related("provision").get(pk=submission.pk)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q, QuerySet
+from django.db.models import Case, F, Q, QuerySet, TextField, Value, When
 
 from sendhealth.accounts.models import Membership, Role
 from sendhealth.advice.models import (
@@ -26,10 +26,16 @@ from sendhealth.advice.models import (
     AdviceEvent,
     AdviceRequest,
     AdviceSubmission,
+    EventKind,
     ReviewDecision,
 )
 from sendhealth.children.models import Child
 from sendhealth.organisations.models import Organisation, OrganisationKind, Service
+
+# The DCO team's review of a service's advice (why it was returned for more information, or a
+# comment on accepting it) is between the DCO team and that service: the local authority sees
+# that advice was returned or accepted, never the reasons (docs/architecture.md).
+REVIEW_EVENT_KINDS = (EventKind.ACCEPTED, EventKind.RETURNED_TO_SERVICE)
 
 
 @dataclass
@@ -161,26 +167,38 @@ class Scope:
 
     def submissions(self) -> QuerySet[AdviceSubmission]:
         """Advice: the DCO sees all; a service sees its own; an LA sees accepted advice once
-        the DCO has returned the request to it."""
-        q = Q(assignment__request__icb_id__in=self.dco_icb_ids) | self._own_service_q(
+        the DCO has returned the request to it. ``shown_review_reasons`` is the DCO team's
+        review note for those who may read it (the DCO team and the service), else empty."""
+        reviewers = Q(assignment__request__icb_id__in=self.dco_icb_ids) | self._own_service_q(
             "assignment__service_id", "assignment__provider_id"
         )
-        q |= (
+        q = reviewers | (
             Q(assignment__request__local_authority_id__in=self.la_ids)
             & Q(assignment__request__returned_on__isnull=False)
             & Q(decision=ReviewDecision.ACCEPTED)
         )
-        return AdviceSubmission.objects.filter(q)
+        return AdviceSubmission.objects.filter(q).annotate(
+            shown_review_reasons=Case(
+                When(reviewers, then=F("review_reasons")),
+                default=Value(""),
+                output_field=TextField(),
+            )
+        )
 
     def events(self, request: AdviceRequest) -> QuerySet[AdviceEvent]:
         """A request's timeline as this user may see it: a provider sees the request-level
-        steps and its own services' steps, not other services'."""
+        steps and its own services' steps, not other services'. ``shown_note`` is the step's
+        note, except the DCO team's review notes for anyone but the DCO team and the service
+        reviewed (the local authority sees that advice was returned, not why)."""
+        own = self._own_service_q("assignment__service_id", "assignment__provider_id")
         events = AdviceEvent.objects.filter(request=request)
-        if self.is_dco or request.local_authority_id in self.la_ids:
-            return events
-        return events.filter(
-            Q(assignment__isnull=True)
-            | self._own_service_q("assignment__service_id", "assignment__provider_id")
+        if not (self.is_dco or request.local_authority_id in self.la_ids):
+            events = events.filter(Q(assignment__isnull=True) | own)
+        withheld = Q(kind__in=REVIEW_EVENT_KINDS) & ~(Q(request__icb_id__in=self.dco_icb_ids) | own)
+        return events.annotate(
+            shown_note=Case(
+                When(withheld, then=Value("")), default=F("note"), output_field=TextField()
+            )
         )
 
     def enquiries_enquiries(self):
