@@ -26,6 +26,8 @@ sees_personal_data = is_dco | is_la | is_provider
 
 rules.add_perm("children.view_child", sees_personal_data)
 rules.add_perm("children.add_child", is_la | is_dco)
+rules.add_perm("children.move_in", is_la)  # find a child of another LA who moved here
+rules.add_perm("children.move_child", is_dco)  # record any move between local authorities
 rules.add_perm("advice.view_request", sees_personal_data)
 rules.add_perm("advice.raise_request", is_la)
 rules.add_perm("advice.list_requests", is_la | is_dco)

@@ -38,6 +38,17 @@ from sendhealth.organisations.models import Organisation, OrganisationKind, Serv
 REVIEW_EVENT_KINDS = (EventKind.ACCEPTED, EventKind.RETURNED_TO_SERVICE)
 
 
+@dataclass(frozen=True)
+class ChildLookup:
+    """What ``Scope.child_moving_in`` found: a child of another LA of the same ICB (``child``),
+    the user's own (``already_ours``), another ICB's (``elsewhere``, no child given), or
+    nothing."""
+
+    child: Child | None = None
+    already_ours: bool = False
+    elsewhere: bool = False
+
+
 @dataclass
 class Scope:
     user_id: int | None
@@ -164,6 +175,37 @@ class Scope:
             ).values("request__child_id")
             q |= Q(pk__in=routed)
         return Child.objects.filter(q)
+
+    def children_moves(self):
+        """Moves of the children this user may see (from which LA, to which, when, by whom)."""
+        from sendhealth.children.models import ChildMove
+
+        return ChildMove.objects.filter(child__in=self.children().values("pk"))
+
+    def child_moving_in(self, nhs_number: str, date_of_birth) -> ChildLookup:
+        """A local authority looks for a child registered with another local authority, by NHS
+        number and date of birth together (both must match), to record that the child has
+        moved to it. The one look beyond the user's scope besides the registration form's
+        duplicate check: it finds a child of another LA of the same ICB (whose record the LA
+        may then take over), and says only "elsewhere" for another ICB's (see
+        docs/architecture.md, "Children who move")."""
+        if not self.la_ids:
+            return ChildLookup()
+        child = (
+            Child.objects.filter(nhs_number=nhs_number, date_of_birth=date_of_birth)
+            .select_related("local_authority")
+            .first()
+        )
+        if child is None:
+            return ChildLookup()
+        if child.local_authority_id in self.la_ids:
+            return ChildLookup(child=child, already_ours=True)
+        our_icbs = set(
+            Organisation.objects.filter(pk__in=self.la_ids).values_list("parent_id", flat=True)
+        )
+        if child.local_authority.parent_id in our_icbs:
+            return ChildLookup(child=child)
+        return ChildLookup(elsewhere=True)
 
     def submissions(self) -> QuerySet[AdviceSubmission]:
         """Advice: the DCO sees all; a service sees its own; an LA sees accepted advice once
