@@ -39,9 +39,7 @@ class TestFindingWork:
         assert old.child.nhs_number not in "".join(dco.visited)
 
     def test_an_la_finds_a_child_who_moved_in_and_records_the_move(self, area, browser_for):
-        child = ChildFactory(
-            local_authority=area.other_la, date_of_birth=DOB, given_name="Tamsin"
-        )
+        child = ChildFactory(local_authority=area.other_la, date_of_birth=DOB, given_name="Tamsin")
         la = browser_for(area.la_user)
         la.follow(re.compile("^Children$"))
         la.follow("Find them by NHS number and date of birth")
