@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Case, F, Q, QuerySet, TextField, Value, When
+from django.db.models import Q, QuerySet
 
 from sendhealth.accounts.models import Membership, Role
 from sendhealth.advice.models import (
@@ -26,27 +26,9 @@ from sendhealth.advice.models import (
     AdviceEvent,
     AdviceRequest,
     AdviceSubmission,
-    EventKind,
-    ReviewDecision,
 )
 from sendhealth.children.models import Child
 from sendhealth.organisations.models import Organisation, OrganisationKind, Service
-
-# The DCO team's review of a service's advice (why it was returned for more information, or a
-# comment on accepting it) is between the DCO team and that service: the local authority sees
-# that advice was returned or accepted, never the reasons (docs/architecture.md).
-REVIEW_EVENT_KINDS = (EventKind.ACCEPTED, EventKind.RETURNED_TO_SERVICE)
-
-
-@dataclass(frozen=True)
-class ChildLookup:
-    """What ``Scope.child_moving_in`` found: a child of another LA of the same ICB (``child``),
-    the user's own (``already_ours``), another ICB's (``elsewhere``, no child given), or
-    nothing."""
-
-    child: Child | None = None
-    already_ours: bool = False
-    elsewhere: bool = False
 
 
 @dataclass
@@ -176,72 +158,28 @@ class Scope:
             q |= Q(pk__in=routed)
         return Child.objects.filter(q)
 
+    # The moves of children and the advice's review notes are written in the shape of main's
+    # register plug-ins (``children/scoping.py``, ``advice/scoping.py``) and reached from here.
+
     def children_moves(self):
-        """Moves of the children this user may see (from which LA, to which, when, by whom)."""
-        from sendhealth.children.models import ChildMove
+        from sendhealth.children import scoping
 
-        return ChildMove.objects.filter(child__in=self.children().values("pk"))
+        return scoping.children_moves(self)
 
-    def child_moving_in(self, nhs_number: str, date_of_birth) -> ChildLookup:
-        """A local authority looks for a child registered with another local authority, by NHS
-        number and date of birth together (both must match), to record that the child has
-        moved to it. The one look beyond the user's scope besides the registration form's
-        duplicate check: it finds a child of another LA of the same ICB (whose record the LA
-        may then take over), and says only "elsewhere" for another ICB's (see
-        docs/architecture.md, "Children who move")."""
-        if not self.la_ids:
-            return ChildLookup()
-        child = (
-            Child.objects.filter(nhs_number=nhs_number, date_of_birth=date_of_birth)
-            .select_related("local_authority")
-            .first()
-        )
-        if child is None:
-            return ChildLookup()
-        if child.local_authority_id in self.la_ids:
-            return ChildLookup(child=child, already_ours=True)
-        our_icbs = set(
-            Organisation.objects.filter(pk__in=self.la_ids).values_list("parent_id", flat=True)
-        )
-        if child.local_authority.parent_id in our_icbs:
-            return ChildLookup(child=child)
-        return ChildLookup(elsewhere=True)
+    def child_moving_in(self, nhs_number: str, date_of_birth):
+        from sendhealth.children import scoping
+
+        return scoping.child_moving_in(self, nhs_number, date_of_birth)
 
     def submissions(self) -> QuerySet[AdviceSubmission]:
-        """Advice: the DCO sees all; a service sees its own; an LA sees accepted advice once
-        the DCO has returned the request to it. ``shown_review_reasons`` is the DCO team's
-        review note for those who may read it (the DCO team and the service), else empty."""
-        reviewers = Q(assignment__request__icb_id__in=self.dco_icb_ids) | self._own_service_q(
-            "assignment__service_id", "assignment__provider_id"
-        )
-        q = reviewers | (
-            Q(assignment__request__local_authority_id__in=self.la_ids)
-            & Q(assignment__request__returned_on__isnull=False)
-            & Q(decision=ReviewDecision.ACCEPTED)
-        )
-        return AdviceSubmission.objects.filter(q).annotate(
-            shown_review_reasons=Case(
-                When(reviewers, then=F("review_reasons")),
-                default=Value(""),
-                output_field=TextField(),
-            )
-        )
+        from sendhealth.advice import scoping
+
+        return scoping.submissions(self)
 
     def events(self, request: AdviceRequest) -> QuerySet[AdviceEvent]:
-        """A request's timeline as this user may see it: a provider sees the request-level
-        steps and its own services' steps, not other services'. ``shown_note`` is the step's
-        note, except the DCO team's review notes for anyone but the DCO team and the service
-        reviewed (the local authority sees that advice was returned, not why)."""
-        own = self._own_service_q("assignment__service_id", "assignment__provider_id")
-        events = AdviceEvent.objects.filter(request=request)
-        if not (self.is_dco or request.local_authority_id in self.la_ids):
-            events = events.filter(Q(assignment__isnull=True) | own)
-        withheld = Q(kind__in=REVIEW_EVENT_KINDS) & ~(Q(request__icb_id__in=self.dco_icb_ids) | own)
-        return events.annotate(
-            shown_note=Case(
-                When(withheld, then=Value("")), default=F("note"), output_field=TextField()
-            )
-        )
+        from sendhealth.advice import scoping
+
+        return scoping.events(self, request)
 
     def enquiries_enquiries(self):
         """The DCO service's enquiries log: the DCO and DCO team of the ICB only."""
@@ -372,6 +310,9 @@ class Scope:
 
         q = Q(icb_id__in=self.dco_icb_ids) | Q(local_authority_id__in=self.la_ids)
         return SafeguardingReferral.objects.filter(q)
+
+    def own_service_q(self, service_field: str, provider_field: str) -> Q:
+        return self._own_service_q(service_field, provider_field)
 
     def _own_service_q(self, service_field: str, provider_field: str) -> Q:
         if not self.is_provider:
