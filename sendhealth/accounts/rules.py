@@ -26,5 +26,7 @@ sees_personal_data = is_dco | is_la | is_provider
 
 rules.add_perm("children.view_child", sees_personal_data)
 rules.add_perm("children.add_child", is_la | is_dco)
+rules.add_perm("children.move_in", is_la)  # find a child of another LA who moved here
+rules.add_perm("children.move_child", is_dco)  # record any move between local authorities
 is_dco_only = has_role(Role.DCO)  # the approver of packages: not the DCO team
 rules.add_perm("accounts.administer", is_sysadmin)

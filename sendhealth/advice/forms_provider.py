@@ -115,6 +115,29 @@ def another_line_formset(data) -> forms.BaseFormSet:
     return with_another(initial=rows, prefix="provision")
 
 
+def resubmission_formset(previous) -> forms.BaseFormSet:
+    """The provision lines of the advice the DCO team returned, to change and send again,
+    with one blank line after them."""
+    rows = [
+        {name: getattr(line, name) for name in PROVISION_FIELDS}
+        for line in previous.provision.all()
+    ]
+    with_previous = forms.formset_factory(
+        ProvisionForm, extra=1 if rows else 3, max_num=MAX_PROVISION_LINES
+    )
+    return with_previous(initial=rows, prefix="provision")
+
+
+RESUBMITTED_FIELDS = (
+    "author_name",
+    "author_role",
+    "advice_date",
+    "no_health_needs",
+    "health_needs",
+    "outcomes",
+)
+
+
 class AdviceForm(forms.Form):
     author_name = forms.CharField(
         label="Name of the person giving the advice",
@@ -161,11 +184,40 @@ class AdviceForm(forms.Form):
         },
     )
 
-    def __init__(self, *args, assignment, provision, **kwargs):
+    drop_document = forms.BooleanField(
+        label="Do not send the document you sent before",
+        required=False,
+    )
+
+    def __init__(self, *args, assignment, provision, previous=None, **kwargs):
+        """``previous``: the advice the DCO team returned for more information, whose
+        document is sent again unless a new one is uploaded or the box to drop it is ticked."""
         self.assignment = assignment
         self.provision = provision
+        self.previous = previous if previous is not None and previous.document else None
         self.document_type = ""
         super().__init__(*args, **kwargs)
+        if self.previous is None:
+            del self.fields["drop_document"]
+
+    @classmethod
+    def resubmission(cls, previous, *, assignment) -> AdviceForm:
+        """The form as the returned advice left it, to change what the DCO team asked for."""
+        return cls(
+            initial={name: getattr(previous, name) for name in RESUBMITTED_FIELDS},
+            assignment=assignment,
+            provision=resubmission_formset(previous),
+            previous=previous,
+        )
+
+    @property
+    def kept_document(self):
+        """The earlier submission whose document goes with this advice, or None."""
+        if self.previous is None or not hasattr(self, "cleaned_data"):
+            return None
+        if self.cleaned_data.get("document") or self.cleaned_data.get("drop_document"):
+            return None
+        return self.previous
 
     def clean_advice_date(self):
         advice_date = self.cleaned_data["advice_date"]
@@ -187,7 +239,11 @@ class AdviceForm(forms.Form):
         cleaned = super().clean()
         has_lines = bool(self.provision_lines())
         part_filled = not self.provision.is_valid()
-        has_document = bool(cleaned.get("document")) or "document" in self.errors
+        has_document = (
+            bool(cleaned.get("document"))
+            or "document" in self.errors
+            or self.kept_document is not None
+        )
         if cleaned.get("no_health_needs"):
             if has_lines or part_filled:
                 self.add_error(

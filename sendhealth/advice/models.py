@@ -7,8 +7,13 @@ every assignment is accepted the DCO returns the advice to the local authority. 
 an ``AdviceEvent`` on the request's timeline.
 """
 
+from __future__ import annotations
+
+from datetime import date, timedelta
+
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 
 from sendhealth.rules import ExceptionReason
 
@@ -38,6 +43,36 @@ OPEN_ASSIGNMENT_STATUSES = (
     AssignmentStatus.RETURNED,
 )
 WITH_SERVICE_STATUSES = (AssignmentStatus.AWAITING, AssignmentStatus.RETURNED)
+
+# "Due soon" and "overdue", defined once for the queue, the tray, the dashboard and the API.
+# Both are about advice still with the service (awaiting, or returned for more information):
+# advice sent and waiting on the DCO's review is neither.
+DUE_SOON_DAYS = 7  # due soon: due today or within the next 7 days (inclusive), not overdue
+
+
+def due_soon_q(today: date, prefix: str = "") -> Q:
+    """Advice still with the service, due between ``today`` and ``today`` + 7 days inclusive.
+    ``prefix`` names the assignment from another model (``"assignments__"``)."""
+    return Q(
+        **{
+            f"{prefix}status__in": WITH_SERVICE_STATUSES,
+            f"{prefix}due_on__gte": today,
+            f"{prefix}due_on__lte": today + timedelta(days=DUE_SOON_DAYS),
+        }
+    )
+
+
+def overdue_q(today: date, prefix: str = "") -> Q:
+    """Advice still with the service after its due date (reg 8(1))."""
+    return Q(**{f"{prefix}status__in": WITH_SERVICE_STATUSES, f"{prefix}due_on__lt": today})
+
+
+class AdviceAssignmentQuerySet(models.QuerySet):
+    def due_soon(self, today: date) -> AdviceAssignmentQuerySet:
+        return self.filter(due_soon_q(today))
+
+    def overdue(self, today: date) -> AdviceAssignmentQuerySet:
+        return self.filter(overdue_q(today))
 
 
 class AdviceRequest(models.Model):
@@ -116,6 +151,8 @@ class AdviceAssignment(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
 
+    objects = AdviceAssignmentQuerySet.as_manager()
+
     class Meta:
         ordering = ["due_on"]
         constraints = [
@@ -141,6 +178,14 @@ class AdviceAssignment(models.Model):
     def is_open(self) -> bool:
         return self.status in OPEN_ASSIGNMENT_STATUSES
 
+    def is_overdue(self, today: date) -> bool:
+        return self.status in WITH_SERVICE_STATUSES and self.due_on < today
+
+    def is_due_soon(self, today: date) -> bool:
+        return self.status in WITH_SERVICE_STATUSES and today <= self.due_on <= today + timedelta(
+            days=DUE_SOON_DAYS
+        )
+
 
 class ReviewDecision(models.TextChoices):
     PENDING = "pending", "Awaiting review"
@@ -148,7 +193,7 @@ class ReviewDecision(models.TextChoices):
     RETURNED = "returned", "Returned for more information"
 
 
-def advice_document_path(instance: "AdviceSubmission", filename: str) -> str:
+def advice_document_path(instance: AdviceSubmission, filename: str) -> str:
     # The stored name never carries the uploader's file name (it may hold a child's name).
     return f"advice/{instance.assignment_id}/{instance.document_token}"
 

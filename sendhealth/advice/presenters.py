@@ -34,7 +34,7 @@ EXCEPTION_TAG_TEXT = "Exception recorded"
 def is_overdue(assignment: AdviceAssignment, today: date) -> bool:
     """Past its 6-week due date (reg 8(1)) and still waiting on the service. Advice already
     submitted is waiting on the DCO's review, not on the service, so it is not "overdue"."""
-    return assignment.status in WITH_SERVICE_STATUSES and assignment.due_on < today
+    return assignment.is_overdue(today)
 
 
 def assignment_status_tag(assignment: AdviceAssignment, today: date) -> dict:
@@ -166,14 +166,18 @@ class TimelineEntry:
 
 
 def timeline_entry(event: AdviceEvent) -> TimelineEntry:
+    """An event from ``Scope.events``, with the note the user may read (``shown_note``: the
+    DCO team's review notes are withheld from the local authority). An event that did not come
+    through the scope shows no note."""
     who = str(event.actor) if event.actor is not None else SYSTEM_ACTOR
-    return TimelineEntry(label=event.get_kind_display(), note=event.note, who=who, at=event.at)
+    note = getattr(event, "shown_note", "")
+    return TimelineEntry(label=event.get_kind_display(), note=note, who=who, at=event.at)
 
 
 @dataclass(frozen=True)
 class QueueRow:
     """One row of the DCO's queue, for a request (New, Ready to return) or for one service's
-    part of a request (Due this week, Overdue, Returned, Awaiting review)."""
+    part of a request (Due within 7 days, Overdue, Returned, Awaiting review)."""
 
     request_id: int
     reference: str

@@ -138,8 +138,12 @@ def submit_advice(
     provision: list[ProvisionLine],
     document=None,
     document_type: str = "",
+    keep_document_of: AdviceSubmission | None = None,
     auditor: Auditor,
 ) -> AdviceSubmission:
+    """Record a service's advice. ``keep_document_of``: advice of the same assignment, returned
+    for more information, whose stored document this advice sends again (when no new document
+    is uploaded)."""
     _refresh_locked(assignment, "status")
     if assignment.status not in (AssignmentStatus.AWAITING, AssignmentStatus.RETURNED):
         raise ValidationError("Advice has already been submitted for this request.")
@@ -158,6 +162,15 @@ def submit_advice(
         submission.document_type = document_type
         submission.document_size = document.size
         submission.document.save(submission.document_token, document, save=False)
+    kept = keep_document_of if document is None and keep_document_of is not None else None
+    if kept is not None and kept.document:
+        if kept.assignment_id != assignment.pk:
+            raise ValidationError("Only this service's own earlier document can be sent again.")
+        # The same stored file: documents are never deleted, so both rows can point at it.
+        submission.document = kept.document.name
+        submission.document_token = kept.document_token
+        submission.document_type = kept.document_type
+        submission.document_size = kept.document_size
     submission.save()
     ProvisionItem.objects.bulk_create(
         ProvisionItem(submission=submission, **line.__dict__) for line in provision
@@ -167,7 +180,14 @@ def submit_advice(
     assignment.next_reminder_on = None
     assignment.save(update_fields=["status", "submitted_on", "next_reminder_on"])
     _event(assignment.request, EventKind.SUBMITTED, auditor, assignment)
-    auditor.create(submission, {"assignment": assignment.pk, "provision_lines": len(provision)})
+    auditor.create(
+        submission,
+        {
+            "assignment": assignment.pk,
+            "provision_lines": len(provision),
+            **({"document_kept_from": kept.pk} if submission.document and kept else {}),
+        },
+    )
     return submission
 
 

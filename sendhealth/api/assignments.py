@@ -5,6 +5,7 @@ advice, exceptions to the clock (reg 8(2)), chasing, and the DCO's review of the
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
@@ -65,6 +66,10 @@ def list_assignments(request: HttpRequest, filters: Query[AssignmentFilters]):
         rows = rows.filter(due_on__lte=filters.due_before)
     if filters.due_after is not None:
         rows = rows.filter(due_on__gte=filters.due_after)
+    if filters.due == "soon":
+        rows = rows.due_soon(timezone.localdate())
+    elif filters.due == "overdue":
+        rows = rows.overdue(timezone.localdate())
     return rows
 
 
@@ -242,4 +247,4 @@ def review_advice(request: HttpRequest, submission_id: int, payload: ReviewIn):
         reasons=form.cleaned_data["reasons"].strip(),
         auditor=auditor(request),
     )
-    return submission
+    return scope_of(request).submissions().prefetch_related("provision").get(pk=submission.pk)

@@ -4,6 +4,7 @@ duplicates) are checked by the endpoints, which answer 422 with plain-English me
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from ninja import Field, Schema
 
@@ -98,3 +99,8 @@ class AssignmentFilters(Schema):
     service: int | None = None
     due_before: date | None = Field(None, description="Due on or before this date")
     due_after: date | None = Field(None, description="Due on or after this date")
+    due: Literal["soon", "overdue"] | None = Field(
+        None,
+        description="soon: advice still with the service, due today or within the next 7 days; "
+        "overdue: advice still with the service after its due date",
+    )

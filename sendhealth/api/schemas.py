@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from django.urls import reverse
+from django.utils import timezone
 from ninja import Schema
 
 from sendhealth.advice.models import AssignmentStatus, RequestStatus, ReviewDecision
@@ -127,6 +128,11 @@ class SubmissionOut(Schema):
     reviewed_at: datetime | None
 
     @staticmethod
+    def resolve_review_reasons(obj) -> str:
+        # From Scope.submissions: the DCO team's and the service's to read, never the LA's.
+        return getattr(obj, "shown_review_reasons", "")
+
+    @staticmethod
     def resolve_document_url(obj) -> str | None:
         # Documents are uploaded and downloaded through the pages, which audit the download.
         return reverse("advice:document", args=[obj.pk]) if obj.document else None
@@ -158,10 +164,20 @@ class AssignmentOut(Schema):
     completed_on: date | None
     has_exception: bool
     last_chased_at: datetime | None
+    due_soon: bool
+    overdue: bool
 
     @staticmethod
     def resolve_status_label(obj) -> str:
         return obj.get_status_display()
+
+    @staticmethod
+    def resolve_due_soon(obj) -> bool:
+        return obj.is_due_soon(timezone.localdate())
+
+    @staticmethod
+    def resolve_overdue(obj) -> bool:
+        return obj.is_overdue(timezone.localdate())
 
 
 class AssignmentRequest(RequestRef):
@@ -198,6 +214,11 @@ class EventOut(Schema):
     @staticmethod
     def resolve_label(obj) -> str:
         return obj.get_kind_display()
+
+    @staticmethod
+    def resolve_note(obj) -> str:
+        # From Scope.events: the DCO team's review notes are withheld from the LA.
+        return getattr(obj, "shown_note", "")
 
     @staticmethod
     def resolve_by(obj) -> str | None:

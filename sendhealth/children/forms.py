@@ -17,6 +17,7 @@ from sendhealth.children.models import (
 )
 from sendhealth.core.forms import NHSDateField
 from sendhealth.core.scoping import Scope
+from sendhealth.organisations.models import Organisation, OrganisationKind
 from sendhealth.rules import age_on, nhs_number_is_valid, normalise_nhs_number
 
 INVALID_NHS_NUMBER = "Enter a valid 10-digit NHS number"
@@ -182,6 +183,7 @@ class ChildForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.scope = scope
         self.duplicate: Child | None = None  # the in-scope child that holds the NHS number
+        self.registered_elsewhere = False  # held by a child the user cannot see
         self.fields["local_authority"].queryset = scope.local_authorities()
         self.fields["setting"].queryset = scope.settings_for_children()
         self.initial.setdefault(
@@ -208,7 +210,9 @@ class ChildForm(forms.ModelForm):
         number = normalise_nhs_number(value)
         others = self.scope.children().exclude(pk=self.instance.pk)
         self.duplicate = others.filter(nhs_number=number).first()
-        if self.duplicate is not None or self._registered_out_of_scope(number):
+        if self.duplicate is None:
+            self.registered_elsewhere = self._registered_out_of_scope(number)
+        if self.duplicate is not None or self.registered_elsewhere:
             # Out of scope: the same words and no link, so nothing tells where the child is.
             raise forms.ValidationError(DUPLICATE_NHS_NUMBER)
         return number
@@ -255,3 +259,78 @@ class ChildForm(forms.ModelForm):
             after = set(self.cleaned_data.get("vulnerable_groups", []))
             names |= before ^ after
         return sorted(names)
+
+
+# -- a child who moved from another local authority --------------------------------------------
+
+
+class MovedChildForm(forms.Form):
+    """A local authority finds a child registered with another local authority: the NHS number
+    and the date of birth must both match. ``local_authorities``: the user's own, to move the
+    child to (a choice only for a caseworker of more than one)."""
+
+    nhs_number = forms.CharField(
+        label="NHS number",
+        help_text="10 digits, for example 485 777 3456",
+        max_length=20,
+        error_messages={"required": "Enter the child's NHS number"},
+    )
+    date_of_birth = NHSDateField(
+        label="Date of birth", past_only=True, help_text="For example, 27 3 2015"
+    )
+    local_authority = forms.ModelChoiceField(
+        label="Which local authority holds the case now?",
+        queryset=None,
+        empty_label="Choose a local authority",
+        error_messages={
+            "required": "Select the local authority that holds the case now",
+            "invalid_choice": "Select a local authority from the list",
+        },
+    )
+
+    def __init__(self, *args, local_authorities: QuerySet, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["local_authority"].queryset = local_authorities
+        self.fixed_local_authority = None
+        if local_authorities.count() == 1:
+            self.fixed_local_authority = local_authorities.get()
+            del self.fields["local_authority"]
+
+    def clean_nhs_number(self) -> str:
+        value = self.cleaned_data["nhs_number"]
+        if not nhs_number_is_valid(value):
+            raise forms.ValidationError(INVALID_NHS_NUMBER)
+        return normalise_nhs_number(value)
+
+    @property
+    def to_local_authority(self):
+        return self.fixed_local_authority or self.cleaned_data["local_authority"]
+
+
+class MoveChildForm(forms.Form):
+    """The DCO team records a move: the local authority that holds the case now."""
+
+    to_local_authority = forms.ModelChoiceField(
+        label="Which local authority holds the case now?",
+        queryset=None,
+        empty_label="Choose a local authority",
+        error_messages={
+            "required": "Select the local authority that holds the case now",
+            "invalid_choice": "Select a local authority from the list",
+        },
+    )
+
+    def __init__(self, *args, child: Child, own_icb_ids, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["to_local_authority"]
+        field.queryset = (
+            Organisation.objects.filter(kind=OrganisationKind.LOCAL_AUTHORITY)
+            .exclude(pk=child.local_authority_id)
+            .select_related("parent")
+            .order_by("name")
+        )
+        # Another ICB's local authorities are named with their ICB: such a move hands the
+        # child's record over to that ICB (docs/architecture.md, "Children who move").
+        field.label_from_instance = lambda la: (
+            la.name if la.parent_id in own_icb_ids else f"{la.name} ({la.parent.name})"
+        )

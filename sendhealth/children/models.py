@@ -92,3 +92,26 @@ class Child(models.Model):
     @property
     def icb_id(self) -> int | None:
         return self.local_authority.parent_id
+
+
+class ChildMove(models.Model):
+    """A child's move from one local authority to another, recorded by the DCO team or by the
+    local authority that now holds the case (``children.services.record_move``). The child's
+    ``local_authority`` changes; each register's records keep the local authority they were
+    made for, so the new local authority sees the child and its own work from then on."""
+
+    child = models.ForeignKey(Child, on_delete=models.CASCADE, related_name="moves")
+    from_local_authority = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="+"
+    )
+    to_local_authority = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
+    moved_at = models.DateTimeField()
+    moved_by = models.ForeignKey(
+        "accounts.User", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["moved_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"Move {self.pk}"

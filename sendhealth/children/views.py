@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import rules
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -21,8 +22,11 @@ from sendhealth.children.forms import (
     ChildFilterForm,
     ChildForm,
     ChildSearchForm,
+    MoveChildForm,
+    MovedChildForm,
 )
 from sendhealth.children.presenters import ChildPresenter, child_rows
+from sendhealth.children.services import record_move
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
 from sendhealth.core.models import AuditAction
@@ -71,6 +75,7 @@ def child_list(request):
             "page": page,
             "page_links": page_links(request, page) if page else {},
             "can_register": rules.has_perm("children.add_child", request.user),
+            "can_find_moved": rules.has_perm("children.move_in", request.user),
         },
     )
 
@@ -111,6 +116,7 @@ def child_detail(request, pk: int):
             "may_raise": may_raise,
             "can_raise": may_raise and open_request is None,
             "can_edit": rules.has_perm("children.add_child", request.user),
+            "can_move": rules.has_perm("children.move_child", request.user),
             "safeguarding_href": (
                 _url("safeguarding:new", child.pk)
                 if rules.has_perm("safeguarding.change_referral", request.user)
@@ -162,6 +168,7 @@ def _render_form(request, form: ChildForm, child):
             "dob_parts": date_parts(form, "date_of_birth"),
             "form_has_errors": bool(form.errors),
             "back_href": _url("children:detail", child.pk) if child else _url("children:list"),
+            "can_find_moved": rules.has_perm("children.move_in", request.user),
         },
     )
 
@@ -173,3 +180,81 @@ def _posted(request):
 
 def _url(name: str, *args) -> str:
     return reverse(name, args=args or None)
+
+
+# -- children who move between local authorities ---------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("children.move_in")
+def child_moved_in(request):
+    """A local authority finds a child registered by another local authority of its ICB, by NHS
+    number and date of birth together (a POST, audited), and records that the child has moved
+    to it. Nothing of the other local authority's work is shown, before or after."""
+    scope = Scope.for_user(request.user)
+    form = MovedChildForm(
+        _posted(request),
+        local_authorities=scope.local_authorities().filter(pk__in=scope.la_ids),
+    )
+    lookup = None
+    if request.method == "POST" and form.is_valid():
+        auditor = Auditor.from_request(request)
+        auditor.record(AuditAction.SEARCH, object_type="children.Child")
+        lookup = scope.child_moving_in(
+            form.cleaned_data["nhs_number"], form.cleaned_data["date_of_birth"]
+        )
+        child = lookup.child
+        if child is not None and not lookup.already_ours:
+            if request.POST.get("confirm") == "yes":
+                to = form.to_local_authority
+                from_name = child.local_authority.name
+                record_move(child, to_local_authority=to, auditor=auditor)
+                messages.success(request, f"Moved from {from_name} to {to.name}")
+                return redirect("children:detail", pk=child.pk)
+            auditor.view(child)
+    return render(
+        request,
+        "children/moved_in.jinja",
+        {
+            "form": form,
+            "dob_parts": date_parts(form, "date_of_birth"),
+            "form_has_errors": bool(form.errors),
+            "lookup": lookup,
+            "can_register": rules.has_perm("children.add_child", request.user),
+            "back_href": _url("children:list"),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("children.move_child")
+def child_move(request, pk: int):
+    """The DCO team records that a child has moved to another local authority (to another
+    ICB's, the record is handed over to that ICB: docs/architecture.md)."""
+    scope = Scope.for_user(request.user)
+    child = get_object_or_404(scope.children().select_related("local_authority"), pk=pk)
+    form = MoveChildForm(_posted(request), child=child, own_icb_ids=scope.dco_icb_ids)
+    auditor = Auditor.from_request(request)
+    if request.method == "POST" and form.is_valid():
+        to = form.cleaned_data["to_local_authority"]
+        from_name = child.local_authority.name
+        try:
+            record_move(child, to_local_authority=to, auditor=auditor)
+        except ValidationError as error:
+            form.add_error("to_local_authority", error)
+        else:
+            messages.success(request, f"Moved from {from_name} to {to.name}")
+            if to.parent_id in scope.dco_icb_ids:
+                return redirect("children:detail", pk=child.pk)
+            return redirect("children:list")
+    auditor.view(child)
+    return render(
+        request,
+        "children/move.jinja",
+        {
+            "child": child,
+            "form": form,
+            "form_has_errors": bool(form.errors),
+            "back_href": _url("children:detail", child.pk),
+        },
+    )

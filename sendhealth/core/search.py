@@ -27,9 +27,13 @@ class RecordSearch:
     nhs_number: str = ""
     name_words: tuple[str, ...] = ()
 
-    def filter(self, records: QuerySet, child: str | None = "child") -> QuerySet:
+    def filter(
+        self, records: QuerySet, child: str | None = "child", reference: str = "pk"
+    ) -> QuerySet:
+        """``reference`` is the field the reference's number is (the record's own ``pk``, or
+        for a service's part of an advice request, ``request_id``)."""
         if self.pk is not None:
-            return records.filter(pk=self.pk)
+            return records.filter(**{reference: self.pk})
         if child is None:
             return records.none()
         if self.nhs_number:
@@ -96,8 +100,13 @@ def record_search(request, prefix: str, *, by_child: bool = True) -> RecordSearc
     return RecordSearchForm(data, reference_prefix=prefix, by_child=by_child)
 
 
-def searched(form: RecordSearchForm, records: QuerySet, child: str | None = "child") -> QuerySet:
+def searched(
+    form: RecordSearchForm,
+    records: QuerySet,
+    child: str | None = "child",
+    reference: str = "pk",
+) -> QuerySet:
     """``records`` narrowed by a valid search; unchanged when nothing (valid) was searched."""
     if form.is_bound and form.is_valid():
-        return form.search.filter(records, child)
+        return form.search.filter(records, child, reference)
     return records

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from itertools import groupby
 
 from django.db.models import Count, F, Q, QuerySet
@@ -30,11 +30,12 @@ from sendhealth.advice.models import (
     AdviceRequest,
     AssignmentStatus,
     RequestStatus,
+    due_soon_q,
+    overdue_q,
 )
 from sendhealth.organisations.models import Organisation, Service
 from sendhealth.rules import TimelinessRates
 
-DUE_SOON_DAYS = 7
 OLDEST_REQUESTS_SHOWN = 10
 
 
@@ -233,7 +234,8 @@ def timeliness(
 def open_work_by_provider(
     icb_ids: Iterable[int], la_ids: Iterable[int] | None = None, *, today: date
 ) -> list[OpenWork]:
-    """Open assignments by provider today: overdue (due date passed) and due within 7 days."""
+    """Open assignments by provider today: overdue and due within 7 days, as
+    ``advice.models.overdue_q`` and ``due_soon_q`` define them."""
     waiting = Q(status__in=WITH_SERVICE_STATUSES)
     rows = (
         _assignments(icb_ids, la_ids)
@@ -242,12 +244,8 @@ def open_work_by_provider(
         .annotate(
             open=Count("pk"),
             with_service=Count("pk", filter=waiting),
-            overdue=Count("pk", filter=waiting & Q(due_on__lt=today)),
-            due_soon=Count(
-                "pk",
-                filter=waiting
-                & Q(due_on__gte=today, due_on__lte=today + timedelta(days=DUE_SOON_DAYS)),
-            ),
+            overdue=Count("pk", filter=overdue_q(today)),
+            due_soon=Count("pk", filter=due_soon_q(today)),
         )
         .order_by()
     )

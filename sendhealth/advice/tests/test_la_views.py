@@ -70,12 +70,10 @@ class TestWhoSeesTheRequestList:
     def test_la_user_does_not_see_another_las_requests(self, area, client_for):
         other = request_for(area, la=area.other_la)
         content = client_for(area.la_user).get(LIST_URL).content.decode()
-        assert other.reference not in content
+        assert f">{other.reference}<" not in content
         assert escape(other.child.family_name) not in content
 
-    @pytest.mark.parametrize(
-        "role", ["dco", "provider_user", "salt_user", "board", "sysadmin", "nobody"]
-    )
+    @pytest.mark.parametrize("role", ["provider_user", "salt_user", "board", "sysadmin", "nobody"])
     def test_other_roles_are_refused(self, area, client_for, role):
         assert client_for(getattr(area, role)).get(LIST_URL).status_code == 403
 
@@ -90,14 +88,14 @@ class TestTheRequestList:
         older = request_for(area)
         newer = request_for(area)
         content = client_for(area.la_user).get(LIST_URL).content.decode()
-        assert content.index(newer.reference) < content.index(older.reference)
+        assert content.index(f">{newer.reference}<") < content.index(f">{older.reference}<")
 
     def test_it_filters_by_status(self, area, client_for):
         returned = request_for(area, status=RequestStatus.RETURNED, returned_on=TODAY)
         new = request_for(area)
         content = client_for(area.la_user).get(LIST_URL, {"status": "returned"}).content.decode()
         assert returned.reference in content
-        assert new.reference not in content
+        assert f">{new.reference}<" not in content
 
     def test_an_unknown_status_shows_every_request(self, area, client_for):
         advice_request = request_for(area)

@@ -115,7 +115,8 @@ def stored_files() -> list[Path]:
 
 
 def references(content: bytes) -> list[str]:
-    return re.findall(r"AR-\d{6}", content.decode())
+    """The requests listed, in order (links, not the search box's example)."""
+    return re.findall(r">(AR-\d{6})</a>", content.decode())
 
 
 class TestWhoSeesTheTray:
@@ -124,14 +125,14 @@ class TestWhoSeesTheTray:
         camhs = assignment(area, area.camhs)
         content = client_for(area.provider_user).get(TRAY).content.decode()
         assert salt.request.reference in content and ot.request.reference in content
-        assert camhs.request.reference not in content
+        assert f">{camhs.request.reference}<" not in content
         assert escape(camhs.request.child.family_name) not in content
 
     def test_salt_user_sees_only_salt(self, area, client_for):
         salt, ot = assignment(area, area.salt), assignment(area, area.ot)
         content = client_for(area.salt_user).get(TRAY).content.decode()
         assert salt.request.reference in content
-        assert ot.request.reference not in content
+        assert f">{ot.request.reference}<" not in content
 
     @pytest.mark.parametrize("role", ["dco", "la_user", "board", "sysadmin", "nobody"])
     def test_other_roles_are_refused(self, area, client_for, role):
@@ -160,25 +161,32 @@ class TestTheTray:
         salt, ot = assignment(area, area.salt), assignment(area, area.ot)
         response = client_for(area.provider_user).get(TRAY, {"service": area.ot.pk})
         assert references(response.content) == [ot.request.reference]
-        assert salt.request.reference not in response.content.decode()
+        assert f">{salt.request.reference}<" not in response.content.decode()
 
     def test_a_service_that_is_not_the_users_is_ignored(self, area, client_for):
         salt = assignment(area, area.salt)
         response = client_for(area.salt_user).get(TRAY, {"service": area.camhs.pk})
         assert references(response.content) == [salt.request.reference]
 
-    def test_it_filters_overdue_and_due_this_week(self, area, client_for):
+    def test_the_overdue_and_due_views_hold_advice_still_with_the_service(self, area, client_for):
         overdue = assignment(area, area.salt, received_on=datetime.date(2025, 12, 1))
         this_week = assignment(area, area.salt, received_on=datetime.date(2026, 1, 1))
         later = assignment(area, area.salt, received_on=datetime.date(2026, 2, 1))
         client = client_for(area.provider_user)
-        assert references(client.get(TRAY, {"due": "overdue"}).content) == [
-            overdue.request.reference
-        ]
-        assert references(client.get(TRAY, {"due": "week"}).content) == [
+        overdue_page = client.get(TRAY, {"view": "overdue"}).content
+        assert references(overdue_page) == [overdue.request.reference]
+        assert references(client.get(TRAY, {"view": "due"}).content) == [
             this_week.request.reference
         ]
         assert later.request.reference in client.get(TRAY).content.decode()
+
+    def test_advice_due_in_exactly_7_days_is_due_soon(self, area, client_for):
+        # TODAY + 7 days: due soon (7 days inclusive); + 8 days is not.
+        in_7 = assignment(area, area.salt, due_on=TODAY + datetime.timedelta(days=7))
+        assignment(area, area.salt, due_on=TODAY + datetime.timedelta(days=8))
+        page = client_for(area.provider_user).get(TRAY, {"view": "due"}).content
+        assert references(page) == [in_7.request.reference]
+        assert "Due within 7 days (1)" in page.decode()
 
     def test_completed_shows_advice_accepted_in_the_last_90_days(self, area, client_for):
         recent = assignment(
@@ -193,7 +201,7 @@ class TestTheTray:
             status=AssignmentStatus.ACCEPTED,
             completed_on=TODAY - datetime.timedelta(days=91),
         )
-        response = client_for(area.provider_user).get(TRAY, {"show": "completed"})
+        response = client_for(area.provider_user).get(TRAY, {"view": "completed"})
         assert references(response.content) == [recent.request.reference]
 
     def test_the_children_on_the_page_are_audited_and_queries_stay_constant(

@@ -14,10 +14,10 @@ from sendhealth.advice.views.la import la_requests, raise_request
 from sendhealth.advice.views.provider import (
     assignment_detail,
     download_document,
-    provider_tray,
     submit_advice,
 )
 from sendhealth.advice.views.request import request_detail
+from sendhealth.advice.views.tray import provider_tray
 
 __all__ = [
     "assignment_detail",

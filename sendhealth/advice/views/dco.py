@@ -5,7 +5,7 @@ change goes through ``advice.services``."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 
 from django.contrib import messages
@@ -26,12 +26,13 @@ from sendhealth.advice.forms_dco import (
 )
 from sendhealth.advice.models import (
     OPEN_REQUEST_STATUSES,
-    WITH_SERVICE_STATUSES,
     AdviceAssignment,
     AdviceRequest,
     AssignmentStatus,
     RequestStatus,
     ReviewDecision,
+    due_soon_q,
+    overdue_q,
 )
 from sendhealth.advice.presenters import (
     can_cancel,
@@ -50,10 +51,9 @@ from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import plural
 from sendhealth.core.scoping import Scope
+from sendhealth.core.search import RecordSearchForm
 from sendhealth.rules import format_date, health_advice_due
 from sendhealth.safeguarding.queries import overdue_follow_ups
-
-DUE_SOON_DAYS = 7
 
 # -- the queue ------------------------------------------------------------------------------
 
@@ -73,7 +73,7 @@ class Tab(StrEnum):
 
 _TAB_LABELS = {
     Tab.NEW: "New",
-    Tab.DUE: "Due this week",
+    Tab.DUE: "Due within 7 days",
     Tab.OVERDUE: "Overdue",
     Tab.RETURNED: "Returned for more information",
     Tab.REVIEW: "Awaiting review",
@@ -127,12 +127,10 @@ def _open_requests(scope: Scope, filters: QueueFilters) -> QuerySet[AdviceReques
 def _tab_counts(scope: Scope, filters: QueueFilters, today: date) -> dict[str, int]:
     """Every tab's count in one aggregate query over the open requests and their services."""
     by_provider = Q(assignments__provider_id=filters.provider_id) if filters.provider_id else Q()
-    with_service = Q(assignments__status__in=WITH_SERVICE_STATUSES) & by_provider
-    soon = today + timedelta(days=DUE_SOON_DAYS)
     return _open_requests(scope, filters).aggregate(
         new=Count("pk", filter=Q(status=RequestStatus.NEW) & by_provider, distinct=True),
-        due=Count("assignments", filter=with_service & Q(assignments__due_on__range=(today, soon))),
-        overdue=Count("assignments", filter=with_service & Q(assignments__due_on__lt=today)),
+        due=Count("assignments", filter=due_soon_q(today, "assignments__") & by_provider),
+        overdue=Count("assignments", filter=overdue_q(today, "assignments__") & by_provider),
         returned=Count(
             "assignments", filter=Q(assignments__status=AssignmentStatus.RETURNED) & by_provider
         ),
@@ -165,14 +163,9 @@ def _assignment_tab(scope: Scope, filters: QueueFilters, today: date) -> QuerySe
     if filters.provider_id:
         assignments = assignments.filter(provider_id=filters.provider_id)
     if filters.tab == Tab.DUE:
-        soon = today + timedelta(days=DUE_SOON_DAYS)
-        assignments = assignments.filter(
-            status__in=WITH_SERVICE_STATUSES, due_on__range=(today, soon)
-        ).order_by("due_on", "pk")
+        assignments = assignments.due_soon(today).order_by("due_on", "pk")
     elif filters.tab == Tab.OVERDUE:
-        assignments = assignments.filter(
-            status__in=WITH_SERVICE_STATUSES, due_on__lt=today
-        ).order_by("due_on", "pk")  # most overdue first
+        assignments = assignments.overdue(today).order_by("due_on", "pk")  # most overdue first
     elif filters.tab == Tab.RETURNED:
         assignments = assignments.filter(status=AssignmentStatus.RETURNED).order_by("due_on", "pk")
     else:
@@ -236,7 +229,7 @@ def _children_of(objects, tab: Tab) -> list:
 
 @rule_required("advice.route_request")
 def dco_queue(request):
-    """The DCO's work: new requests to route, services' advice due this week or overdue
+    """The DCO's work: new requests to route, services' advice due within 7 days or overdue
     (6 weeks, reg 8(1)), advice returned, awaiting review, and requests ready to return."""
     scope = Scope.for_user(request.user)
     today = timezone.localdate()
@@ -276,6 +269,8 @@ def dco_queue(request):
             "local_authorities": local_authorities,
             "providers": providers,
             "safeguarding_overdue": safeguarding_overdue,
+            # The search goes to the list of all the ICB's requests, whatever their status.
+            "search": RecordSearchForm(reference_prefix="AR"),
         },
     )
 

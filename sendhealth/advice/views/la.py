@@ -1,14 +1,16 @@
-"""The local authority caseworker's pages: their requests for health advice, and raising one."""
+"""The list of requests for health advice (a local authority's own; all of the ICB's for the
+DCO), and raising one (the local authority caseworker)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
+import rules
 from django.contrib import messages
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods
 
 from sendhealth.advice import services
 from sendhealth.advice.forms_la import RaiseRequestForm
@@ -21,9 +23,11 @@ from sendhealth.advice.models import (
 )
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
+from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
+from sendhealth.core.search import SEARCH_LIMIT, record_search
 from sendhealth.rules import EHCDeadlines, ehc_deadlines, health_advice_due
 
 
@@ -51,38 +55,84 @@ def _status_filter(request) -> str:
     return value if value in RequestStatus.values else ""
 
 
-@require_GET
-@rule_required("advice.raise_request")
+def _chosen_la(request, scope: Scope) -> int | None:
+    """The DCO's local authority filter, kept to the ICB's local authorities."""
+    raw = request.GET.get("la", "")
+    if not (scope.is_dco and raw.isdigit()):
+        return None
+    return int(raw) if scope.local_authorities().filter(pk=int(raw)).exists() else None
+
+
+def _listed_requests(scope: Scope):
+    """The requests this list shows: the LA's own (the ones it raised); for the DCO and DCO
+    team, every request of their ICBs."""
+    return scope.advice_requests().filter(
+        Q(local_authority_id__in=scope.la_ids) | Q(icb_id__in=scope.dco_icb_ids)
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("advice.list_requests")
 def la_requests(request):
-    """The LA's requests for health advice, newest first. Health's advice is due 6 weeks after
-    health received the request (SEND Regulations 2014 reg 8(1))."""
+    """Requests for health advice, newest first: a local authority's own, or all of the ICB's
+    for the DCO and DCO team, by status (and LA, for the DCO). POST: a search (reference, NHS
+    number or name) across them. Health's advice is due 6 weeks after health received the
+    request (SEND Regulations 2014 reg 8(1))."""
     scope = Scope.for_user(request.user)
+    status = _status_filter(request)
+    la_id = _chosen_la(request, scope)
+    requests = _listed_requests(scope)
+    if status:
+        requests = requests.filter(status=status)
+    if la_id:
+        requests = requests.filter(local_authority_id=la_id)
     requests = (
-        scope.advice_requests()
-        .filter(local_authority_id__in=scope.la_ids)
-        .select_related("child")
+        requests.select_related("child", "local_authority")
         .prefetch_related(
             Prefetch("assignments", queryset=scope.assignments().select_related("service"))
         )
         .order_by("-raised_at", "-pk")
     )
-    status = _status_filter(request)
-    if status:
-        requests = requests.filter(status=status)
-    page = paginate(request, requests)
-    rows = _request_rows(page.object_list)
-    Auditor.from_request(request).view_many(
+    search = record_search(request, "AR")
+    auditor = Auditor.from_request(request)
+    page, more = None, False
+    if search.is_bound:
+        found = []
+        if search.is_valid():
+            found = list(search.search.filter(requests)[: SEARCH_LIMIT + 1])
+            auditor.record(AuditAction.SEARCH, object_type="children.Child")
+        found, more = found[:SEARCH_LIMIT], len(found) > SEARCH_LIMIT
+    else:
+        page = paginate(request, requests)
+        found = page.object_list
+    rows = _request_rows(found)
+    auditor.view_many(
         "children.Child", list({row.request.child_id: row.request.child for row in rows}.values())
     )
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(
         request,
         "advice/la/requests.jinja",
         {
             "rows": rows,
             "page": page,
-            "pagination": page_links(request, page),
+            "pagination": page_links(request, page) if page else {},
             "status": status,
             "status_choices": RequestStatus.choices,
+            "for_dco": scope.is_dco,
+            "can_raise": rules.has_perm("advice.raise_request", request.user),
+            "local_authorities": (
+                list(scope.local_authorities().filter(parent_id__in=scope.dco_icb_ids))
+                if scope.is_dco
+                else []
+            ),
+            "la_id": la_id,
+            "search": search,
+            "searched": search.is_bound and search.is_valid(),
+            "more": more,
+            "search_limit": SEARCH_LIMIT,
+            "query": query.urlencode(),
         },
     )
 

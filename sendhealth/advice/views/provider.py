@@ -1,18 +1,14 @@
-"""The health service's pages: the work tray, one request as the service sees it, giving advice
-and downloading an advice document."""
+"""The health service's pages: one request as the service sees it, giving advice and
+downloading an advice document (the work tray is ``views.tray``)."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from datetime import timedelta
 
 import rules
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.advice import services
@@ -26,6 +22,7 @@ from sendhealth.advice.forms_provider import (
 from sendhealth.advice.models import (
     WITH_SERVICE_STATUSES,
     AdviceAssignment,
+    AdviceSubmission,
     AssignmentStatus,
     ReviewDecision,
 )
@@ -33,27 +30,21 @@ from sendhealth.children.models import NeedType
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
 from sendhealth.core.models import AuditAction
-from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import tag
 from sendhealth.core.scoping import Scope
 from sendhealth.core.uploads import ALLOWED
 
-TRAY_STATUSES = (
-    AssignmentStatus.AWAITING,
-    AssignmentStatus.RETURNED,
-    AssignmentStatus.SUBMITTED,
-)
-COMPLETED_WITHIN_DAYS = 90
-DUE_FILTERS = {"week": "Due in the next 7 days", "overdue": "Overdue"}
-
-
 # -- helpers ---------------------------------------------------------------------------------
 
 
-def _own_q(scope: Scope) -> Q:
+def own_services_q(
+    scope: Scope, service_field: str = "service_id", provider_field: str = "provider_id"
+) -> Q:
     """The services this user acts for: their named services, or all of their provider's."""
-    return Q(service_id__in=scope.service_ids) | Q(provider_id__in=scope.provider_ids)
+    return Q(**{f"{service_field}__in": scope.service_ids}) | Q(
+        **{f"{provider_field}__in": scope.provider_ids}
+    )
 
 
 def _acts_for(scope: Scope, assignment: AdviceAssignment) -> bool:
@@ -71,82 +62,6 @@ def status_tag(assignment: AdviceAssignment) -> dict:
 def _needs(child) -> list[str]:
     codes = [child.primary_need, *(child.secondary_needs or [])]
     return [NeedType(code).label for code in codes if code in NeedType.values]
-
-
-@dataclass(frozen=True)
-class TrayRow:
-    assignment: AdviceAssignment
-    tag: dict
-
-
-# -- the work tray ---------------------------------------------------------------------------
-
-
-def _tray_filters(request, own_services: list) -> tuple[int | None, str]:
-    """The service and due-date filters, kept to this user's services and known values."""
-    raw = request.GET.get("service", "")
-    service_id = int(raw) if raw.isdigit() and int(raw) in {s.pk for s in own_services} else None
-    due = request.GET.get("due", "")
-    return service_id, due if due in DUE_FILTERS else ""
-
-
-def _open_work(assignments: QuerySet, service_id: int | None, due: str) -> QuerySet:
-    """Open work, soonest due first. "Due" and "overdue" mean advice still with the service
-    (reg 8(1): due 6 weeks after the service received the request)."""
-    today = timezone.localdate()
-    work = assignments.filter(status__in=TRAY_STATUSES)
-    if service_id:
-        work = work.filter(service_id=service_id)
-    if due == "overdue":
-        work = work.filter(status__in=WITH_SERVICE_STATUSES, due_on__lt=today)
-    elif due == "week":
-        work = work.filter(
-            status__in=WITH_SERVICE_STATUSES, due_on__gte=today, due_on__lte=today + timedelta(6)
-        )
-    return work.order_by("due_on", "pk")
-
-
-def _completed(assignments: QuerySet, service_id: int | None) -> QuerySet:
-    since = timezone.localdate() - timedelta(days=COMPLETED_WITHIN_DAYS)
-    done = assignments.filter(status=AssignmentStatus.ACCEPTED, completed_on__gte=since)
-    if service_id:
-        done = done.filter(service_id=service_id)
-    return done.order_by("-completed_on", "-pk")
-
-
-@require_GET
-@rule_required("advice.submit_advice")
-def provider_tray(request):
-    """The requests routed to this user's services."""
-    scope = Scope.for_user(request.user)
-    own_services = list(
-        scope.services().filter(Q(pk__in=scope.service_ids) | Q(provider_id__in=scope.provider_ids))
-    )
-    service_id, due = _tray_filters(request, own_services)
-    mine = scope.assignments().filter(_own_q(scope)).select_related("request__child", "service")
-    showing_completed = request.GET.get("show") == "completed"
-    work = _completed(mine, service_id) if showing_completed else _open_work(mine, service_id, due)
-    page = paginate(request, work)
-    rows = [TrayRow(a, status_tag(a)) for a in page.object_list]
-    Auditor.from_request(request).view_many(
-        "children.Child",
-        list({r.assignment.request.child_id: r.assignment.request.child for r in rows}.values()),
-    )
-    return render(
-        request,
-        "advice/provider/tray.jinja",
-        {
-            "rows": rows,
-            "page": page,
-            "pagination": page_links(request, page),
-            "own_services": own_services,
-            "service_id": service_id,
-            "due": due,
-            "due_filters": DUE_FILTERS,
-            "showing_completed": showing_completed,
-            "completed_within_days": COMPLETED_WITHIN_DAYS,
-        },
-    )
 
 
 # -- one request, as the service sees it -----------------------------------------------------
@@ -225,8 +140,9 @@ def _new_line(request, assignment: AdviceAssignment) -> HttpResponse:
     )
 
 
-def _form_page(request, assignment, form, provision, *, errors, advice_date_parts):
-    """The advice form; it shows the child's name and date of birth, so it is audited."""
+def _form_page(request, assignment, form, provision, *, errors, advice_date_parts, returned):
+    """The advice form; it shows the child's name and date of birth, so it is audited. Advice
+    returned for more information shows the DCO team's reasons above it."""
     Auditor.from_request(request).view(assignment)
     return render(
         request,
@@ -239,20 +155,25 @@ def _form_page(request, assignment, form, provision, *, errors, advice_date_part
             "errors": errors,
             "advice_date_parts": advice_date_parts,
             "max_lines": MAX_PROVISION_LINES,
+            "returned": returned,
         },
     )
 
 
-def _with_another_line(request, assignment):
+def _with_another_line(request, assignment, returned):
     """Without JavaScript, "Add another provision line" posts the form: show it again as typed,
     with one more blank line, and check nothing yet (nothing is saved). A chosen file is not
     kept, so the page asks for it again."""
-    posted = AdviceForm(request.POST, assignment=assignment, provision=provision_formset())
+    posted = AdviceForm(
+        request.POST, assignment=assignment, provision=provision_formset(), previous=returned
+    )
     kept = ("author_name", "author_role", "no_health_needs", "health_needs", "outcomes")
+    kept += ("drop_document",) if "drop_document" in posted.fields else ()
     form = AdviceForm(
         initial={name: posted[name].value() for name in kept},
         assignment=assignment,
         provision=another_line_formset(request.POST),
+        previous=returned,
     )
     return _form_page(
         request,
@@ -261,6 +182,7 @@ def _with_another_line(request, assignment):
         form.provision,
         errors=[],
         advice_date_parts=date_parts(posted, "advice_date"),
+        returned=returned,
     )
 
 
@@ -280,19 +202,39 @@ def submit_advice(request, pk: int):
         return redirect("advice:assignment", pk=assignment.pk)
     if request.htmx and request.method == "GET" and request.GET.get("add_line"):
         return _new_line(request, assignment)
+    returned = _returned_advice(scope, assignment)
     if request.method == "GET":
-        return _blank_form(request, assignment)
+        return _first_form(request, assignment, returned)
     if "add_line" in request.POST:
-        return _with_another_line(request, assignment)
-    return _submit(request, assignment)
+        return _with_another_line(request, assignment, returned)
+    return _submit(request, assignment, returned)
 
 
-def _blank_form(request, assignment):
-    form = AdviceForm(
-        initial={"author_name": request.user.full_name},
-        assignment=assignment,
-        provision=provision_formset(),
+def _returned_advice(scope: Scope, assignment: AdviceAssignment) -> AdviceSubmission | None:
+    """The advice the DCO team last returned for more information, while it is with the
+    service again; None for a first submission."""
+    if assignment.status != AssignmentStatus.RETURNED:
+        return None
+    return (
+        scope.submissions()
+        .filter(assignment=assignment, decision=ReviewDecision.RETURNED)
+        .select_related("reviewed_by")
+        .prefetch_related("provision")
+        .order_by("-submitted_at", "-pk")
+        .first()
     )
+
+
+def _first_form(request, assignment, returned):
+    """A blank form with the user's name, or the returned advice as it was sent, to change."""
+    if returned is not None:
+        form = AdviceForm.resubmission(returned, assignment=assignment)
+    else:
+        form = AdviceForm(
+            initial={"author_name": request.user.full_name},
+            assignment=assignment,
+            provision=provision_formset(),
+        )
     return _form_page(
         request,
         assignment,
@@ -300,14 +242,17 @@ def _blank_form(request, assignment):
         form.provision,
         errors=[],
         advice_date_parts=date_parts(form, "advice_date"),
+        returned=returned,
     )
 
 
-def _submit(request, assignment):
+def _submit(request, assignment, returned):
     """Check everything, then write through ``services.submit_advice``; bad input writes
     nothing (no submission, no provision, no stored file)."""
     provision = provision_formset(request.POST)
-    form = AdviceForm(request.POST, request.FILES, assignment=assignment, provision=provision)
+    form = AdviceForm(
+        request.POST, request.FILES, assignment=assignment, provision=provision, previous=returned
+    )
     if not (form.is_valid() and provision.is_valid()):
         return _form_page(
             request,
@@ -316,6 +261,7 @@ def _submit(request, assignment):
             provision,
             errors=_error_list(form, provision),
             advice_date_parts=date_parts(form, "advice_date"),
+            returned=returned,
         )
     try:
         services.submit_advice(
@@ -329,6 +275,7 @@ def _submit(request, assignment):
             provision=form.provision_lines(),
             document=form.cleaned_data["document"] or None,
             document_type=form.document_type,
+            keep_document_of=form.kept_document,
             auditor=Auditor.from_request(request),
         )
     except ValidationError as error:  # someone else sent it first

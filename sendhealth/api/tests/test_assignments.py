@@ -1,8 +1,11 @@
 """Each service's part of a request: the tray and the queue as data, advice checked as the page
 checks it, exceptions checked by the statutory rules, chasing and review."""
 
+import datetime
+
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from sendhealth.advice.models import (
     AdviceEvent,
@@ -47,6 +50,31 @@ class TestAssignmentList:
             world.assignment.pk,
             world.ot_assignment.pk,
         }
+
+    def test_due_soon_includes_advice_due_in_exactly_7_days(self, api_as, area):
+        today = timezone.localdate()
+
+        def due_in(days, **kwargs):
+            return AdviceAssignmentFactory(
+                request__child=ChildFactory(local_authority=area.la),
+                service=area.ot,
+                received_on=today - datetime.timedelta(days=42 - days),
+                due_on=today + datetime.timedelta(days=days),
+                **kwargs,
+            )
+
+        in_7, in_8, late = due_in(7), due_in(8), due_in(-1)
+        due_in(3, status=AssignmentStatus.SUBMITTED)  # waiting on the DCO: neither
+        api = api_as(area.dco)
+        assert ids(api.get("/api/assignments", due="soon")) == {in_7.pk}
+        assert ids(api.get("/api/assignments", due="overdue")) == {late.pk}
+        flags = {
+            row["id"]: (row["due_soon"], row["overdue"])
+            for row in api.get("/api/assignments").json()["items"]
+        }
+        assert flags[in_7.pk] == (True, False)
+        assert flags[in_8.pk] == (False, False)
+        assert flags[late.pk] == (False, True)
 
     def test_a_bad_date_filter_is_refused_in_plain_english(self, api_as, area):
         response = api_as(area.dco).get("/api/assignments", due_before="next week")

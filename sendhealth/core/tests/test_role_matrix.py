@@ -63,8 +63,10 @@ children:list              ok   ok   ok    ok   ok   ok   ok   ok   403   403   
 children:new               ok   ok   ok    ok   ok   403  403  403  403   403   403
 children:detail            ok   ok   404   ok   404  ok   ok   404  403   403   403
 children:edit              ok   ok   404   ok   404  403  403  403  403   403   403
+children:moved_in          403  403  403   ok   ok   403  403  403  403   403   403
+children:move              ok   ok   404   403  403  403  403  403  403   403   403
 advice:queue               ok   ok   ok    403  403  403  403  403  403   403   403
-advice:la_requests         403  403  403   ok   ok   403  403  403  403   403   403
+advice:la_requests         ok   ok   ok    ok   ok   403  403  403  403   403   403
 advice:tray                403  403  403   403  403  ok   ok   ok   403   403   403
 advice:raise               403  403  403   ok   404  403  403  403  403   403   403
 advice:request             ok   ok   404   ok   404  ok   ok   404  403   403   403
@@ -150,6 +152,7 @@ PAGES_WITH_A_CHILD = (
 URL_OBJECTS = {
     "children:detail": "child",
     "children:edit": "child",
+    "children:move": "child",
     "advice:raise": "child_without_request",
     "advice:request": "request",
     "advice:route": "request",

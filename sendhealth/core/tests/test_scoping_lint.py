@@ -19,6 +19,7 @@ PACKAGE = Path(__file__).resolve().parents[2]
 PERSONAL_DATA_MODELS = frozenset(
     {
         "Child",
+        "ChildMove",
         "AdviceRequest",
         "AdviceAssignment",
         "AdviceSubmission",
