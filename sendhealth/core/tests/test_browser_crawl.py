@@ -256,6 +256,8 @@ class RoleCrawl:
             self.problem("link leaves the site", path, page.url)
             return
         landed = path_of(page.url)
+        if "text/html" not in (response.header_value("content-type") or ""):
+            return  # JSON (the API's schema), an image: its status is all there is to check
         self.check_text(landed, page.locator("body").inner_text())
         shape = url_shape(landed)
         if shape not in self.rendered:
@@ -310,6 +312,7 @@ class RoleCrawl:
         start = time.monotonic()
         page = self.session.page
         landing = path_of(page.url)
+        self.current = landing
         self.seen.add(landing)
         self.shapes[url_shape(landing)] += 1
         self.queue.appendleft((landing, "sign-in"))
