@@ -31,6 +31,8 @@ def environment(**options) -> Environment:
         today=lambda: timezone.localdate(),
         nav_items=nav_items,
         tag=presenters.tag,
+        link=presenters.link,
+        strong=presenters.strong,
     )
     env.filters.update(
         date=presenters.format_date,

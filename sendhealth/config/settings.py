@@ -160,15 +160,16 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
-# Content security policy (django-csp 4): scripts only from here, with a nonce for the one
-# inline line the NHS.UK template adds.
+# Content security policy (django-csp 4): everything only from here (no other origin: fonts,
+# styles and scripts are vendored), scripts also with a nonce for the one inline line the NHS.UK
+# template adds.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
         "style-src": [SELF],
         "img-src": [SELF, "data:"],
-        "font-src": [SELF, "https://assets.nhs.uk"],
+        "font-src": [SELF],
         "connect-src": [SELF],
         "form-action": [SELF],
         "frame-ancestors": [NONE],

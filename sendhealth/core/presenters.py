@@ -1,5 +1,11 @@
 """Formatting for templates, so templates hold no logic: UK dates, due phrases, NHS numbers,
-status tags."""
+status tags, links.
+
+Markup is never built by joining strings (in Python or in a template): a string with markup in
+it is either shown as text (escaped, so the page shows ``<a class=...>``) or trusted whole
+(so a child's name could inject markup). ``link`` and ``strong`` build it with every value
+escaped; a table cell takes ``{"text": ..., "href": ...}``; anything larger is a
+``{% set %}...{% endset %}`` block in the template."""
 
 from __future__ import annotations
 
@@ -118,3 +124,18 @@ def message_rows(messages, user) -> list[MessageRow]:
             )
         )
     return rows
+
+
+def link(href: str, text: object, hidden: object = None) -> Markup:
+    """An NHS.UK link, safe to pass as a component's ``html``: ``href``, ``text`` and the
+    visually hidden words that tell a screen reader user which link it is are all escaped."""
+    if hidden:
+        return Markup(
+            '<a class="nhsuk-link" href="{}">{}<span class="nhsuk-u-visually-hidden"> {}</span></a>'
+        ).format(href, text, hidden)
+    return Markup('<a class="nhsuk-link" href="{}">{}</a>').format(href, text)
+
+
+def strong(text: object) -> Markup:
+    """Bold words (a total row), escaped, safe to pass as a component's ``html``."""
+    return Markup("<strong>{}</strong>").format(text)

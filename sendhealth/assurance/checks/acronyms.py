@@ -5,30 +5,39 @@ health advice and good health sections look like").
 """
 
 import re
+from pathlib import Path
 
 from .base import Finding, finding
 from .drugs import DRUG_RE
 
-# Acronyms families meet so often that they need no explanation.
+KNOWN_ACRONYMS_FILE = Path(__file__).with_name("known_acronyms.txt")
+
+
+def read_known_acronyms(text: str) -> dict[str, dict[str, str]]:
+    """``known_acronyms.txt``: ``[section]`` headings, then ``ACRONYM  what it stands for``
+    lines; ``#`` starts a comment."""
+    sections: dict[str, dict[str, str]] = {}
+    current: dict[str, str] | None = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1].strip(), {})
+            continue
+        name, _, meaning = line.partition(" ")
+        if current is None or not meaning.strip():
+            raise ValueError(f"known_acronyms.txt line {number}: {raw!r}")
+        current[name] = meaning.strip()
+    return sections
+
+
+KNOWN_ACRONYM_SECTIONS = read_known_acronyms(KNOWN_ACRONYMS_FILE.read_text(encoding="utf-8"))
+# Acronyms families meet so often that they need no explanation, and the regulators, bodies
+# and qualifications that say who delivers provision (HCPC, NMC, GMC, RCSLT ...): compared in
+# capitals, as the check compares what it finds.
 ACRONYM_ALLOWED = frozenset(
-    {
-        "NHS",
-        "EHC",
-        "EHCP",
-        "SEN",
-        "SEND",
-        "GP",
-        "UK",
-        "ICB",
-        "AM",
-        "PM",
-        "OK",
-        "TV",
-        "II",
-        "III",
-        "PE",
-        "GCSE",
-    }
+    name.upper() for names in KNOWN_ACRONYM_SECTIONS.values() for name in names
 )
 KNOWN_ACRONYMS = {
     "SALT": "speech and language therapy",
@@ -44,7 +53,6 @@ KNOWN_ACRONYMS = {
     "SEMH": "social, emotional and mental health",
     "PEG": "percutaneous endoscopic gastrostomy (a feeding tube into the stomach)",
     "AAC": "augmentative and alternative communication",
-    "HCPC": "Health and Care Professions Council",
     "TA": "teaching assistant",
     "IHCP": "individual healthcare plan",
     "CP": "cerebral palsy",

@@ -2,7 +2,7 @@
 
 import pytest
 
-from sendhealth.assurance.checks import CHECKS, Finding, run_checks
+from sendhealth.assurance.checks import CHECKS, Finding, acronyms, run_checks
 
 
 def found(sections, kind="plan", check=None):
@@ -83,8 +83,7 @@ class TestFrequencyDurationProvider:
     )
 
     def test_fully_specified_provision_passes(self):
-        checks = {c for c, _, _ in found({"G": self.GOOD})}
-        assert checks == {"acronym"}
+        assert found({"G": self.GOOD}) == []
 
     @pytest.mark.parametrize(
         ("text", "missing"),
@@ -227,6 +226,47 @@ class TestAcronyms:
     def test_known_acronym_message_suggests_the_words(self):
         (finding,) = run_checks({"C": "He sees the SALT team."})
         assert "speech and language therapy (SALT)" in finding.message
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "An HCPC-registered physiotherapist will see Mia weekly for 30 minutes for a year.",
+            "A speech and language therapist (HCPC registered) will see Mia weekly.",
+            "Her epilepsy nurse (NMC registered) will train staff each term.",
+            "Dr Shah (GMC 7001234), a paediatrician, MRCPCH, will review her each year.",
+            "A therapist who is a member of the RCSLT will see Mia weekly for a year.",
+            "A GPhC-registered pharmacist and a dietitian (BDA member, MSc) will advise.",
+        ],
+    )
+    def test_registration_bodies_and_qualifications_are_not_flagged(self, text):
+        assert found({"G": text}, check="acronym") == []
+
+    def test_what_the_checks_own_guidance_suggests_writing_is_not_flagged(self):
+        for key in ("no_provider",):
+            example = CHECKS[key].guidance.split("for example ")[1].strip("'.")
+            assert "HCPC" in example
+            assert found({"G": f"{example} will see Mia."}, check="acronym") == []
+
+    def test_an_unexplained_acronym_beside_a_registration_body_is_still_flagged(self):
+        text = "An HCPC-registered therapist will set up Mia's PODD book."
+        assert found({"G": text}, check="acronym") == [("acronym", "G", "PODD")]
+
+
+class TestKnownAcronymsList:
+    def test_the_list_is_data_with_what_each_stands_for(self):
+        sections = acronyms.KNOWN_ACRONYM_SECTIONS
+        assert set(sections) == {"families know", "registration"}
+        assert sections["registration"]["HCPC"] == "Health and Care Professions Council"
+        assert {"HCPC", "NMC", "GMC", "RCSLT", "NHS", "GP"} <= acronyms.ACRONYM_ALLOWED
+        assert all(meaning for names in sections.values() for meaning in names.values())
+
+    def test_a_line_without_its_meaning_is_refused(self):
+        with pytest.raises(ValueError, match="line 2"):
+            acronyms.read_known_acronyms("[registration]\nHCPC\n")
+
+    def test_comments_and_blank_lines_are_ignored(self):
+        text = "# about\n\n[a]\nABC  a b c  # why\n"
+        assert acronyms.read_known_acronyms(text) == {"a": {"ABC": "a b c"}}
 
 
 class TestJargon:

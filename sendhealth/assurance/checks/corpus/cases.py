@@ -39,7 +39,6 @@ UNSPECIFIED = [
         ("unspecified_provision", "regular"),
         ("no_frequency", "Chloe will receive regular physiotherapy sessions"),
         ("no_duration", "Chloe will receive regular physiotherapy sessions"),
-        ("acronym", "HCPC"),
     ),
     plan_g(
         "as-required-nursing",
@@ -143,7 +142,6 @@ FREQUENCY = [
         "sessions-per-week",
         "A speech and language therapist (HCPC registered) will provide 2 sessions per week of "
         "30 minutes for one term.",
-        ("acronym", "HCPC"),
     ),
 ]
 
@@ -169,7 +167,6 @@ DURATION = [
         "until-end-of-year-6",
         "An HCPC-registered occupational therapist will visit school every half term until "
         "the end of Year 6 to adjust Ella's seating.",
-        ("acronym", "HCPC"),
     ),
     plan_g(
         "termly-asthma-review",
@@ -234,10 +231,7 @@ GOLDEN_THREAD = [
             "An HCPC-registered physiotherapist will deliver a weekly 30-minute session on "
             "balance and coordination for one year.",
         },
-        (
-            ("golden_thread", "G", "An HCPC-registered physiotherapist will deliver"),
-            ("acronym", "G", "HCPC"),
-        ),
+        (("golden_thread", "G", "An HCPC-registered physiotherapist will deliver"),),
     ),
     Case(
         "diabetes-thread-complete",
@@ -259,7 +253,6 @@ GOLDEN_THREAD = [
         (
             ("golden_thread", "C", "Finley has a stammer that affects his speech in class."),
             ("golden_thread", "G", "45-minute handwriting session"),
-            ("acronym", "G", "HCPC"),
         ),
     ),
     Case(
@@ -280,10 +273,7 @@ GOLDEN_THREAD = [
             "G": "An HCPC-registered physiotherapist will see Jacob each half term for 45 "
             "minutes for 12 months to review his walking programme.",
         },
-        (
-            ("golden_thread", "C", "He becomes anxious in busy places."),
-            ("acronym", "G", "HCPC"),
-        ),
+        (("golden_thread", "C", "He becomes anxious in busy places."),),
     ),
     Case(
         "advice-hearing-need-without-outcome",
@@ -602,7 +592,6 @@ WHOLE = [
             ("golden_thread", "C", "Alfie is 9 and has a diagnosis of autism"),
             ("drug_name", "C", "melatonin"),
             ("outcome_not_smart", "E", "Alfie will sleep better."),
-            ("acronym", "G", "HCPC"),
             ("unspecified_provision", "G", "should have"),
             ("unspecified_provision", "G", "regular"),
             ("no_frequency", "G", "Alfie should have regular movement breaks."),
@@ -673,7 +662,6 @@ HARDER = [
         "Kyle will receive speech and language therapy from an HCPC registered speech and\n"
         "language therapist, delivered in school as a 30-minute session each week for the\n"
         "next 12 months, with targets shared with his class teacher.",
-        ("acronym", "HCPC"),
     ),
     plan_g(
         "continued-in-next-sentence",
@@ -685,7 +673,6 @@ HARDER = [
         "table-cells",
         "Provision\nFrequency\nDelivered by\nSpeech and language therapy programme\n"
         "Weekly, 30 minutes, for 12 months\nHCPC-registered speech and language therapist",
-        ("acronym", "HCPC"),
     ),
     plan_one(
         "time-at-the-end",
@@ -760,7 +747,6 @@ HARDER = [
         (
             ("jargon", "needs", "hypoxic"),
             ("jargon", "needs", "hemiplegia"),
-            ("acronym", "provision", "HCPC"),
         ),
         kind="advice",
     ),
@@ -836,7 +822,7 @@ HELD_OUT = [
             "G": "An HCPC-registered physiotherapist will see Bella for 30 minutes every "
             "fortnight, for 6 months, to teach her a stretching routine.",
         },
-        (("jargon", "C", "idiopathic"), ("acronym", "G", "HCPC")),
+        (("jargon", "C", "idiopathic"),),
     ),
     advice_author("doctor-without-role", "Dr Chen, 9 April 2026", "Dr Chen, 9 April 2026"),
     advice_author(
