@@ -218,8 +218,7 @@ class ChildForm(forms.ModelForm):
         return number
 
     def _registered_out_of_scope(self, number: str) -> bool:
-        # The only look beyond the user's scope, and it returns a yes or no.
-        return Child.objects.filter(nhs_number=number).exclude(pk=self.instance.pk).exists()
+        return self.scope.child_registered_elsewhere(number, exclude_pk=self.instance.pk)
 
     def clean_date_of_birth(self):
         """A young person is under 25 (Children and Families Act 2014 s83(2))."""

@@ -61,3 +61,9 @@ def child_moving_in(scope, nhs_number: str, date_of_birth) -> ChildLookup:
     if child.local_authority.parent_id in our_icbs:
         return ChildLookup(child=child)
     return ChildLookup(elsewhere=True)
+
+
+def child_registered_elsewhere(scope, nhs_number: str, *, exclude_pk=None) -> bool:
+    """Whether any child, in scope or not, has this NHS number: the only look beyond the
+    user's scope when registering a child, and it answers yes or no."""
+    return Child.objects.filter(nhs_number=nhs_number).exclude(pk=exclude_pk).exists()

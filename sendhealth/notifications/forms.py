@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django import forms
-from django.db.models import Q
 
 from sendhealth.children.forms import INVALID_NHS_NUMBER, ChildForm
 from sendhealth.children.models import Child, NeedType
@@ -64,40 +63,22 @@ class NotifierScope:
     def children(self):
         return self.scope.children()
 
-
-def notifier_icb_ids(scope: Scope) -> frozenset[int]:
-    provider_icbs = scope.providers().values_list("parent_id", flat=True)
-    return frozenset(scope.dco_icb_ids) | frozenset(i for i in provider_icbs if i)
+    def child_registered_elsewhere(self, nhs_number: str, *, exclude_pk=None) -> bool:
+        return self.scope.child_registered_elsewhere(nhs_number, exclude_pk=exclude_pk)
 
 
 def find_child(scope: Scope, nhs_number: str, *, date_of_birth=None, family_name: str = ""):
-    """``(child, error)``: the child in scope; or one registered elsewhere whose date of birth
-    and family name match what the notifier typed (they know the child already); or
-    ``(None, "")`` when no child has the number, so a new record is needed."""
-    child = scope.children().select_related("local_authority").filter(nhs_number=nhs_number)
-    found = child.first()
-    if found is not None:
-        return found, ""
-    elsewhere = (
-        Child.objects.select_related("local_authority")
-        .filter(nhs_number=nhs_number)
-        .filter(Q(local_authority__parent_id__in=notifier_icb_ids(scope)))
-        .first()
+    """``(child, error)`` for a notifier's typed details: see ``Scope.notifiable_child``."""
+    child, matched = scope.notifiable_child(
+        nhs_number, date_of_birth=date_of_birth, family_name=family_name
     )
-    if elsewhere is None:
-        if Child.objects.filter(nhs_number=nhs_number).exists():
-            return None, DETAILS_DO_NOT_MATCH  # registered in another area
-        return None, ""
-    if (
-        date_of_birth == elsewhere.date_of_birth
-        and family_name.strip().lower() == elsewhere.family_name.lower()
-    ):
-        return elsewhere, ""
-    return None, DETAILS_DO_NOT_MATCH
+    if child is None and matched is False:
+        return None, DETAILS_DO_NOT_MATCH
+    return child, ""
 
 
 def new_child_form(data, scope: Scope) -> ChildForm:
-    form = ChildForm(data, prefix="child", scope=NotifierScope(scope, notifier_icb_ids(scope)))
+    form = ChildForm(data, prefix="child", scope=NotifierScope(scope, scope.notifier_icb_ids()))
     form.fields["primary_need"].required = False  # taken from the notification's first need
     return form
 
