@@ -168,3 +168,29 @@ def test_modules_serving_requests_reach_personal_data_only_through_scope(path: P
         "Use Scope.for_user(request.user) querysets instead of a model manager:\n"
         + "\n".join(str(o) for o in offences)
     )
+
+
+def test_every_model_about_a_child_is_on_the_personal_data_list():
+    """A model with a foreign key to a child, or to another model on the list, holds personal
+    data: a new register's models join the list (and so the lint) or this fails."""
+    from django.apps import apps
+
+    personal = {"Child"}
+    models = [m for m in apps.get_models() if m.__module__.startswith("sendhealth.")]
+    changed = True
+    while changed:
+        changed = False
+        for model in models:
+            if model.__name__ in personal:
+                continue
+            targets = {
+                f.related_model.__name__
+                for f in model._meta.get_fields()
+                if f.many_to_one or f.one_to_one
+                if f.related_model is not None and f.concrete
+            }
+            if targets & personal:
+                personal.add(model.__name__)
+                changed = True
+    missing = personal - PERSONAL_DATA_MODELS
+    assert not missing, f"add to PERSONAL_DATA_MODELS: {sorted(missing)}"
