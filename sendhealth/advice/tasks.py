@@ -12,6 +12,7 @@ from sendhealth.advice import services
 from sendhealth.advice.models import WITH_SERVICE_STATUSES, AdviceAssignment
 from sendhealth.advice.reminders import next_reminder_after, send_reminder
 from sendhealth.core.audit import Auditor
+from sendhealth.core.claims import claim
 
 logger = logging.getLogger(__name__)
 
@@ -31,10 +32,8 @@ def send_advice_reminders() -> int:
     )
     sent = 0
     for assignment in due.iterator(chunk_size=500):
-        claimed = AdviceAssignment.objects.filter(
-            pk=assignment.pk, next_reminder_on=assignment.next_reminder_on
-        ).update(next_reminder_on=next_reminder_after(today, assignment.due_on))
-        if not claimed:
+        new = next_reminder_after(today, assignment.due_on)
+        if not claim(assignment, "next_reminder_on", new):
             continue  # another worker has it
         if send_reminder(assignment, today):
             services.record_chase(assignment, auditor=auditor, system=True)

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
+from sendhealth.core.claims import claim
 from sendhealth.core.messaging import MessageKind, mailbox, send_message
 from sendhealth.disagreements import reminders
 from sendhealth.disagreements.models import Disagreement, Kind, TribunalRecommendation
@@ -31,10 +32,7 @@ def _claim_recommendations(today, lines_by_icb) -> None:
             r.response_due_on, r.responded_on, r.reminded_on, today
         ):
             continue
-        claimed = TribunalRecommendation.objects.filter(pk=r.pk, reminded_on=r.reminded_on).update(
-            reminded_on=today
-        )
-        if claimed:
+        if claim(r, "reminded_on", today):
             lines_by_icb[r.disagreement.icb_id].append(
                 reminders.Line(
                     r.disagreement.reference,
@@ -52,10 +50,7 @@ def _claim_appeals(today, lines_by_icb) -> None:
         appeal_deadline__range=(today, soon),
     )
     for d in due.iterator(chunk_size=500):
-        claimed = Disagreement.objects.filter(pk=d.pk, deadline_reminded_on__isnull=True).update(
-            deadline_reminded_on=today
-        )
-        if claimed:
+        if claim(d, "deadline_reminded_on", today):
             lines_by_icb[d.icb_id].append(
                 reminders.Line(
                     d.reference, "appeal deadline", d.appeal_deadline, reminders.detail_path(d.pk)

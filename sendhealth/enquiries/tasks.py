@@ -15,6 +15,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from sendhealth.core.audit import Auditor
+from sendhealth.core.claims import claim
 from sendhealth.core.messaging import MessageKind, people, send_message
 from sendhealth.enquiries.models import Enquiry
 from sendhealth.enquiries.presenters import enquiry_first_answer_due, first_answer_working_days
@@ -59,10 +60,7 @@ def send_enquiry_reminders() -> int:
         due = enquiry_first_answer_due(enquiry)
         if due >= today or not enquiry.assigned_to.email:
             continue
-        claimed = Enquiry.objects.filter(
-            pk=enquiry.pk, last_reminded_on=enquiry.last_reminded_on
-        ).update(last_reminded_on=today)
-        if not claimed:
+        if not claim(enquiry, "last_reminded_on", today):
             continue
         send_message(
             kind=MessageKind.REMINDER,

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from sendhealth.core.audit import Auditor
+from sendhealth.core.claims import claim
 from sendhealth.core.messaging import MessageKind, send_message
 from sendhealth.core.models import AuditAction
 from sendhealth.notifications.models import Section23Notification
@@ -36,10 +37,7 @@ logger = logging.getLogger(__name__)
 def _claim(notifications, today, auditor: Auditor) -> list[Line]:
     lines = []
     for notification in notifications:
-        claimed = Section23Notification.objects.filter(
-            pk=notification.pk, acknowledgement_reminded_on__isnull=True
-        ).update(acknowledgement_reminded_on=today)
-        if not claimed:
+        if not claim(notification, "acknowledgement_reminded_on", today):
             continue  # another worker has it
         auditor.record(
             AuditAction.UPDATE, notification, changes={"reminder": "acknowledgement reminder sent"}

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from sendhealth.accounts.models import Role
+from sendhealth.core.claims import claim
 from sendhealth.core.messaging import MessageKind, Recipient, mailbox, people, send_message
 from sendhealth.core.presenters import due_phrase
 from sendhealth.organisations.models import Organisation
@@ -69,11 +70,8 @@ def send_package_review_reminders() -> int:
             continue  # left unclaimed, so it goes once the team has an address
         claimed = []
         for package in due.filter(icb_id=icb_id).order_by("review_on", "pk"):
-            if (
-                Package.objects.filter(pk=package.pk, review_on=package.review_on)
-                .filter(_not_reminded())
-                .update(review_reminded_for=package.review_on)
-            ):
+            unchanged = Q(review_on=package.review_on) & _not_reminded()
+            if claim(package, "review_reminded_for", package.review_on, also=unchanged):
                 claimed.append(package)
         if claimed:
             subject = f"Package reviews due: {len(claimed)}"

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from sendhealth.core.audit import Auditor
+from sendhealth.core.claims import claim
 from sendhealth.core.models import AuditAction
 from sendhealth.safeguarding.domain import next_reminder_after
 from sendhealth.safeguarding.models import SafeguardingReferral
@@ -35,10 +36,8 @@ def send_safeguarding_reminders() -> int:
     )
     sent = 0
     for referral in due.iterator(chunk_size=500):
-        claimed = SafeguardingReferral.objects.filter(
-            pk=referral.pk, next_reminder_on=referral.next_reminder_on
-        ).update(next_reminder_on=next_reminder_after(today, referral.follow_up_due_on))
-        if not claimed:
+        new = next_reminder_after(today, referral.follow_up_due_on)
+        if not claim(referral, "next_reminder_on", new):
             continue  # another worker has it
         if send_reminder(referral, today):
             auditor.record(
