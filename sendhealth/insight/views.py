@@ -7,37 +7,19 @@ figures are computed by ``insight.figures`` for the ICBs the user sees figures f
 from __future__ import annotations
 
 import csv
-from functools import wraps
 
 import rules
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
 from sendhealth.insight.figures import dashboard_figures, timeliness
 from sendhealth.insight.forms import DashboardFilterForm
 from sendhealth.insight.presenters import percent, timeliness_csv_rows, whole_percent
-
-
-def require_rule(permission: str):
-    """Signed in, and the role's rule allows ``permission`` (else 403). Asks the rule itself
-    rather than ``user.has_perm``, which lets any superuser through."""
-
-    def decorator(view):
-        @wraps(view)
-        def wrapped(request, *args, **kwargs):
-            if not rules.has_perm(permission, request.user):
-                raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        return login_required(wrapped)
-
-    return decorator
 
 
 def _filters(request) -> tuple[Scope, DashboardFilterForm]:
@@ -47,7 +29,7 @@ def _filters(request) -> tuple[Scope, DashboardFilterForm]:
 
 
 @require_GET
-@require_rule("insight.view_dashboard")
+@rule_required("insight.view_dashboard")
 def dashboard(request):
     scope, form = _filters(request)
     period = form.reporting_period
@@ -73,7 +55,7 @@ def dashboard(request):
 
 
 @require_GET
-@require_rule("insight.view_dashboard")
+@rule_required("insight.view_dashboard")
 def timeliness_csv(request):
     """The timeliness table as CSV, for the same filters. Filters with errors go back to the
     dashboard, which explains them."""
