@@ -4,19 +4,20 @@ Searching by name or NHS number is a POST with the words in the body, so they ne
 a URL or a server log.
 """
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
-from sendhealth.api.auth import auditor, caller, require, scope_of
+from sendhealth.api.auth import auditor, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.inputs import ChildIn, ChildSearch
 from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildDetail, ChildOut, Error
 from sendhealth.children.forms import DUPLICATE_NHS_NUMBER, ChildForm, ChildSearchForm
+from sendhealth.children.services import save_child
 from sendhealth.core.models import AuditAction
 
 router = Router(tags=["Children"])
@@ -82,11 +83,7 @@ def create_child(request: HttpRequest, payload: ChildIn):
         raise HttpError(409, DUPLICATE_NHS_NUMBER)
     raise_invalid(errors)
     try:
-        with transaction.atomic():
-            child = form.save(commit=False)
-            child.created_by = caller(request)
-            child.save()
-            auditor(request).create(child, {"fields": form.field_changes})
+        child = save_child(form, auditor=auditor(request))
     except IntegrityError:  # registered by someone else a moment ago
         raise HttpError(409, DUPLICATE_NHS_NUMBER) from None
     return 201, child

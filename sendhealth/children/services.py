@@ -1,5 +1,6 @@
-"""Changes to a child's record that are more than an edit: recording that the child moved to
-another local authority. Each change and its audit entry are one transaction."""
+"""Changes to a child's record: registering or editing a child from a validated ``ChildForm``,
+and recording that the child moved to another local authority. Each change and its audit entry
+are one transaction."""
 
 from __future__ import annotations
 
@@ -10,6 +11,23 @@ from django.utils import timezone
 from sendhealth.children.models import Child, ChildMove
 from sendhealth.core.audit import Auditor
 from sendhealth.organisations.models import Organisation, OrganisationKind
+
+
+def save_child(form, *, auditor: Auditor, primary_need: str = "") -> Child:
+    """Register (or save the edit of) the child a valid ``ChildForm`` describes, with its audit
+    entry (field names only, never values), in the caller's transaction or a new one. A
+    concurrent registration of the same NHS number raises ``IntegrityError`` for the caller to
+    turn into the form's or the API's duplicate error."""
+    creating = form.instance.pk is None
+    with transaction.atomic():
+        child = form.save(commit=False)
+        if creating:
+            child.created_by = auditor.user
+            if primary_need and not child.primary_need:
+                child.primary_need = primary_need
+        child.save()
+        (auditor.create if creating else auditor.update)(child, {"fields": form.field_changes})
+    return child
 
 
 @transaction.atomic

@@ -10,7 +10,7 @@ from __future__ import annotations
 import rules
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -26,7 +26,7 @@ from sendhealth.children.forms import (
     MovedChildForm,
 )
 from sendhealth.children.presenters import ChildPresenter, child_rows
-from sendhealth.children.services import record_move
+from sendhealth.children.services import record_move, save_child
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
 from sendhealth.core.models import AuditAction
@@ -142,16 +142,8 @@ def child_edit(request, pk: int):
 def _save(request, form: ChildForm):
     """Save and audit in one transaction (field names only in the audit, never values). A
     concurrent registration of the same NHS number comes back as the form's error."""
-    creating = form.instance.pk is None
     try:
-        with transaction.atomic():
-            child = form.save(commit=False)
-            if creating:
-                child.created_by = request.user
-            child.save()
-            auditor = Auditor.from_request(request)
-            changes = {"fields": form.field_changes}
-            (auditor.create if creating else auditor.update)(child, changes)
+        child = save_child(form, auditor=Auditor.from_request(request))
     except IntegrityError:
         form.add_error("nhs_number", DUPLICATE_NHS_NUMBER)
         return None

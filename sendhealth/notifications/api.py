@@ -16,6 +16,7 @@ from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, OrganisationRef
 from sendhealth.children.models import NeedType
+from sendhealth.children.services import save_child
 from sendhealth.notifications import services
 from sendhealth.notifications.forms import AcknowledgeForm, NotificationForm, resolve_child
 
@@ -147,11 +148,9 @@ def create_section23_notification(request: HttpRequest, payload: NotificationIn)
     with transaction.atomic():
         target = resolution.child
         if target is None:
-            target = resolution.child_form.save(commit=False)
-            target.primary_need = target.primary_need or form.cleaned_data["needs"][0]
-            target.created_by = audit.user
-            target.save()
-            audit.create(target, {"fields": resolution.child_form.field_changes})
+            target = save_child(
+                resolution.child_form, auditor=audit, primary_need=form.cleaned_data["needs"][0]
+            )
         notification = services.notify(
             child=target,
             service=form.cleaned_data["service"],

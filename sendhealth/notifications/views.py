@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from sendhealth.children.forms import DUPLICATE_NHS_NUMBER
+from sendhealth.children.services import save_child
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import FORMATS, export_response
 from sendhealth.core.forms import date_parts
@@ -210,11 +211,9 @@ def _save(request, form, child, child_form, enquiry):
     try:
         with transaction.atomic():
             if child is None:
-                child = child_form.save(commit=False)
-                child.primary_need = child.primary_need or form.cleaned_data["needs"][0]
-                child.created_by = request.user
-                child.save()
-                auditor.create(child, {"fields": child_form.field_changes})
+                child = save_child(
+                    child_form, auditor=auditor, primary_need=form.cleaned_data["needs"][0]
+                )
             return services.notify(
                 child=child,
                 service=form.cleaned_data["service"],
