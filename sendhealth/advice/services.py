@@ -76,8 +76,11 @@ def raise_request(
 def route(
     request: AdviceRequest, *, services, received_on: date, auditor: Auditor
 ) -> list[AdviceAssignment]:
-    """Route a request to services; each gets its own 6-week clock from the day it receives the
-    request (SEND Regulations 2014 reg 8(1)). A service with an open part is refused."""
+    """Route a request to services. Every service's advice is due 6 weeks after health received
+    the request (SEND Regulations 2014 reg 8(1): the duty runs from the local authority's
+    request to the health body, so the days the request spends with the DCO before routing never
+    move it). ``received_on`` is only when the services were sent it (reminders never go before
+    it). A service with an open part is refused."""
     services = list(services)
     if not services:
         raise ValidationError("Select at least one service")
@@ -92,10 +95,10 @@ def route(
         )
     )
     created = []
+    due = health_advice_due(request.health_received_on)
     for service in services:
         if service.pk in already:
             raise ValidationError(f"{service.name} already has this request.")
-        due = health_advice_due(received_on)
         assignment = AdviceAssignment.objects.create(
             request=request,
             service=service,

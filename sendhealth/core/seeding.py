@@ -189,8 +189,9 @@ HISTORY_DAYS = 545  # about 18 months
 
 
 class Scenario(StrEnum):
-    """Where a seeded request has got to. Ages are days since the services received it (the
-    LA's request to health for ``NEW``)."""
+    """Where a seeded request has got to. Ages are days since health received the LA's request,
+    which is what every service's due date counts from (reg 8(1)): the DCO routes it a few days
+    later, and that never moves the date."""
 
     NEW = "new"
     WITH_SERVICES = "with_services"
@@ -878,11 +879,8 @@ class _RequestStory:
     def write_into(self, batch: _Batch) -> None:
         area, rng = self.area, self.rng
         age = rng.randint(self.spec.min_age, self.spec.max_age)
-        routed_on = self.today - timedelta(days=age)
-        if self.plan.scenario == Scenario.NEW:
-            health_received = routed_on
-        else:
-            health_received = routed_on - timedelta(days=rng.randint(0, 3))
+        health_received = self.today - timedelta(days=age)
+        routed_on = min(self.today, health_received + timedelta(days=rng.randint(0, 3)))
         la_received = health_received - timedelta(days=rng.randint(7, 35))
         is_open = self.plan.scenario in OPEN_SCENARIOS
         child = area.child_for(la_received, open_request=is_open)
@@ -1005,8 +1003,9 @@ class _PartStory:
         self.request = request
         self.spec = spec
         self.service = service
-        self.received_on = received_on
-        self.due_on = health_advice_due(received_on)  # reg 8(1): 6 weeks
+        self.received_on = received_on  # the day the DCO routed it
+        # reg 8(1): 6 weeks from health's receipt of the request, whenever it was routed
+        self.due_on = health_advice_due(request.health_received_on)
         self.status = status
         self.with_exception = exception
         self.reviewed_on: date = received_on
@@ -1073,7 +1072,9 @@ class _PartStory:
         if self.with_exception or rng.random() > ON_TIME_SHARE:
             target = self.due_on + timedelta(days=rng.randint(1, 45))
         else:
-            target = self.received_on + timedelta(days=rng.randint(10, 42))
+            target = self.received_on + timedelta(
+                days=rng.randint(10, max(10, (self.due_on - self.received_on).days))
+            )
         submitted = max(self.received_on + timedelta(days=1), min(target, latest))
         if self.with_exception and submitted > self.due_on:
             self._exception(batch, submitted)
