@@ -134,6 +134,9 @@ SERVICES = (
 # Who each demo login acts for: (role, organisation key, service mailboxes it is limited to).
 DEMO_MEMBERSHIPS: dict[str, tuple[Role, str, tuple[str, ...]]] = {
     "dco": (Role.DCO, "icb", ()),
+    # The designated medical officer has the DCO's role (Role.DCO is "designated clinical or
+    # medical officer"): the demo's second, different approver of packages above the limit.
+    "dmo": (Role.DCO, "icb", ()),
     "dcoteam": (Role.DCO_TEAM, "icb", ()),
     "la.north": (Role.LOCAL_AUTHORITY, "north", ()),
     "la.south": (Role.LOCAL_AUTHORITY, "south", ()),

@@ -39,6 +39,7 @@ TINY = seeding.SeedOptions(children=30, requests=20, seed=2014, today=TODAY)
 
 EXPECTED_ROLES = {
     "dco": (Role.DCO, "NHS Northshire and Southborough Integrated Care Board"),
+    "dmo": (Role.DCO, "NHS Northshire and Southborough Integrated Care Board"),
     "dcoteam": (Role.DCO_TEAM, "NHS Northshire and Southborough Integrated Care Board"),
     "la.north": (Role.LOCAL_AUTHORITY, "Northshire Council"),
     "la.south": (Role.LOCAL_AUTHORITY, "Southborough Council"),
