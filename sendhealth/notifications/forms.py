@@ -15,6 +15,7 @@ from django.db.models import Q
 from sendhealth.advice.forms_la import RequiredDateField
 from sendhealth.children.forms import INVALID_NHS_NUMBER, ChildForm
 from sendhealth.children.models import Child, NeedType
+from sendhealth.core.forms import NHS_NUMBER_HINT
 from sendhealth.core.scoping import Scope
 from sendhealth.notifications.rules import age_refusal
 from sendhealth.organisations.models import Organisation, OrganisationKind
@@ -29,7 +30,7 @@ DETAILS_DO_NOT_MATCH = (
 class FindChildForm(forms.Form):
     nhs_number = forms.CharField(
         label="Child's NHS number",
-        help_text="10 digits, for example 485 777 3456",
+        help_text=NHS_NUMBER_HINT,
         max_length=20,
         error_messages={"required": "Enter the child's NHS number"},
     )
