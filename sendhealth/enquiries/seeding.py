@@ -88,6 +88,7 @@ class _Builder:
         self.setting_names = [s.name for s in area.settings] or ["a primary school"]
         self.service_names = [s.name for s in area.services] or ["a community health service"]
         self.la_of = {c.pk: c.local_authority_id for c in area.children}
+        self.cohort = list(area.deep_dive_cohort) if area.children else []
 
     # the two kinds of enquiry
 
@@ -143,11 +144,7 @@ class _Builder:
         else:
             source = rng.choices(sources, [SOURCE_WEIGHTS[s] for s in sources])[0]
             topic = rng.choices(topics, [TOPIC_WEIGHTS[t] for t in topics])[0]
-        child = None
-        if self.area.children and (index == 0 or rng.random() < ABOUT_A_CHILD[source]):
-            child = rng.choice(self.area.children)
-        if index == 1:
-            child = None  # at least one general enquiry
+        about_a_child = index == 0 or rng.random() < ABOUT_A_CHILD[source]
         age = rng.randint(0, HISTORY_DAYS)
         if index < 2:
             age = rng.randint(20, 60)  # old enough to be closed
@@ -156,6 +153,9 @@ class _Builder:
         elif index == 3:
             age = rng.randint(10, 20)  # past its first answer date with no answer
         opened = self.area.at(self.area.today - timedelta(days=age))
+        child = None
+        if about_a_child and index != 1:  # index 1: at least one general enquiry
+            child = self._child_born_before(opened.date())
         state = self._state(index, age)
         answered = closed = None
         advice = ""
@@ -185,6 +185,19 @@ class _Builder:
         )
 
     # parts
+
+    def _child_born_before(self, day: date):
+        """A child born at least a month before ``day``: first the deep-dive children, so each
+        has an enquiry, then any; None if no child is old enough."""
+        while self.cohort:
+            child = self.cohort.pop()
+            if child.date_of_birth + timedelta(days=30) <= day:
+                return child
+        for _ in range(20):
+            child = self.rng.choice(self.area.children)
+            if child.date_of_birth + timedelta(days=30) <= day:
+                return child
+        return None
 
     def _state(self, index: int, age: int) -> str:
         """``unanswered``, ``answered`` (still open) or ``closed``."""
