@@ -408,8 +408,8 @@ class TestListPagesAndExports:
         csv = client.get(reverse("enquiries:export"), {"format": "csv", "status": "open"})
         text = csv.content.decode()
         assert open_one.reference in text and closed.reference not in text
-        assert "2026-07-01T09:30:00" in text
-        assert request.reference in text and child.nhs_number in text
+        assert "01/07/2026 09:30" in text
+        assert request.reference in text and format_nhs_number(child.nhs_number) in text
         xlsx = client.get(reverse("enquiries:export"), {"format": "xlsx", "status": "closed"})
         rows = list(load_workbook(io.BytesIO(xlsx.content)).active.iter_rows(values_only=True))
         assert rows[0][0] == "Reference"
