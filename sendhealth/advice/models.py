@@ -238,6 +238,7 @@ class AdviceException(models.Model):
 
 class EventKind(models.TextChoices):
     RAISED = "raised", "Request raised by the local authority"
+    RAISED_FROM_ENQUIRY = "raised_enquiry", "Request raised by the DCO team from an enquiry"
     ROUTED = "routed", "Routed to a service"
     CHASED = "chased", "Service chased"
     REMINDED = "reminded", "Reminder sent"

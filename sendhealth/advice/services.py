@@ -56,8 +56,16 @@ def _event(request, kind, auditor: Auditor, assignment=None, note: str = "") -> 
 
 @transaction.atomic
 def raise_request(
-    *, child, la_received_on: date, health_received_on: date, questions: str, auditor: Auditor
+    *,
+    child,
+    la_received_on: date,
+    health_received_on: date,
+    questions: str,
+    auditor: Auditor,
+    from_enquiry: str = "",
 ) -> AdviceRequest:
+    """A request for advice, raised by the local authority, or by the DCO team from the enquiry
+    referenced ``from_enquiry`` (the timeline says which)."""
     request = AdviceRequest.objects.create(
         child=child,
         local_authority_id=child.local_authority_id,
@@ -67,7 +75,10 @@ def raise_request(
         questions=questions,
         raised_by=auditor.user,
     )
-    _event(request, EventKind.RAISED, auditor)
+    if from_enquiry:
+        _event(request, EventKind.RAISED_FROM_ENQUIRY, auditor, note=f"Enquiry {from_enquiry}")
+    else:
+        _event(request, EventKind.RAISED, auditor)
     auditor.create(request, model_changes(request, ["la_received_on", "health_received_on"]))
     return request
 

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sendhealth.advice.models import AdviceRequest
+from sendhealth.advice.models import AdviceEvent, AdviceRequest, EventKind
 from sendhealth.core.seeding import SeededArea
 from sendhealth.enquiries.models import Enquiry, Source, Topic
 from sendhealth.enquiries.rules import DEFAULT_FIRST_ANSWER_WORKING_DAYS, first_answer_due
@@ -53,6 +53,27 @@ def seed(area: SeededArea) -> None:
     rows += [builder.enquiry(i) for i in range(max(0, count - len(rows)))]
     with _historical_created_at():
         Enquiry.objects.bulk_create(rows, batch_size=area.batch_size)
+    _raised_from_enquiries([e for e in rows if e.advice_request_id], area.batch_size)
+
+
+def _raised_from_enquiries(converted: list[Enquiry], batch_size: int) -> None:
+    """A request that began as an enquiry was raised by the DCO team member who took the
+    enquiry, and its timeline says so (as ``enquiries.services.convert_to_advice_request``
+    leaves it)."""
+    by_request = {e.advice_request_id: e for e in converted}
+    for start in range(0, len(converted), batch_size):
+        ids = list(by_request)[start : start + batch_size]
+        events = list(AdviceEvent.objects.filter(request_id__in=ids, kind=EventKind.RAISED))
+        for event in events:
+            enquiry = by_request[event.request_id]
+            event.kind = EventKind.RAISED_FROM_ENQUIRY
+            event.actor_id = enquiry.assigned_to_id
+            event.note = f"Enquiry {enquiry.reference}"
+        AdviceEvent.objects.bulk_update(events, ["kind", "actor", "note"], batch_size=batch_size)
+        requests = list(AdviceRequest.objects.filter(pk__in=ids).only("pk"))
+        for request in requests:
+            request.raised_by_id = by_request[request.pk].assigned_to_id
+        AdviceRequest.objects.bulk_update(requests, ["raised_by"], batch_size=batch_size)
 
 
 def wipe(icb) -> None:

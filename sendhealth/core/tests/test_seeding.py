@@ -158,7 +158,7 @@ class TestAdviceHistory:
     def test_every_request_has_a_timeline_starting_when_it_was_raised(self, seeded):
         for request in AdviceRequest.objects.prefetch_related("events", "assignments"):
             events = list(request.events.all())
-            assert events[0].kind == EventKind.RAISED
+            assert events[0].kind in (EventKind.RAISED, EventKind.RAISED_FROM_ENQUIRY)
             routed = [e for e in events if e.kind == EventKind.ROUTED]
             assert len(routed) == len(request.assignments.all())
             if request.status == RequestStatus.RETURNED:

@@ -233,6 +233,28 @@ class TestTurningIntoAnAdviceRequest:
         enquiry.refresh_from_db()
         assert enquiry.advice_request == request
 
+    def test_the_requests_timeline_says_the_dco_team_raised_it_from_the_enquiry(
+        self, area, client_for
+    ):
+        child = ChildFactory(local_authority=area.la, date_of_birth=date(2018, 1, 1))
+        enquiry = EnquiryFactory(icb=area.icb, child=child, summary="LA asks for OT advice.")
+        client = client_for(area.dco)
+        client.post(
+            reverse("enquiries:to_advice", args=[enquiry.pk]),
+            {
+                **{f"la_received_on_{k}": v for k, v in (("day", 5), ("month", 1))},
+                "la_received_on_year": "2026",
+                **{f"health_received_on_{k}": v for k, v in (("day", 6), ("month", 1))},
+                "health_received_on_year": "2026",
+                "questions": "LA asks for OT advice.",
+            },
+        )
+        request = AdviceRequest.objects.get()
+        page = client.get(reverse("advice:request", args=[request.pk])).content.decode()
+        assert "Request raised by the DCO team from an enquiry" in page
+        assert f"Enquiry {enquiry.reference}" in page
+        assert "Request raised by the local authority" not in page
+
     def test_bad_dates_write_nothing(self, area, client_for):
         child = ChildFactory(local_authority=area.la, date_of_birth=date(2018, 1, 1))
         enquiry = EnquiryFactory(icb=area.icb, child=child)
