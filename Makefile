@@ -1,8 +1,12 @@
 # sendhealth: two commands on a fresh machine with Python 3.11.
 #   make demo   install, migrate, seed a synthetic local area, serve on 127.0.0.1:8000
+#               (PORT=8001 make demo serves on another port)
 #   make test   install and run the whole suite (PostgreSQL when DATABASE_URL is set)
 
 PYTHON ?= python3.11
+PORT ?= 8000
+# Links in the demo's emails point at the port it serves on.
+DEMO_ENV := SENDHEALTH_DEMO=1 SITE_URL=$(or $(SITE_URL),http://127.0.0.1:$(PORT))
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -21,16 +25,17 @@ $(STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 
 demo: install
-	SENDHEALTH_DEMO=1 $(BIN)/python manage.py migrate --no-input -v 0
-	SENDHEALTH_DEMO=1 $(BIN)/python manage.py seed_area
-	@echo "Serving on http://127.0.0.1:8000 with the background worker (Ctrl+C stops both)."
+	$(DEMO_ENV) $(BIN)/python manage.py migrate --no-input -v 0
+	$(DEMO_ENV) $(BIN)/python manage.py collectstatic --no-input -v 0
+	$(DEMO_ENV) $(BIN)/python manage.py seed_area
+	@echo "Serving on http://127.0.0.1:$(PORT) with the background worker (Ctrl+C stops both)."
 	@echo "Sign in with a demo login above. Emails (reminders, chases) print here."
-	@SENDHEALTH_DEMO=1 $(BIN)/python manage.py worker -v 0 & worker=$$!; \
+	@$(DEMO_ENV) $(BIN)/python manage.py worker -v 0 & worker=$$!; \
 	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	  SENDHEALTH_DEMO=1 $(BIN)/python manage.py runserver 127.0.0.1:8000 --noreload
+	  $(DEMO_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT) --noreload
 
 worker: install
-	SENDHEALTH_DEMO=1 $(BIN)/python manage.py worker
+	$(DEMO_ENV) $(BIN)/python manage.py worker
 
 test: install
 	$(BIN)/python manage.py makemigrations --check --dry-run -v 0

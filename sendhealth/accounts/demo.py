@@ -3,7 +3,8 @@
 DEMO_PASSWORD = "demo-password-1"
 
 DEMO_USERS = [
-    ("dco", "Designated clinical officer", "sees the whole area"),
+    ("dco", "Designated clinical officer", "sees the whole area; approves packages"),
+    ("dmo", "Designated medical officer", "the DCO's role: a second approver of packages"),
     ("dcoteam", "DCO team administrator", "routes, chases and returns advice"),
     ("la.north", "Local authority caseworker", "Northshire Council only"),
     ("la.south", "Local authority caseworker", "Southborough Council only"),

@@ -55,7 +55,8 @@ class ServiceChoiceField(forms.ModelMultipleChoiceField):
 
 
 class RouteForm(forms.Form):
-    """Which services receive the request, and when (the 6-week clock, reg 8(1), starts then)."""
+    """Which services receive the request, and when. The date is a record of the routing only:
+    the advice is due 6 weeks after health received the request (reg 8(1)) whatever it is."""
 
     services = ServiceChoiceField(
         queryset=Service.objects.none(),

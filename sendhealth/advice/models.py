@@ -1,7 +1,8 @@
 """Health advice for EHC needs assessments (SEND Regulations 2014, reg 6(1)(c) and reg 8).
 
 A local authority raises an ``AdviceRequest`` for a child; the DCO routes it to one or more
-health services, each an ``AdviceAssignment`` with its own 6-week clock (reg 8(1)); a service
+health services, each an ``AdviceAssignment`` due 6 weeks after health received the request
+(reg 8(1)), whenever the DCO routed it; a service
 answers with an ``AdviceSubmission``; the DCO accepts it or returns it for more information; when
 every assignment is accepted the DCO returns the advice to the local authority. Every change is
 an ``AdviceEvent`` on the request's timeline.
@@ -125,7 +126,9 @@ class AdviceRequest(models.Model):
 
 
 class AdviceAssignment(models.Model):
-    """One health service's part of a request, with its own 6-week clock (reg 8(1))."""
+    """One health service's part of a request. Its advice is due 6 weeks after health received
+    the request (reg 8(1)), the same statutory date for every service of the request: routing
+    later never moves it."""
 
     request = models.ForeignKey(AdviceRequest, on_delete=models.CASCADE, related_name="assignments")
     service = models.ForeignKey(
@@ -134,8 +137,13 @@ class AdviceAssignment(models.Model):
     provider = models.ForeignKey(
         "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
     )
-    received_on = models.DateField(help_text="The date the service received the request.")
-    due_on = models.DateField(help_text="received_on + 6 weeks (reg 8(1)).")
+    received_on = models.DateField(
+        help_text="The date the DCO sent the request to the service (it does not move due_on)."
+    )
+    due_on = models.DateField(
+        help_text="The statutory due date: 6 weeks after health received the request "
+        "(request.health_received_on, reg 8(1))."
+    )
     status = models.CharField(
         max_length=10, choices=AssignmentStatus.choices, default=AssignmentStatus.AWAITING
     )
@@ -275,6 +283,7 @@ class AdviceException(models.Model):
 
 class EventKind(models.TextChoices):
     RAISED = "raised", "Request raised by the local authority"
+    RAISED_FROM_ENQUIRY = "raised_enquiry", "Request raised by the DCO team from an enquiry"
     ROUTED = "routed", "Routed to a service"
     CHASED = "chased", "Service chased"
     REMINDED = "reminded", "Reminder sent"

@@ -47,7 +47,8 @@ def reminder_email(assignment, today: date, *, chased_by: str = "") -> ReminderE
         f"{opener} a request for health advice for an EHC needs assessment.\n\n"
         f"Reference: {assignment.request.reference}\n"
         f"Service: {assignment.service.name}\n"
-        f"The advice {when} (6 weeks from receipt, SEND Regulations 2014 reg 8(1)).\n\n"
+        f"The advice {when} (6 weeks from the date health received the request, "
+        "SEND Regulations 2014 reg 8(1)).\n\n"
         f"Sign in to sendhealth to see the request and submit advice:\n{link}\n\n"
         "This email holds no personal details on purpose. Do not reply with any.\n"
     )

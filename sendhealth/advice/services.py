@@ -57,8 +57,16 @@ def _event(request, kind, auditor: Auditor, assignment=None, note: str = "") -> 
 
 @transaction.atomic
 def raise_request(
-    *, child, la_received_on: date, health_received_on: date, questions: str, auditor: Auditor
+    *,
+    child,
+    la_received_on: date,
+    health_received_on: date,
+    questions: str,
+    auditor: Auditor,
+    from_enquiry: str = "",
 ) -> AdviceRequest:
+    """A request for advice, raised by the local authority, or by the DCO team from the enquiry
+    referenced ``from_enquiry`` (the timeline says which)."""
     request = AdviceRequest.objects.create(
         child=child,
         local_authority_id=child.local_authority_id,
@@ -68,7 +76,10 @@ def raise_request(
         questions=questions,
         raised_by=auditor.user,
     )
-    _event(request, EventKind.RAISED, auditor)
+    if from_enquiry:
+        _event(request, EventKind.RAISED_FROM_ENQUIRY, auditor, note=f"Enquiry {from_enquiry}")
+    else:
+        _event(request, EventKind.RAISED, auditor)
     auditor.create(request, model_changes(request, ["la_received_on", "health_received_on"]))
     return request
 
@@ -77,8 +88,11 @@ def raise_request(
 def route(
     request: AdviceRequest, *, services, received_on: date, auditor: Auditor
 ) -> list[AdviceAssignment]:
-    """Route a request to services; each gets its own 6-week clock from the day it receives the
-    request (SEND Regulations 2014 reg 8(1)). A service with an open part is refused."""
+    """Route a request to services. Every service's advice is due 6 weeks after health received
+    the request (SEND Regulations 2014 reg 8(1): the duty runs from the local authority's
+    request to the health body, so the days the request spends with the DCO before routing never
+    move it). ``received_on`` is only when the services were sent it (reminders never go before
+    it). A service with an open part is refused."""
     services = list(services)
     if not services:
         raise ValidationError("Select at least one service")
@@ -93,10 +107,10 @@ def route(
         )
     )
     created = []
+    due = health_advice_due(request.health_received_on)
     for service in services:
         if service.pk in already:
             raise ValidationError(f"{service.name} already has this request.")
-        due = health_advice_due(received_on)
         assignment = AdviceAssignment.objects.create(
             request=request,
             service=service,

@@ -116,8 +116,9 @@ def raise_request(request: HttpRequest, payload: RequestIn):
     summary="Route a request to services",
 )
 def route_request(request: HttpRequest, request_id: int, payload: RouteIn):
-    """The DCO sends the request to one or more health services of the area; each gets its own
-    6-week clock from ``received_on`` (reg 8(1))."""
+    """The DCO sends the request to one or more health services of the area. Their advice is
+    due 6 weeks after health received the request (``health_received_on``, reg 8(1)), whatever
+    ``received_on`` (the day the services were sent it) is."""
     require(request, "advice.route_request")
     scope = scope_of(request)
     advice_request = get_object_or_404(scope.advice_requests(), pk=request_id)

@@ -44,8 +44,8 @@ TAGS = [
     },
     {
         "name": "Assignments",
-        "description": "Each service's part of a request, with its own 6-week clock "
-        "(reg 8(1)) and exceptions (reg 8(2)).",
+        "description": "Each service's part of a request, due 6 weeks after health received "
+        "the request (reg 8(1)), with exceptions (reg 8(2)).",
     },
     {"name": "Advice", "description": "The DCO's review of a service's advice."},
     {"name": "Organisations", "description": "Local authorities and health services."},

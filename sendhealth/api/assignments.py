@@ -1,6 +1,7 @@
-"""Each health service's part of a request (an assignment, with its own 6-week clock, SEND
-Regulations 2014 reg 8(1)): the provider's tray and the DCO's queue as data, the service's
-advice, exceptions to the clock (reg 8(2)), chasing, and the DCO's review of the advice."""
+"""Each health service's part of a request (an assignment, due 6 weeks after health received
+the request, SEND Regulations 2014 reg 8(1)): the provider's tray and the DCO's queue as data,
+the service's advice, exceptions to the clock (reg 8(2)), chasing, and the DCO's review of the
+advice."""
 
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest

@@ -48,7 +48,10 @@ class RequestIn(Schema):
 
 class RouteIn(Schema):
     services: list[int] = Field(min_length=1, description="Ids of the services to ask")
-    received_on: date = Field(description="When the services received the request")
+    received_on: date = Field(
+        description="When the services were sent the request (the advice is still due 6 weeks "
+        "after health received it, reg 8(1))"
+    )
 
 
 class ReturnIn(Schema):

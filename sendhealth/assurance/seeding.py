@@ -24,6 +24,7 @@ from sendhealth.assurance.models import (
     ToolKind,
 )
 from sendhealth.core.seeding import SeededArea
+from sendhealth.rules import add_months
 
 SHARE = 0.06
 NEEDS = (
@@ -63,6 +64,17 @@ def _pick_rating(rng) -> str:
     return rng.choices(values, weights)[0]
 
 
+def _finalised_on(area: SeededArea, child, *, draw: bool = True):
+    """A plan finalised in the last year, after the child's second birthday (plans are rarely
+    made earlier); None, without drawing, for a child too young, to leave out."""
+    earliest = max(add_months(child.date_of_birth, 24), area.today - timedelta(days=365))
+    if earliest >= area.today:
+        return None
+    if not draw:
+        return earliest
+    return earliest + timedelta(days=area.rng.randint(0, (area.today - earliest).days - 1))
+
+
 def seed(area: SeededArea) -> None:
     rng, today = area.rng, area.today
     count = int(len(area.children) * SHARE)
@@ -72,13 +84,14 @@ def seed(area: SeededArea) -> None:
             child_id=child.pk,
             local_authority_id=child.local_authority_id,
             icb_id=area.icb.pk,
-            finalised_on=today - timedelta(days=rng.randint(1, 365)),
+            finalised_on=_finalised_on(area, child),
             need_type=child.need,
             section_c=rng.choice(NEEDS),
             section_e=rng.choice(OUTCOMES),
             section_g="\n".join(rng.sample(PROVISION, 2)),
         )
         for child in chosen
+        if _finalised_on(area, child, draw=False) is not None
     ]
     plans = EhcPlanSections.objects.bulk_create(plans, batch_size=area.batch_size)
     versions = {

@@ -15,7 +15,7 @@ from sendhealth.children.models import (
     Child,
     NeedType,
 )
-from sendhealth.core.forms import NHSDateField
+from sendhealth.core.forms import NHS_NUMBER_EXAMPLE, NHS_NUMBER_HINT, NHSDateField
 from sendhealth.core.scoping import Scope
 from sendhealth.organisations.models import Organisation, OrganisationKind
 from sendhealth.rules import age_on, nhs_number_is_valid, normalise_nhs_number
@@ -105,7 +105,7 @@ class ChildForm(forms.ModelForm):
 
     nhs_number = forms.CharField(
         label="NHS number",
-        help_text="10 digits, for example 485 777 3456",
+        help_text=NHS_NUMBER_HINT,
         max_length=20,
         error_messages={"required": "Enter the child's NHS number"},
     )
@@ -270,7 +270,7 @@ class MovedChildForm(forms.Form):
 
     nhs_number = forms.CharField(
         label="NHS number",
-        help_text="10 digits, for example 485 777 3456",
+        help_text=f"10 digits, for example {NHS_NUMBER_EXAMPLE}",
         max_length=20,
         error_messages={"required": "Enter the child's NHS number"},
     )

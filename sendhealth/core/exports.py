@@ -1,8 +1,14 @@
 """Lists as CSV or XLSX downloads of what the user may see.
 
-The caller builds the rows from its scoped queryset; this module only writes them. Cells that
-begin with ``=``, ``+``, ``-`` or ``@`` are prefixed with an apostrophe so that a spreadsheet
-never runs them as formulas (CSV injection).
+The caller builds the rows from its scoped queryset; this module only writes them, and writes
+every register's values the same way, as a person reads them (``export_value``):
+
+- NHS numbers (any column whose header says "NHS number") 3-3-4: ``999 123 4578``;
+- dates ``16/02/2026``; date-times in UK local time to the minute, ``16/02/2026 14:05`` (in
+  XLSX real date cells shown so, which sort as dates).
+
+Cells that begin with ``=``, ``+``, ``-`` or ``@`` are prefixed with an apostrophe so that a
+spreadsheet never runs them as formulas (CSV injection).
 """
 
 from __future__ import annotations
@@ -13,7 +19,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
 from django.http import HttpResponse
+from django.utils import timezone
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+
+from sendhealth.rules import format_nhs_number
 
 FORMATS = ("csv", "xlsx")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -26,12 +36,54 @@ def safe_cell(value):
     return value
 
 
+DATE_FORMAT = "%d/%m/%Y"
+DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+_XLSX_FORMATS = {date: "dd/mm/yyyy", datetime: "dd/mm/yyyy hh:mm"}
+
+
+def is_nhs_number_column(header: str) -> bool:
+    return "nhs number" in header.lower()
+
+
+def export_value(value, *, nhs_number: bool = False):
+    """A value as every export writes it: an NHS number 3-3-4 (left as it is if it is not a
+    valid one), a date-time in UK local time to the minute with no time zone; anything else
+    unchanged."""
+    if nhs_number and isinstance(value, str) and value.strip():
+        try:
+            return format_nhs_number(value)
+        except ValueError:
+            return value
+    if isinstance(value, datetime):
+        local = timezone.localtime(value) if timezone.is_aware(value) else value
+        return local.replace(tzinfo=None, second=0, microsecond=0)
+    return value
+
+
 def _text(value) -> str:
     if value is None:
         return ""
-    if isinstance(value, datetime | date):
-        return value.isoformat()
+    if isinstance(value, datetime):
+        return value.strftime(DATETIME_FORMAT)
+    if isinstance(value, date):
+        return value.strftime(DATE_FORMAT)
     return str(value)
+
+
+def _values(headers: Sequence[str], rows: Iterable[Sequence]) -> Iterable[list]:
+    nhs = [is_nhs_number_column(h) for h in headers]
+    for row in rows:
+        yield [export_value(v, nhs_number=i < len(nhs) and nhs[i]) for i, v in enumerate(row)]
+
+
+def _xlsx_cell(sheet, value):
+    value = safe_cell(value)
+    kind = datetime if isinstance(value, datetime) else date if isinstance(value, date) else None
+    if kind is None:
+        return value
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.number_format = _XLSX_FORMATS[kind]
+    return cell
 
 
 def export_response(
@@ -42,13 +94,13 @@ def export_response(
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         writer = csv.writer(response)
         writer.writerow(headers)
-        writer.writerows([safe_cell(_text(v)) for v in row] for row in rows)
+        writer.writerows([safe_cell(_text(v)) for v in row] for row in _values(headers, rows))
     elif fmt == "xlsx":
         book = Workbook(write_only=True)
         sheet = book.create_sheet(filename[:31])
         sheet.append(list(headers))
-        for row in rows:
-            sheet.append([safe_cell(v) for v in row])
+        for row in _values(headers, rows):
+            sheet.append([_xlsx_cell(sheet, v) for v in row])
         buffer = io.BytesIO()
         book.save(buffer)
         response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)

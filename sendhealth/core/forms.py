@@ -9,6 +9,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+# An NHS number from the test range that passes the check digit (``rules.nhs_number_is_valid``):
+# the forms' hint text. The NHS.UK design system's own example, 485 777 3456, fails it.
+NHS_NUMBER_EXAMPLE = "999 123 4578"
+NHS_NUMBER_HINT = f"10 digits, for example {NHS_NUMBER_EXAMPLE}"
+
 
 class DateInputWidget(forms.MultiWidget):
     """Three boxes named ``<name>_day``, ``<name>_month``, ``<name>_year``."""

@@ -134,6 +134,9 @@ SERVICES = (
 # Who each demo login acts for: (role, organisation key, service mailboxes it is limited to).
 DEMO_MEMBERSHIPS: dict[str, tuple[Role, str, tuple[str, ...]]] = {
     "dco": (Role.DCO, "icb", ()),
+    # The designated medical officer has the DCO's role (Role.DCO is "designated clinical or
+    # medical officer"): the demo's second, different approver of packages above the limit.
+    "dmo": (Role.DCO, "icb", ()),
     "dcoteam": (Role.DCO_TEAM, "icb", ()),
     "la.north": (Role.LOCAL_AUTHORITY, "north", ()),
     "la.south": (Role.LOCAL_AUTHORITY, "south", ()),
@@ -189,8 +192,9 @@ HISTORY_DAYS = 545  # about 18 months
 
 
 class Scenario(StrEnum):
-    """Where a seeded request has got to. Ages are days since the services received it (the
-    LA's request to health for ``NEW``)."""
+    """Where a seeded request has got to. Ages are days since health received the LA's request,
+    which is what every service's due date counts from (reg 8(1)): the DCO routes it a few days
+    later, and that never moves the date."""
 
     NEW = "new"
     WITH_SERVICES = "with_services"
@@ -311,8 +315,9 @@ class SeededArea:
     def sample_children(self, count: int) -> list[SeededChild]:
         """``count`` children at random, always starting with the deep-dive cohort of
         ``DEEP_DIVE_CHILDREN`` children, so a handful of demo children appear in every register
-        and their pages show one timeline across them, as an inspector's deep dive finds. They
-        are the last children made, so the top of the children list."""
+        that fits their age and their pages show one timeline across them, as an inspector's
+        deep dive finds. They are the last children made, of school and college age
+        (``DEEP_DIVE_AGES``), and the most recently added, so the top of the children list."""
         count = min(count, len(self.children))
         cohort = self.deep_dive_cohort
         rest = self.rng.sample(self.children[: -len(cohort)], max(0, count - len(cohort)))
@@ -333,6 +338,10 @@ class SeededArea:
 
 
 DEEP_DIVE_CHILDREN = 6
+# The deep-dive cohort's ages in years: primary, secondary and post-16, the older three in
+# preparing for adulthood (year 9 on). Old enough for a request, a plan, a disagreement and a
+# package; too old for a Section 23 notification (under compulsory school age only).
+DEEP_DIVE_AGES = (6, 9, 12, 14, 16, 19)
 
 
 class SeedError(Exception):
@@ -591,6 +600,7 @@ class _AreaBuilder:
         self.children: list[_ChildRef] = []
         self.unused_children: deque[_ChildRef] = deque()  # for open requests, one per child
         self.open_children: set[int] = set()
+        self.cohort_waiting: deque[_ChildRef] = deque()  # deep-dive children with no request
 
     def build(self) -> None:
         self._organisations()
@@ -722,14 +732,17 @@ class _AreaBuilder:
             Child.objects.filter(nhs_number__startswith="999").values_list("nhs_number", flat=True)
         )
         rows: list[Child] = []
-        for _ in range(self.options.children):
-            rows.append(self._child(existing))
+        cohort_from = self.options.children - min(DEEP_DIVE_CHILDREN, self.options.children)
+        for index in range(self.options.children):
+            cohort = index - cohort_from if index >= cohort_from else None
+            rows.append(self._child(existing, cohort=cohort))
             if len(rows) >= self.options.batch_size:
                 self._write_children(rows)
                 rows = []
         self._write_children(rows)
 
-    def _child(self, taken: set[str]) -> Child:
+    def _child(self, taken: set[str], *, cohort: int | None = None) -> Child:
+        """A child; ``cohort``: the place in the deep-dive cohort of one of the last few."""
         rng = self.rng
         nhs_number = generate_test_nhs_number(rng)
         while nhs_number in taken:
@@ -737,12 +750,21 @@ class _AreaBuilder:
         taken.add(nhs_number)
         la = rng.choice(LOCAL_AUTHORITIES)
         lo, hi = rng.choices(AGE_BANDS, AGE_BAND_WEIGHTS)[0]
-        age_days = rng.randint(lo * 365 + 30, hi * 365 + 364)
+        if cohort is not None:
+            lo = hi = DEEP_DIVE_AGES[cohort % len(DEEP_DIVE_AGES)]
+        age_days = rng.randint(lo * 365 + 30, hi * 365 + 334)
         dob = self.today - timedelta(days=age_days)
         need = rng.choices(NEEDS, NEED_SHARES)[0]
         others = [n for n in NEED_WEIGHTS if n != need]
         secondary = rng.sample(others, rng.choice((1, 1, 2))) if rng.random() < 0.35 else []
         registered = max(dob, self.today - timedelta(days=rng.randint(HISTORY_DAYS + 15, 1100)))
+        created_at = self._at(registered, 9, 17)
+        if cohort is not None:
+            # The newest records, so the top of the children list: the deep-dive cases, brought
+            # into sendhealth this morning with their history (their records keep their dates).
+            created_at = self.not_after_now(
+                datetime.combine(self.today, time(8, cohort), tzinfo=self.tz)
+            )
         return Child(
             nhs_number=nhs_number,
             given_name=rng.choice(self.given_names),
@@ -752,7 +774,7 @@ class _AreaBuilder:
             setting_id=self._setting_for(la.key, age_days // 365, need),
             primary_need=need,
             secondary_needs=[str(n) for n in secondary],
-            created_at=self._at(registered, 9, 17),
+            created_at=created_at,
             created_by_id=self.users[f"la.{la.key}"],
         )
 
@@ -792,6 +814,7 @@ class _AreaBuilder:
             return
         plans = plan_requests(self.options.requests, self.rng)
         self.unused_children = deque(self.rng.sample(self.children, len(self.children)))
+        self.cohort_waiting = deque(self.children[-DEEP_DIVE_CHILDREN:])
         batch = _Batch()
         for plan in plans:
             _RequestStory(self, plan).write_into(batch)
@@ -801,12 +824,20 @@ class _AreaBuilder:
         batch.write(self.options.batch_size)
 
     def child_for(self, la_received_on: date, *, open_request: bool) -> _ChildRef:
-        """A child born well before the request; one open request per child at most."""
+        """A child born well before the request; one open request per child at most. The
+        deep-dive children come first, so each has a request."""
         latest_birth = la_received_on - timedelta(days=180)
+        for _ in range(len(self.cohort_waiting)):
+            child = self.cohort_waiting.popleft()
+            if child.date_of_birth <= latest_birth:
+                if open_request:
+                    self.open_children.add(child.pk)
+                return child
+            self.cohort_waiting.append(child)
         for _ in range(50):
             if open_request and self.unused_children:
                 child = self.unused_children.pop()
-                if child.date_of_birth > latest_birth:
+                if child.date_of_birth > latest_birth or child.pk in self.open_children:
                     self.unused_children.appendleft(child)
                     continue
             else:
@@ -878,11 +909,8 @@ class _RequestStory:
     def write_into(self, batch: _Batch) -> None:
         area, rng = self.area, self.rng
         age = rng.randint(self.spec.min_age, self.spec.max_age)
-        routed_on = self.today - timedelta(days=age)
-        if self.plan.scenario == Scenario.NEW:
-            health_received = routed_on
-        else:
-            health_received = routed_on - timedelta(days=rng.randint(0, 3))
+        health_received = self.today - timedelta(days=age)
+        routed_on = min(self.today, health_received + timedelta(days=rng.randint(0, 3)))
         la_received = health_received - timedelta(days=rng.randint(7, 35))
         is_open = self.plan.scenario in OPEN_SCENARIOS
         child = area.child_for(la_received, open_request=is_open)
@@ -1005,8 +1033,9 @@ class _PartStory:
         self.request = request
         self.spec = spec
         self.service = service
-        self.received_on = received_on
-        self.due_on = health_advice_due(received_on)  # reg 8(1): 6 weeks
+        self.received_on = received_on  # the day the DCO routed it
+        # reg 8(1): 6 weeks from health's receipt of the request, whenever it was routed
+        self.due_on = health_advice_due(request.health_received_on)
         self.status = status
         self.with_exception = exception
         self.reviewed_on: date = received_on
@@ -1073,7 +1102,9 @@ class _PartStory:
         if self.with_exception or rng.random() > ON_TIME_SHARE:
             target = self.due_on + timedelta(days=rng.randint(1, 45))
         else:
-            target = self.received_on + timedelta(days=rng.randint(10, 42))
+            target = self.received_on + timedelta(
+                days=rng.randint(10, max(10, (self.due_on - self.received_on).days))
+            )
         submitted = max(self.received_on + timedelta(days=1), min(target, latest))
         if self.with_exception and submitted > self.due_on:
             self._exception(batch, submitted)

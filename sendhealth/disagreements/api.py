@@ -16,7 +16,7 @@ from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, OrganisationRef
 from sendhealth.disagreements import services
 from sendhealth.disagreements.filters import Filters
-from sendhealth.disagreements.forms import DisagreementForm, ResponseForm
+from sendhealth.disagreements.forms import DisagreementForm, RecommendationForm, ResponseForm
 from sendhealth.disagreements.models import Kind, Outcome, Response
 
 router = Router(tags=["Disagreements"])
@@ -168,6 +168,37 @@ def record_disagreement(request: HttpRequest, payload: DisagreementIn):
     )
     disagreement = _disagreements(request).get(pk=disagreement.pk)
     return 201, _with_recommendations(disagreement, request)
+
+
+class RecommendationIn(Schema):
+    text: str = Field(max_length=5_000, description="The tribunal's recommendation on health")
+    issued_on: date = Field(description="On or after the tribunal's decision; not in the future")
+
+
+@router.post(
+    "/{int:disagreement_id}/recommendations",
+    response={201: RecommendationOut, **WRITE_ERRORS},
+    summary="Record a tribunal recommendation",
+)
+def add_recommendation(request: HttpRequest, disagreement_id: int, payload: RecommendationIn):
+    """A tribunal health recommendation on a decided appeal (SI 2017/1306); the ICB's answer is
+    due 5 weeks after ``issued_on``. Refused (422, under ``disagreement``) on a mediation or
+    complaint, an appeal not yet decided, or one withdrawn. Checked with the page's form."""
+    require(request, "disagreements.change_disagreement")
+    disagreement = get_object_or_404(_disagreements(request), pk=disagreement_id)
+    form = RecommendationForm(
+        {"text": payload.text, **date_data("issued_on", payload.issued_on)},
+        disagreement=disagreement,
+    )
+    if not form.is_valid():
+        raise_invalid(form_errors(form, non_field="disagreement"))
+    recommendation = services.add_recommendation(
+        disagreement,
+        text=form.cleaned_data["text"],
+        issued_on=form.cleaned_data["issued_on"],
+        auditor=auditor(request),
+    )
+    return 201, recommendation
 
 
 class ResponseIn(Schema):

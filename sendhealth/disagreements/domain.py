@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from sendhealth.rules import tribunal_appeal_deadline, tribunal_recommendation_response_due
+from sendhealth.rules import (
+    format_date,
+    tribunal_appeal_deadline,
+    tribunal_recommendation_response_due,
+)
 
 MEDIATION_ONLY_OUTCOMES = frozenset({"resolved", "not_resolved"})
 APPEAL = "appeal"
@@ -25,6 +29,39 @@ def appeal_deadline(kind: str, decision_letter: date | None, certificate: date |
     if kind != APPEAL or decision_letter is None:
         return None
     return tribunal_appeal_deadline(decision_letter, certificate)
+
+
+WITHDRAWN = "withdrawn"
+
+
+def recommendation_refusal(kind: str, outcome: str, outcome_on: date | None) -> str | None:
+    """Why a tribunal health recommendation cannot be recorded on this disagreement; None if it
+    can. The tribunal makes recommendations on health in its decision on an appeal (SI
+    2017/1306), so there is none on a mediation or complaint, on an appeal not yet decided, or
+    on one withdrawn or conceded (the tribunal decided nothing)."""
+    if kind != APPEAL:
+        return "Only a tribunal appeal has tribunal recommendations"
+    if not outcome or outcome_on is None:
+        return (
+            "The tribunal has not decided this appeal yet. Record the appeal's outcome and its "
+            "date first: a health recommendation comes with the tribunal's decision"
+        )
+    if outcome == WITHDRAWN:
+        return (
+            "This appeal was withdrawn or conceded, so the tribunal made no decision and no "
+            "recommendation"
+        )
+    return None
+
+
+def recommendation_issued_error(issued: date, outcome_on: date) -> str | None:
+    """A recommendation is issued with the tribunal's decision: not before it."""
+    if issued < outcome_on:
+        return (
+            "Date the recommendation was issued must be on or after the date of the tribunal's "
+            f"decision ({format_date(outcome_on)})"
+        )
+    return None
 
 
 def response_due(issued: date, weeks: int) -> date:

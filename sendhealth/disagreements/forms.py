@@ -4,6 +4,7 @@ ICB's response. The checks themselves are the pure ``rules``; these forms apply 
 from __future__ import annotations
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from sendhealth.core.forms import NHSDateField
@@ -177,12 +178,18 @@ class RecommendationForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        d = self.disagreement
+        refusal = domain.recommendation_refusal(d.kind, d.outcome, d.outcome_on)
+        if refusal:
+            raise ValidationError(refusal, code="undecided")
         issued = cleaned.get("issued_on")
-        if issued and issued < self.disagreement.registered_on:
+        if issued and issued < d.registered_on:
             self.add_error(
                 "issued_on",
                 "Date the recommendation was issued must be on or after the appeal was registered",
             )
+        elif issued and (error := domain.recommendation_issued_error(issued, d.outcome_on)):
+            self.add_error("issued_on", error)
         return cleaned
 
 

@@ -10,6 +10,7 @@ from django.conf import settings
 from sendhealth.core.seeding import SeededArea
 from sendhealth.disagreements import domain
 from sendhealth.disagreements.models import Disagreement, Kind, Outcome, TribunalRecommendation
+from sendhealth.rules import add_months
 
 SHARE = 0.04
 ISSUES = (
@@ -36,10 +37,15 @@ OUTCOMES = {
 }
 
 
-def _disagreement(area: SeededArea, child, dco_id) -> Disagreement:
+def _disagreement(area: SeededArea, child, dco_id) -> Disagreement | None:
+    """A disagreement about a decision made after the child's second birthday (EHC needs are
+    rarely assessed earlier); None for a child too young to have one."""
     rng, today = area.rng, area.today
     kind = rng.choice(KINDS)
-    letter = today - timedelta(days=rng.randint(20, 700))
+    earliest = max(add_months(child.date_of_birth, 24), today - timedelta(days=700))
+    if earliest > today - timedelta(days=20):
+        return None
+    letter = earliest + timedelta(days=rng.randint(0, (today - timedelta(days=20) - earliest).days))
     certificate = letter + timedelta(days=rng.randint(20, 50)) if rng.random() < 0.3 else None
     registered = min(today, (certificate or letter) + timedelta(days=rng.randint(5, 40)))
     hearing = None
@@ -76,7 +82,9 @@ def _recommendations(area: SeededArea, disagreements, dco_id) -> list[TribunalRe
     weeks = settings.TRIBUNAL_RECOMMENDATION_RESPONSE_WEEKS
     made = []
     for d in disagreements:
-        if d.kind != Kind.APPEAL or d.outcome_on is None or rng.random() < 0.5:
+        if d.kind != Kind.APPEAL or d.outcome_on is None or d.outcome == Outcome.WITHDRAWN:
+            continue
+        if rng.random() < 0.5:
             continue
         issued = d.outcome_on
         due = domain.response_due(issued, weeks)
@@ -94,7 +102,7 @@ def _recommendations(area: SeededArea, disagreements, dco_id) -> list[TribunalRe
             recommendation.reasons = "" if agree else "The assessment is already in progress."
             recommendation.responded_on = answered
             recommendation.sent_to_parent = True
-            recommendation.sent_to_la = rng.random() < 0.95
+            recommendation.sent_to_la = True
         made.append(recommendation)
     return made
 
@@ -105,8 +113,9 @@ def seed(area: SeededArea) -> None:
     dco_id = area.users.get("dco")
     count = max(1, round(len(area.children) * SHARE))
     children = area.sample_children(count)
+    made = (_disagreement(area, child, dco_id) for child in children)
     disagreements = Disagreement.objects.bulk_create(
-        (_disagreement(area, child, dco_id) for child in children), batch_size=area.batch_size
+        [d for d in made if d is not None], batch_size=area.batch_size
     )
     TribunalRecommendation.objects.bulk_create(
         _recommendations(area, disagreements, dco_id), batch_size=area.batch_size

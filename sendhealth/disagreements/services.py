@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from sendhealth.core.audit import Auditor, model_changes
@@ -80,6 +81,13 @@ def update_disagreement(disagreement: Disagreement, *, auditor: Auditor, **field
 def add_recommendation(
     disagreement: Disagreement, *, text: str, issued_on: date, auditor: Auditor
 ) -> TribunalRecommendation:
+    """Record a tribunal health recommendation, only on a decided appeal (refused otherwise:
+    ``domain.recommendation_refusal``)."""
+    refusal = domain.recommendation_refusal(
+        disagreement.kind, disagreement.outcome, disagreement.outcome_on
+    )
+    if refusal:
+        raise ValidationError(refusal)
     recommendation = TribunalRecommendation.objects.create(
         disagreement=disagreement,
         text=text,

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sendhealth.advice.models import AdviceRequest
+from sendhealth.advice.models import AdviceEvent, AdviceRequest, EventKind
 from sendhealth.core.seeding import SeededArea
 from sendhealth.enquiries.domain import DEFAULT_FIRST_ANSWER_WORKING_DAYS, first_answer_due
 from sendhealth.enquiries.models import Enquiry, Source, Topic
@@ -53,6 +53,27 @@ def seed(area: SeededArea) -> None:
     rows += [builder.enquiry(i) for i in range(max(0, count - len(rows)))]
     with _historical_created_at():
         Enquiry.objects.bulk_create(rows, batch_size=area.batch_size)
+    _raised_from_enquiries([e for e in rows if e.advice_request_id], area.batch_size)
+
+
+def _raised_from_enquiries(converted: list[Enquiry], batch_size: int) -> None:
+    """A request that began as an enquiry was raised by the DCO team member who took the
+    enquiry, and its timeline says so (as ``enquiries.services.convert_to_advice_request``
+    leaves it)."""
+    by_request = {e.advice_request_id: e for e in converted}
+    for start in range(0, len(converted), batch_size):
+        ids = list(by_request)[start : start + batch_size]
+        events = list(AdviceEvent.objects.filter(request_id__in=ids, kind=EventKind.RAISED))
+        for event in events:
+            enquiry = by_request[event.request_id]
+            event.kind = EventKind.RAISED_FROM_ENQUIRY
+            event.actor_id = enquiry.assigned_to_id
+            event.note = f"Enquiry {enquiry.reference}"
+        AdviceEvent.objects.bulk_update(events, ["kind", "actor", "note"], batch_size=batch_size)
+        requests = list(AdviceRequest.objects.filter(pk__in=ids).only("pk"))
+        for request in requests:
+            request.raised_by_id = by_request[request.pk].assigned_to_id
+        AdviceRequest.objects.bulk_update(requests, ["raised_by"], batch_size=batch_size)
 
 
 def wipe(icb) -> None:
@@ -88,6 +109,7 @@ class _Builder:
         self.setting_names = [s.name for s in area.settings] or ["a primary school"]
         self.service_names = [s.name for s in area.services] or ["a community health service"]
         self.la_of = {c.pk: c.local_authority_id for c in area.children}
+        self.cohort = list(area.deep_dive_cohort) if area.children else []
 
     # the two kinds of enquiry
 
@@ -143,11 +165,7 @@ class _Builder:
         else:
             source = rng.choices(sources, [SOURCE_WEIGHTS[s] for s in sources])[0]
             topic = rng.choices(topics, [TOPIC_WEIGHTS[t] for t in topics])[0]
-        child = None
-        if self.area.children and (index == 0 or rng.random() < ABOUT_A_CHILD[source]):
-            child = rng.choice(self.area.children)
-        if index == 1:
-            child = None  # at least one general enquiry
+        about_a_child = index == 0 or rng.random() < ABOUT_A_CHILD[source]
         age = rng.randint(0, HISTORY_DAYS)
         if index < 2:
             age = rng.randint(20, 60)  # old enough to be closed
@@ -156,6 +174,9 @@ class _Builder:
         elif index == 3:
             age = rng.randint(10, 20)  # past its first answer date with no answer
         opened = self.area.at(self.area.today - timedelta(days=age))
+        child = None
+        if about_a_child and index != 1:  # index 1: at least one general enquiry
+            child = self._child_born_before(opened.date())
         state = self._state(index, age)
         answered = closed = None
         advice = ""
@@ -185,6 +206,19 @@ class _Builder:
         )
 
     # parts
+
+    def _child_born_before(self, day: date):
+        """A child born at least a month before ``day``: first the deep-dive children, so each
+        has an enquiry, then any; None if no child is old enough."""
+        while self.cohort:
+            child = self.cohort.pop()
+            if child.date_of_birth + timedelta(days=30) <= day:
+                return child
+        for _ in range(20):
+            child = self.rng.choice(self.area.children)
+            if child.date_of_birth + timedelta(days=30) <= day:
+                return child
+        return None
 
     def _state(self, index: int, age: int) -> str:
         """``unanswered``, ``answered`` (still open) or ``closed``."""

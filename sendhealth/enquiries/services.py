@@ -82,6 +82,7 @@ def convert_to_advice_request(
         health_received_on=health_received_on,
         questions=questions,
         auditor=auditor,
+        from_enquiry=enquiry.reference,
     )
     enquiry.advice_request = advice_request
     enquiry.save(update_fields=["advice_request"])

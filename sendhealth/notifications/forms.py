@@ -13,7 +13,7 @@ from django import forms
 
 from sendhealth.children.forms import INVALID_NHS_NUMBER, ChildForm
 from sendhealth.children.models import Child, NeedType
-from sendhealth.core.forms import RequiredDateField
+from sendhealth.core.forms import NHS_NUMBER_HINT, RequiredDateField
 from sendhealth.core.scoping import Scope
 from sendhealth.notifications.domain import age_refusal
 from sendhealth.organisations.models import Organisation, OrganisationKind
@@ -28,7 +28,7 @@ DETAILS_DO_NOT_MATCH = (
 class FindChildForm(forms.Form):
     nhs_number = forms.CharField(
         label="Child's NHS number",
-        help_text="10 digits, for example 485 777 3456",
+        help_text=NHS_NUMBER_HINT,
         max_length=20,
         error_messages={"required": "Enter the child's NHS number"},
     )

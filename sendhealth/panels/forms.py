@@ -6,7 +6,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 
-from sendhealth.core.forms import NHSDateField
+from sendhealth.core.forms import NHS_NUMBER_EXAMPLE, NHSDateField
 from sendhealth.panels.domain import split_errors, split_from_percentages
 from sendhealth.panels.models import (
     CaseDecision,
@@ -16,7 +16,7 @@ from sendhealth.panels.models import (
     PanelType,
 )
 
-NHS_NUMBER_HELP = "The child's 10-digit NHS number, for example 999 123 4567"
+NHS_NUMBER_HELP = f"The child's 10-digit NHS number, for example {NHS_NUMBER_EXAMPLE}"
 
 
 class MoneyField(forms.DecimalField):

@@ -1,12 +1,14 @@
 """Synthetic panels and packages for the demo and the benchmark (see ``core.seeding``).
 
-Everything is invented and written with ``bulk_create``. Approved packages cost no more than
-the second-approver limit (the demo has one DCO); some above it wait for a second approver.
+Everything is invented and written with ``bulk_create``. Packages are in every state: proposed,
+waiting for a second approver, approved by one approver or (above the second-approver limit) by
+two different ones, the demo's DCO and DMO, declined and ended.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from contextlib import contextmanager
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sendhealth.core.seeding import SeededArea
@@ -23,6 +25,7 @@ from sendhealth.panels.models import (
     PanelType,
 )
 from sendhealth.panels.services import second_approver_above
+from sendhealth.rules import add_months
 
 PANELS = 24  # at scale 1.0, over the last year
 CASES_PER_PANEL = (3, 8)
@@ -93,6 +96,7 @@ def _panels(area: SeededArea, rng, fake, dco: int) -> None:
             c
             for c in rng.sample(area.children, min(len(area.children), 40))
             if panel.local_authority_id in (None, c.local_authority_id)
+            and c.date_of_birth + timedelta(days=YOUNGEST_DAYS) < panel.held_on
         ]
         for child in pool[: rng.randint(*CASES_PER_PANEL)]:
             past = panel.held_on < area.today
@@ -118,13 +122,54 @@ def _panels(area: SeededArea, rng, fake, dco: int) -> None:
     PanelCase.objects.bulk_create(cases, batch_size=area.batch_size)
 
 
+# The states every demo shows at least once, in this order, then drawn by STATE_WEIGHTS.
+# "awaiting second" is a proposed package above the limit with one approval of two.
+FIRST_STATES = (
+    "approved_by_two",
+    "awaiting_second",
+    "proposed",
+    "approved",
+    "declined",
+    "ended",
+)
+STATE_WEIGHTS = {
+    "approved": 5,
+    "approved_by_two": 2,
+    "awaiting_second": 1,
+    "proposed": 1,
+    "declined": 1,
+    "ended": 1,
+}
+ABOVE_LIMIT = frozenset({"approved_by_two", "awaiting_second"})
+YOUNGEST_DAYS = 30  # nothing is proposed for a child in their first month
+
+
 def _packages(area: SeededArea, rng, dco: int) -> None:
+    """Packages in every state, each dated after the child's birth: proposed (created), then
+    approved by one approver, or by two different ones (the DCO and the DMO) above the
+    second-approver limit, then started and reviewed once a year; some declined or ended."""
     limit = second_approver_above()
-    count = min(len(area.children), max(1, round(PACKAGES * area.scale)))
-    packages = []
-    for child in area.sample_children(count):
+    approvers = [area.users[u] for u in ("dco", "dmo") if u in area.users]
+    count = min(len(area.children), max(len(FIRST_STATES), round(PACKAGES * area.scale)))
+    packages, approvals = [], []
+    for index, child in enumerate(area.sample_children(count)):
+        first = max(
+            child.date_of_birth + timedelta(days=YOUNGEST_DAYS), area.today - timedelta(700)
+        )
+        if first > area.today - timedelta(days=2):
+            continue
+        state = (
+            FIRST_STATES[index]
+            if index < len(FIRST_STATES)
+            else rng.choices(list(STATE_WEIGHTS), list(STATE_WEIGHTS.values()))[0]
+        )
+        if state in ABOVE_LIMIT and len(approvers) < 2:
+            state = "awaiting_second"
         kind = rng.choice(PackageKind.values)
-        cost = Decimal(rng.randrange(4_000, 120_000, 500))
+        if state in ABOVE_LIMIT:
+            cost = Decimal(rng.randrange(int(limit) + 500, int(limit) + 70_000, 500))
+        else:
+            cost = Decimal(rng.randrange(4_000, int(limit) + 1, 500))
         if kind == PackageKind.CONTINUING_CARE:
             shares = (Decimal(100), Decimal(0), Decimal(0))
         else:
@@ -132,44 +177,96 @@ def _packages(area: SeededArea, rng, dco: int) -> None:
             education = Decimal(rng.choice((30, 40, 50))).min(Decimal(100) - health)
             shares = (health, education, Decimal(100) - health - education)
         split = split_from_percentages(cost, *shares)
-        starts = area.today - timedelta(days=rng.randint(-60, 700))
-        status = rng.choices(
-            [PackageStatus.APPROVED, PackageStatus.PROPOSED, PackageStatus.DECLINED,
-             PackageStatus.ENDED],
-            weights=[6, 2, 1, 1],
-        )[0]  # fmt: skip
-        needed = approvals_needed(cost, limit)
-        if status == PackageStatus.APPROVED and needed == 2:
-            status = PackageStatus.PROPOSED
-        packages.append(
-            Package(
-                child_id=child.pk,
-                local_authority_id=child.local_authority_id,
-                icb=area.icb,
-                kind=kind,
-                description=DESCRIPTIONS[PackageKind(kind)],
-                starts_on=starts,
-                review_on=area.today + timedelta(days=rng.randint(-20, 300)),
-                cost_per_year=cost,
-                health_amount=split.health,
-                education_amount=split.education,
-                social_care_amount=split.social_care,
-                status=status,
-                approvals_needed=needed,
-                approved_at=area.at(min(starts, area.today))
-                if status in (PackageStatus.APPROVED, PackageStatus.ENDED)
-                else None,
-                created_by_id=dco,
+        decided = state in ("approved", "approved_by_two", "ended", "declined")
+        # Proposed (created) on a day after birth; decided within a month; never after today.
+        latest = area.today - timedelta(days=1 if not decided else 2)
+        if state == "ended":
+            latest = area.today - timedelta(days=120)
+        if latest < first:
+            state, decided, latest = "proposed", False, area.today - timedelta(days=1)
+        proposed_on = _day(rng, first, latest)
+        proposed_at = area.at(proposed_on)
+        status = {
+            "approved": PackageStatus.APPROVED,
+            "approved_by_two": PackageStatus.APPROVED,
+            "ended": PackageStatus.APPROVED,
+            "declined": PackageStatus.DECLINED,
+        }.get(state, PackageStatus.PROPOSED)
+        signed = []  # (approver, when), in order
+        if state in ("approved", "ended") or state in ABOVE_LIMIT:
+            first_at = area.at(
+                _day(rng, proposed_on + timedelta(days=1), proposed_on + timedelta(days=14))
             )
+            first_at = max(first_at, proposed_at + timedelta(hours=1))
+            who = rng.sample(approvers, min(2, len(approvers)))
+            signed.append((who[0], first_at))
+            if state == "approved_by_two":
+                second_at = area.at(
+                    _day(
+                        rng,
+                        first_at.date() + timedelta(days=1),
+                        first_at.date() + timedelta(days=10),
+                    )
+                )
+                signed.append((who[1], max(second_at, first_at + timedelta(hours=1))))
+        signed = [(who, min(when, area.now)) for who, when in signed]
+        approved_at = signed[-1][1] if status == PackageStatus.APPROVED else None
+        decided_on = approved_at.date() if approved_at else proposed_on
+        starts = decided_on + timedelta(days=rng.randint(0, 30))
+        review = add_months(starts, 12)
+        if state == "ended":
+            status = PackageStatus.ENDED
+        elif status == PackageStatus.APPROVED:
+            # reviewed every year since it started: the next review is within the year, or
+            # at most a few weeks overdue
+            while review < area.today - timedelta(days=rng.randint(0, 20)):
+                review = add_months(review, 12)
+        needed = approvals_needed(cost, limit)
+        package = Package(
+            child_id=child.pk,
+            local_authority_id=child.local_authority_id,
+            icb=area.icb,
+            kind=kind,
+            description=DESCRIPTIONS[PackageKind(kind)],
+            starts_on=starts,
+            review_on=review,
+            cost_per_year=cost,
+            health_amount=split.health,
+            education_amount=split.education,
+            social_care_amount=split.social_care,
+            status=status,
+            approvals_needed=needed,
+            approved_at=approved_at,
+            created_by_id=dco,
+            created_at=proposed_at,
         )
-    Package.objects.bulk_create(packages, batch_size=area.batch_size)
-    approvals = [
-        PackageApproval(package=p, approver_id=dco, approved_at=p.approved_at or area.now)
-        for p in packages
-        if p.approved_at is not None
-        or (p.status == PackageStatus.PROPOSED and p.approvals_needed == 2 and rng.random() < 0.5)
-    ]
-    PackageApproval.objects.bulk_create(approvals, batch_size=area.batch_size)
+        packages.append(package)
+        approvals.extend((package, who, when) for who, when in signed)
+    with _historical_created_at():
+        Package.objects.bulk_create(packages, batch_size=area.batch_size)
+    PackageApproval.objects.bulk_create(
+        (
+            PackageApproval(package=p, approver_id=who, approved_at=when)
+            for p, who, when in approvals
+        ),
+        batch_size=area.batch_size,
+    )
+
+
+def _day(rng, first: date, last: date) -> date:
+    span = (last - first).days
+    return first + timedelta(days=rng.randint(0, span)) if span > 0 else first
+
+
+@contextmanager
+def _historical_created_at():
+    """A seeded package was proposed when it was, not now (see core.seeding)."""
+    created_at = Package._meta.get_field("created_at")
+    created_at.auto_now_add = False
+    try:
+        yield
+    finally:
+        created_at.auto_now_add = True
 
 
 def wipe(icb) -> None:

@@ -20,6 +20,7 @@ GROUP_SHARES = {
     "child_protection_plan": 0.02,
 }
 REFERRAL_SHARE = 0.04
+MOST_OVERDUE = timedelta(days=42)  # older follow-ups have all been done
 REASONS = (
     "Concern about neglect noticed at a clinic appointment.",
     "Disclosure by the young person during an assessment.",
@@ -48,12 +49,16 @@ def seed(area: SeededArea) -> None:
     referred = area.sample_children(max(1, int(len(area.children) * REFERRAL_SHARE)))
     rows = []
     for child in referred:
-        referred_on = area.today - timedelta(days=rng.randint(0, 365))
+        # after the child's birth; a follow-up is overdue by weeks at most, never months
+        earliest = max(child.date_of_birth + timedelta(days=1), area.today - timedelta(days=365))
+        if earliest > area.today:
+            continue
+        referred_on = earliest + timedelta(days=rng.randint(0, (area.today - earliest).days))
         due = referred_on + timedelta(days=rng.choice((7, 14, 28)))
         made_to = rng.choice(Recipient.values)
         detail = "Duty team" if made_to == Recipient.OTHER or rng.random() < 0.3 else ""
         done = None
-        if due < area.today and rng.random() < 0.8:
+        if due < area.today and (rng.random() < 0.8 or due < area.today - MOST_OVERDUE):
             done = min(area.today, due + timedelta(days=rng.randint(-3, 10)))
         rows.append(
             SafeguardingReferral(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from django import forms
 from django.utils import timezone
 
-from sendhealth.core.forms import NHSDateField
+from sendhealth.core.forms import NHS_NUMBER_HINT, NHSDateField
 from sendhealth.core.scoping import Scope
 from sendhealth.rules import nhs_number_is_valid, normalise_nhs_number
 from sendhealth.transitions.domain import done_date_error, health_check_date_error
@@ -41,7 +41,7 @@ class PlanForm(forms.ModelForm):
 
     nhs_number = forms.CharField(
         label="Child's NHS number",
-        help_text="10 digits, for example 485 777 3456",
+        help_text=NHS_NUMBER_HINT,
         max_length=20,
         error_messages={"required": "Enter the child's NHS number"},
     )

@@ -33,7 +33,7 @@ class AdviceAssignmentFactory(factory.django.DjangoModelFactory):
     service = factory.SubFactory(ServiceFactory)
     provider = factory.SelfAttribute("service.provider")
     received_on = factory.SelfAttribute("request.health_received_on")
-    due_on = factory.LazyAttribute(lambda o: health_advice_due(o.received_on))
+    due_on = factory.LazyAttribute(lambda o: health_advice_due(o.request.health_received_on))
     status = AssignmentStatus.AWAITING
 
 

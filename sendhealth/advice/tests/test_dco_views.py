@@ -261,23 +261,27 @@ class TestRoute:
             },
         )
 
-    def test_the_page_lists_services_not_yet_asked_and_the_due_date(self, area, client_for):
-        request = new_request(area.la, status=RequestStatus.ROUTED)
+    def test_the_page_lists_services_not_yet_asked_and_the_statutory_due_date(
+        self, area, client_for
+    ):
+        request = new_request(area.la, status=RequestStatus.ROUTED)  # health: 5 January
         AdviceAssignmentFactory(request=request, service=area.salt)
         page = client_for(area.dco).get(self.url(request)).content.decode()
         assert "Children&#39;s OT" in page
         assert "Children&#39;s SALT" not in page
-        assert "advice due on 23 March 2026" in page
+        assert "advice is due on 16 February 2026: 6 weeks after health received" in page
 
-    def test_routing_gives_each_service_6_weeks_and_says_so(self, area, client_for):
+    def test_routing_days_later_keeps_6_weeks_from_healths_receipt_and_says_so(
+        self, area, client_for
+    ):
         request = new_request(area.la, health_received_on=date(2026, 1, 2))
         client = client_for(area.dco)
         response = self.post(client, request, [area.salt, area.camhs], "5", "1", "2026")
         assert response["Location"] == f"/advice/requests/{request.pk}/"
         dues = set(AdviceAssignment.objects.values_list("due_on", flat=True))
-        assert dues == {date(2026, 2, 16)}
+        assert dues == {date(2026, 2, 13)}  # not 16 February, 6 weeks from routing
         page = client.get(response["Location"]).content.decode()
-        assert "Routed to 2 services. Advice due 16 February 2026" in page
+        assert "Routed to 2 services. Advice due 13 February 2026" in page
 
     @pytest.mark.parametrize(
         ("services", "day", "message"),

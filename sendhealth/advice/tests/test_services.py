@@ -65,7 +65,7 @@ def routed_to_salt(area, advice_request, dco):
 
 
 class TestRoute:
-    def test_each_service_is_due_6_weeks_after_it_receives_the_request(
+    def test_each_service_is_due_6_weeks_after_health_received_the_request(
         self, area, advice_request, dco
     ):
         created = services.route(
@@ -74,6 +74,38 @@ class TestRoute:
         assert {a.due_on for a in created} == {date(2026, 2, 16)}
         advice_request.refresh_from_db()
         assert advice_request.status == RequestStatus.ROUTED
+
+    def test_days_with_the_dco_before_routing_never_move_the_statutory_due_date(self, area, dco):
+        """Health received it on 2 December 2025: due 13 January 2026 (reg 8(1)), even though
+        the DCO routed it on 6 December and, for another service, on 20 December."""
+        request = AdviceRequestFactory(
+            child=ChildFactory(local_authority=area.la),
+            la_received_on=date(2025, 11, 20),
+            health_received_on=date(2025, 12, 2),
+        )
+        (first,) = services.route(
+            request, services=[area.salt], received_on=date(2025, 12, 6), auditor=dco
+        )
+        (later,) = services.route(
+            request, services=[area.ot], received_on=date(2025, 12, 20), auditor=dco
+        )
+        assert first.due_on == later.due_on == date(2026, 1, 13)
+        assert (first.received_on, later.received_on) == (date(2025, 12, 6), date(2025, 12, 20))
+        assert first.next_reminder_on == date(2026, 1, 6)  # a week before the due date
+
+    def test_routing_after_the_due_date_reminds_the_service_from_the_day_it_is_sent(
+        self, area, dco
+    ):
+        request = AdviceRequestFactory(
+            child=ChildFactory(local_authority=area.la),
+            la_received_on=date(2025, 11, 1),
+            health_received_on=date(2025, 11, 3),
+        )
+        (late,) = services.route(
+            request, services=[area.salt], received_on=date(2025, 12, 20), auditor=dco
+        )
+        assert late.due_on == date(2025, 12, 15)
+        assert late.next_reminder_on == date(2025, 12, 20)
 
     def test_the_first_reminder_is_a_week_before_the_due_date(self, area, advice_request, dco):
         assignment = routed_to_salt(area, advice_request, dco)

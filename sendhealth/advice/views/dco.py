@@ -284,8 +284,8 @@ def _back_to(advice_request_id: int):
 
 @rule_required("advice.route_request")
 def route_request(request, pk: int):
-    """Send the request to services. Each service's advice is due 6 weeks after it receives
-    the request (SEND Regulations 2014 reg 8(1))."""
+    """Send the request to services. Every service's advice is due 6 weeks after health
+    received the request (SEND Regulations 2014 reg 8(1)), whatever day it is routed."""
     scope = Scope.for_user(request.user)
     advice_request = scoped_request(scope, pk)
     if not can_route(advice_request):
@@ -324,8 +324,6 @@ def route_request(request, pk: int):
             )
             return _back_to(advice_request.pk)
     Auditor.from_request(request).view(advice_request)
-    received = form.cleaned_data.get("received_on") if form.is_bound else None
-    received = received or timezone.localdate()
     return render(
         request,
         "advice/dco/route.jinja",
@@ -334,8 +332,7 @@ def route_request(request, pk: int):
             "form": form,
             "form_has_errors": form.errors,
             "received_parts": date_parts(form, "received_on"),
-            "example_received_on": received,
-            "example_due_on": health_advice_due(received),
+            "due_on": health_advice_due(advice_request.health_received_on),
             "has_choices": form.fields["services"].queryset.exists(),
         },
     )

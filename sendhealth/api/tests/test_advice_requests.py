@@ -158,14 +158,18 @@ class TestRaiseRequest:
 
 
 class TestRoute:
-    def test_the_dco_routes_to_services_each_with_a_six_week_clock(self, api_as, area, world):
+    def test_the_dco_routes_a_week_later_and_the_advice_is_due_6_weeks_after_health_got_it(
+        self, api_as, area, world
+    ):
+        assert world.request.health_received_on.isoformat() == "2026-01-05"
         response = api_as(area.dco).post(
             f"/api/advice-requests/{world.request.pk}/route",
             {"services": [area.camhs.pk], "received_on": "2026-01-12"},
         )
         assert response.status_code == 201, response.content
         [created] = response.json()
-        assert created["due_on"] == "2026-02-23"
+        assert created["due_on"] == "2026-02-16"  # not 23 February (6 weeks from routing)
+        assert created["received_on"] == "2026-01-12"
         assert created["service"]["id"] == area.camhs.pk
 
     def test_a_service_of_another_area_is_refused(self, api_as, area, world):

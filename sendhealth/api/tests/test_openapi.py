@@ -33,6 +33,7 @@ PATHS = {
     "/api/notifications/{notification_id}/acknowledge": {"post"},
     "/api/disagreements": {"get", "post"},
     "/api/disagreements/{disagreement_id}": {"get"},
+    "/api/disagreements/{disagreement_id}/recommendations": {"post"},
     "/api/disagreements/recommendations/{recommendation_id}/response": {"post"},
     "/api/panels": {"get", "post"},
     "/api/panels/{panel_id}": {"get"},

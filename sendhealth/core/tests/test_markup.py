@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 from django.urls import reverse
+from django.utils import timezone
 
 from sendhealth.assurance.tests.factories import AuditFactory, AuditItemFactory
 from sendhealth.children.tests.factories import ChildFactory
@@ -108,7 +109,10 @@ class TestLinksOnPages:
 
     def test_every_disagreement_page_links_to_the_child(self, area, client_for):
         child = ChildFactory(local_authority=area.la, given_name="Zoë", family_name="O'Brien")
-        disagreement = DisagreementFactory(child=child)
+        # Decided, so a tribunal health recommendation may be recorded against it.
+        disagreement = DisagreementFactory(
+            child=child, outcome="upheld", outcome_on=timezone.localdate() - timedelta(days=7)
+        )
         href = reverse("children:detail", args=[child.pk])
         client = client_for(area.dco)
         for page in (

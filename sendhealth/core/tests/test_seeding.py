@@ -29,6 +29,7 @@ from sendhealth.organisations.models import Organisation, OrganisationKind, Serv
 from sendhealth.rules import (
     Regulation,
     StatutoryException,
+    health_advice_due,
     nhs_number_is_valid,
     validate_exception,
 )
@@ -38,6 +39,7 @@ TINY = seeding.SeedOptions(children=30, requests=20, seed=2014, today=TODAY)
 
 EXPECTED_ROLES = {
     "dco": (Role.DCO, "NHS Northshire and Southborough Integrated Care Board"),
+    "dmo": (Role.DCO, "NHS Northshire and Southborough Integrated Care Board"),
     "dcoteam": (Role.DCO_TEAM, "NHS Northshire and Southborough Integrated Care Board"),
     "la.north": (Role.LOCAL_AUTHORITY, "Northshire Council"),
     "la.south": (Role.LOCAL_AUTHORITY, "Southborough Council"),
@@ -133,11 +135,13 @@ class TestChildren:
 
 
 class TestAdviceHistory:
-    def test_every_services_part_is_due_6_weeks_after_it_was_received(self, seeded):
-        assignments = AdviceAssignment.objects.all()
+    def test_every_services_part_is_due_6_weeks_after_health_received_the_request(self, seeded):
+        assignments = AdviceAssignment.objects.select_related("request")
         assert assignments.exists()
         for a in assignments:
-            assert a.due_on == a.received_on + datetime.timedelta(days=42)
+            assert a.due_on == health_advice_due(a.request.health_received_on)
+        routed_later = [a for a in assignments if a.received_on > a.request.health_received_on]
+        assert routed_later, "the demo shows requests routed days after health received them"
 
     def test_requests_are_in_every_state_the_workflow_uses(self, seeded):
         request_states = set(AdviceRequest.objects.values_list("status", flat=True))
@@ -154,7 +158,7 @@ class TestAdviceHistory:
     def test_every_request_has_a_timeline_starting_when_it_was_raised(self, seeded):
         for request in AdviceRequest.objects.prefetch_related("events", "assignments"):
             events = list(request.events.all())
-            assert events[0].kind == EventKind.RAISED
+            assert events[0].kind in (EventKind.RAISED, EventKind.RAISED_FROM_ENQUIRY)
             routed = [e for e in events if e.kind == EventKind.ROUTED]
             assert len(routed) == len(request.assignments.all())
             if request.status == RequestStatus.RETURNED:

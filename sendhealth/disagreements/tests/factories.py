@@ -31,7 +31,13 @@ class TribunalRecommendationFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = TribunalRecommendation
 
-    disagreement = factory.SubFactory(DisagreementFactory)
+    # recommendations come with the tribunal's decision on an appeal
+    disagreement = factory.SubFactory(
+        DisagreementFactory,
+        hearing_on=datetime.date(2026, 5, 20),
+        outcome="upheld",
+        outcome_on=datetime.date(2026, 5, 29),
+    )
     text = "The ICB should provide an updated audiology assessment."
     issued_on = datetime.date(2026, 6, 1)
     response_due_on = factory.LazyAttribute(

@@ -4,6 +4,9 @@ The DCO and DCO team own the register; the LA reads its own children's (and the 
 to tribunal recommendations); providers, board viewers and system admins see no disagreement;
 the board sees the figures (counts only)."""
 
+import datetime
+
+from sendhealth.disagreements.models import Outcome
 from sendhealth.disagreements.tests.factories import (
     DisagreementFactory,
     TribunalRecommendationFactory,
@@ -29,6 +32,7 @@ API = """
 GET /api/disagreements                              ok   ok   ok    ok   ok   403  403  403  403   403   403
 POST /api/disagreements                             ok   ok   404   403  403  403  403  403  403   403   403
 GET /api/disagreements/{disagreement_id}            ok   ok   404   ok   404  403  403  403  403   403   403
+POST /api/disagreements/{disagreement_id}/recommendations  ok   ok   404   403  403  403  403  403  403   403   403
 POST /api/disagreements/recommendations/{recommendation_id}/response  ok   ok   404   403  403  403  403  403  403   403   403
 """  # noqa: E501
 # fmt: on
@@ -57,7 +61,12 @@ API_OBJECTS = {
 
 
 def objects(area, core) -> dict:
-    disagreement = DisagreementFactory(child=core["child"])
+    disagreement = DisagreementFactory(  # decided, so recommendations may be recorded
+        child=core["child"],
+        hearing_on=datetime.date(2026, 5, 20),
+        outcome=Outcome.UPHELD,
+        outcome_on=datetime.date(2026, 5, 29),
+    )
     return {
         "disagreement": disagreement,
         "tribunal_recommendation": TribunalRecommendationFactory(disagreement=disagreement),
@@ -72,6 +81,10 @@ def api_bodies(area, objects) -> dict:
             "decision_letter_on": "2026-03-02",
             "registered_on": "2026-04-01",
             "issues": "Whether therapy is specified in section F.",
+        },
+        "POST /api/disagreements/{disagreement_id}/recommendations": {
+            "text": "The ICB should arrange an updated sensory assessment.",
+            "issued_on": "2026-06-01",
         },
         "POST /api/disagreements/recommendations/{recommendation_id}/response": {
             "response": "agree",

@@ -54,6 +54,12 @@ def test_the_dco_records_an_appeal_answers_a_recommendation_and_the_la_reads_it(
     dco.click_button("Record disagreement")
     disagreement = Disagreement.objects.get(child=child)
     assert format_date(tribunal_appeal_deadline(letter)) in dco.text()
+    # no recommendation before the tribunal's decision: record the outcome first
+    assert "The tribunal has not decided this appeal yet" in dco.text()
+    dco.follow("Change disagreement")
+    page.get_by_label("Outcome", exact=True).select_option("upheld")
+    fill_date(page, "Outcome date", today)
+    dco.click_button("Save changes")
 
     dco.follow("Add a recommendation")
     page.get_by_label("Recommendation").fill("The ICB should arrange an audiology assessment.")

@@ -1,6 +1,7 @@
 """Tribunal health recommendations and the ICB's responses (SI 2017/1306): due 5 weeks after
 issue, reasons required when the ICB does not agree, sent to the parent and the LA."""
 
+import json
 from datetime import date
 
 import pytest
@@ -8,7 +9,7 @@ from django.urls import reverse
 
 from sendhealth.children.tests.factories import ChildFactory
 from sendhealth.core.models import AuditLog
-from sendhealth.disagreements.models import Kind, TribunalRecommendation
+from sendhealth.disagreements.models import Kind, Outcome, TribunalRecommendation
 from sendhealth.disagreements.tests.factories import (
     DisagreementFactory,
     TribunalRecommendationFactory,
@@ -18,9 +19,19 @@ from sendhealth.disagreements.tests.helpers import date_post, on
 TODAY = date(2026, 6, 20)
 
 
+def api_post(client, url, body):
+    return client.post(url, json.dumps(body), content_type="application/json")
+
+
 @pytest.fixture
 def appeal(area):
-    return DisagreementFactory(child=ChildFactory(local_authority=area.la))
+    """An appeal the tribunal decided on 29 May 2026."""
+    return DisagreementFactory(
+        child=ChildFactory(local_authority=area.la),
+        hearing_on=date(2026, 5, 20),
+        outcome=Outcome.UPHELD,
+        outcome_on=date(2026, 5, 29),
+    )
 
 
 class TestAddingARecommendation:
@@ -57,6 +68,65 @@ class TestAddingARecommendation:
         assert "on or after the appeal was registered" in early.content.decode()
         assert "must be today or in the past" in future.content.decode()
         assert not TribunalRecommendation.objects.exists()
+
+    def test_issue_before_the_tribunals_decision_is_refused(self, area, client_for, appeal):
+        url = reverse("disagreements:add_recommendation", args=[appeal.pk])
+        with on(TODAY):
+            response = client_for(area.dco).post(
+                url, {"text": "x", **date_post("issued_on", date(2026, 5, 25))}
+            )
+        assert "on or after the date of the tribunal&#39;s decision (29 May 2026)" in (
+            response.content.decode()
+        )
+        assert not TribunalRecommendation.objects.exists()
+
+    @pytest.mark.parametrize(
+        ("outcome", "message"),
+        [
+            ("", "The tribunal has not decided this appeal yet"),
+            (Outcome.WITHDRAWN, "This appeal was withdrawn or conceded"),
+        ],
+    )
+    def test_an_undecided_or_withdrawn_appeal_takes_no_recommendation(
+        self, area, client_for, outcome, message
+    ):
+        appeal = DisagreementFactory(
+            child=ChildFactory(local_authority=area.la),
+            outcome=outcome,
+            outcome_on=date(2026, 5, 29) if outcome else None,
+        )
+        client = client_for(area.dco)
+        url = reverse("disagreements:add_recommendation", args=[appeal.pk])
+        detail = reverse("disagreements:detail", args=[appeal.pk])
+        with on(TODAY):
+            posted = client.post(url, {"text": "x", **date_post("issued_on", date(2026, 6, 1))})
+            page = client.get(detail).content.decode()
+        assert posted.status_code == 302 and posted["Location"] == detail
+        assert message in page
+        assert "Add a recommendation" not in page
+        assert not TribunalRecommendation.objects.exists()
+
+    def test_the_api_refuses_a_recommendation_on_an_undecided_appeal(self, area, client_for):
+        undecided = DisagreementFactory(child=ChildFactory(local_authority=area.la))
+        with on(TODAY):
+            response = api_post(
+                client_for(area.dco),
+                f"/api/disagreements/{undecided.pk}/recommendations",
+                {"text": "Review.", "issued_on": "2026-06-01"},
+            )
+        assert response.status_code == 422
+        assert "has not decided this appeal yet" in response.json()["errors"]["disagreement"][0]
+        assert not TribunalRecommendation.objects.exists()
+
+    def test_the_api_records_one_on_a_decided_appeal(self, area, client_for, appeal):
+        with on(TODAY):
+            response = api_post(
+                client_for(area.dco),
+                f"/api/disagreements/{appeal.pk}/recommendations",
+                {"text": "Review.", "issued_on": "2026-06-01"},
+            )
+        assert response.status_code == 201, response.content
+        assert response.json()["response_due_on"] == "2026-07-06"
 
     def test_a_complaint_has_no_recommendations(self, area, client_for):
         complaint = DisagreementFactory(

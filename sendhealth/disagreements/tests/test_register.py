@@ -134,7 +134,7 @@ class TestExport:
         body = response.content.decode()
         mine, theirs = two_las
         assert mine.reference in body and theirs.reference not in body
-        assert "2026-05-05" in body  # the appeal deadline
+        assert "05/05/2026" in body  # the appeal deadline
 
     def test_xlsx_is_a_workbook(self, area, client_for, two_las):
         response = client_for(area.dco).get(EXPORT_URL + "?format=xlsx&kind=appeal")

@@ -12,7 +12,7 @@ from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
 from sendhealth.core.permissions import rule_required, user_can
 from sendhealth.core.scoping import Scope
-from sendhealth.disagreements import services
+from sendhealth.disagreements import domain, services
 from sendhealth.disagreements.forms import DisagreementForm, NewDisagreementForm
 from sendhealth.disagreements.models import Kind
 from sendhealth.disagreements.presenters import (
@@ -148,6 +148,9 @@ def detail(request, pk: int):
             "status": status_tag(disagreement),
             "next": next_date(disagreement, open_due, today),
             "is_appeal": disagreement.kind == Kind.APPEAL,
+            "recommendation_refusal": domain.recommendation_refusal(
+                disagreement.kind, disagreement.outcome, disagreement.outcome_on
+            ),
             "recommendations": [
                 {
                     "r": r,

@@ -15,8 +15,8 @@ from sendhealth.core.forms import date_parts
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
 from sendhealth.disagreements import services
+from sendhealth.disagreements.domain import recommendation_refusal
 from sendhealth.disagreements.forms import RecommendationForm, ResponseForm
-from sendhealth.disagreements.models import Kind
 from sendhealth.disagreements.views.disagreement import scoped_disagreement
 
 
@@ -25,8 +25,11 @@ from sendhealth.disagreements.views.disagreement import scoped_disagreement
 def add_recommendation(request, pk: int):
     scope = Scope.for_user(request.user)
     disagreement = scoped_disagreement(scope, pk)
-    if disagreement.kind != Kind.APPEAL:
-        messages.error(request, "Only a tribunal appeal has tribunal recommendations")
+    refusal = recommendation_refusal(
+        disagreement.kind, disagreement.outcome, disagreement.outcome_on
+    )
+    if refusal:
+        messages.error(request, refusal)
         return redirect("disagreements:detail", pk=disagreement.pk)
     auditor = Auditor.from_request(request)
     form = RecommendationForm(

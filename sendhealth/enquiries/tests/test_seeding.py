@@ -67,3 +67,15 @@ def test_the_counts_scale_with_the_cohort(db):
 def test_resetting_the_area_wipes_the_enquiries(seeded):
     seeding.wipe_area()
     assert not Enquiry.objects.exists()
+
+
+def test_a_request_converted_from_an_enquiry_says_the_dco_team_raised_it(seeded):
+    from sendhealth.advice.models import AdviceEvent, EventKind
+
+    converted = list(Enquiry.objects.filter(advice_request__isnull=False))
+    assert converted
+    for e in converted:
+        first = AdviceEvent.objects.filter(request_id=e.advice_request_id).first()
+        assert first.kind == EventKind.RAISED_FROM_ENQUIRY
+        assert first.note == f"Enquiry {e.reference}" and first.actor_id == e.assigned_to_id
+        assert e.advice_request.raised_by_id == e.assigned_to_id

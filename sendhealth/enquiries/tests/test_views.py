@@ -233,6 +233,28 @@ class TestTurningIntoAnAdviceRequest:
         enquiry.refresh_from_db()
         assert enquiry.advice_request == request
 
+    def test_the_requests_timeline_says_the_dco_team_raised_it_from_the_enquiry(
+        self, area, client_for
+    ):
+        child = ChildFactory(local_authority=area.la, date_of_birth=date(2018, 1, 1))
+        enquiry = EnquiryFactory(icb=area.icb, child=child, summary="LA asks for OT advice.")
+        client = client_for(area.dco)
+        client.post(
+            reverse("enquiries:to_advice", args=[enquiry.pk]),
+            {
+                **{f"la_received_on_{k}": v for k, v in (("day", 5), ("month", 1))},
+                "la_received_on_year": "2026",
+                **{f"health_received_on_{k}": v for k, v in (("day", 6), ("month", 1))},
+                "health_received_on_year": "2026",
+                "questions": "LA asks for OT advice.",
+            },
+        )
+        request = AdviceRequest.objects.get()
+        page = client.get(reverse("advice:request", args=[request.pk])).content.decode()
+        assert "Request raised by the DCO team from an enquiry" in page
+        assert f"Enquiry {enquiry.reference}" in page
+        assert "Request raised by the local authority" not in page
+
     def test_bad_dates_write_nothing(self, area, client_for):
         child = ChildFactory(local_authority=area.la, date_of_birth=date(2018, 1, 1))
         enquiry = EnquiryFactory(icb=area.icb, child=child)
@@ -408,8 +430,8 @@ class TestListPagesAndExports:
         csv = client.get(reverse("enquiries:export"), {"format": "csv", "status": "open"})
         text = csv.content.decode()
         assert open_one.reference in text and closed.reference not in text
-        assert "2026-07-01T09:30:00" in text
-        assert request.reference in text and child.nhs_number in text
+        assert "01/07/2026 09:30" in text
+        assert request.reference in text and format_nhs_number(child.nhs_number) in text
         xlsx = client.get(reverse("enquiries:export"), {"format": "xlsx", "status": "closed"})
         rows = list(load_workbook(io.BytesIO(xlsx.content)).active.iter_rows(values_only=True))
         assert rows[0][0] == "Reference"

@@ -5,8 +5,10 @@ from unittest import mock
 
 import pytest
 
-from sendhealth.advice.models import AssignmentStatus, RequestStatus
+from sendhealth.advice import services
+from sendhealth.advice.models import AdviceAssignment, AssignmentStatus, RequestStatus
 from sendhealth.advice.tests.factories import AdviceAssignmentFactory, AdviceRequestFactory
+from sendhealth.core.audit import Auditor
 from sendhealth.core.models import AuditLog
 from sendhealth.organisations.tests.factories import LocalAuthorityFactory
 from sendhealth.rules import health_advice_due
@@ -83,6 +85,29 @@ class TestTheFigures:
         assert "60%" in content
         assert "75%" in content
         assert 'width="60"' in content  # the bar for 60%
+
+    def test_advice_within_6_weeks_of_routing_but_after_the_statutory_date_counts_as_late(
+        self, area, client_for
+    ):
+        """Health received it on 2 December 2025 (due 13 January 2026, reg 8(1)); the DCO routed
+        it on 6 December and the advice came on 16 January: within 6 weeks of routing, late in
+        law."""
+        request = AdviceRequestFactory(
+            child__local_authority=area.la,
+            la_received_on=datetime.date(2025, 11, 20),
+            health_received_on=datetime.date(2025, 12, 2),
+        )
+        (part,) = services.route(
+            request,
+            services=[area.salt],
+            received_on=datetime.date(2025, 12, 6),
+            auditor=Auditor(user=area.dco),
+        )
+        AdviceAssignment.objects.filter(pk=part.pk).update(
+            status=AssignmentStatus.ACCEPTED, completed_on=datetime.date(2026, 1, 16)
+        )
+        content = client_for(area.dco).get(URL).content.decode()
+        assert "1 completed: 0 on time, 1 late, 0 late with an exception" in content
 
     def test_the_oldest_open_request_is_listed_with_a_link_for_the_dco(
         self, area, client_for, known_figures

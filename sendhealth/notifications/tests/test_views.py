@@ -14,7 +14,7 @@ from sendhealth.core.models import AuditLog
 from sendhealth.enquiries.tests.factories import EnquiryFactory
 from sendhealth.notifications.models import Section23Notification
 from sendhealth.notifications.tests.factories import Section23NotificationFactory
-from sendhealth.rules import compulsory_school_age_start
+from sendhealth.rules import compulsory_school_age_start, format_nhs_number
 
 pytestmark = pytest.mark.django_db
 
@@ -350,7 +350,7 @@ class TestListFiltersPagesAndExports:
         assert csv["Content-Disposition"] == 'attachment; filename="section-23.csv"'
         assert awaiting.reference in text and acknowledged.reference in text
         assert theirs.reference not in text
-        assert awaiting.child.nhs_number in text
+        assert format_nhs_number(awaiting.child.nhs_number) in text
         assert AuditLog.objects.filter(action="view", child_id=awaiting.child_id).exists()
         xlsx = client.get(reverse("notifications:export"), {"format": "xlsx"})
         assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats")

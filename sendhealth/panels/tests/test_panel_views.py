@@ -9,6 +9,7 @@ from sendhealth.children.tests.factories import ChildFactory
 from sendhealth.core.models import AuditAction, AuditLog
 from sendhealth.panels.models import CaseDecision, Panel, PanelAttendee, PanelCase
 from sendhealth.panels.tests.factories import PanelCaseFactory, PanelFactory
+from sendhealth.rules import format_nhs_number
 
 LIST_URL = reverse("panels:list")
 
@@ -188,9 +189,10 @@ class TestExportingTheCasesHeard:
         url = reverse("panels:export")
         dco_csv = client_for(area.dco).get(url).content.decode()
         la_csv = client_for(area.la_user).get(url).content.decode()
-        assert mine.child.nhs_number in dco_csv and theirs.child.nhs_number in dco_csv
-        assert mine.child.nhs_number in la_csv
-        assert theirs.child.nhs_number not in la_csv
+        mine_nhs, theirs_nhs = (format_nhs_number(c.child.nhs_number) for c in (mine, theirs))
+        assert mine_nhs in dco_csv and theirs_nhs in dco_csv
+        assert mine_nhs in la_csv
+        assert theirs_nhs not in la_csv
 
     def test_as_a_spreadsheet_and_audited(self, area, client_for):
         PanelCaseFactory(

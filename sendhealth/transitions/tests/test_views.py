@@ -149,7 +149,7 @@ class TestQueue:
         response = client_for(area.la_user).get("/transitions/queue.csv?milestone=handover")
         text = body(response)
         assert response["Content-Type"].startswith("text/csv")
-        assert "Handover to adult services" in text and "9434765919" in text
+        assert "Handover to adult services" in text and "943 476 5919" in text
         assert "Transition plan in place" not in text
         assert AuditLog.objects.filter(action=AuditAction.EXPORT).exists()
 
