@@ -2,6 +2,7 @@
 by joining strings, so a name can neither break a page nor inject markup into it."""
 
 import re
+from datetime import timedelta
 from pathlib import Path
 
 from django.urls import reverse
