@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "sendhealth.core.middleware.NoStoreMiddleware",
+    "sendhealth.core.middleware.AuditChildrenShownMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
