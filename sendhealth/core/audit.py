@@ -16,7 +16,6 @@ from django.utils import timezone
 
 from sendhealth.core.models import AuditAction, AuditLog
 
-
 # Children whose record was loaded while answering the current request, and those already
 # audited in it (``ShownChildren``; the middleware ``AuditChildrenShownMiddleware`` writes the
 # rest in one bulk entry when the response is ready).

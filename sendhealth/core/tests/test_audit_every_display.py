@@ -105,7 +105,7 @@ def test_every_api_read_that_shows_a_child_audits_the_child(operation, area, obj
         user = getattr(area, user_key)
         since = last_audit_id()
         client = client_for(user)
-        method, path = operation.split(" ", 1)
+        _method, path = operation.split(" ", 1)
         response = client.get(_api_path(path, objects))
         if response.status_code != 200:
             continue
@@ -115,7 +115,7 @@ def test_every_api_read_that_shows_a_child_audits_the_child(operation, area, obj
     assert not missing, f"{operation}:\n" + "\n".join(missing)
 
 
-def _api_path(path: str, objects) -> str:
+def _api_path(path: str, objects) -> str:  # noqa: F811
     from sendhealth.core.tests.test_role_matrix import API_OBJECTS
 
     for pattern, key in API_OBJECTS.items():
