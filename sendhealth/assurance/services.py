@@ -108,6 +108,7 @@ def inline_extraction_limit() -> int:
     return getattr(settings, "ASSURANCE_INLINE_EXTRACTION_BYTES", 512 * 1024)
 
 
+MAX_SECTION_CHARS = 100_000  # a section kept for audit; longer text is cut, never stored
 PLAN_SECTION_NAMES = {"C": "section_c", "E": "section_e", "G": "section_g"}
 
 
@@ -142,7 +143,7 @@ def extract_plan(plan: EhcPlanSections) -> None:
         found = {"C": document.text}
     for letter, field in PLAN_SECTION_NAMES.items():
         if letter in found and not getattr(plan, field):
-            setattr(plan, field, found[letter])
+            setattr(plan, field, found[letter][:MAX_SECTION_CHARS])
     _finish_extraction(plan)
 
 
