@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DataError
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
@@ -135,6 +136,14 @@ def install(api: NinjaAPI) -> None:
         else:
             errors = {NON_FIELD: list(exc.messages)}
         return api.create_response(request, invalid(errors), status=422)
+
+    @api.exception_handler(OverflowError)
+    @api.exception_handler(DataError)
+    def out_of_range(request: HttpRequest, exc: Exception) -> HttpResponse:
+        # A number beyond what the database holds (an id, offset or filter past 64 bits).
+        return api.create_response(
+            request, invalid({NON_FIELD: ["A number sent is too large"]}), status=422
+        )
 
     @api.exception_handler(AuthenticationError)
     def unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:

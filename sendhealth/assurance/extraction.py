@@ -12,6 +12,9 @@ import zipfile
 from dataclasses import dataclass, field
 
 MAX_BYTES = 25 * 1024 * 1024
+MAX_UNPACKED_BYTES = 25 * 1024 * 1024  # what a .docx may unpack to, checked before reading it
+MAX_PAGES = 500
+MAX_TEXT_CHARS = 300_000  # about 100 pages of a plan; more is cut, never kept
 CHARS_PER_PAGE = 3000
 
 
@@ -47,7 +50,7 @@ def extract_document(data: bytes, filename: str) -> ExtractedDocument:
         raise ExtractionError(f"The file is not a real {name.rsplit('.', 1)[-1].upper()} file.")
     else:
         raise ExtractionError("Only PDF and Word (.docx) files can be checked.")
-    text = _tidy(text)
+    text = _tidy(text)[:MAX_TEXT_CHARS]
     if not text.strip():
         raise ExtractionError(
             "No text could be found in the file. If it is a scanned image, upload the "
@@ -66,7 +69,14 @@ def _pdf_text(data: bytes) -> tuple[str, int]:
             raise ExtractionError(
                 "The PDF is password-protected. Remove the password and upload it again."
             )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        if len(reader.pages) > MAX_PAGES:
+            raise ExtractionError(f"The PDF has more than {MAX_PAGES} pages.")
+        pages, kept = [], 0
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            kept += len(pages[-1])
+            if kept > MAX_TEXT_CHARS:
+                break
     except ExtractionError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
@@ -85,20 +95,40 @@ def _docx_text(data: bytes) -> tuple[str, int]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    _check_unpacked_size(data)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises several types for a broken package
         raise ExtractionError("The Word document cannot be read: it may be damaged.") from error
-    lines = []
+    lines, kept = [], 0
     for child in document.element.body.iterchildren():
+        if kept > MAX_TEXT_CHARS:
+            break
         tag = child.tag.rsplit("}", 1)[-1]
+        found = []
         if tag == "p":
-            lines.append(Paragraph(child, document).text)
+            found = [Paragraph(child, document).text]
         elif tag == "tbl":
             for row in Table(child, document).rows:
-                lines += _row_lines(row)
+                found += _row_lines(row)
+        lines += found
+        kept += sum(len(line) + 1 for line in found)
     text = "\n".join(lines)
     return text, _docx_pages(data, text)
+
+
+def _check_unpacked_size(data: bytes) -> None:
+    """Refuse a .docx whose parts unpack to more than ``MAX_UNPACKED_BYTES`` (read from the
+    zip's directory, before anything is inflated)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as error:
+        raise ExtractionError("The Word document cannot be read: it may be damaged.") from error
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise ExtractionError(
+            f"The Word document unpacks to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB."
+        )
 
 
 def _row_lines(row) -> list[str]:

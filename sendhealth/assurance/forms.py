@@ -100,13 +100,19 @@ class PlanForm(forms.Form):
     )
     finalised_on = NHSDateField(label="Date the plan was finalised", past_only=True)
     section_c = forms.CharField(
-        label="Section C: health needs", required=False, widget=forms.Textarea
+        max_length=100_000, label="Section C: health needs", required=False, widget=forms.Textarea
     )
     section_e = forms.CharField(
-        label="Section E: outcomes (the health parts)", required=False, widget=forms.Textarea
+        max_length=100_000,
+        label="Section E: outcomes (the health parts)",
+        required=False,
+        widget=forms.Textarea,
     )
     section_g = forms.CharField(
-        label="Section G: health provision", required=False, widget=forms.Textarea
+        max_length=100_000,
+        label="Section G: health provision",
+        required=False,
+        widget=forms.Textarea,
     )
     document = forms.FileField(
         label="Or upload the final plan",

@@ -39,7 +39,11 @@ def check_info(key: str):
     return CHECKS.get(key)
 
 
+SHOWN_SECTION_CHARS = 100_000  # a page never renders more of a section than this
+
+
 def section_views(sections: dict[str, str], titles: dict[str, str], kind: str) -> list[SectionView]:
+    sections = {k: (v or "")[:SHOWN_SECTION_CHARS] for k, v in sections.items()}
     findings = run_findings(sections, kind)
     views = []
     for key, text in sections.items():

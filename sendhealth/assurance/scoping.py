@@ -20,12 +20,16 @@ def assurance_rounds(scope):
 
 
 def assurance_items(scope):
-    """Sampled cases: the ICB's for the DCO; an LA's own plans; any item the user audits."""
+    """Sampled cases: the ICB's for the DCO; an LA's own plans; an item the user audits, if
+    the child is one the user may see (an assignment never widens a user's scope)."""
     q = Q(icb_id__in=scope.dco_icb_ids) | (
         Q(local_authority_id__in=scope.la_ids) & Q(plan__isnull=False)
     )
     if scope.user_id is not None and (scope.is_dco or scope.is_la or scope.is_provider):
-        q |= Q(pk__in=Audit.objects.filter(auditor_id=scope.user_id).values("item_id"))
+        q |= Q(
+            pk__in=Audit.objects.filter(auditor_id=scope.user_id).values("item_id"),
+            child_id__in=scope.children().values("pk"),
+        )
     return AuditItem.objects.filter(q)
 
 

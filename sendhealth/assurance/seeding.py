@@ -103,7 +103,8 @@ def seed(area: SeededArea) -> None:
         kind: list(Criterion.objects.filter(section__version=v).values_list("pk", "weight"))
         for kind, v in versions.items()
     }
-    auditors = [area.users[u] for u in ("dcoteam", "la.north", "dco") if u in area.users]
+    # The ICB's own DCO team audit: an LA caseworker would be given children outside their LA.
+    auditors = [area.users[u] for u in ("dcoteam", "dco") if u in area.users]
     if len(auditors) < 2 or ToolKind.PLAN not in versions:
         return
     quarter = _quarter_start(today)

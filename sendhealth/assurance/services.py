@@ -108,6 +108,7 @@ def inline_extraction_limit() -> int:
     return getattr(settings, "ASSURANCE_INLINE_EXTRACTION_BYTES", 512 * 1024)
 
 
+MAX_SECTION_CHARS = 100_000  # a section kept for audit; longer text is cut, never stored
 PLAN_SECTION_NAMES = {"C": "section_c", "E": "section_e", "G": "section_g"}
 
 
@@ -142,7 +143,7 @@ def extract_plan(plan: EhcPlanSections) -> None:
         found = {"C": document.text}
     for letter, field in PLAN_SECTION_NAMES.items():
         if letter in found and not getattr(plan, field):
-            setattr(plan, field, found[letter])
+            setattr(plan, field, found[letter][:MAX_SECTION_CHARS])
     _finish_extraction(plan)
 
 
@@ -328,11 +329,25 @@ class AssignmentError(ValueError):
     pass
 
 
+def may_see_child(user, child_id: int) -> bool:
+    """Whether ``user``'s own scope includes the child: an auditor reads the child's identity
+    and health sections, so only someone who may already see the child can be one (anyone
+    else audits through a guest link, which shows the child as initials and age)."""
+    from sendhealth.core.scoping import Scope
+
+    return Scope.for_user(user).children().filter(pk=child_id).exists()
+
+
 def assign_auditor(item: AuditItem, user, *, auditor: Auditor) -> Audit:
     if item.audits.count() >= MAX_AUDITORS:
         raise AssignmentError("This item already has two auditors")
     if item.audits.filter(auditor=user).exists():
         raise AssignmentError("This person is already auditing this item")
+    if not may_see_child(user, item.child_id):
+        raise AssignmentError(
+            "This person cannot see this child's record, so cannot audit it: choose someone "
+            "who can, or give a guest auditor a link (it shows the child as initials and age)"
+        )
     audit = Audit.objects.create(item=item, auditor=user)
     auditor.record("create", audit, child_id=item.child_id, changes={"auditor": user.pk})
     return audit

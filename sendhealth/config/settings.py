@@ -18,7 +18,13 @@ VAR_DIR = Path(env_str("SENDHEALTH_VAR_DIR", str(PROJECT_DIR / "var")))
 
 DEMO_SECRET_KEY = "demo-only-not-secret-sendhealth"
 
+ENVIRONMENTS = ("development", "production")
 ENVIRONMENT = env_str("SENDHEALTH_ENV", "development")
+if ENVIRONMENT not in ENVIRONMENTS:
+    # A mistyped name ("Production", "prod") must never quietly turn the safeguards off.
+    raise ImproperlyConfigured(
+        f"SENDHEALTH_ENV must be one of {', '.join(ENVIRONMENTS)} (exactly, in lower case)"
+    )
 SECRET_KEY = env_str("SECRET_KEY", DEMO_SECRET_KEY)
 DEBUG = env_bool("DEBUG", default=False)
 # Demo mode: shows demo logins on the sign-in page and does not insist on 2FA.
@@ -61,6 +67,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "sendhealth.core.middleware.CleanTextInputMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -71,6 +78,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "sendhealth.core.middleware.NoStoreMiddleware",
+    "sendhealth.core.middleware.AuditChildrenShownMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -153,9 +161,11 @@ CSRF_COOKIE_HTTPONLY = True
 SECURE = env_bool("SECURE_COOKIES", default=ENVIRONMENT == "production")
 SESSION_COOKIE_SECURE = SECURE
 CSRF_COOKIE_SECURE = SECURE
-SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=False)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=ENVIRONMENT == "production")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE else None
 SECURE_HSTS_SECONDS = 31536000 if SECURE else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE
+SECURE_HSTS_PRELOAD = SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -203,6 +213,8 @@ STORAGES = {
 }
 # Uploaded documents (advice, plans) are checked by content, not by name.
 UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
+# What an uploaded Word file may unpack to (a zip bomb is refused before it is read).
+UPLOAD_MAX_UNPACKED_BYTES = env_int("UPLOAD_MAX_UNPACKED_BYTES", 25 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 

@@ -7,6 +7,7 @@ unattributed.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +15,41 @@ from django.db import models
 from django.utils import timezone
 
 from sendhealth.core.models import AuditAction, AuditLog
+
+# Children whose record was loaded while answering the current request, and those already
+# audited in it (``ShownChildren``; the middleware ``AuditChildrenShownMiddleware`` writes the
+# rest in one bulk entry when the response is ready).
+_shown: ContextVar[set[int] | None] = ContextVar("sendhealth_children_shown", default=None)
+_audited: ContextVar[set[int] | None] = ContextVar("sendhealth_children_audited", default=None)
+
+
+def child_loaded(sender, instance, **kwargs) -> None:
+    """``post_init`` of ``children.Child``: note a child read from the database."""
+    shown = _shown.get()
+    if shown is not None and instance.pk is not None:
+        shown.add(instance.pk)
+
+
+def _note_audited(child_id: int | None) -> None:
+    audited = _audited.get()
+    if audited is not None and child_id is not None:
+        audited.add(child_id)
+
+
+class ShownChildren:
+    """Context manager: collect the children loaded inside it; ``unaudited()`` gives those no
+    ``Auditor`` entry named while it was open."""
+
+    def __enter__(self) -> ShownChildren:
+        self._tokens = (_shown.set(set()), _audited.set(set()))
+        return self
+
+    def unaudited(self) -> list[int]:
+        return sorted((_shown.get() or set()) - (_audited.get() or set()))
+
+    def __exit__(self, *exc) -> None:
+        _shown.reset(self._tokens[0])
+        _audited.reset(self._tokens[1])
 
 
 def child_id_of(obj: models.Model) -> int | None:
@@ -68,6 +104,7 @@ class Auditor:
             object_type = object_type or obj._meta.label
             object_id = object_id or str(obj.pk)
             child_id = child_id if child_id is not None else child_id_of(obj)
+        _note_audited(child_id)
         return AuditLog.objects.create(
             at=timezone.now(),
             actor=self.user if self.user is not None and self.user.is_authenticated else None,
@@ -92,21 +129,30 @@ class Auditor:
 
     def view_many(self, object_type: str, objects: list[models.Model]) -> None:
         """One entry per child on a list page that shows children's names."""
+        self._bulk(AuditAction.VIEW, [(object_type, str(o.pk), child_id_of(o)) for o in objects])
+
+    def view_children(self, child_ids: list[int], action: str = AuditAction.VIEW) -> None:
+        """One entry per child, written in bulk (a list, a fragment, an export)."""
+        self._bulk(action, [("children.Child", str(pk), pk) for pk in child_ids])
+
+    def _bulk(self, action: str, rows: list[tuple[str, str, int | None]]) -> None:
         now = timezone.now()
         user = self.user if self.user is not None and self.user.is_authenticated else None
+        for _, _, child_id in rows:
+            _note_audited(child_id)
         AuditLog.objects.bulk_create(
             AuditLog(
                 at=now,
                 actor=user,
                 system=self.system,
-                action=AuditAction.VIEW,
+                action=action,
                 object_type=object_type,
-                object_id=str(obj.pk),
-                child_id=child_id_of(obj),
+                object_id=object_id,
+                child_id=child_id,
                 path=self.path,
                 ip_address=self.ip_address,
             )
-            for obj in objects
+            for object_type, object_id, child_id in rows
         )
 
 

@@ -92,7 +92,7 @@ class PlanIn(Schema):
     transfer_reviewed_on: date | None = None
 
 
-class ReviewIn(Schema):
+class TransitionReviewIn(Schema):
     held_on: date
     health_attended: bool
     health_attendees: str = ""
@@ -164,7 +164,7 @@ def create_transition_plan(request: HttpRequest, payload: PlanIn):
     response={201: ReviewOut, **WRITE_ERRORS},
     summary="Record an annual review",
 )
-def record_transition_review(request: HttpRequest, plan_id: int, payload: ReviewIn):
+def record_transition_review(request: HttpRequest, plan_id: int, payload: TransitionReviewIn):
     """An annual review (CFA 2014 s44) with health's attendance and contribution."""
     require(request, "transitions.change_plan")
     plan = get_object_or_404(_plans(request), pk=plan_id)

@@ -226,3 +226,24 @@ def test_guest_link_lifetime_is_days(area):
     item = AuditItemFactory(plan__child__local_authority=area.la)
     audit, _ = services.issue_guest_link(item, "Sam", 3, auditor=Auditor(user=area.dco))
     assert audit.guest_expires_at - timezone.now() <= timedelta(days=3)
+
+
+class TestAuditorsStayInTheirScope:
+    def test_a_provider_user_cannot_audit_a_child_never_routed_to_their_service(self, area):
+        item = AuditItemFactory(plan__child__local_authority=area.la)
+        with pytest.raises(services.AssignmentError, match="cannot see this child"):
+            services.assign_auditor(item, area.other_provider_user, auditor=Auditor(user=area.dco))
+
+    def test_a_caseworker_cannot_audit_another_local_authoritys_child(self, area):
+        item = AuditItemFactory(plan__child__local_authority=area.other_la)
+        with pytest.raises(services.AssignmentError, match="cannot see this child"):
+            services.assign_auditor(item, area.la_user, auditor=Auditor(user=area.dco))
+        assert not item.audits.exists()
+
+    def test_an_existing_assignment_outside_scope_shows_the_user_nothing(self, area):
+        from sendhealth.assurance.models import Audit
+        from sendhealth.core.scoping import Scope
+
+        item = AuditItemFactory(plan__child__local_authority=area.other_la)
+        Audit.objects.create(item=item, auditor=area.la_user)
+        assert not Scope.for_user(area.la_user).assurance_items().filter(pk=item.pk).exists()

@@ -256,3 +256,32 @@ class TestLogRedaction:
     def test_the_console_handler_uses_the_filter(self):
         handler = settings.LOGGING["handlers"]["console"]
         assert "redact" in handler["filters"]
+
+
+class TestOnlyKnownEnvironments:
+    @pytest.mark.parametrize("name", ["Production", "prod", "PRODUCTION ", "staging"])
+    def test_a_mistyped_environment_name_refuses_to_start(self, name):
+        result = _start_django(SENDHEALTH_ENV=name, SENDHEALTH_DEMO="true", DEBUG="true")
+        assert result.returncode != 0
+        assert "SENDHEALTH_ENV must be one of development, production" in result.stderr
+
+    def test_check_deploy_in_production_settings_gives_no_warning(self):
+        clean = {
+            k: v for k, v in os.environ.items() if not k.startswith(("SENDHEALTH_", "DJANGO_"))
+        }
+        clean.update(
+            SENDHEALTH_ENV="production",
+            SECRET_KEY="k7-" + "Zq9#xL2!pR4$" * 5,
+            DATABASE_URL=POSTGRES,
+            ALLOWED_HOSTS="sendhealth.example.nhs.uk",
+        )
+        result = subprocess.run(
+            [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+            cwd=PROJECT_DIR,
+            env=clean,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "no issues" in result.stdout
