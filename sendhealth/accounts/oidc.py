@@ -3,9 +3,10 @@
 Authlib does the protocol: authorization code flow with PKCE (S256), ``state`` kept in the
 session and used once, ``nonce`` sent and checked, the ID token's RS256/ES256 signature checked
 against the keys published at the ``jwks_uri`` of the issuer's discovery document (fetched
-again when a token names an unknown key), and its ``iss``, ``aud``, ``azp``, ``exp``, ``iat``,
-``nonce`` and ``at_hash`` claims validated. This module adds what a relying party decides:
-the discovery document must name the configured issuer, an ID token is required, and the
+again when a token names an unknown key), and its ``iss``, ``azp``, ``exp``, ``iat``, ``nonce`` and
+``at_hash`` claims validated. This module adds what a relying party decides: ``aud`` must name
+this client (Authlib checks it only when asked), the discovery document must name the
+configured issuer, an ID token is required, and the
 claims sendhealth reads (assurance level, multi-factor) are interpreted here.
 """
 
@@ -82,7 +83,16 @@ def verified_claims(request, provider: OidcProvider) -> dict:
     """The ID token's claims after Authlib has exchanged the code and verified the token."""
     client = _checked_client(provider)
     try:
-        token = client.authorize_access_token(request, leeway=LEEWAY_SECONDS)
+        token = client.authorize_access_token(
+            request,
+            leeway=LEEWAY_SECONDS,
+            # Authlib checks ``aud`` only when told to (its default options name the issuer
+            # alone), so both are required here: a token for another client is refused.
+            claims_options={
+                "iss": {"essential": True, "values": [provider.issuer]},
+                "aud": {"essential": True, "values": [provider.client_id]},
+            },
+        )
     except (AuthlibBaseError, JoserfcError) as error:
         raise SignInRefused(_reason(error)) from error
     except Exception as error:  # the token endpoint failed or answered nonsense
