@@ -125,6 +125,12 @@ def start_provider_session(request, provider: OidcProvider, claims: dict, outcom
     )
 
 
+def forget_provider_session(session_key: str | None) -> None:
+    """On sign-out: the session is gone, so a logout token need not look for it."""
+    if session_key:
+        ProviderSession.objects.filter(session_key=session_key).delete()
+
+
 def end_provider_sessions(provider: OidcProvider, claims: dict) -> int:
     """End every session the provider's logout token names (by ``sid``, else by ``sub``)."""
     sessions = ProviderSession.objects.filter(provider=provider.name)

@@ -168,6 +168,7 @@ def provider_back_channel_logout(request, provider):
 @require_http_methods(["GET", "POST"])
 def sign_out(request):
     if request.method == "POST":
+        services.forget_provider_session(request.session.session_key)
         logout(request)
         return redirect("accounts:login")
     return render(request, "accounts/logout.jinja")

@@ -194,6 +194,7 @@ class TestTokensThatAreRefused:
         first = sign_in_through(client, idp)
         assert first.status_code == 302
         client.post("/accounts/logout/")
+        assert not ProviderSession.objects.exists()
         replayed = client.get(first.callback_url)
         assert replayed.status_code == 403
         assert signed_in_user_id(client) is None
