@@ -1,7 +1,17 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.db.models import OuterRef, Subquery
+from django.utils import timezone
 
-from sendhealth.accounts.models import ApiToken, Membership, User
+from sendhealth.accounts.models import (
+    ApiToken,
+    ExternalIdentity,
+    IdentityProviderPolicy,
+    Membership,
+    SignInMethod,
+    SignInRecord,
+    User,
+)
 
 
 class MembershipInline(admin.TabularInline):
@@ -11,9 +21,19 @@ class MembershipInline(admin.TabularInline):
     filter_horizontal = ("services",)
 
 
+class ExternalIdentityInline(admin.TabularInline):
+    """The user's links to identity providers, by the provider's subject identifier. Delete a
+    link to stop that provider signing the person in as this user."""
+
+    model = ExternalIdentity
+    extra = 0
+    fields = ("provider", "subject", "created_at", "last_sign_in_at", "assurance_level")
+    readonly_fields = ("created_at", "last_sign_in_at", "assurance_level")
+
+
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
-    list_display = ("username", "full_name", "email", "is_active", "last_login")
+    list_display = ("username", "full_name", "email", "is_active", "last_sign_in")
     search_fields = ("username", "full_name", "email")
     fieldsets = (
         (None, {"fields": ("username", "password")}),
@@ -21,7 +41,56 @@ class UserAdmin(BaseUserAdmin):
         ("Status", {"fields": ("is_active", "is_staff", "is_superuser", "last_login")}),
     )
     readonly_fields = ("last_login",)
-    inlines = [MembershipInline]
+    inlines = [MembershipInline, ExternalIdentityInline]
+
+    def get_queryset(self, request):
+        last = SignInRecord.objects.filter(user=OuterRef("pk"), succeeded=True).order_by("-at")
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                last_sign_in_at=Subquery(last.values("at")[:1]),
+                last_sign_in_method=Subquery(last.values("method")[:1]),
+                last_sign_in_provider=Subquery(last.values("provider")[:1]),
+            )
+        )
+
+    @admin.display(description="Last sign-in (how)", ordering="last_sign_in_at")
+    def last_sign_in(self, user) -> str:
+        if user.last_sign_in_at is None:
+            return "Never"
+        when = timezone.localtime(user.last_sign_in_at).strftime("%-d %b %Y %H:%M")
+        if user.last_sign_in_method == SignInMethod.PROVIDER:
+            return f"{when} with {user.last_sign_in_provider}"
+        return f"{when} with a password"
+
+
+@admin.register(SignInRecord)
+class SignInRecordAdmin(admin.ModelAdmin):
+    """Every sign-in and refused sign-in. Read only: it is part of the audit trail."""
+
+    list_display = ("at", "user", "method", "provider", "succeeded", "reason", "assurance_level")
+    list_filter = ("succeeded", "method", "provider", "reason")
+    search_fields = ("user__username", "user__full_name")
+    list_select_related = ("user",)
+    date_hierarchy = "at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(IdentityProviderPolicy)
+class IdentityProviderPolicyAdmin(admin.ModelAdmin):
+    """The assurance level roles that see personal data need, per provider (overrides
+    ``OIDC_<NAME>_MIN_ASSURANCE``)."""
+
+    list_display = ("provider", "minimum_assurance_level")
 
 
 @admin.register(ApiToken)

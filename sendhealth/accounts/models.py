@@ -109,3 +109,91 @@ class ApiToken(models.Model):
     def issue(cls, user: User, name: str) -> tuple["ApiToken", str]:
         raw = "sh_" + secrets.token_urlsafe(32)
         return cls.objects.create(user=user, name=name, token_hash=cls.hash(raw)), raw
+
+
+class ExternalIdentity(models.Model):
+    """The stable link between a user and their identity at an OpenID Connect provider: the
+    provider's subject identifier (``sub``), never an email address."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="external_identities")
+    provider = models.CharField(max_length=20)
+    subject = models.CharField(max_length=255)
+    created_at = models.DateTimeField(default=timezone.now)
+    last_sign_in_at = models.DateTimeField(null=True, blank=True)
+    assurance_level = models.CharField(max_length=20, blank=True)
+
+    class Meta:
+        verbose_name_plural = "external identities"
+        constraints = [
+            models.UniqueConstraint(fields=["provider", "subject"], name="unique_external_subject")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.provider}: {self.subject}"
+
+
+class SignInMethod(models.TextChoices):
+    PASSWORD = "password", "Password"
+    PROVIDER = "provider", "Identity provider"
+
+
+class SignInRecord(models.Model):
+    """One sign-in or refused sign-in, by password or through a provider. The system admin
+    sees each user's last one; every one is also in the audit trail."""
+
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+    user = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="sign_ins"
+    )
+    method = models.CharField(max_length=10, choices=SignInMethod.choices)
+    provider = models.CharField(max_length=20, blank=True)
+    succeeded = models.BooleanField()
+    reason = models.CharField(max_length=40, blank=True)
+    assurance_level = models.CharField(max_length=20, blank=True)
+    provider_mfa = models.BooleanField(default=False)
+    ip_address = models.GenericIPAddressField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-at"]
+        indexes = [models.Index(fields=["user", "succeeded", "at"])]
+
+    def __str__(self) -> str:
+        return f"{self.how} {'signed in' if self.succeeded else 'refused'}"
+
+    @property
+    def how(self) -> str:
+        return self.provider if self.method == SignInMethod.PROVIDER else "password"
+
+
+class IdentityProviderPolicy(models.Model):
+    """The system admin's choice, per provider, of the assurance level that roles seeing
+    personal data need (CIS2's ``authentication_assurance_level``). With no row, the
+    provider's ``OIDC_<NAME>_MIN_ASSURANCE`` applies."""
+
+    provider = models.CharField(max_length=20, unique=True)
+    minimum_assurance_level = models.PositiveSmallIntegerField(
+        help_text="Roles that see children's records need at least this level (CIS2: 3)."
+    )
+
+    class Meta:
+        verbose_name_plural = "identity provider policies"
+
+    def __str__(self) -> str:
+        return f"{self.provider}: level {self.minimum_assurance_level}"
+
+
+class ProviderSession(models.Model):
+    """A session started through a provider, so the provider's back-channel logout can end it."""
+
+    session_key = models.CharField(max_length=40, unique=True)
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    provider = models.CharField(max_length=20)
+    subject = models.CharField(max_length=255)
+    sid = models.CharField(max_length=255, blank=True)
+    started_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["provider", "subject"]), models.Index(fields=["sid"])]
+
+    def __str__(self) -> str:
+        return f"{self.provider} session"

@@ -8,4 +8,11 @@ urlpatterns = [
     path("logout/", views.sign_out, name="logout"),
     path("two-factor/", views.two_factor, name="two_factor"),
     path("two-factor/set-up/", views.two_factor_setup, name="two_factor_setup"),
+    path("sign-in/<slug:provider>/", views.provider_start, name="provider_start"),
+    path("sign-in/<slug:provider>/callback/", views.provider_callback, name="provider_callback"),
+    path(
+        "sign-in/<slug:provider>/back-channel-logout/",
+        views.provider_back_channel_logout,
+        name="provider_back_channel_logout",
+    ),
 ]

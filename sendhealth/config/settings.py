@@ -11,6 +11,7 @@ from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from sendhealth.config.env import env_bool, env_int, env_list, env_str
+from sendhealth.config.oidc import providers_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PROJECT_DIR = BASE_DIR.parent
@@ -129,7 +130,10 @@ AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Passwords, refused when SENDHEALTH_PASSWORD_SIGN_IN is off or the user signs in through
+    # an identity provider; then the session of a provider sign-in (see accounts.backends).
+    "sendhealth.accounts.backends.PasswordBackend",
+    "sendhealth.accounts.backends.ProviderBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -141,6 +145,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
+# Sign-in through OpenID Connect providers (sendhealth.config.oidc) and whether passwords stay.
+OIDC_PROVIDERS = providers_from_env()
+PASSWORD_SIGN_IN = env_bool("SENDHEALTH_PASSWORD_SIGN_IN", default=True)
+if not PASSWORD_SIGN_IN and not OIDC_PROVIDERS:
+    raise ImproperlyConfigured("SENDHEALTH_PASSWORD_SIGN_IN is off but OIDC_PROVIDERS is empty")
 LOGIN_REDIRECT_URL = "core:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from html import escape
 from importlib import import_module
 from importlib.util import find_spec
+from types import SimpleNamespace
 
 import pytest
 from django.apps import apps
@@ -59,6 +60,9 @@ accounts:login             ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    
 accounts:logout            ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
 accounts:two_factor        ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
 accounts:two_factor_setup  ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
+accounts:provider_start    404  404  404   404  404  404  404  404  404   404   404
+accounts:provider_callback 404  404  404   404  404  404  404  404  404   404   404
+accounts:provider_back_channel_logout 404 404 404 404 404 404 404 404 404 404 404
 children:list              ok   ok   ok    ok   ok   ok   ok   ok   403   403   403
 children:new               ok   ok   ok    ok   ok   403  403  403  403   403   403
 children:detail            ok   ok   404   ok   404  ok   ok   404  403   403   403
@@ -83,6 +87,9 @@ insight:dashboard          ok   ok   ok    403  403  403  403  403  ok    403   
 insight:timeliness_csv     ok   ok   ok    403  403  403  403  403  ok    403   403
 """
 # The LA sees advice documents (advice:document) only once the DCO has returned the request.
+# The identity provider pages (accounts:provider_*) are open to everyone; here they are asked
+# for a provider that is not configured, so 404. accounts/tests/test_oidc.py tests them with a
+# real provider.
 
 API = """
                                                     dco  team o_dco la   o_la prov salt o_pr board admin nobody
@@ -143,6 +150,14 @@ for _matrix in MATRICES:
     PAGE_TABLE.update(parse_table(_matrix.PAGES))
     API_TABLE.update(parse_table(_matrix.API))
 PUBLIC = frozenset({"core:accessibility", "core:privacy", "accounts:login", "accounts:logout"})
+# Open to anonymous visitors, and 404 for a provider that is not configured (see above).
+PROVIDER_PAGES = frozenset(
+    {
+        "accounts:provider_start",
+        "accounts:provider_callback",
+        "accounts:provider_back_channel_logout",
+    }
+)
 PAGES_WITH_A_CHILD = (
     frozenset(name for name in PAGE_TABLE if name.startswith(("children:", "advice:")))
     - {"children:new", "advice:chase"}
@@ -164,8 +179,13 @@ URL_OBJECTS = {
     "advice:cancel": "assignment",
     "advice:review": "submission",
     "advice:document": "submission",
+    "accounts:provider_start": "identity_provider",
+    "accounts:provider_callback": "identity_provider",
+    "accounts:provider_back_channel_logout": "identity_provider",
 }
-POST_ONLY = frozenset({"advice:chase"}).union(*(m.POST_ONLY for m in MATRICES))
+POST_ONLY = frozenset({"advice:chase", "accounts:provider_back_channel_logout"}).union(
+    *(m.POST_ONLY for m in MATRICES)
+)
 CHECKED_NAMESPACES = (
     "core",
     "accounts",
@@ -253,6 +273,7 @@ def objects(area) -> dict:
         "assignment": AdviceAssignmentFactory(request=request, service=area.salt),
         "submission": submission,
         "ready_request": ready.request,
+        "identity_provider": SimpleNamespace(pk="unconfigured"),
     }
     for matrix in MATRICES:
         core.update(matrix.objects(area, dict(core)))
@@ -324,6 +345,8 @@ def test_anonymous_visitors_are_sent_to_sign_in(name, db, objects, client):
     response = fetch(client, name, url_for(name, objects))
     if name in PUBLIC:
         assert response.status_code == 200
+    elif name in PROVIDER_PAGES:
+        assert response.status_code == 404
     else:
         assert response.status_code == 302
         assert response["Location"].startswith("/accounts/login/?next=")
