@@ -76,6 +76,7 @@ def seed(area: SeededArea) -> None:
     weights = [AREA_WEIGHTS.get(a.name, 5) for a in areas]
     nurse = area.users.get("provider.community")
     plans = []
+    at_lapsed = 0
     for child in chosen:
         setting = settings_by_id.get(settings_of.get(child.pk))
         if setting is None:
@@ -85,7 +86,7 @@ def seed(area: SeededArea) -> None:
             setting = rng.choice(options)
         # The first few of its local authority go to the school whose training lapsed.
         if (
-            len(plans) < 3
+            at_lapsed < 3
             and lapsed_setting is not None
             and lapsed_setting.parent_id == child.local_authority_id
         ):
@@ -101,6 +102,7 @@ def seed(area: SeededArea) -> None:
         emergency = condition.may_need_emergency_medication and rng.random() < 0.7
         staff = rng.randint(2, 6)
         if setting == lapsed_setting:
+            at_lapsed += 1
             emergency = True
             trained_on = area.today - timedelta(days=rng.randint(400, 500))
         elif rng.random() < 0.85:
