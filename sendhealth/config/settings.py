@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "sendhealth.disagreements",
     "sendhealth.transitions",
     "sendhealth.safeguarding",
+    "sendhealth.medicalconditions",
     "sendhealth.insight",
     "sendhealth.api",
 ]
@@ -281,6 +282,10 @@ REVIEW_DECISION_WEEKS = env_int("SENDHEALTH_REVIEW_DECISION_WEEKS", 4)  # reg 20
 TRIBUNAL_RECOMMENDATION_RESPONSE_WEEKS = env_int(
     "SENDHEALTH_TRIBUNAL_RECOMMENDATION_RESPONSE_WEEKS", 5
 )  # SI 2017/1306
+# How long staff training for a pupil's individual healthcare plan stays in date. Not set by
+# law and NOT CONFIRMED: "Supporting pupils at school with medical conditions" (DfE, December
+# 2015, updated August 2017) leaves refresher training to the setting with health.
+IHP_TRAINING_VALID_MONTHS = env_int("SENDHEALTH_IHP_TRAINING_VALID_MONTHS", 12)
 
 PAGE_SIZE = env_int("SENDHEALTH_PAGE_SIZE", 25)
 

@@ -45,6 +45,7 @@ from sendhealth.advice.presenters import (
 )
 from sendhealth.advice.tasks import send_chase
 from sendhealth.advice.views.request import scoped_request
+from sendhealth.core import worklist
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
 from sendhealth.core.pagination import page_links, paginate
@@ -247,6 +248,8 @@ def dco_queue(request):
         "children.Child", _children_of(page.object_list, filters.tab)
     )
     Auditor.from_request(request).view_many("children.Child", safeguarding_overdue.children)
+    work_panels = worklist.panels(scope, today, worklist.QUEUE)
+    Auditor.from_request(request).view_many("children.Child", worklist.children_of(work_panels))
     tabs = [
         {
             "label": tab.label,
@@ -269,6 +272,7 @@ def dco_queue(request):
             "local_authorities": local_authorities,
             "providers": providers,
             "safeguarding_overdue": safeguarding_overdue,
+            "work_panels": work_panels,
             # The search goes to the list of all the ICB's requests, whatever their status.
             "search": RecordSearchForm(reference_prefix="AR"),
         },

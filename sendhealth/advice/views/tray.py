@@ -20,6 +20,7 @@ from sendhealth.advice.models import (
     overdue_q,
 )
 from sendhealth.advice.views.provider import own_services_q, status_tag
+from sendhealth.core import worklist
 from sendhealth.core.audit import Auditor
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
@@ -159,6 +160,8 @@ def provider_tray(request):
         "children.Child",
         list({r.assignment.request.child_id: r.assignment.request.child for r in rows}.values()),
     )
+    work_panels = worklist.panels(scope, today, worklist.TRAY)
+    auditor.view_many("children.Child", worklist.children_of(work_panels))
     tabs = [
         {
             "label": v.label,
@@ -184,5 +187,6 @@ def provider_tray(request):
             "more": more,
             "search_limit": SEARCH_LIMIT,
             "here": _query(view=view.value, service=service_id),
+            "work_panels": work_panels,
         },
     )

@@ -43,6 +43,8 @@ PERSONAL_DATA_MODELS = frozenset(
         "CriterionRating",
         "Resolution",
         "SafeguardingReferral",
+        "HealthcarePlan",
+        "PlanReview",
     }
 )
 SHORTCUTS = frozenset({"get_object_or_404", "get_list_or_404"})

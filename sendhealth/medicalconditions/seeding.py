@@ -1,0 +1,152 @@
+"""Synthetic individual healthcare plans for the demo and the benchmark (see ``core.seeding``):
+plans across the demo's schools and colleges, contributed by the nursing and paediatric
+services, some reviewed, some due or overdue, and one school whose staff training has lapsed
+for pupils who may need emergency medication. Everything is invented; written in bulk."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sendhealth.children.models import Child
+from sendhealth.core.seeding import SeededArea
+from sendhealth.medicalconditions.domain import first_reminder_on
+from sendhealth.medicalconditions.models import (
+    ConditionArea,
+    HealthcarePlan,
+    PlanReview,
+    SettingType,
+)
+from sendhealth.organisations.models import Specialty
+
+PLAN_SHARE = 0.08  # of the cohort: children with an EHC need often have a medical condition too
+AREA_WEIGHTS = {
+    "Asthma": 30,
+    "Epilepsy": 20,
+    "Diabetes": 10,
+    "Anaphylaxis or severe allergy": 15,
+    "Complex health needs": 20,
+    "Other": 5,
+}
+PROFESSIONALS = (
+    "School nurse",
+    "Children's community nurse",
+    "Epilepsy nurse specialist",
+    "Diabetes nurse specialist",
+    "Community paediatrician",
+)
+TRAINERS = ("School nursing team", "Children's community nursing team", "Epilepsy nurse specialist")
+
+
+def _setting_type(name: str) -> str:
+    lowered = name.lower()
+    for word, kind in (
+        ("college", SettingType.COLLEGE),
+        ("special", SettingType.SPECIAL),
+        ("academy", SettingType.SECONDARY),
+        ("high", SettingType.SECONDARY),
+        ("secondary", SettingType.SECONDARY),
+        ("primary", SettingType.PRIMARY),
+        ("infant", SettingType.PRIMARY),
+        ("junior", SettingType.PRIMARY),
+        ("nursery", SettingType.EARLY_YEARS),
+    ):
+        if word in lowered:
+            return kind
+    return SettingType.OTHER
+
+
+def seed(area: SeededArea) -> None:
+    rng = area.rng
+    services = [
+        s for s in area.services if s.specialty in (Specialty.NURSING, Specialty.PAEDIATRICS)
+    ]
+    areas = list(ConditionArea.objects.filter(is_active=True))
+    if not area.children or not services or not areas or not area.settings:
+        return
+    chosen = area.sample_children(max(1, int(len(area.children) * PLAN_SHARE)))
+    settings_of = dict(
+        Child.objects.filter(pk__in=[c.pk for c in chosen]).values_list("pk", "setting_id")
+    )
+    settings_by_id = {s.pk: s for s in area.settings}
+    by_la: dict[int, list] = {}
+    for setting in area.settings:
+        by_la.setdefault(setting.parent_id, []).append(setting)
+    # One school where staff training lapsed for its pupils who may need emergency medication.
+    lapsed_setting = next((s for s in area.settings if by_la.get(s.parent_id)), None)
+    weights = [AREA_WEIGHTS.get(a.name, 5) for a in areas]
+    nurse = area.users.get("provider.community")
+    plans = []
+    at_lapsed = 0
+    for child in chosen:
+        setting = settings_by_id.get(settings_of.get(child.pk))
+        if setting is None:
+            options = by_la.get(child.local_authority_id)
+            if not options:
+                continue
+            setting = rng.choice(options)
+        # The first few of its local authority go to the school whose training lapsed.
+        if (
+            at_lapsed < 3
+            and lapsed_setting is not None
+            and lapsed_setting.parent_id == child.local_authority_id
+        ):
+            setting = lapsed_setting
+        condition = rng.choices(areas, weights)[0]
+        agreed = area.today - timedelta(days=rng.randint(30, 700))
+        review_due = agreed + timedelta(days=365)
+        while review_due < area.today - timedelta(days=rng.choice((10, 40, 400))):
+            review_due += timedelta(days=365)
+        trained_on = agreed + timedelta(days=rng.randint(0, 30))
+        if trained_on > area.today:
+            trained_on = area.today
+        emergency = condition.may_need_emergency_medication and rng.random() < 0.7
+        staff = rng.randint(2, 6)
+        if setting == lapsed_setting:
+            at_lapsed += 1
+            emergency = True
+            trained_on = area.today - timedelta(days=rng.randint(400, 500))
+        elif rng.random() < 0.85:
+            trained_on = max(trained_on, area.today - timedelta(days=rng.randint(10, 300)))
+        plans.append(
+            HealthcarePlan(
+                child_id=child.pk,
+                local_authority_id=child.local_authority_id,
+                icb_id=area.icb.pk,
+                setting=setting,
+                setting_type=_setting_type(setting.name),
+                condition_area=condition,
+                emergency_medication=emergency,
+                service=rng.choice(services),
+                professional=f"{area.fake.name()}, {rng.choice(PROFESSIONALS).lower()}",
+                agreed_on=agreed,
+                review_due_on=review_due,
+                trained_staff=staff,
+                trained_on=trained_on,
+                training_delivered_by=rng.choice(TRAINERS),
+                next_reminder_on=first_reminder_on(review_due, None),
+                created_by_id=nurse,
+            )
+        )
+    for plan in plans:
+        previous_due = plan.review_due_on - timedelta(days=365)
+        if previous_due > plan.agreed_on:  # reviewed once already
+            plan.last_reviewed_on = min(
+                area.today, previous_due + timedelta(days=rng.choice((-20, -5, 0, 10, 30)))
+            )
+    created = HealthcarePlan.objects.bulk_create(plans, batch_size=area.batch_size)
+    reviews = [
+        PlanReview(
+            plan_id=plan.pk,
+            due_on=plan.review_due_on - timedelta(days=365),
+            done_on=plan.last_reviewed_on,
+            next_due_on=plan.review_due_on,
+        )
+        for plan in created
+        if plan.last_reviewed_on is not None
+    ]
+    PlanReview.objects.bulk_create(reviews, batch_size=area.batch_size)
+
+
+def wipe(icb) -> None:
+    PlanReview.objects.filter(plan__icb=icb).delete()
+    HealthcarePlan.objects.filter(icb=icb).delete()
