@@ -4,10 +4,10 @@ public pages without signing in, and stale information flagged and reminded."""
 from __future__ import annotations
 
 import datetime
-from html import escape
 
 import pytest
 from django.utils import timezone
+from markupsafe import escape
 
 from sendhealth.core.models import AuditLog, Message
 from sendhealth.core.tests.messages import committed
