@@ -109,7 +109,8 @@ def test_families_find_services_by_need_age_area_and_words_without_signing_in(ar
         return {n for n in (entry.name, "Teen physio", "Secret draft") if escape(n) in body}
 
     assert names() == {entry.name, "Teen physio"}
-    assert names(age=15) == {"Teen physio"}
+    assert names(age=3) == {entry.name}
+    assert names(age=15) == {entry.name, "Teen physio"}
     assert names(area=area.la.pk) == {entry.name}
     assert names(q="physio") == {"Teen physio"}
     assert client.get(f"/local-offer/{entry.pk}/").status_code == 200
