@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "sendhealth.transitions",
     "sendhealth.safeguarding",
     "sendhealth.medicalconditions",
+    "sendhealth.localoffer",
     "sendhealth.insight",
     "sendhealth.api",
 ]

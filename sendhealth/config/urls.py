@@ -20,6 +20,7 @@ urlpatterns = [
     path("insight/", include("sendhealth.insight.urls")),
     path("safeguarding/", include("sendhealth.safeguarding.urls")),
     path("medical-conditions/", include("sendhealth.medicalconditions.urls")),
+    path("", include("sendhealth.localoffer.urls")),
     path("api/", api.urls),
     path("system/", admin.site.urls),
 ]

@@ -1,0 +1,82 @@
+"""The Local Offer's own logic, plain functions."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+STALE_AFTER_DAYS = 365  # information not checked for 12 months is flagged
+DAYS = {
+    "MO": "Monday",
+    "TU": "Tuesday",
+    "WE": "Wednesday",
+    "TH": "Thursday",
+    "FR": "Friday",
+    "SA": "Saturday",
+    "SU": "Sunday",
+}
+# What the draft holds: the live fields a provider or the DCO team may change, and the main
+# location.
+DRAFT_FIELDS = (
+    "name",
+    "description",
+    "who_for",
+    "minimum_age",
+    "maximum_age",
+    "self_referral",
+    "referral",
+    "typical_wait",
+    "fees",
+    "url",
+    "email",
+    "phone",
+    "languages",
+    "accessibility",
+    "status",
+)
+LOCATION_FIELDS = ("name", "address_1", "city", "postcode", "byday", "opens_at", "closes_at")
+
+
+def stale_since(today: date) -> date:
+    """Information last checked before this date is stale."""
+    return today - timedelta(days=STALE_AFTER_DAYS)
+
+
+def is_stale(assured_date: date | None, today: date) -> bool:
+    """Never checked, or not checked for 12 months."""
+    return assured_date is None or assured_date < stale_since(today)
+
+
+def typical_wait(service) -> str:
+    """The typical wait families are told. Entered by hand for now (``typical_wait``); when the
+    waiting-times register exists, take the service's figure from it here, falling back to the
+    hand-entered text."""
+    return service.typical_wait
+
+
+def days_text(byday: str) -> str:
+    return ", ".join(DAYS[d] for d in byday.split(",") if d in DAYS)
+
+
+def schedule_id(location_id: uuid.UUID) -> uuid.UUID:
+    return uuid.uuid5(location_id, "schedule")
+
+
+def child_id(service_id: uuid.UUID, kind: str, n: int = 0) -> uuid.UUID:
+    """A stable id for a one-to-one part of a service (contact, phone, cost, language...)."""
+    return uuid.uuid5(service_id, f"{kind}-{n}")
+
+
+def imported_id(feed: str, external_id: str) -> uuid.UUID:
+    """Our id for a service read from another feed: stable, and never the publisher's own."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"{feed}#{external_id}")
+
+
+def ages_text(minimum: int | None, maximum: int | None) -> str:
+    if minimum is None and maximum is None:
+        return "All ages"
+    if maximum is None:
+        return f"From {minimum} years"
+    if minimum is None or minimum == 0:
+        return f"Up to {maximum} years"
+    return f"{minimum} to {maximum} years"

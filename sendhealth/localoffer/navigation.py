@@ -1,0 +1,8 @@
+"""The Local Offer in the header."""
+
+from sendhealth.core.plugins import NavItem
+
+
+def nav_items(scope, user):
+    if scope.is_dco or scope.is_provider:
+        yield NavItem(85, "Local Offer", "localoffer:list")
