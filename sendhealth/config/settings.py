@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "sendhealth.transitions",
     "sendhealth.safeguarding",
     "sendhealth.insight",
+    "sendhealth.waitingtimes",
+    "sendhealth.reports",
     "sendhealth.api",
 ]
 

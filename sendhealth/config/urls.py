@@ -19,6 +19,8 @@ urlpatterns = [
     path("disagreements/", include("sendhealth.disagreements.urls")),
     path("insight/", include("sendhealth.insight.urls")),
     path("safeguarding/", include("sendhealth.safeguarding.urls")),
+    path("waiting-times/", include("sendhealth.waitingtimes.urls")),
+    path("reports/", include("sendhealth.reports.urls")),
     path("api/", api.urls),
     path("system/", admin.site.urls),
 ]
