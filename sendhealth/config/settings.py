@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "sendhealth.medicalconditions",
     "sendhealth.localoffer",
     "sendhealth.insight",
+    "sendhealth.waitingtimes",
+    "sendhealth.reports",
     "sendhealth.api",
 ]
 

@@ -21,6 +21,8 @@ urlpatterns = [
     path("safeguarding/", include("sendhealth.safeguarding.urls")),
     path("medical-conditions/", include("sendhealth.medicalconditions.urls")),
     path("", include("sendhealth.localoffer.urls")),
+    path("waiting-times/", include("sendhealth.waitingtimes.urls")),
+    path("reports/", include("sendhealth.reports.urls")),
     path("api/", api.urls),
     path("system/", admin.site.urls),
 ]

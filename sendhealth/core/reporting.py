@@ -1,0 +1,118 @@
+"""The contract between the reports and the registers: each app may have a
+``report_sections.py`` with
+
+    sections(icb, la, start, end) -> list[Section]
+
+giving its part of the board's quarterly and annual reports for the ICB (an ``Organisation``),
+optionally one local authority (``la`` or None), from ``start`` to ``end`` (both included).
+Sections hold aggregate figures only (never a name, NHS number, date of birth or a child's id):
+counts, rates and tables of them. The reports app finds the modules through
+``core.plugins.app_modules("report_sections")``, so it names no register; it compares each
+``Figure`` (by ``key``) with the previous period, the same period a year before and the
+national reference figure of the same key, and suppresses small numbers on every table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from sendhealth.core.charts import Chart
+
+# The fixed order of the report (issue 12): each register uses its own number.
+ORDER = {
+    "timeliness": 10,
+    "assessments": 20,
+    "section23": 30,
+    "disagreements": 40,
+    "panels": 50,
+    "safeguarding": 60,
+    "adulthood": 70,
+    "quality": 80,
+    "cohort": 90,
+    "demand": 100,
+    "waiting": 110,
+    "gaps": 120,
+}
+
+
+@dataclass
+class Figure:
+    """One headline number. ``unit``: ``count`` (people or cases: small numbers suppressed),
+    ``percent`` (with ``numerator``/``denominator`` counts, suppressed with them), ``weeks``,
+    ``pounds`` or ``rate`` (per 10,000)."""
+
+    key: str
+    label: str
+    value: float | None
+    unit: str = "count"
+    definition: str = ""
+    numerator: int | None = None
+    denominator: int | None = None
+    better: str = ""  # "higher" or "lower": which way is good, for the comparison words
+    # Filled in by the reports app:
+    previous: float | None = None
+    year_ago: float | None = None
+    national: float | None = None
+    national_source: str = ""
+
+
+@dataclass
+class Table:
+    """Rows of cells; ``count_columns`` are counts of people or cases, suppressed when 1 to 4
+    (with a complementary cell in the same row or column). ``percent_of`` maps a percentage
+    column to its (numerator column, denominator column), suppressed with either."""
+
+    key: str
+    caption: str
+    head: list[str]
+    rows: list[list]
+    count_columns: list[int] = field(default_factory=list)
+    percent_of: dict[int, tuple[int, int]] = field(default_factory=dict)
+    definition: str = ""
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    definition: str = ""
+    figures: list[Figure] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    risks: list[str] = field(default_factory=list)  # shown again under "Gaps and risks"
+    # Requests for health advice received in the period by local authority id, for the
+    # demand section (requests per 10,000 children and young people aged 0 to 25).
+    requests_by_la: dict[int, int] = field(default_factory=dict)
+    source: str = ""
+    placeholder: bool = False
+
+    @property
+    def order(self) -> int:
+        return ORDER.get(self.key, 500)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["charts"] = [c.to_dict() for c in self.charts]
+        data["requests_by_la"] = {str(k): v for k, v in self.requests_by_la.items()}
+        for table in data["tables"]:
+            table["percent_of"] = {str(k): list(v) for k, v in table["percent_of"].items()}
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Section:
+        data = dict(data)
+        data["figures"] = [Figure(**f) for f in data.get("figures", [])]
+        tables = []
+        for t in data.get("tables", []):
+            t = dict(t)
+            t["percent_of"] = {int(k): tuple(v) for k, v in t.get("percent_of", {}).items()}
+            tables.append(Table(**t))
+        data["tables"] = tables
+        data["charts"] = [Chart.from_dict(c) for c in data.get("charts", [])]
+        data["requests_by_la"] = {int(k): v for k, v in data.get("requests_by_la", {}).items()}
+        return cls(**data)
+
+
+def share(part: int, whole: int) -> float | None:
+    return round(100 * part / whole, 1) if whole else None

@@ -1,0 +1,177 @@
+"""A report as people see it: every figure with its definition, period and comparisons, every
+table and chart with small numbers suppressed (``domain.suppression_mask``). The page, the PDF
+and the Word document all present from here, so whoever reads a report (a board viewer, or a
+board paper circulated further) sees the same suppressed figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from sendhealth.core.charts import Chart, Series
+from sendhealth.core.reporting import Figure, Section, Table
+from sendhealth.reports import domain
+from sendhealth.reports.models import Report
+from sendhealth.reports.services import title as report_title
+
+NOT_SHOWN = "not shown (small numbers)"
+
+
+@dataclass
+class ShownFigure:
+    label: str
+    value: str
+    definition: str
+    comparisons: list[str]
+
+
+@dataclass
+class ShownTable:
+    key: str
+    caption: str
+    head: list[str]
+    rows: list[list[str]]
+    numeric: list[bool]
+    definition: str = ""
+
+
+@dataclass
+class ShownSection:
+    key: str
+    title: str
+    definition: str
+    figures: list[ShownFigure] = field(default_factory=list)
+    tables: list[ShownTable] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    placeholder: bool = False
+
+
+@dataclass
+class ShownReport:
+    report: Report
+    title: str
+    period: str
+    sections: list[ShownSection]
+    commentary: str
+
+
+def number(value: float | None, unit: str) -> str:
+    if value is None:
+        return "no data"
+    if unit == "percent":
+        return f"{value:.1f}%"
+    if unit == "weeks":
+        return f"{value:.1f} weeks"
+    if unit == "pounds":
+        return f"£{value:,.0f}"
+    if unit == "rate":
+        return f"{value:.1f}"
+    return f"{value:,.0f}"
+
+
+def figure_value(figure: Figure) -> str:
+    if figure.unit == "count" and figure.value is not None and domain.is_small(int(figure.value)):
+        return domain.FEWER_THAN_5
+    if figure.unit == "percent" and figure.numerator is not None:
+        rest = (figure.denominator or 0) - figure.numerator
+        if domain.is_small(figure.numerator) or domain.is_small(rest):
+            return NOT_SHOWN
+    return number(figure.value, figure.unit)
+
+
+def _compared(value: float | None, unit: str) -> str:
+    if unit == "count" and value is not None and domain.is_small(int(value)):
+        return domain.FEWER_THAN_5
+    return number(value, unit)
+
+
+def comparisons(figure: Figure, kind: str) -> list[str]:
+    before = "Previous quarter" if kind == "quarterly" else "Previous year"
+    out = [f"{before}: {_compared(figure.previous, figure.unit)}"]
+    if kind == "quarterly":
+        out.append(f"Same quarter last year: {_compared(figure.year_ago, figure.unit)}")
+    if figure.national is not None:
+        out.append(f"England: {number(figure.national, figure.unit)} ({figure.national_source})")
+    return out
+
+
+def table(t: Table) -> ShownTable:
+    grid = [
+        [
+            int(row[c]) if c in t.count_columns and isinstance(row[c], int | float) else None
+            for c in range(len(row))
+        ]
+        for row in t.rows
+    ]
+    mask = domain.suppression_mask(grid)
+    rows = []
+    for r, row in enumerate(t.rows):
+        cells = []
+        for c, value in enumerate(row):
+            if c in t.count_columns and grid[r][c] is not None:
+                cells.append(domain.shown_count(grid[r][c], mask[r][c]))
+            elif c in t.percent_of:
+                num, den = t.percent_of[c]
+                hidden = (num < len(row) and mask[r][num]) or (den < len(row) and mask[r][den])
+                cells.append(NOT_SHOWN if hidden else _cell(value, "percent"))
+            else:
+                cells.append(_cell(value, ""))
+        rows.append(cells)
+    numeric = [c > 0 and (c in t.count_columns or c in t.percent_of) for c in range(len(t.head))]
+    return ShownTable(t.key, t.caption, t.head, rows, numeric, t.definition)
+
+
+def _cell(value, unit: str) -> str:
+    if value is None:
+        return "no data" if unit == "percent" else ""
+    if isinstance(value, float) and unit == "percent":
+        return f"{value:.1f}%"
+    if isinstance(value, int | float):
+        return f"{value:,}"
+    return str(value)
+
+
+def chart(c: Chart) -> Chart:
+    if not c.counts:
+        return c
+    grid = [
+        [int(s.values[i]) if s.values[i] is not None else None for s in c.series]
+        for i in range(len(c.categories))
+    ]
+    mask = domain.suppression_mask(grid)
+    series = tuple(
+        Series(s.name, tuple(None if mask[i][j] else s.values[i] for i in range(len(grid))))
+        for j, s in enumerate(c.series)
+    )
+    return replace(c, series=series, missing_label=NOT_SHOWN)
+
+
+def section(s: Section, kind: str) -> ShownSection:
+    return ShownSection(
+        key=s.key,
+        title=s.title,
+        definition=s.definition,
+        figures=[
+            ShownFigure(f.label, figure_value(f), f.definition, comparisons(f, kind))
+            for f in s.figures
+        ],
+        tables=[table(t) for t in s.tables],
+        charts=[chart(c) for c in s.charts],
+        notes=list(s.notes),
+        placeholder=s.placeholder,
+    )
+
+
+def present(report: Report) -> ShownReport:
+    period = f"{report.period_start:%-d %B %Y} to {report.period_end:%-d %B %Y}"
+    return ShownReport(
+        report=report,
+        title=report_title(report),
+        period=period,
+        sections=[section(Section.from_dict(d), report.kind) for d in report.content],
+        commentary=report.commentary,
+    )
+
+
+def filename(report: Report, extension: str) -> str:
+    return f"send-health-{report.kind}-{report.period_start:%Y-%m}-{report.reference}.{extension}"

@@ -1,0 +1,164 @@
+"""Reports as their users see them: the worker drafts the quarter's update and tells the DCOs,
+the DCO writes the commentary and publishes, the board reads published reports only, and no
+report, chart or download a board viewer reaches holds a child's name, NHS number or date of
+birth."""
+
+from __future__ import annotations
+
+import io
+import time
+from datetime import date
+
+import pytest
+from django.urls import reverse
+from docx import Document
+from pypdf import PdfReader
+
+from sendhealth.children.models import Child
+from sendhealth.core import seeding
+from sendhealth.core.models import Message
+from sendhealth.core.tests.messages import committed
+from sendhealth.reports import domain, services
+from sendhealth.reports.models import Report, ReportKind, ReportStatus
+from sendhealth.reports.tests.factories import ReportFactory
+
+
+@pytest.fixture
+def seeded(db):
+    seeding.seed_area(seeding.SeedOptions(children=80, requests=60))
+    return seeding.area_icb()
+
+
+def _user(username):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.get(username=username)
+
+
+def _text_of(response) -> str:
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    kind = response["Content-Type"]
+    if kind.startswith("application/pdf"):
+        return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+    if "wordprocessingml" in kind:
+        document = Document(io.BytesIO(content))
+        cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+        return "\n".join([p.text for p in document.paragraphs] + cells)
+    return content.decode()
+
+
+def test_the_demo_area_has_two_published_quarters_with_commentary(seeded):
+    reports = Report.objects.filter(icb=seeded, status=ReportStatus.PUBLISHED)
+    assert reports.count() == 2
+    assert all(r.commentary for r in reports)
+
+
+def test_a_report_for_the_demo_area_is_generated_in_under_10_seconds(seeded):
+    period = domain.last_complete_quarter(date.today())
+    began = time.perf_counter()
+    report = services.generate(
+        icb=seeded,
+        la=None,
+        kind=ReportKind.ANNUAL,
+        start=domain.financial_year(period.start.year - 1).start,
+        end=period.end,
+        auditor=seeding_auditor(),
+    )
+    assert time.perf_counter() - began < 10
+    keys = [s["key"] for s in report.content]
+    assert {"timeliness", "assessments", "demand", "waiting", "gaps"} <= set(keys)
+    assert keys.index("timeliness") < keys.index("assessments") < keys.index("gaps")
+    print(f"annual report generated in {report.generation_ms} ms")
+
+
+def seeding_auditor():
+    from sendhealth.core.audit import Auditor
+
+    return Auditor.for_system("test")
+
+
+def test_the_worker_drafts_the_quarter_once_and_tells_the_dcos(seeded):
+    Report.objects.all().delete()
+    from sendhealth.reports.tasks import draft_quarterly_reports
+
+    with committed():
+        assert draft_quarterly_reports.call() == 1
+    assert draft_quarterly_reports.call() == 0
+    draft = Report.objects.get()
+    assert draft.status == ReportStatus.DRAFT
+    message = Message.objects.filter(reference=draft.reference).first()
+    assert message is not None and "drafted" in message.subject
+
+
+def test_the_dco_writes_the_commentary_and_publishes_and_the_board_then_reads_it(area, client_for):
+    report = ReportFactory(icb=area.icb)
+    board = client_for(area.board)
+    assert board.get(reverse("reports:detail", args=[report.pk])).status_code == 404
+    dco = client_for(area.dco)
+    url = reverse("reports:commentary", args=[report.pk])
+    response = dco.post(url, {"commentary": "Waits for SALT are the main risk."})
+    assert response.status_code == 302
+    dco.post(reverse("reports:publish", args=[report.pk]))
+    report.refresh_from_db()
+    assert report.status == ReportStatus.PUBLISHED and report.published_by == area.dco
+    page = board.get(reverse("reports:detail", args=[report.pk]))
+    assert "Waits for SALT are the main risk." in page.content.decode()
+    # Published: the commentary can no longer change.
+    dco.post(url, {"commentary": "Changed"})
+    report.refresh_from_db()
+    assert report.commentary == "Waits for SALT are the main risk."
+
+
+def test_the_board_cannot_generate_or_publish(area, client_for):
+    report = ReportFactory(icb=area.icb)
+    board = client_for(area.board)
+    assert board.post(reverse("reports:list"), {"kind": "quarterly"}).status_code == 403
+    assert board.post(reverse("reports:publish", args=[report.pk])).status_code == 403
+
+
+def test_generating_asks_for_the_period(area, client_for):
+    response = client_for(area.dco).post(reverse("reports:list"), {"kind": "annual"})
+    assert response.status_code == 200
+    assert "Select the financial year" in response.content.decode()
+
+
+def test_no_report_or_chart_a_board_viewer_reaches_holds_a_childs_identifiers(seeded, client):
+    dco, board = _user("dco"), _user("board")
+    period = domain.last_complete_quarter(date.today())
+    auditor = seeding_auditor()
+    las = list(seeded.children_orgs.filter(kind="la"))
+    for la in [None, las[0]]:
+        for kind, start, end in (
+            (ReportKind.QUARTERLY, period.start, period.end),
+            (ReportKind.ANNUAL, date(period.end.year - 1, 4, 1), date(period.end.year, 3, 31)),
+        ):
+            report = services.generate(
+                icb=seeded, la=la, kind=kind, start=start, end=end, user=dco, auditor=auditor
+            )
+            if report.is_draft:
+                services.publish(report, user=dco, auditor=auditor)
+    from conftest import sign_in
+
+    sign_in(client, board)
+    texts = [_text_of(client.get(reverse("reports:list")))]
+    texts.append(_text_of(client.get(reverse("waitingtimes:list"))))
+    texts.append(_text_of(client.get("/api/reports")))
+    reports = Report.objects.filter(icb=seeded, status=ReportStatus.PUBLISHED)
+    assert reports.count() >= 5
+    for report in reports:
+        for name in ("detail", "pdf", "docx"):
+            response = client.get(reverse(f"reports:{name}", args=[report.pk]))
+            assert response.status_code == 200
+            texts.append(_text_of(response))
+        texts.append(_text_of(client.get(f"/api/reports/{report.pk}")))
+    everything = "\n".join(texts)
+    assert "fewer than 5" in everything or "not shown" in everything
+    children = list(
+        Child.objects.values_list("given_name", "family_name", "nhs_number", "date_of_birth")
+    )
+    assert children
+    for given, family, nhs, born in children:
+        assert f"{given} {family}" not in everything
+        assert nhs not in everything.replace(" ", "")
+        assert born.isoformat() not in everything
+        assert f"{born.day} {born:%B %Y}" not in everything

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from sendhealth.reports import views
+
+app_name = "reports"
+urlpatterns = [
+    path("", views.report_list, name="list"),
+    path("<int:pk>/", views.report_detail, name="detail"),
+    path("<int:pk>/commentary/", views.report_commentary, name="commentary"),
+    path("<int:pk>/publish/", views.report_publish, name="publish"),
+    path("<int:pk>/regenerate/", views.report_regenerate, name="regenerate"),
+    path("<int:pk>/report.pdf", views.report_pdf, name="pdf"),
+    path("<int:pk>/report.docx", views.report_docx, name="docx"),
+]

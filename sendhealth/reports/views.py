@@ -1,0 +1,160 @@
+"""Reports for the board and the area: the list (and, for the DCO team, generating one), a
+report's page with its charts, the commentary, publishing, and the PDF and Word downloads.
+Board viewers reach published reports only (``Scope.reports_reports``)."""
+
+from __future__ import annotations
+
+import rules
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from sendhealth.core.audit import Auditor
+from sendhealth.core.models import AuditAction
+from sendhealth.core.permissions import rule_required
+from sendhealth.core.scoping import Scope
+from sendhealth.organisations.models import Organisation
+from sendhealth.reports import documents, services
+from sendhealth.reports.forms import CommentaryForm, GenerateForm
+from sendhealth.reports.presenters import filename, present
+
+PAGE_SIZE = 25
+
+
+def _report(request, pk: int):
+    return get_object_or_404(Scope.for_user(request.user).reports_reports(), pk=pk)
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("reports.view_report")
+def report_list(request):
+    scope = Scope.for_user(request.user)
+    can_manage = rules.has_perm("reports.manage_report", request.user)
+    form = None
+    if can_manage:
+        form = GenerateForm(
+            request.POST or None,
+            local_authorities=scope.local_authorities().filter(parent_id__in=scope.dco_icb_ids),
+            today=timezone.localdate(),
+        )
+        if request.method == "POST" and form.is_valid():
+            data = form.cleaned_data
+            icb = Organisation.objects.get(pk=min(scope.dco_icb_ids))
+            report = services.generate(
+                icb=icb,
+                la=data.get("la"),
+                kind=data["kind"],
+                start=data["period"].start,
+                end=data["period"].end,
+                user=request.user,
+                auditor=Auditor.from_request(request),
+            )
+            messages.success(request, f"Report {report.reference} generated")
+            return redirect("reports:detail", report.pk)
+    elif request.method == "POST":
+        raise PermissionDenied
+    reports = list(scope.reports_reports().order_by("-period_end", "kind", "-pk")[: PAGE_SIZE * 4])
+    return render(
+        request,
+        "reports/list.jinja",
+        {
+            "reports": reports,
+            "form": form,
+            "form_has_errors": bool(form and form.errors),
+            "title_of": services.title,
+        },
+    )
+
+
+@require_GET
+@rule_required("reports.view_report")
+def report_detail(request, pk: int):
+    report = _report(request, pk)
+    return render(
+        request,
+        "reports/detail.jinja",
+        {
+            "shown": present(report),
+            "report": report,
+            "can_manage": rules.has_perm("reports.manage_report", request.user),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("reports.manage_report")
+def report_commentary(request, pk: int):
+    report = _report(request, pk)
+    if not report.is_draft:
+        messages.info(request, "A published report cannot be changed")
+        return redirect("reports:detail", report.pk)
+    form = CommentaryForm(request.POST or None, initial={"commentary": report.commentary})
+    if request.method == "POST" and form.is_valid():
+        services.save_commentary(
+            report, form.cleaned_data["commentary"], auditor=Auditor.from_request(request)
+        )
+        messages.success(request, "Commentary saved")
+        return redirect("reports:detail", report.pk)
+    return render(
+        request,
+        "reports/commentary.jinja",
+        {"form": form, "report": report, "title": services.title(report)},
+    )
+
+
+@require_POST
+@rule_required("reports.manage_report")
+def report_publish(request, pk: int):
+    report = _report(request, pk)
+    if report.is_draft:
+        services.publish(report, user=request.user, auditor=Auditor.from_request(request))
+        messages.success(request, "Report published: board viewers can now read it")
+    return redirect("reports:detail", report.pk)
+
+
+@require_POST
+@rule_required("reports.manage_report")
+def report_regenerate(request, pk: int):
+    report = _report(request, pk)
+    if report.is_draft:
+        services.generate(
+            icb=report.icb,
+            la=report.local_authority,
+            kind=report.kind,
+            start=report.period_start,
+            end=report.period_end,
+            user=request.user,
+            auditor=Auditor.from_request(request),
+        )
+        messages.success(request, "Figures brought up to date")
+    return redirect("reports:detail", report.pk)
+
+
+def _download(request, report, content: bytes, content_type: str, extension: str):
+    Auditor.from_request(request).record(AuditAction.EXPORT, report, changes={"as": extension})
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename(report, extension)}"'
+    return response
+
+
+@require_GET
+@rule_required("reports.view_report")
+def report_pdf(request, pk: int):
+    report = _report(request, pk)
+    return _download(request, report, documents.pdf(present(report)), "application/pdf", "pdf")
+
+
+@require_GET
+@rule_required("reports.view_report")
+def report_docx(request, pk: int):
+    report = _report(request, pk)
+    return _download(
+        request,
+        report,
+        documents.docx(present(report)),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "docx",
+    )

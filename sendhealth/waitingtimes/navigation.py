@@ -1,0 +1,8 @@
+"""Waiting times in the header, for those who see figures."""
+
+from sendhealth.core.plugins import NavItem
+
+
+def nav_items(scope, user):
+    if scope.sees_figures:
+        yield NavItem(102, "Waiting times", "waitingtimes:list")

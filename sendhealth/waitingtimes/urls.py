@@ -1,0 +1,12 @@
+from django.urls import path
+
+from sendhealth.waitingtimes import views
+
+app_name = "waitingtimes"
+urlpatterns = [
+    path("", views.position_list, name="list"),
+    path("services/<int:service_id>/", views.service_detail, name="service"),
+    path("new/", views.position_new, name="new"),
+    path("import/", views.position_import, name="import"),
+    path("template.csv", views.csv_template, name="template"),
+]

@@ -1,0 +1,142 @@
+"""Waiting times and capacity: each service's latest month with the waits over target
+flagged, a service's trend, the monthly position form and the CSV import (all or nothing).
+Figures about services, never a child; reached through ``Scope.waitingtimes_positions()``."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods
+
+from sendhealth.core.audit import Auditor
+from sendhealth.core.permissions import rule_required, user_can
+from sendhealth.core.scoping import Scope
+from sendhealth.organisations.models import Service
+from sendhealth.waitingtimes import domain, services
+from sendhealth.waitingtimes.figures import (
+    bands_chart,
+    latest_by_service,
+    service_trend,
+    trend_chart,
+)
+from sendhealth.waitingtimes.forms import ImportForm, PositionForm
+from sendhealth.waitingtimes.presenters import (
+    BAND_HEAD,
+    band_cells,
+    change_text,
+    position_month,
+    target_tag,
+    weeks,
+)
+
+
+def _icb_services(scope: Scope):
+    return scope.services().filter(provider__parent_id__in=scope.figure_icb_ids)
+
+
+@require_GET
+@rule_required("waitingtimes.view_positions")
+def position_list(request):
+    scope = Scope.for_user(request.user)
+    latest = latest_by_service(scope.waitingtimes_positions(), timezone.localdate())
+    return render(
+        request,
+        "waitingtimes/list.jinja",
+        {
+            "latest": latest,
+            "over": [i for i in latest if i.position.over_target],
+            "chart": bands_chart(latest, "Children and young people waiting, by weeks waited")
+            if latest
+            else None,
+            "can": user_can(request.user, "waitingtimes.record_position"),
+            "target_tag": target_tag,
+            "change_text": change_text,
+            "band_cells": band_cells,
+            "band_head": BAND_HEAD,
+            "weeks": weeks,
+            "position_month": position_month,
+        },
+    )
+
+
+@require_GET
+@rule_required("waitingtimes.view_positions")
+def service_detail(request, service_id: int):
+    scope = Scope.for_user(request.user)
+    service = get_object_or_404(
+        Service.objects.filter(provider__parent_id__in=scope.figure_icb_ids),
+        pk=service_id,
+    )
+    trend = service_trend(scope.waitingtimes_positions(), service.pk)
+    return render(
+        request,
+        "waitingtimes/service.jinja",
+        {
+            "service": service,
+            "trend": list(reversed(trend)),
+            "chart": trend_chart(trend, service.name) if trend else None,
+            "target_tag": target_tag,
+            "band_cells": band_cells,
+            "band_head": BAND_HEAD,
+            "weeks": weeks,
+            "position_month": position_month,
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("waitingtimes.record_position")
+def position_new(request):
+    scope = Scope.for_user(request.user)
+    form = PositionForm(request.POST or None, services=_icb_services(scope))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        position = services.record_position(
+            service=data["service"],
+            month=data["month"],
+            values=data,
+            user=request.user,
+            auditor=Auditor.from_request(request),
+        )
+        messages.success(request, "Position recorded")
+        return redirect("waitingtimes:service", position.service_id)
+    return render(request, "waitingtimes/form.jinja", {"form": form})
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("waitingtimes.record_position")
+def position_import(request):
+    scope = Scope.for_user(request.user)
+    form = ImportForm(request.POST or None, request.FILES or None)
+    row_errors: list[str] = []
+    if request.method == "POST" and form.is_valid():
+        result = services.import_csv(
+            text=form.cleaned_data["file"],
+            services=_icb_services(scope),
+            user=request.user,
+            auditor=Auditor.from_request(request),
+        )
+        if not result.errors:
+            messages.success(
+                request,
+                f"Imported {result.created + result.replaced} positions "
+                f"({result.created} new, {result.replaced} replaced)",
+            )
+            return redirect("waitingtimes:list")
+        row_errors = result.errors
+    return render(
+        request,
+        "waitingtimes/import.jinja",
+        {"form": form, "row_errors": row_errors, "headers": domain.CSV_HEADERS},
+    )
+
+
+@require_GET
+@rule_required("waitingtimes.record_position")
+def csv_template(request):
+    """An empty CSV with the column names, to fill in."""
+    response = HttpResponse(",".join(domain.CSV_HEADERS) + "\r\n", content_type="text/csv")
+    response["Content-Disposition"] = 'attachment; filename="waiting-times-template.csv"'
+    return response
