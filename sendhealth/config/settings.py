@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "sendhealth.disagreements",
     "sendhealth.transitions",
     "sendhealth.safeguarding",
+    "sendhealth.assessments",
     "sendhealth.insight",
     "sendhealth.api",
 ]

@@ -19,6 +19,7 @@ urlpatterns = [
     path("disagreements/", include("sendhealth.disagreements.urls")),
     path("insight/", include("sendhealth.insight.urls")),
     path("safeguarding/", include("sendhealth.safeguarding.urls")),
+    path("assessments/", include("sendhealth.assessments.urls")),
     path("api/", api.urls),
     path("system/", admin.site.urls),
 ]
