@@ -296,7 +296,7 @@ def load(ret: Sen2Return, source: ReturnFile, checked: Checked, progress: Progre
     # 4b, 5a, 5b, 5c: kept as given
     needs: dict[str, str] = {}
     for key in ("plandetail", "activeplans", "placementdetail", "senneed"):
-        module = BY_KEY[key]
+        BY_KEY[key]
         for batch in _batches(rows(key)):
             records = []
             for m, v in batch:

@@ -39,10 +39,10 @@ def summary_rows(a, part) -> list[dict]:
         ("Local authority", a.local_authority.name),
         ("LA's request id", a.requests_table_id),
         ("Request received", format_date(a.received_on)),
-        ("Decision whether to assess due (6 weeks, reg 5(1))", format_date(d and d.decision_to_assess)),
+        ("Decision whether to assess due (6 weeks, reg 5(1))", format_date(d and d.decision_to_assess)),  # noqa: E501
         ("Decision whether to assess", format_date(a.request_outcome_on) or "Not yet"),
         ("Request outcome (SEN2 code)", a.request_outcome or "Not recorded"),
-        ("Decision not to issue due (16 weeks, reg 10(1))", format_date(d and d.decision_not_to_issue)),
+        ("Decision not to issue due (16 weeks, reg 10(1))", format_date(d and d.decision_not_to_issue)),  # noqa: E501
         ("Draft plan", format_date(a.draft_plan_on) or "Not recorded"),
         ("Final plan due (20 weeks, reg 13(2))", format_date(d and d.final_plan)),
         ("Assessment outcome (SEN2 code)", a.assessment_outcome or "Not recorded"),

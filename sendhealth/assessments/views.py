@@ -36,10 +36,7 @@ def assessment_list(request):
     today = timezone.localdate()
     found = scope.assessments_assessments().select_related("child", "local_authority")
     at_risk_view = request.GET.get("view") == "at_risk"
-    if at_risk_view:
-        found = figures.at_risk(found, today)
-    else:
-        found = found.order_by("-received_on", "-pk")
+    found = figures.at_risk(found, today) if at_risk_view else found.order_by("-received_on", "-pk")
     page = paginate(request, figures.with_advice(found))
     shown = list(page.object_list)
     Auditor.from_request(request).view_many("children.Child", [a.child for a in shown if a.child])

@@ -7,8 +7,6 @@ import io
 import zipfile
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from sendhealth.assessments import demo, domain
 from sendhealth.assessments.exporter import module_rows
