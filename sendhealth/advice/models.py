@@ -108,6 +108,15 @@ class AdviceRequest(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     return_note = models.TextField(blank=True)
+    # The EHC needs assessment this advice is for (the assessments register; set when the LA's
+    # SEN2 return or a caseworker links them).
+    assessment = models.ForeignKey(
+        "assessments.Assessment",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="advice_requests",
+    )
 
     class Meta:
         ordering = ["-raised_at"]

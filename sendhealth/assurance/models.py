@@ -126,6 +126,14 @@ class EhcPlanSections(models.Model):
     icb = models.ForeignKey(
         "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
     )
+    # The plan these sections are of: the one EHC plan (transitions), when known.
+    plan = models.ForeignKey(
+        "transitions.EhcPlan",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="health_sections",
+    )
     finalised_on = models.DateField()
     need_type = models.CharField(max_length=4)
     section_c = models.TextField("Section C: health needs", blank=True)

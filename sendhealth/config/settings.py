@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "sendhealth.safeguarding",
     "sendhealth.medicalconditions",
     "sendhealth.localoffer",
+    "sendhealth.assessments",
     "sendhealth.insight",
     "sendhealth.waitingtimes",
     "sendhealth.reports",

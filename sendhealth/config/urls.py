@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("sendhealth.localoffer.urls")),
     path("waiting-times/", include("sendhealth.waitingtimes.urls")),
     path("reports/", include("sendhealth.reports.urls")),
+    path("assessments/", include("sendhealth.assessments.urls")),
     path("api/", api.urls),
     path("system/", admin.site.urls),
 ]

@@ -45,6 +45,9 @@ PERSONAL_DATA_MODELS = frozenset(
         "SafeguardingReferral",
         "HealthcarePlan",
         "PlanReview",
+        "Assessment",
+        "Sen2Person",
+        "Sen2Record",
     }
 )
 SHORTCUTS = frozenset({"get_object_or_404", "get_list_or_404"})

@@ -1,0 +1,35 @@
+"""SEN2 code lists, versioned per collection year (``codelists/<year>.json``), each citing the
+DfE guide it came from. A list whose ``codes`` is null is not confirmed: any code is accepted
+and kept as given (its ``note`` says so)."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+FOLDER = Path(__file__).parent / "codelists"
+
+
+def years() -> tuple[int, ...]:
+    return tuple(sorted(int(p.stem) for p in FOLDER.glob("*.json")))
+
+
+@cache
+def for_year(year: int) -> dict:
+    path = FOLDER / f"{year}.json"
+    if not path.exists():
+        raise KeyError(year)
+    return json.loads(path.read_text())
+
+
+def check(year: int, name: str, value: str) -> str | None:
+    """None if ``value`` is allowed, else what the caseworker should do."""
+    spec = for_year(year)["lists"][name]
+    codes = spec.get("codes")
+    if not value or codes is None or value in codes or spec.get("open"):
+        return None
+    shown = ", ".join(codes)
+    return (
+        f"is not a {name.replace('_', ' ')[:-1]} code of the {year} collection: use one of {shown}"
+    )

@@ -1,0 +1,172 @@
+"""A synthetic SEN2 return that matches the demo's children, with a handful that do not: for
+the import page's download (so a new user can try it), the tests and ``make bench``."""
+
+from __future__ import annotations
+
+import io
+import random
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from faker import Faker
+
+from sendhealth.assessments.sen2 import BY_KEY, render, write_xlsx, write_zip
+
+NEEDS = ("ASD", "SLCN", "SEMH", "MLD", "SPLD", "SLD", "PD", "HI", "VI", "OTH")
+
+
+def _row(key, values):
+    module = BY_KEY[key]
+    return [render(module.kind(c), values.get(c)) for c in module.all_columns]
+
+
+def build(
+    people: Iterable[tuple[str, str, date]],
+    *,
+    lea: str,
+    year: int,
+    unmatched: int = 4,
+    seed: int = 1,
+) -> dict[str, list]:
+    """Rows per module for ``people`` (forename, surname, birth date) plus ``unmatched``
+    invented people: one request each, most assessed, most with a plan."""
+    rng = random.Random(seed)
+    fake = Faker("en_GB")
+    fake.seed_instance(seed)
+    people = list(people) + [
+        (
+            fake.first_name(),
+            fake.last_name(),
+            date(2012, 1, 1) + timedelta(days=rng.randint(0, 3000)),
+        )
+        for _ in range(unmatched)
+    ]
+    rows = {k: [] for k in BY_KEY}
+    census = date(year, 1, 16)
+    rows["sen2"].append(
+        _row(
+            "sen2",
+            {
+                "sen2tableid": "1",
+                "collection": "SEN2",
+                "year": year,
+                "referencedate": census,
+                "lea": lea,
+                "dmo": "true",
+                "dco": "true",
+                "dsco": "false",
+            },
+        )
+    )
+    for n, (forename, surname, born) in enumerate(people, start=1):
+        received = date(year - 1, 1, 5) + timedelta(days=rng.randint(0, 300))
+        rows["person"].append(
+            _row(
+                "person",
+                {
+                    "persontableid": f"P{n}",
+                    "sen2tableid": "1",
+                    "surname": surname,
+                    "forename": forename,
+                    "personbirthdate": born,
+                    "sex": rng.choice("MF"),
+                    "upn": f"A{lea}{n:09d}"[:13],
+                },
+            )
+        )
+        decided = received + timedelta(days=rng.randint(20, 50))
+        rows["requests"].append(
+            _row(
+                "requests",
+                {
+                    "requeststableid": f"R{n}",
+                    "persontableid": f"P{n}",
+                    "receiveddate": received,
+                    "requestsource": str(rng.randint(1, 5)) if year >= 2026 else "",
+                    "requestoutcomedate": decided,
+                    "requestoutcome": "A",
+                    "requestmediation": False,
+                    "requesttribunal": False,
+                },
+            )
+        )
+        if rng.random() < 0.85:
+            issued = received + timedelta(days=rng.randint(110, 190))
+            week20 = issued > received + timedelta(weeks=20) and rng.random() < 0.2
+            rows["assessment"].append(
+                _row(
+                    "assessment",
+                    {
+                        "assessmenttableid": f"A{n}",
+                        "requeststableid": f"R{n}",
+                        "assessmentoutcome": "Y",
+                        "assessmentoutcomedate": issued,
+                        "week20": week20,
+                        "assessmentmediation": False,
+                        "assessmenttribunal": False,
+                    },
+                )
+            )
+            rows["namedplan"].append(
+                _row(
+                    "namedplan",
+                    {
+                        "namedplantableid": f"N{n}",
+                        "assessmenttableid": f"A{n}",
+                        "startdate": issued,
+                        "pb": False,
+                    },
+                )
+            )
+            rows["plandetail"].append(
+                _row(
+                    "plandetail",
+                    {
+                        "plandetailtableid": f"D{n}",
+                        "namedplantableid": f"N{n}",
+                        "urn": str(100000 + n),
+                        "placementrank": 1,
+                    },
+                )
+            )
+            rows["activeplans"].append(
+                _row(
+                    "activeplans",
+                    {
+                        "activeplanstableid": f"AP{n}",
+                        "requeststableid": f"R{n}",
+                        "reviewmeeting": issued + timedelta(days=330),
+                        "lastreview": issued + timedelta(days=330 + rng.randint(10, 45)),
+                    },
+                )
+            )
+            rows["placementdetail"].append(
+                _row(
+                    "placementdetail",
+                    {
+                        "placementdetailtableid": f"PD{n}",
+                        "activeplanstableid": f"AP{n}",
+                        "urn": str(100000 + n),
+                        "placementrank": 1,
+                        "entrydate": issued,
+                    },
+                )
+            )
+            rows["senneed"].append(
+                _row(
+                    "senneed",
+                    {
+                        "senneedtableid": f"S{n}",
+                        "activeplanstableid": f"AP{n}",
+                        "sentype": rng.choice(NEEDS),
+                        "sentyperank": 1,
+                    },
+                )
+            )
+    return rows
+
+
+def to_bytes(rows: dict, fmt: str = "zip") -> bytes:
+    buffer = io.BytesIO()
+    (write_xlsx if fmt == "xlsx" else write_zip)(buffer, {k: iter(v) for k, v in rows.items()})
+    return buffer.getvalue()

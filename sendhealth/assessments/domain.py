@@ -1,0 +1,105 @@
+"""The 20-week pathway's own logic: the DfE's definitions of the SEN2 timeliness figures, and
+health's part in the clock. Every date comes from ``sendhealth.rules``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sendhealth import rules
+
+AT_RISK_DAYS = 42  # an open assessment whose 20-week date is this near, with advice overdue
+
+DEFINITIONS = {
+    "plans_including": (
+        "EHC plans issued within 20 weeks, including exception cases: of the new plans issued "
+        "in the calendar year (SEN2 module 3 outcome date, where module 4a names a plan), the "
+        "share issued on or before the day 20 weeks after the request was received (received "
+        "+ 140 days, SEND Regulations 2014 reg 13(2)). Every plan counts."
+    ),
+    "plans_excluding": (
+        "EHC plans issued within 20 weeks, excluding exception cases: the same share, leaving "
+        'out the plans the LA marked "20-week exceptions apply" (SEN2 week20; regs 5(4), '
+        "10(4), 13(3)) from both the plans within 20 weeks and all plans."
+    ),
+    "requests_6_weeks": (
+        "Requests decided within 6 weeks: of the requests with a decision whether to assess "
+        "(SEN2 module 2 outcome date) in the calendar year, the share decided on or before "
+        "received + 42 days (reg 5(1))."
+    ),
+    "reviews_4_weeks": (
+        "Annual review decisions within 4 weeks: of the review decisions (SEN2 5a decision date) "
+        "in the calendar year, the share made on or before the meeting + 4 weeks (reg 20(10), "
+        "the period set by SENDHEALTH_REVIEW_DECISION_WEEKS)."
+    ),
+}
+
+
+def plan_within_20_weeks(received: date, issued: date) -> bool:
+    return rules.is_on_time(rules.ehc_deadlines(received).final_plan, issued)
+
+
+def request_within_6_weeks(received: date, decided: date) -> bool:
+    return rules.is_on_time(rules.ehc_deadlines(received).decision_to_assess, decided)
+
+
+def review_within_4_weeks(meeting: date, decided: date, weeks: int = 4) -> bool:
+    return rules.is_on_time(rules.review_decision_due(meeting, weeks=weeks), decided)
+
+
+@dataclass(frozen=True)
+class Share:
+    within: int
+    total: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.within / self.total if self.total else None
+
+    @property
+    def text(self) -> str:
+        if not self.total:
+            return "No cases"
+        return f"{100 * self.within / self.total:.1f}% ({self.within} of {self.total})"
+
+
+def plan_shares(cases: Iterable[tuple[date, date, bool | None]]) -> tuple[Share, Share]:
+    """(including exceptions, excluding exceptions) for (received, issued, week20) cases."""
+    within = total = within_ex = total_ex = 0
+    for received, issued, week20 in cases:
+        on_time = plan_within_20_weeks(received, issued)
+        total += 1
+        within += on_time
+        if not week20:
+            total_ex += 1
+            within_ex += on_time
+    return Share(within, total), Share(within_ex, total_ex)
+
+
+def share(flags: Iterable[bool]) -> Share:
+    values = list(flags)
+    return Share(sum(values), len(values))
+
+
+def advice_on_time(assignments: Iterable) -> bool | None:
+    """Health's advice for an assessment was within 6 weeks (reg 8(1)): every service's advice
+    completed by its due date, or late with a reg 8(2) exception. None while any is open or
+    when no advice was asked of health."""
+    items = list(assignments)
+    if not items:
+        return None
+    if any(a.completed_on is None for a in items):
+        return None
+    return all(a.completed_on <= a.due_on or a.has_exception for a in items)
+
+
+def advice_overdue(assignments: Iterable, today: date) -> bool:
+    return any(a.completed_on is None and a.due_on < today for a in assignments)
+
+
+def at_risk(final_due: date | None, issued: bool, overdue: bool, today: date) -> bool:
+    """Health advice overdue with the 20-week date near (within AT_RISK_DAYS) or passed."""
+    if final_due is None or issued or not overdue:
+        return False
+    return (final_due - today).days <= AT_RISK_DAYS

@@ -1,0 +1,124 @@
+"""Matching SEN2 people to the children's register, and linking what follows from a match.
+
+SEN2 carries no NHS number, so a person is matched, in this order, by: a link already made
+(the LA's person id kept from an earlier return); the UPN, or the ULN, of a person already
+linked, with the same date of birth; or the name and date of birth of exactly one child of the
+LA. Anyone else waits in the unmatched queue, where the LA links or registers each one.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from django.db.models import OuterRef, Subquery
+
+from sendhealth.advice.models import AdviceRequest
+from sendhealth.assessments.models import Assessment, MatchMethod, Sen2Person
+from sendhealth.children.models import Child
+from sendhealth.transitions.models import EhcPlan
+
+
+def _key(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode()
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def match_return(ret) -> tuple[int, int]:
+    """Match the return's unmatched people; returns (people in the return, matched)."""
+    la_id = ret.local_authority_id
+    by_name: dict = {}
+    for pk, given, family, born in Child.objects.filter(local_authority_id=la_id).values_list(
+        "pk", "given_name", "family_name", "date_of_birth"
+    ):
+        key = (born, _key(given), _key(family))
+        by_name[key] = None if key in by_name else pk  # None: more than one child
+    by_upn, by_uln = {}, {}
+    for upn, uln, born, child in Sen2Person.objects.filter(
+        local_authority_id=la_id, child__isnull=False
+    ).values_list("upn", "uln", "birth_date", "child_id"):
+        if upn:
+            by_upn[(upn, born)] = child
+        if uln:
+            by_uln[(uln, born)] = child
+    changed = []
+    waiting = Sen2Person.objects.filter(last_return=ret, child__isnull=True).only(
+        "pk", "upn", "uln", "birth_date", "forename", "surname"
+    )
+    for person in waiting.iterator(chunk_size=2000):
+        child, method = None, MatchMethod.NONE
+        if person.upn and (person.upn, person.birth_date) in by_upn:
+            child, method = by_upn[(person.upn, person.birth_date)], MatchMethod.UPN
+        elif person.uln and (person.uln, person.birth_date) in by_uln:
+            child, method = by_uln[(person.uln, person.birth_date)], MatchMethod.ULN
+        else:
+            key = (person.birth_date, _key(person.forename), _key(person.surname))
+            if by_name.get(key):
+                child, method = by_name[key], MatchMethod.NAME_DOB
+        if child:
+            person.child_id, person.match_method = child, method
+            changed.append(person)
+    Sen2Person.objects.bulk_update(changed, ["child", "match_method"], batch_size=1000)
+    persons = Sen2Person.objects.filter(last_return=ret)
+    return persons.count(), persons.filter(child__isnull=False).count()
+
+
+def link_assessments(la_id: int, person_ids=None) -> None:
+    """Copy each person's child to their assessments; link each assessment to the advice
+    requests for the same child and request date, and its issued plan to the child's EHC plan
+    (the transitions register's, made if the child has none)."""
+    assessments = Assessment.objects.filter(local_authority_id=la_id, person__isnull=False)
+    if person_ids is not None:
+        assessments = assessments.filter(person_id__in=person_ids)
+    assessments.update(
+        child_id=Subquery(Sen2Person.objects.filter(pk=OuterRef("person_id")).values("child_id"))
+    )
+    linked = assessments.filter(child__isnull=False)
+    by_request = {
+        (child, received): pk
+        for pk, child, received in linked.values_list("pk", "child_id", "received_on")
+    }
+    if not by_request:
+        return
+    requests = AdviceRequest.objects.filter(
+        local_authority_id=la_id, assessment__isnull=True, child_id__in={c for c, _ in by_request}
+    ).only("pk", "child_id", "la_received_on")
+    found = []
+    for advice in requests:
+        pk = by_request.get((advice.child_id, advice.la_received_on))
+        if pk:
+            advice.assessment_id = pk
+            found.append(advice)
+    AdviceRequest.objects.bulk_update(found, ["assessment"], batch_size=1000)
+    for assessment in linked.filter(final_plan__isnull=True).exclude(named_plan_table_id=""):
+        link_plan(assessment)
+
+
+def link_plan(assessment: Assessment) -> EhcPlan | None:
+    """The assessment's final plan is the child's EHC plan: the live one if there is one and no
+    other assessment claims it, else a new one from the SEN2 dates."""
+    issued = assessment.plan_issued_on
+    if not assessment.child_id or issued is None:
+        return None
+    plan = (
+        EhcPlan.objects.filter(child_id=assessment.child_id, assessment__isnull=True)
+        .order_by("ceased_on", "-issued_on")
+        .first()
+    )
+    if plan is None:
+        if (
+            assessment.plan_ceased_on is None
+            and EhcPlan.objects.filter(
+                child_id=assessment.child_id, ceased_on__isnull=True
+            ).exists()
+        ):
+            return None  # the child's live plan belongs to another assessment
+        plan = EhcPlan.objects.create(
+            child_id=assessment.child_id,
+            local_authority_id=assessment.local_authority_id,
+            icb_id=assessment.icb_id,
+            issued_on=issued,
+            ceased_on=assessment.plan_ceased_on,
+        )
+    assessment.final_plan = plan
+    assessment.save(update_fields=["final_plan"])
+    return plan

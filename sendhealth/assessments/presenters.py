@@ -1,0 +1,66 @@
+"""What the assessments pages show, worked out here so the templates hold no logic."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+
+from sendhealth.core.presenters import format_date
+
+
+def yes_no(value: bool | None, yes="Yes", no="No", unknown="Not yet") -> str:
+    return unknown if value is None else (yes if value else no)
+
+
+def assessment_row(a, part) -> list[dict]:
+    child = a.child.full_name if a.child else "Not matched"
+    return [
+        {"text": a.reference, "href": reverse("assessments:detail", args=[a.pk])},
+        {"text": child},
+        {"text": a.local_authority.name},
+        {"text": format_date(a.received_on)},
+        {"text": format_date(part.final_due)},
+        {"text": format_date(a.plan_issued_on) or "Not issued"},
+        {"text": yes_no(part.plan_on_time, "Within 20 weeks", "Late")},
+        {"text": yes_no(part.advice_on_time, "Within 6 weeks", "Late", "Not complete")},
+        {"text": "At risk" if part.at_risk else ""},
+    ]
+
+
+HEADERS = [
+    "Reference", "Child", "Local authority", "Request received", "20-week date",
+    "Plan issued", "Plan", "Health advice", "Risk",
+]  # fmt: skip
+
+
+def summary_rows(a, part) -> list[dict]:
+    d = a.deadlines
+    rows = [
+        ("Reference", a.reference),
+        ("Local authority", a.local_authority.name),
+        ("LA's request id", a.requests_table_id),
+        ("Request received", format_date(a.received_on)),
+        ("Decision whether to assess due (6 weeks, reg 5(1))", format_date(d and d.decision_to_assess)),  # noqa: E501
+        ("Decision whether to assess", format_date(a.request_outcome_on) or "Not yet"),
+        ("Request outcome (SEN2 code)", a.request_outcome or "Not recorded"),
+        ("Decision not to issue due (16 weeks, reg 10(1))", format_date(d and d.decision_not_to_issue)),  # noqa: E501
+        ("Draft plan", format_date(a.draft_plan_on) or "Not recorded"),
+        ("Final plan due (20 weeks, reg 13(2))", format_date(d and d.final_plan)),
+        ("Assessment outcome (SEN2 code)", a.assessment_outcome or "Not recorded"),
+        ("Assessment outcome date", format_date(a.assessment_outcome_on) or "Not yet"),
+        ("Final plan issued", format_date(a.plan_issued_on) or "Not issued"),
+        ("20-week exceptions apply (SEN2)", yes_no(a.week20, unknown="Not recorded")),
+        ("Plan within 20 weeks", yes_no(part.plan_on_time, unknown="Not issued")),
+        ("Health advice within 6 weeks", yes_no(part.advice_on_time, unknown="Not complete")),
+        ("Mediation or tribunal", ", ".join(
+            label for label, v in (
+                ("request mediation", a.request_mediation),
+                ("request tribunal", a.request_tribunal),
+                ("assessment mediation", a.assessment_mediation),
+                ("assessment tribunal", a.assessment_tribunal),
+            ) if v
+        ) or "None recorded"),
+        ("Plan ceased", format_date(a.plan_ceased_on) or "No"),
+        ("Cease reason (SEN2 code)", a.plan_cease_reason or "Not recorded"),
+        ("Primary need (SEN2)", a.primary_need or "Not recorded"),
+    ]  # fmt: skip
+    return [{"key": {"text": k}, "value": {"text": v}} for k, v in rows]

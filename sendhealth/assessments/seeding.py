@@ -1,0 +1,41 @@
+"""Demo assessments: each demo LA's SEN2 return (its children, and a few who are not
+registered), imported as the LA would."""
+
+from __future__ import annotations
+
+import tempfile
+
+from sendhealth.assessments import demo
+from sendhealth.assessments.importer import run_import
+from sendhealth.assessments.models import Assessment, Sen2Person, Sen2Record, Sen2Return
+
+
+def seed(area) -> None:
+    if len(area.children) > 5000:
+        return  # the benchmark times its own return (manage.py sen2_bench)
+    for la in {c.local_authority for c in area.children}:
+        people = [
+            (c.given_name, c.family_name, c.date_of_birth)
+            for c in area.children
+            if c.local_authority_id == la.pk
+        ][:150]
+        data = demo.to_bytes(demo.build(people, lea=la.code, year=2026, seed=la.pk))
+        with tempfile.NamedTemporaryFile(suffix=".zip") as handle:
+            handle.write(data)
+            handle.flush()
+            ret = Sen2Return.objects.create(
+                local_authority=la,
+                icb_id=la.parent_id,
+                collection_year=2026,
+                file_token="demo",
+                file_format="zip",
+                file="sen2/demo",
+            )
+            run_import(ret, handle.name)
+
+
+def wipe(icb) -> None:
+    Assessment.objects.filter(icb=icb).delete()
+    Sen2Record.objects.filter(local_authority__parent=icb).delete()
+    Sen2Person.objects.filter(icb=icb).delete()
+    Sen2Return.objects.filter(icb=icb).delete()

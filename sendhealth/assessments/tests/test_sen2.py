@@ -1,0 +1,129 @@
+"""SEN2 in and out: a demo return imports, matches the register, updates (never duplicates)
+on a second import, fails whole with errors by module, row and column, and goes back out
+unchanged. The DfE definitions at their boundaries."""
+
+import datetime
+import io
+import zipfile
+
+import pytest
+
+from sendhealth.assessments import demo, domain
+from sendhealth.assessments.exporter import module_rows
+from sendhealth.assessments.importer import run_import
+from sendhealth.assessments.models import Assessment, ImportStatus, Sen2Person, Sen2Return
+from sendhealth.assessments.sen2 import BY_KEY, MODULES, write_zip
+from sendhealth.children.tests.factories import ChildFactory
+
+
+def _import(tmp_path, area, rows, name="r.zip"):
+    path = tmp_path / name
+    path.write_bytes(demo.to_bytes(rows))
+    ret = Sen2Return.objects.create(
+        local_authority=area.la,
+        icb=area.la.parent,
+        collection_year=2026,
+        file_token="t",
+        file_format="zip",
+        file="sen2/t",
+    )
+    return run_import(ret, path)
+
+
+@pytest.fixture
+def children(area):
+    return [ChildFactory(local_authority=area.la) for _ in range(3)]
+
+
+def people(children):
+    return [(c.given_name, c.family_name, c.date_of_birth) for c in children]
+
+
+def test_a_demo_return_imports_and_matches_the_registered_children(tmp_path, area, children):
+    ret = _import(
+        tmp_path, area, demo.build(people(children), lea=area.la.code, year=2026, unmatched=2)
+    )
+    assert ret.status == ImportStatus.DONE, ret.errors
+    assert (ret.persons, ret.matched) == (5, 3)
+    assert Sen2Person.objects.filter(child__isnull=True).count() == 2
+
+
+def test_a_second_import_updates_and_never_duplicates(tmp_path, area, children):
+    rows = demo.build(people(children), lea=area.la.code, year=2026)
+    _import(tmp_path, area, rows)
+    _import(tmp_path, area, rows, "again.zip")
+    assert Assessment.objects.count() == len(rows["requests"])
+    assert Sen2Person.objects.count() == len(rows["person"])
+
+
+def test_a_return_with_errors_writes_nothing_and_lists_each(tmp_path, area, children):
+    rows = demo.build(people(children), lea=area.la.code, year=2026)
+    rows["person"][1][BY_KEY["person"].all_columns.index("personbirthdate")] = "31/02/2015x"
+    rows["requests"][0][BY_KEY["requests"].all_columns.index("persontableid")] = "NOBODY"
+    ret = _import(tmp_path, area, rows)
+    assert ret.status == ImportStatus.FAILED
+    assert Assessment.objects.count() == 0
+    where = {(e["module"], e["row"], e["column"]) for e in ret.errors}
+    assert ("1 Person", 3, "personbirthdate") in where
+    assert ("2 Requests", 2, "persontableid") in where
+
+
+def _read(data: bytes) -> dict:
+    out = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            key = name.rsplit("_", 1)[1][:-4]
+            out[key] = archive.read(name).decode().splitlines()[1:]
+    return out
+
+
+def test_import_then_export_loses_and_changes_nothing(tmp_path, area, children):
+    for seed in range(3):
+        Assessment.objects.all().delete()
+        from sendhealth.assessments.models import Sen2Record
+
+        Sen2Record.objects.all().delete()
+        Sen2Person.objects.all().delete()
+        rows = demo.build(people(children), lea=area.la.code, year=2026, seed=seed)
+        ret = _import(tmp_path, area, rows, f"{seed}.zip")
+        out = io.BytesIO()
+        write_zip(
+            out,
+            module_rows(
+                ret.counts["header"],
+                Sen2Person.objects.all(),
+                Assessment.objects.all(),
+                Sen2Record.objects.all(),
+            ),
+        )
+        original = _read(demo.to_bytes(rows))
+        again = _read(out.getvalue())
+        for module in MODULES:
+            assert sorted(again[module.key]) == sorted(original[module.key]), module.key
+
+
+class TestTheDfeDefinitionsAtTheirBoundaries:
+    received = datetime.date(2025, 1, 6)
+
+    def test_a_plan_on_day_140_is_within_20_weeks_and_day_141_is_not(self):
+        assert domain.plan_within_20_weeks(self.received, self.received + datetime.timedelta(140))
+        assert not domain.plan_within_20_weeks(
+            self.received, self.received + datetime.timedelta(141)
+        )
+
+    def test_an_exception_leaves_the_plan_out_only_when_it_applies(self):
+        late = self.received + datetime.timedelta(141)
+        on_time = self.received + datetime.timedelta(140)
+        including, excluding = domain.plan_shares(
+            [(self.received, on_time, False), (self.received, late, True)]
+        )
+        assert (including.within, including.total) == (1, 2)
+        assert (excluding.within, excluding.total) == (1, 1)
+        including, excluding = domain.plan_shares([(self.received, late, False)])
+        assert (excluding.within, excluding.total) == (0, 1)
+
+    def test_a_request_decided_on_day_42_is_within_6_weeks_and_day_43_is_not(self):
+        assert domain.request_within_6_weeks(self.received, self.received + datetime.timedelta(42))
+        assert not domain.request_within_6_weeks(
+            self.received, self.received + datetime.timedelta(43)
+        )

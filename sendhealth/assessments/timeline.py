@@ -1,0 +1,30 @@
+"""Assessments on a child's timeline: one query, through the scope."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+
+from sendhealth.core.timeline import TimelineEntry
+
+REGISTER = "EHC needs assessment"
+
+
+def entries_for_child(scope, child):
+    for a in scope.assessments_assessments().filter(child=child, received_on__isnull=False):
+        d = a.deadlines
+        issued = a.plan_issued_on
+        yield TimelineEntry(
+            on=a.received_on,
+            register=REGISTER,
+            title=f"EHC needs assessment requested ({a.reference})",
+            href=reverse("assessments:detail", args=[a.pk]),
+            detail=(
+                f"Plan issued {issued:%d %b %Y}"
+                if issued
+                else f"Final plan due {d.final_plan:%d %b %Y} (20 weeks)"
+            ),
+            status="Late"
+            if issued and issued > d.final_plan
+            else ("Within 20 weeks" if issued else "Open"),
+            status_colour="red" if issued and issued > d.final_plan else "blue",
+        )

@@ -1,0 +1,307 @@
+"""Assessments (the 20-week pathway and health's part), the 20-week figures, and SEN2 in and
+out: the import page (upload, progress, errors), the unmatched queue and the export.
+
+Assessments and SEN2 people are reached only through the scope and every page that shows a
+child is audited. Searches and filters carry no personal data."""
+
+from __future__ import annotations
+
+import io
+
+import rules
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods
+
+from sendhealth.assessments import demo, domain, exporter, figures, services
+from sendhealth.assessments.forms import LinkForm, UploadForm
+from sendhealth.assessments.models import ImportStatus
+from sendhealth.assessments.presenters import HEADERS, assessment_row, summary_rows
+from sendhealth.core.audit import Auditor
+from sendhealth.core.models import AuditAction
+from sendhealth.core.pagination import page_links, paginate
+from sendhealth.core.permissions import rule_required
+from sendhealth.core.scoping import Scope
+from sendhealth.rules import normalise_nhs_number
+
+
+@require_GET
+@rule_required("assessments.view_assessment")
+def assessment_list(request):
+    """Assessments with health's part; ``?view=at_risk`` gives the DCO's at-risk list."""
+    scope = Scope.for_user(request.user)
+    today = timezone.localdate()
+    found = scope.assessments_assessments().select_related("child", "local_authority")
+    at_risk_view = request.GET.get("view") == "at_risk"
+    found = figures.at_risk(found, today) if at_risk_view else found.order_by("-received_on", "-pk")
+    page = paginate(request, figures.with_advice(found))
+    shown = list(page.object_list)
+    Auditor.from_request(request).view_many("children.Child", [a.child for a in shown if a.child])
+    return render(
+        request,
+        "assessments/list.jinja",
+        {
+            "rows": [assessment_row(a, figures.health_part(a, today)) for a in shown],
+            "headers_cells": [{"text": h} for h in HEADERS],
+            "page": page,
+            "pagination": page_links(request, page),
+            "at_risk_view": at_risk_view,
+        },
+    )
+
+
+@require_GET
+@rule_required("assessments.view_assessment")
+def assessment_detail(request, pk: int):
+    scope = Scope.for_user(request.user)
+    assessment = get_object_or_404(
+        figures.with_advice(
+            scope.assessments_assessments().select_related("child", "local_authority")
+        ),
+        pk=pk,
+    )
+    Auditor.from_request(request).view(assessment)
+    part = figures.health_part(assessment, timezone.localdate())
+    advice = [
+        {
+            "reference": r.reference,
+            "href": reverse("advice:request", args=[r.pk]),
+            "services": [
+                f"{a.service.name}: due {a.due_on:%d %b %Y}, "
+                + (f"completed {a.completed_on:%d %b %Y}" if a.completed_on else "not complete")
+                for a in r.live_assignments
+            ],
+        }
+        for r in assessment.advice_requests.all()
+    ]
+    return render(
+        request,
+        "assessments/detail.jinja",
+        {"assessment": assessment, "rows": summary_rows(assessment, part), "advice": advice},
+    )
+
+
+@require_GET
+@rule_required("assessments.view_figures")
+def figures_view(request):
+    scope = Scope.for_user(request.user)
+    year = _year(request)
+    # Figures only: the board never sees a child. Counts come from the ICB's rows.
+    assessments = _figure_assessments(scope)
+    records = _figure_records(scope)
+    return render(
+        request,
+        "assessments/figures.jinja",
+        {
+            "year": year,
+            "years": range(timezone.localdate().year, timezone.localdate().year - 4, -1),
+            "rows": figures.dfe_figures(assessments, records, year),
+            "by_service": figures.late_plans_by_service(assessments, year),
+            "definitions": domain.DEFINITIONS,
+            "at_risk": figures.at_risk(assessments, timezone.localdate()).count(),
+            "is_dco": scope.is_dco,
+        },
+    )
+
+
+def _figure_assessments(scope):
+    from sendhealth.assessments.scoping import assessments_assessments
+
+    return assessments_assessments(_icb_scope(scope))
+
+
+def _figure_records(scope):
+    from sendhealth.assessments.scoping import assessments_records
+
+    return assessments_records(_icb_scope(scope))
+
+
+def _icb_scope(scope):
+    """The board reads the ICB's figures as the DCO would (numbers only, never rows)."""
+    return Scope(user_id=scope.user_id, dco_icb_ids=scope.figure_icb_ids)
+
+
+def _year(request) -> int:
+    try:
+        return int(request.GET.get("year", ""))
+    except ValueError:
+        return timezone.localdate().year - 1
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("assessments.view_returns")
+def returns(request):
+    scope = Scope.for_user(request.user)
+    can_import = rules.has_perm("assessments.import_return", request.user)
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST":
+        if not can_import:
+            raise Http404
+        if form.is_valid():
+            la = scope.local_authorities().filter(pk__in=scope.la_ids).first()
+            ret = services.start_import(
+                la,
+                form.cleaned_data["collection_year"],
+                form.cleaned_data["file"],
+                user=request.user,
+                auditor=Auditor.from_request(request),
+            )
+            return redirect("assessments:return", pk=ret.pk)
+    page = paginate(request, scope.assessments_returns().select_related("local_authority"))
+    return render(
+        request,
+        "assessments/returns.jinja",
+        {
+            "form": form,
+            "form_has_errors": bool(form.errors),
+            "can_import": can_import,
+            "page": page,
+            "pagination": page_links(request, page),
+            "unmatched": scope.assessments_persons().filter(child__isnull=True).count(),
+            "local_authorities": scope.local_authorities(),
+        },
+    )
+
+
+@require_GET
+@rule_required("assessments.view_returns")
+def return_detail(request, pk: int):
+    scope = Scope.for_user(request.user)
+    ret = get_object_or_404(scope.assessments_returns().select_related("local_authority"), pk=pk)
+    Auditor.from_request(request).view(ret)
+    template = (
+        "assessments/_progress.jinja"
+        if request.headers.get("HX-Request")
+        else "assessments/return.jinja"
+    )
+    return render(
+        request,
+        template,
+        {
+            "ret": ret,
+            "running": ret.status in (ImportStatus.PENDING, ImportStatus.RUNNING),
+            "rate": f"{100 * ret.match_rate:.1f}%" if ret.match_rate is not None else "",
+        },
+    )
+
+
+@require_GET
+@rule_required("assessments.import_return")
+def demo_return(request):
+    """A return for the LA's own children (and a few who are not registered), to try."""
+    scope = Scope.for_user(request.user)
+    la = scope.local_authorities().filter(pk__in=scope.la_ids).first()
+    children = scope.children().filter(local_authority=la).order_by("pk")[:200]
+    Auditor.from_request(request).record(AuditAction.VIEW, object_type="assessments.demo_return")
+    year = timezone.localdate().year
+    rows = demo.build(
+        ((c.given_name, c.family_name, c.date_of_birth) for c in children),
+        lea=la.code,
+        year=year if year in (2025, 2026) else 2026,
+    )
+    response = HttpResponse(demo.to_bytes(rows), content_type="application/zip")
+    response["Content-Disposition"] = 'attachment; filename="sen2-demo-return.zip"'
+    return response
+
+
+@require_GET
+@rule_required("assessments.view_returns")
+def export_return(request):
+    """The LA's return rebuilt from what sendhealth holds: ``?format=zip|xlsx&la=<id>``."""
+    fmt = request.GET.get("format", "zip")
+    if fmt not in ("zip", "xlsx"):
+        raise Http404
+    scope = Scope.for_user(request.user)
+    try:
+        la = scope.local_authorities().get(pk=int(request.GET.get("la", "")))
+    except (ValueError, la_missing()):
+        raise Http404 from None
+    last = scope.assessments_returns().filter(local_authority=la, status=ImportStatus.DONE).first()
+    header = (last.counts or {}).get("header", {}) if last else {"lea": la.code}
+    Auditor.from_request(request).record(
+        AuditAction.VIEW, object_type="assessments.Sen2Export", changes={"la": la.pk}
+    )
+    buffer = io.BytesIO()
+    exporter.export(
+        buffer,
+        fmt,
+        header,
+        scope.assessments_persons().filter(local_authority=la),
+        scope.assessments_assessments().filter(local_authority=la),
+        scope.assessments_records().filter(local_authority=la),
+    )
+    content_type = (
+        "application/zip"
+        if fmt == "zip"
+        else "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response = HttpResponse(buffer.getvalue(), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="sen2-{la.code or la.pk}.{fmt}"'
+    return response
+
+
+def la_missing():
+    from sendhealth.organisations.models import Organisation
+
+    return Organisation.DoesNotExist
+
+
+@require_GET
+@rule_required("assessments.link_person")
+def unmatched(request):
+    scope = Scope.for_user(request.user)
+    page = paginate(request, scope.assessments_persons().filter(child__isnull=True).order_by("pk"))
+    shown = list(page.object_list)
+    Auditor.from_request(request).record(
+        AuditAction.VIEW, object_type="assessments.Sen2Person", changes={"count": len(shown)}
+    )
+    return render(
+        request,
+        "assessments/unmatched.jinja",
+        {"people": shown, "page": page, "pagination": page_links(request, page)},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("assessments.link_person")
+def link(request, pk: int):
+    """Link an unmatched person to a child of the LA's register (NHS number and the same date
+    of birth), or register the child first."""
+    scope = Scope.for_user(request.user)
+    person = get_object_or_404(scope.assessments_persons().filter(la_ids_q(scope)), pk=pk)
+    form = LinkForm(request.POST or None)
+    auditor = Auditor.from_request(request)
+    if request.method == "POST" and form.is_valid():
+        number = normalise_nhs_number(form.cleaned_data["nhs_number"]) or ""
+        child = (
+            scope.children()
+            .filter(nhs_number=number, local_authority_id=person.local_authority_id)
+            .first()
+        )
+        if child is None or child.date_of_birth != person.birth_date:
+            form.add_error(
+                "nhs_number",
+                "No child of your register has this NHS number and the same date of birth: "
+                "check the number, or register the child first",
+            )
+        else:
+            services.link_person(person, child, auditor=auditor)
+            messages.success(
+                request, "Linked: the person's assessments now show on the child's record"
+            )
+            return redirect("assessments:unmatched")
+    auditor.view(person)
+    return render(
+        request,
+        "assessments/link.jinja",
+        {"person": person, "form": form, "form_has_errors": bool(form.errors)},
+    )
+
+
+def la_ids_q(scope):
+    from django.db.models import Q
+
+    return Q(local_authority_id__in=scope.la_ids)
