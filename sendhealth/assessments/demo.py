@@ -21,15 +21,20 @@ def _row(key, values):
 
 
 def build(
-    people: Iterable[tuple[str, str, date]],
+    people: Iterable[tuple],
     *,
     lea: str,
     year: int,
     unmatched: int = 4,
     seed: int = 1,
+    today: date | None = None,
 ) -> dict[str, list]:
-    """Rows per module for ``people`` (forename, surname, birth date) plus ``unmatched``
-    invented people: one request each, most assessed, most with a plan."""
+    """Rows per module for ``people`` (forename, surname, birth date[, the date their EHC plan
+    was issued, or None for a request not yet assessed]) plus ``unmatched`` invented people:
+    one request each, most assessed, most with a plan. Nothing is dated after ``today``
+    (default: the census day) or before the person's birth."""
+    census_day = date(year, 1, 16)
+    today = today or census_day
     rng = random.Random(seed)
     fake = Faker("en_GB")
     fake.seed_instance(seed)
@@ -58,8 +63,17 @@ def build(
             },
         )
     )
-    for n, (forename, surname, born) in enumerate(people, start=1):
-        received = date(year - 1, 1, 5) + timedelta(days=rng.randint(0, 300))
+    for n, person in enumerate(people, start=1):
+        forename, surname, born = person[:3]
+        known_plan = len(person) > 3
+        plan_issued = person[3] if known_plan else None
+        if plan_issued is not None:
+            received = plan_issued - timedelta(days=rng.randint(110, 190))
+        elif known_plan:
+            received = today - timedelta(days=rng.randint(50, 100))
+        else:
+            received = today - timedelta(days=rng.randint(200, 700))
+        received = max(received, born + timedelta(days=400))
         rows["person"].append(
             _row(
                 "person",
@@ -90,8 +104,9 @@ def build(
                 },
             )
         )
-        if rng.random() < 0.85:
-            issued = received + timedelta(days=rng.randint(110, 190))
+        assessed = plan_issued is not None if known_plan else rng.random() < 0.85
+        if assessed:
+            issued = plan_issued or received + timedelta(days=rng.randint(110, 190))
             week20 = issued > received + timedelta(weeks=20) and rng.random() < 0.2
             rows["assessment"].append(
                 _row(
@@ -135,8 +150,12 @@ def build(
                     {
                         "activeplanstableid": f"AP{n}",
                         "requeststableid": f"R{n}",
-                        "reviewmeeting": issued + timedelta(days=330),
-                        "lastreview": issued + timedelta(days=330 + rng.randint(10, 45)),
+                        "reviewmeeting": review
+                        if (review := issued + timedelta(days=330)) <= today
+                        else None,
+                        "lastreview": last
+                        if (last := issued + timedelta(days=330 + rng.randint(10, 45))) <= today
+                        else None,
                     },
                 )
             )

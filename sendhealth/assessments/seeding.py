@@ -9,25 +9,31 @@ from sendhealth.assessments import demo
 from sendhealth.assessments.importer import run_import
 from sendhealth.assessments.models import Assessment, Sen2Person, Sen2Record, Sen2Return
 from sendhealth.children.models import Child
+from sendhealth.transitions.models import EhcPlan
 
 
 def seed(area) -> None:
     if len(area.children) > 5000:
         return  # the benchmark times its own return (manage.py sen2_bench)
     for la in area.local_authorities:
-        people = list(
-            Child.objects.filter(local_authority=la, pk__in=[c.pk for c in area.children])
-            .order_by("pk")
-            .values_list("given_name", "family_name", "date_of_birth")[:150]
+        children = Child.objects.filter(
+            local_authority=la, pk__in=[c.pk for c in area.children]
+        ).order_by("pk")[:150]
+        plans = dict(
+            EhcPlan.objects.filter(child__in=children, ceased_on__isnull=True).values_list(
+                "child_id", "issued_on"
+            )
         )
-        data = demo.to_bytes(demo.build(people, lea=la.code, year=2026, seed=la.pk))
+        people = [(c.given_name, c.family_name, c.date_of_birth, plans.get(c.pk)) for c in children]
+        rows = demo.build(people, lea=la.code, year=area.today.year, seed=la.pk, today=area.today)
+        data = demo.to_bytes(rows)
         with tempfile.NamedTemporaryFile(suffix=".zip") as handle:
             handle.write(data)
             handle.flush()
             ret = Sen2Return.objects.create(
                 local_authority=la,
                 icb_id=la.parent_id,
-                collection_year=2026,
+                collection_year=area.today.year,
                 file_token="demo",
                 file_format="zip",
                 file="sen2/demo",

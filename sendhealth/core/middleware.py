@@ -14,8 +14,12 @@ class NoStoreMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        # Every page, signed in or not (a guest auditor's page shows health sections).
-        if not request.path.startswith("/static/"):
+        # Every page, signed in or not (a guest auditor's page shows health sections), except
+        # a public page that says itself it may be cached (the Local Offer: no personal data).
+        user = getattr(request, "user", None)
+        signed_in = user is not None and user.is_authenticated
+        public = "public" in response.get("Cache-Control", "") and not signed_in
+        if not request.path.startswith("/static/") and not public:
             add_never_cache_headers(response)
             response["Cache-Control"] += ", no-store"
         return response

@@ -75,7 +75,7 @@ class PlanIn(Schema):
     review_due_on: date
 
 
-class ReviewIn(Schema):
+class HealthcarePlanReviewIn(Schema):
     done_on: date
     next_due_on: date
 
@@ -157,7 +157,7 @@ def create_healthcare_plan(request: HttpRequest, payload: PlanIn):
     response={201: PlanOut, **WRITE_ERRORS},
     summary="Record a healthcare plan's review",
 )
-def review_healthcare_plan(request: HttpRequest, plan_id: int, payload: ReviewIn):
+def review_healthcare_plan(request: HttpRequest, plan_id: int, payload: HealthcarePlanReviewIn):
     _require(request, "medicalconditions.change_plan")
     scope = scope_of(request)
     plan = get_object_or_404(plans(scope), pk=plan_id)

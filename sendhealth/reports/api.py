@@ -110,7 +110,12 @@ def read_report(request: HttpRequest, report_id: int):
     return data
 
 
-@router.get("/{int:report_id}/pdf", summary="Download a report as PDF")
+@router.get(
+    "/{int:report_id}/pdf",
+    response={200: bytes, **READ_ERRORS},
+    summary="Download a report as PDF",
+    openapi_extra={"responses": {200: {"content": {"application/pdf": {}}}}},
+)
 def report_pdf(request: HttpRequest, report_id: int):
     _require(request)
     report = get_object_or_404(scope_of(request).reports_reports(), pk=report_id)

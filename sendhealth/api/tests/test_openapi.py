@@ -10,6 +10,16 @@ from sendhealth.accounts.models import ApiToken
 from sendhealth.core.tests.browser import CHROMIUM, CHROMIUM_ARGS, require_chromium
 
 PATHS = {
+    "/api/healthcare-plans": {"get", "post"},
+    "/api/healthcare-plans/{plan_id}": {"get"},
+    "/api/healthcare-plans/{plan_id}/reviews": {"post"},
+    "/api/healthcare-plans/{plan_id}/training": {"post"},
+    "/api/assessments": {"get"},
+    "/api/assessments/{assessment_id}": {"get"},
+    "/api/waiting-times": {"get", "post"},
+    "/api/reports": {"get"},
+    "/api/reports/{report_id}": {"get"},
+    "/api/reports/{report_id}/pdf": {"get"},
     "/api/children": {"get", "post"},
     "/api/children/search": {"post"},
     "/api/children/{child_id}": {"get"},
@@ -145,7 +155,7 @@ def test_swagger_ui_renders_under_the_content_security_policy(area, live_server,
 
     session = SessionStore()
     session[SESSION_KEY] = str(area.board.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[BACKEND_SESSION_KEY] = "sendhealth.accounts.backends.PasswordBackend"
     session[HASH_SESSION_KEY] = area.board.get_session_auth_hash()
     session.save()
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"

@@ -52,8 +52,9 @@ def objects(area, core) -> dict:
         local_authority=area.la,
         icb=area.la.parent,
         person_table_id="P1",
-        forename="Zebedee",
-        surname="Quixotefield",
+        # Not matched to any child (so shown on the unmatched queue): its own invented name.
+        forename="Ottoline",
+        surname="Unmatchedperson",
         birth_date=child.date_of_birth,
     )
     assessment = AssessmentFactory(child=child, person=person)
