@@ -103,7 +103,7 @@ def _pdf_page_lines(page) -> list[str]:
 
     plain = page.extract_text(visitor_text=visit) or ""
     if not fragments:
-        return [line for line in plain.split("\n")]
+        return plain.split("\n")
     return page_lines(fragments)
 
 
@@ -169,7 +169,7 @@ def _table_rows(lines, column) -> list[str]:
     if not anchors:
         anchors = [0]
     rows: dict[int, dict[int, list[str]]] = {}
-    for i, (y, parts) in enumerate(lines):
+    for y, parts in lines:
         owner = min(anchors, key=lambda a: (abs(lines[a][0] - y), -lines[a][0]))
         cells = rows.setdefault(owner, {})
         for x, text in parts:
@@ -274,6 +274,9 @@ def _placeholder(sdt) -> bool:
     return pr is not None and pr.find(W + "showingPlcHdr") is not None
 
 
+SKIPPED = {W + "del", W + "instrText", W + "delText", W + "pPr", W + "rPr"}
+
+
 def _paragraph_text(paragraph) -> tuple[str, list]:
     """A paragraph's text (tabs as spaces, line breaks as spaces) and its text boxes."""
     out: list[str] = []
@@ -291,7 +294,7 @@ def _paragraph_text(paragraph) -> tuple[str, list]:
             elif tag == W + "sdt":
                 if not _placeholder(child):
                     walk(child)
-            elif tag in (W + "del", W + "instrText", W + "delText", W + "pPr", W + "rPr") or tag.endswith("}Fallback"):
+            elif tag in SKIPPED or tag.endswith("}Fallback"):
                 continue
             else:
                 walk(child)

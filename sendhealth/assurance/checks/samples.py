@@ -247,7 +247,10 @@ def la_template_docx() -> bytes:
         body = "".join(
             f"<w:p><w:r><w:t xml:space='preserve'>{p}</w:t></w:r></w:p>" for p in paragraphs
         )
-        return f"<w:sdt {w}><w:sdtPr><w:alias w:val='Text'/>{shown}</w:sdtPr><w:sdtContent>{body}</w:sdtContent></w:sdt>"
+        return (
+            f"<w:sdt {w}><w:sdtPr><w:alias w:val='Text'/>{shown}</w:sdtPr>"
+            f"<w:sdtContent>{body}</w:sdtContent></w:sdt>"
+        )
 
     document = docx.Document()
     section = document.sections[0]
@@ -296,7 +299,9 @@ def la_template_docx() -> bytes:
         "disabilities which result in the child or young person having SEN"
     )
     table = document.add_table(rows=3, cols=4)
-    for cell, text in zip(table.rows[0].cells, ("Need", "Provision", "Who", "How often")):
+    for cell, text in zip(
+        table.rows[0].cells, ("Need", "Provision", "Who", "How often"), strict=True
+    ):
         cell.text = text
     for cell, text in zip(
         table.rows[1].cells,
@@ -306,6 +311,7 @@ def la_template_docx() -> bytes:
             "Speech and language therapist",
             "Each September and January for 2026/27",
         ),
+        strict=True,
     ):
         cell.text = text
     cells = table.rows[2].cells
