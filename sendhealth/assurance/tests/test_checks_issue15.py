@@ -87,3 +87,21 @@ def test_a_clinic_the_child_attends_is_not_who_delivers():
 )
 def test_phrases_the_checks_claim_to_catch_are_caught(sentence, expected):
     assert expected <= fired(sentence)
+
+
+def test_the_unseen_set_is_well_formed_and_at_least_two_fifths_clean():
+    """Kept aside from tuning: no floors here, only that it can be measured
+    (``manage.py checks_report --unseen``)."""
+    from sendhealth.assurance.checks.corpus.unseen_2026_12 import UNSEEN
+    from sendhealth.assurance.checks.evaluate import evaluate_cases, expected_spans
+
+    for case in UNSEEN:
+        expected_spans(case)  # every quote is in its section
+    assert sum(not case.expected for case in UNSEEN) / len(UNSEEN) >= 0.4
+    scores, clean, quiet, _ = evaluate_cases(UNSEEN)
+    assert clean == 21 and 0 <= quiet <= clean and set(scores) >= {"golden_thread"}
+
+
+def test_an_empty_or_missing_section_gives_no_finding_about_its_absence():
+    found = run_checks({"C": "Sam has epilepsy with seizures most days.", "E": "", "G": ""})
+    assert [f for f in found if f.check == "golden_thread"] == []
