@@ -231,6 +231,7 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         for o, how in outcome_links[:2]:
             links.append(Link(need_key, unit.span.text, outcomes[0], o.span.text, how))
         unit.met = (bool(meeting), bool(outcome_links))  # type: ignore[attr-defined]
+    unclaimed = [o for o in out_units if not o.concepts and id(o) not in met_outcome]
     for unit in need_units:
         has_provision, has_outcome = unit.met  # type: ignore[attr-defined]
         if unit.head is not None:  # an elaboration is met when the need it goes on about is
@@ -240,8 +241,9 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         if provision and not has_provision:
             missing.append(f"no provision in {_name(provision[0])}")
         # An outcome the lexicon cannot read (no concept in it: "will finish her classwork")
-        # may well be this need's: say nothing rather than claim it is missing.
-        if outcomes and not has_outcome and all(o.concepts for o in out_units):
+        # and that no other need has claimed may well be this need's: say nothing rather
+        # than claim it is missing.
+        if outcomes and not has_outcome and not unclaimed:
             missing.append(f"no outcome in {_name(outcomes[0])}")
         if missing:
             concept = ", ".join(sorted(unit.concepts))
