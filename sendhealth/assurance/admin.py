@@ -4,7 +4,13 @@ make a new draft version with the action instead."""
 from django.contrib import admin, messages
 
 from sendhealth.assurance import services
-from sendhealth.assurance.models import AuditTool, AuditToolVersion, Criterion, ToolSection
+from sendhealth.assurance.models import (
+    AuditTool,
+    AuditToolVersion,
+    ConceptTerm,
+    Criterion,
+    ToolSection,
+)
 
 
 class CriterionInline(admin.TabularInline):
@@ -50,3 +56,13 @@ class AuditToolAdmin(admin.ModelAdmin):
         for tool in queryset:
             draft = services.new_draft_version(tool)
             messages.info(request, f"{draft} made as a draft")
+
+
+@admin.register(ConceptTerm)
+class ConceptTermAdmin(admin.ModelAdmin):
+    """Terms a DCO adds to the golden thread's concept lexicon (``checks/lexicon.py`` holds
+    the shipped concepts and their clinical and lay terms)."""
+
+    list_display = ("concept", "term", "clinical")
+    list_filter = ("clinical", "concept")
+    search_fields = ("concept", "term")

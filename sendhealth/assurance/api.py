@@ -10,9 +10,11 @@ from ninja import Router, Schema
 from ninja.pagination import paginate
 
 from sendhealth.api.auth import auditor, require, scope_of
+from sendhealth.api.formdata import form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, ChildRef, OrganisationRef
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, OrganisationRef
 from sendhealth.assurance import services
+from sendhealth.assurance.forms import FindingVerdictForm
 from sendhealth.assurance.models import AuditTool
 from sendhealth.assurance.presenters import run_findings
 
@@ -184,6 +186,87 @@ def assurance_item_findings(request: HttpRequest, item_id: int):
     item = get_object_or_404(_items(request), pk=item_id)
     auditor(request).view(item.child)
     return run_findings(services.item_sections(item), services.item_kind(item))
+
+
+class VerdictIn(Schema):
+    check: str
+    section: str
+    start: int
+    end: int
+    verdict: str
+    reason: str = ""
+
+
+class VerdictOut(Schema):
+    check: str
+    section: str
+    start: int
+    end: int
+    quote: str
+    verdict: str
+    reason: str
+
+    @staticmethod
+    def resolve_check(obj):
+        return obj.check_key
+
+
+class CheckPrecisionOut(Schema):
+    check: str
+    title: str
+    agreed: int
+    not_a_problem: int
+    precision: float | None
+    advisory: bool
+
+    @staticmethod
+    def resolve_check(obj):
+        return obj.key
+
+
+@router.post(
+    "/items/{int:item_id}/findings/verdict",
+    response={200: VerdictOut, **WRITE_ERRORS},
+    summary="Mark a finding agreed or not a problem",
+)
+def assurance_finding_verdict(request: HttpRequest, item_id: int, payload: VerdictIn):
+    """The auditor's verdict on one of the item's current findings (``check``, ``section``,
+    ``start``, ``end`` as the findings list gives them): ``agreed`` or ``not_a_problem``, with
+    an optional reason. Verdicts give each check's live precision."""
+    require(request, "assurance.audit")
+    item = get_object_or_404(_items(request), pk=item_id)
+    form = FindingVerdictForm(payload.dict())
+    if not form.is_valid():
+        raise_invalid(form_errors(form))
+    data = form.cleaned_data
+    try:
+        return services.record_verdict(
+            item,
+            check=data["check"],
+            section=data["section"],
+            start=data["start"],
+            end=data["end"],
+            verdict=data["verdict"],
+            reason=data["reason"],
+            user=request.user,
+            auditor=auditor(request),
+        )
+    except services.VerdictError as error:
+        raise_invalid({"check": [str(error)]})
+
+
+@router.get(
+    "/checks",
+    response={200: list[CheckPrecisionOut], **READ_ERRORS},
+    summary="Each automatic check's precision from auditors' verdicts",
+)
+def assurance_checks(request: HttpRequest):
+    """Each check's agreed and not-a-problem verdicts in your area, its precision (null
+    without verdicts) and whether it is shown as advisory (below the DCO's level)."""
+    require(request, "assurance.manage_rounds")
+    scope = scope_of(request)
+    policy = services.policy_for(sorted(scope.dco_icb_ids))
+    return services.check_precisions(scope.assurance_verdicts(), policy)
 
 
 # Mounted by ``sendhealth.api.api`` (see ``core.plugins``): the paths and their tags.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.core.exceptions import ValidationError
 
-from sendhealth.assurance.models import Rating, ToolKind
+from sendhealth.assurance.models import Rating, ToolKind, Verdict
 from sendhealth.core.forms import NHSDateField
 from sendhealth.core.uploads import check_document
 from sendhealth.rules import nhs_number_is_valid, normalise_nhs_number
@@ -221,3 +221,62 @@ class ResolveForm(forms.Form):
 
     def rows(self):
         return [(c, self[f"rating_{c.pk}"], self[f"reason_{c.pk}"]) for c in self.criteria]
+
+
+class FindingVerdictForm(forms.Form):
+    """An auditor's verdict on one automatic finding (which finding: hidden fields)."""
+
+    check = forms.CharField(max_length=40)
+    section = forms.CharField(max_length=20)
+    start = forms.IntegerField(min_value=0)
+    end = forms.IntegerField(min_value=0)
+    verdict = forms.ChoiceField(
+        label="Your verdict",
+        choices=Verdict.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose agreed or not a problem"},
+    )
+    reason = forms.CharField(label="Reason (optional)", max_length=300, required=False)
+    back = forms.CharField(max_length=200, required=False)
+
+    def back_to(self, request, item) -> str:
+        """Where to go afterwards: the page the form was on, if it is one of ours."""
+        from django.urls import reverse
+        from django.utils.http import url_has_allowed_host_and_scheme
+
+        back = request.POST.get("back", "")
+        if back.startswith("/assurance/") and url_has_allowed_host_and_scheme(
+            back, allowed_hosts={request.get_host()}
+        ):
+            return back
+        return reverse("assurance:item", kwargs={"pk": item.pk})
+
+
+class CheckPolicyForm(forms.Form):
+    advisory_below = forms.DecimalField(
+        label="Show a check as advisory when its precision falls below",
+        help_text="A number between 0 and 1, for example 0.80.",
+        min_value=0,
+        max_value=1,
+        max_digits=3,
+        decimal_places=2,
+        error_messages={
+            "required": "Enter the precision below which a check is advisory",
+            "invalid": "Enter a number between 0 and 1, like 0.80",
+            "min_value": "Enter a number between 0 and 1, like 0.80",
+            "max_value": "Enter a number between 0 and 1, like 0.80",
+            "max_digits": "Enter a number between 0 and 1, like 0.80",
+            "max_decimal_places": "Enter a number with at most 2 decimal places, like 0.80",
+        },
+    )
+    minimum_verdicts = forms.IntegerField(
+        label="Only once a check has at least this many verdicts",
+        min_value=1,
+        max_value=1000,
+        error_messages={
+            "required": "Enter how many verdicts a check needs first",
+            "invalid": "Enter a whole number, like 10",
+            "min_value": "Enter a whole number from 1 to 1000",
+            "max_value": "Enter a whole number from 1 to 1000",
+        },
+    )

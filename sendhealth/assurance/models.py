@@ -15,6 +15,7 @@ time-limited link whose token is stored hashed. The DCO resolves disagreements
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
@@ -345,3 +346,81 @@ class Resolution(models.Model):
 
     def __str__(self) -> str:
         return self.get_rating_display()
+
+
+class Verdict(models.TextChoices):
+    AGREED = "agreed", "Agreed"
+    NOT_A_PROBLEM = "not_a_problem", "Not a problem"
+
+
+class FindingVerdict(models.Model):
+    """An auditor's verdict on one automatic finding in an item: agreed, or not a problem
+    (with an optional reason). Verdicts give each check's live precision and can be exported
+    as labelled cases to grow the checks' corpus. Quotes the case's text: personal data."""
+
+    item = models.ForeignKey(AuditItem, on_delete=models.CASCADE, related_name="verdicts")
+    icb = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
+    )
+    check_key = models.CharField(max_length=40)
+    section = models.CharField(max_length=20)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    quote = models.TextField()
+    verdict = models.CharField(max_length=20, choices=Verdict.choices)
+    reason = models.CharField(max_length=300, blank=True)
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    marked_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["item_id", "section", "start", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "check_key", "section", "start", "end", "marked_by"],
+                name="one_verdict_per_finding_and_auditor",
+            )
+        ]
+        indexes = [models.Index(fields=["icb", "check_key"])]
+
+    def __str__(self) -> str:
+        return f"{self.check_key} on {self.item_id}: {self.verdict}"
+
+
+class CheckPolicy(models.Model):
+    """The DCO's setting: a check whose live precision (from auditors' verdicts, once it has
+    at least ``minimum_verdicts``) falls below ``advisory_below`` is shown as advisory."""
+
+    icb = models.OneToOneField(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    advisory_below = models.DecimalField(max_digits=3, decimal_places=2, default=Decimal("0.80"))
+    minimum_verdicts = models.PositiveSmallIntegerField(default=10)
+
+    class Meta:
+        verbose_name_plural = "check policies"
+
+    def __str__(self) -> str:
+        return f"Advisory below {self.advisory_below}"
+
+
+class ConceptTerm(models.Model):
+    """A term a DCO adds to the golden thread's concept lexicon (``checks/lexicon.py``): a
+    clinical or lay word for a concept ("PEG feeding" for eating, drinking and swallowing).
+    A new concept name makes a new concept."""
+
+    concept = models.CharField(max_length=60)
+    term = models.CharField(
+        max_length=80,
+        help_text="The start of a word ('seizur' meets 'seizures'); end with $ for the whole "
+        "word only; several words match as a phrase.",
+    )
+    clinical = models.BooleanField(default=False, help_text="A clinical term, not a lay one.")
+
+    class Meta:
+        ordering = ["concept", "term"]
+        constraints = [models.UniqueConstraint(fields=["concept", "term"], name="one_concept_term")]
+
+    def __str__(self) -> str:
+        return f"{self.concept}: {self.term}"

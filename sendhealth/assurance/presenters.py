@@ -28,7 +28,34 @@ def run_findings(sections: dict[str, str], kind: str) -> list:
         from sendhealth.assurance.checks import run_checks
     except ImportError:
         return []
-    return list(run_checks(sections, kind=kind))
+    from sendhealth.assurance.services import checks_lexicon
+
+    return list(run_checks(sections, kind=kind, lexicon=checks_lexicon()))
+
+
+def thread_sentences(sections: dict[str, str], kind: str) -> list[str]:
+    """Every link the golden thread made, explained ("'...' in Section C linked to '...' in
+    Section G through hearing")."""
+    from sendhealth.assurance.checks import thread_links
+    from sendhealth.assurance.services import checks_lexicon
+
+    return [link.sentence() for link in thread_links(sections, kind=kind, lexicon=checks_lexicon())]
+
+
+def section_notices(sections: dict[str, str], kind: str) -> list[str]:
+    """A plan's sections that are empty or suspiciously short: a notice for the auditor,
+    instead of findings about their absence."""
+    if kind != "plan":
+        return []
+    from sendhealth.assurance.extraction import section_notices as notices
+
+    return [
+        n.replace(
+            "is empty in the document",
+            "is empty: it may not have been found in the document, so check the original",
+        )
+        for n in notices({k: v for k, v in sections.items() if k in ("C", "E", "G")})
+    ]
 
 
 def check_info(key: str):

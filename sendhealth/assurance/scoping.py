@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from django.db.models import Q
 
-from sendhealth.assurance.models import Audit, AuditItem, AuditRound, AuditStatus, EhcPlanSections
+from sendhealth.assurance.models import (
+    Audit,
+    AuditItem,
+    AuditRound,
+    AuditStatus,
+    EhcPlanSections,
+    FindingVerdict,
+)
 
 
 def assurance_plans(scope):
@@ -45,3 +52,8 @@ def assurance_feedback(scope):
         "item__service_id", "item__provider_id"
     )
     return Audit.objects.filter(q & Q(status=AuditStatus.FINISHED))
+
+
+def assurance_verdicts(scope):
+    """Auditors' verdicts on the automatic findings: on the items above (they quote them)."""
+    return FindingVerdict.objects.filter(item__in=scope.assurance_items())

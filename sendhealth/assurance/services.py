@@ -22,14 +22,18 @@ from sendhealth.assurance.models import (
     AuditStatus,
     AuditTool,
     AuditToolVersion,
+    CheckPolicy,
+    ConceptTerm,
     Criterion,
     CriterionRating,
     EhcPlanSections,
     ExtractionStatus,
+    FindingVerdict,
     Rating,
     Resolution,
     ToolKind,
     ToolSection,
+    Verdict,
 )
 from sendhealth.core.audit import Auditor, model_changes
 
@@ -487,3 +491,185 @@ def resolve(
         changes={"criterion": criterion_id, "rating": rating, "reason": reason},
     )
     return resolution
+
+
+# -- auditors teach the checks ------------------------------------------------------------------
+
+
+def checks_lexicon():
+    """The golden thread's concept lexicon with the terms DCOs added in the system admin."""
+    from sendhealth.assurance.checks.lexicon import DEFAULT
+
+    rows = ConceptTerm.objects.values_list("concept", "term", "clinical")
+    return DEFAULT.with_terms(rows)
+
+
+def item_findings(item: AuditItem) -> list:
+    """The automatic checks' findings on an item, as the pages show them."""
+    from sendhealth.assurance.checks import run_checks
+
+    return run_checks(item_sections(item), kind=item_kind(item), lexicon=checks_lexicon())
+
+
+class VerdictError(ValueError):
+    """The finding is not (or no longer) one the checks make on this item."""
+
+
+def record_verdict(
+    item: AuditItem,
+    *,
+    check: str,
+    section: str,
+    start: int,
+    end: int,
+    verdict: str,
+    reason: str,
+    user,
+    auditor: Auditor,
+) -> FindingVerdict:
+    """The auditor's verdict on one of the item's current findings (changing their earlier
+    one on it, if any)."""
+    if verdict not in Verdict.values:
+        raise VerdictError("Choose agreed or not a problem")
+    finding = next(
+        (
+            f
+            for f in item_findings(item)
+            if (f.check, f.section, f.start, f.end) == (check, section, start, end)
+        ),
+        None,
+    )
+    if finding is None:
+        raise VerdictError("That finding is no longer made on this case")
+    with transaction.atomic():
+        row, created = FindingVerdict.objects.select_for_update().update_or_create(
+            item=item,
+            check_key=check,
+            section=section,
+            start=start,
+            end=end,
+            marked_by=user,
+            defaults={
+                "icb_id": item.icb_id,
+                "quote": finding.quote,
+                "verdict": verdict,
+                "reason": reason.strip()[:300],
+            },
+        )
+        auditor.record(
+            "create" if created else "update",
+            row,
+            child_id=item.child_id,
+            changes={"check": check, "verdict": verdict},
+        )
+    return row
+
+
+@dataclass(frozen=True)
+class CheckPrecision:
+    key: str
+    title: str
+    agreed: int
+    not_a_problem: int
+    advisory_below: float
+    minimum_verdicts: int
+
+    @property
+    def verdicts(self) -> int:
+        return self.agreed + self.not_a_problem
+
+    @property
+    def precision(self) -> float | None:
+        return self.agreed / self.verdicts if self.verdicts else None
+
+    @property
+    def advisory(self) -> bool:
+        """Shown as advisory: enough verdicts, and too many of them "not a problem"."""
+        return (
+            self.precision is not None
+            and self.verdicts >= self.minimum_verdicts
+            and self.precision < self.advisory_below
+        )
+
+
+def policy_for(icb_ids) -> CheckPolicy:
+    """The DCO's advisory level (the first of their ICBs'), or the default one unsaved."""
+    policy = CheckPolicy.objects.filter(icb_id__in=list(icb_ids)).order_by("icb_id").first()
+    return policy or CheckPolicy()
+
+
+def set_policy(
+    icb_id: int, *, advisory_below, minimum_verdicts: int, auditor: Auditor
+) -> CheckPolicy:
+    with transaction.atomic():
+        policy, _ = CheckPolicy.objects.select_for_update().get_or_create(icb_id=icb_id)
+        policy.advisory_below = advisory_below
+        policy.minimum_verdicts = minimum_verdicts
+        policy.save()
+        auditor.record(
+            "update",
+            policy,
+            changes={
+                "advisory_below": str(advisory_below),
+                "minimum_verdicts": minimum_verdicts,
+            },
+        )
+    return policy
+
+
+def check_precisions(verdicts, policy: CheckPolicy) -> list[CheckPrecision]:
+    """Each check's live precision from auditors' verdicts (``verdicts``: a scoped queryset),
+    one query."""
+    from django.db.models import Count, Q
+
+    from sendhealth.assurance.checks import CHECKS
+
+    counts = {
+        row["check_key"]: row
+        for row in verdicts.values("check_key").annotate(
+            agreed=Count("pk", filter=Q(verdict=Verdict.AGREED)),
+            not_a_problem=Count("pk", filter=Q(verdict=Verdict.NOT_A_PROBLEM)),
+        )
+    }
+    return [
+        CheckPrecision(
+            key,
+            info.title,
+            counts.get(key, {}).get("agreed", 0),
+            counts.get(key, {}).get("not_a_problem", 0),
+            float(policy.advisory_below),
+            policy.minimum_verdicts,
+        )
+        for key, info in CHECKS.items()
+    ]
+
+
+def icb_check_precisions(icb_id: int) -> list[CheckPrecision]:
+    """Each check's live precision over all the ICB's verdicts, with its DCO's level (counts
+    only: no personal data leaves this function)."""
+    return check_precisions(FindingVerdict.objects.filter(icb_id=icb_id), policy_for([icb_id]))
+
+
+def verdicts_as_cases(verdicts) -> list[dict]:
+    """Verdicts as labelled cases for the checks' corpus: each item's sections with the
+    findings auditors agreed (expected) and those they said were not a problem (with the
+    reason). The text is the child's: anonymise it before it goes into the corpus."""
+    cases: dict[int, dict] = {}
+    for row in verdicts.select_related("item__plan", "item__submission").order_by(
+        "item_id", "section", "start"
+    ):
+        case = cases.get(row.item_id)
+        if case is None:
+            case = cases[row.item_id] = {
+                "item": row.item.reference,
+                "kind": item_kind(row.item),
+                "sections": item_sections(row.item),
+                "expected": [],
+                "not_a_problem": [],
+            }
+        label = [row.check_key, row.section, row.quote]
+        if row.verdict == Verdict.AGREED:
+            case["expected"].append(label)
+        else:
+            case["not_a_problem"].append([*label, row.reason])
+    return list(cases.values())

@@ -22,6 +22,9 @@ urlpatterns = [
     path("figures/scores.csv", views.figures_csv, name="figures_csv"),
     path("figures/scores.xlsx", views.figures_xlsx, name="figures_xlsx"),
     path("guidance/", views.guidance, name="guidance"),
+    path("checks/", views.checks, name="checks"),
+    path("checks/verdicts.json", views.checks_export, name="checks_export"),
+    path("items/<int:pk>/verdict/", views.finding_verdict, name="finding_verdict"),
     path("tools/", views.tools, name="tools"),
     path("guest/<str:token>/", views.guest, name="guest"),
 ]

@@ -98,13 +98,23 @@ ROLES = {
 }
 
 
-def run_checks(sections: dict[str, str], *, kind: str = "plan") -> list[Finding]:
+def thread_links(sections: dict[str, str], *, kind: str = "plan", lexicon=None) -> list:
+    """Every link the golden thread made in ``sections``, each explained (``Link.sentence``)."""
+    from .golden_thread import thread_links as links
+
+    roles = ROLES[kind]
+    part = {role: (key, sections[key]) for role, key in roles.items() if key in sections}
+    return links(part.get("needs"), part.get("outcomes"), part.get("provision"), lexicon=lexicon)
+
+
+def run_checks(sections: dict[str, str], *, kind: str = "plan", lexicon=None) -> list[Finding]:
     """Every check on ``sections``, sorted by section then position.
 
     ``kind="plan"``: sections "C" (health needs), "E" (outcomes, may be absent), "G" (health
     provision); other sections are ignored. ``kind="advice"``: "needs", "outcomes",
     "provision", "author" (name, role, date; empty if none); any other key (for example
-    "advice" for undivided text) gets the wording checks only.
+    "advice" for undivided text) gets the wording checks only. ``lexicon`` (a
+    ``lexicon.Lexicon``, by default ``lexicon.DEFAULT``) is what the golden thread links by.
     """
     if kind not in ROLES:
         raise ValueError(f"kind must be 'plan' or 'advice', not {kind!r}")
@@ -127,7 +137,9 @@ def run_checks(sections: dict[str, str], *, kind: str = "plan") -> list[Finding]
             found += check(key, text)
     if "outcomes" in part:
         found += outcome_not_smart(*part["outcomes"])
-    found += golden_thread(part.get("needs"), part.get("outcomes"), part.get("provision"))
+    found += golden_thread(
+        part.get("needs"), part.get("outcomes"), part.get("provision"), lexicon=lexicon
+    )
     if kind == "advice":
         found += advice_no_author("author", sections.get("author", ""))
     return sorted(found, key=lambda f: (f.section, f.start, f.end, f.check))

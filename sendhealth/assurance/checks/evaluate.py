@@ -107,6 +107,72 @@ def report(cases: list[Case] = CASES, *, details: bool = False, title: str = "")
                 lines.append(f"  extra   {result.case.name}: {f.check} {f.section} {f.quote!r}")
             for e in result.missed:
                 lines.append(f"  missed  {result.case.name}: {e.check} {e.section} {e.quote!r}")
+    lines.append("")
+    lines.append(case_level_report(cases, details=details))
+    return "\n".join(lines)
+
+
+@dataclass
+class CaseScore:
+    """Case level: a check counts once per case if it fires (or is expected) anywhere in it."""
+
+    check: str
+    fired: int = 0
+    fired_and_expected: int = 0
+    expected: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.fired_and_expected / self.fired if self.fired else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.fired_and_expected / self.expected if self.expected else 1.0
+
+
+def evaluate_cases(cases: list[Case]) -> tuple[dict[str, CaseScore], int, int, list]:
+    """Per-check case-level scores, clean cases, clean cases with no finding, and each case's
+    (name, extra checks, missed checks)."""
+    scores = {key: CaseScore(key) for key in CHECKS}
+    clean = clean_quiet = 0
+    per_case = []
+    for case in cases:
+        fired = {f.check for f in run_checks(case.sections, kind=case.kind)}
+        expected = {check for check, _, _ in case.expected}
+        for check in fired:
+            scores[check].fired += 1
+            scores[check].fired_and_expected += check in expected
+        for check in expected:
+            scores[check].expected += 1
+        if not expected:
+            clean += 1
+            clean_quiet += not fired
+        per_case.append((case.name, sorted(fired - expected), sorted(expected - fired)))
+    return scores, clean, clean_quiet, per_case
+
+
+def case_level_report(cases: list[Case], *, details: bool = False) -> str:
+    scores, clean, quiet, per_case = evaluate_cases(cases)
+    lines = [
+        f"Case level: {quiet} of {clean} clean cases with no finding at all",
+        f"{'check':<24}{'cases fired':>12}{'expected':>9}{'precision':>11}{'recall':>8}",
+    ]
+    for score in scores.values():
+        lines.append(
+            f"{score.check:<24}{score.fired:>12}{score.expected:>9}"
+            f"{score.precision:>11.2f}{score.recall:>8.2f}"
+        )
+    fired = sum(s.fired for s in scores.values())
+    right = sum(s.fired_and_expected for s in scores.values())
+    expected = sum(s.expected for s in scores.values())
+    lines.append(
+        f"{'all checks':<24}{fired:>12}{expected:>9}"
+        f"{(right / fired if fired else 1):>11.2f}{(right / expected if expected else 1):>8.2f}"
+    )
+    if details:
+        for name, extra, missed in per_case:
+            if extra or missed:
+                lines.append(f"  {name}: extra {extra} missed {missed}")
     return "\n".join(lines)
 
 

@@ -1,78 +1,25 @@
-"""The golden thread: every health need in C has provision in G and an outcome in E.
+"""The golden thread: every health need in C has provision in G and an outcome in E, every
+provision in G meets a need, and every outcome in E has a need or provision behind it.
 
-Needs, provision and outcomes are matched by topic. Each topic is a list of word stems
-("seizur", "epilep"), so "seizures" in C meets "epilepsy care plan" in G; the finding says
-which topic it looked for. A need is read with the rest of its paragraph, and a distinctive
-word shared by a need and its provision or outcome ("gluten", "gluten-free") also ties them.
+Needs, provision and outcomes are linked through the concept lexicon (``lexicon.py``: each
+concept with its clinical and lay terms, so "difficulty swallowing safely" meets "dysphagia
+management plan" through eating, drinking and swallowing). A need that names a condition
+(epilepsy, diabetes ...) is met only through that condition. A sentence that goes on about
+the need before it is met when that need is. A distinctive word shared by a need and its
+provision or outcome ("gluten", "gluten-free") also links them, and an outcome that the
+need's provision works towards completes the thread. ``thread_links`` returns every link
+made, explained, for the page.
 """
 
+from __future__ import annotations
+
 import re
+from dataclasses import dataclass
 
 from .base import Finding, finding
+from .lexicon import DEFAULT, Lexicon
 from .text import LABELLED_LINE, Span, blocks, is_label, provision_items, sentences
 
-
-def _stems(text: str) -> tuple[str, ...]:
-    stems = tuple(stem.strip() for stem in text.split(","))
-    if not all(stems):
-        raise ValueError(f"empty stem in {text!r}")  # it would match every word
-    return stems
-
-
-# A stem matches the start of a word; one ending in "$" matches only the whole word.
-TOPICS = {
-    "communication": _stems(
-        "speech, languag, communicat, talk, vocabular, sentenc, stammer, dysfluen, salt, slt, "
-        "aac, signing, makaton, verbal, words, mutism"
-    ),
-    "movement": _stems(
-        "motor, mobilit, walk, balanc, coordinat, physio, wheelchair, standing, posture, "
-        "stairs, gait, hemipleg, diplegi, quadripleg, cerebral palsy, transfer, stiff, joint, "
-        "arthritis, stretch, muscle, hypoton, ataxi, spastic, dystoni"
-    ),
-    "hand skills": _stems(
-        "handwrit, pencil, grip, scissors, fine motor, dressing, buttons, cutlery, "
-        "occupational, typing, hemipleg, fasten, zip$, coat$, hand skill"
-    ),
-    "sensory processing": _stems("sensory, nois, sound, touch, proprioce, vestibul"),
-    "epilepsy": _stems("epilep, seizur, midazolam, buccal, absence"),
-    "continence": _stems("contin, toilet, wetting, soiling, enuresis, encopres, nappy, pads"),
-    "eating and drinking": _stems(
-        "eat, feed, swallow, dysphag, diet, nutrition, weight, gastrostom, tube, choking, "
-        "texture, meal, drink"
-    ),
-    "hearing": _stems(
-        "hearing, hear$, hears$, heard$, deaf, audiolog, cochlear, implant, glue ear, grommet, "
-        "radio aid"
-    ),
-    # Not "visual" alone: a visual timetable or visual prompt is no sign of a vision need.
-    "vision": _stems(
-        "vision, visual impair, visually, sight, eyes, glasses, orthopt, squint, large print, "
-        "point print, print size, braille, magnif, nystagm, enlarg"
-    ),
-    "sleep": _stems("sleep, bedtime, night wak, melatonin"),
-    "emotional wellbeing": _stems(
-        "anxi, worr, mood, emotion, wellbeing, camhs, self-harm, panic, distress, "
-        "mental health, calm, feelings"
-    ),
-    "breathing": _stems("asthma, breath, inhaler, wheez, respirat, oxygen, tracheost"),
-    "diabetes": _stems("diabet, insulin, glucose, blood sugar, hypo"),
-    "allergy": _stems("allerg, anaphyla, auto-injector, adrenaline, epipen, nut$, nuts$, peanut"),
-    "attention": _stems("attention, adhd, concentrat, focus, impulsiv, hyperactiv, fidget"),
-    "social interaction": _stems("social, friendship, interact, peers, play with"),
-    "pain and fatigue": _stems("pain, fatigue, tire, stamina, rest$, rests$"),
-    "skin": _stems("eczema, skin, emollient, pressure area"),
-}
-# Everyday words that show a thread is there ("sit" in an outcome for a child with low muscle
-# tone) but are too loose to be the only reason for a finding ("will sit with him", "speak to
-# his parents", "in writing"): they widen what counts as covered, never what needs covering.
-WEAK_TOPICS = {
-    "communication": _stems("word$, speak, spoken, answer, instruction, aloud, say$"),
-    "movement": _stems("sit$, sitting, seated, seating"),
-    "hand skills": _stems("writing$, write$, hand$, hands$"),
-    "eating and drinking": _stems("food, foods, fed$, lunch"),
-    "breathing": _stems("chest"),
-}
 NEED_CUE = re.compile(
     r"\b(?:diagnos\w*|difficult\w*|needs?|condition|struggles?|impair\w*|delay\w*|disorder|"
     r"has|finds?|experiences?|requires?|unable|cannot|can't|at risk|becomes?|gets?|is|are|uses?|"
@@ -94,49 +41,6 @@ TRAINER = re.compile(
     r"paediatrician|psychologist|dietitian|practitioner|teacher\s+of\s+the\s+deaf|SALT|OT)s?\b",
     re.IGNORECASE,
 )
-
-
-def _stem(stem: str) -> str:
-    """A stem matches any word it starts; one ending in "$" matches only the whole word."""
-    return re.escape(stem[:-1]) + r"\b" if stem.endswith("$") else re.escape(stem)
-
-
-def _regexes(table: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern]:
-    return {
-        topic: re.compile(r"\b(?:" + "|".join(_stem(s) for s in stems) + r")", re.IGNORECASE)
-        for topic, stems in table.items()
-    }
-
-
-_TOPIC_RES = _regexes(TOPICS)
-_WEAK_RES = _regexes(WEAK_TOPICS)
-
-
-def topics(text: str, *, weak: bool = False) -> set[str]:
-    """The topics ``text`` is about; with ``weak``, also those only everyday words suggest."""
-    text = TRAINER.sub(" ", text)
-    found = {topic for topic, regex in _TOPIC_RES.items() if regex.search(text)}
-    if weak:
-        found |= {topic for topic, regex in _WEAK_RES.items() if regex.search(text)}
-    return found
-
-
-def _need_items(text: str) -> list[tuple[Span, set[str]]]:
-    items = []
-    for span in sentences(text):
-        described = NEED_CUE.search(span.text) or LABELLED_LINE.match(span.text)
-        if is_label(span) or NO_NEEDS.search(span.text) or not described:
-            continue
-        found = topics(span.text)
-        if found:
-            items.append((span, found))
-    return items
-
-
-def _covered(text: str) -> set[str]:
-    if not text.strip():
-        return set()
-    return set().union(*(topics(s.text, weak=True) for s in sentences(text)))
 
 
 # Words too common in plans to tie a need to its provision or outcome.
@@ -161,75 +65,243 @@ def key_words(text: str) -> set[str]:
     return {w[:6] for w in CONTENT_WORD.findall(text) if w not in COMMON_WORDS}
 
 
+@dataclass(frozen=True)
+class Link:
+    """One link the golden thread made, to show on the page: a need (or provision) and what
+    meets it, and the concept (or shared word) that joined them."""
+
+    source_section: str
+    source: str
+    target_section: str
+    target: str
+    through: str
+
+    def sentence(self) -> str:
+        return (
+            f"'{_short(self.source)}' in {_name(self.source_section)} linked to "
+            f"'{_short(self.target)}' in {_name(self.target_section)} through {self.through}"
+        )
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+# A sentence that goes on about the need before it ("She has had two chest infections",
+# "After a seizure he sleeps") rather than naming another ("She also has eczema").
+ELABORATES = re.compile(r"^(?:he|she|they|this|these|it|after|when|during|his|her|their)\b", re.I)
+NEW_NEED = re.compile(r"\b(?:also|another|as\s+well|in\s+addition)\b", re.I)
+
+
+@dataclass
+class _Unit:
+    span: Span
+    concepts: set[str]
+    words: set[str]
+    head: _Unit | None = None
+    # The conditions a need's own sentence names clinically ("epilepsy"); ``concepts`` has
+    # the whole paragraph's, as a paragraph describes one need and its effects.
+    conditions: frozenset[str] = frozenset()
+
+
+def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
+    units: list[_Unit] = []
+    for start, end, _bullet in blocks(text):
+        head = None
+        paragraph = text[start:end]
+        around = lexicon.concepts_in(paragraph, weak=True)
+        around_words = key_words(paragraph)
+        for span in sentences(paragraph):
+            span = Span(span.start + start, span.end + start, span.text)
+            described = NEED_CUE.search(span.text) or LABELLED_LINE.match(span.text)
+            if is_label(span) or NO_NEEDS.search(span.text) or not described:
+                continue
+            concepts = lexicon.concepts_in(span.text, weak=True)
+            if not concepts:
+                continue
+            unit = _Unit(
+                span,
+                concepts | around,
+                around_words,
+                conditions=frozenset(lexicon.conditions_named(span.text)),
+            )
+            if head and ELABORATES.match(span.text) and not NEW_NEED.search(span.text):
+                unit.head = head
+            else:
+                head = unit
+            units.append(unit)
+    return units
+
+
+def _items(text: str, lexicon: Lexicon, *, provision: bool) -> list[_Unit]:
+    spans = provision_items(text) if provision else sentences(text)
+    units = []
+    for span in spans:
+        if is_label(span):
+            continue
+        clean = TRAINER.sub(" ", span.text) if provision else span.text
+        units.append(_Unit(span, lexicon.concepts_in(clean, weak=not provision), key_words(clean)))
+    return units
+
+
+def _meets(need: _Unit, other: _Unit, lexicon: Lexicon, *, strict: bool = True) -> str | None:
+    """How ``other`` meets ``need``: the shared concept, a shared distinctive word, or None.
+    Provision (``strict``) meets a need that names a condition only through that condition;
+    an outcome may work towards the need's effects."""
+    shared = need.concepts & other.concepts
+    if strict and need.conditions:
+        shared &= need.conditions
+    if shared:
+        return ", ".join(sorted(shared))
+    words = need.words & other.words
+    if words:
+        return f"the shared word '{sorted(words)[0]}'"
+    return None
+
+
 def golden_thread(
     needs: tuple[str, str] | None,
     outcomes: tuple[str, str] | None,
     provision: tuple[str, str] | None,
+    *,
+    lexicon: Lexicon | None = None,
 ) -> list[Finding]:
-    """Needs with no provision or outcome, and provision with no need.
+    """Needs with no provision or outcome, provision with no need, and outcomes with neither
+    a need nor provision behind them.
 
-    Each argument is ``(section key, text)``, or None where the section was not given (then
-    that side of the thread is not checked).
+    Each argument is ``(section key, text)``, or None where the section was not given or is
+    empty (then that side of the thread is not checked: an empty or missing section is a
+    notice for the auditor, not a finding).
     """
-    found = []
+    return _thread(needs, outcomes, provision, lexicon or DEFAULT)[0]
+
+
+def thread_links(
+    needs: tuple[str, str] | None,
+    outcomes: tuple[str, str] | None,
+    provision: tuple[str, str] | None,
+    *,
+    lexicon: Lexicon | None = None,
+) -> list[Link]:
+    """Every link the golden thread made, each explained."""
+    return _thread(needs, outcomes, provision, lexicon or DEFAULT)[1]
+
+
+def _given(part: tuple[str, str] | None) -> tuple[str, str] | None:
+    return part if part and part[1].strip() else None
+
+
+def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding], list[Link]]:
+    found: list[Finding] = []
+    links: list[Link] = []
+    needs, outcomes, provision = _given(needs), _given(outcomes), _given(provision)
     if needs is None:
-        return found
+        return found, links
     need_key, need_text = needs
-    in_provision = _covered(provision[1]) if provision else None
-    in_outcomes = _covered(outcomes[1]) if outcomes else None
-    provision_words = key_words(TRAINER.sub(" ", provision[1])) if provision else set()
-    outcome_words = key_words(outcomes[1]) if outcomes else set()
-    paragraphs = [need_text[start:end] for start, end, _ in blocks(need_text)]
-    for span, need_topics in _need_items(need_text):
+    need_units = _need_units(need_text, lexicon)
+    prov_units = _items(provision[1], lexicon, provision=True) if provision else []
+    out_units = _items(outcomes[1], lexicon, provision=False) if outcomes else []
+    met_provision: set[int] = set()
+    met_outcome: set[int] = set()
+    towards = {  # the outcomes each provision item works towards
+        id(p): [o for o in out_units if (p.concepts & o.concepts) or (p.words & o.words)]
+        for p in prov_units
+    }
+    for unit in need_units:
+        meeting = [(p, _meets(unit, p, lexicon)) for p in prov_units]
+        meeting = [(p, how) for p, how in meeting if how]
+        met_provision |= {id(p) for p, _ in meeting}
+        linked = {}
+        for o in out_units:
+            how = _meets(unit, o, lexicon, strict=False)
+            if how:
+                linked[id(o)] = (o, how)
+        # An outcome the need's provision works towards completes the thread too.
+        for p, _ in meeting:
+            if len(linked) == len(out_units):
+                break
+            for o in towards[id(p)]:
+                if id(o) not in linked:
+                    linked[id(o)] = (o, f"its provision ({_short(p.span.text, 40)})")
+        outcome_links = list(linked.values())
+        met_outcome |= set(linked)
+        for p, how in meeting[:2]:
+            links.append(Link(need_key, unit.span.text, provision[0], p.span.text, how))
+        for o, how in outcome_links[:2]:
+            links.append(Link(need_key, unit.span.text, outcomes[0], o.span.text, how))
+        unit.met = (bool(meeting), bool(outcome_links))  # type: ignore[attr-defined]
+    unclaimed = [o for o in out_units if not o.concepts and id(o) not in met_outcome]
+    for unit in need_units:
+        has_provision, has_outcome = unit.met  # type: ignore[attr-defined]
+        if unit.head is not None:  # an elaboration is met when the need it goes on about is
+            head_p, head_o = unit.head.met  # type: ignore[attr-defined]
+            has_provision, has_outcome = has_provision or head_p, has_outcome or head_o
         missing = []
-        words = key_words(span.text)
-        # A paragraph describes one need, often over several sentences ("Aisha has
-        # epilepsy. She has absence seizures and misses instructions."): read it whole.
-        paragraph = next((p for p in paragraphs if span.text in p), span.text)
-        need_topics = need_topics | topics(paragraph, weak=True)
-        words |= key_words(paragraph)
-        if in_provision is not None and not (need_topics & in_provision or words & provision_words):
+        if provision and not has_provision:
             missing.append(f"no provision in {_name(provision[0])}")
-        if in_outcomes is not None and not (need_topics & in_outcomes or words & outcome_words):
+        # An outcome the lexicon cannot read (no concept in it: "will finish her classwork")
+        # and that no other need has claimed may well be this need's: say nothing rather
+        # than claim it is missing.
+        if outcomes and not has_outcome and not unclaimed:
             missing.append(f"no outcome in {_name(outcomes[0])}")
         if missing:
-            topic = ", ".join(sorted(need_topics))
+            concept = ", ".join(sorted(unit.concepts))
             found.append(
                 finding(
                     "golden_thread",
                     need_key,
                     need_text,
-                    span.start,
-                    span.end,
-                    f"This health need ({topic}) seems to have {' and '.join(missing)}: no "
-                    "words on that topic were found there. Check that every health need has "
-                    "provision that meets it and an outcome it works towards.",
+                    unit.span.start,
+                    unit.span.end,
+                    f"This health need ({concept}) seems to have {' and '.join(missing)}: "
+                    "nothing there was linked to it through the concept lexicon or a shared "
+                    "word. Check that every health need has provision that meets it and an "
+                    "outcome it works towards.",
                 )
             )
-    if provision is not None and need_text.strip():
-        in_needs = _covered(need_text)
-        need_words = key_words(need_text)
-        prov_key, prov_text = provision
-        for item in provision_items(prov_text):
-            item_topics = topics(item.text)
-            if is_label(item) or not item_topics or topics(item.text, weak=True) & in_needs:
+    all_need_concepts = set().union(*(u.concepts for u in need_units)) if need_units else set()
+    all_need_words = key_words(need_text)
+    need_weak = lexicon.concepts_in(need_text, weak=True)
+    if provision:
+        for p in prov_units:
+            if not p.concepts or id(p) in met_provision:
                 continue
-            if key_words(TRAINER.sub(" ", item.text)) & need_words:
+            if p.concepts & (all_need_concepts | need_weak) or p.words & all_need_words:
                 continue
             found.append(
                 finding(
                     "golden_thread",
-                    prov_key,
-                    prov_text,
-                    item.start,
-                    item.end,
-                    f"This provision ({', '.join(sorted(item_topics))}) seems to meet no "
-                    f"health need described in {_name(need_key)}: no words on that topic were "
-                    f"found there. Check that the need is described in {_name(need_key)}, or "
-                    "that the provision is needed.",
+                    provision[0],
+                    provision[1],
+                    p.span.start,
+                    p.span.end,
+                    f"This provision ({', '.join(sorted(p.concepts))}) seems to meet no "
+                    f"health need described in {_name(need_key)}. Check that the need is "
+                    f"described in {_name(need_key)}, or that the provision is needed.",
                 )
             )
-    return found
+    if outcomes:
+        # An outcome about a condition (named clinically) that neither C nor G mentions has
+        # nothing behind it; an outcome about everyday skills may serve any need.
+        behind = lexicon.concepts_in(need_text + "\n" + (provision[1] if provision else ""))
+        for o in out_units:
+            named = lexicon.conditions_named(o.span.text)
+            if not named or named & behind or id(o) in met_outcome:
+                continue
+            found.append(
+                finding(
+                    "golden_thread",
+                    outcomes[0],
+                    outcomes[1],
+                    o.span.start,
+                    o.span.end,
+                    f"This outcome ({', '.join(sorted(named))}) has neither a health need in "
+                    f"{_name(need_key)} nor provision behind it. Check that the need is "
+                    "described and that provision works towards the outcome.",
+                )
+            )
+    return found, links
 
 
 def _name(key: str) -> str:

@@ -51,7 +51,41 @@ FREQUENCY = re.compile(
     r"(?:if|when|whenever|should)\s+[^.;:]{0,60}?\b(?:is|are|falls?|drops?|goes|rises?|lasts?|"
     r"lasting)"
     r"\s+(?:below|above|under|over|more\s+than|less\s+than|longer\s+than)\s+\w+|"
-    r"(?:a|one|two|three|\d+)\s+blocks?\s+of\s+\w+\s+(?:weekly|sessions))",
+    r"(?:a|one|two|three|\d+)\s+blocks?\s+of\s+\w+\s+(?:weekly|sessions)|"
+    r"(?:every|each)\s+time|whenever|"
+    r"(?:at|after|before|during|with|for|on)\s+(?:every|each)\s+[a-z]+)",
+    re.IGNORECASE,
+)
+# A condition stated first ("If a seizure lasts longer than 5 minutes, ...", "When Sam
+# shows signs of a hypo, ...") is the trigger: it says when, and for as long as it holds.
+TRIGGER = re.compile(
+    r"^(?:if|when|whenever|should|in\s+the\s+event\s+(?:of|that))\s+[^,.;]{3,100},", re.I
+)
+COUNT = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|a\s+single|an?)\s+"
+    r"(?:[\w.]+[- ](?:minutes?|mins?|hours?|hrs?|day)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:sessions?|visits?|appointments?|assessments?|meetings?|blocks?)"
+)
+WINDOW = (
+    r"(?:in|during|before|by|over|from|across)\s+(?:the\s+)?(?:first\s+|second\s+|next\s+|"
+    r"last\s+|final\s+)?(?:" + MONTH + r"|(?:autumn|spring|summer)\b|half[- ]term|term|"
+    r"\d{4}(?:[/-]\d{2,4})?|year\s+\d+|(?:school\s+|academic\s+)?year)"
+)
+# Provision that happens a set number of times within a stated window, or on a date, is
+# one-off: "one 90-minute visit in September", "two 1-hour sessions in the first half
+# term", "in September 2026 and again in January 2027". It says how often and how long.
+ONE_OFF = re.compile(
+    r"\b(?:"
+    + COUNT
+    + r"\b.{0,80}?\b"
+    + WINDOW
+    + r"|"
+    + WINDOW
+    + r".{0,80}?\b"
+    + COUNT
+    + r"|(?:in|by|before|during|on)\s+(?:\d{1,2}\s+)?"
+    + MONTH
+    + r"\s+\d{4})",
     re.IGNORECASE,
 )
 DURATION = re.compile(
@@ -72,7 +106,15 @@ DURATION = re.compile(
     r"(?:for\s+as\s+long\s+as|while|whilst)\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:is|are|attends?|"
     r"remains?|stays?|needs?)\b|"
     r"(?:for|during|in|throughout|over)\s+the\s+(?:autumn|spring|summer)"
-    r"(?:\s*(?:,|and|to)\s*(?:autumn|spring|summer))*\s+terms?)",
+    r"(?:\s*(?:,|and|to)\s*(?:autumn|spring|summer))*\s+terms?|"
+    # How UK plans say a period: "for the 2026/27 school year", "until the end of Key Stage
+    # 2", "for the remainder of Year 6", "throughout Year 6".
+    r"(?:for|during|throughout|in|over)\s+(?:the\s+)?(?:\d{4}(?:[/-]\d{2,4})?\s+)?"
+    r"(?:school|academic)\s+years?|"
+    r"(?:for|during|throughout|over)\s+(?:the\s+)?(?:remainder|rest|balance)\s+of|"
+    r"(?:until|till|to|by)\s+(?:the\s+)?(?:end\s+of\s+)?(?:key\s+stage\s+\d|ks\s?\d|"
+    r"(?:year|yr)\s+\d+)|"
+    r"(?:for|during|throughout)\s+(?:all\s+of\s+)?(?:year|yr|key\s+stage)\s+\d+)",
     re.IGNORECASE,
 )
 QUALIFIED_ROLE = re.compile(
@@ -89,6 +131,18 @@ OTHER_ROLE = re.compile(
     r"\b(?:staff|teaching\s+assistants?|TAs?|adults?|key\s+workers?|support\s+workers?|"
     r"carers?|parents?|school|setting|learning\s+support\s+assistants?|"
     r"LSAs?|team|service|midday\s+supervisors?|lunchtime\s+assistants?)\b",
+    re.IGNORECASE,
+)
+# A named health service, team or clinic is a provider: "the audiology service", "the
+# community children's nursing team", "the wheelchair service".
+HEALTH_SERVICE = re.compile(
+    r"\b(?:audiolog\w*|wheelchair|physiotherapy|occupational\s+therapy|speech\s+and\s+language"
+    r"(?:\s+therapy)?|nursing|nurse|paediatric\w*|dietetic\w*|nutrition\w*|orthotic\w*|"
+    r"orthoptic\w*|continence|bladder\s+and\s+bowel|diabetes|epilepsy|respiratory|"
+    r"mental\s+health|CAMHS|neurodevelopment\w*|neurodisability|community\s+health|"
+    r"school\s+health|hearing|vision|visual\s+impairment|sensory\s+support|eye|"
+    r"cystic\s+fibrosis|haematology|cardiac|gastro\w*|hospital|clinical)"
+    r"(?:\s+[\w']+){0,2}?\s+(?:service|team|clinic|department)s?\b",
     re.IGNORECASE,
 )
 QUALIFICATION = re.compile(
@@ -112,15 +166,48 @@ PROVISION_CUE = re.compile(
 )
 
 
+HEADER_WORDS = re.compile(
+    r"^(?:need|needs|area\s+of\s+need|provision|support|what|who|by\s+whom|provider|"
+    r"delivered\s+by|how\s+often|frequency|how\s+long|duration|when|outcomes?|"
+    r"health\s+(?:need|provision)s?|intervention|resources?|staffing|review|notes?|"
+    r"ratio|cost|hours|qualification|responsible)$",
+    re.IGNORECASE,
+)
+STATEMENT_VERB = re.compile(
+    r"\b(?:will|would|is|are|was|were|has|have|should|must|shall|can|may|to|be)\b", re.I
+)
+
+
+def is_structure(item: Span) -> bool:
+    """A table header row ("Need | Provision | Who | How often") or a sub-heading on a line of
+    its own ("Sensory needs", "Physiotherapy"): structure, not provision."""
+    cells = [c.strip() for c in item.text.split("|")]
+    if len(cells) >= 2 and all(not c or HEADER_WORDS.match(c.rstrip(":")) for c in cells):
+        return True
+    words = item.words
+    return (
+        len(cells) == 1
+        and len(words) <= 5
+        and item.text[-1:] not in ".!?;,"
+        and not STATEMENT_VERB.search(item.text)
+        and not re.search(r"\d", item.text)
+    )
+
+
 def provision_statements(text: str) -> list[Span]:
     """The statements of a provision section that promise provision."""
     return [
         item
         for item in provision_items(text)
         if not is_label(item)
+        and not is_structure(item)
         and PROVISION_CUE.search(item.text)
         and not NOT_PROVISION.search(item.text)
     ]
+
+
+def _one_off_or_triggered(text: str) -> bool:
+    return bool(TRIGGER.search(text) or ONE_OFF.search(text))
 
 
 def no_frequency(section: str, text: str) -> list[Finding]:
@@ -135,7 +222,7 @@ def no_frequency(section: str, text: str) -> list[Finding]:
             "example 'weekly', 'twice a day' or 'at every meal'.",
         )
         for item in provision_statements(text)
-        if not FREQUENCY.search(item.text)
+        if not FREQUENCY.search(item.text) and not _one_off_or_triggered(item.text)
     ]
 
 
@@ -152,7 +239,7 @@ def no_duration(section: str, text: str) -> list[Finding]:
             "'until the next annual review').",
         )
         for item in provision_statements(text)
-        if not DURATION.search(item.text)
+        if not DURATION.search(item.text) and not _one_off_or_triggered(item.text)
     ]
 
 
@@ -172,6 +259,19 @@ def _qualified(text: str) -> bool:
         not TO_BE_TRAINED.search(text[max(0, m.start() - 20) : m.start()])
         for m in QUALIFICATION.finditer(text)
     )
+
+
+def _service_delivers(text: str) -> bool:
+    """A named health service that delivers the provision ("the audiology service will ...",
+    "... by the community nursing team"), not one the child goes to ("attend the clinic")."""
+    for match in HEALTH_SERVICE.finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()].lower()
+        after = text[match.end() : match.end() + 12].lower()
+        if re.search(r"\bby\s+(?:the\s+)?$|^\s*$", before) or re.match(
+            r"\s+(?:will|to|shall|must|should|is|are|has|have)\b", after
+        ):
+            return True
+    return False
 
 
 def _role(name: str) -> str:
@@ -201,7 +301,7 @@ def no_provider(section: str, text: str) -> list[Finding]:
     found = []
     trained = _trained_roles(text)
     for item in provision_statements(text):
-        if QUALIFIED_ROLE.search(item.text):
+        if QUALIFIED_ROLE.search(item.text) or _service_delivers(item.text):
             continue
         other = OTHER_ROLE.search(item.text)
         if other and _qualified(item.text):

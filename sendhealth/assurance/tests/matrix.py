@@ -41,6 +41,9 @@ assurance:figures_csv        ok   ok   ok    403  403  403  403  403  ok    403 
 assurance:figures_xlsx       ok   ok   ok    403  403  403  403  403  ok    403   403
 assurance:guidance           ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
 assurance:tools              ok   ok   ok    ok   ok   ok   ok   ok   ok    403   403
+assurance:finding_verdict    ok   ok   404   ok   404  404  404  404  403   403   403
+assurance:checks             ok   ok   ok    403  403  403  403  403  403   403   403
+assurance:checks_export      ok   ok   ok    403  403  403  403  403  403   403   403
 assurance:guest              404  404  404   404  404  404  404  404  404   404   404
 """
 
@@ -52,6 +55,8 @@ GET /api/assurance/rounds/{round_id}             ok   ok   404   403  403  403  
 GET /api/assurance/items                         ok   ok   ok    ok   ok   ok   ok   ok   403   403   403
 GET /api/assurance/items/{item_id}               ok   ok   404   ok   404  404  404  404  403   403   403
 GET /api/assurance/items/{item_id}/findings      ok   ok   404   ok   404  404  404  404  403   403   403
+POST /api/assurance/items/{item_id}/findings/verdict ok ok 404 ok 404  404  404  404  403   403   403
+GET /api/assurance/checks                        ok   ok   ok    403  403  403  403  403  403   403   403
 """  # noqa: E501
 # fmt: on
 
@@ -65,8 +70,9 @@ URL_OBJECTS = {
     "assurance:plan_progress": "assurance_plan",
     "assurance:feedback_detail": "assurance_feedback",
     "assurance:guest": "assurance_item",
+    "assurance:finding_verdict": "assurance_item",
 }
-POST_ONLY: frozenset = frozenset()
+POST_ONLY: frozenset = frozenset({"assurance:finding_verdict"})
 PAGES_WITH_A_CHILD = frozenset(
     {
         "assurance:round",
@@ -80,6 +86,7 @@ PAGES_WITH_A_CHILD = frozenset(
         "assurance:plan_progress",
         "assurance:feedback_detail",
         "assurance:guest",
+        "assurance:finding_verdict",
     }
 )
 API_OBJECTS = {"{round_id}": "assurance_round", "{item_id}": "assurance_item"}
@@ -121,4 +128,15 @@ def objects(area, core) -> dict:
 
 
 def api_bodies(area, objects) -> dict:
-    return {}
+    from sendhealth.assurance.services import item_findings
+
+    finding = item_findings(objects["assurance_item"])[0]
+    return {
+        "POST /api/assurance/items/{item_id}/findings/verdict": {
+            "check": finding.check,
+            "section": finding.section,
+            "start": finding.start,
+            "end": finding.end,
+            "verdict": "not_a_problem",
+        }
+    }

@@ -1,6 +1,7 @@
 """The quality assurance journey in a real browser, with axe-core on every page: the DCO
 draws a sample of accepted advice, assigns two auditors; each audits the case beside the
 automatic findings; the DCO resolves their disagreement; the SALT service sees its feedback.
+And an auditor marks a finding "not a problem" and sees the check's precision move.
 Run with ``REQUIRE_BROWSER=1 .venv/bin/pytest sendhealth/assurance/tests/test_browser_journey.py``.
 """
 
@@ -12,7 +13,8 @@ from django.utils import timezone
 from sendhealth.advice.models import ReviewDecision
 from sendhealth.advice.tests.factories import AdviceAssignmentFactory, AdviceSubmissionFactory
 from sendhealth.assurance import services
-from sendhealth.assurance.models import AuditItem, AuditStatus, Rating
+from sendhealth.assurance.models import AuditItem, AuditStatus, CheckPolicy, Rating
+from sendhealth.assurance.tests.factories import AuditItemFactory
 from sendhealth.children.tests.factories import ChildFactory
 from sendhealth.core.tests.browser import fill_date
 from sendhealth.core.tests.conftest import browser_for, chromium  # noqa: F401
@@ -60,7 +62,7 @@ def auditor_rates(session, rating: str, first_differs: bool) -> None:
     page.wait_for_load_state("load")
     session.check()
     assert page.locator("mark").count() >= 1, "the automatic findings are marked in the text"
-    groups = page.locator("fieldset.nhsuk-fieldset")
+    groups = page.locator("form[action*='/audits/'] fieldset.nhsuk-fieldset")
     for index in range(groups.count()):
         label = "Not met" if (first_differs and index == 0) else rating
         groups.nth(index).get_by_label(label, exact=True).check()
@@ -100,3 +102,28 @@ def test_draw_audit_moderate_and_feed_back(area, browser_for):  # noqa: F811
     for session in (dco, salt):
         for url in session.visited:
             assert FAMILY not in url
+
+
+def test_marking_a_finding_not_a_problem_moves_the_checks_precision(area, browser_for):  # noqa: F811
+    CheckPolicy.objects.create(icb=area.icb, advisory_below="0.80", minimum_verdicts=1)
+    item = AuditItemFactory(plan__child__local_authority=area.la, plan__child__family_name=FAMILY)
+    dco = browser_for(area.dco)
+    dco.go("/assurance/checks/")
+    row = dco.page.locator("tr", has_text="Provision that is not specified")
+    assert "No verdicts" in row.inner_text() and "Active" in row.inner_text()
+
+    dco.go(f"/assurance/items/{item.pk}/")
+    form = dco.page.locator("form.app-verdict").first
+    form.get_by_label("Not a problem", exact=True).check()
+    form.get_by_label("Reason (optional)").fill("The trigger is stated in the care plan.")
+    form.get_by_role("button").click()
+    dco.page.wait_for_load_state("load")
+    dco.check()
+    assert "Your verdict on the finding is saved" in dco.text()
+    assert "(now: not a problem)" in dco.text()
+
+    dco.go("/assurance/checks/")
+    row = dco.page.locator("tr", has_text="Provision that is not specified")
+    assert "0.00" in row.inner_text() and "Advisory" in row.inner_text()
+    for url in dco.visited:
+        assert FAMILY not in url

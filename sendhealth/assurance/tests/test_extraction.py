@@ -148,3 +148,88 @@ class TestHeadings:
     def test_repeated_section_keeps_both_parts_and_preamble_is_dropped(self):
         text = "Contents\nSection C\nfirst\nSection G\nprovision\nSection C\nsecond"
         assert split_sections(text) == {"C": "first\n\nsecond", "G": "provision"}
+
+
+class TestRealShapedDocuments:
+    """Documents shaped like real plans: nothing is lost without a notice."""
+
+    def test_word_template_with_content_controls_and_statutory_headings(self):
+        from sendhealth.assurance.checks.samples import la_template_docx
+
+        document = extract_document(la_template_docx(), "plan.docx")
+        assert document.sections["C"] == (
+            "Sam has difficulty swallowing safely and coughs when drinking thin drinks.\n"
+            "Sam has epilepsy with absence seizures most days."
+        )
+        assert document.sections["D"] == "Sam has a short break once a month."
+        assert "every school lunch" in document.sections["E"]
+        assert document.sections["G"].split("\n")[:3] == [
+            "Need | Provision | Who | How often",
+            "Swallowing | A dysphagia management plan and training for lunch staff | Speech and "
+            "language therapist | Each September and January for 2026/27",
+            "Seizures | Training for staff in Sam's emergency care plan | Epilepsy nurse | Each "
+            "September while Sam attends the school",
+        ]
+        assert "agreed by the ICB" in document.sections["G"]  # the text box
+        assert "Click or tap" not in document.text  # a placeholder is not text
+        assert "OFFICIAL-SENSITIVE" in document.text  # the header is read ...
+        assert all("OFFICIAL" not in text for text in document.sections.values())  # ... not checked
+        assert document.notices() == []
+
+    def test_pdf_tables_over_a_page_break_come_out_row_by_row_without_running_lines(self):
+        from sendhealth.assurance.checks.samples import tabled_plan_pdf
+
+        document = extract_document(tabled_plan_pdf(), "plan.pdf")
+        assert document.sections["G"].split("\n") == [
+            "Need | Provision | Who | How often",
+            "Walking | Physiotherapy programme of stretches and walking practice | HCPC "
+            "physiotherapist | Every half term, 2026/27",
+            "Seizures | Training for class staff in Sam's emergency care plan and seizure "
+            "recording | Epilepsy nurse | Each September while at the school",
+            "",
+            "Need | Provision | Who | How often",
+            "Transfers | Moving and handling by two trained teaching assistants | Teaching "
+            "assistants trained by the physiotherapist | Every transfer, 2026/27",
+        ]
+        assert "OFFICIAL-SENSITIVE | Sam Example | Final EHC plan issued 12/03/2026" in (
+            document.removed
+        )
+        assert "OFFICIAL" not in document.text
+        assert document.sections["D"] == "Sam has a short break once a month."  # not in C
+        assert document.sections["H1"] == "None."
+        assert document.notices() == [
+            "Section E (outcomes) was not found in the document. Check the original: its "
+            "heading may not have been recognised, so its text may be in another section."
+        ]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Section G: Any health provision reasonably required by the learning difficulties "
+            "or disabilities which result in the child or young person having SEN",
+            "G: Any health provision reasonably required by the learning difficulties or",
+            "SECTION G - ANY HEALTH PROVISION REASONABLY REQUIRED BY THE LEARNING DIFFICULTIES "
+            "OR DISABILITIES WHICH RESULT IN THE CHILD OR YOUNG PERSON HAVING SEN",
+        ],
+    )
+    def test_statutory_headings_of_any_length(self, line):
+        assert heading_key(line) == "G"
+
+    def test_a_wrapped_statutory_heading_does_not_leak_into_the_section(self):
+        text = (
+            "Section C: The child or young person's health needs which relate to their\nSEN\n"
+            "Has asthma.\nSection G: Any health provision reasonably required by the learning\n"
+            "difficulties or disabilities which result in the child or young person having SEN\n"
+            "A nurse will train staff."
+        )
+        assert split_sections(text) == {"C": "Has asthma.", "G": "A nurse will train staff."}
+
+    def test_notices_for_missing_empty_and_short_sections(self):
+        from sendhealth.assurance.extraction import section_notices
+
+        notices = section_notices({"C": "Asthma.", "E": "", "G": "No health provision."})
+        assert notices == [
+            "Section C (health needs) is only 1 word long. Check the original: part of it may "
+            "not have been read.",
+            "Section E (outcomes) is empty in the document.",
+        ]

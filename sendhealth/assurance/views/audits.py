@@ -9,9 +9,15 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.assurance import services
-from sendhealth.assurance.forms import AuditForm
+from sendhealth.assurance.forms import AuditForm, FindingVerdictForm
 from sendhealth.assurance.models import AuditStatus
-from sendhealth.assurance.presenters import check_info, percent, section_views
+from sendhealth.assurance.presenters import (
+    check_info,
+    percent,
+    section_notices,
+    section_views,
+    thread_sentences,
+)
 from sendhealth.core.audit import Auditor
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
@@ -36,12 +42,36 @@ def my_audits(request):
     )
 
 
-def item_context(item) -> dict:
+def item_context(item, scope=None, user=None) -> dict:
     kind = services.item_kind(item)
-    sections = section_views(services.item_sections(item), services.SECTION_TITLES, kind)
+    texts = services.item_sections(item)
+    sections = section_views(texts, services.SECTION_TITLES, kind)
     findings = [f for s in sections for f in s.findings]
     checks = {f.check: check_info(f.check) for f in findings}
-    return {"item": item, "sections": sections, "findings": findings, "checks": checks}
+    context = {
+        "item": item,
+        "sections": sections,
+        "findings": findings,
+        "checks": checks,
+        "notices": section_notices(texts, kind),
+        "thread_links": thread_sentences(texts, kind),
+    }
+    if scope is not None and user is not None:
+        verdicts = scope.assurance_verdicts().filter(item=item)
+        context["my_verdicts"] = {
+            (v.check_key, v.section, v.start, v.end): v for v in verdicts.filter(marked_by=user)
+        }
+        context["advisory"] = {
+            p.key for p in services.icb_check_precisions(item.icb_id) if p.advisory
+        }
+        context["verdict_url"] = url_for_verdict(item)
+    return context
+
+
+def url_for_verdict(item) -> str:
+    from django.urls import reverse
+
+    return reverse("assurance:finding_verdict", kwargs={"pk": item.pk})
 
 
 @require_http_methods(["GET", "POST"])
@@ -87,7 +117,13 @@ def audit_form(request, pk: int):
     return render(
         request,
         "assurance/audit.jinja",
-        {**item_context(item), "audit": audit, "form": form, "editable": editable},
+        {
+            **item_context(item, scope, request.user),
+            "audit": audit,
+            "form": form,
+            "editable": editable,
+            "back_to": request.path,
+        },
     )
 
 
@@ -106,7 +142,8 @@ def item_detail(request, pk: int):
         request,
         "assurance/item.jinja",
         {
-            **item_context(item),
+            **item_context(item, scope, request.user),
+            "back_to": request.path,
             "moderation": services.moderation_of(item),
             "audits": list(item.audits.all()),
             "resolutions": list(item.resolutions.all()),
@@ -114,3 +151,34 @@ def item_detail(request, pk: int):
             "percent": percent,
         },
     )
+
+
+@require_http_methods(["POST"])
+@rule_required("assurance.audit")
+def finding_verdict(request, pk: int):
+    """An auditor marks one automatic finding agreed or not a problem (optional reason)."""
+    scope = Scope.for_user(request.user)
+    item = get_object_or_404(services.items_with_cases(scope.assurance_items()), pk=pk)
+    form = FindingVerdictForm(request.POST)
+    back = form.back_to(request, item)
+    if not form.is_valid():
+        messages.error(request, "Choose agreed or not a problem for the finding")
+        return redirect(back)
+    data = form.cleaned_data
+    try:
+        services.record_verdict(
+            item,
+            check=data["check"],
+            section=data["section"],
+            start=data["start"],
+            end=data["end"],
+            verdict=data["verdict"],
+            reason=data["reason"],
+            user=request.user,
+            auditor=Auditor.from_request(request),
+        )
+    except services.VerdictError as error:
+        messages.error(request, str(error))
+        return redirect(back)
+    messages.success(request, "Your verdict on the finding is saved")
+    return redirect(back)

@@ -10,7 +10,12 @@ from django.views.decorators.http import require_GET, require_http_methods
 from sendhealth.assurance import services
 from sendhealth.assurance.forms import PlanForm
 from sendhealth.assurance.models import ExtractionStatus
-from sendhealth.assurance.presenters import check_info, section_views
+from sendhealth.assurance.presenters import (
+    check_info,
+    section_notices,
+    section_views,
+    thread_sentences,
+)
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
 from sendhealth.core.pagination import page_links, paginate
@@ -97,6 +102,8 @@ def plan_detail(request, pk: int):
         {
             "plan": plan,
             "sections": sections,
+            "notices": section_notices(plan.sections(), "plan"),
+            "thread_links": thread_sentences(plan.sections(), "plan"),
             "checks": {f.check: check_info(f.check) for s in sections for f in s.findings},
             "pending": plan.extraction_status == ExtractionStatus.PENDING,
         },

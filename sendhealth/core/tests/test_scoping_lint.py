@@ -42,6 +42,7 @@ PERSONAL_DATA_MODELS = frozenset(
         "Audit",
         "CriterionRating",
         "Resolution",
+        "FindingVerdict",
         "SafeguardingReferral",
         "HealthcarePlan",
         "PlanReview",

@@ -100,6 +100,7 @@ def test_plain_documents_are_still_accepted():
     assert check_document(upload(make_pdf("Health needs."), "advice.pdf")) == "pdf"
 
 
+@pytest.mark.django_db  # the checks read the concept lexicon a DCO can extend
 def test_a_plan_page_never_renders_more_than_the_limit_of_a_section():
     from sendhealth.assurance.presenters import SHOWN_SECTION_CHARS, section_views
 

@@ -26,11 +26,20 @@ class Command(BaseCommand):
             "of the corpus written alongside them (an upper bound).",
         )
         parser.add_argument(
+            "--unseen",
+            action="store_true",
+            help="Measure on the issue-15 set (corpus/unseen_2026_12), kept aside from tuning.",
+        )
+        parser.add_argument(
             "--timing", action="store_true", help="Also time extracting and checking 50 pages."
         )
 
-    def handle(self, *args, details=False, heldout=False, timing=False, **options):
-        if heldout:
+    def handle(self, *args, details=False, heldout=False, unseen=False, timing=False, **options):
+        if unseen:
+            from sendhealth.assurance.checks.corpus.unseen_2026_12 import UNSEEN
+
+            self.stdout.write(report(UNSEEN, details=details, title="unseen 2026-12"))
+        elif heldout:
             self.stdout.write(report(HELDOUT, details=details, title="held out"))
         else:
             self.stdout.write(report(details=details))

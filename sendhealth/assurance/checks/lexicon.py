@@ -1,0 +1,232 @@
+"""The concept lexicon the golden thread links needs, outcomes and provision through.
+
+Each concept has clinical terms and the lay terms families and school staff use for the same
+thing, kept as data: a DCO adds terms in the system admin (``assurance.ConceptTerm``) and
+they are merged in by ``Lexicon.with_terms``. A term is the start of a word ("seizur" meets
+"seizures"); a term ending in "$" matches only the whole word; several words match as a
+phrase.
+
+A term starting "~" is weak: an everyday word ("sit", "lunch") that reads a need or an
+outcome but never says what provision is for ("at every meal" says when, not what).
+
+A *condition* concept (epilepsy, diabetes ...) is specific: a need that names one is met only
+by provision or an outcome on that condition, never by a general concept it shares ("eating
+and drinking" does not meet diabetes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+# concept: (is a condition, clinical terms, lay terms)
+CONCEPTS: dict[str, tuple[bool, str, str]] = {
+    "communication": (
+        False,
+        "speech, languag, communicat, dysfluen, stammer, stutter, salt$, slt$, aac$, makaton, "
+        "verbal, mutism, dld$, articulat, expressive, receptive",
+        "talk, vocabular, sentenc, signing, signs$, ~words$, understand instructions, "
+        "following instructions, follow instructions, two-step, answer questions, "
+        "hard to understand, ~speak, ~say$",
+    ),
+    "movement": (
+        False,
+        "motor, mobilit, physiotherap, physio$, hemipleg, diplegi, quadripleg, cerebral palsy, "
+        "hypoton, ataxi, spastic, dystoni, muscular dystrophy, gait, posture, orthos, "
+        "hypermobil, contracture, scoliosis",
+        "walk, balanc, coordinat, wheelchair, standing frame, standing, stairs, transfer, "
+        "stiff, joint, stretch, muscle, moving and handling, hoist, ~seating, ~sit$, ~sitting, "
+        "frame$, falls$, trips$",
+    ),
+    "hand skills": (
+        False,
+        "fine motor, dyspraxi, developmental coordination, occupational therap, hemipleg",
+        "handwrit, pencil, grip, scissors, dressing, get changed, getting changed, buttons, "
+        "cutlery, typing, fasten, zip$, writing slope, ~laptop, ~write$, ~writing$",
+    ),
+    "sensory processing": (
+        False,
+        "sensory, proprioce, vestibul, sensory processing",
+        "nois, loud, sound, ear defenders, touch, overwhelm, covers his ears, covers her ears, "
+        "quiet place, quiet room",
+    ),
+    "epilepsy": (
+        True,
+        "epilep, seizur, tonic, clonic, absence, rescue medication, emergency care plan",
+        "fits$, fit$, blank spells, stares",
+    ),
+    "continence": (
+        True,
+        "contin, enuresis, encopres, bladder, bowel",
+        "toilet, wetting, soiling, nappy, nappies, pads$, wet$, accidents",
+    ),
+    "eating, drinking and swallowing": (
+        False,
+        "dysphag, gastrostom, nasogastric, peg$, nutrition, dietit, dietic, aspirat, "
+        "modified diet, texture",
+        "eat, feed, swallow, diet$, weight, tube, choking, choke, ~meal, ~drink, ~lunch, ~snack, "
+        "~food",
+    ),
+    "hearing": (
+        True,
+        "audiolog, cochlear, deaf, glue ear, grommet, hearing impair, otitis",
+        "hearing, hear$, hears$, heard$, radio aid, hearing aid",
+    ),
+    "vision": (
+        True,
+        "visual impair, visually impaired, orthopt, squint, nystagm, cortical visual, "
+        "qualified teacher of the visually impaired, qtvi$",
+        "vision, sight, eyes$, glasses, large print, print size, braille, magnif, enlarg",
+    ),
+    "sleep": (False, "melatonin, sleep apnoea, insomni", "sleep, bedtime, night wak"),
+    "emotional wellbeing": (
+        False,
+        "anxi, depress, camhs, mental health, self-harm, selective mutism, eating disorder",
+        "worr, mood, emotion, wellbeing, panic, distress, calm, feelings, upset, safety plan, "
+        "hurting himself, hurting herself, hurt himself, hurt herself, "
+        "school refus, attendance",
+    ),
+    "breathing": (
+        True,
+        "asthma, respirat, tracheost, oxygen, bronch, chest infection",
+        "breath, inhaler, wheez, chest feels tight, chest$",
+    ),
+    "diabetes": (
+        True,
+        "diabet, insulin, hypoglyc, hyperglyc",
+        "glucose, blood sugar, hypo$, hypos$",
+    ),
+    "allergy": (
+        True,
+        "allerg, anaphyla, auto-injector, adrenaline",
+        "epipen, nut$, nuts$, peanut, allergy pen",
+    ),
+    "attention": (
+        False,
+        "attention, adhd$, hyperactiv, impulsiv",
+        "concentrat, focus, fidget, sit still, stay on task, on task, in his seat, "
+        "in her seat, movement break, wait his turn, wait her turn, finish, complete tasks",
+    ),
+    "social interaction": (
+        False,
+        "social communication, autis, asd$",
+        "social, friendship, interact, peers, play with, routine, visual timetable",
+    ),
+    "pain and fatigue": (
+        False,
+        "chronic fatigue, fatigue, myalgic, hypermobil, sickle cell, arthritis, pain crisis",
+        "pain, tire, tiring, stamina, rest$, rests$, exhaust, hurt",
+    ),
+    "skin": (True, "eczema, dermat, emollient, pressure area", "skin, itch, scratch, cream"),
+    "cystic fibrosis": (True, "cystic fibrosis, enzyme", "cf$"),
+}
+
+
+def _term(term: str) -> str:
+    whole = term.endswith("$")
+    words = term.rstrip("$").split()
+    body = r"\s+".join(re.escape(w) for w in words)
+    return body + (r"\b" if whole else "")
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    condition: bool
+    clinical: tuple[str, ...]
+    lay: tuple[str, ...]
+    regex: re.Pattern = field(compare=False, repr=False)
+    clinical_regex: re.Pattern = field(compare=False, repr=False)
+    weak_regex: re.Pattern = field(compare=False, repr=False)
+
+
+def _split(text: str) -> tuple[str, ...]:
+    terms = tuple(t.strip().lower() for t in text.split(","))
+    if not all(terms):
+        raise ValueError(f"empty term in {text!r}")  # it would match every word
+    return terms
+
+
+def _concept(name: str, condition: bool, clinical: Iterable[str], lay: Iterable[str]) -> Concept:
+    clinical, lay = tuple(clinical), tuple(lay)
+    strong = [t for t in (*clinical, *lay) if not t.startswith("~")]
+    regex = re.compile(r"(?<![\w-])(?:" + "|".join(_term(t) for t in strong) + ")", re.I)
+    weak_regex = re.compile(
+        r"(?<![\w-])(?:" + "|".join(_term(t.lstrip("~")) for t in (*clinical, *lay)) + ")", re.I
+    )
+    clinical_regex = re.compile(
+        r"(?<![\w-])(?:" + "|".join(_term(t) for t in clinical or ("\uffff",)) + ")",
+        re.IGNORECASE,
+    )
+    return Concept(name, condition, clinical, lay, regex, clinical_regex, weak_regex)
+
+
+@dataclass(frozen=True)
+class Match:
+    concept: str
+    start: int
+    end: int
+    term: str
+
+
+class Lexicon:
+    def __init__(self, concepts: Iterable[Concept]):
+        self.concepts = {c.name: c for c in concepts}
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        return cls(
+            _concept(name, condition, _split(clinical), _split(lay))
+            for name, (condition, clinical, lay) in CONCEPTS.items()
+        )
+
+    def with_terms(self, terms: Iterable[tuple[str, str, bool]]) -> Lexicon:
+        """Add (concept, term, is clinical) rows, as kept in the admin; a new concept name
+        makes a new (non-condition) concept."""
+        extra: dict[str, tuple[list[str], list[str]]] = {}
+        for concept, term, clinical in terms:
+            term = term.strip().lower()
+            if term:
+                extra.setdefault(concept, ([], []))[0 if clinical else 1].append(term)
+        if not extra:
+            return self
+        concepts = []
+        for name in {*self.concepts, *extra}:
+            base = self.concepts.get(name)
+            clinical, lay = extra.get(name, ([], []))
+            concepts.append(
+                _concept(
+                    name,
+                    base.condition if base else False,
+                    (*(base.clinical if base else ()), *clinical),
+                    (*(base.lay if base else ()), *lay),
+                )
+            )
+        return Lexicon(sorted(concepts, key=lambda c: c.name))
+
+    def matches(self, text: str) -> list[Match]:
+        found = []
+        for concept in self.concepts.values():
+            for m in concept.regex.finditer(text):
+                found.append(Match(concept.name, m.start(), m.end(), m.group()))
+        return found
+
+    def concepts_in(self, text: str, *, weak: bool = False) -> set[str]:
+        """The concepts ``text`` is about; with ``weak``, also those only an everyday word
+        suggests ("sit", "lunch"): enough to read a need or an outcome by, too loose to say
+        what provision is for."""
+        return {
+            c.name
+            for c in self.concepts.values()
+            if (c.weak_regex if weak else c.regex).search(text)
+        }
+
+    def conditions_named(self, text: str) -> set[str]:
+        """The conditions ``text`` names by a clinical term ("epilepsy", not "falls")."""
+        return {
+            c.name for c in self.concepts.values() if c.condition and c.clinical_regex.search(text)
+        }
+
+
+DEFAULT = Lexicon.default()
