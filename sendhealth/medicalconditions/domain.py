@@ -126,3 +126,15 @@ def training_date_errors(trained_on: date | None, today: date) -> dict[str, str]
     if trained_on is not None and trained_on > today:
         return {"trained_on": "Date of the training must be today or in the past"}
     return {}
+
+
+# The condition areas shipped (as the data migration 0002 adds them): name, may need emergency
+# medication, order. Kept here too so seeding and tests can put them back after a flush.
+SHIPPED_CONDITION_AREAS = (
+    ("Asthma", True, 10),
+    ("Epilepsy", True, 20),
+    ("Diabetes", True, 30),
+    ("Anaphylaxis or severe allergy", True, 40),
+    ("Complex health needs", True, 50),
+    ("Other", False, 90),
+)

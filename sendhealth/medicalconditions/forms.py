@@ -6,7 +6,12 @@ from __future__ import annotations
 from django import forms
 from django.utils import timezone
 
-from sendhealth.core.forms import NHSDateField, RequiredDateField
+from sendhealth.core.forms import (
+    NHS_NUMBER_EXAMPLE,
+    NHS_NUMBER_HINT,
+    NHSDateField,
+    RequiredDateField,
+)
 from sendhealth.medicalconditions.domain import (
     plan_date_errors,
     review_date_errors,
@@ -15,7 +20,7 @@ from sendhealth.medicalconditions.domain import (
 from sendhealth.medicalconditions.models import ConditionArea, SettingType
 from sendhealth.rules import nhs_number_is_valid, normalise_nhs_number
 
-INVALID_NHS_NUMBER = "Enter a valid NHS number, 10 digits, for example 485 777 3456"
+INVALID_NHS_NUMBER = f"Enter a valid NHS number, 10 digits, for example {NHS_NUMBER_EXAMPLE}"
 YES_NO = (("yes", "Yes"), ("no", "No"))
 
 
@@ -30,7 +35,7 @@ class FindChildForm(forms.Form):
 
     nhs_number = forms.CharField(
         label="NHS number",
-        help_text="10 digits, for example 485 777 3456",
+        help_text=NHS_NUMBER_HINT,
         max_length=20,
         error_messages={"required": "Enter the child's NHS number"},
     )

@@ -16,6 +16,7 @@ from sendhealth.medicalconditions.models import (
     PlanReview,
     SettingType,
 )
+from sendhealth.medicalconditions.services import ensure_condition_areas
 from sendhealth.organisations.models import Specialty
 
 PLAN_SHARE = 0.08  # of the cohort: children with an EHC need often have a medical condition too
@@ -60,6 +61,7 @@ def seed(area: SeededArea) -> None:
     services = [
         s for s in area.services if s.specialty in (Specialty.NURSING, Specialty.PAEDIATRICS)
     ]
+    ensure_condition_areas()
     areas = list(ConditionArea.objects.filter(is_active=True))
     if not area.children or not services or not areas or not area.settings:
         return

@@ -92,3 +92,15 @@ def record_training(plan: HealthcarePlan, data: dict, *, auditor: Auditor) -> He
         plan.save(update_fields=list(TRAINING_FIELDS))
         auditor.update(plan, {"fields": list(TRAINING_FIELDS)})
     return plan
+
+
+def ensure_condition_areas() -> None:
+    """The shipped condition areas exist (the data migration adds them; a database flushed by
+    a test, or an area reset, may have lost them). Never changes an edited one."""
+    from sendhealth.medicalconditions.domain import SHIPPED_CONDITION_AREAS
+    from sendhealth.medicalconditions.models import ConditionArea
+
+    for name, emergency, order in SHIPPED_CONDITION_AREAS:
+        ConditionArea.objects.get_or_create(
+            name=name, defaults={"may_need_emergency_medication": emergency, "order": order}
+        )

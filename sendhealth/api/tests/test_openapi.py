@@ -10,6 +10,8 @@ from sendhealth.accounts.models import ApiToken
 from sendhealth.core.tests.browser import CHROMIUM, CHROMIUM_ARGS, require_chromium
 
 PATHS = {
+    "/api/assurance/checks": {"get"},
+    "/api/assurance/items/{item_id}/findings/verdict": {"post"},
     "/api/healthcare-plans": {"get", "post"},
     "/api/healthcare-plans/{plan_id}": {"get"},
     "/api/healthcare-plans/{plan_id}/reviews": {"post"},

@@ -4,11 +4,13 @@ import factory
 
 from sendhealth.children.tests.factories import ChildFactory
 from sendhealth.medicalconditions.models import ConditionArea, HealthcarePlan, SettingType
+from sendhealth.medicalconditions.services import ensure_condition_areas
 from sendhealth.organisations.tests.factories import ServiceFactory, SettingFactory
 
 
 def condition_area(name: str = "Epilepsy") -> ConditionArea:
-    """One of the areas the data migration adds."""
+    """One of the areas the data migration adds (put back if a flush removed them)."""
+    ensure_condition_areas()
     return ConditionArea.objects.get(name=name)
 
 
