@@ -184,6 +184,8 @@ def return_detail(request, pk: int):
             "ret": ret,
             "running": ret.status in (ImportStatus.PENDING, ImportStatus.RUNNING),
             "rate": f"{100 * ret.match_rate:.1f}%" if ret.match_rate is not None else "",
+            # Linking the unmatched is the LA's (it knows its people); the DCO reads the rate.
+            "can_link": rules.has_perm("assessments.link_person", request.user),
         },
     )
 

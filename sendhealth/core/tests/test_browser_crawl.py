@@ -59,6 +59,7 @@ CRAWL_ORDER = (
     "la.south",
     "la.north",
     "admin",
+    "dmo",  # the DCO role again (a second approver): crawled briefly, before the wider ones
     "dcoteam",
     "dco",
 )
