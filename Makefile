@@ -41,6 +41,7 @@ test: install
 	$(BIN)/python manage.py makemigrations --check --dry-run -v 0
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy sendhealth/rules sendhealth/core
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 lint: install

@@ -1,10 +1,18 @@
+from typing import TYPE_CHECKING
+
 from django.contrib import admin
+from django.http import HttpRequest
 
 from sendhealth.core.models import AuditLog
 
+if TYPE_CHECKING:
+    _AuditLogAdminBase = admin.ModelAdmin[AuditLog]
+else:  # ModelAdmin is not subscriptable at run time
+    _AuditLogAdminBase = admin.ModelAdmin
+
 
 @admin.register(AuditLog)
-class AuditLogAdmin(admin.ModelAdmin):
+class AuditLogAdmin(_AuditLogAdminBase):
     """Read-only: the audit trail is written by the service, never edited."""
 
     list_display = ("at", "actor", "system", "action", "object_type", "object_id", "child_id")
@@ -13,11 +21,11 @@ class AuditLogAdmin(admin.ModelAdmin):
     list_select_related = ("actor",)
     date_hierarchy = "at"
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_change_permission(self, request, obj=None):
+    def has_change_permission(self, request: HttpRequest, obj: AuditLog | None = None) -> bool:
         return False
 
-    def has_delete_permission(self, request, obj=None):
+    def has_delete_permission(self, request: HttpRequest, obj: AuditLog | None = None) -> bool:
         return False

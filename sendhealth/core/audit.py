@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.db import models
 from django.utils import timezone
 
 from sendhealth.core.models import AuditAction, AuditLog
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
 
 # Children whose record was loaded while answering the current request, and those already
 # audited in it (``ShownChildren``; the middleware ``AuditChildrenShownMiddleware`` writes the
@@ -23,7 +26,7 @@ _shown: ContextVar[set[int] | None] = ContextVar("sendhealth_children_shown", de
 _audited: ContextVar[set[int] | None] = ContextVar("sendhealth_children_audited", default=None)
 
 
-def child_loaded(sender, instance, **kwargs) -> None:
+def child_loaded(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:
     """``post_init`` of ``children.Child``: note a child read from the database."""
     shown = _shown.get()
     if shown is not None and instance.pk is not None:
@@ -47,7 +50,7 @@ class ShownChildren:
     def unaudited(self) -> list[int]:
         return sorted((_shown.get() or set()) - (_audited.get() or set()))
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         _shown.reset(self._tokens[0])
         _audited.reset(self._tokens[1])
 
@@ -56,10 +59,10 @@ def child_id_of(obj: models.Model) -> int | None:
     """The child an object is about, found without a query where the object allows it."""
     label = obj._meta.label
     if label == "children.Child":
-        return obj.pk
+        return cast(int, obj.pk)
     for attr in ("child_id",):
         if hasattr(obj, attr):
-            return getattr(obj, attr)
+            return cast(int | None, getattr(obj, attr))
     for path in ("request", "assignment"):
         parent = getattr(obj, path, None)
         if isinstance(parent, models.Model):
@@ -79,7 +82,7 @@ class Auditor:
             raise ValueError("An audit entry needs a signed-in user or a system name")
 
     @classmethod
-    def from_request(cls, request) -> Auditor:
+    def from_request(cls, request: HttpRequest) -> Auditor:
         return cls(
             user=request.user,
             path=request.path[:200],
@@ -98,7 +101,7 @@ class Auditor:
         object_type: str = "",
         object_id: str = "",
         child_id: int | None = None,
-        changes: dict | None = None,
+        changes: dict[str, Any] | None = None,
     ) -> AuditLog:
         if obj is not None:
             object_type = object_type or obj._meta.label
@@ -121,10 +124,10 @@ class Auditor:
     def view(self, obj: models.Model) -> AuditLog:
         return self.record(AuditAction.VIEW, obj)
 
-    def create(self, obj: models.Model, changes: dict | None = None) -> AuditLog:
+    def create(self, obj: models.Model, changes: dict[str, Any] | None = None) -> AuditLog:
         return self.record(AuditAction.CREATE, obj, changes=changes)
 
-    def update(self, obj: models.Model, changes: dict | None = None) -> AuditLog:
+    def update(self, obj: models.Model, changes: dict[str, Any] | None = None) -> AuditLog:
         return self.record(AuditAction.UPDATE, obj, changes=changes)
 
     def view_many(self, object_type: str, objects: list[models.Model]) -> None:
@@ -168,6 +171,6 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-def model_changes(instance: models.Model, fields: list[str]) -> dict:
+def model_changes(instance: models.Model, fields: list[str]) -> dict[str, Any]:
     """The named fields' current values, for an audit entry."""
     return {name: getattr(instance, name) for name in fields}

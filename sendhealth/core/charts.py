@@ -12,6 +12,7 @@ numbers also given as a table.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from markupsafe import Markup
@@ -61,7 +62,7 @@ class Chart:
     def table(self) -> tuple[list[str], list[list[str]]]:
         return chart_table(self)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,
             "kind": self.kind,
@@ -76,7 +77,7 @@ class Chart:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> Chart:
+    def from_dict(cls, data: dict[str, Any]) -> Chart:
         return cls(
             title=data["title"],
             kind=data["kind"],
@@ -111,7 +112,7 @@ def _ticks(top: float) -> list[float]:
     return [top * i / 4 for i in range(5)]
 
 
-def _a(**attrs) -> str:
+def _a(**attrs: object) -> str:
     return " ".join(
         f"{k.rstrip('_').replace('_', '-')}={quoteattr(str(v))}" for k, v in attrs.items()
     )
@@ -154,7 +155,7 @@ def _legend(chart: Chart, x: float, y: float) -> list[str]:
     return out
 
 
-def _bars(chart: Chart):
+def _bars(chart: Chart) -> tuple[int, int, list[str]]:
     label_w, plot_w, bar_h, gap = 220, 340, 18, 10
     n_series = max(1, len(chart.series))
     group_h = n_series * bar_h + gap
@@ -204,7 +205,7 @@ def _bars(chart: Chart):
     return width, height, out
 
 
-def _lines(chart: Chart):
+def _lines(chart: Chart) -> tuple[int, int, list[str]]:
     left, plot_w, plot_h = 60, 520, 200
     legend_rows = (len(chart.series) if len(chart.series) > 1 else 0) + (
         chart.reference is not None

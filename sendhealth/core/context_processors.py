@@ -1,4 +1,9 @@
-def csp_nonce(request) -> dict:
+from typing import Any
+
+from django.http import HttpRequest
+
+
+def csp_nonce(request: HttpRequest) -> dict[str, Any]:
     """The NHS.UK base template reads ``cspNonce`` for its one inline script. django-csp's
     lazy nonce is falsy until read, so read it here."""
     nonce = getattr(request, "csp_nonce", None)

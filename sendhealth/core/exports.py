@@ -18,6 +18,7 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from django.http import HttpResponse
 from django.utils import timezone
@@ -34,7 +35,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _UNWRITABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what XLSX (XML 1.0) cannot hold
 
 
-def safe_cell(value):
+def safe_cell(value: Any) -> Any:
     if isinstance(value, str):
         value = _UNWRITABLE.sub("", value)  # any stored text exports, whatever it holds
         if value.startswith(_FORMULA_STARTS):
@@ -51,7 +52,7 @@ def is_nhs_number_column(header: str) -> bool:
     return "nhs number" in header.lower()
 
 
-def export_value(value, *, nhs_number: bool = False):
+def export_value(value: Any, *, nhs_number: bool = False) -> Any:
     """A value as every export writes it: an NHS number 3-3-4 (left as it is if it is not a
     valid one), a date-time in UK local time to the minute with no time zone; anything else
     unchanged."""
@@ -66,7 +67,7 @@ def export_value(value, *, nhs_number: bool = False):
     return value
 
 
-def _text(value) -> str:
+def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
@@ -76,13 +77,13 @@ def _text(value) -> str:
     return str(value)
 
 
-def _values(headers: Sequence[str], rows: Iterable[Sequence]) -> Iterable[list]:
+def _values(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterable[list[Any]]:
     nhs = [is_nhs_number_column(h) for h in headers]
     for row in rows:
         yield [export_value(v, nhs_number=i < len(nhs) and nhs[i]) for i, v in enumerate(row)]
 
 
-def _xlsx_cell(sheet, value):
+def _xlsx_cell(sheet: Any, value: Any) -> Any:
     value = safe_cell(value)
     kind = datetime if isinstance(value, datetime) else date if isinstance(value, date) else None
     if kind is None:
@@ -93,7 +94,7 @@ def _xlsx_cell(sheet, value):
 
 
 def export_response(
-    headers: Sequence[str], rows: Iterable[Sequence], *, filename: str, fmt: str
+    headers: Sequence[str], rows: Iterable[Sequence[Any]], *, filename: str, fmt: str
 ) -> HttpResponse:
     """``filename`` without extension; ``fmt`` is ``csv`` or ``xlsx`` (else ValueError)."""
     if fmt == "csv":

@@ -4,6 +4,7 @@ error messages the NHS.UK design system recommends."""
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -18,15 +19,15 @@ NHS_NUMBER_HINT = f"10 digits, for example {NHS_NUMBER_EXAMPLE}"
 class DateInputWidget(forms.MultiWidget):
     """Three boxes named ``<name>_day``, ``<name>_month``, ``<name>_year``."""
 
-    def __init__(self, attrs=None):
-        widgets = {
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        widgets: dict[str, forms.Widget | type[forms.Widget]] = {
             "day": forms.TextInput(attrs={"inputmode": "numeric"}),
             "month": forms.TextInput(attrs={"inputmode": "numeric"}),
             "year": forms.TextInput(attrs={"inputmode": "numeric"}),
         }
         super().__init__(widgets, attrs)
 
-    def decompress(self, value):
+    def decompress(self, value: Any) -> list[int | None]:
         if isinstance(value, datetime.date):
             return [value.day, value.month, value.year]
         return [None, None, None]
@@ -38,7 +39,7 @@ class NHSDateField(forms.MultiValueField):
 
     widget = DateInputWidget
 
-    def __init__(self, *, past_only: bool = False, **kwargs):
+    def __init__(self, *, past_only: bool = False, **kwargs: Any) -> None:
         self.past_only = past_only
         fields = (forms.CharField(), forms.CharField(), forms.CharField())
         super().__init__(fields=fields, require_all_fields=False, **kwargs)
@@ -47,7 +48,7 @@ class NHSDateField(forms.MultiValueField):
     def _name(self) -> str:
         return str(self.label or "Date")
 
-    def clean(self, value):
+    def clean(self, value: Any) -> datetime.date | None:
         parts = [str(p).strip() if p is not None else "" for p in (value or ["", "", ""])]
         if not any(parts):
             if self.required:
@@ -71,11 +72,11 @@ class NHSDateField(forms.MultiValueField):
             raise ValidationError(f"{self._name} must be today or in the past", code="future")
         return result
 
-    def compress(self, data_list):  # pragma: no cover - clean() does the work
+    def compress(self, data_list: Any) -> Any:  # pragma: no cover - clean() does the work
         return data_list
 
 
-def date_parts(form: forms.Form, name: str) -> dict:
+def date_parts(form: forms.Form, name: str) -> dict[str, Any]:
     """The day/month/year values to put back in the boxes, as typed."""
     field = form[name]
     if form.is_bound:
@@ -91,11 +92,11 @@ class RequiredDateField(NHSDateField):
     """An ``NHSDateField`` whose "nothing entered" message is written out in full, because the
     generated one lower-cases the label ("Enter date ... for an ehc needs assessment")."""
 
-    def __init__(self, *, required_message: str, **kwargs):
+    def __init__(self, *, required_message: str, **kwargs: Any) -> None:
         self.required_message = required_message
         super().__init__(**kwargs)
 
-    def clean(self, value):
+    def clean(self, value: Any) -> datetime.date | None:
         try:
             return super().clean(value)
         except ValidationError as error:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -28,6 +29,9 @@ from django.utils import timezone
 from django_tasks import task
 
 from sendhealth.core.models import Message, MessageKind, MessageStatus
+
+if TYPE_CHECKING:
+    from sendhealth.accounts.models import User
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +69,7 @@ class Recipient:
     service_id: int | None = None
 
 
-def people(users: Iterable) -> list[Recipient]:
+def people(users: Iterable[User]) -> list[Recipient]:
     """Each user as a recipient (one with no email address still sees the message here)."""
     return [Recipient(email=user.email or "", user_id=user.pk) for user in users]
 
@@ -218,7 +222,7 @@ def send_pending_messages() -> int:
     return sent
 
 
-def messages_for(user) -> QuerySet[Message]:
+def messages_for(user: User) -> QuerySet[Message]:
     """What ``user`` was sent: messages to them, and to the shared mailboxes of their teams (an
     ICB's DCO service, an LA's SEND team, a provider's or, for a user limited to some services,
     those services' mailboxes). Newest first. Board viewers and administrators have no team

@@ -1,6 +1,9 @@
 import json
 import re
+from collections.abc import Callable
+from typing import Any
 
+from django.http import HttpRequest, HttpResponseBase
 from django.utils.cache import add_never_cache_headers
 
 from sendhealth.core.audit import Auditor, ShownChildren
@@ -9,10 +12,10 @@ from sendhealth.core.audit import Auditor, ShownChildren
 class NoStoreMiddleware:
     """Pages with personal data must not be kept by browsers or proxies."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         response = self.get_response(request)
         # Every page, signed in or not (a guest auditor's page shows health sections), except
         # a public page that says itself it may be cached (the Local Offer: no personal data).
@@ -31,10 +34,10 @@ class AuditChildrenShownMiddleware:
     unless the view already audited that child. A backstop for views that show a child
     without calling ``Auditor`` themselves: no display of a child goes unaudited."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         with ShownChildren() as shown:
             response = self.get_response(request)
             if response.status_code < 400:
@@ -53,7 +56,7 @@ class AuditChildrenShownMiddleware:
         return response
 
 
-def _safe_path(request) -> str:
+def _safe_path(request: HttpRequest) -> str:
     """The path without a guest link's secret token."""
     match = getattr(request, "resolver_match", None)
     if match is not None and "token" in match.kwargs:
@@ -66,7 +69,7 @@ def _safe_path(request) -> str:
 UNSAFE_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-def clean_text(value):
+def clean_text(value: Any) -> Any:
     """``value`` with control characters and bidi overrides removed, in strings at any depth."""
     if isinstance(value, str):
         return UNSAFE_TEXT.sub("", value)
@@ -82,10 +85,10 @@ class CleanTextInputMiddleware:
     and bidirectional overrides before any view, form or schema sees it, so nothing stored can
     break an export or disguise a name."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         if request.method in ("POST", "PUT", "PATCH"):
             kind = request.content_type or ""
             if kind == "application/json":
@@ -95,7 +98,7 @@ class CleanTextInputMiddleware:
         return self.get_response(request)
 
     @staticmethod
-    def _clean_json(request) -> None:
+    def _clean_json(request: HttpRequest) -> None:
         try:
             data = json.loads(request.body)
         except (ValueError, UnicodeDecodeError):
@@ -105,7 +108,7 @@ class CleanTextInputMiddleware:
             request._body = json.dumps(cleaned).encode()
 
     @staticmethod
-    def _clean_form(request) -> None:
+    def _clean_form(request: HttpRequest) -> None:
         post = request.POST
         if not any(UNSAFE_TEXT.search(v) for values in post.lists() for v in values[1]):
             return
@@ -113,4 +116,4 @@ class CleanTextInputMiddleware:
         for key, values in post.lists():
             cleaned.setlist(key, [clean_text(v) for v in values])
         cleaned._mutable = False
-        request._post = cleaned
+        request._post = cleaned  # type: ignore[attr-defined]  # Django caches the parsed POST here

@@ -4,13 +4,16 @@ Each app contributes its entries through ``navigation.nav_items(scope, user)`` (
 ``core.plugins``); the core sorts them by ``order`` and drops repeats.
 """
 
+from typing import Any
+
+from django.http import HttpRequest
 from django.urls import reverse
 
 from sendhealth.core.plugins import NavItem, app_modules
 from sendhealth.core.scoping import Scope
 
 
-def nav_items(request) -> list[dict]:
+def nav_items(request: HttpRequest) -> list[dict[str, Any]]:
     user = request.user
     if not user.is_authenticated:
         return []

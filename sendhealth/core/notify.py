@@ -10,8 +10,12 @@ each recipient gets one Notify email from the kind's template with the personali
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any, cast
+
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.core.mail import EmailMessage
 from django.core.mail.backends.base import BaseEmailBackend
 from notifications_python_client.notifications import NotificationsAPIClient
 
@@ -19,7 +23,7 @@ from sendhealth.core.messaging import KIND_HEADER, LINK_HEADER, MESSAGE_HEADER, 
 
 
 class NotifyEmailBackend(BaseEmailBackend):
-    def __init__(self, fail_silently: bool = False, **kwargs):
+    def __init__(self, fail_silently: bool = False, **kwargs: Any) -> None:
         super().__init__(fail_silently=fail_silently, **kwargs)
         self.client: NotificationsAPIClient | None = None
 
@@ -36,7 +40,7 @@ class NotifyEmailBackend(BaseEmailBackend):
     def close(self) -> None:
         self.client = None
 
-    def send_messages(self, email_messages) -> int:
+    def send_messages(self, email_messages: Sequence[EmailMessage]) -> int:
         if not email_messages:
             return 0
         opened = self.open()
@@ -55,7 +59,7 @@ class NotifyEmailBackend(BaseEmailBackend):
                 self.close()
         return sent
 
-    def _send(self, message) -> None:
+    def _send(self, message: EmailMessage) -> None:
         headers = message.extra_headers
         kind = headers.get(KIND_HEADER, "")
         template_id = settings.NOTIFY_TEMPLATES.get(kind)
@@ -72,7 +76,8 @@ class NotifyEmailBackend(BaseEmailBackend):
         }
         message_id = headers.get(MESSAGE_HEADER)
         for address in message.recipients():
-            self.client.send_email_notification(
+            # send_messages opened the client before sending
+            cast(NotificationsAPIClient, self.client).send_email_notification(
                 email_address=address,
                 template_id=template_id,
                 personalisation=personalisation,

@@ -1,10 +1,17 @@
 """Pagination for lists: a fixed page size and the NHS.UK pagination component's arguments."""
 
+from collections.abc import Sequence
+from typing import Any
+
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
+from django.db.models import QuerySet
+from django.http import HttpRequest, QueryDict
 
 
-def paginate(request, queryset, per_page: int | None = None):
+def paginate(
+    request: HttpRequest, queryset: QuerySet[Any] | Sequence[Any], per_page: int | None = None
+) -> Page[Any]:
     paginator = Paginator(queryset, per_page or settings.PAGE_SIZE)
     try:
         return paginator.page(request.GET.get("page", 1))
@@ -14,15 +21,15 @@ def paginate(request, queryset, per_page: int | None = None):
         return paginator.page(paginator.num_pages)
 
 
-def page_links(request, page) -> dict:
+def page_links(request: HttpRequest, page: Page[Any]) -> dict[str, dict[str, str]]:
     """Previous/next links for ``nhsuk/components/pagination``, keeping other query values."""
 
     def href(number: int) -> str:
-        query = request.GET.copy()
-        query["page"] = number
+        query: QueryDict = request.GET.copy()
+        query["page"] = str(number)
         return "?" + query.urlencode()
 
-    links = {}
+    links: dict[str, dict[str, str]] = {}
     if page.has_previous():
         links["previous"] = {"href": href(page.previous_page_number())}
     if page.has_next():

@@ -9,13 +9,19 @@ escaped; a table cell takes ``{"text": ..., "href": ...}``; anything larger is a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from django.utils import timezone
 from markupsafe import Markup
 
 from sendhealth import rules
+
+if TYPE_CHECKING:
+    from sendhealth.accounts.models import User
+    from sendhealth.core.models import Message
 
 
 def format_date(value: date | datetime | None) -> str:
@@ -69,7 +75,7 @@ TAG_COLOURS = {
 }
 
 
-def tag(text: str, key: str) -> dict:
+def tag(text: str, key: str) -> dict[str, str]:
     """Arguments for the NHS.UK ``tag`` component."""
     colour = TAG_COLOURS.get(key, "white")
     return {"text": text, "classes": f"nhsuk-tag--{colour}"}
@@ -79,11 +85,11 @@ def tag(text: str, key: str) -> dict:
 class MessageRow:
     sent: str
     subject: str
-    paragraphs: list
+    paragraphs: list[Markup]
     reference: str
     link: str
     to: str
-    status_tag: dict
+    status_tag: dict[str, str]
 
 
 MESSAGE_STATUS_COLOURS = {
@@ -95,7 +101,7 @@ MESSAGE_STATUS_COLOURS = {
 }
 
 
-def message_rows(messages, user) -> list[MessageRow]:
+def message_rows(messages: Iterable[Message], user: User) -> list[MessageRow]:
     """A message as the Messages page shows it: its body as paragraphs (lines kept), to whom
     (the user, or their team's mailbox) and whether the email went."""
     rows = []

@@ -15,6 +15,7 @@ national reference figure of the same key, and suppresses small numbers on every
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from sendhealth.core.charts import Chart
 
@@ -65,7 +66,7 @@ class Table:
     key: str
     caption: str
     head: list[str]
-    rows: list[list]
+    rows: list[list[Any]]
     count_columns: list[int] = field(default_factory=list)
     percent_of: dict[int, tuple[int, int]] = field(default_factory=dict)
     definition: str = ""
@@ -91,7 +92,7 @@ class Section:
     def order(self) -> int:
         return ORDER.get(self.key, 500)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["charts"] = [c.to_dict() for c in self.charts]
         data["requests_by_la"] = {str(k): v for k, v in self.requests_by_la.items()}
@@ -100,7 +101,7 @@ class Section:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict) -> Section:
+    def from_dict(cls, data: dict[str, Any]) -> Section:
         data = dict(data)
         data["figures"] = [Figure(**f) for f in data.get("figures", [])]
         tables = []

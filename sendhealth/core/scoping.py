@@ -23,13 +23,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.db.models import Q, QuerySet
 
 from sendhealth.accounts.models import Membership, Role
 from sendhealth.core.plugins import scoping_functions
 from sendhealth.organisations.models import Organisation, OrganisationKind, Service
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from sendhealth.accounts.models import User
 
 
 @dataclass
@@ -43,12 +48,12 @@ class Scope:
     roles: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
-    def for_user(cls, user) -> Scope:
+    def for_user(cls, user: User | AnonymousUser | None) -> Scope:
         if user is None or not user.is_authenticated or not user.is_active:
             return cls(user_id=None)
         cached = getattr(user, "_scope_cache", None)
         if cached is not None:
-            return cached
+            return cast(Scope, cached)
         dco, board, las, providers, services, roles = set(), set(), set(), set(), set(), set()
         memberships = Membership.objects.filter(user=user).prefetch_related("services")
         for m in memberships:
@@ -74,7 +79,7 @@ class Scope:
             service_ids=frozenset(services),
             roles=frozenset(roles),
         )
-        user._scope_cache = scope
+        user._scope_cache = scope  # type: ignore[attr-defined]  # a per-request cache on the user
         return scope
 
     def __getattr__(self, name: str) -> Callable[[], QuerySet[Any]]:

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, TypeVar, cast
 
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import Model, Q, QuerySet
+from django.http import HttpRequest
 
 from sendhealth.rules import nhs_number_is_valid, normalise_nhs_number
+
+_M = TypeVar("_M", bound=Model)
 
 SEARCH_LIMIT = 50
 
@@ -28,8 +32,8 @@ class RecordSearch:
     name_words: tuple[str, ...] = ()
 
     def filter(
-        self, records: QuerySet, child: str | None = "child", reference: str = "pk"
-    ) -> QuerySet:
+        self, records: QuerySet[_M], child: str | None = "child", reference: str = "pk"
+    ) -> QuerySet[_M]:
         """``reference`` is the field the reference's number is (the record's own ``pk``, or
         for a service's part of an advice request, ``request_id``)."""
         if self.pk is not None:
@@ -58,7 +62,9 @@ class RecordSearchForm(forms.Form):
         },
     )
 
-    def __init__(self, *args, reference_prefix: str, by_child: bool = True, **kwargs):
+    def __init__(
+        self, *args: Any, reference_prefix: str, by_child: bool = True, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         prefix = self.reference_prefix = reference_prefix
         self.by_child = by_child
@@ -91,10 +97,10 @@ class RecordSearchForm(forms.Form):
 
     @property
     def search(self) -> RecordSearch:
-        return self.cleaned_data["query"]
+        return cast(RecordSearch, self.cleaned_data["query"])
 
 
-def record_search(request, prefix: str, *, by_child: bool = True) -> RecordSearchForm:
+def record_search(request: HttpRequest, prefix: str, *, by_child: bool = True) -> RecordSearchForm:
     """The list's search form, bound when the list was POSTed."""
     data = request.POST if request.method == "POST" else None
     return RecordSearchForm(data, reference_prefix=prefix, by_child=by_child)
@@ -102,10 +108,10 @@ def record_search(request, prefix: str, *, by_child: bool = True) -> RecordSearc
 
 def searched(
     form: RecordSearchForm,
-    records: QuerySet,
+    records: QuerySet[_M],
     child: str | None = "child",
     reference: str = "pk",
-) -> QuerySet:
+) -> QuerySet[_M]:
     """``records`` narrowed by a valid search; unchanged when nothing (valid) was searched."""
     if form.is_bound and form.is_valid():
         return form.search.filter(records, child, reference)

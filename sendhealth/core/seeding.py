@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Any, cast
 
 from django.apps import apps
 from django.contrib.auth.hashers import make_password
@@ -240,7 +241,7 @@ class RequestPlan:
 def plan_requests(count: int, rng: random.Random) -> list[RequestPlan]:
     """The scenario of each request: the shares above, at least one of each scenario (and of a
     cancelled part and an exception) when there are enough requests, in random order."""
-    quotas = {
+    quotas: dict[Scenario, int] = {
         s: max(1, round(count * spec.share))
         for s, spec in SCENARIOS.items()
         if s != Scenario.RETURNED_TO_LA
@@ -439,12 +440,12 @@ def describe_area() -> SeedReport:
 
 def _register_counts(icb: Organisation) -> dict[str, int]:
     """Each seeded register's records of the area: its models that carry the ICB."""
-    counts = {}
+    counts: dict[str, int] = {}
     for module in app_modules("seeding"):
         label = module.__name__.rsplit(".", 2)[-2]
         for model in apps.get_app_config(label).get_models():
             if any(f.name == "icb" for f in model._meta.concrete_fields):
-                n = model.objects.filter(icb=icb).count()
+                n = cast(Any, model).objects.filter(icb=icb).count()
                 if n:
                     name = str(model._meta.verbose_name_plural).replace("ehc ", "EHC ")
                     name = name.replace("section23 ", "Section 23 ")
@@ -452,7 +453,7 @@ def _register_counts(icb: Organisation) -> dict[str, int]:
     return counts
 
 
-def _by_status(queryset) -> dict[str, int]:
+def _by_status(queryset: models.QuerySet[Any]) -> dict[str, int]:
     rows = queryset.order_by().values_list("status").annotate(n=models.Count("pk"))
     return dict(rows)
 
@@ -566,14 +567,15 @@ class _Batch:
     events: list[AdviceEvent] = field(default_factory=list)
 
     def write(self, batch_size: int) -> None:
-        for model, rows in (
+        batches: tuple[tuple[type[Any], list[Any]], ...] = (
             (AdviceRequest, self.requests),
             (AdviceAssignment, self.assignments),
             (AdviceSubmission, self.submissions),
             (ProvisionItem, self.provision),
             (AdviceException, self.exceptions),
             (AdviceEvent, self.events),
-        ):
+        )
+        for model, rows in batches:
             model.objects.bulk_create(rows, batch_size=batch_size)
 
 
@@ -656,23 +658,23 @@ class _AreaBuilder:
                 parent=icb,
                 email=f"send@{spec.key}-council.gov.invalid",
             )
-        for spec in PROVIDERS:
-            self.orgs[spec.key] = Organisation.objects.create(
+        for provider in PROVIDERS:
+            self.orgs[provider.key] = Organisation.objects.create(
                 kind=OrganisationKind.PROVIDER,
-                name=spec.name,
-                code=spec.code,
+                name=provider.name,
+                code=provider.code,
                 parent=icb,
-                email=f"send.advice@{spec.domain}",
+                email=f"send.advice@{provider.domain}",
             )
         domains = {p.key: p.domain for p in PROVIDERS}
-        for spec in SERVICES:
+        for service_spec in SERVICES:
             service = Service.objects.create(
-                provider=self.orgs[spec.provider],
-                name=spec.name,
-                specialty=spec.specialty,
-                email=f"{spec.mailbox}@{domains[spec.provider]}",
+                provider=self.orgs[service_spec.provider],
+                name=service_spec.name,
+                specialty=service_spec.specialty,
+                email=f"{service_spec.mailbox}@{domains[service_spec.provider]}",
             )
-            self.services.append((spec, service))
+            self.services.append((service_spec, service))
         self._education_settings()
 
     def _education_settings(self) -> None:
@@ -783,6 +785,7 @@ class _AreaBuilder:
         if age < 2:
             return None
         complex_needs = need in (NeedType.SLD, NeedType.PMLD, NeedType.MSI)
+        phases: tuple[str | None, ...]
         if age <= 4:
             phases = ("early_years", "early_years", None)
         elif age <= 18 and complex_needs:
@@ -941,7 +944,8 @@ class _RequestStory:
                 spec,
                 service,
                 routed_on,
-                self.spec.lead if i == 0 else self._other_status(age),
+                # Only Scenario.NEW (returned above) has no lead status.
+                cast(AssignmentStatus, self.spec.lead) if i == 0 else self._other_status(age),
                 exception=self.plan.exception and i == 0,
             )
             for i, (spec, service) in enumerate(services)
@@ -1001,7 +1005,14 @@ class _RequestStory:
         )
 
     @staticmethod
-    def _event(request, kind, at, *, actor: int | None = None, note=""):
+    def _event(
+        request: AdviceRequest,
+        kind: EventKind,
+        at: datetime,
+        *,
+        actor: int | None = None,
+        note: str = "",
+    ) -> AdviceEvent:
         return AdviceEvent(
             request=request,
             kind=kind,
@@ -1315,7 +1326,9 @@ def _registration(rng: random.Random, role: str) -> str:
     )
 
 
-def _provision(rng: random.Random, specialty: Specialty, vague_share: float) -> list[tuple]:
+def _provision(
+    rng: random.Random, specialty: Specialty, vague_share: float
+) -> list[tuple[str, str, str, str]]:
     lines = rng.sample(PROVISION[specialty], rng.randint(1, min(3, len(PROVISION[specialty]))))
     if rng.random() < vague_share:
         lines[-1] = rng.choice(VAGUE_PROVISION[specialty])

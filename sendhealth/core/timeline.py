@@ -9,8 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sendhealth.core.plugins import app_modules
+
+if TYPE_CHECKING:
+    from sendhealth.children.models import Child
+    from sendhealth.core.scoping import Scope
 
 
 @dataclass(frozen=True)
@@ -24,7 +29,7 @@ class TimelineEntry:
     status_colour: str = "grey"  # an nhsuk-tag colour
 
 
-def child_timeline(scope, child) -> list[TimelineEntry]:
+def child_timeline(scope: Scope, child: Child) -> list[TimelineEntry]:
     entries: list[TimelineEntry] = []
     for module in app_modules("timeline"):
         entries.extend(module.entries_for_child(scope, child))

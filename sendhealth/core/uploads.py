@@ -5,9 +5,14 @@ ActiveX) is refused with a message saying how to save a plain copy."""
 
 from __future__ import annotations
 
+from typing import IO, TYPE_CHECKING, Any, cast
+
 import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
+
+if TYPE_CHECKING:
+    from django.core.files.uploadedfile import UploadedFile
 
 ALLOWED = {
     "pdf": "application/pdf",
@@ -15,13 +20,13 @@ ALLOWED = {
 }
 
 
-def check_document(upload) -> str:
+def check_document(upload: UploadedFile) -> str:
     """Return ``"pdf"`` or ``"docx"`` for an acceptable upload; raise ``ValidationError`` with a
     message a person can act on otherwise."""
     if upload.size == 0:
         raise ValidationError("The selected file is empty")
     limit = settings.UPLOAD_MAX_BYTES
-    if upload.size > limit:
+    if cast(int, upload.size) > limit:  # an uploaded file always knows its size
         raise ValidationError(f"The selected file must be smaller than {limit // (1024 * 1024)}MB")
     head = upload.read(8192)
     upload.seek(0)
@@ -40,9 +45,9 @@ def check_document(upload) -> str:
     raise ValidationError("The selected file must be a PDF or a Word document (.docx)")
 
 
-def _read_all(upload) -> bytes:
+def _read_all(upload: UploadedFile) -> bytes:
     upload.seek(0)
-    data = upload.read()
+    data: bytes = upload.read()
     upload.seek(0)
     return data
 
@@ -121,14 +126,14 @@ def pdf_problem(data: bytes) -> str | None:
     return None
 
 
-def _pdf_object(reader, number: int):
+def _pdf_object(reader: Any, number: int) -> Any:
     try:
         return reader.get_object(number)
     except Exception:  # a broken object is the reader's problem later, not active content
         return None
 
 
-def _pdf_active(obj) -> bool:
+def _pdf_active(obj: Any) -> bool:
     from pypdf.generic import DictionaryObject
 
     try:
@@ -142,7 +147,7 @@ def _pdf_active(obj) -> bool:
     return obj.get("/S") in _PDF_ACTIVE_ACTIONS
 
 
-def _is_docx(upload) -> bool:
+def _is_docx(upload: IO[bytes]) -> bool:
     import zipfile
 
     try:

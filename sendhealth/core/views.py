@@ -2,16 +2,18 @@
 request, so no personal data reaches them."""
 
 from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 
 from sendhealth.core import messaging
+from sendhealth.core.http import AuthenticatedHttpRequest
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.presenters import message_rows
 from sendhealth.core.scoping import Scope
 
 
 @login_required
-def home(request):
+def home(request: AuthenticatedHttpRequest) -> HttpResponseBase:
     scope = Scope.for_user(request.user)
     if scope.is_dco:
         return redirect("advice:queue")
@@ -26,17 +28,17 @@ def home(request):
     return render(request, "core/no_access.jinja", status=403)
 
 
-def _error(request, status: int, title: str, text: str):
+def _error(request: HttpRequest, status: int, title: str, text: str) -> HttpResponse:
     return render(request, "core/error.jinja", {"title": title, "text": text}, status=status)
 
 
-def bad_request(request, exception=None):
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return _error(
         request, 400, "Sorry, there is a problem with that request", "Go back and try again."
     )
 
 
-def permission_denied(request, exception=None):
+def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return _error(
         request,
         403,
@@ -45,7 +47,7 @@ def permission_denied(request, exception=None):
     )
 
 
-def page_not_found(request, exception=None):
+def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return _error(
         request,
         404,
@@ -55,20 +57,20 @@ def page_not_found(request, exception=None):
     )
 
 
-def server_error(request):
+def server_error(request: HttpRequest) -> HttpResponse:
     return _error(request, 500, "Sorry, there is a problem with the service", "Try again later.")
 
 
-def accessibility(request):
+def accessibility(request: HttpRequest) -> HttpResponse:
     return render(request, "core/accessibility.jinja")
 
 
-def privacy(request):
+def privacy(request: HttpRequest) -> HttpResponse:
     return render(request, "core/privacy.jinja")
 
 
 @login_required
-def message_list(request):
+def message_list(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The messages sent to the signed-in user (and their team's mailbox), newest first."""
     page = paginate(request, messaging.messages_for(request.user))
     return render(

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from sendhealth.core.plugins import app_modules
+
+if TYPE_CHECKING:
+    from sendhealth.core.scoping import Scope
 
 QUEUE = "queue"
 TRAY = "tray"
@@ -23,19 +27,19 @@ class WorkPanel:
     key: str  # unique on the page, for the heading's id
     title: str
     count: int
-    head: list[dict]  # the table macro's head cells
-    rows: list[list[dict]]  # the table macro's cells: text (and href) only
+    head: list[dict[str, Any]]  # the table macro's head cells
+    rows: list[list[dict[str, Any]]]  # the table macro's cells: text (and href) only
     more_href: str
     more_text: str
-    children: list = field(default_factory=list)  # the children shown, for the audit trail
+    children: list[Any] = field(default_factory=list)  # the children shown, for the audit trail
 
 
-def panels(scope, today: date, place: str) -> list[WorkPanel]:
+def panels(scope: Scope, today: date, place: str) -> list[WorkPanel]:
     found: list[WorkPanel] = []
     for module in app_modules("worklist"):
         found.extend(panel for panel in module.items(scope, today, place) if panel.count)
     return found
 
 
-def children_of(work: list[WorkPanel]) -> list:
+def children_of(work: list[WorkPanel]) -> list[Any]:
     return list({child.pk: child for panel in work for child in panel.children}.values())

@@ -16,16 +16,17 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from importlib.util import find_spec
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.test import Client
@@ -50,7 +51,7 @@ class Probe:
     name: str
     username: str
     path: str
-    data: dict | None = None  # POST data; None for a GET
+    data: dict[str, Any] | None = None  # POST data; None for a GET
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class Timing:
     result: str
     is_job: bool = False
 
-    def row(self) -> tuple:
+    def row(self) -> tuple[Any, ...]:
         return (
             self.name,
             self.status,
@@ -81,7 +82,7 @@ class Command(BaseCommand):
         "reminder job (median and 95th percentile, against a 150 ms target)."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--children", type=int, default=50_000)
         parser.add_argument("--requests", type=int, default=100_000)
         parser.add_argument("--runs", type=int, default=30, help="Timed fetches of each page.")
@@ -95,7 +96,7 @@ class Command(BaseCommand):
             help="Allow a database that holds data: benchmark the area seeded there before.",
         )
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         if options["database_url"]:
             return self._rerun_against(options["database_url"], options)
         if options["runs"] < 1:
@@ -110,7 +111,7 @@ class Command(BaseCommand):
             ]
         self._report(timings)
 
-    def _rerun_against(self, url: str, options) -> None:
+    def _rerun_against(self, url: str, options: dict[str, Any]) -> None:
         """Settings read DATABASE_URL once at start-up, so run again in a process that has it."""
         argv = [
             "bench",
@@ -133,7 +134,7 @@ class Command(BaseCommand):
 
     # seeding
 
-    def _seed(self, options) -> None:
+    def _seed(self, options: dict[str, Any]) -> None:
         vendor = connection.vendor
         if seeding.area_exists() and options["reuse"]:
             report = seeding.describe_area()
@@ -180,7 +181,7 @@ class Command(BaseCommand):
                 timings.append(self._time_job(f"Scheduled job: {label}.{task.name}", task))
         return timings
 
-    def _time_job(self, name: str, task) -> Timing:
+    def _time_job(self, name: str, task: Any) -> Timing:
         # The query log keeps the last 9,000 queries: empty it, or a job after a long one
         # would count none.
         connection.queries_log.clear()
@@ -274,7 +275,7 @@ REGISTER_PAGES = (
 )
 
 
-def _register_probes(child: dict) -> list[Probe]:
+def _register_probes(child: Mapping[str, Any]) -> list[Probe]:
     probes = []
     for name, username, url_name in REGISTER_PAGES:
         try:

@@ -1,6 +1,8 @@
 """``manage.py seed_area``: the synthetic demo area (see ``sendhealth.core.seeding``)."""
 
-from django.core.management.base import BaseCommand, CommandError
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sendhealth.accounts.demo import demo_logins
 from sendhealth.core import seeding
@@ -13,7 +15,7 @@ class Command(BaseCommand):
         "if the area exists, unless --reset."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--children", type=int, default=1500)
         parser.add_argument("--requests", type=int, default=600)
         parser.add_argument("--seed", type=int, default=2014, help="Same seed, same data.")
@@ -21,7 +23,7 @@ class Command(BaseCommand):
             "--reset", action="store_true", help="Wipe the demo area and its users first."
         )
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         if options["children"] < 0 or options["requests"] < 0:
             raise CommandError("--children and --requests must be 0 or more.")
         seed_options = seeding.SeedOptions(

@@ -5,6 +5,7 @@ It runs django-tasks-db's worker loop and, on a timer thread, enqueues the remin
 """
 
 import threading
+from typing import Any
 
 from django.conf import settings
 from django_tasks_db.management.commands.db_worker import Command as DbWorkerCommand
@@ -13,7 +14,7 @@ from sendhealth.core.messaging import send_pending_messages
 from sendhealth.core.plugins import app_modules
 
 
-def scheduled_tasks() -> list:
+def scheduled_tasks() -> list[Any]:
     """Every app's ``tasks.SCHEDULED`` (the advice reminders and each register's), and the
     messages whose email has not gone yet (``core.messaging``)."""
     registers = [t for module in app_modules("tasks") for t in getattr(module, "SCHEDULED", ())]
@@ -30,7 +31,7 @@ def _schedule(stop: threading.Event, interval: float) -> None:
 class Command(DbWorkerCommand):
     help = "Run background tasks (reminders, reports, imports) and the reminder schedule."
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         stop = threading.Event()
         timer = threading.Thread(
             target=_schedule, args=(stop, settings.REMINDER_INTERVAL_SECONDS), daemon=True
