@@ -15,6 +15,8 @@ Each app of the ``sendhealth`` package may have these modules; the core finds th
 - ``api.py`` with ``ROUTERS`` (``[(path prefix, ninja Router)]``) and ``TAGS`` (OpenAPI tag
   descriptions): mounted under ``/api/`` by ``sendhealth.api.api``.
 - ``tasks.py`` with ``SCHEDULED``: tasks the worker enqueues on its timer (reminders).
+- ``bench.py`` with ``PROBES``: ``(name, username or None, path or callable)`` pages or API
+  calls ``manage.py bench`` times (``None``: not signed in).
 - ``worklist.py`` with ``items(scope, today, place)``: due and overdue work for the DCO's queue
   and the provider's tray (see ``core.worklist``).
 """

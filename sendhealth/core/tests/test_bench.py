@@ -2,6 +2,7 @@
 it timed and a verdict, and never crashes on a page that fails. Timings are not asserted."""
 
 from io import StringIO
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -26,6 +27,10 @@ PAGES = (
     "Safeguarding referrals",
     "Preparing for adulthood queue",
     "QA scores",
+    "ORUK: services",  # from localoffer/bench.py, through the plug-in hook
+    "ORUK: services, 200 a page",
+    "ORUK: services by need (taxonomy term)",
+    "ORUK: service at locations",
     "Scheduled job: advice.send_advice_reminders",
     "Scheduled job: safeguarding.send_safeguarding_reminders",
     "QA checks, 50-page plan (extract + check)",
@@ -95,3 +100,24 @@ class TestFailingPages:
     def test_runs_must_be_at_least_one(self, db):
         with pytest.raises(CommandError, match="--runs must be 1 or more"):
             run_bench(runs=0)
+
+
+class TestRegistersProbes:
+    def test_a_registers_bench_module_adds_its_probes_as_a_visitor_or_a_user(self, monkeypatch):
+        module = SimpleNamespace(
+            PROBES=[
+                ("A public feed", None, "/feed/"),
+                ("A staff page", "dco", lambda: "/staff/"),
+            ]
+        )
+        monkeypatch.setattr(bench, "app_modules", lambda name: (module,) if name == "bench" else ())
+        assert bench._plugin_probes() == [
+            bench.Probe("A public feed", None, "/feed/"),
+            bench.Probe("A staff page", "dco", "/staff/"),
+        ]
+
+    def test_the_local_offers_feed_is_timed_without_signing_in(self, db):
+        names = {p.name: p for p in bench._plugin_probes()}
+        assert names["ORUK: services"].username is None
+        assert names["ORUK: services"].path == "/openreferral/services"
+        assert names["ORUK: service at locations"].path == "/openreferral/service_at_locations"

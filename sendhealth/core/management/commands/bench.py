@@ -46,10 +46,10 @@ LOCMEM_EMAIL = "django.core.mail.backends.locmem.EmailBackend"
 
 @dataclass(frozen=True)
 class Probe:
-    """One page or API call to time, as one demo user."""
+    """One page or API call to time, as one demo user (``username`` None: not signed in)."""
 
     name: str
-    username: str
+    username: str | None
     path: str
     data: dict[str, Any] | None = None  # POST data; None for a GET
 
@@ -167,7 +167,11 @@ class Command(BaseCommand):
         timings = []
         for probe in _probes():
             if probe.username not in clients:
-                clients[probe.username] = _signed_in_client(probe.username)
+                clients[probe.username] = (
+                    Client(raise_request_exception=False)
+                    if probe.username is None
+                    else _signed_in_client(probe.username)
+                )
             timings.append(_time(clients[probe.username], probe, runs))
         return timings
 
@@ -253,7 +257,18 @@ def _probes() -> list[Probe]:
         Probe("Child search by NHS number (POST)", "dco", search, {"query": child["nhs_number"]}),
         Probe("Child page, whole timeline", "dco", reverse("children:detail", args=[child["pk"]])),
         *_register_probes(child),
+        *_plugin_probes(),
     ]
+
+
+def _plugin_probes() -> list[Probe]:
+    """The probes each register lists in its ``bench.py``: ``PROBES``, a list of
+    ``(name, username or None for a visitor not signed in, path or a callable giving it)``."""
+    probes = []
+    for module in app_modules("bench"):
+        for name, username, path in getattr(module, "PROBES", ()):
+            probes.append(Probe(name, username, path() if callable(path) else path))
+    return probes
 
 
 # Each register's main pages, where the register is installed: (name, user, url name).
