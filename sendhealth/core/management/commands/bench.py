@@ -163,7 +163,7 @@ class Command(BaseCommand):
     # timing
 
     def _time_pages(self, runs: int) -> list[Timing]:
-        clients: dict[str, Client] = {}
+        clients: dict[str | None, Client] = {}  # None: a visitor who is not signed in
         timings = []
         for probe in _probes():
             if probe.username not in clients:
