@@ -15,7 +15,7 @@ from sendhealth.api.auth import auditor, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.inputs import ChildIn, ChildSearch
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildDetail, ChildOut, Error
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildDetail, ChildOut, Error, Id
 from sendhealth.children.forms import DUPLICATE_NHS_NUMBER, ChildForm, ChildSearchForm
 from sendhealth.children.services import save_child
 from sendhealth.core.models import AuditAction
@@ -29,7 +29,7 @@ def _children(request: HttpRequest):
 
 @router.get("", response={200: list[ChildOut], **READ_ERRORS}, summary="List children")
 @paginate(AuditedPage, children_of=lambda child: child)
-def list_children(request: HttpRequest, local_authority: int | None = None):
+def list_children(request: HttpRequest, local_authority: Id | None = None):
     """The children you may see, newest first: a local authority's own children, the children
     of requests routed to a provider's services, every child of the area for the DCO.
     ``local_authority`` narrows the list to one local authority (an id, never a name)."""

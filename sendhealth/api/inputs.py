@@ -9,6 +9,7 @@ from typing import Literal
 from ninja import Field, Schema
 
 from sendhealth.advice.models import AssignmentStatus, RequestStatus
+from sendhealth.api.schemas import Id
 from sendhealth.children.models import NeedType
 
 
@@ -19,12 +20,12 @@ class ChildIn(Schema):
     given_name: str = Field(max_length=100)
     family_name: str = Field(max_length=100)
     date_of_birth: date
-    local_authority: int | None = Field(
+    local_authority: Id | None = Field(
         None,
         description="Id of a local authority you work for; may be left out by a caseworker "
         "of one local authority",
     )
-    setting: int | None = Field(None, description="Id of an education setting in that area")
+    setting: Id | None = Field(None, description="Id of an education setting in that area")
     primary_need: NeedType
     secondary_needs: list[NeedType] = []
 
@@ -94,12 +95,12 @@ class ReviewIn(Schema):
 
 class RequestFilters(Schema):
     status: RequestStatus | None = None
-    local_authority: int | None = None
+    local_authority: Id | None = None
 
 
 class AssignmentFilters(Schema):
     status: AssignmentStatus | None = None
-    service: int | None = None
+    service: Id | None = None
     due_before: date | None = Field(None, description="Due on or before this date")
     due_after: date | None = Field(None, description="Due on or after this date")
     due: Literal["soon", "overdue"] | None = Field(

@@ -12,7 +12,7 @@ from ninja import Field, Query, Router, Schema
 
 from sendhealth.api.auth import require, scope_of
 from sendhealth.api.formdata import raise_invalid
-from sendhealth.api.schemas import error_responses
+from sendhealth.api.schemas import Id, error_responses
 from sendhealth.core.scoping import Scope
 from sendhealth.insight.figures import TimelinessRow, timeliness
 from sendhealth.insight.periods import last_12_months
@@ -23,7 +23,7 @@ router = Router(tags=["Insight"])
 class PeriodIn(Schema):
     start: date | None = Field(None, description="First day (default: a year before `end`)")
     end: date | None = Field(None, description="Last day, included (default: today)")
-    local_authority: int | None = Field(None, description="Only this local authority's requests")
+    local_authority: Id | None = Field(None, description="Only this local authority's requests")
 
 
 class Rates(Schema):

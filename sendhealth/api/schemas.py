@@ -8,14 +8,19 @@ read from ``scoped_*`` attributes the endpoint fills, never from the related man
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Annotated
 
 from django.urls import reverse
 from django.utils import timezone
-from ninja import Schema
+from ninja import Field, Schema
 
 from sendhealth.advice.models import AssignmentStatus, RequestStatus, ReviewDecision
 from sendhealth.children.models import NeedType
 from sendhealth.organisations.models import Specialty
+
+# An id sent as a filter: a positive 64-bit integer, so a larger number is a 422 on every
+# database (PostgreSQL would otherwise compare it as a numeric and answer an empty list).
+Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
 
 # -- errors ------------------------------------------------------------------------------------
 

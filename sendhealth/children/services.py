@@ -38,7 +38,9 @@ def record_move(child: Child, *, to_local_authority: Organisation, auditor: Audi
     made for the old local authority (requests for advice, notifications, ...) stay its own."""
     if to_local_authority.kind != OrganisationKind.LOCAL_AUTHORITY:
         raise ValidationError("Choose a local authority")
-    locked = Child.objects.select_for_update().select_related("setting").get(pk=child.pk)
+    locked = (
+        Child.objects.select_for_update(of=("self",)).select_related("setting").get(pk=child.pk)
+    )
     if locked.local_authority_id == to_local_authority.pk:
         raise ValidationError(f"The child is already registered with {to_local_authority.name}")
     from_id = locked.local_authority_id

@@ -13,7 +13,7 @@ from ninja.pagination import paginate
 from sendhealth.api.auth import auditor, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, OrganisationRef
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Id, OrganisationRef
 from sendhealth.disagreements import services
 from sendhealth.disagreements.filters import Filters
 from sendhealth.disagreements.forms import DisagreementForm, RecommendationForm, ResponseForm
@@ -95,7 +95,7 @@ class DisagreementIn(Schema):
 class DisagreementFilters(Schema):
     kind: Kind | None = None
     status: str | None = Field(None, pattern="^(open|closed)$")
-    local_authority: int | None = None
+    local_authority: Id | None = None
 
 
 def _disagreements(request: HttpRequest):

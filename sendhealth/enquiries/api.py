@@ -11,7 +11,7 @@ from ninja.pagination import LimitOffsetPagination, paginate
 from sendhealth.api.auth import auditor, require, scope_of
 from sendhealth.api.formdata import form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Id
 from sendhealth.enquiries import services
 from sendhealth.enquiries.forms import EnquiryForm
 from sendhealth.enquiries.models import Source, Topic
@@ -42,7 +42,7 @@ class EnquiryIn(Schema):
     child_nhs_number: str = Field("", description="Leave empty for a general enquiry")
     summary: str
     advice_given: str = ""
-    assigned_to: int | None = Field(None, description="Id of a DCO or DCO team user")
+    assigned_to: Id | None = Field(None, description="Id of a DCO or DCO team user")
 
 
 class EnquiryFilters(Schema):

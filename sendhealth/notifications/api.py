@@ -14,7 +14,7 @@ from ninja.pagination import paginate
 from sendhealth.api.auth import auditor, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, OrganisationRef
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Id, OrganisationRef
 from sendhealth.children.models import NeedType
 from sendhealth.children.services import save_child
 from sendhealth.notifications import services
@@ -51,7 +51,7 @@ class NewChildIn(Schema):
     given_name: str = ""
     family_name: str = ""
     date_of_birth: date | None = None
-    local_authority: int | None = None
+    local_authority: Id | None = None
 
 
 class NotificationIn(Schema):

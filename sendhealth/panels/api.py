@@ -13,7 +13,7 @@ from ninja.pagination import paginate
 from sendhealth.api.auth import auditor, caller, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Error, OrganisationRef
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Error, Id, OrganisationRef
 from sendhealth.panels import services
 from sendhealth.panels.domain import ApprovalRefused
 from sendhealth.panels.forms import SPLIT_AMOUNTS, PackageForm, PanelForm
@@ -88,7 +88,7 @@ class PanelDetail(PanelOut):
 class PanelIn(Schema):
     held_on: date
     panel_type: PanelType
-    local_authority: int | None = None
+    local_authority: Id | None = None
     notes: str = ""
 
 

@@ -12,7 +12,7 @@ from ninja.pagination import paginate
 from sendhealth.api.auth import auditor, caller, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, OrganisationRef
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Id, OrganisationRef
 from sendhealth.transitions import services
 from sendhealth.transitions.domain import Milestone, due_items
 from sendhealth.transitions.forms import PlanForm, ReviewForm
@@ -106,7 +106,7 @@ def _plans(request: HttpRequest):
 
 @router.get("/plans", response={200: list[PlanOut], **READ_ERRORS}, summary="List EHC plans")
 @paginate(AuditedPage, children_of=lambda plan: plan.child)
-def list_transition_plans(request: HttpRequest, local_authority: int | None = None):
+def list_transition_plans(request: HttpRequest, local_authority: Id | None = None):
     """The EHC plans you may see, newest first; ceased plans included (``ceased_on``)."""
     require(request, "transitions.view_plan")
     plans = _plans(request).order_by("-issued_on", "-pk")
@@ -189,7 +189,7 @@ def record_transition_review(request: HttpRequest, plan_id: int, payload: Transi
 def list_transition_queue(
     request: HttpRequest,
     milestone: Milestone | None = None,
-    local_authority: int | None = None,
+    local_authority: Id | None = None,
     when: Window = Window.ALL,
 ):
     """Preparing-for-adulthood milestones missing from year 9, annual reviews and phase

@@ -10,7 +10,7 @@ from ninja.errors import HttpError
 
 from sendhealth.api.auth import auditor, caller, require, scope_of
 from sendhealth.api.formdata import form_errors, raise_invalid
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, Id
 from sendhealth.waitingtimes import services
 from sendhealth.waitingtimes.forms import PositionForm
 
@@ -77,7 +77,7 @@ class PositionIn(Schema):
 
 
 @router.get("", response={200: list[PositionOut], **READ_ERRORS}, summary="List positions")
-def list_positions(request: HttpRequest, service: int | None = None, month: date | None = None):
+def list_positions(request: HttpRequest, service: Id | None = None, month: date | None = None):
     """Positions of the ICBs whose figures you see, by service then newest month first."""
     _require(request, "waitingtimes.view_positions")
     found = scope_of(request).waitingtimes_positions()
