@@ -24,7 +24,6 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core import mail
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection, transaction
@@ -37,6 +36,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from sendhealth.children.models import Child
 from sendhealth.core import seeding
+from sendhealth.core.models import Message
 from sendhealth.core.plugins import app_modules
 from sendhealth.organisations.models import Organisation
 
@@ -190,6 +190,9 @@ class Command(BaseCommand):
         # would count none.
         connection.queries_log.clear()
         with override_settings(EMAIL_BACKEND=LOCMEM_EMAIL), transaction.atomic():
+            # Emails are recorded as messages in the job's transaction and sent after it
+            # commits (core.messaging); the job is rolled back, so count what it recorded.
+            messages_before = Message.objects.count()
             try:
                 with CaptureQueriesContext(connection) as queries:
                     started = time.perf_counter()
@@ -198,11 +201,13 @@ class Command(BaseCommand):
             except Exception as error:  # a broken job is a result, not a crash
                 transaction.set_rollback(True)
                 return Timing(name, "error", 0, 0, 0, f"FAIL: {type(error).__name__}", True)
-            finally:
-                emails = len(mail.outbox)
-                mail.outbox = []
+            emails = Message.objects.count() - messages_before
             transaction.set_rollback(True)
-        done = f"{sent:,} reminders sent" if isinstance(sent, int) else f"{emails:,} emails"
+        done = (
+            f"{sent:,} reminders, {emails:,} messages"
+            if isinstance(sent, int)
+            else f"{emails:,} messages"
+        )
         result = f"ran: {done}"
         return Timing(name, "ok", elapsed, elapsed, len(queries), result, is_job=True)
 
