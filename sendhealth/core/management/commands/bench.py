@@ -204,7 +204,7 @@ class Command(BaseCommand):
             emails = Message.objects.count() - messages_before
             transaction.set_rollback(True)
         done = (
-            f"{sent:,} reminders, {emails:,} messages"
+            f"{sent:,} reminders sent, {emails:,} messages"
             if isinstance(sent, int)
             else f"{emails:,} messages"
         )
