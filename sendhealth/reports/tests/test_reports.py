@@ -53,7 +53,11 @@ def test_the_demo_area_has_two_published_quarters_with_commentary(seeded):
     assert all(r.commentary for r in reports)
 
 
-def test_a_report_for_the_demo_area_is_generated_in_under_10_seconds(seeded):
+def test_a_report_for_the_demo_area_has_every_section_in_the_fixed_order(seeded):
+    """Every section the issue names, from its register, in the fixed order; none a
+    placeholder. (The time it takes is printed and measured by ``make bench``, not asserted.)"""
+    from sendhealth.core.reporting import ORDER
+
     period = domain.last_complete_quarter(date.today())
     began = time.perf_counter()
     report = services.generate(
@@ -64,11 +68,14 @@ def test_a_report_for_the_demo_area_is_generated_in_under_10_seconds(seeded):
         end=period.end,
         auditor=seeding_auditor(),
     )
-    assert time.perf_counter() - began < 10
     keys = [s["key"] for s in report.content]
-    assert {"timeliness", "assessments", "demand", "waiting", "gaps"} <= set(keys)
-    assert keys.index("timeliness") < keys.index("assessments") < keys.index("gaps")
-    print(f"annual report generated in {report.generation_ms} ms")
+    assert keys == sorted(ORDER, key=ORDER.get)
+    assert not any(s["placeholder"] for s in report.content)
+    by_key = {s["key"]: s for s in report.content}
+    for key in ("assessments", "disagreements", "panels", "safeguarding", "quality"):
+        assert by_key[key]["figures"], key
+        assert all(f["definition"] or by_key[key]["definition"] for f in by_key[key]["figures"])
+    print(f"annual report generated in {time.perf_counter() - began:.1f} s")
 
 
 def seeding_auditor():
