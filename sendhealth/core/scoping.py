@@ -110,6 +110,12 @@ class Scope:
         return bool(self.dco_icb_ids or self.board_icb_ids)
 
     @property
+    def suppresses_small_numbers(self) -> bool:
+        """Figures without the records behind them (board viewers): counts of 1 to 4 are shown
+        as "fewer than 5" (``core.suppression``) in everything they see or download."""
+        return not self.dco_icb_ids
+
+    @property
     def figure_icb_ids(self) -> frozenset[int]:
         return self.dco_icb_ids | self.board_icb_ids
 

@@ -1,55 +1,20 @@
-"""The reports' own logic, plain functions with no Django: small-number suppression and
-reporting periods.
-
-Small numbers: a count of 1 to 4 people or cases is shown as "fewer than 5", and so that it
-cannot be worked out from a total, a second (complementary) cell in the same row and in the
-same column is suppressed too: every row and every column of a table then has no suppressed
-cell or at least two. Zero is shown (it discloses nothing about a person); the complementary
-cell chosen is the smallest other non-zero count of the line (a zero only when no other is
-left), as the NHS and ONS disclosure-control guidance does.
-"""
+"""The reports' own logic, plain functions with no Django: reporting periods. Small-number
+suppression lives in ``core.suppression`` (every board-facing page uses it); its names are
+kept here for the reports."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-SMALL_LOW, SMALL_HIGH = 1, 4
-FEWER_THAN_5 = "fewer than 5"
-
-
-def is_small(value: int | None) -> bool:
-    return value is not None and SMALL_LOW <= value <= SMALL_HIGH
-
-
-def suppression_mask(grid: Sequence[Sequence[int | None]]) -> list[list[bool]]:
-    """Which cells of a table of counts to hide. ``None`` cells are not counts (nothing to
-    hide, never chosen). Rows may differ in length; columns are by position."""
-    mask = [[is_small(v) for v in row] for row in grid]
-    lines = [[(r, c) for c in range(len(row))] for r, row in enumerate(grid)]
-    width = max((len(row) for row in grid), default=0)
-    lines += [[(r, c) for r, row in enumerate(grid) if c < len(row)] for c in range(width)]
-    changed = True
-    while changed:
-        changed = False
-        for line in lines:
-            cells = [(r, c) for r, c in line if grid[r][c] is not None]
-            hidden = [rc for rc in cells if mask[rc[0]][rc[1]]]
-            if len(hidden) != 1 or len(cells) < 2:
-                continue
-            shown = [rc for rc in cells if not mask[rc[0]][rc[1]]]
-            r, c = min(shown, key=lambda rc: (grid[rc[0]][rc[1]] == 0, grid[rc[0]][rc[1]], rc))
-            mask[r][c] = True
-            changed = True
-    return mask
-
-
-def shown_count(value: int | None, hidden: bool) -> str:
-    if value is None:
-        return ""
-    return FEWER_THAN_5 if hidden else f"{value:,}"
-
+from sendhealth.core.suppression import (  # noqa: F401 (the reports' names for them)
+    FEWER_THAN_5,
+    SMALL_HIGH,
+    SMALL_LOW,
+    is_small,
+    shown_count,
+    suppression_mask,
+)
 
 # -- periods ----------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from sendhealth.core.charts import Chart, Series
 from sendhealth.core.reporting import Figure, Section, Table
+from sendhealth.core.suppression import suppressed_rows
 from sendhealth.reports import domain
 from sendhealth.reports.models import Report
 from sendhealth.reports.services import title as report_title
@@ -96,27 +97,17 @@ def comparisons(figure: Figure, kind: str) -> list[str]:
 
 
 def table(t: Table) -> ShownTable:
-    grid = [
-        [
-            int(row[c]) if c in t.count_columns and isinstance(row[c], int | float) else None
-            for c in range(len(row))
-        ]
-        for row in t.rows
-    ]
-    mask = domain.suppression_mask(grid)
-    rows = []
-    for r, row in enumerate(t.rows):
-        cells = []
-        for c, value in enumerate(row):
-            if c in t.count_columns and grid[r][c] is not None:
-                cells.append(domain.shown_count(grid[r][c], mask[r][c]))
-            elif c in t.percent_of:
-                num, den = t.percent_of[c]
-                hidden = (num < len(row) and mask[r][num]) or (den < len(row) and mask[r][den])
-                cells.append(NOT_SHOWN if hidden else _cell(value, "percent"))
-            else:
-                cells.append(_cell(value, ""))
-        rows.append(cells)
+    rows = suppressed_rows(
+        t.rows,
+        t.count_columns,
+        t.percent_of,
+        fmt=lambda value: _cell(value, ""),
+        hidden_text=NOT_SHOWN,
+    )
+    for row, original in zip(rows, t.rows, strict=True):
+        for c in t.percent_of:
+            if c < len(row) and row[c] != NOT_SHOWN:
+                row[c] = _cell(original[c], "percent")
     numeric = [c > 0 and (c in t.count_columns or c in t.percent_of) for c in range(len(t.head))]
     return ShownTable(t.key, t.caption, t.head, rows, numeric, t.definition)
 

@@ -193,3 +193,81 @@ def parse_csv(text: str) -> Parsed:
     if not parsed.rows and not parsed.errors:
         parsed.errors.append("The file has no rows after the column names")
     return parsed
+
+
+# -- commissioning gaps -----------------------------------------------------------------------
+
+# Which SEN2 primary needs each kind of service usually serves: sendhealth's own working
+# assumption for setting demand against capacity (not a national definition), shown on the
+# page beside the figures it shapes, and the DCO's to question.
+NEEDS_SERVED: dict[str, tuple[str, ...]] = {
+    "salt": ("SLCN", "ASD", "DS"),
+    "paediatrics": ("ASD", "SLD", "PMLD", "PD", "DS", "MSI", "OTH"),
+    "ot": ("PD", "ASD", "SPLD", "PMLD"),
+    "physio": ("PD", "PMLD"),
+    "camhs": ("SEMH", "ASD"),
+    "audiology": ("HI", "MSI"),
+    "nursing": ("PMLD", "PD"),
+    "dietetics": ("PMLD",),
+    "other": (),
+}
+
+
+@dataclass(frozen=True)
+class Capacity:
+    """A service's demand and capacity over the last 12 months, for ranking gaps."""
+
+    requests: int  # requests for health advice routed to it
+    requests_before: int  # the 12 months before
+    plans: int  # EHC plans in force naming a need it serves
+    referrals: int | None  # from its monthly positions; None when none recorded
+    caseload: int | None
+    waiting: int | None
+    p92_weeks: Decimal | None
+    target_weeks: int | None
+
+
+def wait_ratio(c: Capacity) -> float | None:
+    """The 92nd percentile wait over the target: above 1 is over target."""
+    if c.p92_weeks is None or not c.target_weeks:
+        return None
+    return float(c.p92_weeks) / c.target_weeks
+
+
+def demand_change(c: Capacity) -> float | None:
+    """Requests for advice in the last 12 months against the 12 before, as a share (0.25 is
+    up a quarter); None with nothing before."""
+    if not c.requests_before:
+        return None
+    return c.requests / c.requests_before - 1
+
+
+def gap_reasons(c: Capacity) -> list[str]:
+    """Why a service is a gap, in words: each reason is a figure on the same row."""
+    reasons = []
+    ratio = wait_ratio(c)
+    if ratio is not None and ratio > 1:
+        reasons.append(
+            f"92nd percentile wait {c.p92_weeks} weeks against a target of {c.target_weeks}"
+        )
+    change = demand_change(c)
+    if change is not None and change >= 0.2:
+        reasons.append(f"requests for advice up {round(100 * change)}% on the 12 months before")
+    if c.caseload is None:
+        reasons.append("no waiting-times position recorded: capacity unknown")
+    return reasons
+
+
+def gap_order(c: Capacity) -> tuple:
+    """The ranking: services over their wait target first, furthest over first; then those
+    whose capacity is unknown; then the rest by how close they are to their target; ties by
+    the growth in demand, then demand."""
+    ratio = wait_ratio(c)
+    change = demand_change(c) or 0.0
+    if ratio is not None and ratio > 1:
+        group = 0
+    elif ratio is None:
+        group = 1
+    else:
+        group = 2
+    return (group, -(ratio or 0.0), -change, -(c.requests + c.plans))

@@ -8,5 +8,7 @@ urlpatterns = [
     path("services/<int:service_id>/", views.service_detail, name="service"),
     path("new/", views.position_new, name="new"),
     path("import/", views.position_import, name="import"),
+    path("gaps/", views.gaps, name="gaps"),
+    path("gaps/jsna.xlsx", views.gaps_export, name="gaps_export"),
     path("template.csv", views.csv_template, name="template"),
 ]

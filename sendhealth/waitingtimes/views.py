@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.core.audit import Auditor
+from sendhealth.core.exports import export_response
 from sendhealth.core.permissions import rule_required, user_can
 from sendhealth.core.scoping import Scope
 from sendhealth.organisations.models import Service
@@ -22,10 +23,15 @@ from sendhealth.waitingtimes.figures import (
     trend_chart,
 )
 from sendhealth.waitingtimes.forms import ImportForm, PositionForm
+from sendhealth.waitingtimes.gaps import commissioning_gaps
 from sendhealth.waitingtimes.presenters import (
     BAND_HEAD,
     band_cells,
     change_text,
+    gap_table,
+    jsna_rows,
+    la_tables,
+    needs_served_rows,
     position_month,
     target_tag,
     weeks,
@@ -140,3 +146,53 @@ def csv_template(request):
     response = HttpResponse(",".join(domain.CSV_HEADERS) + "\r\n", content_type="text/csv")
     response["Content-Disposition"] = 'attachment; filename="waiting-times-template.csv"'
     return response
+
+
+GAP_HEAD = [
+    "Rank",
+    "Service",
+    "Provider",
+    "Requests for advice, last 12 months",
+    "Requests, the 12 months before",
+    "EHC plans naming a need it serves",
+    "Referrals, last 12 months",
+    "Caseload",
+    "Waiting",
+    "92nd percentile wait (weeks)",
+    "Target (weeks)",
+    "Why it is a gap",
+]
+JSNA_HEAD = ["Service", "Provider", "Specialty", "Local authority", *GAP_HEAD[3:]]
+
+
+@require_GET
+@rule_required("waitingtimes.view_positions")
+def gaps(request):
+    scope = Scope.for_user(request.user)
+    rows = commissioning_gaps(scope.figure_icb_ids, timezone.localdate())
+    suppress = scope.suppresses_small_numbers
+    return render(
+        request,
+        "waitingtimes/gaps.jinja",
+        {
+            "rows": gap_table(rows, suppress),
+            "by_la": la_tables(rows, suppress),
+            "needs_served": needs_served_rows(),
+            "suppress": suppress,
+        },
+    )
+
+
+@require_GET
+@rule_required("waitingtimes.view_positions")
+def gaps_export(request):
+    """The JSNA extract: the same figures by service and local authority, as XLSX."""
+    scope = Scope.for_user(request.user)
+    today = timezone.localdate()
+    rows = commissioning_gaps(scope.figure_icb_ids, today)
+    return export_response(
+        JSNA_HEAD,
+        jsna_rows(rows, scope.suppresses_small_numbers),
+        filename=f"jsna-send-health-gaps-{today:%Y-%m-%d}",
+        fmt="xlsx",
+    )

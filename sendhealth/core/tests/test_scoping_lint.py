@@ -120,6 +120,7 @@ AGGREGATES_ONLY = frozenset(
         "disagreements/figures.py",
         "assurance/reports.py",
         "assessments/figures.py",
+        "waitingtimes/gaps.py",
     }
 )
 # Each register's sections of the board's reports (core.reporting): aggregates only, and a test

@@ -13,6 +13,8 @@ waitingtimes:service     ok   ok   404   403  403  403  403  403  ok    403   40
 waitingtimes:new         ok   ok   ok    403  403  403  403  403  403   403   403
 waitingtimes:import      ok   ok   ok    403  403  403  403  403  403   403   403
 waitingtimes:template    ok   ok   ok    403  403  403  403  403  403   403   403
+waitingtimes:gaps        ok   ok   ok    403  403  403  403  403  ok    403   403
+waitingtimes:gaps_export ok   ok   ok    403  403  403  403  403  ok    403   403
 """
 
 API = """

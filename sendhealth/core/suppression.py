@@ -1,0 +1,86 @@
+"""Small-number suppression, written once for everything a board viewer sees or downloads
+(the reports, the dashboard, waiting times, commissioning gaps): plain functions, no Django.
+
+Small numbers: a count of 1 to 4 people or cases is shown as "fewer than 5", and so that it
+cannot be worked out from a total, a second (complementary) cell in the same row and in the
+same column is suppressed too: every row and every column of a table then has no suppressed
+cell or at least two. Zero is shown (it discloses nothing about a person); the complementary
+cell chosen is the smallest other non-zero count of the line (a zero only when no other is
+left), as the NHS and ONS disclosure-control guidance does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+SMALL_LOW, SMALL_HIGH = 1, 4
+FEWER_THAN_5 = "fewer than 5"
+
+
+def is_small(value: int | None) -> bool:
+    return value is not None and SMALL_LOW <= value <= SMALL_HIGH
+
+
+def suppression_mask(grid: Sequence[Sequence[int | None]]) -> list[list[bool]]:
+    """Which cells of a table of counts to hide. ``None`` cells are not counts (nothing to
+    hide, never chosen). Rows may differ in length; columns are by position."""
+    mask = [[is_small(v) for v in row] for row in grid]
+    lines = [[(r, c) for c in range(len(row))] for r, row in enumerate(grid)]
+    width = max((len(row) for row in grid), default=0)
+    lines += [[(r, c) for r, row in enumerate(grid) if c < len(row)] for c in range(width)]
+    changed = True
+    while changed:
+        changed = False
+        for line in lines:
+            cells = [(r, c) for r, c in line if grid[r][c] is not None]
+            hidden = [rc for rc in cells if mask[rc[0]][rc[1]]]
+            if len(hidden) != 1 or len(cells) < 2:
+                continue
+            shown = [rc for rc in cells if not mask[rc[0]][rc[1]]]
+            r, c = min(shown, key=lambda rc: (grid[rc[0]][rc[1]] == 0, grid[rc[0]][rc[1]], rc))
+            mask[r][c] = True
+            changed = True
+    return mask
+
+
+def shown_count(value: int | None, hidden: bool) -> str:
+    if value is None:
+        return ""
+    return FEWER_THAN_5 if hidden else f"{value:,}"
+
+
+def suppressed_rows(
+    rows: Sequence[Sequence[Any]],
+    count_columns: Sequence[int],
+    percent_of: dict[int, tuple[int, int]] | None = None,
+    *,
+    fmt: Any = None,
+    hidden_text: str = "not shown (small numbers)",
+) -> list[list[Any]]:
+    """The rows with the count columns' small numbers (and their complements) shown as
+    "fewer than 5", and a percentage column hidden with either of its counts. Other cells pass
+    through ``fmt`` (default: unchanged)."""
+    percent_of = percent_of or {}
+    grid = [
+        [
+            int(row[c]) if c in count_columns and isinstance(row[c], int | float) else None
+            for c in range(len(row))
+        ]
+        for row in rows
+    ]
+    mask = suppression_mask(grid)
+    shown = []
+    for r, row in enumerate(rows):
+        cells: list[Any] = []
+        for c, value in enumerate(row):
+            if c in count_columns and grid[r][c] is not None:
+                cells.append(shown_count(grid[r][c], mask[r][c]))
+            elif c in percent_of:
+                num, den = percent_of[c]
+                hidden = (num < len(row) and mask[r][num]) or (den < len(row) and mask[r][den])
+                cells.append(hidden_text if hidden else (fmt(value) if fmt else value))
+            else:
+                cells.append(fmt(value) if fmt else value)
+        shown.append(cells)
+    return shown
