@@ -12,7 +12,10 @@ left), as the NHS and ONS disclosure-control guidance does.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
+
+from sendhealth.core.charts import Chart, Series
 
 SMALL_LOW, SMALL_HIGH = 1, 4
 FEWER_THAN_5 = "fewer than 5"
@@ -84,3 +87,20 @@ def suppressed_rows(
                 cells.append(fmt(value) if fmt else value)
         shown.append(cells)
     return shown
+
+
+def suppressed_chart(chart: Chart) -> Chart:
+    """A chart of counts with its small numbers (and their complements) left out; the data
+    table beside it says "not shown (small numbers)"."""
+    if not chart.counts:
+        return chart
+    grid: list[list[int | None]] = [
+        [None if (v := s.values[i]) is None else int(v) for s in chart.series]
+        for i in range(len(chart.categories))
+    ]
+    mask = suppression_mask(grid)
+    series = tuple(
+        Series(s.name, tuple(None if mask[i][j] else s.values[i] for i in range(len(grid))))
+        for j, s in enumerate(chart.series)
+    )
+    return replace(chart, series=series, missing_label="not shown (small numbers)")

@@ -5,11 +5,11 @@ board paper circulated further) sees the same suppressed figures."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from sendhealth.core.charts import Chart, Series
+from sendhealth.core.charts import Chart
 from sendhealth.core.reporting import Figure, Section, Table
-from sendhealth.core.suppression import suppressed_rows
+from sendhealth.core.suppression import suppressed_chart, suppressed_rows
 from sendhealth.reports import domain
 from sendhealth.reports.models import Report
 from sendhealth.reports.services import title as report_title
@@ -123,18 +123,7 @@ def _cell(value, unit: str) -> str:
 
 
 def chart(c: Chart) -> Chart:
-    if not c.counts:
-        return c
-    grid = [
-        [int(s.values[i]) if s.values[i] is not None else None for s in c.series]
-        for i in range(len(c.categories))
-    ]
-    mask = domain.suppression_mask(grid)
-    series = tuple(
-        Series(s.name, tuple(None if mask[i][j] else s.values[i] for i in range(len(grid))))
-        for j, s in enumerate(c.series)
-    )
-    return replace(c, series=series, missing_label=NOT_SHOWN)
+    return suppressed_chart(c)
 
 
 def section(s: Section, kind: str) -> ShownSection:

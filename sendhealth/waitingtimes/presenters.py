@@ -31,10 +31,6 @@ def change_text(item: Latest) -> str:
     return f"{'Up' if diff > 0 else 'Down'} {abs(diff):.1f} weeks"
 
 
-def band_cells(position) -> list[dict]:
-    return [{"text": f"{getattr(position, b.field):,}", "format": "numeric"} for b in domain.BANDS]
-
-
 BAND_HEAD = [{"text": b.label, "format": "numeric"} for b in domain.BANDS]
 
 
@@ -154,3 +150,19 @@ def needs_served_rows() -> list[list[dict]]:
         ]
         for value, label in Specialty.choices
     ]
+
+
+def position_counts(positions, suppress: bool) -> list[list[dict]]:
+    """Each position's counts as numeric cells, in the order referrals, caseload, the bands,
+    waiting; for the board, small numbers suppressed (``core.suppression``)."""
+    values = [
+        [
+            p.referrals_received,
+            p.caseload,
+            *(getattr(p, b.field) for b in domain.BANDS),
+            p.waiting_total,
+        ]
+        for p in positions
+    ]
+    shown = _shown(values, list(range(len(domain.BANDS) + 3)), suppress)
+    return [[{"text": v, "format": "numeric"} for v in row] for row in shown]

@@ -14,6 +14,7 @@ from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import export_response
 from sendhealth.core.permissions import rule_required, user_can
 from sendhealth.core.scoping import Scope
+from sendhealth.core.suppression import suppressed_chart
 from sendhealth.organisations.models import Service
 from sendhealth.waitingtimes import domain, services
 from sendhealth.waitingtimes.figures import (
@@ -26,12 +27,12 @@ from sendhealth.waitingtimes.forms import ImportForm, PositionForm
 from sendhealth.waitingtimes.gaps import commissioning_gaps
 from sendhealth.waitingtimes.presenters import (
     BAND_HEAD,
-    band_cells,
     change_text,
     gap_table,
     jsna_rows,
     la_tables,
     needs_served_rows,
+    position_counts,
     position_month,
     target_tag,
     weeks,
@@ -47,19 +48,19 @@ def _icb_services(scope: Scope):
 def position_list(request):
     scope = Scope.for_user(request.user)
     latest = latest_by_service(scope.waitingtimes_positions(), timezone.localdate())
+    suppress = scope.suppresses_small_numbers
+    chart = bands_chart(latest, "Children and young people waiting, by weeks waited")
     return render(
         request,
         "waitingtimes/list.jinja",
         {
             "latest": latest,
+            "counts": position_counts([i.position for i in latest], suppress),
             "over": [i for i in latest if i.position.over_target],
-            "chart": bands_chart(latest, "Children and young people waiting, by weeks waited")
-            if latest
-            else None,
+            "chart": (suppressed_chart(chart) if suppress else chart) if latest else None,
             "can": user_can(request.user, "waitingtimes.record_position"),
             "target_tag": target_tag,
             "change_text": change_text,
-            "band_cells": band_cells,
             "band_head": BAND_HEAD,
             "weeks": weeks,
             "position_month": position_month,
@@ -76,15 +77,16 @@ def service_detail(request, service_id: int):
         pk=service_id,
     )
     trend = service_trend(scope.waitingtimes_positions(), service.pk)
+    newest_first = list(reversed(trend))
     return render(
         request,
         "waitingtimes/service.jinja",
         {
             "service": service,
-            "trend": list(reversed(trend)),
+            "trend": newest_first,
+            "counts": position_counts(newest_first, scope.suppresses_small_numbers),
             "chart": trend_chart(trend, service.name) if trend else None,
             "target_tag": target_tag,
-            "band_cells": band_cells,
             "band_head": BAND_HEAD,
             "weeks": weeks,
             "position_month": position_month,

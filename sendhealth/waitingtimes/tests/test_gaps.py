@@ -103,3 +103,14 @@ def test_the_page_takes_the_same_queries_for_many_rows(
     _demand(area, 20, 20, area.other_la)
     with django_assert_max_num_queries(len(few)):
         client.get(reverse("waitingtimes:gaps"))
+
+
+def test_the_board_sees_a_services_small_counts_suppressed_and_the_dco_sees_them(
+    area, client_for
+):
+    ServicePositionFactory(service=area.salt, referrals_received=3, caseload=250)
+    board = client_for(area.board).get(reverse("waitingtimes:list")).content.decode()
+    dco = client_for(area.dco).get(reverse("waitingtimes:list")).content.decode()
+    assert "fewer than 5" in board and "fewer than 5" not in dco
+    detail = client_for(area.board).get(reverse("waitingtimes:service", args=[area.salt.pk]))
+    assert "fewer than 5" in detail.content.decode()
