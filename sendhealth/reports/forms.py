@@ -73,3 +73,79 @@ class CommentaryForm(forms.Form):
         max_length=20000,
         error_messages={"max_length": "The commentary must be 20,000 characters or fewer"},
     )
+
+
+class PopulationForm(forms.Form):
+    """Children and young people aged 0 to 25 in a local authority, for a year."""
+
+    local_authority = forms.ModelChoiceField(
+        label="Local authority",
+        queryset=None,
+        error_messages={"required": "Select the local authority"},
+    )
+    year = forms.IntegerField(
+        label="Year",
+        help_text="The year of the estimate, for example 2025.",
+        min_value=2000,
+        max_value=2100,
+        error_messages={
+            "required": "Enter the year of the estimate",
+            "invalid": "Enter the year as 4 digits, for example 2025",
+            "min_value": "Enter a year from 2000",
+            "max_value": "Enter a year before 2100",
+        },
+    )
+    aged_0_to_25 = forms.IntegerField(
+        label="Children and young people aged 0 to 25",
+        min_value=1,
+        max_value=5_000_000,
+        error_messages={
+            "required": "Enter the number aged 0 to 25",
+            "invalid": "Enter the number as digits, for example 84500",
+            "min_value": "Enter a number greater than 0",
+            "max_value": "Enter a number of 5,000,000 or fewer",
+        },
+    )
+    source = forms.CharField(
+        label="Source",
+        help_text="For example: ONS mid-year population estimates, mid-2024.",
+        max_length=300,
+        error_messages={"required": "Enter where the figure comes from"},
+    )
+
+    def __init__(self, *args, local_authorities, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["local_authority"].queryset = local_authorities
+
+
+class NationalFigureForm(forms.Form):
+    """A published national figure a report's figure of the same key is compared with."""
+
+    key = forms.ChoiceField(
+        label="Figure", error_messages={"required": "Select the figure it compares with"}
+    )
+    year = forms.CharField(
+        label="Year",
+        help_text="The year it is for, as published: for example 2024 or 2024-25.",
+        max_length=20,
+        error_messages={"required": "Enter the year it is for"},
+    )
+    value = forms.DecimalField(
+        label="Value",
+        max_digits=12,
+        decimal_places=2,
+        error_messages={
+            "required": "Enter the national value",
+            "invalid": "Enter the value as a number, for example 49.2",
+        },
+    )
+    source = forms.CharField(
+        label="Source",
+        help_text="The publication and where to find it.",
+        max_length=300,
+        error_messages={"required": "Enter where the figure comes from"},
+    )
+
+    def __init__(self, *args, figures: list[tuple[str, str]], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["key"].choices = [("", "Select a figure"), *figures]

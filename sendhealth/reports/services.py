@@ -15,7 +15,7 @@ from sendhealth.core.audit import Auditor
 from sendhealth.core.messaging import MessageKind, mailbox, people, send_message, site_link
 from sendhealth.reports import domain
 from sendhealth.reports.generation import build
-from sendhealth.reports.models import Report, ReportKind, ReportStatus
+from sendhealth.reports.models import NationalFigure, Population, Report, ReportKind, ReportStatus
 
 
 class NotADraft(Exception):
@@ -138,3 +138,32 @@ def _tell_dcos(report: Report) -> None:
         reference=report.reference,
         link=link,
     )
+
+
+def record_population(*, local_authority, year: int, aged_0_to_25: int, source: str, auditor):
+    """Enter or correct a local authority's population aged 0 to 25 for a year."""
+    with transaction.atomic():
+        row, created = Population.objects.update_or_create(
+            local_authority=local_authority,
+            year=year,
+            defaults={"aged_0_to_25": aged_0_to_25, "source": source},
+        )
+        changes = {"year": year, "aged_0_to_25": aged_0_to_25, "source": source}
+        (auditor.create if created else auditor.update)(row, changes)
+    return row
+
+
+def record_national_figure(
+    *, key: str, label: str, unit: str, year: str, value, source: str, auditor
+):
+    """Enter or correct a national figure for a year, compared with the report's figure of
+    the same key."""
+    with transaction.atomic():
+        row, created = NationalFigure.objects.update_or_create(
+            key=key,
+            year=year,
+            defaults={"label": label, "unit": unit, "value": value, "source": source},
+        )
+        changes = {"key": key, "year": year, "value": str(value), "source": source}
+        (auditor.create if created else auditor.update)(row, changes)
+    return row

@@ -5,6 +5,7 @@ from sendhealth.reports import views
 app_name = "reports"
 urlpatterns = [
     path("", views.report_list, name="list"),
+    path("reference/", views.reference_data, name="reference"),
     path("<int:pk>/", views.report_detail, name="detail"),
     path("<int:pk>/commentary/", views.report_commentary, name="commentary"),
     path("<int:pk>/publish/", views.report_publish, name="publish"),

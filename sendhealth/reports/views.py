@@ -15,10 +15,18 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from sendhealth.core.audit import Auditor
 from sendhealth.core.models import AuditAction
 from sendhealth.core.permissions import rule_required
+from sendhealth.core.reporting import Section
 from sendhealth.core.scoping import Scope
 from sendhealth.organisations.models import Organisation
 from sendhealth.reports import documents, services
-from sendhealth.reports.forms import CommentaryForm, GenerateForm
+from sendhealth.reports.forms import (
+    CommentaryForm,
+    GenerateForm,
+    NationalFigureForm,
+    PopulationForm,
+)
+from sendhealth.reports.generation import collect
+from sendhealth.reports.models import NationalFigure, Population
 from sendhealth.reports.presenters import filename, present
 
 PAGE_SIZE = 25
@@ -157,4 +165,74 @@ def report_docx(request, pk: int):
         documents.docx(present(report)),
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "docx",
+    )
+
+
+def _comparable_figures(scope) -> dict[str, tuple[str, str]]:
+    """The figures the reports give (key: (label, unit)), from the newest report, or from
+    today's sections when none has been generated yet."""
+    latest = scope.reports_reports().order_by("-generated_at", "-pk").first()
+    if latest is not None:
+        sections = [Section.from_dict(d) for d in latest.content]
+    else:
+        icb = Organisation.objects.get(pk=min(scope.dco_icb_ids))
+        today = timezone.localdate()
+        sections = collect(icb, None, today, today)
+    return {f.key: (f.label, f.unit) for s in sections for f in s.figures}
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("reports.manage_report")
+def reference_data(request):
+    """The figures the reports compare with: each local authority's population aged 0 to 25
+    (for demand per 10,000) and national figures, each with its source and year."""
+    scope = Scope.for_user(request.user)
+    las = scope.local_authorities().filter(parent_id__in=scope.dco_icb_ids)
+    figures = _comparable_figures(scope)
+    which = request.POST.get("which") if request.method == "POST" else None
+    population_form = PopulationForm(
+        request.POST if which == "population" else None, local_authorities=las
+    )
+    national_form = NationalFigureForm(
+        request.POST if which == "national" else None,
+        figures=sorted(((k, label) for k, (label, _) in figures.items()), key=lambda kv: kv[1]),
+    )
+    auditor = Auditor.from_request(request)
+    if which == "population" and population_form.is_valid():
+        data = population_form.cleaned_data
+        services.record_population(
+            local_authority=data["local_authority"],
+            year=data["year"],
+            aged_0_to_25=data["aged_0_to_25"],
+            source=data["source"],
+            auditor=auditor,
+        )
+        messages.success(request, f"Population for {data['local_authority'].name} saved")
+        return redirect("reports:reference")
+    if which == "national" and national_form.is_valid():
+        data = national_form.cleaned_data
+        label, unit = figures[data["key"]]
+        services.record_national_figure(
+            key=data["key"],
+            label=label,
+            unit=unit,
+            year=data["year"],
+            value=data["value"],
+            source=data["source"],
+            auditor=auditor,
+        )
+        messages.success(request, f"National figure for {label} saved")
+        return redirect("reports:reference")
+    return render(
+        request,
+        "reports/reference.jinja",
+        {
+            "populations": Population.objects.filter(local_authority__in=las).select_related(
+                "local_authority"
+            ),
+            "nationals": NationalFigure.objects.all(),
+            "population_form": population_form,
+            "national_form": national_form,
+            "which": which,
+        },
     )

@@ -17,6 +17,7 @@ reports:publish        ok   ok   404   403  403  403  403  403  403   403   403
 reports:regenerate     ok   ok   404   403  403  403  403  403  403   403   403
 reports:pdf            ok   ok   404   403  403  403  403  403  ok    403   403
 reports:docx           ok   ok   404   403  403  403  403  403  ok    403   403
+reports:reference      ok   ok   ok    403  403  403  403  403  403   403   403
 """
 
 API = """

@@ -169,3 +169,44 @@ def test_no_report_or_chart_a_board_viewer_reaches_holds_a_childs_identifiers(se
         assert nhs not in everything.replace(" ", "")
         assert born.isoformat() not in everything
         assert f"{born.day} {born:%B %Y}" not in everything
+
+
+def test_the_dco_team_enters_a_population_and_a_national_figure_and_a_report_uses_them(
+    area, client_for
+):
+    from sendhealth.core.models import AuditLog
+    from sendhealth.reports.models import NationalFigure, Population
+
+    client = client_for(area.dco_team)
+    url = reverse("reports:reference")
+    bad = client.post(url, {"which": "population", "local_authority": area.la.pk, "year": "20x5"})
+    page = bad.content.decode()
+    assert "Enter the year as 4 digits, for example 2025" in page
+    assert "Enter the number aged 0 to 25" in page and not Population.objects.exists()
+    response = client.post(
+        url,
+        {
+            "which": "population",
+            "local_authority": area.la.pk,
+            "year": "2025",
+            "aged_0_to_25": "84500",
+            "source": "ONS mid-year estimates, mid-2025",
+        },
+    )
+    assert response.status_code == 302
+    assert Population.objects.get(local_authority=area.la).aged_0_to_25 == 84500
+    choices = client.get(url).content.decode()
+    assert 'value="advice_on_time_all"' in choices  # a figure the reports give
+    client.post(
+        url,
+        {
+            "which": "national",
+            "key": "advice_on_time_all",
+            "year": "2025",
+            "value": "61.5",
+            "source": "DfE, SEN2 2025",
+        },
+    )
+    national = NationalFigure.objects.get(key="advice_on_time_all", year="2025")
+    assert national.unit == "percent" and str(national.value) == "61.50"
+    assert AuditLog.objects.filter(object_type__icontains="nationalfigure").exists()

@@ -105,9 +105,7 @@ def test_the_page_takes_the_same_queries_for_many_rows(
         client.get(reverse("waitingtimes:gaps"))
 
 
-def test_the_board_sees_a_services_small_counts_suppressed_and_the_dco_sees_them(
-    area, client_for
-):
+def test_the_board_sees_a_services_small_counts_suppressed_and_the_dco_sees_them(area, client_for):
     ServicePositionFactory(service=area.salt, referrals_received=3, caseload=250)
     board = client_for(area.board).get(reverse("waitingtimes:list")).content.decode()
     dco = client_for(area.dco).get(reverse("waitingtimes:list")).content.decode()
