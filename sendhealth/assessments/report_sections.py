@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from django.urls import reverse
+
 from sendhealth.assessments import domain
 from sendhealth.assessments.models import Assessment
-from sendhealth.core.reporting import Figure, Section, Table
+from sendhealth.core.reporting import Figure, Records, Section, Table
 
 
 def sections(icb, la, start, end) -> list[Section]:
@@ -130,3 +132,24 @@ def sections(icb, la, start, end) -> list[Section]:
             ],
         )
     ]
+
+
+def _requests(scope, icb, la, start, end) -> Records:
+    found = scope.assessments_assessments().filter(
+        icb=icb, received_on__gte=start, received_on__lte=end
+    )
+    if la is not None:
+        found = found.filter(local_authority=la)
+    return Records(
+        found.select_related("local_authority").order_by("received_on", "pk"),
+        ["Assessment", "Local authority", "Request received", "Plan issued"],
+        lambda a: [
+            {"text": a.reference, "href": reverse("assessments:detail", args=[a.pk])},
+            {"text": a.local_authority.name},
+            {"text": f"{a.received_on:%d/%m/%Y}"},
+            {"text": f"{a.plan_issued_on:%d/%m/%Y}" if a.plan_issued_on else "Not yet"},
+        ],
+    )
+
+
+RECORDS = {"assessment_requests": _requests}

@@ -117,3 +117,33 @@ class Section:
 
 def share(part: int, whole: int) -> float | None:
     return round(100 * part / whole, 1) if whole else None
+
+
+# -- every figure traceable -------------------------------------------------------------------
+#
+# A register's ``report_sections.py`` may also give the records behind its figures, for those
+# who may see them (the DCO team): ``RECORDS = {figure_key: function}``, each
+# ``function(scope, icb, la, start, end) -> Records`` over the register's scoped queryset
+# (``scope.<name>()``), never a query of its own. The reports app pages through them.
+
+
+@dataclass
+class Records:
+    """The records behind a figure: ``queryset`` (from the scope, ordered), ``head`` and
+    ``row(obj) -> list of table cells`` (``{"text": ..., "href": ...}``)."""
+
+    queryset: Any
+    head: list[str]
+    row: Any
+    description: str = ""
+
+
+def records_for(key: str) -> Any:
+    """The function giving the records behind figure ``key``, or None."""
+    from sendhealth.core.plugins import app_modules
+
+    for module in app_modules("report_sections"):
+        found = getattr(module, "RECORDS", {}).get(key)
+        if found is not None:
+            return found
+    return None

@@ -5,8 +5,9 @@
 from __future__ import annotations
 
 from django.db.models import Count
+from django.urls import reverse
 
-from sendhealth.core.reporting import Figure, Section, Table, share
+from sendhealth.core.reporting import Figure, Records, Section, Table, share
 from sendhealth.disagreements.models import (
     Disagreement,
     Kind,
@@ -106,3 +107,32 @@ def sections(icb, la, start, end) -> list[Section]:
             ),
         )
     ]
+
+
+def _registered(scope, icb, la, start, end, kind=None) -> Records:
+    found = scope.disagreements_disagreements().filter(
+        icb=icb, registered_on__gte=start, registered_on__lte=end
+    )
+    if la is not None:
+        found = found.filter(local_authority=la)
+    if kind is not None:
+        found = found.filter(kind=kind)
+    return Records(
+        found.select_related("local_authority").order_by("registered_on", "pk"),
+        ["Reference", "Kind", "Local authority", "Registered", "Outcome"],
+        lambda d: [
+            {"text": d.reference, "href": reverse("disagreements:detail", args=[d.pk])},
+            {"text": d.get_kind_display()},
+            {"text": d.local_authority.name},
+            {"text": f"{d.registered_on:%d/%m/%Y}"},
+            {"text": d.get_outcome_display() or "Not yet"},
+        ],
+    )
+
+
+RECORDS = {
+    "disagreements_registered": _registered,
+    "appeals_registered": lambda scope, icb, la, start, end: _registered(
+        scope, icb, la, start, end, kind=Kind.APPEAL
+    ),
+}

@@ -5,9 +5,11 @@ authority for the demand section. Aggregates only, from ``insight.figures``."""
 from __future__ import annotations
 
 from django.db.models import Count
+from django.urls import reverse
 
+from sendhealth.advice.models import AssignmentStatus
 from sendhealth.core.charts import Chart, Series
-from sendhealth.core.reporting import Figure, Section, Table, share
+from sendhealth.core.reporting import Figure, Records, Section, Table, share
 from sendhealth.insight.figures import _requests, timeliness
 
 DEFINITION = (
@@ -138,3 +140,39 @@ def sections(icb, la, start, end) -> list[Section]:
             requests_by_la=received,
         )
     ]
+
+
+def _completed(scope, icb, la, start, end, *, on_time: bool | None = None, excluding=False):
+    found = (
+        scope.assignments()
+        .filter(request__icb=icb, completed_on__gte=start, completed_on__lte=end)
+        .exclude(status=AssignmentStatus.CANCELLED)
+        .select_related("request", "service", "provider")
+        .order_by("completed_on", "pk")
+    )
+    if la is not None:
+        found = found.filter(request__local_authority=la)
+
+    def row(a):
+        return [
+            {"text": a.request.reference, "href": reverse("advice:assignment", args=[a.pk])},
+            {"text": f"{a.service.name} ({a.provider.name})"},
+            {"text": f"{a.due_on:%d/%m/%Y}"},
+            {"text": f"{a.completed_on:%d/%m/%Y}"},
+            {"text": "On time" if a.completed_on <= a.due_on else "Late"},
+        ]
+
+    return Records(
+        found,
+        ["Request", "Service", "Due", "Completed", "On time"],
+        row,
+        "Each piece of advice completed in the period; its due date is 6 weeks from health's "
+        "receipt of the request.",
+    )
+
+
+RECORDS = {
+    "advice_completed": _completed,
+    "advice_on_time_all": _completed,
+    "advice_on_time_excluding": _completed,
+}

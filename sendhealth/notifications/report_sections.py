@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from django.db.models import Count
+from django.urls import reverse
 
-from sendhealth.core.reporting import Figure, Section, Table
+from sendhealth.core.reporting import Figure, Records, Section, Table
 from sendhealth.notifications.models import Section23Notification
 
 
@@ -44,3 +45,24 @@ def sections(icb, la, start, end) -> list[Section]:
             ],
         )
     ]
+
+
+def _notified(scope, icb, la, start, end) -> Records:
+    found = scope.notifications_notifications().filter(
+        icb=icb, notified_on__gte=start, notified_on__lte=end
+    )
+    if la is not None:
+        found = found.filter(local_authority=la)
+    return Records(
+        found.select_related("provider", "local_authority").order_by("notified_on", "pk"),
+        ["Notification", "Provider", "Local authority", "Notified"],
+        lambda n: [
+            {"text": n.reference, "href": reverse("notifications:detail", args=[n.pk])},
+            {"text": n.provider.name},
+            {"text": n.local_authority.name},
+            {"text": f"{n.notified_on:%d/%m/%Y}"},
+        ],
+    )
+
+
+RECORDS = {"section23_notified": _notified}

@@ -7,8 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.db.models import Count, Sum
+from django.urls import reverse
 
-from sendhealth.core.reporting import Figure, Section, Table
+from sendhealth.core.reporting import Figure, Records, Section, Table
 from sendhealth.panels.models import (
     CaseDecision,
     Package,
@@ -108,3 +109,47 @@ def sections(icb, la, start, end) -> list[Section]:
             ],
         )
     ]
+
+
+def _packages(scope, icb, la, start, end) -> Records:
+    found = scope.panels_packages().filter(
+        icb=icb,
+        status__in=[PackageStatus.APPROVED, PackageStatus.ENDED],
+        starts_on__gte=start,
+        starts_on__lte=end,
+    )
+    if la is not None:
+        found = found.filter(local_authority=la)
+    return Records(
+        found.select_related("local_authority").order_by("starts_on", "pk"),
+        ["Package", "Kind", "Local authority", "Starts", "Health's share a year"],
+        lambda p: [
+            {"text": p.reference, "href": reverse("panels:package", args=[p.pk])},
+            {"text": p.get_kind_display()},
+            {"text": p.local_authority.name},
+            {"text": f"{p.starts_on:%d/%m/%Y}"},
+            {"text": _pounds(p.health_amount)},
+        ],
+    )
+
+
+def _panels(scope, icb, la, start, end) -> Records:
+    found = scope.panels_panels().filter(icb=icb, held_on__gte=start, held_on__lte=end)
+    if la is not None:
+        found = found.filter(local_authority=la)
+    return Records(
+        found.order_by("held_on", "pk"),
+        ["Panel", "Held", "Type"],
+        lambda p: [
+            {"text": p.reference, "href": reverse("panels:detail", args=[p.pk])},
+            {"text": f"{p.held_on:%d/%m/%Y}"},
+            {"text": p.get_panel_type_display()},
+        ],
+    )
+
+
+RECORDS = {
+    "packages_approved": _packages,
+    "packages_health_cost": _packages,
+    "panels_held": _panels,
+}

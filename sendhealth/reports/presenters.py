@@ -23,6 +23,7 @@ class ShownFigure:
     value: str
     definition: str
     comparisons: list[str]
+    key: str = ""
 
 
 @dataclass
@@ -132,7 +133,7 @@ def section(s: Section, kind: str) -> ShownSection:
         title=s.title,
         definition=s.definition,
         figures=[
-            ShownFigure(f.label, figure_value(f), f.definition, comparisons(f, kind))
+            ShownFigure(f.label, figure_value(f), f.definition, comparisons(f, kind), f.key)
             for f in s.figures
         ],
         tables=[table(t) for t in s.tables],
@@ -155,3 +156,38 @@ def present(report: Report) -> ShownReport:
 
 def filename(report: Report, extension: str) -> str:
     return f"send-health-{report.kind}-{report.period_start:%Y-%m}-{report.reference}.{extension}"
+
+
+def find_figure(report: Report, key: str) -> tuple[Section, Figure] | None:
+    for data in report.content:
+        section_ = Section.from_dict(data)
+        for figure in section_.figures:
+            if figure.key == key:
+                return section_, figure
+    return None
+
+
+def figure_csv_rows(report: Report, section_: Section, figure: Figure) -> list[list[str]]:
+    """One figure as CSV: what it is, its value (suppressed as on the page), its parts, its
+    period, its comparisons and its definition."""
+    shown = comparisons(figure, report.kind)
+    return [
+        ["Figure", figure.label],
+        ["Key", figure.key],
+        ["Value", figure_value(figure)],
+        *(
+            [["Numerator", figure_value(Figure("", "", figure.numerator))]]
+            if figure.numerator is not None
+            else []
+        ),
+        *(
+            [["Denominator", figure_value(Figure("", "", figure.denominator))]]
+            if figure.denominator is not None
+            else []
+        ),
+        ["Period", f"{report.period_start:%d/%m/%Y} to {report.period_end:%d/%m/%Y}"],
+        ["Report", f"{report.reference}: {report_title(report)}"],
+        *[c.split(": ", 1) for c in shown],
+        ["Section", section_.title],
+        ["Definition", figure.definition or section_.definition],
+    ]

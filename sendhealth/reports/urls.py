@@ -10,6 +10,9 @@ urlpatterns = [
     path("<int:pk>/commentary/", views.report_commentary, name="commentary"),
     path("<int:pk>/publish/", views.report_publish, name="publish"),
     path("<int:pk>/regenerate/", views.report_regenerate, name="regenerate"),
+    path("<int:pk>/figures/<slug:key>/", views.figure_detail, name="figure"),
+    path("<int:pk>/figures/<slug:key>/figure.csv", views.figure_csv, name="figure_csv"),
+    path("<int:pk>/figures/<slug:key>/records/", views.figure_records, name="figure_records"),
     path("<int:pk>/report.pdf", views.report_pdf, name="pdf"),
     path("<int:pk>/report.docx", views.report_docx, name="docx"),
 ]

@@ -4,18 +4,22 @@ Board viewers reach published reports only (``Scope.reports_reports``)."""
 
 from __future__ import annotations
 
+import csv
+
 import rules
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sendhealth.core.audit import Auditor
+from sendhealth.core.exports import safe_cell
 from sendhealth.core.models import AuditAction
+from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
-from sendhealth.core.reporting import Section
+from sendhealth.core.reporting import Section, records_for
 from sendhealth.core.scoping import Scope
 from sendhealth.organisations.models import Organisation
 from sendhealth.reports import documents, services
@@ -27,7 +31,15 @@ from sendhealth.reports.forms import (
 )
 from sendhealth.reports.generation import collect
 from sendhealth.reports.models import NationalFigure, Population
-from sendhealth.reports.presenters import filename, present
+from sendhealth.reports.presenters import (
+    comparisons,
+    figure_csv_rows,
+    figure_value,
+    filename,
+    find_figure,
+    present,
+)
+from sendhealth.reports.services import title as report_title
 
 PAGE_SIZE = 25
 
@@ -234,5 +246,78 @@ def reference_data(request):
             "population_form": population_form,
             "national_form": national_form,
             "which": which,
+        },
+    )
+
+
+def _figure(request, pk: int, key: str):
+    report = _report(request, pk)
+    found = find_figure(report, key)
+    if found is None:
+        raise Http404("No such figure in this report")
+    return report, *found
+
+
+@require_GET
+@rule_required("reports.view_report")
+def figure_detail(request, pk: int, key: str):
+    """One figure of a report: its definition, period and comparisons, its CSV and, for those
+    who may see them, the records behind it."""
+    report, section, figure = _figure(request, pk, key)
+    can_see_records = rules.has_perm("reports.manage_report", request.user) and bool(
+        records_for(key)
+    )
+    return render(
+        request,
+        "reports/figure.jinja",
+        {
+            "report": report,
+            "title": report_title(report),
+            "section": section,
+            "figure": figure,
+            "value": figure_value(figure),
+            "comparisons": comparisons(figure, report.kind),
+            "can_see_records": can_see_records,
+        },
+    )
+
+
+@require_GET
+@rule_required("reports.view_report")
+def figure_csv(request, pk: int, key: str):
+    report, section, figure = _figure(request, pk, key)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{report.reference}-{figure.key}.csv"'
+    writer = csv.writer(response)
+    writer.writerows(
+        [safe_cell(c) for c in row] for row in figure_csv_rows(report, section, figure)
+    )
+    return response
+
+
+@require_GET
+@rule_required("reports.manage_report")
+def figure_records(request, pk: int, key: str):
+    """The records behind a figure, as they are now, for the report's area and period, from
+    the register's scoped queryset (``RECORDS`` in its ``report_sections``)."""
+    report, _section, figure = _figure(request, pk, key)
+    function = records_for(key)
+    if function is None:
+        raise Http404("No records are listed for this figure")
+    scope = Scope.for_user(request.user)
+    found = function(
+        scope, report.icb, report.local_authority, report.period_start, report.period_end
+    )
+    page = paginate(request, found.queryset)
+    return render(
+        request,
+        "reports/records.jinja",
+        {
+            "report": report,
+            "figure": figure,
+            "records": found,
+            "rows": [found.row(obj) for obj in page.object_list],
+            "page": page,
+            "pagination": page_links(request, page),
         },
     )

@@ -4,8 +4,9 @@ or seen in the period and the follow-ups done on time, late, or still open and o
 from __future__ import annotations
 
 from django.db.models import Count
+from django.urls import reverse
 
-from sendhealth.core.reporting import Figure, Section, Table, share
+from sendhealth.core.reporting import Figure, Records, Section, Table, share
 from sendhealth.safeguarding.models import Origin, SafeguardingReferral
 
 
@@ -75,3 +76,25 @@ def sections(icb, la, start, end) -> list[Section]:
             ),
         )
     ]
+
+
+def _referrals(scope, icb, la, start, end) -> Records:
+    found = scope.safeguarding_referrals().filter(
+        icb=icb, referred_on__gte=start, referred_on__lte=end
+    )
+    if la is not None:
+        found = found.filter(local_authority=la)
+    return Records(
+        found.order_by("referred_on", "pk"),
+        ["Reference", "Referred", "Made to", "Follow-up due", "Follow-up done"],
+        lambda r: [
+            {"text": r.reference, "href": reverse("safeguarding:detail", args=[r.pk])},
+            {"text": f"{r.referred_on:%d/%m/%Y}"},
+            {"text": r.get_made_to_display()},
+            {"text": f"{r.follow_up_due_on:%d/%m/%Y}" if r.follow_up_due_on else ""},
+            {"text": f"{r.follow_up_done_on:%d/%m/%Y}" if r.follow_up_done_on else "Not yet"},
+        ],
+    )
+
+
+RECORDS = {"safeguarding_referrals": _referrals}

@@ -131,7 +131,8 @@ def register_matrices() -> list:
     """Each app's ``tests/matrix.py``: its own rows of the tables, in the same layout.
 
     Such a module has ``NAMESPACES``, ``PAGES`` and ``API`` (tables with the header above),
-    ``URL_OBJECTS``, ``POST_ONLY``, ``PAGES_WITH_A_CHILD``, ``API_OBJECTS`` (a path fragment ->
+    ``URL_OBJECTS`` (an object may carry ``matrix_kwargs`` for a URL's other parts),
+    ``POST_ONLY``, ``PAGES_WITH_A_CHILD``, ``API_OBJECTS`` (a path fragment ->
     object key, most specific first), ``objects(area, core) -> dict`` (its objects, made on
     ``core["child"]`` and the SALT service so the leak tests cover them) and
     ``api_bodies(area, objects) -> dict`` (a valid body per unsafe operation)."""
@@ -289,7 +290,9 @@ def url_for(name: str, objects: dict) -> str:
     if not route.params:
         return reverse(name)
     obj = objects[URL_OBJECTS[name]]
-    return reverse(name, kwargs=dict.fromkeys(route.params, obj.pk))
+    # An object may carry the other parts of its URLs (``matrix_kwargs``: a figure's key).
+    extra = getattr(obj, "matrix_kwargs", {})
+    return reverse(name, kwargs={p: extra.get(p, obj.pk) for p in route.params})
 
 
 def fetch(client, name: str, url: str):

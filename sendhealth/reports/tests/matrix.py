@@ -2,6 +2,7 @@
 read published reports (the matrix's report is published, so the board reads it); nobody
 else."""
 
+from sendhealth.core.reporting import Figure, Section
 from sendhealth.reports.models import ReportStatus
 from sendhealth.reports.tests.factories import ReportFactory
 
@@ -18,6 +19,9 @@ reports:regenerate     ok   ok   404   403  403  403  403  403  403   403   403
 reports:pdf            ok   ok   404   403  403  403  403  403  ok    403   403
 reports:docx           ok   ok   404   403  403  403  403  403  ok    403   403
 reports:reference      ok   ok   ok    403  403  403  403  403  403   403   403
+reports:figure         ok   ok   404   403  403  403  403  403  ok    403   403
+reports:figure_csv     ok   ok   404   403  403  403  403  403  ok    403   403
+reports:figure_records ok   ok   404   403  403  403  403  403  403   403   403
 """
 
 API = """
@@ -35,6 +39,9 @@ URL_OBJECTS = {
     "reports:regenerate": "report",
     "reports:pdf": "report",
     "reports:docx": "report",
+    "reports:figure": "report",
+    "reports:figure_csv": "report",
+    "reports:figure_records": "report",
 }
 POST_ONLY = frozenset({"reports:publish", "reports:regenerate"})
 PAGES_WITH_A_CHILD: frozenset = frozenset()
@@ -42,7 +49,14 @@ API_OBJECTS = {"{report_id}": "report"}
 
 
 def objects(area, core) -> dict:
-    return {"report": ReportFactory(icb=area.icb, status=ReportStatus.PUBLISHED)}
+    section = Section(
+        key="section23",
+        title="Section 23 notifications",
+        figures=[Figure(key="section23_notified", label="Notifications made", value=12)],
+    )
+    report = ReportFactory(icb=area.icb, status=ReportStatus.PUBLISHED, content=[section.to_dict()])
+    report.matrix_kwargs = {"key": "section23_notified"}
+    return {"report": report}
 
 
 def api_bodies(area, objects) -> dict:

@@ -210,3 +210,52 @@ def test_the_dco_team_enters_a_population_and_a_national_figure_and_a_report_use
     national = NationalFigure.objects.get(key="advice_on_time_all", year="2025")
     assert national.unit == "percent" and str(national.value) == "61.50"
     assert AuditLog.objects.filter(object_type__icontains="nationalfigure").exists()
+
+
+def test_every_figure_leads_to_its_definition_its_csv_and_for_the_dco_its_records(seeded, client):
+    """Issue 12.6: one click from a number to its definition and the records behind it."""
+    from conftest import sign_in
+
+    period = domain.last_complete_quarter(date.today())
+    report = services.generate(
+        icb=seeded,
+        la=None,
+        kind=ReportKind.ANNUAL,
+        start=domain.financial_year(period.start.year - 1).start,
+        end=period.end,
+        auditor=seeding_auditor(),
+    )
+    services.publish(report, user=None, auditor=seeding_auditor())
+    keys = [f["key"] for s in report.content for f in s["figures"]]
+    notified = next(
+        f["value"] for s in report.content for f in s["figures"] if f["key"] == "section23_notified"
+    )
+    assert notified > 0
+    sign_in(client, _user("dco"))
+    detail = client.get(reverse("reports:detail", args=[report.pk])).content.decode()
+    for key in keys:
+        assert reverse("reports:figure", args=[report.pk, key]) in detail, key
+    figure = client.get(reverse("reports:figure", args=[report.pk, "section23_notified"]))
+    page = figure.content.decode()
+    assert "Definition" in page and "The records behind this figure" in page
+    csv_text = client.get(
+        reverse("reports:figure_csv", args=[report.pk, "section23_notified"])
+    ).content.decode()
+    assert csv_text.startswith("Figure,Section 23") or "Notifications made" in csv_text
+    assert "Definition" in csv_text
+    records = client.get(
+        reverse("reports:figure_records", args=[report.pk, "section23_notified"])
+    ).content.decode()
+    assert "S23-" in records and f"{notified} records" in records
+    client.logout()
+    sign_in(client, _user("board"))
+    board_page = client.get(
+        reverse("reports:figure", args=[report.pk, "section23_notified"])
+    ).content.decode()
+    assert "The records behind this figure" not in board_page
+    assert (
+        client.get(
+            reverse("reports:figure_records", args=[report.pk, "section23_notified"])
+        ).status_code
+        == 403
+    )
