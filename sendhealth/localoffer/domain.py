@@ -15,8 +15,8 @@ DAYS = {
     "SA": "Saturday",
     "SU": "Sunday",
 }
-# What the draft holds: the live fields a provider or the DCO team may change, and the main
-# location.
+# What the draft holds: the live fields a provider or the DCO team may change, and its
+# ``locations`` (a list of ``LOCATION_FIELDS``, with the ``id`` of a location already published).
 DRAFT_FIELDS = (
     "name",
     "description",
@@ -35,6 +35,16 @@ DRAFT_FIELDS = (
     "status",
 )
 LOCATION_FIELDS = ("name", "address_1", "city", "postcode", "byday", "opens_at", "closes_at")
+MAX_LOCATIONS = 20
+
+
+def draft_locations(draft: dict) -> list[dict]:
+    """The locations of a draft; a draft saved before services had several holds one, as
+    ``location``."""
+    if "locations" in draft:
+        return list(draft["locations"] or [])
+    one = draft.get("location") or {}
+    return [one] if any(one.values()) else []
 
 
 def stale_since(today: date) -> date:

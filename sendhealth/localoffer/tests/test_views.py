@@ -32,7 +32,9 @@ FORM = {
     "languages": "English, Urdu",
     "accessibility": "Step-free",
     "status": "active",
-    "location_name": "Riverside Centre",
+}
+RIVERSIDE = {
+    "name": "Riverside Centre",
     "address_1": "1 River Road",
     "city": "Northtown",
     "postcode": "nt1 1aa",
@@ -40,6 +42,32 @@ FORM = {
     "opens_at": "09:00",
     "closes_at": "16:30",
 }
+HILLTOP = {
+    "name": "Hilltop Clinic",
+    "address_1": "2 Hill Street",
+    "city": "Northtown",
+    "postcode": "NT2 2BB",
+    "byday": ["WE"],
+    "opens_at": "13:00",
+    "closes_at": "16:00",
+}
+
+
+def with_locations(*locations: dict, initial: int | None = None) -> dict:
+    """The edit form's POST data: the service's fields and a formset of locations."""
+    data = {
+        **FORM,
+        "locations-TOTAL_FORMS": str(len(locations)),
+        "locations-INITIAL_FORMS": str(len(locations) if initial is None else initial),
+        "locations-MIN_NUM_FORMS": "0",
+        "locations-MAX_NUM_FORMS": "20",
+    }
+    for n, loc in enumerate(locations):
+        data.update({f"locations-{n}-{k}": v for k, v in loc.items()})
+    return data
+
+
+FORM_ONE_PLACE = with_locations(RIVERSIDE)
 
 
 @pytest.fixture
@@ -51,7 +79,7 @@ def test_a_provider_changes_its_service_and_families_see_it_once_the_dco_team_pu
     area, entry, client_for, client
 ):
     provider = client_for(area.salt_user)
-    response = provider.post(f"/directory/{entry.pk}/edit/", FORM)
+    response = provider.post(f"/directory/{entry.pk}/edit/", FORM_ONE_PLACE)
     assert response.status_code == 302
     entry.refresh_from_db()
     assert entry.publication == Publication.CHANGED
@@ -77,7 +105,7 @@ def test_a_provider_cannot_reach_another_providers_service(area, client_for):
     other = DirectoryServiceFactory(health_service=ServiceFactory(provider=area.other_provider))
     client = client_for(area.salt_user)
     assert client.get(f"/directory/{other.pk}/").status_code == 404
-    assert client.post(f"/directory/{other.pk}/edit/", FORM).status_code == 404
+    assert client.post(f"/directory/{other.pk}/edit/", FORM_ONE_PLACE).status_code == 404
     assert other.name not in client.get("/directory/").content.decode()
 
 
@@ -88,12 +116,15 @@ def test_a_limited_provider_user_reaches_only_its_named_services(area, entry, cl
 
 
 def test_bad_information_is_refused_with_its_reasons(area, entry, client_for):
-    bad = {**FORM, "minimum_age": "12", "maximum_age": "5", "address_1": "", "closes_at": "08:00"}
+    bad = with_locations(RIVERSIDE, {**HILLTOP, "address_1": "", "closes_at": "08:00"})
+    bad.update({"minimum_age": "12", "maximum_age": "5"})
     response = client_for(area.salt_user).post(f"/directory/{entry.pk}/edit/", bad)
     body = response.content.decode()
     assert response.status_code == 200 and "There is a problem" in body
     assert "Oldest age must be the same as or more than youngest" in body
-    assert "Closing time must be after opening time" in body
+    assert "Location 2: Closing time must be after opening time" in body
+    assert "Location 2: Enter the place name, address, town and postcode" in body
+    assert 'href="#id_locations-1-address_1"' in body
     entry.refresh_from_db()
     assert entry.draft == {} and entry.publication == Publication.PUBLISHED
 
