@@ -153,6 +153,11 @@ class LocationForm(forms.Form):
 
 
 class BaseLocationFormSet(forms.BaseFormSet):
+    default_error_messages = {
+        **forms.BaseFormSet.default_error_messages,
+        "too_many_forms": "A service can have up to %(num)d locations. Remove one to add another",
+    }
+
     def add_fields(self, form, index):
         super().add_fields(form, index)
         if "DELETE" in form.fields:
