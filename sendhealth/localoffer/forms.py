@@ -3,6 +3,7 @@ saved), the public search, and a feed to import."""
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 
 from django import forms
@@ -145,10 +146,8 @@ class LocationForm(forms.Form):
             "opens_at": d["opens_at"].strftime("%H:%M") if d["opens_at"] else "",
             "closes_at": d["closes_at"].strftime("%H:%M") if d["closes_at"] else "",
         }
-        try:
+        with contextlib.suppress(TypeError, ValueError):  # no id: a new location
             values = {"id": str(uuid.UUID(d["id"])), **values}
-        except (TypeError, ValueError):
-            pass  # a new location
         return values
 
 

@@ -224,7 +224,7 @@ def seed(area) -> None:
     )
     # One service has changes awaiting publication (its draft, as a provider would leave it).
     if len(area.services) > STALE:
-        from sendhealth.localoffer.services import jsonable, current_draft
+        from sendhealth.localoffer.services import current_draft, jsonable
 
         pending = entries[STALE]
         draft = jsonable(current_draft(pending))
