@@ -40,8 +40,8 @@ class EntryForm(forms.Form):
     )
     typical_wait = forms.CharField(
         label="Typical wait (entered by hand)",
-        help_text="For example: about 14 weeks from referral to first appointment. This will "
-        "come from the waiting-times register once it exists.",
+        help_text="For example: about 14 weeks from referral to first appointment. Families "
+        "see this only while the waiting-times register has no recent figures for the service.",
         max_length=200,
         required=False,
     )

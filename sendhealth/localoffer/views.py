@@ -68,7 +68,7 @@ def entry_list(request):
 
 @rule_required("localoffer.view_entries")
 def entry_detail(request, pk):
-    service = get_object_or_404(_entries(request), pk=pk)
+    service = get_object_or_404(queries.with_register_wait(_entries(request)), pk=pk)
     today = timezone.localdate()
     return render(
         request,

@@ -16,6 +16,7 @@ from sendhealth.localoffer.models import DirectoryService, Publication
 from sendhealth.localoffer.tasks import send_stale_reminders
 from sendhealth.localoffer.tests.factories import DirectoryServiceFactory, LocationFactory
 from sendhealth.organisations.tests.factories import ServiceFactory
+from sendhealth.waitingtimes.tests.factories import ServicePositionFactory
 
 FORM = {
     "name": "Children's SALT",
@@ -283,3 +284,34 @@ class TestSeveralLocations:
         assert 'value="Riverside Centre"' in body
         assert client_for(area.dco_team).post(f"/directory/{entry.pk}/publish/").status_code == 302
         assert entry.locations.get().name == "Riverside Centre"
+
+
+class TestTypicalWaitFromTheRegister:
+    """The waiting-times register's latest median wait, where it has recent figures for the
+    service, is the typical wait families read (page and feed); else the one entered by hand."""
+
+    def month(self, months_ago: int) -> datetime.date:
+        first = timezone.localdate().replace(day=1)
+        for _ in range(months_ago):
+            first = (first - datetime.timedelta(days=1)).replace(day=1)
+        return first
+
+    def test_the_registers_latest_figure_is_shown(self, area, entry, client):
+        ServicePositionFactory(service=area.salt, month=self.month(3), median_wait_weeks=20)
+        latest = self.month(1)
+        ServicePositionFactory(service=area.salt, month=latest, median_wait_weeks="8.6")
+        expected = f"About 9 weeks from referral (the average wait in {latest:%B %Y})"
+        page = client.get(f"/local-offer/{entry.pk}/").content.decode()
+        assert expected in page and "About 20 weeks" not in page
+        feed = client.get(f"/openreferral/services/{entry.pk}").json()
+        assert feed["wait_time"] == expected
+
+    def test_the_dco_teams_page_shows_it_too(self, area, entry, client_for):
+        ServicePositionFactory(service=area.salt, month=self.month(1), median_wait_weeks="0.5")
+        body = client_for(area.dco_team).get(f"/directory/{entry.pk}/").content.decode()
+        assert "Less than a week from referral" in body
+
+    def test_without_recent_figures_the_wait_entered_by_hand_is_shown(self, area, entry, client):
+        ServicePositionFactory(service=area.salt, month=self.month(16), median_wait_weeks=3)
+        page = client.get(f"/local-offer/{entry.pk}/").content.decode()
+        assert "About 20 weeks" in page and "About 3 weeks" not in page
