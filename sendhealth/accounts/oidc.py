@@ -13,6 +13,7 @@ claims sendhealth reads (assurance level, multi-factor) are interpreted here.
 from __future__ import annotations
 
 from functools import lru_cache
+from urllib.parse import urlencode, urlsplit
 
 from authlib.common.errors import AuthlibBaseError
 from authlib.integrations.django_client import OAuth
@@ -79,8 +80,9 @@ def authorize_redirect(request, provider: OidcProvider, redirect_uri: str):
     return _checked_client(provider).authorize_redirect(request, redirect_uri)
 
 
-def verified_claims(request, provider: OidcProvider) -> dict:
-    """The ID token's claims after Authlib has exchanged the code and verified the token."""
+def verified_claims(request, provider: OidcProvider) -> tuple[dict, str]:
+    """The ID token's claims after Authlib has exchanged the code and verified the token, and
+    the token itself (kept in the session as the ``id_token_hint`` of an RP-initiated logout)."""
     client = _checked_client(provider)
     try:
         token = client.authorize_access_token(
@@ -100,7 +102,7 @@ def verified_claims(request, provider: OidcProvider) -> dict:
     claims = token.get("userinfo")
     if not claims or not claims.get("sub"):
         raise SignInRefused("no_id_token")
-    return dict(claims)
+    return dict(claims), str(token.get("id_token") or "")
 
 
 def _reason(error: Exception) -> str:
@@ -160,3 +162,28 @@ def logout_token_claims(provider: OidcProvider, raw: str) -> dict:
     if "nonce" in claims or not (claims.get("sub") or claims.get("sid")):
         raise SignInRefused("bad_logout_token")
     return claims
+
+
+def provider_origin(provider: OidcProvider) -> str:
+    """The issuer's origin: the page that frames a front-channel logout is served from it."""
+    parts = urlsplit(provider.issuer)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def end_session_url(provider: OidcProvider, id_token: str, post_logout_redirect_uri: str):
+    """OpenID Connect RP-Initiated Logout 1.0: where to send the person so that the provider
+    signs them out too (its ``end_session_endpoint`` with ``id_token_hint``, ``client_id`` and
+    ``post_logout_redirect_uri``), or None when the provider offers none or cannot be reached."""
+    try:
+        metadata = _checked_client(provider).load_server_metadata()
+    except SignInRefused:
+        return None
+    endpoint = metadata.get("end_session_endpoint")
+    if not isinstance(endpoint, str) or urlsplit(endpoint).scheme not in ("https", "http"):
+        return None
+    if urlsplit(endpoint).scheme == "http" and urlsplit(provider.issuer).scheme != "http":
+        return None  # the http a loopback test issuer may use, never a downgrade
+    params = {"client_id": provider.client_id, "post_logout_redirect_uri": post_logout_redirect_uri}
+    if id_token:
+        params["id_token_hint"] = id_token
+    return endpoint + ("&" if "?" in endpoint else "?") + urlencode(params)

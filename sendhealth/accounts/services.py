@@ -26,6 +26,7 @@ from sendhealth.accounts.models import (
 from sendhealth.accounts.oidc import asserts_mfa, assurance_level
 from sendhealth.config.oidc import OidcProvider
 from sendhealth.core.audit import Auditor
+from sendhealth.core.models import AuditAction
 from sendhealth.organisations.models import Organisation
 
 log = logging.getLogger(__name__)
@@ -105,13 +106,17 @@ def _grant_from_claims(provider: OidcProvider, user: User, claims: dict) -> None
         Membership.objects.get_or_create(user=user, organisation=organisation, role=grant.role)
 
 
-def start_provider_session(request, provider: OidcProvider, claims: dict, outcome) -> None:
-    """After ``login``: remember how this session was signed in, for the two-factor middleware
-    and for a back-channel logout."""
+def start_provider_session(
+    request, provider: OidcProvider, claims: dict, outcome, id_token: str = ""
+) -> None:
+    """After ``login``: remember how this session was signed in (for the two-factor
+    middleware), the ID token (the ``id_token_hint`` of an RP-initiated logout) and the
+    provider's ``sid`` (for a back-channel or front-channel logout)."""
     request.session[PROVIDER_SESSION_KEY] = {
         "provider": provider.name,
         "mfa": outcome.mfa,
         "assurance": outcome.assurance,
+        "id_token": id_token,
     }
     request.session.save()
     ProviderSession.objects.update_or_create(
@@ -131,21 +136,36 @@ def forget_provider_session(session_key: str | None) -> None:
         ProviderSession.objects.filter(session_key=session_key).delete()
 
 
-def end_provider_sessions(provider: OidcProvider, claims: dict) -> int:
-    """End every session the provider's logout token names (by ``sid``, else by ``sub``)."""
+def end_provider_sessions(provider: OidcProvider, claims: dict, channel: str = "back") -> int:
+    """End every session the provider's logout names (by ``sid``, else by ``sub``): a
+    back-channel logout token's claims, or a front-channel request's ``sid``."""
     sessions = ProviderSession.objects.filter(provider=provider.name)
     if claims.get("sid"):
         sessions = sessions.filter(sid=claims["sid"])
         if claims.get("sub"):
             sessions = sessions.filter(subject=claims["sub"])
-    else:
+    elif claims.get("sub"):
         sessions = sessions.filter(subject=claims["sub"])
+    elif claims.get("session_key"):  # front-channel without a sid: the framed browser's own
+        sessions = sessions.filter(session_key=claims["session_key"])
+    else:
+        return 0
+    return _end_sessions(provider, list(sessions), channel)
+
+
+def _end_sessions(provider: OidcProvider, sessions: list[ProviderSession], channel: str) -> int:
     store = import_module(settings.SESSION_ENGINE).SessionStore
-    keys = list(sessions.values_list("session_key", flat=True))
-    for key in keys:
-        store(session_key=key).delete()
-    sessions.delete()
-    return len(keys)
+    auditor = Auditor.for_system(f"{channel}-channel logout")
+    with transaction.atomic():
+        for session in sessions:
+            store(session_key=session.session_key).delete()
+            auditor.record(
+                AuditAction.DELETE,
+                session,
+                changes={"provider": provider.name, "user": session.user_id, "channel": channel},
+            )
+        ProviderSession.objects.filter(pk__in=[s.pk for s in sessions]).delete()
+    return len(sessions)
 
 
 def record_sign_in(

@@ -15,4 +15,9 @@ urlpatterns = [
         views.provider_back_channel_logout,
         name="provider_back_channel_logout",
     ),
+    path(
+        "sign-in/<slug:provider>/front-channel-logout/",
+        views.provider_front_channel_logout,
+        name="provider_front_channel_logout",
+    ),
 ]

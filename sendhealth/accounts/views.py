@@ -14,6 +14,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_otp import login as otp_login
@@ -95,7 +96,7 @@ def provider_callback(request, provider):
     token; then the person is matched to a user and let in, or refused and told why."""
     config = _provider_or_404(provider)
     try:
-        claims = oidc.verified_claims(request, config)
+        claims, id_token = oidc.verified_claims(request, config)
     except oidc.SignInRefused as refused:
         return _refused(request, config, None, refused.reason)
     outcome = services.resolve_provider_user(config, claims)
@@ -103,7 +104,7 @@ def provider_callback(request, provider):
         return _refused(request, config, outcome.user, outcome.refused, outcome)
     next_url = request.session.pop(NEXT_SESSION_KEY, "")
     login(request, outcome.user, backend="sendhealth.accounts.backends.ProviderBackend")
-    services.start_provider_session(request, config, claims, outcome)
+    services.start_provider_session(request, config, claims, outcome, id_token)
     services.record_sign_in(
         request,
         user=outcome.user,
@@ -165,11 +166,48 @@ def provider_back_channel_logout(request, provider):
     return response
 
 
+@require_GET
+@xframe_options_exempt
+def provider_front_channel_logout(request, provider):
+    """OpenID Connect Front-Channel Logout 1.0: the provider's own sign-out page frames this URL
+    (``?iss=...&sid=...``) and every session signed in with that ``sid`` ends here. Browsers
+    rarely send our cookie to a framed page, so the sessions are found by ``sid``; a request
+    with neither parameter ends the framed browser's own session, when it sends its cookie.
+    Only the provider's own origin may frame the answer."""
+    config = _provider_or_404(provider)
+    iss, sid = request.GET.get("iss", ""), request.GET.get("sid", "")
+    if iss or sid:
+        if iss != config.issuer or not sid:
+            return HttpResponse(status=400)
+        ended = services.end_provider_sessions(config, {"sid": sid}, channel="front")
+    else:
+        key = request.session.session_key
+        ended = services.end_provider_sessions(config, {"session_key": key}, channel="front")
+        if ended:
+            logout(request)
+    log.info("front-channel logout: provider=%s sessions=%s", config.name, ended)
+    response = render(request, "accounts/front_channel_logout.jinja")
+    response["Cache-Control"] = "no-cache, no-store"
+    response["Pragma"] = "no-cache"
+    response._csp_replace = {"frame-ancestors": [oidc.provider_origin(config)]}  # type: ignore[attr-defined]
+    return response
+
+
 @require_http_methods(["GET", "POST"])
 def sign_out(request):
+    """Sign out here; a session signed in through a provider that offers RP-initiated logout
+    goes on to the provider's ``end_session_endpoint`` so that it signs the person out too,
+    and comes back to the sign-in page."""
     if request.method == "POST":
+        signed_in = request.session.get(services.PROVIDER_SESSION_KEY) or {}
         services.forget_provider_session(request.session.session_key)
         logout(request)
+        config = oidc.provider_named(signed_in.get("provider", ""))
+        if config is not None:
+            back = settings.SITE_URL.rstrip("/") + reverse("accounts:login")
+            url = oidc.end_session_url(config, signed_in.get("id_token", ""), back)
+            if url:
+                return redirect(url)
         return redirect("accounts:login")
     return render(request, "accounts/logout.jinja")
 

@@ -15,8 +15,8 @@ DAYS = {
     "SA": "Saturday",
     "SU": "Sunday",
 }
-# What the draft holds: the live fields a provider or the DCO team may change, and the main
-# location.
+# What the draft holds: the live fields a provider or the DCO team may change, and its
+# ``locations`` (a list of ``LOCATION_FIELDS``, with the ``id`` of a location already published).
 DRAFT_FIELDS = (
     "name",
     "description",
@@ -35,6 +35,17 @@ DRAFT_FIELDS = (
     "status",
 )
 LOCATION_FIELDS = ("name", "address_1", "city", "postcode", "byday", "opens_at", "closes_at")
+MAX_LOCATIONS = 20
+REGISTER_WAIT_MAX_AGE_DAYS = 400  # waiting-times figures older than about 13 months are no guide
+
+
+def draft_locations(draft: dict) -> list[dict]:
+    """The locations of a draft; a draft saved before services had several holds one, as
+    ``location``."""
+    if "locations" in draft:
+        return list(draft["locations"] or [])
+    one = draft.get("location") or {}
+    return [one] if any(one.values()) else []
 
 
 def stale_since(today: date) -> date:
@@ -48,10 +59,22 @@ def is_stale(assured_date: date | None, today: date) -> bool:
 
 
 def typical_wait(service) -> str:
-    """The typical wait families are told. Entered by hand for now (``typical_wait``); when the
-    waiting-times register exists, take the service's figure from it here, falling back to the
-    hand-entered text."""
+    """The typical wait families are told: the median wait in the waiting-times register's
+    latest figures for the service where there are some (``queries.with_register_wait``
+    annotates them), else the wait its provider entered by hand."""
+    median = getattr(service, "register_median_wait", None)
+    month = getattr(service, "register_wait_month", None)
+    if median is not None and month is not None:
+        return register_wait_text(median, month)
     return service.typical_wait
+
+
+def register_wait_text(median_weeks, month: date) -> str:
+    weeks = round(float(median_weeks))
+    when = f"the average wait in {month:%B %Y}"
+    if weeks < 1:
+        return f"Less than a week from referral ({when})"
+    return f"About {weeks} week{'' if weeks == 1 else 's'} from referral ({when})"
 
 
 def days_text(byday: str) -> str:

@@ -3,6 +3,9 @@ saved), the public search, and a feed to import."""
 
 from __future__ import annotations
 
+import contextlib
+import uuid
+
 from django import forms
 
 from sendhealth.localoffer import domain
@@ -37,8 +40,8 @@ class EntryForm(forms.Form):
     )
     typical_wait = forms.CharField(
         label="Typical wait (entered by hand)",
-        help_text="For example: about 14 weeks from referral to first appointment. This will "
-        "come from the waiting-times register once it exists.",
+        help_text="For example: about 14 weeks from referral to first appointment. Families "
+        "see this only while the waiting-times register has no recent figures for the service.",
         max_length=200,
         required=False,
     )
@@ -56,15 +59,6 @@ class EntryForm(forms.Form):
     accessibility = forms.CharField(label="Accessibility", widget=forms.Textarea, required=False)
     status = forms.ChoiceField(label="Status", choices=OrukStatus.choices)
     terms = forms.MultipleChoiceField(label="Needs and service types", required=False)
-    location_name = forms.CharField(label="Place name", max_length=200, required=False)
-    address_1 = forms.CharField(label="Address", max_length=200, required=False)
-    city = forms.CharField(label="Town or city", max_length=100, required=False)
-    postcode = forms.CharField(label="Postcode", max_length=10, required=False)
-    byday = forms.MultipleChoiceField(
-        label="Open on", choices=list(domain.DAYS.items()), required=False
-    )
-    opens_at = forms.TimeField(label="Opens at", help_text="For example 09:00", required=False)
-    closes_at = forms.TimeField(label="Closes at", help_text="For example 17:00", required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -75,9 +69,51 @@ class EntryForm(forms.Form):
         low, high = data.get("minimum_age"), data.get("maximum_age")
         if low is not None and high is not None and low > high:
             self.add_error("maximum_age", "Oldest age must be the same as or more than youngest")
-        place = [data.get(n) for n in ("location_name", "address_1", "city", "postcode")]
-        if any(place) and not all(place):
-            for name in ("location_name", "address_1", "city", "postcode"):
+        return data
+
+    @classmethod
+    def initial_from(cls, draft: dict) -> dict:
+        return {
+            **{k: draft.get(k) for k in domain.DRAFT_FIELDS},
+            "self_referral": "yes" if draft.get("self_referral") else "no",
+            "languages": ", ".join(draft.get("languages") or []),
+            "terms": draft.get("terms") or [],
+        }
+
+    def draft(self, locations: list[dict]) -> dict:
+        d = self.cleaned_data
+        return {
+            **{k: d[k] for k in domain.DRAFT_FIELDS if k not in ("self_referral", "languages")},
+            "self_referral": d["self_referral"] == "yes",
+            "languages": [x.strip() for x in d["languages"].split(",") if x.strip()],
+            "terms": d["terms"],
+            "locations": locations,
+        }
+
+
+PLACE = ("name", "address_1", "city", "postcode")
+
+
+class LocationForm(forms.Form):
+    """One place where the service is delivered. A location left wholly empty is no location."""
+
+    id = forms.CharField(widget=forms.HiddenInput, required=False)
+    name = forms.CharField(label="Place name", max_length=200, required=False)
+    address_1 = forms.CharField(label="Address", max_length=200, required=False)
+    city = forms.CharField(label="Town or city", max_length=100, required=False)
+    postcode = forms.CharField(label="Postcode", max_length=10, required=False)
+    byday = forms.MultipleChoiceField(
+        label="Open on", choices=list(domain.DAYS.items()), required=False
+    )
+    opens_at = forms.TimeField(label="Opens at", help_text="For example 09:00", required=False)
+    closes_at = forms.TimeField(label="Closes at", help_text="For example 17:00", required=False)
+
+    def clean(self):
+        data = super().clean()
+        place = [data.get(n) for n in PLACE]
+        when = [data.get(n) for n in ("byday", "opens_at", "closes_at")]
+        if (any(place) or any(when)) and not all(place):
+            for name in PLACE:
                 if not data.get(name):
                     self.add_error(name, "Enter the place name, address, town and postcode")
         opens, closes = data.get("opens_at"), data.get("closes_at")
@@ -87,38 +123,70 @@ class EntryForm(forms.Form):
             self.add_error("opens_at", "Enter the opening and closing times")
         return data
 
-    @classmethod
-    def initial_from(cls, draft: dict) -> dict:
-        loc = draft.get("location") or {}
+    @staticmethod
+    def initial_from(loc: dict) -> dict:
         return {
-            **{k: draft.get(k) for k in domain.DRAFT_FIELDS},
-            "self_referral": "yes" if draft.get("self_referral") else "no",
-            "languages": ", ".join(draft.get("languages") or []),
-            "terms": draft.get("terms") or [],
-            "location_name": loc.get("name", ""),
-            **{k: loc.get(k) or "" for k in ("address_1", "city", "postcode")},
+            **{k: loc.get(k) or "" for k in ("id", *PLACE)},
             "byday": [d for d in (loc.get("byday") or "").split(",") if d],
             "opens_at": loc.get("opens_at") or "",
             "closes_at": loc.get("closes_at") or "",
         }
 
-    def draft(self) -> dict:
+    def location(self) -> dict | None:
+        """The location as the draft holds it; None when left empty or marked for removal."""
         d = self.cleaned_data
-        return {
-            **{k: d[k] for k in domain.DRAFT_FIELDS if k not in ("self_referral", "languages")},
-            "self_referral": d["self_referral"] == "yes",
-            "languages": [x.strip() for x in d["languages"].split(",") if x.strip()],
-            "terms": d["terms"],
-            "location": {
-                "name": d["location_name"],
-                "address_1": d["address_1"],
-                "city": d["city"],
-                "postcode": d["postcode"].upper(),
-                "byday": ",".join(d["byday"]),
-                "opens_at": d["opens_at"].strftime("%H:%M") if d["opens_at"] else "",
-                "closes_at": d["closes_at"].strftime("%H:%M") if d["closes_at"] else "",
-            },
+        if not d or d.get("DELETE") or not d.get("name"):
+            return None
+        values = {
+            "name": d["name"],
+            "address_1": d["address_1"],
+            "city": d["city"],
+            "postcode": d["postcode"].upper(),
+            "byday": ",".join(d["byday"]),
+            "opens_at": d["opens_at"].strftime("%H:%M") if d["opens_at"] else "",
+            "closes_at": d["closes_at"].strftime("%H:%M") if d["closes_at"] else "",
         }
+        with contextlib.suppress(TypeError, ValueError):  # no id: a new location
+            values = {"id": str(uuid.UUID(d["id"])), **values}
+        return values
+
+
+class BaseLocationFormSet(forms.BaseFormSet):
+    default_error_messages = {
+        **forms.BaseFormSet.default_error_messages,
+        "too_many_forms": "A service can have up to %(num)d locations. Remove one to add another",
+    }
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "DELETE" in form.fields:
+            form.fields["DELETE"].label = "Remove this location when I save"
+
+    def locations(self) -> list[dict]:
+        return [loc for loc in (f.location() for f in self.forms) if loc]
+
+    def values_as_entered(self) -> list[dict]:
+        """Each location as typed (not yet valid), to show again after "Add another"."""
+        return [
+            {name: form[name].value() for name in (*form.base_fields, "DELETE")}
+            for form in self.forms
+        ]
+
+
+LocationFormSet = forms.formset_factory(
+    LocationForm,
+    formset=BaseLocationFormSet,
+    extra=0,
+    can_delete=True,
+    max_num=domain.MAX_LOCATIONS,
+    validate_max=True,
+    absolute_max=domain.MAX_LOCATIONS + 5,
+)
+LOCATIONS_PREFIX = "locations"
+
+
+def location_formset(data=None, initial: list[dict] | None = None):
+    return LocationFormSet(data, initial=initial, prefix=LOCATIONS_PREFIX)
 
 
 class PublicSearchForm(forms.Form):

@@ -89,8 +89,7 @@ class DirectoryService(models.Model):
     maximum_age = models.PositiveSmallIntegerField(null=True, blank=True)
     self_referral = models.BooleanField(default=False)
     referral = models.TextField(blank=True)
-    # Entered by hand until the waiting-times register exists; then ``domain.typical_wait``
-    # takes it from there.
+    # Entered by hand; ``domain.typical_wait`` prefers the waiting-times register's figures.
     typical_wait = models.CharField(max_length=200, blank=True)
     fees = models.TextField(blank=True, help_text="Empty: free")
     url = models.URLField(blank=True)

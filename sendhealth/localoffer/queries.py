@@ -3,9 +3,14 @@ the filters the UK profile names."""
 
 from __future__ import annotations
 
-from django.db.models import Prefetch, Q
+from datetime import timedelta
 
+from django.db.models import OuterRef, Prefetch, Q, Subquery
+from django.utils import timezone
+
+from sendhealth.localoffer import domain
 from sendhealth.localoffer.models import DirectoryService, Location, TaxonomyTerm
+from sendhealth.waitingtimes.models import ServicePosition
 
 
 def published(own_only: bool = False):
@@ -15,8 +20,22 @@ def published(own_only: bool = False):
     return rows
 
 
+def with_register_wait(rows):
+    """Each health service's latest median wait in the waiting-times register, and its month
+    (``domain.typical_wait`` prefers it to the wait entered by hand). Figures older than
+    ``domain.REGISTER_WAIT_MAX_AGE_DAYS`` are no guide, so are left out. One subquery each."""
+    since = timezone.localdate() - timedelta(days=domain.REGISTER_WAIT_MAX_AGE_DAYS)
+    latest = ServicePosition.objects.filter(
+        service=OuterRef("health_service_id"), month__gte=since
+    ).order_by("-month")
+    return rows.annotate(
+        register_median_wait=Subquery(latest.values("median_wait_weeks")[:1]),
+        register_wait_month=Subquery(latest.values("month")[:1]),
+    )
+
+
 def full(rows):
-    return rows.prefetch_related(
+    return with_register_wait(rows).prefetch_related(
         Prefetch("locations", queryset=Location.objects.order_by("name", "pk")),
         Prefetch("terms", queryset=TaxonomyTerm.objects.select_related("taxonomy")),
         "areas",

@@ -168,6 +168,21 @@ def seed(area) -> None:
                 accessibility="Step-free access",
             )
         )
+        if n % 3 == 0:  # some services are delivered in more than one place
+            first = locations[-1]
+            locations.append(
+                Location(
+                    service=entry,
+                    name=f"{first.city} Health Centre",
+                    address_1=f"{n + 2} Station Road",
+                    city=first.city,
+                    postcode=first.postcode,
+                    byday="WE",
+                    opens_at=time(13),
+                    closes_at=time(16),
+                    accessibility="Step-free access",
+                )
+            )
         for code in words[3]:
             links.append((entry, need_terms[code]))
         links.append((entry, type_terms[service.specialty]))
@@ -209,15 +224,10 @@ def seed(area) -> None:
     )
     # One service has changes awaiting publication (its draft, as a provider would leave it).
     if len(area.services) > STALE:
-        from sendhealth.localoffer.services import current_draft
+        from sendhealth.localoffer.services import current_draft, jsonable
 
         pending = entries[STALE]
-        draft = current_draft(pending)
-        draft = {k: (v.strftime("%H:%M") if isinstance(v, time) else v) for k, v in draft.items()}
-        draft["location"] = {
-            k: (v.strftime("%H:%M") if isinstance(v, time) else v)
-            for k, v in draft["location"].items()
-        }
+        draft = jsonable(current_draft(pending))
         draft["typical_wait"] = "About 8 weeks from referral to first appointment"
         DirectoryService.objects.filter(pk=pending.pk).update(
             draft=draft, publication=Publication.CHANGED

@@ -31,24 +31,29 @@ logger = logging.getLogger(__name__)
 def current_draft(service: DirectoryService) -> dict:
     """The values being edited: the draft if there is one, else the live values."""
     if service.draft:
-        return service.draft
-    loc = service.locations.first()
+        draft = dict(service.draft)
+        draft["locations"] = domain.draft_locations(draft)
+        draft.pop("location", None)
+        return draft
     return {
         **{name: getattr(service, name) for name in domain.DRAFT_FIELDS},
         "terms": [str(t) for t in service.terms.values_list("pk", flat=True)],
-        "location": {name: (getattr(loc, name) if loc else "") for name in domain.LOCATION_FIELDS},
+        "locations": [
+            {"id": str(loc.pk), **{name: getattr(loc, name) for name in domain.LOCATION_FIELDS}}
+            for loc in service.locations.order_by("name", "pk")
+        ],
     }
 
 
-def _jsonable(value):
+def jsonable(value):
     if isinstance(value, time):
         return value.strftime("%H:%M")
     if isinstance(value, uuid.UUID | TaxonomyTerm):
         return str(getattr(value, "pk", value))
     if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
+        return [jsonable(v) for v in value]
     if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
+        return {k: jsonable(v) for k, v in value.items()}
     return value
 
 
@@ -57,8 +62,8 @@ def save_draft(service: DirectoryService, values: dict, *, auditor: Auditor) -> 
     """Keep the edited values as the draft (the public still sees what was published).
     Returns the names of what changed from what was there before (audited)."""
     service = DirectoryService.objects.select_for_update().get(pk=service.pk)
-    before = _jsonable(current_draft(service))
-    after = _jsonable(values)
+    before = jsonable(current_draft(service))
+    after = jsonable(values)
     changed = sorted(k for k in after if before.get(k) != after.get(k))
     if not changed:
         return []
@@ -74,18 +79,10 @@ def save_draft(service: DirectoryService, values: dict, *, auditor: Auditor) -> 
 def publish(service: DirectoryService, *, auditor: Auditor, today: date | None = None):
     """The DCO team publishes the draft (or confirms the live information) as checked today."""
     service = DirectoryService.objects.select_for_update().get(pk=service.pk)
-    draft = service.draft or _jsonable(current_draft(service))
+    draft = service.draft or jsonable(current_draft(service))
     for name in domain.DRAFT_FIELDS:
         setattr(service, name, draft.get(name, getattr(service, name)))
-    loc_values = draft.get("location") or {}
-    if loc_values.get("name") and loc_values.get("address_1"):
-        loc = service.locations.first() or Location(service=service)
-        for name in domain.LOCATION_FIELDS:
-            value = loc_values.get(name) or ("" if name not in ("opens_at", "closes_at") else None)
-            if name in ("opens_at", "closes_at") and isinstance(value, str):
-                value = time.fromisoformat(value)
-            setattr(loc, name, value)
-        loc.save()
+    _publish_locations(service, domain.draft_locations(draft))
     service.terms.set(TaxonomyTerm.objects.filter(pk__in=draft.get("terms", [])))
     service.assured_date = today or timezone.localdate()
     service.assurer_email = getattr(auditor.user, "email", "") or ""
@@ -96,6 +93,28 @@ def publish(service: DirectoryService, *, auditor: Auditor, today: date | None =
     service.save()
     auditor.update(service, {"published": sorted(draft), "assured_date": service.assured_date})
     return service
+
+
+def _publish_locations(service: DirectoryService, wanted: list[dict]) -> None:
+    """Make the service's locations those of the draft: one already published keeps its id
+    (and its ``service_at_location`` id, which other directories hold), new ones are made,
+    and those the draft no longer has are removed."""
+    existing = {str(loc.pk): loc for loc in service.locations.all()}
+    kept: set[str] = set()
+    for values in wanted:
+        if not (values.get("name") and values.get("address_1")):
+            continue
+        loc = existing.get(str(values.get("id") or ""))
+        if loc is None or str(loc.pk) in kept:
+            loc = Location(service=service)
+        for name in domain.LOCATION_FIELDS:
+            value = values.get(name) or ("" if name not in ("opens_at", "closes_at") else None)
+            if name in ("opens_at", "closes_at") and isinstance(value, str):
+                value = time.fromisoformat(value)
+            setattr(loc, name, value)
+        loc.save()
+        kept.add(str(loc.pk))
+    service.locations.exclude(pk__in=kept).delete()
 
 
 @transaction.atomic

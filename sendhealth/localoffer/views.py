@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import rules
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, SuspiciousOperation
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,7 +19,13 @@ from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
 from sendhealth.localoffer import domain, queries, services
-from sendhealth.localoffer.forms import EntryForm, ImportForm, PublicSearchForm
+from sendhealth.localoffer.forms import (
+    EntryForm,
+    ImportForm,
+    LocationForm,
+    PublicSearchForm,
+    location_formset,
+)
 from sendhealth.localoffer.presenters import (
     checked_text,
     entry_row,
@@ -62,7 +68,7 @@ def entry_list(request):
 
 @rule_required("localoffer.view_entries")
 def entry_detail(request, pk):
-    service = get_object_or_404(_entries(request), pk=pk)
+    service = get_object_or_404(queries.with_register_wait(_entries(request)), pk=pk)
     today = timezone.localdate()
     return render(
         request,
@@ -88,11 +94,24 @@ def entry_edit(request, pk):
     service = get_object_or_404(_entries(request), pk=pk)
     if not service.is_health:
         raise PermissionDenied  # imported services are maintained by their publisher
-    if request.method == "POST":
-        form = EntryForm(request.POST)
-        if form.is_valid():
+    if request.method == "POST" and "add_location" in request.POST:
+        # "Add another location": nothing is saved; the page comes back as typed, with one
+        # more (empty) location to fill in.
+        posted, posted_locations = EntryForm(request.POST), location_formset(request.POST)
+        if not posted_locations.management_form.is_valid():
+            raise SuspiciousOperation("The locations' management form is missing")
+        typed = posted_locations.values_as_entered()
+        if len(typed) < domain.MAX_LOCATIONS:
+            typed.append({})
+        form = EntryForm(initial={name: posted[name].value() for name in posted.fields})
+        locations = location_formset(initial=typed)
+        added = len(typed)
+    elif request.method == "POST":
+        form, locations = EntryForm(request.POST), location_formset(request.POST)
+        # Everything is checked before anything is written.
+        if form.is_valid() and locations.is_valid():
             changed = services.save_draft(
-                service, form.draft(), auditor=Auditor.from_request(request)
+                service, form.draft(locations.locations()), auditor=Auditor.from_request(request)
             )
             messages.success(
                 request,
@@ -101,13 +120,29 @@ def entry_edit(request, pk):
                 else "Nothing was changed.",
             )
             return redirect("localoffer:detail", service.pk)
+        added = 0
     else:
-        form = EntryForm(initial=EntryForm.initial_from(services.current_draft(service)))
+        draft = services.current_draft(service)
+        form = EntryForm(initial=EntryForm.initial_from(draft))
+        typed = [LocationForm.initial_from(loc) for loc in draft["locations"]] or [{}]
+        locations = location_formset(initial=typed)
+        added = 0
     return render(
         request,
         "localoffer/edit.jinja",
-        {"s": service, "form": form, "form_has_errors": bool(form.errors)},
+        {
+            "s": service,
+            "form": form,
+            "locations": locations,
+            "added": added,
+            "form_has_errors": bool(form.errors) or not _valid_or_unbound(locations),
+            "can_add": locations.total_form_count() < domain.MAX_LOCATIONS,
+        },
     )
+
+
+def _valid_or_unbound(formset) -> bool:
+    return not formset.is_bound or formset.is_valid()
 
 
 @require_POST

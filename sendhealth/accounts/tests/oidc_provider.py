@@ -5,13 +5,18 @@ under test (Authlib, in ``accounts.oidc``) is exercised end to end: discovery
 (``/.well-known/openid-configuration``), keys (``/jwks``), the authorization endpoint (which
 signs in whoever ``provider.person`` says, as a real provider's login page would) and the token
 endpoint (client secret, single-use code, redirect URI and PKCE S256 checked; an RS256 ID token
-signed with joserfc). ``provider.tamper`` makes the next ID token wrong in one way.
+signed with joserfc). ``provider.tamper`` makes the next ID token wrong in one way. Its
+``end_session_endpoint`` (``/logout``) checks an ``id_token_hint`` and a registered
+``post_logout_redirect_uri`` and sends the person back (RP-initiated logout), or, when the person
+signs out at the provider itself, answers a page that frames each client's front-channel logout
+URI with ``iss`` and ``sid``, as a provider's sign-out page does.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import json
 import secrets
 import threading
@@ -36,6 +41,10 @@ class OidcTestProvider:
         self.codes: dict[str, dict] = {}
         self.authorize_requests: list[dict] = []
         self.token_requests: list[dict] = []
+        self.logout_requests: list[dict] = []
+        self.post_logout_redirect_uris: list[str] = []
+        self.frontchannel_logout_uri = ""
+        self.offers_end_session = True
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self.server.provider = self  # type: ignore[attr-defined]
         self.issuer = f"http://127.0.0.1:{self.server.server_address[1]}"
@@ -52,7 +61,7 @@ class OidcTestProvider:
     # -- what the endpoints answer ---------------------------------------------------------------
 
     def discovery(self) -> dict:
-        return {
+        document = {
             "issuer": self.issuer,
             "authorization_endpoint": f"{self.issuer}/authorize",
             "token_endpoint": f"{self.issuer}/token",
@@ -64,7 +73,13 @@ class OidcTestProvider:
             "token_endpoint_auth_methods_supported": ["client_secret_post"],
             "backchannel_logout_supported": True,
             "backchannel_logout_session_supported": True,
+            "frontchannel_logout_supported": True,
+            "frontchannel_logout_session_supported": True,
+            "end_session_endpoint": f"{self.issuer}/logout",
         }
+        if not self.offers_end_session:
+            del document["end_session_endpoint"]
+        return document
 
     def jwks(self) -> dict:
         return {"keys": [self.key.as_dict(private=False) | {"use": "sig", "alg": "RS256"}]}
@@ -140,6 +155,29 @@ class OidcTestProvider:
             key = self.stranger
         return jwt.encode({"alg": "RS256", "kid": "test-key-1"}, claims, key)
 
+    def end_session(self, query: dict) -> tuple[int, dict[str, str], str]:
+        """RP-initiated logout, or the provider's own sign-out page: (status, headers, body)."""
+        self.logout_requests.append(query)
+        sid = self.person.get("sid", "")
+        if query.get("id_token_hint"):
+            try:
+                hint = jwt.decode(query["id_token_hint"], self.key).claims
+            except Exception:
+                return 400, {}, "bad id_token_hint"
+            if hint.get("aud") != CLIENT_ID or hint.get("iss") != self.issuer:
+                return 400, {}, "id_token_hint for another client"
+            sid = hint.get("sid", "")
+        redirect_uri = query.get("post_logout_redirect_uri")
+        if redirect_uri:
+            if redirect_uri not in self.post_logout_redirect_uris:
+                return 400, {}, "post_logout_redirect_uri not registered"
+            return 302, {"Location": redirect_uri}, ""
+        frames = ""
+        if self.frontchannel_logout_uri:
+            src = f"{self.frontchannel_logout_uri}?{urlencode({'iss': self.issuer, 'sid': sid})}"
+            frames = f'<iframe src="{html.escape(src)}" title="Signing out"></iframe>'
+        return 200, {"Content-Type": "text/html"}, f"<p>Signed out</p>{frames}"
+
     def logout_token(self, *, sub: str | None = None, sid: str | None = None, key=None) -> str:
         now = int(time.time())
         claims = {
@@ -186,6 +224,17 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Location", self.provider.authorize(query))
             self.send_header("Content-Length", "0")
             self.end_headers()
+            return None
+        if parts.path == "/logout":
+            query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+            status, headers, body = self.provider.end_session(query)
+            data = body.encode()
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
             return None
         return self._json(404, {"error": "not_found"})
 

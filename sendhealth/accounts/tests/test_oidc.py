@@ -4,10 +4,13 @@ token, and every refusal is what the person sees, what is recorded and what is a
 
 from __future__ import annotations
 
+import html
+import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests
+from django.test import Client
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from sendhealth.accounts.models import (
@@ -377,6 +380,134 @@ class TestLeavers:
             "/accounts/login/", {"username": "la_user", "password": "a-long-test-password"}
         )
         assert response.status_code == 200
+        assert signed_in_user_id(client) is None
+
+
+FRONT_CHANNEL = "/accounts/sign-in/test/front-channel-logout/"
+
+
+def sign_out_at_the_provider(idp) -> str:
+    """The person signs out at the provider itself (another service's sign-out): its page
+    frames sendhealth's front-channel logout URI; return the framed URL."""
+    idp.frontchannel_logout_uri = "http://testserver" + FRONT_CHANNEL
+    page = requests.get(idp.issuer + "/logout", timeout=10)
+    assert page.status_code == 200
+    frame = re.search(r'<iframe src="([^"]+)"', page.text)
+    assert frame, page.text
+    return html.unescape(frame[1])
+
+
+class TestFrontChannelLogout:
+    """OpenID Connect Front-Channel Logout 1.0."""
+
+    def signed_in(self, area, idp, client, sid: str = "session-77"):
+        link(area.la_user)
+        idp.person = {"sub": "subject-0001", "sid": sid, "amr": ["mfa"]}
+        sign_in_through(client, idp)
+        assert client.get("/children/").status_code == 200
+        assert ProviderSession.objects.get().sid == sid
+
+    def test_the_providers_sign_out_page_ends_the_session_with_that_sid(
+        self, area, idp, configure, client
+    ):
+        self.signed_in(area, idp, client)
+        framed = urlsplit(sign_out_at_the_provider(idp))
+        assert framed.path == FRONT_CHANNEL
+        assert parse_qs(framed.query) == {"iss": [idp.issuer], "sid": ["session-77"]}
+        # A framed page on another site rarely gets our cookie: a browser with none.
+        response = Client().get(f"{framed.path}?{framed.query}")
+        assert response.status_code == 200
+        assert client.get("/children/")["Location"].startswith("/accounts/login/")
+        assert not ProviderSession.objects.exists()
+        entry = AuditLog.objects.get(object_type="accounts.ProviderSession")
+        assert entry.system == "front-channel logout"
+        assert entry.changes == {"provider": "test", "user": area.la_user.pk, "channel": "front"}
+
+    def test_only_the_provider_may_frame_the_answer_and_nothing_caches_it(
+        self, area, idp, configure, client
+    ):
+        self.signed_in(area, idp, client)
+        response = Client().get(FRONT_CHANNEL, {"iss": idp.issuer, "sid": "session-77"})
+        assert "X-Frame-Options" not in response
+        assert f"frame-ancestors {idp.issuer}" in response["Content-Security-Policy"]
+        assert "no-store" in response["Cache-Control"]
+        assert b'lang="en-GB"' in response.content
+
+    def test_another_sid_ends_nothing(self, area, idp, configure, client):
+        self.signed_in(area, idp, client)
+        response = Client().get(FRONT_CHANNEL, {"iss": idp.issuer, "sid": "someone-elses"})
+        assert response.status_code == 200
+        assert client.get("/children/").status_code == 200
+
+    @pytest.mark.parametrize(
+        "query",
+        [{"iss": "https://impostor.invalid", "sid": "session-77"}, {"sid": "session-77"}],
+    )
+    def test_a_wrong_or_missing_issuer_is_refused(self, query, area, idp, configure, client):
+        self.signed_in(area, idp, client)
+        assert Client().get(FRONT_CHANNEL, query).status_code == 400
+        assert client.get("/children/").status_code == 200
+
+    def test_without_a_sid_it_ends_the_framed_browsers_own_session(
+        self, area, idp, configure, client
+    ):
+        self.signed_in(area, idp, client, sid="")
+        assert client.get(FRONT_CHANNEL).status_code == 200
+        assert client.get("/children/")["Location"].startswith("/accounts/login/")
+        assert not ProviderSession.objects.exists()
+
+    def test_without_a_sid_a_password_session_is_untouched(self, area, idp, configure, client):
+        client.force_login(area.board)
+        assert client.get(FRONT_CHANNEL).status_code == 200
+        assert signed_in_user_id(client) == str(area.board.pk)
+
+
+class TestSigningOut:
+    """OpenID Connect RP-Initiated Logout 1.0."""
+
+    def test_it_signs_out_at_the_provider_too_and_comes_back(self, area, idp, configure, client):
+        idp.post_logout_redirect_uris = ["http://testserver/accounts/login/"]
+        link(area.la_user)
+        idp.person = {"sub": "subject-0001", "sid": "session-9", "amr": ["mfa"]}
+        sign_in_through(client, idp)
+        response = client.post("/accounts/logout/")
+        assert signed_in_user_id(client) is None
+        assert not ProviderSession.objects.exists()
+        assert response.status_code == 302
+        sent = urlsplit(response["Location"])
+        assert f"{sent.scheme}://{sent.netloc}{sent.path}" == idp.issuer + "/logout"
+        query = {k: v[0] for k, v in parse_qs(sent.query).items()}
+        assert query["client_id"] == CLIENT_ID
+        assert query["post_logout_redirect_uri"] == "http://testserver/accounts/login/"
+        # The provider checks the hint (a real ID token it issued, for this client) and sends
+        # the person back to the sign-in page.
+        back = requests.get(response["Location"], allow_redirects=False, timeout=10)
+        assert back.status_code == 302, back.text
+        assert back.headers["Location"] == "http://testserver/accounts/login/"
+        assert idp.logout_requests[-1]["id_token_hint"].count(".") == 2
+
+    def test_a_password_session_signs_out_here_only(self, area, client):
+        client.post("/accounts/login/", {"username": "la_user", "password": "a-long-test-password"})
+        response = client.post("/accounts/logout/")
+        assert response["Location"] == "/accounts/login/"
+        assert signed_in_user_id(client) is None
+
+    def test_a_provider_without_an_end_session_endpoint_signs_out_here_only(
+        self, area, idp, configure, client
+    ):
+        idp.offers_end_session = False
+        link(area.la_user)
+        sign_in_through(client, idp)
+        assert client.post("/accounts/logout/")["Location"] == "/accounts/login/"
+        assert signed_in_user_id(client) is None
+
+    def test_a_provider_that_cannot_be_reached_still_signs_out_here(
+        self, area, idp, configure, client
+    ):
+        link(area.la_user)
+        sign_in_through(client, idp)
+        configure(issuer="http://127.0.0.1:9")
+        assert client.post("/accounts/logout/")["Location"] == "/accounts/login/"
         assert signed_in_user_id(client) is None
 
 

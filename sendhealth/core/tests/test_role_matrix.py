@@ -63,6 +63,7 @@ accounts:two_factor_setup  ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    
 accounts:provider_start    404  404  404   404  404  404  404  404  404   404   404
 accounts:provider_callback 404  404  404   404  404  404  404  404  404   404   404
 accounts:provider_back_channel_logout 404 404 404 404 404 404 404 404 404 404 404
+accounts:provider_front_channel_logout 404 404 404 404 404 404 404 404 404 404 404
 children:list              ok   ok   ok    ok   ok   ok   ok   ok   403   403   403
 children:new               ok   ok   ok    ok   ok   403  403  403  403   403   403
 children:detail            ok   ok   404   ok   404  ok   ok   404  403   403   403
@@ -161,6 +162,7 @@ PROVIDER_PAGES = frozenset(
         "accounts:provider_start",
         "accounts:provider_callback",
         "accounts:provider_back_channel_logout",
+        "accounts:provider_front_channel_logout",
     }
 )
 PAGES_WITH_A_CHILD = (
@@ -187,6 +189,7 @@ URL_OBJECTS = {
     "accounts:provider_start": "identity_provider",
     "accounts:provider_callback": "identity_provider",
     "accounts:provider_back_channel_logout": "identity_provider",
+    "accounts:provider_front_channel_logout": "identity_provider",
 }
 POST_ONLY = frozenset({"advice:chase", "accounts:provider_back_channel_logout"}).union(
     *(m.POST_ONLY for m in MATRICES)

@@ -1,9 +1,10 @@
 """The Local Offer in a real browser, with axe-core on every page visited.
 
-A provider's user changes its service's entry (reached from the header's "Local Offer" link);
-the DCO team publishes it; a family, not signed in, finds the service on the public Local Offer
-by need, age and words, and reads the published change on its page. Skips without Chromium
-unless ``REQUIRE_BROWSER=1``.
+A provider's user changes its service's entry (reached from the header's "Local Offer" link),
+adding a second place where it is delivered; the DCO team publishes it; a family, not signed
+in, finds the service on the public Local Offer by need, age and words, and reads the
+published change, with both places, on its page. Skips without Chromium unless
+``REQUIRE_BROWSER=1``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,11 @@ import pytest
 
 from sendhealth.core.tests.conftest import browser_for, chromium  # noqa: F401 (fixtures)
 from sendhealth.localoffer.models import Publication
-from sendhealth.localoffer.tests.factories import DirectoryServiceFactory, TaxonomyTermFactory
+from sendhealth.localoffer.tests.factories import (
+    DirectoryServiceFactory,
+    LocationFactory,
+    TaxonomyTermFactory,
+)
 from sendhealth.organisations.tests.factories import ServiceFactory
 
 pytestmark = pytest.mark.browser
@@ -43,6 +48,7 @@ def test_a_provider_changes_its_entry_the_dco_team_publishes_and_a_family_finds_
     entry = DirectoryServiceFactory(
         health_service=area.salt, typical_wait="About 20 weeks", minimum_age=0, maximum_age=19
     )
+    LocationFactory(service=entry, name="Riverside Children's Centre")
     # Another published service: the family's search must leave it out.
     other = DirectoryServiceFactory(
         health_service=ServiceFactory(provider=area.other_provider, name="Teen sleep clinic"),
@@ -60,6 +66,17 @@ def test_a_provider_changes_its_entry_the_dco_team_publishes_and_a_family_finds_
     page = provider.page
     page.get_by_label("Typical wait (entered by hand)").fill(NEW_WAIT)
     page.get_by_label(need.name).check()
+    provider.click_button("Add another location")
+    assert "Location 2 has been added to the form" in provider.text()
+    assert page.get_by_label("Typical wait (entered by hand)").input_value() == NEW_WAIT
+    second = page.locator("#location-2")
+    second.get_by_label("Place name").fill("Hilltop Health Centre")
+    second.get_by_label("Address").fill("2 Hill Street")
+    second.get_by_label("Town or city").fill("Northtown")
+    second.get_by_label("Postcode").fill("NT2 2BB")
+    second.get_by_label("Wednesday").check()
+    second.get_by_label("Opens at").fill("13:00")
+    second.get_by_label("Closes at").fill("16:00")
     provider.click_button("Save changes")
     assert "Changes saved. The DCO team will publish them." in provider.text()
     assert "There are changes awaiting publication" in provider.text()
@@ -76,6 +93,7 @@ def test_a_provider_changes_its_entry_the_dco_team_publishes_and_a_family_finds_
     entry.refresh_from_db()
     assert entry.publication == Publication.PUBLISHED
     assert entry.typical_wait == NEW_WAIT
+    assert entry.locations.count() == 2
 
     family = browser_for(None)
     family.go("/local-offer/")
@@ -91,3 +109,6 @@ def test_a_provider_changes_its_entry_the_dco_team_publishes_and_a_family_finds_
     assert family.path() == f"/local-offer/{entry.pk}/"
     assert NEW_WAIT in family.text()
     assert need.name in family.text()
+    assert "Riverside Children's Centre" in family.text()
+    assert "Hilltop Health Centre" in family.text()
+    assert "Open Wednesday, 13:00 to 16:00" in family.text()

@@ -153,9 +153,10 @@ text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), ma
     status=st.sampled_from(["active", "inactive", "defunct", "temporarily closed"]),
     checked=st.none() | st.dates(datetime.date(2015, 1, 1), datetime.date(2030, 1, 1)),
     days=st.lists(st.sampled_from(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]), unique=True),
+    places=st.lists(text.filter(str.strip), max_size=3),
 )
 def test_any_service_is_valid_oruk(client, db, name, description, fees, low, span, languages,
-                                   status, checked, days):  # fmt: skip
+                                   status, checked, days, places):  # fmt: skip
     service = DirectoryServiceFactory(
         name=name[:200],
         description=description,
@@ -167,8 +168,14 @@ def test_any_service_is_valid_oruk(client, db, name, description, fees, low, spa
         assured_date=checked,
     )
     LocationFactory(service=service, byday=",".join(days))
+    for place in places:  # a service delivered in several places
+        LocationFactory(service=service, name=place[:200], byday="")
     detail = client.get(reverse("localoffer:oruk_service", args=[service.pk])).json()
     assert_valid("service", detail)
+    assert len(detail["service_at_locations"]) == 1 + len(places)
+    for sal in detail["service_at_locations"]:
+        one = client.get(reverse("localoffer:oruk_service_at_location", args=[sal["id"]]))
+        assert_valid("service_at_location", one.json())
     for item in client.get("/openreferral/services", {"per_page": 200}).json()["contents"]:
         assert_valid("service_list", item)
     service.delete()
