@@ -6,9 +6,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from sendhealth.assurance.models import Rating, ToolKind, Verdict
-from sendhealth.core.forms import NHSDateField
+from sendhealth.core.forms import NHSDateField, NHSNumberField
 from sendhealth.core.uploads import check_document
-from sendhealth.rules import nhs_number_is_valid, normalise_nhs_number
 
 
 class RoundForm(forms.Form):
@@ -93,11 +92,7 @@ class AssignForm(forms.Form):
 
 
 class PlanForm(forms.Form):
-    nhs_number = forms.CharField(
-        label="Child's NHS number",
-        max_length=12,
-        error_messages={"required": "Enter the child's NHS number"},
-    )
+    nhs_number = NHSNumberField(label="Child's NHS number")
     finalised_on = NHSDateField(label="Date the plan was finalised", past_only=True)
     section_c = forms.CharField(
         max_length=100_000, label="Section C: health needs", required=False, widget=forms.Textarea
@@ -127,9 +122,7 @@ class PlanForm(forms.Form):
         self.document_type = ""
 
     def clean_nhs_number(self) -> str:
-        number = normalise_nhs_number(self.cleaned_data["nhs_number"])
-        if not nhs_number_is_valid(number):
-            raise ValidationError("Enter a valid 10-digit NHS number")
+        number = self.cleaned_data["nhs_number"]
         self.child = self.children.filter(nhs_number=number).first()
         if self.child is None:
             raise ValidationError("No child with this NHS number is in your area")

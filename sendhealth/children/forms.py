@@ -15,7 +15,7 @@ from sendhealth.children.models import (
     Child,
     NeedType,
 )
-from sendhealth.core.forms import NHS_NUMBER_EXAMPLE, NHS_NUMBER_HINT, NHSDateField
+from sendhealth.core.forms import NHSDateField, NHSNumberField
 from sendhealth.core.scoping import Scope
 from sendhealth.organisations.models import Organisation, OrganisationKind
 from sendhealth.rules import age_on, nhs_number_is_valid, normalise_nhs_number
@@ -103,12 +103,7 @@ class ChildForm(forms.ModelForm):
     """A child's record. ``scope`` limits the local authorities and settings offered; a local
     authority caseworker of one local authority has it fixed (the view shows it as text)."""
 
-    nhs_number = forms.CharField(
-        label="NHS number",
-        help_text=NHS_NUMBER_HINT,
-        max_length=20,
-        error_messages={"required": "Enter the child's NHS number"},
-    )
+    nhs_number = NHSNumberField()
     given_name = forms.CharField(
         label="Given name",
         max_length=100,
@@ -204,10 +199,7 @@ class ChildForm(forms.ModelForm):
         return self.fields["local_authority"].queryset.get()
 
     def clean_nhs_number(self) -> str:
-        value = self.cleaned_data["nhs_number"]
-        if not nhs_number_is_valid(value):
-            raise forms.ValidationError(INVALID_NHS_NUMBER)
-        number = normalise_nhs_number(value)
+        number = self.cleaned_data["nhs_number"]
         others = self.scope.children().exclude(pk=self.instance.pk)
         self.duplicate = others.filter(nhs_number=number).first()
         if self.duplicate is None:
@@ -268,12 +260,7 @@ class MovedChildForm(forms.Form):
     and the date of birth must both match. ``local_authorities``: the user's own, to move the
     child to (a choice only for a caseworker of more than one)."""
 
-    nhs_number = forms.CharField(
-        label="NHS number",
-        help_text=f"10 digits, for example {NHS_NUMBER_EXAMPLE}",
-        max_length=20,
-        error_messages={"required": "Enter the child's NHS number"},
-    )
+    nhs_number = NHSNumberField()
     date_of_birth = NHSDateField(
         label="Date of birth", past_only=True, help_text="For example, 27 3 2015"
     )
@@ -294,12 +281,6 @@ class MovedChildForm(forms.Form):
         if local_authorities.count() == 1:
             self.fixed_local_authority = local_authorities.get()
             del self.fields["local_authority"]
-
-    def clean_nhs_number(self) -> str:
-        value = self.cleaned_data["nhs_number"]
-        if not nhs_number_is_valid(value):
-            raise forms.ValidationError(INVALID_NHS_NUMBER)
-        return normalise_nhs_number(value)
 
     @property
     def to_local_authority(self):

@@ -10,10 +10,44 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from sendhealth.rules import nhs_number_is_valid, normalise_nhs_number
+
 # An NHS number from the test range that passes the check digit (``rules.nhs_number_is_valid``):
 # the forms' hint text. The NHS.UK design system's own example, 485 777 3456, fails it.
 NHS_NUMBER_EXAMPLE = "999 123 4578"
 NHS_NUMBER_HINT = f"10 digits, for example {NHS_NUMBER_EXAMPLE}"
+INVALID_NHS_NUMBER = "Enter a valid 10-digit NHS number"
+
+
+class NHSNumberField(forms.CharField):
+    """An NHS number as people type it (spaces or dashes between the groups), checked with its
+    check digit (``rules.nhs_number_is_valid``) and cleaned to its 10 digits. Every form that
+    asks for one uses this field; a form that then looks the child up does so in its own
+    ``clean_nhs_number`` on the cleaned digits."""
+
+    def __init__(
+        self,
+        *,
+        label: str = "NHS number",
+        required_message: str = "Enter the child's NHS number",
+        help_text: str = NHS_NUMBER_HINT,
+        **kwargs: Any,
+    ) -> None:
+        kwargs.setdefault("max_length", 20)
+        super().__init__(
+            label=label,
+            help_text=help_text,
+            error_messages={"required": required_message, "max_length": INVALID_NHS_NUMBER},
+            **kwargs,
+        )
+
+    def clean(self, value: Any) -> str:
+        text: str = super().clean(value)
+        if text in self.empty_values:
+            return text
+        if not nhs_number_is_valid(text):
+            raise ValidationError(INVALID_NHS_NUMBER, code="invalid")
+        return normalise_nhs_number(text)
 
 
 class DateInputWidget(forms.MultiWidget):

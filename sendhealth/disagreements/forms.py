@@ -7,10 +7,9 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from sendhealth.core.forms import NHSDateField
+from sendhealth.core.forms import NHSDateField, NHSNumberField
 from sendhealth.disagreements import domain
 from sendhealth.disagreements.models import Kind, Outcome, Response
-from sendhealth.rules import normalise_nhs_number
 
 TEXT_LIMIT = 10000
 
@@ -112,12 +111,7 @@ class DisagreementForm(forms.Form):
 class NewDisagreementForm(DisagreementForm):
     """A new disagreement, for a child found by NHS number in the user's scope."""
 
-    nhs_number = forms.CharField(
-        label="Child's NHS number",
-        help_text="The 10-digit NHS number",
-        max_length=20,
-        error_messages={"required": "Enter the child's NHS number"},
-    )
+    nhs_number = NHSNumberField(label="Child's NHS number")
     field_order = ["nhs_number"]
 
     def __init__(self, *args, children, **kwargs):
@@ -126,10 +120,7 @@ class NewDisagreementForm(DisagreementForm):
         super().__init__(*args, **kwargs)
 
     def clean_nhs_number(self):
-        try:
-            digits = normalise_nhs_number(self.cleaned_data["nhs_number"])
-        except ValueError:
-            raise forms.ValidationError("Enter a valid 10-digit NHS number") from None
+        digits = self.cleaned_data["nhs_number"]
         self.child = self.children.filter(nhs_number=digits).first()
         if self.child is None:
             raise forms.ValidationError("No child with this NHS number is in your area")
@@ -147,18 +138,9 @@ class NewDisagreementForm(DisagreementForm):
 class SearchForm(forms.Form):
     """Find a child's disagreements by NHS number, sent by POST so it never shows in a URL."""
 
-    nhs_number = forms.CharField(
-        label="Search by NHS number",
-        help_text="The child's 10-digit NHS number",
-        max_length=20,
-        error_messages={"required": "Enter an NHS number to search for"},
+    nhs_number = NHSNumberField(
+        label="Search by NHS number", required_message="Enter an NHS number to search for"
     )
-
-    def clean_nhs_number(self):
-        try:
-            return normalise_nhs_number(self.cleaned_data["nhs_number"])
-        except ValueError:
-            raise forms.ValidationError("Enter a valid 10-digit NHS number") from None
 
 
 class RecommendationForm(forms.Form):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from django import forms
 
 from sendhealth.accounts.models import Role, User
+from sendhealth.core.forms import NHSNumberField
 from sendhealth.core.scoping import Scope
 from sendhealth.enquiries.models import Source, Topic
-from sendhealth.rules import nhs_number_is_valid, normalise_nhs_number
 
 
 def assignable_users(scope: Scope):
@@ -51,10 +51,9 @@ class EnquiryForm(forms.Form):
             "invalid_choice": "Select a topic from the list",
         },
     )
-    child_nhs_number = forms.CharField(
+    child_nhs_number = NHSNumberField(
         label="NHS number of the child (optional)",
         help_text="Leave empty for a general enquiry, not about a named child.",
-        max_length=20,
         required=False,
     )
     summary = forms.CharField(
@@ -89,12 +88,10 @@ class EnquiryForm(forms.Form):
 
     def clean_child_nhs_number(self):
         """The child, found by NHS number among the children this user may see."""
-        value = self.cleaned_data["child_nhs_number"].strip()
+        value = self.cleaned_data["child_nhs_number"]
         if not value:
             return None
-        if not nhs_number_is_valid(value):
-            raise forms.ValidationError("Enter a valid 10-digit NHS number")
-        child = self.scope.children().filter(nhs_number=normalise_nhs_number(value)).first()
+        child = self.scope.children().filter(nhs_number=value).first()
         if child is None:
             raise forms.ValidationError(
                 "No child with this NHS number is registered in your area. Register the child "

@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from sendhealth.core.forms import (
     NHS_NUMBER_EXAMPLE,
-    NHS_NUMBER_HINT,
     NHSDateField,
+    NHSNumberField,
     RequiredDateField,
 )
 from sendhealth.medicalconditions.domain import (
@@ -18,7 +18,6 @@ from sendhealth.medicalconditions.domain import (
     training_date_errors,
 )
 from sendhealth.medicalconditions.models import ConditionArea, SettingType
-from sendhealth.rules import nhs_number_is_valid, normalise_nhs_number
 
 INVALID_NHS_NUMBER = f"Enter a valid NHS number, 10 digits, for example {NHS_NUMBER_EXAMPLE}"
 YES_NO = (("yes", "Yes"), ("no", "No"))
@@ -33,21 +32,10 @@ def _add_errors(form: forms.Form, errors: dict[str, str]) -> None:
 class FindChildForm(forms.Form):
     """Find the child a plan is for: NHS number and date of birth must both match."""
 
-    nhs_number = forms.CharField(
-        label="NHS number",
-        help_text=NHS_NUMBER_HINT,
-        max_length=20,
-        error_messages={"required": "Enter the child's NHS number"},
-    )
+    nhs_number = NHSNumberField()
     date_of_birth = NHSDateField(
         label="Date of birth", past_only=True, help_text="For example, 27 3 2015"
     )
-
-    def clean_nhs_number(self) -> str:
-        value = self.cleaned_data["nhs_number"]
-        if not nhs_number_is_valid(value):
-            raise forms.ValidationError(INVALID_NHS_NUMBER)
-        return normalise_nhs_number(value)
 
 
 class PlanForm(forms.Form):

@@ -11,13 +11,12 @@ from dataclasses import dataclass
 
 from django import forms
 
-from sendhealth.children.forms import INVALID_NHS_NUMBER, ChildForm
+from sendhealth.children.forms import ChildForm
 from sendhealth.children.models import Child, NeedType
-from sendhealth.core.forms import NHS_NUMBER_HINT, RequiredDateField
+from sendhealth.core.forms import NHSNumberField, RequiredDateField
 from sendhealth.core.scoping import Scope
 from sendhealth.notifications.domain import age_refusal
 from sendhealth.organisations.models import Organisation, OrganisationKind
-from sendhealth.rules import nhs_number_is_valid, normalise_nhs_number
 
 DETAILS_DO_NOT_MATCH = (
     "The date of birth and family name do not match the child registered with this NHS "
@@ -26,18 +25,7 @@ DETAILS_DO_NOT_MATCH = (
 
 
 class FindChildForm(forms.Form):
-    nhs_number = forms.CharField(
-        label="Child's NHS number",
-        help_text=NHS_NUMBER_HINT,
-        max_length=20,
-        error_messages={"required": "Enter the child's NHS number"},
-    )
-
-    def clean_nhs_number(self) -> str:
-        value = self.cleaned_data["nhs_number"]
-        if not nhs_number_is_valid(value):
-            raise forms.ValidationError(INVALID_NHS_NUMBER)
-        return normalise_nhs_number(value)
+    nhs_number = NHSNumberField(label="Child's NHS number")
 
 
 @dataclass

@@ -7,9 +7,8 @@ from __future__ import annotations
 from django import forms
 from django.utils import timezone
 
-from sendhealth.core.forms import NHS_NUMBER_HINT, NHSDateField
+from sendhealth.core.forms import NHSDateField, NHSNumberField
 from sendhealth.core.scoping import Scope
-from sendhealth.rules import nhs_number_is_valid, normalise_nhs_number
 from sendhealth.transitions.domain import done_date_error, health_check_date_error
 from sendhealth.transitions.models import AnnualReview, EhcPlan, YearGroup
 
@@ -39,12 +38,7 @@ class PlanForm(forms.ModelForm):
     """A plan's dates and phase. New: the child is found by NHS number among the children the
     user may see (posted, never in a URL)."""
 
-    nhs_number = forms.CharField(
-        label="Child's NHS number",
-        help_text=NHS_NUMBER_HINT,
-        max_length=20,
-        error_messages={"required": "Enter the child's NHS number"},
-    )
+    nhs_number = NHSNumberField(label="Child's NHS number")
     issued_on = NHSDateField(
         label="Date the plan was issued", past_only=True, help_text="For example, 27 3 2024"
     )
@@ -103,10 +97,7 @@ class PlanForm(forms.ModelForm):
             del self.fields["ceased_on"]
 
     def clean_nhs_number(self) -> str:
-        value = self.cleaned_data["nhs_number"]
-        if not nhs_number_is_valid(value):
-            raise forms.ValidationError("Enter a valid 10-digit NHS number")
-        number = normalise_nhs_number(value)
+        number = self.cleaned_data["nhs_number"]
         child = (
             self.scope.children()
             .select_related("local_authority")
