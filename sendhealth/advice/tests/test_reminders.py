@@ -8,9 +8,9 @@ from django.core import mail
 from django.test import TestCase
 from django.utils import timezone
 
+from sendhealth.advice import tasks
 from sendhealth.advice.models import AdviceEvent, AssignmentStatus, EventKind
 from sendhealth.advice.reminders import first_reminder_on, next_reminder_after
-from sendhealth.advice import tasks
 from sendhealth.advice.tasks import send_advice_reminders, send_chase
 from sendhealth.advice.tests.factories import AdviceAssignmentFactory, AdviceRequestFactory
 from sendhealth.children.tests.factories import ChildFactory
