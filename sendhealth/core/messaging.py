@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -135,7 +135,7 @@ def send_messages(drafts: Iterable[Draft]) -> list[Message]:
     return rows
 
 
-def _message_rows(draft: Draft, now) -> list[Message]:
+def _message_rows(draft: Draft, now: datetime) -> list[Message]:
     MessageKind(draft.kind)  # refuse a kind with no template
     ordered = sorted(draft.recipients, key=lambda r: r.user_id is None)
     users: set[int] = set()
