@@ -99,6 +99,13 @@ class AdviceRequest(models.Model):
     status = models.CharField(
         max_length=10, choices=RequestStatus.choices, default=RequestStatus.NEW
     )
+    # Kept by the database from the status (a stored generated column): what the partial
+    # indexes of open requests are on.
+    is_open = models.GeneratedField(
+        expression=Q(status__in=OPEN_REQUEST_STATUSES),
+        output_field=models.BooleanField(),
+        db_persist=True,
+    )
     raised_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -124,6 +131,12 @@ class AdviceRequest(models.Model):
             models.Index(fields=["icb", "status", "health_received_on"]),
             models.Index(fields=["local_authority", "status", "raised_at"]),
             models.Index(fields=["icb", "raised_at"]),  # the API list, newest first
+            # The dashboard's oldest open requests (open ones only, oldest first).
+            models.Index(
+                fields=["icb", "health_received_on", "id"],
+                condition=Q(is_open=True),
+                name="advice_open_request_by_age",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -146,6 +159,23 @@ class AdviceAssignment(models.Model):
     provider = models.ForeignKey(
         "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
     )
+    # Copied from the request when saved (a request's ICB and local authority never change),
+    # so the queue, the tray, the dashboard and the API count and list assignments with an
+    # index range scan and no join through the request.
+    icb = models.ForeignKey(
+        "organisations.Organisation",
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        editable=False,
+    )
+    local_authority = models.ForeignKey(
+        "organisations.Organisation",
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        editable=False,
+    )
     received_on = models.DateField(
         help_text="The date the DCO sent the request to the service (it does not move due_on)."
     )
@@ -155,6 +185,13 @@ class AdviceAssignment(models.Model):
     )
     status = models.CharField(
         max_length=10, choices=AssignmentStatus.choices, default=AssignmentStatus.AWAITING
+    )
+    # Kept by the database from the status (a stored generated column): what the partial
+    # indexes of open work are on (``is_open`` is the same in Python).
+    open_work = models.GeneratedField(
+        expression=Q(status__in=OPEN_ASSIGNMENT_STATUSES),
+        output_field=models.BooleanField(),
+        db_persist=True,
     )
     submitted_on = models.DateField(null=True, blank=True)
     completed_on = models.DateField(
@@ -186,10 +223,61 @@ class AdviceAssignment(models.Model):
             models.Index(fields=["status", "next_reminder_on"]),
             models.Index(fields=["provider", "completed_on"]),
             models.Index(fields=["due_on", "id"]),  # the API list, soonest first
+            # The ICB's queue tabs and their counts, the dashboard's open work, the API list.
+            models.Index(fields=["icb", "status", "due_on"]),
+            models.Index(fields=["icb", "due_on", "id"]),
+            models.Index(fields=["local_authority", "due_on", "id"]),
+            # The dashboard's timeliness: covering, so the period's rows are read from the
+            # index alone.
+            models.Index(
+                fields=[
+                    "icb",
+                    "completed_on",
+                    "service",
+                    "provider",
+                    "due_on",
+                    "has_exception",
+                    "status",
+                ],
+                name="advice_assignment_timeliness",
+            ),
+            models.Index(fields=["provider", "status", "completed_on"]),
+            # Open work only (a small part of the table), soonest due first: the queue's and
+            # the tray's pages read these in order and stop after a page. A query uses them
+            # when it filters on ``open_work=True`` (SQLite proves a partial index applies only
+            # from the same literal term, never from a bound ``status IN (?, ?)``).
+            models.Index(
+                fields=["icb", "due_on", "id"],
+                condition=Q(open_work=True),
+                name="advice_open_by_icb",
+            ),
+            models.Index(
+                # status and service: the tray's counts come from the index alone
+                fields=["provider", "due_on", "status", "service"],
+                condition=Q(open_work=True),
+                name="advice_open_by_provider",
+            ),
+            models.Index(
+                fields=["icb", "provider", "status", "due_on"],
+                condition=Q(open_work=True),
+                name="advice_open_work",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.request.reference}/{self.pk}"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.icb_id is None or self.local_authority_id is None:
+            self.copy_from_request()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "icb", "local_authority"}
+        super().save(*args, **kwargs)
+
+    def copy_from_request(self) -> None:
+        """The request's ICB and local authority, kept on the row (see ``icb``)."""
+        self.icb_id = self.request.icb_id
+        self.local_authority_id = self.request.local_authority_id
 
     @property
     def is_open(self) -> bool:

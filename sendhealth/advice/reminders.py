@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from django.conf import settings
 from django.urls import reverse
 
-from sendhealth.core.messaging import MessageKind, mailbox, send_message
+from sendhealth.core.messaging import Draft, MessageKind, mailbox, send_messages
 from sendhealth.rules import format_date
 
 
@@ -56,14 +56,13 @@ def reminder_email(assignment, today: date, *, chased_by: str = "") -> ReminderE
     return ReminderEmail(subject=subject, body=body)
 
 
-def send_reminder(assignment, today: date, *, chased_by: str = "") -> bool:
-    """Send the reminder (or chase) to the service's mailbox through ``core.messaging``, so it
-    is recorded and shows on its users' Messages page; False if there is no address."""
+def reminder_draft(assignment, today: date, *, chased_by: str = "") -> Draft | None:
+    """The reminder (or chase) to the service's mailbox; None if there is no address."""
     to = assignment.service.email or assignment.service.provider.email
     if not to:
-        return False
+        return None
     email = reminder_email(assignment, today, chased_by=chased_by)
-    send_message(
+    return Draft(
         kind=MessageKind.CHASE if chased_by else MessageKind.REMINDER,
         subject=email.subject,
         body=email.body,
@@ -73,4 +72,13 @@ def send_reminder(assignment, today: date, *, chased_by: str = "") -> bool:
             to, organisation_id=assignment.service.provider_id, service_id=assignment.service_id
         ),
     )
+
+
+def send_reminder(assignment, today: date, *, chased_by: str = "") -> bool:
+    """Send the reminder (or chase) to the service's mailbox through ``core.messaging``, so it
+    is recorded and shows on its users' Messages page; False if there is no address."""
+    draft = reminder_draft(assignment, today, chased_by=chased_by)
+    if draft is None:
+        return False
+    send_messages([draft])
     return True

@@ -22,8 +22,8 @@ REVIEW_EVENT_KINDS = (EventKind.ACCEPTED, EventKind.RETURNED_TO_SERVICE)
 
 def assignments(scope) -> QuerySet[AdviceAssignment]:
     q = (
-        Q(request__icb_id__in=scope.dco_icb_ids)
-        | Q(request__local_authority_id__in=scope.la_ids)
+        Q(icb_id__in=scope.dco_icb_ids)
+        | Q(local_authority_id__in=scope.la_ids)
         | scope.own_service_q("service_id", "provider_id")
     )
     return AdviceAssignment.objects.filter(q)

@@ -342,3 +342,27 @@ def record_chase(assignment: AdviceAssignment, *, auditor: Auditor, system: bool
     kind = EventKind.REMINDED if system else EventKind.CHASED
     _event(assignment.request, kind, auditor, assignment, note=assignment.service.name)
     auditor.update(assignment, {"last_chased_at": assignment.last_chased_at, "kind": kind})
+
+
+def record_reminders(assignments: list[AdviceAssignment], *, auditor: Auditor) -> None:
+    """``record_chase`` for a batch of the reminder job's reminders: three bulk writes."""
+    if not assignments:
+        return
+    now = timezone.now()
+    AdviceAssignment.objects.filter(pk__in=[a.pk for a in assignments]).update(last_chased_at=now)
+    AdviceEvent.objects.bulk_create(
+        AdviceEvent(
+            request_id=a.request_id,
+            assignment=a,
+            kind=EventKind.REMINDED,
+            at=now,
+            system=auditor.system,
+            note=a.service.name,
+        )
+        for a in assignments
+    )
+    for a in assignments:
+        a.last_chased_at = now
+    auditor.update_many(
+        [(a, {"last_chased_at": now, "kind": EventKind.REMINDED}) for a in assignments]
+    )

@@ -125,7 +125,13 @@ def criterion_scores(icb_ids, quarter: str | None = None) -> list[FigureRow]:
 
 
 def weakest_criteria(icb_ids, today: date, limit: int = 5) -> list[FigureRow]:
-    rows = criterion_scores(icb_ids, quarter_of(today))
+    return weakest_of(criterion_scores(icb_ids, quarter_of(today)), quarter_of(today), limit)
+
+
+def weakest_of(rows: list[FigureRow], quarter: str, limit: int = 5) -> list[FigureRow]:
+    """The quarter's weakest criteria from ``criterion_scores`` rows already counted (the
+    figures page counts every quarter once, not the current one twice)."""
+    rows = [r for r in rows if r.quarter == quarter]
     return sorted(rows, key=lambda r: (r.percent if r.percent is not None else 101, r.name))[:limit]
 
 

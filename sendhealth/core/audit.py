@@ -138,8 +138,23 @@ class Auditor:
         """One entry per child, written in bulk (a list, a fragment, an export)."""
         self._bulk(action, [("children.Child", str(pk), pk) for pk in child_ids])
 
-    def _bulk(self, action: str, rows: list[tuple[str, str, int | None]]) -> None:
+    def update_many(self, entries: list[tuple[models.Model, dict[str, Any]]]) -> None:
+        """One update entry per object with its changes, written in one bulk insert (a job's
+        batch)."""
+        self._bulk(
+            AuditAction.UPDATE,
+            [(obj._meta.label, str(obj.pk), child_id_of(obj)) for obj, _ in entries],
+            [changes for _, changes in entries],
+        )
+
+    def _bulk(
+        self,
+        action: str,
+        rows: list[tuple[str, str, int | None]],
+        changes: list[dict[str, Any]] | None = None,
+    ) -> None:
         now = timezone.now()
+        changes = changes if changes is not None else [{}] * len(rows)
         user = self.user if self.user is not None and self.user.is_authenticated else None
         for _, _, child_id in rows:
             _note_audited(child_id)
@@ -154,8 +169,9 @@ class Auditor:
                 child_id=child_id,
                 path=self.path,
                 ip_address=self.ip_address,
+                changes=_jsonable(change),
             )
-            for object_type, object_id, child_id in rows
+            for (object_type, object_id, child_id), change in zip(rows, changes, strict=True)
         )
 
 

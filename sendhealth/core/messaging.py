@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -89,6 +89,18 @@ def site_link(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + path
 
 
+@dataclass(frozen=True)
+class Draft:
+    """One message to record and send (``send_messages`` records many at once)."""
+
+    kind: str
+    subject: str
+    body: str
+    recipients: Sequence[Recipient]
+    reference: str = ""
+    link: str = ""
+
+
 def send_message(
     *,
     kind: str,
@@ -103,9 +115,29 @@ def send_message(
     People first: a person is sent one message however often they are named, and a mailbox
     whose address is also a recipient's is not sent a second copy. ``link`` is a path on this
     site (``reverse(...)``) to the thing the message is about."""
-    MessageKind(kind)  # refuse a kind with no template
+    return send_messages([Draft(kind, subject, body, recipients, reference, link)])
+
+
+def send_messages(drafts: Iterable[Draft]) -> list[Message]:
+    """``send_message`` for many messages at once (a job's batch): one insert, and one task
+    to send them all once the transaction commits."""
     now = timezone.now()
-    ordered = sorted(recipients, key=lambda r: r.user_id is None)
+    rows = [row for draft in drafts for row in _message_rows(draft, now)]
+    if not rows:
+        return []
+    Message.objects.bulk_create(rows)
+    for row in rows:
+        if row.pk is None:  # a database that gives no ids back from a bulk insert
+            row.save()
+    ids = [row.pk for row in rows if row.status == MessageStatus.PENDING]
+    if ids:
+        transaction.on_commit(partial(_enqueue, ids))
+    return rows
+
+
+def _message_rows(draft: Draft, now: datetime) -> list[Message]:
+    MessageKind(draft.kind)  # refuse a kind with no template
+    ordered = sorted(draft.recipients, key=lambda r: r.user_id is None)
     users: set[int] = set()
     addresses: set[str] = set()
     rows = []
@@ -124,23 +156,15 @@ def send_message(
                 organisation_id=recipient.organisation_id,
                 service_id=recipient.service_id,
                 to=address,
-                kind=kind,
-                subject=subject,
-                body=body,
-                reference=reference,
-                link=link,
+                kind=draft.kind,
+                subject=draft.subject,
+                body=draft.body,
+                reference=draft.reference,
+                link=draft.link,
                 created_at=now,
                 status=MessageStatus.PENDING if address else MessageStatus.NO_ADDRESS,
             )
         )
-    if not rows:
-        return []
-    # Saved one by one (not bulk_create) so every database gives back the ids.
-    for row in rows:
-        row.save()
-    ids = [row.pk for row in rows if row.status == MessageStatus.PENDING]
-    if ids:
-        transaction.on_commit(partial(_enqueue, ids))
     return rows
 
 

@@ -1057,6 +1057,8 @@ class _PartStory:
         dco_team = area.users["dcoteam"]
         self.assignment = AdviceAssignment(
             request=self.request,
+            icb_id=self.request.icb_id,
+            local_authority_id=self.request.local_authority_id,
             service_id=self.service.pk,
             provider_id=self.service.provider_id,
             received_on=self.received_on,

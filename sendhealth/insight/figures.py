@@ -23,7 +23,6 @@ from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
 from sendhealth.advice.models import (
-    OPEN_ASSIGNMENT_STATUSES,
     OPEN_REQUEST_STATUSES,
     WITH_SERVICE_STATUSES,
     AdviceAssignment,
@@ -239,7 +238,7 @@ def open_work_by_provider(
     waiting = Q(status__in=WITH_SERVICE_STATUSES)
     rows = (
         _assignments(icb_ids, la_ids)
-        .filter(status__in=OPEN_ASSIGNMENT_STATUSES)
+        .filter(open_work=True)  # OPEN_ASSIGNMENT_STATUSES, as its partial index has it
         .values("provider_id")
         .annotate(
             open=Count("pk"),
@@ -274,7 +273,7 @@ def oldest_open_requests(
     """The open requests that reached health longest ago."""
     rows = (
         _requests(icb_ids, la_ids)
-        .filter(status__in=OPEN_REQUEST_STATUSES)
+        .filter(is_open=True)  # OPEN_REQUEST_STATUSES, as its partial index has it
         .order_by("health_received_on", "pk")
         .values("pk", "local_authority__name", "status", "health_received_on")[:limit]
     )
@@ -309,9 +308,9 @@ def _requests(icb_ids: Iterable[int], la_ids: Iterable[int] | None) -> QuerySet[
 def _assignments(
     icb_ids: Iterable[int], la_ids: Iterable[int] | None
 ) -> QuerySet[AdviceAssignment]:
-    assignments = AdviceAssignment.objects.filter(request__icb_id__in=_ids(icb_ids))
+    assignments = AdviceAssignment.objects.filter(icb_id__in=_ids(icb_ids))
     if la_ids is not None:
-        assignments = assignments.filter(request__local_authority_id__in=_ids(la_ids))
+        assignments = assignments.filter(local_authority_id__in=_ids(la_ids))
     return assignments
 
 

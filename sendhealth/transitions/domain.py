@@ -32,6 +32,7 @@ HEALTH_CHECK_MONTHS = 12
 # Recurring items (annual reviews, annual health checks) join the queue this many days ahead;
 # one-off milestones are listed as soon as they are missing.
 RECURRING_SHOWN_DAYS_BEFORE = 90
+YOUNG_PERSON_UNTIL_AGE = 25  # tracked until the 25th birthday (CFA 2014 s83(2), rules.status_on)
 
 
 class Milestone(StrEnum):
@@ -181,6 +182,54 @@ def due_items(
         if plan.assessment_relevant and plan.health_assessment_on is None:
             items.append(DueItem(Milestone.HEALTH_ASSESSMENT, health_assessment_due(dob)))
     return sorted(items, key=lambda item: (item.due_on, item.milestone.value))
+
+
+@dataclass(frozen=True)
+class DueWindow:
+    """A due item with the days it is listed: from ``shown_from`` until the day before
+    ``shown_until`` (None: no end). What ``due_items`` lists on a day is the windows open on
+    it, so the queue keeps these rows and filters them by today's date in the database."""
+
+    milestone: Milestone
+    due_on: date
+    shown_from: date
+    shown_until: date | None
+
+
+def due_windows(
+    plan: PlanFacts, dob: date, *, adult_services_by_age: int = ADULT_SERVICES_BY_AGE
+) -> list[DueWindow]:
+    """Every item ``due_items`` would list for the plan on some day, with the days it would:
+    ``[w for w in due_windows(...) if w.shown_from <= today < (w.shown_until or forever)]``
+    are ``due_items(plan, dob, today)``."""
+    ends = plan.ceased_on  # a ceased plan lists nothing from the day it ceased
+    shown = timedelta(days=RECURRING_SHOWN_DAYS_BEFORE)
+    windows: list[DueWindow] = []
+    review = annual_review_due(plan.last_reviewed_on or plan.issued_on)
+    windows.append(DueWindow(Milestone.ANNUAL_REVIEW, review, review - shown, ends))
+    if plan.next_transfer_year and plan.transfer_reviewed_on is None:
+        deadline = phase_transfer_deadline(plan.next_transfer_year, plan.transfer_to_post16)
+        windows.append(DueWindow(Milestone.PHASE_TRANSFER, deadline, date.min, ends))
+    tracked_from = year9_start(dob)
+    tracked_until = nth_birthday(dob, YOUNG_PERSON_UNTIL_AGE)
+    if ends is not None:
+        tracked_until = min(tracked_until, ends)
+
+    def tracked(milestone: Milestone, due: date, start: date = tracked_from) -> None:
+        windows.append(DueWindow(milestone, due, max(start, tracked_from), tracked_until))
+
+    if plan.transition_plan_on is None:
+        tracked(Milestone.TRANSITION_PLAN, transition_plan_due(dob, plan.issued_on))
+    if plan.adult_services_on is None:
+        tracked(Milestone.ADULT_SERVICES, adult_services_due(dob, adult_services_by_age))
+    if plan.learning_disability:
+        check = health_check_due(dob, plan.last_health_check_on)
+        tracked(Milestone.HEALTH_CHECK, check, check - shown)
+    if plan.handover_on is None:
+        tracked(Milestone.HANDOVER, handover_due(dob))
+    if plan.assessment_relevant and plan.health_assessment_on is None:
+        tracked(Milestone.HEALTH_ASSESSMENT, health_assessment_due(dob))
+    return [w for w in windows if w.shown_until is None or w.shown_from < w.shown_until]
 
 
 # -- validation of dates (the forms' messages come from here) --------------------------------

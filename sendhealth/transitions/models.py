@@ -109,6 +109,27 @@ class EhcPlan(models.Model):
         return self.last_reviewed_on or self.issued_on
 
 
+class PlanDueItem(models.Model):
+    """One item a plan has due or missing and the days the queue lists it (``domain.
+    due_windows``): kept by ``transitions.services.refresh_due_items`` whenever a plan or its
+    child's date of birth changes, in the same transaction, so the queue filters and counts
+    these rows by today's date with an index range instead of working out every plan's items
+    on every view."""
+
+    plan = models.ForeignKey(EhcPlan, on_delete=models.CASCADE, related_name="due_items")
+    milestone = models.CharField(max_length=30)
+    due_on = models.DateField()
+    shown_from = models.DateField()
+    shown_until = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["due_on", "plan_id", "milestone"]
+        indexes = [models.Index(fields=["due_on", "plan", "milestone", "shown_from"])]
+
+    def __str__(self) -> str:
+        return f"{self.milestone} {self.due_on}"
+
+
 class AnnualReview(models.Model):
     """An annual review of a plan (CFA 2014 s44) and health's part in it."""
 

@@ -17,7 +17,8 @@ from sendhealth.transitions.domain import (
     transition_plan_due,
     year9_start,
 )
-from sendhealth.transitions.models import AnnualReview, EhcPlan, ReminderDigest
+from sendhealth.transitions.models import AnnualReview, EhcPlan, PlanDueItem, ReminderDigest
+from sendhealth.transitions.services import refresh_due_items
 
 PLAN_SHARE = 0.45  # of the seeded children, those with an EHC plan
 MOST_OVERDUE = timedelta(days=300)
@@ -137,6 +138,7 @@ def seed(area: SeededArea) -> None:
             if plan is not None:
                 plans.append(plan)
     EhcPlan.objects.bulk_create(plans, batch_size=area.batch_size)
+    refresh_due_items([plan.pk for plan in plans])
     reviews = [
         AnnualReview(
             plan_id=plan.pk,
@@ -160,6 +162,7 @@ def seed(area: SeededArea) -> None:
 
 
 def wipe(icb) -> None:
+    PlanDueItem.objects.filter(plan__icb=icb).delete()
     AnnualReview.objects.filter(plan__icb=icb).delete()
     EhcPlan.objects.filter(icb=icb).delete()
     ReminderDigest.objects.filter(icb=icb).delete()

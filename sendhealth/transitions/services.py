@@ -11,13 +11,13 @@ from enum import StrEnum
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.models import AuditAction
-from sendhealth.transitions.domain import ADULT_SERVICES_BY_AGE, Milestone, due_items
+from sendhealth.transitions.domain import ADULT_SERVICES_BY_AGE, Milestone, due_windows
 from sendhealth.transitions.forms import MilestonesForm, PlanForm, ReviewForm
-from sendhealth.transitions.models import AnnualReview, EhcPlan
+from sendhealth.transitions.models import AnnualReview, EhcPlan, PlanDueItem
 
 DUE_SOON_DAYS = 30
 
@@ -115,36 +115,94 @@ PLAN_FACTS = (
 PlanRow = namedtuple("PlanRow", [name.replace("child__", "") for name in PLAN_FACTS])
 
 
-class QueueItems(Sequence):
-    """The queue, sorted, as (due date, plan id, milestone) keys; the plans themselves (with
-    child and local authority) are fetched only for the items read, in one query per slice, so
-    a page of 25 costs the same however long the queue is."""
+def plan_saved(sender, instance: EhcPlan, **kwargs) -> None:
+    """Every save of a plan (the services, the assessments register's matching, a factory)
+    keeps its due items, in the saving transaction (``TransitionsConfig.ready``)."""
+    refresh_due_items([instance.pk])
 
-    def __init__(self, plans: QuerySet[EhcPlan], keys: list[tuple[date, int, Milestone]]):
+
+def child_saved(sender, instance, **kwargs) -> None:
+    """A child's date of birth moves their plans' milestones."""
+    update_fields = kwargs.get("update_fields")
+    if update_fields is not None and "date_of_birth" not in update_fields:
+        return
+    plan_ids = list(EhcPlan.objects.filter(child_id=instance.pk).values_list("pk", flat=True))
+    if plan_ids:
+        refresh_due_items(plan_ids)
+
+
+def refresh_due_items(plan_ids, *, chunk: int = 2000) -> None:
+    """Work out again the due windows (``domain.due_windows``) of these plans and keep them as
+    ``PlanDueItem`` rows: call it in the transaction that changes a plan or its child's date
+    of birth. In chunks, so a whole area (the seeding, a migration) runs in bounded memory."""
+    plan_ids = list(plan_ids)
+    by_age = adult_services_by_age()
+    for start in range(0, len(plan_ids), chunk):
+        ids = plan_ids[start : start + chunk]
+        PlanDueItem.objects.filter(plan_id__in=ids).delete()
+        rows = EhcPlan.objects.filter(pk__in=ids).order_by().values_list(*PLAN_FACTS)
+        PlanDueItem.objects.bulk_create(
+            PlanDueItem(
+                plan_id=plan.pk,
+                milestone=window.milestone.value,
+                due_on=window.due_on,
+                shown_from=window.shown_from,
+                shown_until=window.shown_until,
+            )
+            for plan in map(PlanRow._make, rows)
+            for window in due_windows(plan, plan.date_of_birth, adult_services_by_age=by_age)
+        )
+
+
+class QueueItems(Sequence):
+    """The queue's items, soonest (most overdue) first, read from the kept ``PlanDueItem`` rows:
+    its length is one count, and a page's items and their plans (with child and local
+    authority) two queries, however long the queue is."""
+
+    def __init__(self, plans: QuerySet[EhcPlan], items: QuerySet[PlanDueItem]):
         self._plans = plans
-        self._keys = keys
+        self._items = items
+        self._count: int | None = None
 
     def __len__(self) -> int:
-        return len(self._keys)
+        if self._count is None:
+            self._count = self._items.count()
+        return self._count
 
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return self._load(self._keys[index])
-        return self._load([self._keys[index]])[0]
+            return self._load(self._items[index])
+        return self._load(self._items[index : index + 1])[0]
 
     def __iter__(self):
-        for start in range(0, len(self._keys), 2000):
-            yield from self._load(self._keys[start : start + 2000])
+        last = None
+        while True:  # keyset pages of 2,000: bounded memory for an export
+            page = self._items
+            if last is not None:
+                due_on, plan_id, milestone = last
+                page = page.filter(
+                    Q(due_on__gt=due_on)
+                    | Q(due_on=due_on, plan_id__gt=plan_id)
+                    | Q(due_on=due_on, plan_id=plan_id, milestone__gt=milestone)
+                )
+            items = list(page[:2000])
+            if not items:
+                return
+            yield from self._load(items)
+            last = (items[-1].due_on, items[-1].plan_id, items[-1].milestone)
 
     def due_by(self, day: date) -> QueueItems:
         """The items due on or before ``day`` (overdue included)."""
-        return QueueItems(self._plans, [key for key in self._keys if key[0] <= day])
+        return QueueItems(self._plans, self._items.filter(due_on__lte=day))
 
-    def _load(self, keys) -> list[QueueItem]:
+    def _load(self, items) -> list[QueueItem]:
+        items = list(items)
         plans = self._plans.select_related("child", "local_authority").in_bulk(
-            {plan_id for _, plan_id, _ in keys}
+            {item.plan_id for item in items}
         )
-        return [QueueItem(plans[plan_id], milestone, due_on) for due_on, plan_id, milestone in keys]
+        return [
+            QueueItem(plans[item.plan_id], Milestone(item.milestone), item.due_on) for item in items
+        ]
 
 
 def queue_items(
@@ -154,24 +212,20 @@ def queue_items(
     milestone: Milestone | None = None,
     window: Window = Window.ALL,
 ) -> QueueItems:
-    """Every due or missing item of the live plans, soonest (most overdue) first. One query
-    for the facts of every plan, then one per slice read (see ``QueueItems``)."""
-    by_age = adult_services_by_age()
-    soon = today + timedelta(days=DUE_SOON_DAYS)
-    keys = []
-    rows = plans.exclude(ceased_on__lte=today).order_by().values_list(*PLAN_FACTS)
-    for row in rows.iterator(chunk_size=5000):
-        plan = PlanRow._make(row)
-        for item in due_items(plan, plan.date_of_birth, today, adult_services_by_age=by_age):
-            if milestone is not None and item.milestone != milestone:
-                continue
-            if window == Window.SOON and not today <= item.due_on <= soon:
-                continue
-            if window == Window.OVERDUE and item.due_on >= today:
-                continue
-            keys.append((item.due_on, plan.pk, item.milestone))
-    keys.sort(key=lambda key: (key[0], key[1], key[2].value))
-    return QueueItems(plans, keys)
+    """Every due or missing item of the live plans, soonest (most overdue) first: the kept
+    ``PlanDueItem`` rows of these plans listed today (``domain.due_items``)."""
+    items = PlanDueItem.objects.filter(
+        Q(shown_until__isnull=True) | Q(shown_until__gt=today),
+        plan__in=plans.order_by().values("pk"),
+        shown_from__lte=today,
+    )
+    if milestone is not None:
+        items = items.filter(milestone=milestone.value)
+    if window == Window.SOON:
+        items = items.filter(due_on__gte=today, due_on__lte=today + timedelta(days=DUE_SOON_DAYS))
+    elif window == Window.OVERDUE:
+        items = items.filter(due_on__lt=today)
+    return QueueItems(plans, items.order_by("due_on", "plan_id", "milestone"))
 
 
 def due_for_reminder(plans: QuerySet[EhcPlan], today: date) -> list[QueueItem]:

@@ -8,6 +8,7 @@ from django.core import mail
 from django.test import TestCase
 from django.utils import timezone
 
+from sendhealth.advice import tasks
 from sendhealth.advice.models import AdviceEvent, AssignmentStatus, EventKind
 from sendhealth.advice.reminders import first_reminder_on, next_reminder_after
 from sendhealth.advice.tasks import send_advice_reminders, send_chase
@@ -148,3 +149,68 @@ class TestSendChase:
         assignment.save()
         assert not send_chase.call(assignment_id=assignment.pk, user_id=area.dco.pk)
         assert mail.outbox == []
+
+
+def many_due(area, n: int) -> list:
+    return [
+        AdviceAssignmentFactory(
+            request=AdviceRequestFactory(child=ChildFactory(local_authority=area.la)),
+            service=area.salt,
+            received_on=RECEIVED,
+            next_reminder_on=FIRST_REMINDER,
+        )
+        for _ in range(n)
+    ]
+
+
+class TestTheJobInBatches:
+    """Target 4: batched, bounded memory, safe to stop halfway and run again."""
+
+    def test_every_due_row_is_reminded_across_batches_once(self, area):
+        rows = many_due(area, 5)
+        with on(FIRST_REMINDER), TestCase.captureOnCommitCallbacks(execute=True):
+            assert send_advice_reminders.call(batch_size=2) == 5
+        assert len(mail.outbox) == 5
+        assert AdviceEvent.objects.filter(kind=EventKind.REMINDED).count() == 5
+        assert (
+            AuditLog.objects.filter(system="advice-reminders", changes__kind="reminded").count()
+            == 5
+        )
+        for row in rows:
+            row.refresh_from_db()
+            assert row.next_reminder_on == DUE
+        assert run_on(FIRST_REMINDER) == 0
+
+    def test_stopped_halfway_a_rerun_sends_each_reminder_once(self, area):
+        many_due(area, 4)
+        calls = 0
+        real = tasks._remind
+
+        def dies_on_the_second_batch(*args, **kwargs):
+            nonlocal calls
+            calls += 1
+            if calls == 2:
+                raise KeyboardInterrupt  # the worker is stopped mid-batch
+            return real(*args, **kwargs)
+
+        with (
+            patch.object(tasks, "_remind", dies_on_the_second_batch),
+            on(FIRST_REMINDER),
+            TestCase.captureOnCommitCallbacks(execute=True),
+            pytest.raises(KeyboardInterrupt),
+        ):
+            send_advice_reminders.call(batch_size=2)
+        assert len(mail.outbox) == 2  # the first batch committed; the second rolled back
+        with on(FIRST_REMINDER), TestCase.captureOnCommitCallbacks(execute=True):
+            assert send_advice_reminders.call(batch_size=2) == 2
+        assert len(mail.outbox) == 4
+        assert len({m.subject for m in mail.outbox}) == 4
+
+    def test_a_batchs_queries_do_not_grow_with_its_rows(self, area, django_assert_max_num_queries):
+        many_due(area, 2)
+        with django_assert_max_num_queries(12), on(FIRST_REMINDER):
+            send_advice_reminders.call()
+        AdviceEvent.objects.all().delete()
+        many_due(area, 30)
+        with django_assert_max_num_queries(12), on(FIRST_REMINDER):
+            assert send_advice_reminders.call() == 30

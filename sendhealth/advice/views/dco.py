@@ -126,20 +126,37 @@ def _open_requests(scope: Scope, filters: QueueFilters) -> QuerySet[AdviceReques
 
 
 def _tab_counts(scope: Scope, filters: QueueFilters, today: date) -> dict[str, int]:
-    """Every tab's count in one aggregate query over the open requests and their services."""
-    by_provider = Q(assignments__provider_id=filters.provider_id) if filters.provider_id else Q()
-    return _open_requests(scope, filters).aggregate(
-        new=Count("pk", filter=Q(status=RequestStatus.NEW) & by_provider, distinct=True),
-        due=Count("assignments", filter=due_soon_q(today, "assignments__") & by_provider),
-        overdue=Count("assignments", filter=overdue_q(today, "assignments__") & by_provider),
-        returned=Count(
-            "assignments", filter=Q(assignments__status=AssignmentStatus.RETURNED) & by_provider
-        ),
-        review=Count(
-            "assignments", filter=Q(assignments__status=AssignmentStatus.SUBMITTED) & by_provider
-        ),
-        ready=Count("pk", filter=Q(status=RequestStatus.READY) & by_provider, distinct=True),
+    """Every tab's count in two aggregate queries: the requests by status (new, ready) and the
+    ICB's open assignments (an index range scan on the assignment's own ICB and status; an
+    open assignment's request is always open, as ``advice.services`` keeps it)."""
+    requests = _open_requests(scope, filters).filter(
+        status__in=[RequestStatus.NEW, RequestStatus.READY]
     )
+    if filters.provider_id:
+        routed = scope.assignments().filter(provider_id=filters.provider_id)
+        requests = requests.filter(pk__in=routed.values("request_id"))
+    by_status = dict(requests.values_list("status").annotate(n=Count("pk")).order_by())
+    counts = _open_assignments(scope, filters).aggregate(
+        due=Count("pk", filter=due_soon_q(today)),
+        overdue=Count("pk", filter=overdue_q(today)),
+        returned=Count("pk", filter=Q(status=AssignmentStatus.RETURNED)),
+        review=Count("pk", filter=Q(status=AssignmentStatus.SUBMITTED)),
+    )
+    return {
+        "new": by_status.get(RequestStatus.NEW, 0),
+        "ready": by_status.get(RequestStatus.READY, 0),
+        **counts,
+    }
+
+
+def _open_assignments(scope: Scope, filters: QueueFilters) -> QuerySet[AdviceAssignment]:
+    """The open assignments of the DCO's own ICBs (so of open requests), filtered."""
+    assignments = scope.assignments().filter(icb_id__in=scope.dco_icb_ids, open_work=True)
+    if filters.local_authority_id:
+        assignments = assignments.filter(local_authority_id=filters.local_authority_id)
+    if filters.provider_id:
+        assignments = assignments.filter(provider_id=filters.provider_id)
+    return assignments
 
 
 def _request_tab(scope: Scope, filters: QueueFilters) -> QuerySet[AdviceRequest]:
@@ -156,13 +173,7 @@ def _request_tab(scope: Scope, filters: QueueFilters) -> QuerySet[AdviceRequest]
 
 
 def _assignment_tab(scope: Scope, filters: QueueFilters, today: date) -> QuerySet[AdviceAssignment]:
-    assignments = scope.assignments().filter(
-        request__icb_id__in=scope.dco_icb_ids, request__status__in=OPEN_REQUEST_STATUSES
-    )
-    if filters.local_authority_id:
-        assignments = assignments.filter(request__local_authority_id=filters.local_authority_id)
-    if filters.provider_id:
-        assignments = assignments.filter(provider_id=filters.provider_id)
+    assignments = _open_assignments(scope, filters)
     if filters.tab == Tab.DUE:
         assignments = assignments.due_soon(today).order_by("due_on", "pk")
     elif filters.tab == Tab.OVERDUE:

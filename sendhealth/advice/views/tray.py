@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from sendhealth.advice.models import (
+    OPEN_ASSIGNMENT_STATUSES,
     AdviceAssignment,
     AssignmentStatus,
     due_soon_q,
@@ -28,11 +29,7 @@ from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
 from sendhealth.core.search import SEARCH_LIMIT, record_search
 
-TRAY_STATUSES = (
-    AssignmentStatus.AWAITING,
-    AssignmentStatus.RETURNED,
-    AssignmentStatus.SUBMITTED,
-)
+TRAY_STATUSES = OPEN_ASSIGNMENT_STATUSES  # as written there, so its partial indexes apply
 COMPLETED_WITHIN_DAYS = 90
 
 
@@ -83,7 +80,7 @@ def _view_filters(today: date) -> dict[TrayView, Q]:
     them (advice still with the service: reg 8(1), due 6 weeks after it received the
     request)."""
     return {
-        TrayView.OPEN: Q(status__in=TRAY_STATUSES),
+        TrayView.OPEN: Q(open_work=True),  # the statuses of TRAY_STATUSES
         TrayView.NEW: Q(status=AssignmentStatus.AWAITING),
         TrayView.RETURNED: Q(status=AssignmentStatus.RETURNED),
         TrayView.DUE: due_soon_q(today),
@@ -138,7 +135,17 @@ def provider_tray(request):
     if service_id:
         mine = mine.filter(service_id=service_id)
     filters = _view_filters(today)
-    counts = mine.aggregate(**{v.value: Count("pk", filter=q) for v, q in filters.items()})
+    # Every view but one is open work: count those from the open rows only (the partial index
+    # of open work), and the recent completions with an index range, never the service's
+    # whole history.
+    counts = mine.filter(filters[TrayView.OPEN]).aggregate(
+        **{
+            v.value: Count("pk", filter=None if v == TrayView.OPEN else q)
+            for v, q in filters.items()
+            if v != TrayView.COMPLETED
+        }
+    )
+    counts[TrayView.COMPLETED.value] = mine.filter(filters[TrayView.COMPLETED]).count()
     shown = mine.select_related("request__child", "service")
     search = record_search(request, "AR")
     auditor = Auditor.from_request(request)

@@ -56,12 +56,14 @@ def feedback_detail(request, pk: int):
 
 def _figures(scope: Scope) -> dict:
     icb_ids = scope.figure_icb_ids
+    criteria = reports.criterion_scores(icb_ids)
+    quarter = reports.quarter_of(timezone.localdate())
     return {
         "overall": reports.overall_by_quarter(icb_ids),
         "groups": {key: reports.scores_over_time(icb_ids, key) for key in reports.GROUPS},
-        "criteria": reports.criterion_scores(icb_ids),
-        "weakest": reports.weakest_criteria(icb_ids, timezone.localdate()),
-        "quarter": reports.quarter_of(timezone.localdate()),
+        "criteria": criteria,
+        "weakest": reports.weakest_of(criteria, quarter),
+        "quarter": quarter,
     }
 
 

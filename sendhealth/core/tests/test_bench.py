@@ -1,6 +1,7 @@
 """``manage.py bench`` with tiny sizes: it seeds an empty database, prints a table of the pages
 it timed and a verdict, and never crashes on a page that fails. Timings are not asserted."""
 
+import re
 from io import StringIO
 from types import SimpleNamespace
 
@@ -14,6 +15,7 @@ from sendhealth.core.management.commands import bench
 from sendhealth.organisations.tests.factories import IcbFactory
 
 PAGES = (
+    "Bare signed-in page (accessibility statement)",
     "Dashboard (DCO)",
     "DCO queue",
     "DCO queue, overdue",
@@ -56,12 +58,19 @@ class TestBenchOnAnEmptyDatabase:
         assert "FAIL" not in text
         assert " 500 " not in text
         header = next(line for line in text.splitlines() if line.startswith("Page"))
-        for column in ("Status", "Median ms", "p95 ms", "Queries", "Result"):
+        for column in ("Status", "Median ms", "p95 ms", "x bare", "Queries", "Result"):
             assert column in header
         for page in PAGES:
             assert page in text
-        assert "Verdict:" in text
+        assert "Bare signed-in page (the accessibility statement): median" in text
+        assert "pages miss either target" in text
         assert "150 ms target" in text
+        assert "within 10 times the bare page" in text
+
+    def test_each_page_has_its_ratio_to_the_bare_page(self, db):
+        text = run_bench()
+        row = next(line for line in text.splitlines() if line.startswith("Dashboard (DCO)"))
+        assert re.search(r" \d+\.\dx ", row)
 
     def test_the_reminder_run_is_rolled_back(self, db):
         seeding.seed_area(seeding.SeedOptions(children=50, requests=40))
@@ -95,6 +104,7 @@ class TestFailingPages:
         row = next(line for line in text.splitlines() if line.startswith("Missing page"))
         assert "404" in row
         assert "FAIL: status 404" in row
+        assert "1 of 2 pages miss either target" in text
         assert "1 failed (not 200)" in text
 
     def test_runs_must_be_at_least_one(self, db):

@@ -31,6 +31,7 @@ PERSONAL_DATA_MODELS = frozenset(
         "Section23Notification",
         "EhcPlan",
         "AnnualReview",
+        "PlanDueItem",
         "Disagreement",
         "TribunalRecommendation",
         "Panel",

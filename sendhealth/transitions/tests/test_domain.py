@@ -14,6 +14,7 @@ from sendhealth.transitions.domain import (
     adult_services_due,
     done_date_error,
     due_items,
+    due_windows,
     handover_due,
     health_check_date_error,
     health_check_due,
@@ -232,3 +233,44 @@ class TestTransitionPlanForAPlanIssuedAfterYear9:
         assert transition_plan_due(dob) == date(2022, 8, 31)
         assert transition_plan_due(dob, date(2021, 5, 1)) == date(2022, 8, 31)
         assert transition_plan_due(dob, date(2024, 1, 15)) == date(2025, 1, 15)
+
+
+optional_dates = st.none() | st.dates(min_value=date(2005, 1, 1), max_value=date(2035, 12, 31))
+plans = st.builds(
+    Plan,
+    issued_on=st.dates(min_value=date(2005, 1, 1), max_value=date(2030, 12, 31)),
+    last_reviewed_on=optional_dates,
+    next_transfer_year=st.none() | st.integers(min_value=2010, max_value=2035),
+    transfer_to_post16=st.booleans(),
+    transfer_reviewed_on=optional_dates,
+    ceased_on=optional_dates,
+    transition_plan_on=optional_dates,
+    adult_services_on=optional_dates,
+    learning_disability=st.booleans(),
+    last_health_check_on=optional_dates,
+    handover_on=optional_dates,
+    assessment_relevant=st.booleans(),
+    health_assessment_on=optional_dates,
+)
+
+
+class TestDueWindows:
+    """The queue keeps each plan's due windows (``due_windows``) and filters them by today in
+    the database: on any day, the open windows are exactly ``due_items``."""
+
+    @given(
+        plans,
+        st.dates(min_value=date(1995, 1, 1), max_value=date(2020, 12, 31)),
+        st.dates(min_value=date(2015, 1, 1), max_value=date(2045, 12, 31)),
+    )
+    def test_the_windows_open_on_a_day_are_that_days_due_items(self, plan, dob, today):
+        windows = due_windows(plan, dob)
+        shown = sorted(
+            (w.due_on, w.milestone.value)
+            for w in windows
+            if w.shown_from <= today and (w.shown_until is None or today < w.shown_until)
+        )
+        if today < dob:
+            return  # due_items is never asked about a day before birth
+        expected = [(i.due_on, i.milestone.value) for i in due_items(plan, dob, today)]
+        assert shown == expected
