@@ -138,3 +138,12 @@ def _tell_dcos(report: Report) -> None:
         reference=report.reference,
         link=link,
     )
+
+
+def pdf_of(report: Report) -> bytes:
+    """The report as the PDF its page offers, for another register to include (the inspection
+    pack). Reads only what the report stored, so a published report's PDF never changes."""
+    from sendhealth.reports.documents import pdf
+    from sendhealth.reports.presenters import present
+
+    return pdf(present(report))

@@ -46,6 +46,7 @@ PERSONAL_DATA_MODELS = frozenset(
         "SafeguardingReferral",
         "HealthcarePlan",
         "PlanReview",
+        "InspectionPack",
         "Assessment",
         "Sen2Person",
         "Sen2Record",
