@@ -60,10 +60,10 @@ def children_rows(scope, inspection, today: date) -> tuple[list[list], list[int]
         services[child_id].add(service)
         lines[child_id].append(AdviceLine(service, status, due_on, completed_on))
     grades: dict[int, tuple] = {}
-    for child_id, points, max_points, finished, item_id in (
+    for child_id, points, max_points, item_id in (
         scope.assurance_audits()
         .filter(item__icb_id=inspection.icb_id, status="finished")
-        .values_list("item__child_id", "points", "max_points", "finished_at", "item_id")
+        .values_list("item__child_id", "points", "max_points", "item_id")
         .order_by("finished_at")
         .iterator(chunk_size=5000)
     ):

@@ -57,10 +57,13 @@ def deep_dive_pdf(child, inspection, facts: list[tuple[str, str]], entries: list
     pdf.para("Case deep dive", 18, bold=True)
     pdf.set_text_color(*NHS_BLACK)
     pdf.para(f"{child.full_name}, born {format_date(child.date_of_birth)}", 13, bold=True)
-    pdf.para(
-        f"NHS number {format_nhs_number(child.nhs_number)}. For {inspection.reference} "
-        f"({inspection.get_kind_display()}, starting {format_date(inspection.starts_on)})."
+    made_for = (
+        f" For {inspection.reference} ({inspection.get_kind_display()}, starting "
+        f"{format_date(inspection.starts_on)})."
+        if inspection
+        else ""
     )
+    pdf.para(f"NHS number {format_nhs_number(child.nhs_number)}.{made_for}")
     pdf.ln(2)
     for label, value in facts:
         pdf.set_font("Helvetica", "B", 10)

@@ -34,7 +34,7 @@ def entries_for_child(scope, child) -> Iterator[TimelineEntry]:
             on=inspection.notified_on,
             register=REGISTER,
             title=f"{inspection.get_kind_display()} {inspection.reference}: case deep dive",
-            href=reverse("inspections:deep_dive", args=[inspection.pk, child.pk]),
+            href=reverse("inspections:deep_dive", args=[child.pk]),
             detail="The deep dive for this child, to print for the inspectors.",
             status="Inspection under way",
             status_colour="purple",

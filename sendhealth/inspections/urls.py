@@ -12,6 +12,6 @@ urlpatterns = [
     path("<int:pk>/pack/progress/", views.pack_progress, name="progress"),
     path("packs/<int:pk>/download/", views.pack_download, name="download"),
     path("<int:pk>/deep-dive/", views.deep_dive_find, name="deep_dive_find"),
-    path("<int:pk>/children/<int:child_id>/", views.deep_dive, name="deep_dive"),
-    path("<int:pk>/children/<int:child_id>/pdf/", views.deep_dive_download, name="deep_dive_pdf"),
+    path("children/<int:pk>/", views.deep_dive, name="deep_dive"),
+    path("children/<int:pk>/pdf/", views.deep_dive_download, name="deep_dive_pdf"),
 ]

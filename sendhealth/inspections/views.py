@@ -14,7 +14,6 @@ from django.contrib import messages
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sendhealth.core.audit import Auditor
@@ -220,7 +219,7 @@ def deep_dive_find(request, pk: int):
             .first()
         )
     if child is not None:
-        return redirect("inspections:deep_dive", pk=inspection.pk, child_id=child.pk)
+        return redirect("inspections:deep_dive", pk=child.pk)
     if form.is_valid():
         form.add_error("nhs_number", "No child of the inspected area has that NHS number")
     return render(
@@ -256,24 +255,26 @@ def _deep_dive_facts(scope: Scope, child) -> list[tuple[str, str]]:
     ]
 
 
-def _deep_dive(request, pk: int, child_id: int):
+def _deep_dive(request, pk: int):
+    """The child (any the DCO sees) and the inspection it is for: the ICB's latest."""
     scope = Scope.for_user(request.user)
-    inspection = _inspection(scope, pk)
-    child = get_object_or_404(
-        scope.children()
-        .filter(local_authority__parent_id=inspection.icb_id)
-        .select_related("local_authority", "setting"),
-        pk=child_id,
+    child = get_object_or_404(scope.children().select_related("local_authority", "setting"), pk=pk)
+    inspection = (
+        scope.inspections()
+        .filter(icb_id=child.local_authority.parent_id)
+        .order_by("-notified_on", "-pk")
+        .first()
     )
     entries = [e for e in child_timeline(scope, child) if e.register != REGISTER]
-    return scope, inspection, child, _deep_dive_facts(scope, child), entries
+    return inspection, child, _deep_dive_facts(scope, child), entries
 
 
 @require_GET
 @rule_required("inspections.deep_dive")
-def deep_dive(request, pk: int, child_id: int):
-    """The child's deep dive on the page, with the link to print it as PDF."""
-    scope, inspection, child, facts, entries = _deep_dive(request, pk, child_id)
+def deep_dive(request, pk: int):
+    """A child's deep dive on the page (``pk`` is the child's id), with the link to print it
+    as PDF."""
+    inspection, child, facts, entries = _deep_dive(request, pk)
     Auditor.from_request(request).view(child)
     return render(
         request,
@@ -283,26 +284,30 @@ def deep_dive(request, pk: int, child_id: int):
             "child": child,
             "facts": [{"key": {"text": k}, "value": {"text": v}} for k, v in facts],
             "entries": entries,
-            "back_href": reverse("inspections:detail", args=[inspection.pk]),
+            "back_href": reverse("inspections:detail", args=[inspection.pk])
+            if inspection
+            else reverse("children:detail", args=[child.pk]),
         },
     )
 
 
 @require_GET
 @rule_required("inspections.deep_dive")
-def deep_dive_download(request, pk: int, child_id: int):
+def deep_dive_download(request, pk: int):
     """The deep dive as PDF (audited as an export of the child's record)."""
     began = time.perf_counter()
-    scope, inspection, child, facts, entries = _deep_dive(request, pk, child_id)
+    inspection, child, facts, entries = _deep_dive(request, pk)
     content = deep_dive_pdf(child, inspection, facts, entries)
     Auditor.from_request(request).record(
         AuditAction.EXPORT,
         child,
-        changes={"as": "pdf", "deep_dive": inspection.pk, "entries": len(entries)},
+        changes={
+            "as": "pdf",
+            "deep_dive": inspection.pk if inspection else None,
+            "entries": len(entries),
+        },
     )
     response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="{inspection.reference}-deep-dive-child-{child.pk}.pdf"'
-    )
+    response["Content-Disposition"] = f'attachment; filename="deep-dive-child-{child.pk}.pdf"'
     response["Server-Timing"] = f"build;dur={(time.perf_counter() - began) * 1000:.0f}"
     return response

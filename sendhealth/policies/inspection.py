@@ -8,8 +8,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from sendhealth.core.exports import xlsx_bytes
-from sendhealth.policies.presenters import review_of
 from sendhealth.policies.models import Policy, PolicyDocument
+from sendhealth.policies.presenters import review_of
 
 
 def policies_part(scope, inspection) -> list[tuple[str, bytes]]:

@@ -43,7 +43,7 @@ def update_session(session: TrainingSession, data: dict, *, auditor: Auditor) ->
 def record_attendance(session: TrainingSession, data: dict, *, auditor: Auditor) -> Attendance:
     """Add to (or set) the number who attended from one organisation in one role."""
     with transaction.atomic():
-        row, created = Attendance.objects.update_or_create(
+        row, _created = Attendance.objects.update_or_create(
             session=session,
             organisation=data["organisation"],
             role=data["role"],

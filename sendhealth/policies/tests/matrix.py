@@ -25,7 +25,7 @@ API = """
                                   dco  team o_dco la   o_la prov salt o_pr board admin nobody
 GET /api/policies                 ok   ok   ok    ok   ok   ok   ok   ok   403   403   403
 GET /api/policies/{policy_id}     ok   ok   404   ok   404  ok   ok   404  403   403   403
-"""  # noqa: E501
+"""
 # fmt: on
 
 URL_OBJECTS = {
