@@ -9,6 +9,7 @@ from sendhealth.policies.models import Policy, PolicyKind
 class PolicyFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Policy
+        skip_postgeneration_save = True
 
     icb = factory.SubFactory(IcbFactory)
     title = "Health's contribution to EHC needs assessments"
