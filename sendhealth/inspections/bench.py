@@ -16,8 +16,8 @@ def _deep_dive_pdf() -> str:
     from sendhealth.transitions.models import EhcPlan
 
     child = EhcPlan.objects.order_by("-pk").values_list("child_id", flat=True).first()
-    return reverse("inspections:deep_dive_pdf", args=[child]) if child else reverse(
-        "inspections:list"
+    return (
+        reverse("inspections:deep_dive_pdf", args=[child]) if child else reverse("inspections:list")
     )
 
 
