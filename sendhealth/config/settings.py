@@ -66,6 +66,9 @@ INSTALLED_APPS = [
     "sendhealth.insight",
     "sendhealth.waitingtimes",
     "sendhealth.reports",
+    "sendhealth.training",
+    "sendhealth.policies",
+    "sendhealth.inspections",
     "sendhealth.api",
 ]
 

@@ -24,6 +24,9 @@ urlpatterns = [
     path("waiting-times/", include("sendhealth.waitingtimes.urls")),
     path("reports/", include("sendhealth.reports.urls")),
     path("assessments/", include("sendhealth.assessments.urls")),
+    path("training/", include("sendhealth.training.urls")),
+    path("policies/", include("sendhealth.policies.urls")),
+    path("inspections/", include("sendhealth.inspections.urls")),
     path("api/", api.urls),
     path("system/", admin.site.urls),
 ]

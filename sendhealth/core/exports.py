@@ -93,24 +93,39 @@ def _xlsx_cell(sheet: Any, value: Any) -> Any:
     return cell
 
 
+def csv_bytes(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
+    """The rows as CSV (UTF-8), written as every export writes them."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(headers)
+    writer.writerows([safe_cell(_text(v)) for v in row] for row in _values(headers, rows))
+    return buffer.getvalue().encode("utf-8")
+
+
+def xlsx_bytes(
+    sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequence[Any]]]],
+) -> bytes:
+    """A workbook of ``(sheet name, headers, rows)`` sheets, written as every export writes
+    them (for a file that is not a download of its own, such as a part of a zip)."""
+    book = Workbook(write_only=True)
+    for name, headers, rows in sheets:
+        sheet = book.create_sheet(name[:31])
+        sheet.append(list(headers))
+        for row in _values(headers, rows):
+            sheet.append([_xlsx_cell(sheet, v) for v in row])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
 def export_response(
     headers: Sequence[str], rows: Iterable[Sequence[Any]], *, filename: str, fmt: str
 ) -> HttpResponse:
     """``filename`` without extension; ``fmt`` is ``csv`` or ``xlsx`` (else ValueError)."""
     if fmt == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        writer = csv.writer(response)
-        writer.writerow(headers)
-        writer.writerows([safe_cell(_text(v)) for v in row] for row in _values(headers, rows))
+        response = HttpResponse(csv_bytes(headers, rows), content_type="text/csv; charset=utf-8")
     elif fmt == "xlsx":
-        book = Workbook(write_only=True)
-        sheet = book.create_sheet(filename[:31])
-        sheet.append(list(headers))
-        for row in _values(headers, rows):
-            sheet.append([_xlsx_cell(sheet, v) for v in row])
-        buffer = io.BytesIO()
-        book.save(buffer)
-        response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
+        response = HttpResponse(xlsx_bytes([(filename, headers, rows)]), content_type=XLSX_TYPE)
     else:
         raise ValueError(f"unknown export format {fmt!r}")
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'

@@ -19,6 +19,9 @@ Each app of the ``sendhealth`` package may have these modules; the core finds th
   calls ``manage.py bench`` times (``None``: not signed in).
 - ``worklist.py`` with ``items(scope, today, place)``: due and overdue work for the DCO's queue
   and the provider's tray (see ``core.worklist``).
+- ``inspection.py`` with ``PACK_PARTS``: callables ``(scope, inspection) -> list[(filename,
+  bytes)]`` giving the register's files for an area SEND inspection's pack (one zip; see
+  ``pack_parts``). The filename is the file's path inside the zip.
 """
 
 from __future__ import annotations
@@ -81,3 +84,16 @@ class NavItem:
     order: int
     text: str
     url_name: str
+
+
+# A part of the inspection pack: ``(scope, inspection) -> [(filename inside the zip, content)]``.
+PackPart = Callable[[Any, Any], list[tuple[str, bytes]]]
+
+
+def pack_parts() -> list[PackPart]:
+    """Every app's ``inspection.PACK_PARTS``, in ``INSTALLED_APPS`` order (not cached: a test
+    may add an app's parts)."""
+    found: list[PackPart] = []
+    for module in app_modules("inspection"):
+        found.extend(getattr(module, "PACK_PARTS", ()))
+    return found

@@ -167,3 +167,12 @@ def record_national_figure(
         changes = {"key": key, "year": year, "value": str(value), "source": source}
         (auditor.create if created else auditor.update)(row, changes)
     return row
+
+
+def pdf_of(report: Report) -> bytes:
+    """The report as the PDF its page offers, for another register to include (the inspection
+    pack). Reads only what the report stored, so a published report's PDF never changes."""
+    from sendhealth.reports.documents import pdf
+    from sendhealth.reports.presenters import present
+
+    return pdf(present(report))

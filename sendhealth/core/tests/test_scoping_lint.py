@@ -47,6 +47,7 @@ PERSONAL_DATA_MODELS = frozenset(
         "SafeguardingReferral",
         "HealthcarePlan",
         "PlanReview",
+        "InspectionPack",
         "Assessment",
         "Sen2Person",
         "Sen2Record",

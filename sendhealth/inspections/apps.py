@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class InspectionsConfig(AppConfig):
+    name = "sendhealth.inspections"
+    label = "inspections"
+    verbose_name = "Area SEND inspections"

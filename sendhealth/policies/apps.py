@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class PoliciesConfig(AppConfig):
+    name = "sendhealth.policies"
+    label = "policies"
+    verbose_name = "SEND policies and procedures"

@@ -1,0 +1,224 @@
+"""SEND policies and procedures: the list (overdue reviews flagged), a policy's page with its
+documents, recording and changing one, its review and a new document version. No child
+appears here; a document download is audited."""
+
+from __future__ import annotations
+
+import rules
+from django.contrib import messages
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods
+
+from sendhealth.core.audit import Auditor
+from sendhealth.core.forms import date_parts
+from sendhealth.core.models import AuditAction
+from sendhealth.core.pagination import page_links, paginate
+from sendhealth.core.permissions import rule_required
+from sendhealth.core.presenters import format_datetime
+from sendhealth.core.scoping import Scope
+from sendhealth.core.uploads import ALLOWED
+from sendhealth.organisations.models import Organisation
+from sendhealth.policies import services
+from sendhealth.policies.forms import DocumentForm, PolicyFilterForm, PolicyForm, ReviewForm
+from sendhealth.policies.presenters import TABLE_HEAD, policy_row, review_tag, summary_rows
+from sendhealth.policies.queries import due_soon_q, overdue_q
+
+POLICY_DATES = ("approved_on", "review_due_on", "retired_on")
+
+
+def _posted(request):
+    return request.POST if request.method == "POST" else None
+
+
+@require_GET
+@rule_required("policies.view_policy")
+def policy_list(request):
+    scope = Scope.for_user(request.user)
+    today = timezone.localdate()
+    form = PolicyFilterForm(request.GET or None)
+    found = scope.policies().select_related("owner_organisation")
+    review = form.cleaned_data.get("review") if form.is_valid() else ""
+    if review == "overdue":
+        found = found.filter(overdue_q(today))
+    elif review == "due_soon":
+        found = found.filter(due_soon_q(today))
+    page = paginate(request, found.order_by("review_due_on", "pk"))
+    return render(
+        request,
+        "policies/list.jinja",
+        {
+            "filter_form": form,
+            "head": TABLE_HEAD,
+            "rows": [policy_row(p, today) for p in page.object_list],
+            "page": page,
+            "pagination": page_links(request, page),
+            "overdue": scope.policies().filter(overdue_q(today)).count(),
+            "can_change": rules.has_perm("policies.change_policy", request.user),
+        },
+    )
+
+
+def _form_page(request, form, policy=None):
+    return render(
+        request,
+        "policies/form.jinja",
+        {
+            "form": form,
+            "policy": policy,
+            "form_has_errors": bool(form.errors),
+            "parts": {n: date_parts(form, n) for n in POLICY_DATES if n in form.fields},
+            "back_href": reverse("policies:detail", args=[policy.pk])
+            if policy
+            else reverse("policies:list"),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("policies.change_policy")
+def policy_new(request):
+    scope = Scope.for_user(request.user)
+    if not scope.dco_icb_ids:
+        raise Http404
+    form = PolicyForm(_posted(request), organisations=scope.policy_organisations())
+    if request.method == "POST" and form.is_valid():
+        icb = Organisation.objects.get(pk=min(scope.dco_icb_ids))
+        policy = services.record_policy(
+            icb, form.cleaned_data, auditor=Auditor.from_request(request), user=request.user
+        )
+        messages.success(request, f"Policy {policy.reference} recorded")
+        return redirect("policies:detail", pk=policy.pk)
+    return _form_page(request, form)
+
+
+def _policy(scope: Scope, pk: int):
+    return get_object_or_404(scope.policies().select_related("owner_organisation"), pk=pk)
+
+
+@require_GET
+@rule_required("policies.view_policy")
+def policy_detail(request, pk: int):
+    scope = Scope.for_user(request.user)
+    policy = _policy(scope, pk)
+    today = timezone.localdate()
+    documents = list(scope.policy_documents().filter(policy=policy))
+    return render(
+        request,
+        "policies/detail.jinja",
+        {
+            "policy": policy,
+            "tag": review_tag(policy, today),
+            "rows": summary_rows(policy, [o.name for o in policy.applies_to.order_by("name")]),
+            "documents": [
+                [
+                    {
+                        "text": f"Version {d.version} ({d.document_type.upper()})",
+                        "href": reverse("policies:document", args=[d.pk]),
+                    },
+                    {"text": format_datetime(d.uploaded_at)},
+                    {"text": f"{max(1, d.document_size // 1024)} KB", "format": "numeric"},
+                ]
+                for d in documents
+            ],
+            "can_change": rules.has_perm("policies.change_policy", request.user)
+            and policy.icb_id in scope.dco_icb_ids,
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("policies.change_policy")
+def policy_edit(request, pk: int):
+    scope = Scope.for_user(request.user)
+    policy = _policy(scope, pk)
+    initial = {name: getattr(policy, name) for name in services.EDIT_FIELDS}
+    initial["applies_to"] = list(policy.applies_to.values_list("pk", flat=True))
+    form = PolicyForm(
+        _posted(request),
+        initial=initial,
+        organisations=scope.policy_organisations(),
+        with_retired=True,
+    )
+    if request.method == "POST" and form.is_valid():
+        services.update_policy(policy, form.cleaned_data, auditor=Auditor.from_request(request))
+        messages.success(request, f"Policy {policy.reference} updated")
+        return redirect("policies:detail", pk=policy.pk)
+    return _form_page(request, form, policy)
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("policies.change_policy")
+def policy_review(request, pk: int):
+    scope = Scope.for_user(request.user)
+    policy = _policy(scope, pk)
+    form = ReviewForm(_posted(request), initial={"version": policy.version})
+    if request.method == "POST" and form.is_valid():
+        services.record_review(policy, form.cleaned_data, auditor=Auditor.from_request(request))
+        messages.success(request, f"Review of {policy.reference} recorded")
+        return redirect("policies:detail", pk=policy.pk)
+    return render(
+        request,
+        "policies/review.jinja",
+        {
+            "form": form,
+            "policy": policy,
+            "form_has_errors": bool(form.errors),
+            "parts": {n: date_parts(form, n) for n in ("reviewed_on", "next_review_on")},
+            "back_href": reverse("policies:detail", args=[policy.pk]),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("policies.change_policy")
+def policy_upload(request, pk: int):
+    scope = Scope.for_user(request.user)
+    policy = _policy(scope, pk)
+    form = DocumentForm(
+        _posted(request),
+        request.FILES if request.method == "POST" else None,
+        initial={"version": policy.version},
+    )
+    if request.method == "POST" and form.is_valid():
+        services.attach_document(
+            policy,
+            form.cleaned_data["document"],
+            form.document_type,
+            form.cleaned_data["version"],
+            auditor=Auditor.from_request(request),
+            user=request.user,
+        )
+        messages.success(request, f"Document added to {policy.reference}")
+        return redirect("policies:detail", pk=policy.pk)
+    return render(
+        request,
+        "policies/upload.jinja",
+        {
+            "form": form,
+            "policy": policy,
+            "form_has_errors": bool(form.errors),
+            "back_href": reverse("policies:detail", args=[policy.pk]),
+        },
+    )
+
+
+@require_GET
+@rule_required("policies.view_policy")
+def document_download(request, pk: int):
+    """A policy's document, as an attachment with a neutral name (audited)."""
+    scope = Scope.for_user(request.user)
+    document = get_object_or_404(scope.policy_documents().select_related("policy"), pk=pk)
+    if document.document_type not in ALLOWED:
+        raise Http404
+    Auditor.from_request(request).record(AuditAction.DOWNLOAD, document)
+    response = FileResponse(
+        document.document.open("rb"),
+        as_attachment=True,
+        filename=f"{document.policy.reference}-v{document.version}.{document.document_type}",
+        content_type=ALLOWED[document.document_type],
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

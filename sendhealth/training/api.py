@@ -1,0 +1,228 @@
+"""The training register's API, ``/api/training``: sessions and needs as the pages scope them,
+and the figures by topic and organisation. The DCO team records sessions."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.db.models import Sum
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from ninja import Router, Schema
+from ninja.errors import HttpError
+from ninja.pagination import paginate
+
+from sendhealth.api.auth import auditor, caller, require, scope_of
+from sendhealth.api.formdata import date_data, form_errors, raise_invalid
+from sendhealth.api.pagination import AuditedPage
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS
+from sendhealth.organisations.models import Organisation
+from sendhealth.training import figures, services
+from sendhealth.training.forms import SessionForm
+
+router = Router(tags=["Training"])
+
+PERMISSION_MESSAGES = {
+    "training.view_training": "Your role does not allow you to see the training register",
+    "training.change_training": "Only the DCO team records training",
+    "training.view_figures": "Your role does not allow you to see the figures",
+}
+
+
+def _require(request: HttpRequest, permission: str) -> None:
+    try:
+        require(request, permission)
+    except HttpError as error:
+        raise HttpError(403, PERMISSION_MESSAGES[permission]) from error
+
+
+class TrainingAttendanceOut(Schema):
+    organisation: str
+    role: str
+    attendees: int
+
+
+class TrainingSessionOut(Schema):
+    id: int
+    reference: str
+    topic: str
+    title: str
+    delivered_on: date
+    delivered_by: str
+    evaluations: int
+    average_score: Decimal | None
+    attendees: int
+
+
+class TrainingSessionDetail(TrainingSessionOut):
+    attendance: list[TrainingAttendanceOut]
+
+
+class TrainingSessionIn(Schema):
+    topic: str
+    title: str
+    delivered_on: date
+    delivered_by: str = ""
+    evaluations: int = 0
+    average_score: Decimal | None = None
+    notes: str = ""
+
+
+class TrainingNeedOut(Schema):
+    id: int
+    organisation: str
+    topic: str
+    role: str
+    description: str
+    identified_on: date
+    status: str
+
+
+class TrainingTopicFigure(Schema):
+    topic: str
+    sessions: int
+    attendees: int
+    average_score: float | None
+    open_needs: int
+
+
+class TrainingOrganisationFigure(Schema):
+    organisation: str
+    sessions: int
+    attendees: int
+    open_needs: int
+
+
+class TrainingFiguresOut(Schema):
+    start: date
+    end: date
+    sessions: int
+    attendees: int
+    average_score: float | None
+    by_topic: list[TrainingTopicFigure]
+    by_organisation: list[TrainingOrganisationFigure]
+
+
+def _session_out(session) -> dict:
+    return {
+        "id": session.pk,
+        "reference": session.reference,
+        "topic": session.topic,
+        "title": session.title,
+        "delivered_on": session.delivered_on,
+        "delivered_by": session.delivered_by,
+        "evaluations": session.evaluations,
+        "average_score": session.average_score,
+        "attendees": getattr(session, "people", None) or 0,
+    }
+
+
+@router.get(
+    "/sessions",
+    response={200: list[TrainingSessionOut], **READ_ERRORS},
+    summary="List training sessions",
+)
+@paginate(AuditedPage)
+def list_training_sessions(request: HttpRequest):
+    """Sessions you may see, newest first (the DCO team: all of the ICB's; a local authority
+    or provider: those its people attended)."""
+    _require(request, "training.view_training")
+    found = scope_of(request).training_sessions().annotate(people=Sum("attendance__attendees"))
+    return [_session_out(s) for s in found.order_by("-delivered_on", "-pk")]
+
+
+@router.get(
+    "/sessions/{int:session_id}",
+    response={200: TrainingSessionDetail, **READ_ERRORS},
+    summary="Read a training session",
+)
+def read_training_session(request: HttpRequest, session_id: int):
+    _require(request, "training.view_training")
+    session = get_object_or_404(
+        scope_of(request).training_sessions().annotate(people=Sum("attendance__attendees")),
+        pk=session_id,
+    )
+    return {
+        **_session_out(session),
+        "attendance": [
+            {"organisation": a.organisation.name, "role": a.role, "attendees": a.attendees}
+            for a in session.attendance.select_related("organisation")
+        ],
+    }
+
+
+@router.post(
+    "/sessions",
+    response={201: TrainingSessionOut, **WRITE_ERRORS},
+    summary="Record a training session",
+)
+def create_training_session(request: HttpRequest, payload: TrainingSessionIn):
+    """Checked with the page's form; attendance is added on the session's page."""
+    _require(request, "training.change_training")
+    scope = scope_of(request)
+    form = SessionForm(
+        {
+            **payload.dict(exclude={"delivered_on", "average_score"}),
+            "average_score": "" if payload.average_score is None else str(payload.average_score),
+            **date_data("delivered_on", payload.delivered_on),
+        }
+    )
+    if not form.is_valid():
+        raise_invalid(form_errors(form))
+    icb = Organisation.objects.get(pk=min(scope.dco_icb_ids))
+    session = services.record_session(
+        icb, form.cleaned_data, auditor=auditor(request), user=caller(request)
+    )
+    return 201, _session_out(session)
+
+
+@router.get(
+    "/needs", response={200: list[TrainingNeedOut], **READ_ERRORS}, summary="List training needs"
+)
+@paginate(AuditedPage)
+def list_training_needs(request: HttpRequest):
+    _require(request, "training.view_training")
+    return [
+        {
+            "id": n.pk,
+            "organisation": n.organisation.name,
+            "topic": n.topic,
+            "role": n.role,
+            "description": n.description,
+            "identified_on": n.identified_on,
+            "status": n.status,
+        }
+        for n in scope_of(request).training_needs().select_related("organisation")
+    ]
+
+
+@router.get(
+    "/figures",
+    response={200: TrainingFiguresOut, **READ_ERRORS},
+    summary="Training figures by topic and organisation",
+)
+def training_figures(request: HttpRequest):
+    """The last year's sessions, attendees and scores by topic and organisation: counts only."""
+    _require(request, "training.view_figures")
+    icbs = scope_of(request).figure_icb_ids
+    end = timezone.localdate()
+    start = end - timedelta(days=364)
+    totals = figures.totals(icbs, start, end)
+    return {
+        "start": start,
+        "end": end,
+        **totals,
+        "by_topic": [vars(r) for r in figures.by_topic(icbs, start, end)],
+        "by_organisation": [vars(r) for r in figures.by_organisation(icbs, start, end)],
+    }
+
+
+# Mounted by ``sendhealth.api.api`` (see ``core.plugins``).
+ROUTERS = [("/training", router)]
+TAGS = [
+    {
+        "name": "Training",
+        "description": "Training the DCO service delivers to health staff and partners: "
+        "sessions, attendance by organisation and role, evaluation scores and training needs.",
+    },
+]

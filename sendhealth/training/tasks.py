@@ -1,0 +1,3 @@
+"""The training register has no reminders."""
+
+SCHEDULED: tuple = ()
