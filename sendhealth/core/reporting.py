@@ -32,6 +32,7 @@ ORDER = {
     "cohort": 90,
     "demand": 100,
     "waiting": 110,
+    "training": 115,
     "gaps": 120,
 }
 

@@ -19,7 +19,12 @@ from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
 from sendhealth.insight.figures import dashboard_figures, timeliness
 from sendhealth.insight.forms import DashboardFilterForm
-from sendhealth.insight.presenters import percent, timeliness_csv_rows, whole_percent
+from sendhealth.insight.presenters import (
+    percent,
+    shown_dashboard,
+    timeliness_csv_rows,
+    whole_percent,
+)
 
 
 def _filters(request) -> tuple[Scope, DashboardFilterForm]:
@@ -46,6 +51,8 @@ def dashboard(request):
             "period": period,
             "local_authority": form.local_authority,
             "figures": figures,
+            "shown": shown_dashboard(figures, scope.suppresses_small_numbers),
+            "suppress": scope.suppresses_small_numbers,
             "can_open_requests": rules.has_perm("advice.view_request", request.user),
             "percent": percent,
             "whole_percent": whole_percent,
@@ -67,5 +74,5 @@ def timeliness_csv(request):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     filename = f"advice-timeliness-{period.start.isoformat()}-to-{period.end.isoformat()}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    csv.writer(response).writerows(timeliness_csv_rows(table))
+    csv.writer(response).writerows(timeliness_csv_rows(table, scope.suppresses_small_numbers))
     return response

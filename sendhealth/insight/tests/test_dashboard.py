@@ -123,7 +123,10 @@ class TestTheFigures:
         self, area, client_for, known_figures
     ):
         content = client_for(area.board).get(URL).content.decode()
-        assert "60%" in content
+        # 3 on time, 1 late and 1 late with an exception: counts from 1 to 4, so the board
+        # sees "fewer than 5" and not the percentages they would give away (issue 12.5).
+        assert "5 completed: fewer than 5 on time, fewer than 5 late" in content
+        assert "60%" not in content and "not shown (small numbers)" in content
         assert known_figures.reference in content
         assert "Zephyrine" not in content and "Quillfeather" not in content
         assert known_figures.child.nhs_number not in content
@@ -199,3 +202,17 @@ class TestFilters:
         query = {"period": "this_quarter", "la": area.la.pk}
         content = client_for(area.dco).get(URL, query).content.decode()
         assert f'href="/insight/timeliness.csv?period=this_quarter&amp;la={area.la.pk}"' in content
+
+
+def test_the_board_sees_no_count_from_1_to_4_and_the_dco_sees_them_all(
+    area, client_for, known_figures
+):
+    board = client_for(area.board)
+    page = board.get(URL).content.decode()
+    assert "fewer than 5" in page
+    csv_text = board.get(URL + "timeliness.csv").content.decode()
+    for line in csv_text.splitlines()[1:]:
+        cells = line.split(",")
+        assert not any(cell in {"1", "2", "3", "4"} for cell in cells[3:7]), line
+    dco = client_for(area.dco).get(URL).content.decode()
+    assert "fewer than 5" not in dco and "60%" in dco

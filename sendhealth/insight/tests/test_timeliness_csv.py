@@ -56,7 +56,7 @@ class TestTheFile:
             completed(area.salt, area.la, on=DUE)
         completed(area.salt, area.la, on=DUE + datetime.timedelta(days=1))
         completed(area.ot, area.la, on=DUE + datetime.timedelta(days=3), exception=True)
-        rows = rows_of(client_for(area.board).get(URL))
+        rows = rows_of(client_for(area.dco).get(URL))
         assert rows[0][0] == "Level"
         assert rows[1] == ["All", "All providers", "", "5", "3", "1", "1", "60", "75"]
         assert rows[2] == [
