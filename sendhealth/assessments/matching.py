@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import F, OuterRef, Subquery
 
 from sendhealth.advice.models import AdviceRequest
 from sendhealth.assessments.models import Assessment, MatchMethod, Sen2Person
@@ -99,11 +99,10 @@ def link_plan(assessment: Assessment) -> EhcPlan | None:
     issued = assessment.plan_issued_on
     if not assessment.child_id or issued is None:
         return None
-    plan = (
-        EhcPlan.objects.filter(child_id=assessment.child_id, assessment__isnull=True)
-        .order_by("ceased_on", "-issued_on")
-        .first()
-    )
+    plans = EhcPlan.objects.filter(child_id=assessment.child_id, assessment__isnull=True)
+    if assessment.plan_ceased_on is None:
+        plans = plans.filter(ceased_on__isnull=True)  # a live plan is only ever the live one
+    plan = plans.order_by(F("ceased_on").asc(nulls_first=True), "-issued_on").first()
     if plan is None:
         if (
             assessment.plan_ceased_on is None
