@@ -7,8 +7,8 @@ import secrets
 from django.core.files.base import File
 from django.db import transaction
 
-from sendhealth.assessments import matching
 from sendhealth.advice.models import AdviceRequest
+from sendhealth.assessments import matching
 from sendhealth.assessments.models import Assessment, MatchMethod, Sen2Return
 from sendhealth.core.audit import Auditor
 from sendhealth.transitions.models import EhcPlan

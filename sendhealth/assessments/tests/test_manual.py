@@ -153,7 +153,7 @@ def test_the_childs_live_plan_becomes_the_final_plan_not_a_copy(area, child, cli
             "cease_reason",
             "Select why the plan ceased",
         ),
-    ],  # fmt: skip
+    ],
 )
 def test_steps_out_of_order_are_refused_and_nothing_is_written(
     area, child, client_for, changes, field, message
