@@ -49,7 +49,6 @@ def _value(column: str, kind: str) -> st.SearchStrategy:
     if kind == "int":
         return st.one_of(st.none(), st.integers(0, 99))
     if kind.startswith("code:"):
-        codes = list(codelists.for_year(YEAR)["lists"][kind[5:]].get("codes") or {})
         return _code(kind)
     return _text(column)
 
