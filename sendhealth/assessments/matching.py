@@ -13,6 +13,7 @@ import unicodedata
 from django.db.models import F, OuterRef, Subquery
 
 from sendhealth.advice.models import AdviceRequest
+from sendhealth.assessments.bulk import Update
 from sendhealth.assessments.models import Assessment, MatchMethod, Sen2Person
 from sendhealth.children.models import Child
 from sendhealth.transitions.models import EhcPlan
@@ -57,7 +58,9 @@ def match_return(ret) -> tuple[int, int]:
         if child:
             person.child_id, person.match_method = child, method
             changed.append(person)
-    Sen2Person.objects.bulk_update(changed, ["child", "match_method"], batch_size=1000)
+    Update(Sen2Person, ["child_id", "match_method"], ["id"]).run(
+        (p.child_id, p.match_method, p.pk) for p in changed
+    )
     persons = Sen2Person.objects.filter(last_return=ret)
     return persons.count(), persons.filter(child__isnull=False).count()
 
@@ -88,7 +91,7 @@ def link_assessments(la_id: int, person_ids=None) -> None:
         if pk:
             advice.assessment_id = pk
             found.append(advice)
-    AdviceRequest.objects.bulk_update(found, ["assessment"], batch_size=1000)
+    Update(AdviceRequest, ["assessment_id"], ["id"]).run((a.assessment_id, a.pk) for a in found)
     for assessment in linked.filter(final_plan__isnull=True).exclude(named_plan_table_id=""):
         link_plan(assessment)
 
