@@ -119,6 +119,7 @@ def check(source: ReturnFile, year: int, la_code: str = "", progress: Progress |
         parents: dict = {}
         parent_ids = result.ids.get(module.parent) if module.parent else None
         count = 0
+        id_column, parent_column = module.id_column, module.parent_column
         for number, raw in source.rows(module.key):
             count += 1
 
@@ -126,14 +127,14 @@ def check(source: ReturnFile, year: int, la_code: str = "", progress: Progress |
                 result.add(module, number, column, message)
 
             values = typed(module, raw, year, report)
-            table_id = values[module.id_column]
+            table_id = values[id_column]
             if not table_id:
-                report(module.id_column, "is empty: every row needs its table id")
+                report(id_column, "is empty: every row needs its table id")
             elif table_id in seen:
-                report(module.id_column, "is used by an earlier row: table ids must be unique")
+                report(id_column, "is used by an earlier row: table ids must be unique")
             seen.add(table_id)
-            if module.parent_column:
-                parent = values[module.parent_column]
+            if parent_column:
+                parent = values[parent_column]
                 if parent_ids is not None and parent not in parent_ids:
                     report(
                         module.parent_column,
@@ -206,13 +207,18 @@ MODULE_FIELDS["namedplan"] = PLAN_FIELDS
 EXTRA = ("NativeId", "orderseqcolumn", "sourceid")
 
 
+@cache
+def _extra_columns(key: str) -> tuple[str, ...]:
+    return tuple(
+        c
+        for c in BY_KEY[key].all_columns
+        if c == "NativeId" or c == "sourceid" or c.endswith("orderseqcolumn")
+    )
+
+
 def _extra(module, values) -> dict:
     """The common columns SEN2 carries for the LA's own systems, kept as given."""
-    return {
-        c: values[c]
-        for c in module.all_columns
-        if (c == "NativeId" or c == "sourceid" or c.endswith("orderseqcolumn")) and values[c]
-    }
+    return {c: values[c] for c in _extra_columns(module.key) if values[c]}
 
 
 def _batches(iterable, size=BATCH):

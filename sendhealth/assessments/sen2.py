@@ -179,6 +179,8 @@ def parse_int(value) -> int | None:
 
 
 def text_of(value) -> str:
+    if type(value) is str:  # every CSV value: the fast path
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
