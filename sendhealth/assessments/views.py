@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 
 import rules
+from django.conf import settings
 from django.contrib import messages
 from django.db.models import Q
 from django.http import Http404, HttpResponse
@@ -17,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from sendhealth import rules as rules_lib
 from sendhealth.assessments import codelists, demo, domain, exporter, figures, services
 from sendhealth.assessments.forms import LinkForm, NewAssessmentForm, StepsForm, UploadForm
 from sendhealth.assessments.models import ImportStatus
@@ -26,6 +28,7 @@ from sendhealth.core.forms import date_parts
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
+from sendhealth.core.presenters import format_date
 from sendhealth.core.scoping import Scope
 from sendhealth.rules import normalise_nhs_number
 
@@ -80,10 +83,44 @@ def assessment_detail(request, pk: int):
         }
         for r in assessment.advice_requests.all()
     ]
+    # The plan's life (SEN2 5a, as the LA returned it): each annual review meeting and its
+    # decision, due 4 weeks after the meeting (rules.review_decision_due).
+    weeks = getattr(settings, "SENDHEALTH_REVIEW_DECISION_WEEKS", 4)
+    reviews = [
+        {
+            "key": {"text": f"Annual review meeting {format_date(r.review_meeting_on)}"},
+            "value": {
+                "text": (
+                    f"Decision due {format_date(rules_lib.review_decision_due(r.review_meeting_on, weeks=weeks))}"  # noqa: E501
+                    + (
+                        f"; made {format_date(r.review_decided_on)}"
+                        if r.review_decided_on
+                        else "; not recorded"
+                    )
+                )
+            },
+        }
+        for r in scope.assessments_records()
+        .filter(
+            module="activeplans",
+            local_authority_id=assessment.local_authority_id,
+            parent_table_id=assessment.requests_table_id,
+            review_meeting_on__isnull=False,
+        )
+        .order_by("review_meeting_on")[:20]
+    ]
+    plan_href = (
+        reverse("transitions:plan", args=[assessment.final_plan_id])
+        if assessment.final_plan_id
+        and scope.transitions_plans().filter(pk=assessment.final_plan_id).exists()
+        else ""
+    )
     return render(
         request,
         "assessments/detail.jinja",
         {
+            "reviews": reviews,
+            "plan_href": plan_href,
             "assessment": assessment,
             "rows": summary_rows(assessment, part),
             "advice": advice,

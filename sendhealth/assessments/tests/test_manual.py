@@ -90,6 +90,7 @@ def test_the_la_records_a_request_and_its_steps_to_a_final_plan(area, child, cli
     assert set(audited.values_list("action", flat=True)) >= {"create", "update"}
     detail = client.get(reverse("assessments:detail", args=[assessment.pk])).text
     assert "Plan within 20 weeks" in detail and f"{format_date(issued)}" in detail
+    assert reverse("transitions:plan", args=[plan.pk]) in detail
 
     # The plan ceases: the transitions register's plan ceases with it, no second plan.
     ceased = issued + timedelta(days=20)
