@@ -33,3 +33,9 @@ def check(year: int, name: str, value: str) -> str | None:
     return (
         f"is not a {name.replace('_', ' ')[:-1]} code of the {year} collection: use one of {shown}"
     )
+
+
+def codes(year: int, name: str) -> list[tuple[str, str]]:
+    """(code, label) of a list, for a form's choices (empty when the list is not confirmed)."""
+    found = for_year(year)["lists"][name].get("codes") or {}
+    return [(code, f"{label} ({code})") for code, label in found.items()]

@@ -103,3 +103,49 @@ def at_risk(final_due: date | None, issued: bool, overdue: bool, today: date) ->
     if final_due is None or issued or not overdue:
         return False
     return (final_due - today).days <= AT_RISK_DAYS
+
+
+def step_errors(received: date, data: dict) -> dict[str, str]:
+    """What is wrong with the steps of an assessment typed by hand, by field: each date in the
+    order the law runs them (request, decision whether to assess, draft, outcome, cease)."""
+    errors: dict[str, str] = {}
+    decision, decided = data.get("decision"), data.get("decided_on")
+    outcome, outcome_on = data.get("outcome"), data.get("outcome_on")
+    draft, ceased = data.get("draft_plan_on"), data.get("ceased_on")
+    if decision in ("assess", "not_assess") and decided is None:
+        errors["decided_on"] = "Enter the date of the decision whether to assess"
+    if decision == "not_yet" and decided is not None:
+        errors["decision"] = "Select the decision whether to assess, or remove its date"
+    if decided is not None and decided < received:
+        errors["decided_on"] = (
+            "The decision whether to assess must be on or after the date the request was "
+            f"received ({received:%d %b %Y})"
+        )
+    if outcome in ("plan", "no_plan"):
+        if decision != "assess":
+            errors["outcome"] = (
+                "Record the decision to assess first: an assessment has an outcome only after it"
+            )
+        if outcome_on is None:
+            errors["outcome_on"] = "Enter the date of the outcome"
+    if outcome == "not_yet" and outcome_on is not None:
+        errors["outcome"] = "Select the outcome of the assessment, or remove its date"
+    if outcome_on is not None and decided is not None and outcome_on < decided:
+        errors["outcome_on"] = "The outcome must be on or after the decision to assess"
+    if draft is not None:
+        if decision != "assess":
+            errors["draft_plan_on"] = "A draft plan follows a decision to assess: record it first"
+        elif decided is not None and draft < decided:
+            errors["draft_plan_on"] = "The draft plan must be on or after the decision to assess"
+        elif outcome == "plan" and outcome_on is not None and draft > outcome_on:
+            errors["draft_plan_on"] = "The draft plan must be on or before the final plan"
+    if ceased is not None:
+        if outcome != "plan":
+            errors["ceased_on"] = "Only an issued plan can cease: remove the date"
+        elif outcome_on is not None and ceased < outcome_on:
+            errors["ceased_on"] = "The plan must cease on or after the date it was issued"
+        elif not data.get("cease_reason"):
+            errors["cease_reason"] = "Select why the plan ceased"
+    elif data.get("cease_reason"):
+        errors["ceased_on"] = "Enter the date the plan ceased, or remove the reason"
+    return errors

@@ -1,10 +1,18 @@
-"""The SEN2 upload form and the link form of the unmatched queue."""
+"""The SEN2 upload form, the link form of the unmatched queue, and the forms that record an
+assessment and its steps by hand. A form that is not valid writes nothing."""
 
 from __future__ import annotations
 
 from django import forms
 
-from sendhealth.assessments import codelists
+from sendhealth.assessments import codelists, domain
+from sendhealth.core.forms import (
+    NHS_NUMBER_EXAMPLE,
+    NHS_NUMBER_HINT,
+    NHSDateField,
+    RequiredDateField,
+)
+from sendhealth.rules import nhs_number_is_valid, normalise_nhs_number
 
 MAX_BYTES = 500 * 1024 * 1024
 
@@ -42,3 +50,144 @@ class LinkForm(forms.Form):
         max_length=12,
         error_messages={"required": "Enter the child's NHS number"},
     )
+
+
+# -- recording an assessment by hand -----------------------------------------------------------
+
+YES_NO_CHOICES = (("yes", "Yes"), ("no", "No"))
+
+
+class OutcomeChoice:
+    NOT_YET = "not_yet"
+    PLAN = "plan"
+    NO_PLAN = "no_plan"
+    CHOICES = (
+        (NOT_YET, "Not decided yet"),
+        (PLAN, "A final EHC plan was issued"),
+        (NO_PLAN, "The local authority decided not to issue a plan"),
+    )
+
+
+class DecisionChoice:
+    NOT_YET = "not_yet"
+    ASSESS = "assess"
+    NOT_ASSESS = "not_assess"
+    CHOICES = (
+        (NOT_YET, "Not decided yet"),
+        (ASSESS, "To assess"),
+        (NOT_ASSESS, "Not to assess"),
+    )
+
+
+def _add_errors(form: forms.Form, errors: dict[str, str]) -> None:
+    for name, message in errors.items():
+        if name in form.fields and name not in form.errors:
+            form.add_error(name, message)
+
+
+class NewAssessmentForm(forms.Form):
+    """A request for an EHC needs assessment, for a child of the register: NHS number and
+    date of birth must both match."""
+
+    nhs_number = forms.CharField(
+        label="NHS number",
+        help_text=NHS_NUMBER_HINT,
+        max_length=20,
+        error_messages={"required": "Enter the child's NHS number"},
+    )
+    date_of_birth = RequiredDateField(
+        label="Date of birth",
+        past_only=True,
+        help_text="For example, 27 3 2015",
+        required_message="Enter the child's date of birth",
+    )
+    received_on = RequiredDateField(
+        label="Date the local authority received the request",
+        past_only=True,
+        help_text="The 20 weeks run from this date (reg 13(2)). For example, 3 9 2026",
+        required_message="Enter the date the local authority received the request",
+    )
+    request_source = forms.ChoiceField(
+        label="Who made the request",
+        widget=forms.RadioSelect,
+        choices=(),
+        error_messages={"required": "Select who made the request"},
+    )
+
+    def __init__(self, *args, year: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["request_source"].choices = list(codelists.codes(year, "request_sources"))
+
+    def clean_nhs_number(self) -> str:
+        value = self.cleaned_data["nhs_number"]
+        if not nhs_number_is_valid(value):
+            raise forms.ValidationError(
+                f"Enter a valid NHS number, 10 digits, for example {NHS_NUMBER_EXAMPLE}"
+            )
+        return normalise_nhs_number(value)
+
+
+class StepsForm(forms.Form):
+    """What followed the request: the decision whether to assess, the draft, the outcome
+    (final plan or not), the exceptions, mediation and tribunal, and the plan's end. Dates are
+    checked against each other (``domain.step_errors``) before anything is written."""
+
+    decision = forms.ChoiceField(
+        label="Decision whether to assess",
+        choices=DecisionChoice.CHOICES,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select the decision whether to assess"},
+    )
+    decided_on = NHSDateField(label="Date of the decision whether to assess", past_only=True)
+    draft_plan_on = NHSDateField(label="Date the draft plan was sent", past_only=True)
+    outcome = forms.ChoiceField(
+        label="Outcome of the assessment",
+        choices=OutcomeChoice.CHOICES,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select the outcome of the assessment"},
+    )
+    outcome_on = NHSDateField(
+        label="Date of the outcome (the final plan issued, or the decision not to issue)",
+        past_only=True,
+    )
+    exceptions = forms.MultipleChoiceField(
+        label="Exceptions to the time limits that apply",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=(
+            ("decision", "Reg 5(4): to the 6 weeks for the decision whether to assess"),
+            ("not_to_issue", "Reg 10(4): to the 16 weeks for a decision not to issue"),
+            ("final_plan", "Reg 13(3): to the 20 weeks for the final plan"),
+        ),
+        help_text='Any of these sets the SEN2 "20-week exceptions apply" flag.',
+    )
+    disputes = forms.MultipleChoiceField(
+        label="Mediation and tribunal",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=(
+            ("request_mediation", "Mediation about the decision whether to assess"),
+            ("request_tribunal", "Tribunal appeal about the decision whether to assess"),
+            ("assessment_mediation", "Mediation about the assessment's outcome"),
+            ("assessment_tribunal", "Tribunal appeal about the assessment's outcome"),
+        ),
+    )
+    ceased_on = NHSDateField(label="Date the plan ceased", past_only=True)
+    cease_reason = forms.ChoiceField(label="Why the plan ceased", required=False, choices=())
+
+    def __init__(self, *args, received_on, year: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.received_on = received_on
+        self.fields["decided_on"].required = False
+        self.fields["draft_plan_on"].required = False
+        self.fields["outcome_on"].required = False
+        self.fields["ceased_on"].required = False
+        self.fields["cease_reason"].choices = [
+            ("", "Choose a reason"),
+            *codelists.codes(year, "cease_reasons"),
+        ]
+
+    def clean(self):
+        data = super().clean()
+        _add_errors(self, domain.step_errors(self.received_on, data))
+        return data

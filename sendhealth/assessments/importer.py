@@ -14,11 +14,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.db import transaction
 from django.utils import timezone
 
 from sendhealth.assessments import codelists, matching
+from sendhealth.assessments.bulk import Update, Upsert
 from sendhealth.assessments.models import (
     Assessment,
     ImportStatus,
@@ -26,9 +28,20 @@ from sendhealth.assessments.models import (
     Sen2Record,
     Sen2Return,
 )
-from sendhealth.assessments.sen2 import BY_KEY, MODULES, REQUIRED, ReturnFile, ValueProblem, parse
+from sendhealth.assessments.sen2 import (
+    BY_KEY,
+    MODULES,
+    REQUIRED,
+    ReturnFile,
+    ValueProblem,
+    parse_bool,
+    parse_date,
+    parse_int,
+    text_of,
+)
 
-BATCH = 2000
+BATCH = 5000
+PARSERS = {"date": parse_date, "bool": parse_bool, "int": parse_int}
 MAX_ERRORS = 500
 Progress = Callable[[int], None]
 
@@ -50,22 +63,39 @@ class Checked:
         )
 
 
-def typed(module, raw: dict, year: int, report) -> dict:
-    """The row's values parsed; each problem reported as (column, message)."""
-    values = {}
+@cache
+def _plan(key: str, year: int) -> tuple[tuple, tuple]:
+    """Each column's parser and (for a confirmed, closed code list) its codes, worked out once
+    per module and year: the importer parses millions of values."""
+    module = BY_KEY[key]
+    columns = []
     for column in module.all_columns:
         kind = module.kind(column)
+        parser = PARSERS.get(kind, text_of)
+        codes = None
+        if kind.startswith("code:"):
+            spec = codelists.for_year(year)["lists"][kind[5:]]
+            if spec.get("codes") is not None and not spec.get("open"):
+                codes = frozenset(spec["codes"])
+        columns.append((column, parser, kind[5:] if codes is not None else "", codes))
+    return tuple(columns), tuple(REQUIRED.get(key, ()))
+
+
+def typed(module, raw: dict, year: int, report) -> dict:
+    """The row's values parsed; each problem reported as (column, message)."""
+    columns, required = _plan(module.key, year)
+    values = {}
+    get = raw.get
+    for column, parser, list_name, codes in columns:
         try:
-            value = parse("text" if kind.startswith("code:") else kind, raw.get(column))
+            value = parser(get(column))
         except ValueProblem as problem:
             report(column, str(problem))
             value = None
-        if kind.startswith("code:") and value:
-            message = codelists.check(year, kind[5:], value)
-            if message:
-                report(column, message)
+        if codes is not None and value and value not in codes:
+            report(column, codelists.check(year, list_name, value))
         values[column] = value
-    for column in REQUIRED.get(module.key, ()):
+    for column in required:
         if values.get(column) in (None, ""):
             report(column, "is empty: every row needs it")
     return values
@@ -89,6 +119,7 @@ def check(source: ReturnFile, year: int, la_code: str = "", progress: Progress |
         parents: dict = {}
         parent_ids = result.ids.get(module.parent) if module.parent else None
         count = 0
+        id_column, parent_column = module.id_column, module.parent_column
         for number, raw in source.rows(module.key):
             count += 1
 
@@ -96,14 +127,14 @@ def check(source: ReturnFile, year: int, la_code: str = "", progress: Progress |
                 result.add(module, number, column, message)
 
             values = typed(module, raw, year, report)
-            table_id = values[module.id_column]
+            table_id = values[id_column]
             if not table_id:
-                report(module.id_column, "is empty: every row needs its table id")
+                report(id_column, "is empty: every row needs its table id")
             elif table_id in seen:
-                report(module.id_column, "is used by an earlier row: table ids must be unique")
+                report(id_column, "is used by an earlier row: table ids must be unique")
             seen.add(table_id)
-            if module.parent_column:
-                parent = values[module.parent_column]
+            if parent_column:
+                parent = values[parent_column]
                 if parent_ids is not None and parent not in parent_ids:
                     report(
                         module.parent_column,
@@ -176,13 +207,18 @@ MODULE_FIELDS["namedplan"] = PLAN_FIELDS
 EXTRA = ("NativeId", "orderseqcolumn", "sourceid")
 
 
+@cache
+def _extra_columns(key: str) -> tuple[str, ...]:
+    return tuple(
+        c
+        for c in BY_KEY[key].all_columns
+        if c == "NativeId" or c == "sourceid" or c.endswith("orderseqcolumn")
+    )
+
+
 def _extra(module, values) -> dict:
     """The common columns SEN2 carries for the LA's own systems, kept as given."""
-    return {
-        c: values[c]
-        for c in module.all_columns
-        if (c == "NativeId" or c == "sourceid" or c.endswith("orderseqcolumn")) and values[c]
-    }
+    return {c: values[c] for c in _extra_columns(module.key) if values[c]}
 
 
 def _batches(iterable, size=BATCH):
@@ -220,131 +256,121 @@ def load(ret: Sen2Return, source: ReturnFile, checked: Checked, progress: Progre
     ret.counts = {**checked.counts, "header": {k: str(v or "") for k, v in header.items()}}
 
     # 1 person
-    person_update = [*PERSON_FIELDS.values(), "extra", "last_return"]
+    person_fields = list(PERSON_FIELDS.values())
+    people_upsert = Upsert(
+        Sen2Person,
+        ["local_authority_id", "icb_id", "person_table_id", *person_fields, "extra",
+         "last_return_id"],
+        unique=["local_authority_id", "person_table_id"],
+        update=[*person_fields, "extra", "last_return_id"],
+    )  # fmt: skip
+    person_columns = list(PERSON_FIELDS)
     for batch in _batches(rows("person")):
-        Sen2Person.objects.bulk_create(
-            [
-                Sen2Person(
-                    local_authority_id=la_id,
-                    icb_id=icb_id,
-                    person_table_id=v["persontableid"],
-                    last_return=ret,
-                    extra={**_extra(m, v), "sen2tableid": v["sen2tableid"]},
-                    **{
-                        f: _text(v[c]) if f not in ("birth_date",) else v[c]
-                        for c, f in PERSON_FIELDS.items()
-                    },
-                )
-                for m, v in batch
-            ],
-            update_conflicts=True,
-            unique_fields=["local_authority", "person_table_id"],
-            update_fields=person_update,
+        people_upsert.run(
+            (
+                la_id,
+                icb_id,
+                v["persontableid"],
+                *(v[c] for c in person_columns),
+                {**_extra(m, v), "sen2tableid": v["sen2tableid"]},
+                ret.pk,
+            )
+            for m, v in batch
         )
         advance(len(batch))
 
-    # 2 requests, 3 assessment, 4a named plan: one Assessment row per request
-    for key in ("requests", "assessment", "namedplan"):
-        fields = MODULE_FIELDS[key]
-        for batch in _batches(rows(key)):
-            people = {}
-            if key == "requests":
-                ids = {v["persontableid"] for _, v in batch}
-                people = dict(
-                    Sen2Person.objects.filter(
-                        local_authority_id=la_id, person_table_id__in=ids
-                    ).values_list("person_table_id", "pk")
-                )
-            objects = []
-            for m, v in batch:
-                request_id = _request_id(key, v, checked)
-                values = {
-                    f: (
-                        _text(v[c])
-                        if m.kind(c) in ("text",) or m.kind(c).startswith("code:")
-                        else v[c]
-                    )
-                    for c, f in fields.items()
-                }
-                if key == "requests":
-                    values["person_id"] = people.get(v["persontableid"])
-                    values["extra"] = {"requests": _extra(m, v)}
-                    values["last_return"] = ret
-                objects.append(
-                    Assessment(
-                        local_authority_id=la_id,
-                        icb_id=icb_id,
-                        requests_table_id=request_id,
-                        **values,
-                    )
-                )
-            update = list(fields.values())
-            if key == "requests":
-                update += ["person", "extra", "last_return"]
-            Assessment.objects.bulk_create(
-                objects,
-                update_conflicts=True,
-                unique_fields=["local_authority", "requests_table_id"],
-                update_fields=update,
+    # 2 requests: one Assessment row per request
+    request_upsert = Upsert(
+        Assessment,
+        ["local_authority_id", "icb_id", "requests_table_id", *REQUEST_FIELDS.values(),
+         "person_id", "extra", "last_return_id"],
+        unique=["local_authority_id", "requests_table_id"],
+        update=[*REQUEST_FIELDS.values(), "person_id", "extra", "last_return_id"],
+    )  # fmt: skip
+    request_columns = list(REQUEST_FIELDS)
+    for batch in _batches(rows("requests")):
+        people = dict(
+            Sen2Person.objects.filter(
+                local_authority_id=la_id,
+                person_table_id__in={v["persontableid"] for _, v in batch},
+            ).values_list("person_table_id", "pk")
+        )
+        request_upsert.run(
+            (
+                la_id,
+                icb_id,
+                v["requeststableid"],
+                *(v[c] for c in request_columns),
+                people.get(v["persontableid"]),
+                {"requests": _extra(m, v)},
+                ret.pk,
             )
-            if key != "requests":
-                _merge_extra(
-                    la_id, key, [(_request_id(key, v, checked), _extra(m, v)) for m, v in batch]
-                )
+            for m, v in batch
+        )
+        advance(len(batch))
+
+    # 3 assessment, 4a named plan: onto their request's row
+    keys = ["local_authority_id", "requests_table_id"]
+    for key in ("assessment", "namedplan"):
+        fields = MODULE_FIELDS[key]
+        columns = list(fields)
+        update = Update(Assessment, list(fields.values()), keys)
+        for batch in _batches(rows(key)):
+            update.run(
+                (*(v[c] for c in columns), la_id, _request_id(key, v, checked)) for _, v in batch
+            )
+            _merge_extra(
+                la_id, key, [(_request_id(key, v, checked), _extra(m, v)) for m, v in batch]
+            )
             advance(len(batch))
 
     # 4b, 5a, 5b, 5c: kept as given
     needs: dict[str, str] = {}
+    record_upsert = Upsert(
+        Sen2Record,
+        ["local_authority_id", "module", "table_id", "parent_table_id", "data",
+         "review_meeting_on", "review_decided_on", "last_return_id"],
+        unique=["local_authority_id", "module", "table_id"],
+        update=["parent_table_id", "data", "review_meeting_on", "review_decided_on",
+                "last_return_id"],
+    )  # fmt: skip
     for key in ("plandetail", "activeplans", "placementdetail", "senneed"):
-        BY_KEY[key]
+        module = BY_KEY[key]
+        id_column, parent_column, columns = (
+            module.id_column,
+            module.parent_column,
+            module.all_columns,
+        )
+        reviews = key == "activeplans"
+        records = []
         for batch in _batches(rows(key)):
             records = []
-            for m, v in batch:
-                record = Sen2Record(
-                    local_authority_id=la_id,
-                    module=key,
-                    table_id=v[m.id_column],
-                    parent_table_id=v[m.parent_column],
-                    data={
-                        c: v[c] if not hasattr(v[c], "isoformat") else v[c].isoformat()
-                        for c in m.all_columns
-                        if v[c] not in (None, "")
-                    },
-                    last_return=ret,
-                )
-                if key == "activeplans":
-                    record.review_meeting_on = v["reviewmeeting"]
-                    record.review_decided_on = v["lastreview"]
+            for _, v in batch:
                 if key == "senneed" and v["sentyperank"] == 1:
                     request = checked.parent_of["activeplans"].get(v["activeplanstableid"])
                     if request:
                         needs[request] = v["sentype"]
-                records.append(record)
-            Sen2Record.objects.bulk_create(
-                records,
-                update_conflicts=True,
-                unique_fields=["local_authority", "module", "table_id"],
-                update_fields=[
-                    "parent_table_id",
-                    "data",
-                    "review_meeting_on",
-                    "review_decided_on",
-                    "last_return",
-                ],
-            )
-            advance(len(batch))
-    for batch in _batches(needs.items()):
-        Assessment.objects.bulk_create(
-            [
-                Assessment(
-                    local_authority_id=la_id, icb_id=icb_id, requests_table_id=r, primary_need=n
+                records.append(
+                    (
+                        la_id,
+                        key,
+                        v[id_column],
+                        v[parent_column],
+                        {
+                            c: v[c].isoformat() if hasattr(v[c], "isoformat") else v[c]
+                            for c in columns
+                            if v[c] not in (None, "")
+                        },
+                        v["reviewmeeting"] if reviews else None,
+                        v["lastreview"] if reviews else None,
+                        ret.pk,
+                    )
                 )
-                for r, n in batch
-            ],
-            update_conflicts=True,
-            unique_fields=["local_authority", "requests_table_id"],
-            update_fields=["primary_need"],
-        )
+            record_upsert.run(records)
+            advance(len(batch))
+    need_update = Update(Assessment, ["primary_need"], keys)
+    for batch in _batches(needs.items()):
+        need_update.run((n, la_id, r) for r, n in batch)
 
 
 def _request_id(key: str, values: dict, checked: Checked) -> str:
@@ -369,7 +395,7 @@ def _merge_extra(la_id, key, pairs):
     for request_id, extra in pairs:
         if request_id in found:
             found[request_id].extra = {**found[request_id].extra, key: extra}
-    Assessment.objects.bulk_update(found.values(), ["extra"], batch_size=500)
+    Update(Assessment, ["extra"], ["id"]).run((a.extra, a.pk) for a in found.values())
 
 
 def run_import(ret: Sen2Return, path, progress: Progress | None = None) -> Sen2Return:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import unicodedata
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import F, OuterRef, Subquery
 
 from sendhealth.advice.models import AdviceRequest
+from sendhealth.assessments.bulk import Update
 from sendhealth.assessments.models import Assessment, MatchMethod, Sen2Person
 from sendhealth.children.models import Child
 from sendhealth.transitions.models import EhcPlan
@@ -57,7 +58,9 @@ def match_return(ret) -> tuple[int, int]:
         if child:
             person.child_id, person.match_method = child, method
             changed.append(person)
-    Sen2Person.objects.bulk_update(changed, ["child", "match_method"], batch_size=1000)
+    Update(Sen2Person, ["child_id", "match_method"], ["id"]).run(
+        (p.child_id, p.match_method, p.pk) for p in changed
+    )
     persons = Sen2Person.objects.filter(last_return=ret)
     return persons.count(), persons.filter(child__isnull=False).count()
 
@@ -79,18 +82,88 @@ def link_assessments(la_id: int, person_ids=None) -> None:
     }
     if not by_request:
         return
+    # The LA's unlinked requests, read in a stream (no list of ids: SQLite caps parameters).
     requests = AdviceRequest.objects.filter(
-        local_authority_id=la_id, assessment__isnull=True, child_id__in={c for c, _ in by_request}
+        local_authority_id=la_id, assessment__isnull=True, child__isnull=False
     ).only("pk", "child_id", "la_received_on")
     found = []
-    for advice in requests:
+    for advice in requests.iterator(chunk_size=5000):
         pk = by_request.get((advice.child_id, advice.la_received_on))
         if pk:
             advice.assessment_id = pk
             found.append(advice)
-    AdviceRequest.objects.bulk_update(found, ["assessment"], batch_size=1000)
-    for assessment in linked.filter(final_plan__isnull=True).exclude(named_plan_table_id=""):
-        link_plan(assessment)
+    Update(AdviceRequest, ["assessment_id"], ["id"]).run((a.assessment_id, a.pk) for a in found)
+    link_plans(linked.filter(final_plan__isnull=True).exclude(named_plan_table_id=""))
+
+
+def link_plans(assessments, batch: int = 2000) -> int:
+    """``link_plan`` for many assessments, a batch at a time: a few queries a batch, the new
+    plans made with ``bulk_create``. Returns how many were linked."""
+    linked = 0
+    rows = assessments.order_by("pk").values_list(
+        "pk", "child_id", "local_authority_id", "icb_id", "assessment_outcome_on",
+        "plan_start_on", "plan_ceased_on",
+    )  # fmt: skip
+    pending: list = []
+    for row in rows.iterator(chunk_size=batch):
+        pending.append(row)
+        if len(pending) >= batch:
+            linked += _link_batch(pending)
+            pending = []
+    if pending:
+        linked += _link_batch(pending)
+    return linked
+
+
+def _link_batch(rows) -> int:
+    children = {r[1] for r in rows}
+    free: dict = {}
+    for pk, child, ceased, issued in (
+        EhcPlan.objects.filter(child_id__in=children, assessment__isnull=True)
+        .order_by("pk")
+        .values_list("pk", "child_id", "ceased_on", "issued_on")
+    ):
+        free.setdefault(child, []).append((ceased, issued, pk))
+    live_taken = set(
+        EhcPlan.objects.filter(
+            child_id__in=children, ceased_on__isnull=True, assessment__isnull=False
+        ).values_list("child_id", flat=True)
+    )
+    links, new, new_for = [], [], []
+    for pk, child, la, icb, outcome_on, start, ceased in rows:
+        issued = outcome_on or start
+        if issued is None:
+            continue
+        pool = free.get(child, [])
+        if ceased is None:
+            pool = [p for p in pool if p[0] is None]
+        if pool:
+            # The live plan first, else the latest issued (as ``link_plan``).
+            chosen = min(pool, key=lambda p: (p[0] is not None, -(p[1].toordinal())))
+            free[child].remove(chosen)
+            links.append((chosen[2], pk))
+            if chosen[0] is None:
+                live_taken.add(child)
+            continue
+        if ceased is None:
+            if child in live_taken:
+                continue  # the child's live plan belongs to another assessment
+            live_taken.add(child)
+        new.append(
+            EhcPlan(
+                child_id=child,
+                local_authority_id=la,
+                icb_id=icb,
+                issued_on=issued,
+                ceased_on=ceased,
+            )
+        )
+        new_for.append(pk)
+    if new:
+        EhcPlan.objects.bulk_create(new, batch_size=500)
+        links += [(plan.pk, pk) for plan, pk in zip(new, new_for, strict=True)]
+    Update(Assessment, ["final_plan_id"], ["id"]).run(links)
+    return len(links)
 
 
 def link_plan(assessment: Assessment) -> EhcPlan | None:
@@ -99,11 +172,10 @@ def link_plan(assessment: Assessment) -> EhcPlan | None:
     issued = assessment.plan_issued_on
     if not assessment.child_id or issued is None:
         return None
-    plan = (
-        EhcPlan.objects.filter(child_id=assessment.child_id, assessment__isnull=True)
-        .order_by("ceased_on", "-issued_on")
-        .first()
-    )
+    plans = EhcPlan.objects.filter(child_id=assessment.child_id, assessment__isnull=True)
+    if assessment.plan_ceased_on is None:
+        plans = plans.filter(ceased_on__isnull=True)  # a live plan is only ever the live one
+    plan = plans.order_by(F("ceased_on").asc(nulls_first=True), "-issued_on").first()
     if plan is None:
         if (
             assessment.plan_ceased_on is None

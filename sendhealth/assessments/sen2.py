@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NUMBER = {name: n for n, name in enumerate(MONTHS, start=1)}
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,14 @@ def parse_date(value) -> date | None:
     if isinstance(value, date):
         return value
     text = str(value).strip().split(" ")[0]
+    # The Blade form, read without strptime (the importer reads millions of dates).
+    if len(text) == 11 and text[4] == "-" and text[8] == "-":
+        month = MONTH_NUMBER.get(text[5:8])
+        if month and text[:4].isdigit() and text[9:].isdigit():
+            try:
+                return date(int(text[:4]), month, int(text[9:]))
+            except ValueError:
+                pass
     for fmt in ("%Y-%b-%d", "%Y-%m-%d", "%d/%m/%Y"):
         try:
             return datetime.strptime(text, fmt).date()
@@ -170,6 +179,8 @@ def parse_int(value) -> int | None:
 
 
 def text_of(value) -> str:
+    if type(value) is str:  # every CSV value: the fast path
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():

@@ -7,9 +7,11 @@ import secrets
 from django.core.files.base import File
 from django.db import transaction
 
+from sendhealth.advice.models import AdviceRequest
 from sendhealth.assessments import matching
-from sendhealth.assessments.models import MatchMethod, Sen2Return
+from sendhealth.assessments.models import Assessment, MatchMethod, Sen2Return
 from sendhealth.core.audit import Auditor
+from sendhealth.transitions.models import EhcPlan
 
 
 def start_import(la, year: int, upload, *, user, auditor: Auditor) -> Sen2Return:
@@ -40,3 +42,157 @@ def link_person(person, child, *, auditor: Auditor) -> None:
         person.save(update_fields=["child", "match_method"])
         matching.link_assessments(person.local_authority_id, person_ids=[person.pk])
         auditor.update(person, {"child": child.pk})
+
+
+# -- recording an assessment by hand -----------------------------------------------------------
+
+MANUAL = "SH-"  # the prefix of the table ids sendhealth gives what it records by hand
+
+STEP_FIELDS = [
+    "request_outcome_on",
+    "draft_plan_on",
+    "assessment_table_id",
+    "assessment_outcome_on",
+    "named_plan_table_id",
+    "plan_start_on",
+    "plan_ceased_on",
+    "plan_cease_reason",
+    "exception_decision",
+    "exception_not_to_issue",
+    "exception_final_plan",
+    "week20",
+    "request_mediation",
+    "request_tribunal",
+    "assessment_mediation",
+    "assessment_tribunal",
+    "final_plan",
+    "extra",
+]
+
+
+def record_assessment(child, data: dict, *, user, auditor: Auditor) -> Assessment:
+    """A request for an EHC needs assessment, recorded by the LA or the DCO's team. The child's
+    advice requests made on the same date are linked to it."""
+    with transaction.atomic():
+        assessment = Assessment.objects.create(
+            local_authority_id=child.local_authority_id,
+            icb_id=child.local_authority.parent_id,
+            child=child,
+            requests_table_id=f"{MANUAL}{secrets.token_hex(6)}",
+            received_on=data["received_on"],
+            request_source=data["request_source"],
+            extra={"sendhealth": {"recorded_by": user.pk if user else None}},
+        )
+        AdviceRequest.objects.filter(
+            child=child, la_received_on=data["received_on"], assessment__isnull=True
+        ).update(assessment=assessment)
+        auditor.create(assessment, {"fields": ["received_on", "request_source"]})
+    return assessment
+
+
+def initial_steps(a: Assessment) -> dict:
+    """The steps form's values for an assessment (recorded by hand or from SEN2)."""
+    own = a.extra.get("sendhealth", {})
+    decision = own.get("decision") or (
+        "assess" if a.assessment_table_id else ("not_assess" if a.request_outcome_on else "not_yet")
+    )
+    outcome = own.get("outcome") or (
+        "plan" if a.plan_issued else ("no_plan" if a.assessment_outcome_on else "not_yet")
+    )
+    return {
+        "decision": decision,
+        "decided_on": a.request_outcome_on,
+        "draft_plan_on": a.draft_plan_on,
+        "outcome": outcome,
+        "outcome_on": a.plan_issued_on if outcome == "plan" else a.assessment_outcome_on,
+        "exceptions": [
+            key
+            for key, on in (
+                ("decision", a.exception_decision),
+                ("not_to_issue", a.exception_not_to_issue),
+                ("final_plan", a.exception_final_plan),
+            )
+            if on
+        ],
+        "disputes": [
+            key
+            for key in (
+                "request_mediation",
+                "request_tribunal",
+                "assessment_mediation",
+                "assessment_tribunal",
+            )
+            if getattr(a, key)
+        ],
+        "ceased_on": a.plan_ceased_on,
+        "cease_reason": a.plan_cease_reason,
+    }
+
+
+def final_plan_problem(a: Assessment, data: dict) -> str | None:
+    """Why the final plan cannot be the child's EHC plan, if it cannot (checked before writing):
+    the child has a live plan that another assessment issued."""
+    if data.get("outcome") != "plan" or a.final_plan_id or not a.child_id or data.get("ceased_on"):
+        return None
+    live = EhcPlan.objects.filter(child_id=a.child_id, ceased_on__isnull=True).first()
+    if live is not None and Assessment.objects.filter(final_plan=live).exclude(pk=a.pk).exists():
+        return (
+            "The child already has a live EHC plan from another assessment: record that plan's "
+            "cease date on its assessment first"
+        )
+    return None
+
+
+def record_steps(a: Assessment, data: dict, *, auditor: Auditor) -> list[str]:
+    """Save the steps; the final plan is the transitions register's ``EhcPlan`` (the child's
+    live plan if no other assessment claims it, else a new one). Returns the fields changed."""
+    before = {f: getattr(a, f if f != "final_plan" else "final_plan_id") for f in STEP_FIELDS}
+    decision, outcome = data["decision"], data["outcome"]
+    exceptions, disputes = set(data.get("exceptions") or ()), set(data.get("disputes") or ())
+    a.request_outcome_on = data.get("decided_on")
+    a.draft_plan_on = data.get("draft_plan_on")
+    if decision == "assess" and outcome != "not_yet":
+        a.assessment_table_id = a.assessment_table_id or f"{MANUAL}A{a.pk}"
+        a.assessment_outcome_on = data.get("outcome_on")
+    else:
+        if a.assessment_table_id.startswith(MANUAL):
+            a.assessment_table_id = ""
+        a.assessment_outcome_on = None
+    if outcome == "plan":
+        a.named_plan_table_id = a.named_plan_table_id or f"{MANUAL}P{a.pk}"
+        a.plan_start_on = a.plan_start_on or data.get("outcome_on")
+    elif a.named_plan_table_id.startswith(MANUAL) or not a.named_plan_table_id:
+        a.named_plan_table_id = ""
+        a.plan_start_on = None
+        a.final_plan = None
+    a.plan_ceased_on = data.get("ceased_on")
+    a.plan_cease_reason = data.get("cease_reason") or ""
+    a.exception_decision = "decision" in exceptions
+    a.exception_not_to_issue = "not_to_issue" in exceptions
+    a.exception_final_plan = "final_plan" in exceptions
+    # An imported "20-week exceptions apply" with no regulation named stays until one is.
+    had_flags = any(before[f] for f in ("exception_decision", "exception_not_to_issue",
+                                        "exception_final_plan"))  # fmt: skip
+    a.week20 = bool(exceptions) if (exceptions or had_flags or not a.week20) else True
+    for key in ("request_mediation", "request_tribunal"):
+        setattr(a, key, key in disputes)
+    for key in ("assessment_mediation", "assessment_tribunal"):
+        setattr(a, key, key in disputes)
+    a.extra = {**a.extra, "sendhealth": {**a.extra.get("sendhealth", {}), "decision": decision,
+                                          "outcome": outcome}}  # fmt: skip
+    with transaction.atomic():
+        a.save()
+        if outcome == "plan" and a.child_id:
+            if not a.final_plan_id:
+                matching.link_plan(a)
+            plan = a.final_plan
+            if plan is not None and (plan.issued_on, plan.ceased_on) != (
+                a.plan_issued_on,
+                a.plan_ceased_on,
+            ):
+                plan.issued_on, plan.ceased_on = a.plan_issued_on, a.plan_ceased_on
+                plan.save(update_fields=["issued_on", "ceased_on", "updated_at"])
+        after = {f: getattr(a, f if f != "final_plan" else "final_plan_id") for f in STEP_FIELDS}
+        changed = [f for f in STEP_FIELDS if before[f] != after[f]]
+        auditor.update(a, {"fields": changed})
+    return changed

@@ -5,7 +5,9 @@ from sendhealth.assessments import views
 app_name = "assessments"
 urlpatterns = [
     path("", views.assessment_list, name="list"),
+    path("new/", views.new_assessment, name="new"),
     path("<int:pk>/", views.assessment_detail, name="detail"),
+    path("<int:pk>/steps/", views.record_steps, name="steps"),
     path("figures/", views.figures_view, name="figures"),
     path("sen2/", views.returns, name="returns"),
     path("sen2/demo.zip", views.demo_return, name="demo_return"),

@@ -9,21 +9,26 @@ from __future__ import annotations
 import io
 
 import rules
+from django.conf import settings
 from django.contrib import messages
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
-from sendhealth.assessments import demo, domain, exporter, figures, services
-from sendhealth.assessments.forms import LinkForm, UploadForm
+from sendhealth import rules as rules_lib
+from sendhealth.assessments import codelists, demo, domain, exporter, figures, services
+from sendhealth.assessments.forms import LinkForm, NewAssessmentForm, StepsForm, UploadForm
 from sendhealth.assessments.models import ImportStatus
 from sendhealth.assessments.presenters import HEADERS, assessment_row, summary_rows
 from sendhealth.core.audit import Auditor
+from sendhealth.core.forms import date_parts
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
+from sendhealth.core.presenters import format_date
 from sendhealth.core.scoping import Scope
 from sendhealth.rules import normalise_nhs_number
 
@@ -49,6 +54,7 @@ def assessment_list(request):
             "page": page,
             "pagination": page_links(request, page),
             "at_risk_view": at_risk_view,
+            "can_record": rules.has_perm("assessments.record_assessment", request.user),
         },
     )
 
@@ -77,10 +83,139 @@ def assessment_detail(request, pk: int):
         }
         for r in assessment.advice_requests.all()
     ]
+    # The plan's life (SEN2 5a, as the LA returned it): each annual review meeting and its
+    # decision, due 4 weeks after the meeting (rules.review_decision_due).
+    weeks = getattr(settings, "SENDHEALTH_REVIEW_DECISION_WEEKS", 4)
+    reviews = [
+        {
+            "key": {"text": f"Annual review meeting {format_date(r.review_meeting_on)}"},
+            "value": {
+                "text": (
+                    f"Decision due {format_date(rules_lib.review_decision_due(r.review_meeting_on, weeks=weeks))}"  # noqa: E501
+                    + (
+                        f"; made {format_date(r.review_decided_on)}"
+                        if r.review_decided_on
+                        else "; not recorded"
+                    )
+                )
+            },
+        }
+        for r in scope.assessments_records()
+        .filter(
+            module="activeplans",
+            local_authority_id=assessment.local_authority_id,
+            parent_table_id=assessment.requests_table_id,
+            review_meeting_on__isnull=False,
+        )
+        .order_by("review_meeting_on")[:20]
+    ]
+    plan_href = (
+        reverse("transitions:plan", args=[assessment.final_plan_id])
+        if assessment.final_plan_id
+        and scope.transitions_plans().filter(pk=assessment.final_plan_id).exists()
+        else ""
+    )
     return render(
         request,
         "assessments/detail.jinja",
-        {"assessment": assessment, "rows": summary_rows(assessment, part), "advice": advice},
+        {
+            "reviews": reviews,
+            "plan_href": plan_href,
+            "assessment": assessment,
+            "rows": summary_rows(assessment, part),
+            "advice": advice,
+            "can_record": rules.has_perm("assessments.record_assessment", request.user),
+        },
+    )
+
+
+def _code_year() -> int:
+    """The collection whose code lists the forms offer: the latest sendhealth has."""
+    return codelists.years()[-1]
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("assessments.record_assessment")
+def new_assessment(request):
+    """Record a request for an EHC needs assessment by hand, for a child of the register (NHS
+    number and date of birth together; audited without what was typed)."""
+    scope = Scope.for_user(request.user)
+    form = NewAssessmentForm(request.POST or None, year=_code_year())
+    not_found = False
+    if request.method == "POST" and form.is_valid():
+        auditor = Auditor.from_request(request)
+        auditor.record(AuditAction.SEARCH, object_type="children.Child")
+        child = (
+            scope.children()
+            .filter(
+                nhs_number=form.cleaned_data["nhs_number"],
+                date_of_birth=form.cleaned_data["date_of_birth"],
+            )
+            .select_related("local_authority")
+            .first()
+        )
+        if child is not None:
+            assessment = services.record_assessment(
+                child, form.cleaned_data, user=request.user, auditor=auditor
+            )
+            messages.success(request, f"Assessment {assessment.reference} recorded")
+            return redirect("assessments:detail", pk=assessment.pk)
+        not_found = True
+    return render(
+        request,
+        "assessments/new.jinja",
+        {
+            "form": form,
+            "form_has_errors": bool(form.errors) or not_found,
+            "not_found": not_found,
+            "parts": {n: date_parts(form, n) for n in ("date_of_birth", "received_on")},
+        },
+    )
+
+
+STEP_DATES = ("decided_on", "draft_plan_on", "outcome_on", "ceased_on")
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("assessments.record_assessment")
+def record_steps(request, pk: int):
+    """Record the steps of an assessment: decision, draft, outcome and final plan, exceptions,
+    mediation and tribunal, and the plan's end. Statutory dates shown from the rules."""
+    scope = Scope.for_user(request.user)
+    assessment = get_object_or_404(
+        scope.assessments_assessments()
+        .filter(la_ids_q(scope) | Q(icb_id__in=scope.dco_icb_ids))
+        .select_related("child", "local_authority", "final_plan"),
+        pk=pk,
+    )
+    if assessment.received_on is None:
+        raise Http404
+    form = StepsForm(
+        request.POST or None,
+        initial=services.initial_steps(assessment),
+        received_on=assessment.received_on,
+        year=_code_year(),
+    )
+    auditor = Auditor.from_request(request)
+    if request.method == "POST" and form.is_valid():
+        problem = services.final_plan_problem(assessment, form.cleaned_data)
+        if problem:
+            form.add_error("outcome", problem)
+        else:
+            services.record_steps(assessment, form.cleaned_data, auditor=auditor)
+            messages.success(request, f"Assessment {assessment.reference} updated")
+            return redirect("assessments:detail", pk=assessment.pk)
+    auditor.view(assessment)
+    return render(
+        request,
+        "assessments/steps.jinja",
+        {
+            "assessment": assessment,
+            "deadlines": assessment.deadlines,
+            "form": form,
+            "form_has_errors": bool(form.errors),
+            "parts": {n: date_parts(form, n) for n in STEP_DATES},
+        },
     )
 
 
@@ -304,6 +439,4 @@ def link(request, pk: int):
 
 
 def la_ids_q(scope):
-    from django.db.models import Q
-
     return Q(local_authority_id__in=scope.la_ids)

@@ -10,6 +10,8 @@ PAGES = """
                            dco  team o_dco la   o_la prov salt o_pr board admin nobody
 assessments:list           ok   ok   ok    ok   ok   ok   ok   ok   403   403   403
 assessments:detail         ok   ok   404   ok   404  ok   ok   404  403   403   403
+assessments:new            ok   ok   ok    ok   ok   403  403  403  403   403   403
+assessments:steps          ok   ok   404   ok   404  403  403  403  403   403   403
 assessments:figures        ok   ok   ok    403  403  403  403  403  ok    403   403
 assessments:returns        ok   ok   ok    ok   ok   403  403  403  403   403   403
 assessments:demo_return    403  403  403   ok   ok   403  403  403  403   403   403
@@ -28,11 +30,14 @@ GET /api/assessments/{assessment_id}      ok   ok   404   ok   404  ok   ok   40
 
 URL_OBJECTS = {
     "assessments:detail": "assessment",
+    "assessments:steps": "assessment",
     "assessments:return": "sen2_return",
     "assessments:link": "sen2_person",
 }
 POST_ONLY: frozenset = frozenset()
-PAGES_WITH_A_CHILD = frozenset({"assessments:list", "assessments:detail", "assessments:link"})
+PAGES_WITH_A_CHILD = frozenset(
+    {"assessments:list", "assessments:detail", "assessments:link", "assessments:steps"}
+)
 API_OBJECTS = {"{assessment_id}": "assessment"}
 
 

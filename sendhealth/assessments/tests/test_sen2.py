@@ -127,3 +127,28 @@ class TestTheDfeDefinitionsAtTheirBoundaries:
         assert not domain.request_within_6_weeks(
             self.received, self.received + datetime.timedelta(43)
         )
+
+
+def test_each_issued_plan_is_the_childs_ehc_plan_never_a_second_copy(tmp_path, area, children):
+    from sendhealth.transitions.models import EhcPlan
+
+    live = EhcPlan.objects.create(
+        child=children[0],
+        local_authority=area.la,
+        icb=area.icb,
+        issued_on=datetime.date(2024, 5, 1),
+    )
+    rows = demo.build(
+        [(*p, datetime.date(2025, 6, 1)) for p in people(children)],
+        lea=area.la.code,
+        year=2026,
+        unmatched=0,
+    )
+    ret = _import(tmp_path, area, rows)
+    assert ret.status == ImportStatus.DONE, ret.errors
+    _import(tmp_path, area, rows, "again.zip")
+    for child in children:
+        plans = EhcPlan.objects.filter(child=child)
+        assert plans.count() == 1
+        assert Assessment.objects.get(child=child).final_plan == plans.get()
+    assert Assessment.objects.get(child=children[0]).final_plan == live

@@ -58,5 +58,11 @@ class Command(BaseCommand):
                 sys.stdout.write(f"\r[{'#' * (percent // 5):<20}] {percent:3d}%")
                 sys.stdout.flush()
 
+            cpu = time.process_time()
             ret = run_import(ret, handle.name, bar)
-        self.stdout.write(f"\nimport {ret.status} in {ret.seconds:.1f}s ({ret.persons} people)")
+            cpu = time.process_time() - cpu
+        rows = sum(v for k, v in ret.counts.items() if k != "header")
+        self.stdout.write(
+            f"\nimport {ret.status} in {ret.seconds:.1f}s wall, {cpu:.1f}s CPU "
+            f"({ret.persons} people, {rows} rows)"
+        )
