@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "sendhealth.insight",
     "sendhealth.waitingtimes",
     "sendhealth.reports",
+    "sendhealth.improvement",
     "sendhealth.api",
 ]
 

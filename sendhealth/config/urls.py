@@ -24,6 +24,7 @@ urlpatterns = [
     path("waiting-times/", include("sendhealth.waitingtimes.urls")),
     path("reports/", include("sendhealth.reports.urls")),
     path("assessments/", include("sendhealth.assessments.urls")),
+    path("improvement/", include("sendhealth.improvement.urls")),
     path("api/", api.urls),
     path("system/", admin.site.urls),
 ]
