@@ -13,8 +13,16 @@ from sendhealth.improvement.presenters import EXPORT_HEAD, export_rows, ratings_
 
 NHS_BLUE = (0, 94, 184)
 NHS_BLACK = (33, 43, 50)
-REPLACEMENTS = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-                "\u2014": "-", "\u2026": "...", "\u00a0": " "}
+REPLACEMENTS = {
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2026": "...",
+    "\u00a0": " ",
+}
 
 
 def _latin(text: str) -> str:

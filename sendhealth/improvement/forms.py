@@ -5,14 +5,19 @@ from __future__ import annotations
 
 from django import forms
 
-from sendhealth.core.forms import RequiredDateField, NHSDateField
+from sendhealth.core.forms import NHSDateField, RequiredDateField
 from sendhealth.improvement.measures import FIGURE_CHOICES
 from sendhealth.improvement.models import ActionStatus, Direction, Framework, Rag, RatingLevel
 
-QUARTERS = [(q, f"Quarter {q} ({months})") for q, months in (
-    (1, "April to June"), (2, "July to September"), (3, "October to December"),
-    (4, "January to March"),
-)]
+QUARTERS = [
+    (q, f"Quarter {q} ({months})")
+    for q, months in (
+        (1, "April to June"),
+        (2, "July to September"),
+        (3, "October to December"),
+        (4, "January to March"),
+    )
+]
 
 
 class EvaluationForm(forms.Form):
@@ -180,9 +185,7 @@ class RagForm(forms.Form):
         required=False,
         widget=forms.RadioSelect,
     )
-    reason = forms.CharField(
-        label="Reason", required=False, widget=forms.Textarea, max_length=2000
-    )
+    reason = forms.CharField(label="Reason", required=False, widget=forms.Textarea, max_length=2000)
 
     def clean(self):
         data = super().clean()
@@ -205,7 +208,9 @@ class MeasureForm(forms.Form):
         label="Name", max_length=200, error_messages={"required": "Enter the measure's name"}
     )
     target = forms.DecimalField(
-        label="Target", max_digits=10, decimal_places=1,
+        label="Target",
+        max_digits=10,
+        decimal_places=1,
         error_messages={"required": "Enter the target"},
     )
     direction = forms.ChoiceField(

@@ -26,12 +26,12 @@ def load(data: dict, get_model=None) -> list:
     """The scales and frameworks of ``data``; returns the frameworks newly loaded.
     ``get_model`` gives a data migration's historical models."""
     if get_model is not None:
-        RatingScale, RatingLevel, Framework, Principle, Statement = (  # noqa: N806
+        RatingScale, RatingLevel, Framework, Principle, Statement = (
             get_model("improvement", name)
             for name in ("RatingScale", "RatingLevel", "Framework", "Principle", "Statement")
         )
     else:
-        from sendhealth.improvement.models import (  # noqa: N811
+        from sendhealth.improvement.models import (
             Framework,
             Principle,
             RatingLevel,
@@ -79,5 +79,5 @@ def load(data: dict, get_model=None) -> list:
     return loaded
 
 
-def ensure_shipped() -> list[Framework]:
+def ensure_shipped() -> list:
     return load(read(SHIPPED))

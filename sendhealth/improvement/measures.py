@@ -69,11 +69,19 @@ def _audit_score(icb_id: int, today: date) -> float | None:
 REGISTRY: dict[str, Figure] = {
     figure.key: figure
     for figure in (
-        Figure("advice_on_time", "Health advice given within 6 weeks (last 12 months)", "%",
-               _advice_on_time),
+        Figure(
+            "advice_on_time",
+            "Health advice given within 6 weeks (last 12 months)",
+            "%",
+            _advice_on_time,
+        ),
         Figure("advice_overdue", "Health advice overdue now", "", _advice_overdue),
-        Figure("ihp_reviews_overdue", "Individual healthcare plan reviews overdue", "",
-               _ihp_reviews_overdue),
+        Figure(
+            "ihp_reviews_overdue",
+            "Individual healthcare plan reviews overdue",
+            "",
+            _ihp_reviews_overdue,
+        ),
         Figure("audit_score", "Average audit score (last 12 months)", "%", _audit_score),
     )
 }

@@ -97,7 +97,9 @@ class SelfEvaluation(models.Model):
     """One quarter's self-evaluation of an ICB against one framework version. Quarters are
     financial: ``year`` is the year the financial year starts (Q1 is April to June)."""
 
-    icb = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT, related_name="+")
+    icb = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
+    )
     framework = models.ForeignKey(Framework, on_delete=models.PROTECT, related_name="evaluations")
     year = models.PositiveSmallIntegerField()
     quarter = models.PositiveSmallIntegerField()
@@ -213,7 +215,9 @@ class Direction(models.TextChoices):
 class Measure(models.Model):
     """A named figure (``measures.REGISTRY`` computes its current value) with a target."""
 
-    icb = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT, related_name="+")
+    icb = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
+    )
     figure = models.CharField(max_length=60)
     name = models.CharField(max_length=200)
     target = models.DecimalField(max_digits=10, decimal_places=1)

@@ -30,17 +30,23 @@ def evidence_options(scope, icb_id: int) -> dict[str, tuple[str, str, int, str]]
     options: dict[str, tuple[str, str, int, str]] = {}
     for measure in scope.improvement_measures().filter(icb_id=icb_id):
         options[f"measure:{measure.pk}"] = (
-            EvidenceKind.MEASURE, f"Figure: {measure.name}", measure.pk,
+            EvidenceKind.MEASURE,
+            f"Figure: {measure.name}",
+            measure.pk,
             reverse("improvement:measures"),
         )
     for report in scope.reports_reports().filter(icb_id=icb_id).order_by("-period_end")[:20]:
         options[f"report:{report.pk}"] = (
-            EvidenceKind.REPORT, f"Report: {report}", report.pk,
+            EvidenceKind.REPORT,
+            f"Report: {report}",
+            report.pk,
             reverse("reports:detail", args=[report.pk]),
         )
     for audit_round in scope.assurance_rounds().filter(icb_id=icb_id).order_by("-period_end")[:20]:
         options[f"audit_round:{audit_round.pk}"] = (
-            EvidenceKind.AUDIT_ROUND, f"Audit round: {audit_round.name}", audit_round.pk,
+            EvidenceKind.AUDIT_ROUND,
+            f"Audit round: {audit_round.name}",
+            audit_round.pk,
             reverse("assurance:round", args=[audit_round.pk]),
         )
     return options

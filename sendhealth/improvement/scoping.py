@@ -49,7 +49,9 @@ def improvement_evaluations(scope) -> QuerySet[SelfEvaluation]:
 
 
 def improvement_ratings(scope) -> QuerySet[StatementRating]:
-    return StatementRating.objects.filter(evaluation__in=improvement_evaluations(scope).values("pk"))
+    return StatementRating.objects.filter(
+        evaluation__in=improvement_evaluations(scope).values("pk")
+    )
 
 
 def improvement_actions(scope) -> QuerySet[Action]:

@@ -72,9 +72,9 @@ def _dco_icb(scope: Scope) -> Organisation:
 def home(request):
     scope = Scope.for_user(request.user)
     evaluations = list(
-        scope.improvement_evaluations().select_related("framework", "icb").order_by(
-            "framework__name", "-year", "-quarter"
-        )
+        scope.improvement_evaluations()
+        .select_related("framework", "icb")
+        .order_by("framework__name", "-year", "-quarter")
     )
     charts = []
     for framework_id in dict.fromkeys(e.framework_id for e in evaluations):
@@ -329,7 +329,10 @@ def forum(request, token: str):
     if request.method == "POST" and form.is_valid():
         sign_as = form.cleaned_data["sign_as"].strip()
         services.forum_review(
-            evaluation, form.comments(), form.cleaned_data["overall"], sign_as=sign_as,
+            evaluation,
+            form.comments(),
+            form.cleaned_data["overall"],
+            sign_as=sign_as,
             auditor=auditor,
         )
         if sign_as:
@@ -369,9 +372,7 @@ def plan(request):
     by_priority: dict[int, list] = {}
     for action in actions:
         by_priority.setdefault(action.priority_id, []).append(
-            action_table_row(
-                action, today, values, reverse("improvement:action", args=[action.pk])
-            )
+            action_table_row(action, today, values, reverse("improvement:action", args=[action.pk]))
         )
     return render(
         request,
@@ -454,7 +455,10 @@ def priority_new(request):
 
 def _action_form(request, scope: Scope, icb_id: int, initial=None):
     organisations = Organisation.objects.filter(
-        Q(pk=icb_id) | Q(parent_id=icb_id, kind__in=[OrganisationKind.LOCAL_AUTHORITY, OrganisationKind.PROVIDER])
+        Q(pk=icb_id)
+        | Q(
+            parent_id=icb_id, kind__in=[OrganisationKind.LOCAL_AUTHORITY, OrganisationKind.PROVIDER]
+        )
     ).order_by("name")
     return ActionForm(
         _posted(request),
