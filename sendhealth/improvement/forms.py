@@ -60,7 +60,7 @@ class RatingForm(forms.Form):
         label="Or a document: its title", required=False, max_length=300
     )
     document_url = forms.URLField(
-        label="The document's address (link)", required=False, max_length=500
+        assume_scheme="https", label="The document's address (link)", required=False, max_length=500
     )
 
     def __init__(self, *args, levels, evidence_choices, **kwargs):
