@@ -120,6 +120,7 @@ AGGREGATES_ONLY = frozenset(
         "disagreements/figures.py",
         "assurance/reports.py",
         "assessments/figures.py",
+        "improvement/measures.py",  # measures: counts and percentages of a Measure's ICB
     }
 )
 # Each register's sections of the board's reports (core.reporting): aggregates only, and a test
