@@ -19,8 +19,9 @@ from django.utils import timezone
 from sendhealth.advice.models import AssignmentStatus
 from sendhealth.advice.tests.factories import AdviceAssignmentFactory, AdviceRequestFactory
 from sendhealth.children.tests.factories import ChildFactory
+from sendhealth.core.tests.browser import fill_date
 from sendhealth.core.tests.conftest import browser_for, chromium  # noqa: F401 (fixtures)
-from sendhealth.improvement.models import SelfEvaluation
+from sendhealth.improvement.models import Action, SelfEvaluation
 from sendhealth.improvement.tests.factories import (
     inspection_framework,
     make_action,
@@ -73,6 +74,11 @@ def test_rate_a_quarter_the_forum_co_signs_and_an_action_turns_red(
     assert "Partnership board minutes" in dco.text()
     assert f"Figure: {measure.name}" in dco.text()
 
+    dco.follow("Write the quarter's summary")
+    page.get_by_label("Summary of the quarter").fill("Advice is more timely; families see it.")
+    dco.click_button("Save summary")
+    assert "Advice is more timely; families see it." in dco.text()
+
     dco.follow("Give the parent carer forum a link to review and co-sign")
     page.get_by_label("The forum representative's name").fill("Jo Bloggs")
     dco.click_button("Make the link")
@@ -111,3 +117,59 @@ def test_rate_a_quarter_the_forum_co_signs_and_an_action_turns_red(
     dco.follow("Back to the improvement plan")
     dco.follow(f"{action.reference}: {action.title}")
     assert "RAG status: Red" in dco.text()
+
+
+def test_the_dco_builds_the_plan_a_measure_a_priority_an_action_a_milestone_and_a_rag(
+    area,
+    browser_for,  # noqa: F811
+):
+    inspection_framework()
+    today = timezone.localdate()
+    dco = browser_for(area.dco)
+    page = dco.page
+    follow_in_header(dco, "Improvement")
+    dco.follow("Measures and their targets")
+    dco.follow("Add a measure")
+    page.get_by_label("Figure").select_option("advice_overdue")
+    page.get_by_label("Name").fill("Health advice overdue")
+    page.get_by_label("Target").fill("0")
+    page.get_by_role("group", name="Direction").get_by_label("Lower is better").check()
+    dco.click_button("Add measure")
+    assert "Health advice overdue" in dco.text()
+
+    follow_in_header(dco, "Improvement")
+    dco.follow("The improvement plan")
+    dco.follow("Add a priority")
+    page.get_by_label("Priority").fill("Timely health advice")
+    page.get_by_label("What will be different").fill("Advice within six weeks, every time.")
+    page.get_by_role("group", name="Self-evaluation statements it answers").get_by_role(
+        "checkbox"
+    ).first.check()
+    dco.click_button("Add priority")
+    dco.follow("Add an action")
+    page.get_by_label("Action", exact=True).fill("Weekly chase of advice due soon")
+    page.get_by_label("Owner (name and role)").fill("Sam Patel, DCO")
+    page.get_by_label("Organisation that leads it").select_option(str(area.provider.pk))
+    fill_date(page, "Due date", today + timedelta(days=30))
+    page.get_by_label("Measure that sets its RAG status").select_option(
+        label="Health advice overdue"
+    )
+    dco.click_button("Add action")
+    action = Action.objects.get()
+    assert "RAG status: Green" in dco.text()
+
+    dco.follow("Add a milestone")
+    page.get_by_label("Milestone").fill("Chase list agreed")
+    fill_date(page, "Due date", today + timedelta(days=7))
+    dco.click_button("Add milestone")
+    assert "Chase list agreed" in dco.text()
+
+    dco.follow("Set the RAG status by hand")
+    page.get_by_role("group", name="RAG status").get_by_label("Amber").check()
+    dco.click_button("Save RAG status")
+    assert "Enter the reason" in dco.text()
+    page.get_by_label("Reason").fill("Two services short-staffed this month.")
+    dco.click_button("Save RAG status")
+    assert "RAG status: Amber" in dco.text()
+    action.refresh_from_db()
+    assert action.rag_override_reason == "Two services short-staffed this month."

@@ -1,6 +1,8 @@
 """The demo's self-evaluations and plan: four quarters co-signed by the forum, actions in every
 state, and wiped."""
 
+import re
+
 import pytest
 from django.utils import timezone
 
@@ -33,3 +35,26 @@ def test_wiping_the_area_removes_them(seeded):
     improvement_seeding.wipe(icb)
     assert not SelfEvaluation.objects.filter(icb=icb).exists()
     assert not Action.objects.filter(priority__plan__icb=icb).exists()
+
+
+@pytest.mark.parametrize("username", ["board", "la.north", "provider.salt", "dco"])
+def test_every_improvement_page_a_demo_role_reaches_answers(seeded, client_for, username):
+    """A small crawl of the register's own pages in the demo: every link to them a page shows
+    opens (no 403 or 404 behind a link), for each kind of reader."""
+    from sendhealth.accounts.models import User
+
+    client = client_for(User.objects.get(username=username))
+    seen, queue = set(), ["/improvement/"]
+    while queue and len(seen) < 80:
+        path = queue.pop(0)
+        if path in seen:
+            continue
+        seen.add(path)
+        response = client.get(path)
+        assert response.status_code == 200, (username, path, response.status_code)
+        if "html" not in response["Content-Type"]:
+            continue
+        for link in re.findall(r'href="(/improvement/[^"#?]*)', response.content.decode()):
+            if link not in seen:
+                queue.append(link)
+    assert len(seen) > 2
