@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
 from sendhealth.core.models import AuditAction
+from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import format_date, format_datetime
 from sendhealth.core.scoping import Scope
@@ -50,6 +51,7 @@ from sendhealth.improvement.queries import evaluation_ratings, evidence_options,
 from sendhealth.organisations.models import Organisation, OrganisationKind
 
 PDF_TYPE = "application/pdf"
+CHARTED = 8  # quarters of ratings over time on the chart
 
 
 def _posted(request):
@@ -71,20 +73,20 @@ def _dco_icb(scope: Scope) -> Organisation:
 @rule_required("improvement.view")
 def home(request):
     scope = Scope.for_user(request.user)
-    evaluations = list(
-        scope.improvement_evaluations()
-        .select_related("framework", "icb")
-        .order_by("framework__name", "-year", "-quarter")
-    )
+    found = scope.improvement_evaluations().select_related("framework", "icb")
+    page = paginate(request, found.order_by("-year", "-quarter", "framework__name", "pk"))
     charts = []
-    for framework_id in dict.fromkeys(e.framework_id for e in evaluations):
-        shown = [e for e in evaluations if e.framework_id == framework_id]
+    # Ratings over time: each framework's last eight quarters the user may see.
+    for framework in Framework.objects.filter(
+        pk__in=found.values("framework_id").distinct()
+    ).order_by("name", "version"):
+        shown = list(found.filter(framework=framework).order_by("-year", "-quarter")[:CHARTED])
         ratings = (
             scope.improvement_ratings()
             .filter(evaluation__in=[e.pk for e in shown])
             .select_related("statement__principle", "level")
         )
-        chart = ratings_chart(shown[0].framework, shown, ratings)
+        chart = ratings_chart(framework, shown, ratings)
         if chart is not None:
             charts.append(chart)
     rows = [
@@ -94,13 +96,15 @@ def home(request):
             {"text": e.get_status_display()},
             {"text": "Co-signed" if e.forum_signed_at else "Not yet"},
         ]
-        for e in evaluations
+        for e in page.object_list
     ]
     return render(
         request,
         "improvement/home.jinja",
         {
             "rows": rows,
+            "page": page,
+            "pagination": page_links(request, page),
             "charts": charts,
             "frameworks": Framework.objects.filter(is_active=True),
             "can_change": _can_change(request),

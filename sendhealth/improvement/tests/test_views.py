@@ -375,3 +375,19 @@ class TestTheInspectionPack:
         scope = Scope.for_user(area.board)
         files = [f for part in inspection.PACK_PARTS for f in part(scope, None)]
         assert [name for name, _ in files] == ["self-evaluation/self-evaluation-2025-q4.pdf"]
+
+
+def test_the_self_evaluations_page_does_not_grow_in_queries(
+    area, client_for, django_assert_max_num_queries
+):
+    client = client_for(area.dco)
+    make_evaluation(area.icb, year=2020, quarter=1, published=True)
+    client.get(reverse("improvement:home"))
+    with django_assert_max_num_queries(40) as few:
+        client.get(reverse("improvement:home"))
+    for year in range(2021, 2026):
+        for quarter in (1, 2, 3, 4):
+            make_evaluation(area.icb, year=year, quarter=quarter, published=True)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        page = client.get(reverse("improvement:home")).content.decode()
+    assert page.index("Q4 2025-26") < page.index("Q1 2020-21")  # newest first
