@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "sendhealth.training",
     "sendhealth.policies",
     "sendhealth.inspections",
+    "sendhealth.improvement",
     "sendhealth.api",
 ]
 

@@ -27,6 +27,7 @@ urlpatterns = [
     path("training/", include("sendhealth.training.urls")),
     path("policies/", include("sendhealth.policies.urls")),
     path("inspections/", include("sendhealth.inspections.urls")),
+    path("improvement/", include("sendhealth.improvement.urls")),
     path("api/", api.urls),
     path("system/", admin.site.urls),
 ]

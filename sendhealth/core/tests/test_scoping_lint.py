@@ -123,6 +123,7 @@ AGGREGATES_ONLY = frozenset(
         "assurance/reports.py",
         "assessments/figures.py",
         "waitingtimes/gaps.py",
+        "improvement/measures.py",  # measures: counts and percentages of a Measure's ICB
     }
 )
 # Each register's sections of the board's reports (core.reporting): aggregates only, and a test

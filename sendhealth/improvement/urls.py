@@ -1,0 +1,30 @@
+from django.urls import path
+
+from sendhealth.improvement import views
+
+app_name = "improvement"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("self-evaluations/new/", views.evaluation_new, name="evaluation_new"),
+    path("self-evaluations/<int:pk>/", views.evaluation_detail, name="evaluation"),
+    path("self-evaluations/<int:pk>/summary/", views.evaluation_summary, name="summary"),
+    path("self-evaluations/<int:pk>/forum-link/", views.forum_link, name="forum_link"),
+    path("self-evaluations/<int:pk>/publish/", views.evaluation_publish, name="publish"),
+    path(
+        "self-evaluations/<int:pk>/self-evaluation.pdf", views.evaluation_pdf, name="evaluation_pdf"
+    ),
+    path("ratings/<int:pk>/", views.rate, name="rate"),
+    path("forum/<str:token>/", views.forum, name="forum"),
+    path("plan/", views.plan, name="plan"),
+    path("plan/publish/", views.plan_publish, name="plan_publish"),
+    path("plan/improvement-plan.pdf", views.plan_pdf, name="plan_pdf"),
+    path("plan/improvement-plan.xlsx", views.plan_xlsx, name="plan_xlsx"),
+    path("plan/priorities/new/", views.priority_new, name="priority_new"),
+    path("priorities/<int:pk>/actions/new/", views.action_new, name="action_new"),
+    path("actions/<int:pk>/", views.action_detail, name="action"),
+    path("actions/<int:pk>/edit/", views.action_edit, name="action_edit"),
+    path("actions/<int:pk>/rag/", views.action_rag, name="action_rag"),
+    path("actions/<int:pk>/milestones/new/", views.milestone_new, name="milestone_new"),
+    path("measures/", views.measures, name="measures"),
+    path("measures/new/", views.measure_new, name="measure_new"),
+]
