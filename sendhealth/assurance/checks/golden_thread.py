@@ -120,10 +120,13 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             concepts = lexicon.concepts_in(span.text, weak=True)
             if not concepts:
                 continue
+            # A sentence that says it names another need ("She also has hypermobility") is
+            # read on its own, not with the paragraph's other needs.
+            new_need = bool(head and NEW_NEED.search(span.text))
             unit = _Unit(
                 span,
-                concepts | around,
-                around_words,
+                concepts if new_need else concepts | around,
+                key_words(span.text) if new_need else around_words,
                 conditions=frozenset(lexicon.conditions_named(span.text)),
             )
             if head and ELABORATES.match(span.text) and not NEW_NEED.search(span.text):

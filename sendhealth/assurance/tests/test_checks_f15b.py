@@ -87,3 +87,59 @@ def test_staff_trained_in_the_very_task_cover_a_member_of_staff_doing_it():
     # Training in something else does not cover it.
     other = advised.replace("using his writing slope", "seating in class")
     assert providers(other + task) == [task]
+
+
+def thread(c: str, g: str, e: str | None = None) -> list[tuple[str, str]]:
+    sections = {"C": c, "G": g} if e is None else {"C": c, "E": e, "G": g}
+    return [
+        (f.section, f.quote)
+        for f in run_checks(sections, kind="plan")
+        if f.check == "golden_thread"
+    ]
+
+
+def test_conditions_named_together_each_need_their_own_provision():
+    need = "Leo has asthma and eczema."
+    asthma = "The school nurse will train his class staff in his asthma plan every September."
+    assert thread(need, asthma) == [("C", need)]
+    both = (
+        asthma + "\nHis teaching assistant will help him put on his eczema cream every lunchtime."
+    )
+    assert thread(need, both) == []
+
+
+def test_provision_referring_back_to_earlier_provision_serves_its_need():
+    need = "Ruby has difficulty swallowing safely."
+    g = (
+        "A speech and language therapist will write a dysphagia management plan in September.\n"
+        "The speech and language therapist will review the plan once a term."
+    )
+    assert thread(need, g) == []
+
+
+def test_a_sentence_naming_another_need_is_read_on_its_own():
+    c = "Ivy wears hearing aids. She also has hypermobility and gets pain in her hands when "
+    c += "writing."
+    e = "By the end of Year 5, Ivy will wear her hearing aids all day, every school day."
+    g = (
+        "The audiology service will check Ivy's hearing aids every six months.\n"
+        "An occupational therapist will give her a pencil grip and a writing slope."
+    )
+    assert [quote for _, quote in thread(c, g, e)] == [
+        "She also has hypermobility and gets pain in her hands when writing."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("need", "provision"),
+    [
+        (
+            "Henry has sickle cell disease.",
+            "The haematology nurse will train staff in his care plan.",
+        ),
+        ("Tommy has GORD.", "Staff will follow his reflux plan after every meal."),
+    ],
+)
+def test_blood_and_gut_conditions_are_concepts(need, provision):
+    assert thread(need, provision) == []
+    assert thread(need, "A physiotherapist will see him every week.")
