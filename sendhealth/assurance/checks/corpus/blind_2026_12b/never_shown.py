@@ -1,6 +1,8 @@
 """Aggregate figures on the blind cases whose text never appeared in the lint output (no text printed)."""
 
-import ast, sys, django, os
+import ast
+import os
+import sys
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sendhealth.config.test_settings")
 sys.path.insert(0, ".")
