@@ -120,10 +120,13 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             concepts = lexicon.concepts_in(span.text, weak=True)
             if not concepts:
                 continue
+            # A sentence that says it names another need ("She also has hypermobility") is
+            # read on its own, not with the paragraph's other needs.
+            new_need = bool(head and NEW_NEED.search(span.text))
             unit = _Unit(
                 span,
-                concepts | around,
-                around_words,
+                concepts if new_need else concepts | around,
+                key_words(span.text) if new_need else around_words,
                 conditions=frozenset(lexicon.conditions_named(span.text)),
             )
             if head and ELABORATES.match(span.text) and not NEW_NEED.search(span.text):
@@ -212,6 +215,11 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         meeting = [(p, _meets(unit, p, lexicon)) for p in prov_units]
         meeting = [(p, how) for p, how in meeting if how]
         met_provision |= {id(p) for p, _ in meeting}
+        # Conditions named together ("asthma and eczema") each need their own provision.
+        if len(unit.conditions) > 1 and meeting:
+            covered = set().union(*(p.concepts for p, _ in meeting))
+            if not unit.conditions <= covered:
+                meeting = []
         linked = {}
         for o in out_units:
             how = _meets(unit, o, lexicon, strict=False)
@@ -264,8 +272,10 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
     all_need_words = key_words(need_text)
     need_weak = lexicon.concepts_in(need_text, weak=True)
     if provision:
-        for p in prov_units:
+        for index, p in enumerate(prov_units):
             if not p.concepts or id(p) in met_provision:
+                continue
+            if _refers_back(p, prov_units[:index], met_provision):
                 continue
             if p.concepts & (all_need_concepts | need_weak) or p.words & all_need_words:
                 continue
@@ -302,6 +312,23 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
                 )
             )
     return found, links
+
+
+# Provision that refers back to something set up earlier in the section ("will review the
+# plan", "will update the programme"): it serves the need that earlier provision meets.
+REFERS_BACK = re.compile(
+    r"\b(?:the|this|that|these|his|her|their)\s+(?:\w+\s+)?"
+    r"(plan|programme|strategies|targets|exercises|equipment|care\s+plan)\b",
+    re.IGNORECASE,
+)
+
+
+def _refers_back(p: _Unit, earlier: list[_Unit], met: set[int]) -> bool:
+    match = REFERS_BACK.search(p.span.text)
+    if not match:
+        return False
+    noun = re.compile(r"\b" + re.escape(match.group(1).split()[-1]) + r"\b", re.I)
+    return any(id(e) in met and noun.search(e.span.text) for e in earlier)
 
 
 def _name(key: str) -> str:

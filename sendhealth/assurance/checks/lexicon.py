@@ -47,7 +47,7 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
     ),
     "sensory processing": (
         False,
-        "sensory, proprioce, vestibul, sensory processing",
+        "sensory, proprioce, vestibul, sensory processing, spd$",
         "nois, loud, sound, ear defenders, touch, overwhelm, covers his ears, covers her ears, "
         "quiet place, quiet room",
     ),
@@ -106,7 +106,8 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
         False,
         "attention, adhd$, hyperactiv, impulsiv",
         "concentrat, focus, fidget, sit still, stay on task, on task, in his seat, "
-        "in her seat, movement break, wait his turn, wait her turn, finish, complete tasks",
+        "in her seat, movement break, wait his turn, wait her turn, finish, complete tasks, "
+        "checklist",
     ),
     "social interaction": (
         False,
@@ -115,11 +116,28 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
     ),
     "pain and fatigue": (
         False,
-        "chronic fatigue, fatigue, myalgic, hypermobil, sickle cell, arthritis, pain crisis",
+        "chronic fatigue, fatigue, myalgic, hypermobil, arthritis, pain crisis",
         "pain, tire, tiring, stamina, rest$, rests$, exhaust, hurt",
     ),
     "skin": (True, "eczema, dermat, emollient, pressure area", "skin, itch, scratch, cream"),
-    "cystic fibrosis": (True, "cystic fibrosis, enzyme", "cf$"),
+    "cystic fibrosis": (
+        True,
+        "cystic fibrosis, enzyme, creon$, pancreatin, airway clearance",
+        "cf$, chest physio",
+    ),
+    # Blood conditions (BNFc 9): the crises and infections they bring.
+    "blood conditions": (
+        True,
+        "sickle cell, haematolog, thalassaem, haemophil, anaemi, transfusion",
+        "painful crises, sickle crisis, blood condition",
+    ),
+    # Gut conditions other than swallowing: reflux, constipation, coeliac disease.
+    "gut": (
+        True,
+        "gastro-oesophageal reflux, gord$, reflux, coeliac, crohn, colitis, inflammatory bowel, "
+        "gastroenterolog, constipat",
+        "gluten, tummy pain, stomach pain, being sick, vomit",
+    ),
 }
 
 

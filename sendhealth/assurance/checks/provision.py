@@ -267,7 +267,7 @@ def _service_delivers(text: str) -> bool:
     for match in HEALTH_SERVICE.finditer(text):
         before = text[max(0, match.start() - 12) : match.start()].lower()
         after = text[match.end() : match.end() + 12].lower()
-        if re.search(r"\bby\s+(?:the\s+)?$|^\s*$", before) or re.match(
+        if re.search(r"\b(?:by|from)\s+(?:the\s+)?$|^\s*$", before) or re.match(
             r"\s+(?:will|to|shall|must|should|is|are|has|have)\b", after
         ):
             return True
@@ -280,6 +280,42 @@ def _role(name: str) -> str:
 
 # Places and groups, not people: "the school" being trained says nothing of who delivers.
 NOT_PEOPLE = frozenset({"school", "setting", "team", "service"})
+# Members of the school's staff: if the section says the staff are trained or advised in a
+# task, one of them doing that task is trained for it.
+STAFF = frozenset(
+    {
+        "staff",
+        "teaching assistant",
+        "ta",
+        "key worker",
+        "support worker",
+        "adult",
+        "learning support assistant",
+        "lsa",
+        "midday supervisor",
+        "lunchtime assistant",
+    }
+)
+# An office or exams role doing an administrative job needs no qualification (heldout.py's
+# conventions): "the exams officer will apply for access arrangements", "the office manager
+# will keep the lift key". Giving medicine or care is not administrative.
+ADMIN_ROLE = re.compile(
+    r"\b(?:exams?\s+officers?|(?:school\s+)?office\s+(?:manager|staff|administrator)s?|"
+    r"administrators?|receptionists?|bursars?|attendance\s+officers?|data\s+managers?)\b",
+    re.IGNORECASE,
+)
+ADMIN_TASK = re.compile(
+    r"\b(?:will|to|shall|must)\s+(?:\w+\s+)?(?:apply|keep|book|arrange|send|order|store|file|"
+    r"request|photocopy|print|timetable|schedule|email|phone|post|record|register|"
+    r"reserve|collect\s+forms?)\b",
+    re.IGNORECASE,
+)
+# A later clause with its own subject ("..., and a teaching assistant will check in with
+# her ..."): that subject must be a provider too.
+CLAUSE = re.compile(
+    r"(?:,\s*|;\s*|\s)and\s+(?=(?:an?|the|his|her|their|two|all|[A-Z][a-z]+'s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:will|shall|must)\b)",
+)
 
 
 def _people(text: str) -> set[str]:
@@ -297,16 +333,146 @@ def _trained_roles(text: str) -> set[str]:
     }
 
 
+# Words that say when, where or how much, not what a task is about.
+COMMON = frozenset(
+    [
+        "school",
+        "every",
+        "lesson",
+        "before",
+        "after",
+        "during",
+        "until",
+        "annual",
+        "review",
+        "staff",
+        "teaching",
+        "assistant",
+        "class",
+        "member",
+        "members",
+        "week",
+        "weekly",
+        "month",
+        "monthly",
+        "term",
+        "termly",
+        "years",
+        "their",
+        "there",
+        "which",
+        "while",
+        "whilst",
+        "attends",
+        "given",
+        "other",
+        "about",
+        "would",
+        "should",
+        "could",
+        "with",
+        "without",
+        "where",
+        "plans",
+        "minutes",
+        "hours",
+        "sessions",
+        "daily",
+        "times",
+        "first",
+        "second",
+        "third",
+        "support",
+        "trained",
+        "train",
+        "training",
+        "qualified",
+        "advise",
+        "advice",
+        "will",
+    ]
+)
+
+
+def _task_words(text: str) -> set[str]:
+    """The stems (first five letters) of the words that say what a statement is about."""
+    return {
+        word.lower()[:5]
+        for word in re.findall(r"\b[a-z][a-z-]{4,}\b", text)
+        if word.lower() not in COMMON
+    }
+
+
+def _staff_trained_for(text: str, item: Span) -> bool:
+    """The section says the staff are trained or advised by a qualified person in the very
+    task this statement gives a member of staff ("will advise staff on enlarging her work",
+    then "her teaching assistant will enlarge her worksheets")."""
+    if not (_people(item.text) and _people(item.text) <= STAFF):
+        return False
+    words = _task_words(item.text)
+    for other in provision_items(text):
+        if other.start == item.start or "staff" not in _people(other.text):
+            continue
+        if not (TRAINS.search(other.text) or _qualified(other.text) or ADVISES.search(other.text)):
+            continue
+        if words & _task_words(other.text):
+            return True
+    return False
+
+
+ADVISES = re.compile(r"\b(?:advise|show|teach|model)s?\s+(?:all\s+)?(?:\w+\s+)?staff\b", re.I)
+
+
+def _is_trained(people: set[str], trained: set[str]) -> bool:
+    return bool(people & trained)
+
+
+def _untrained_later_subject(text: str, trained: set[str]) -> bool:
+    """A later clause whose own subject is a role that is neither qualified nor trained."""
+    for clause in CLAUSE.split(text)[1:]:
+        subject = re.split(r"\b(?:will|shall|must)\b", clause, maxsplit=1)[0]
+        if (
+            OTHER_ROLE.search(subject)
+            and not QUALIFIED_ROLE.search(subject)
+            and not _qualified(clause)
+            and not HEALTH_SERVICE.search(subject)
+            and not _is_trained(_people(subject), trained)
+        ):
+            return True
+    return False
+
+
+def _administrative(text: str) -> bool:
+    return bool(ADMIN_ROLE.search(text) and ADMIN_TASK.search(text))
+
+
 def no_provider(section: str, text: str) -> list[Finding]:
     found = []
     trained = _trained_roles(text)
     for item in provision_statements(text):
         if QUALIFIED_ROLE.search(item.text) or _service_delivers(item.text):
+            if not _untrained_later_subject(item.text, trained):
+                continue
+            found.append(
+                finding(
+                    "no_provider",
+                    section,
+                    text,
+                    item.start,
+                    item.end,
+                    "Part of this provision is delivered by someone whose qualification or "
+                    "training is not given. Say how each person who delivers it is trained.",
+                )
+            )
+            continue
+        if _administrative(item.text):
             continue
         other = OTHER_ROLE.search(item.text)
         if other and _qualified(item.text):
             continue
-        if other and _people(item.text) & trained:
+        if other and _is_trained(_people(item.text), trained):
+            continue
+        if other and _staff_trained_for(text, item):
             continue
         if other:
             message = (

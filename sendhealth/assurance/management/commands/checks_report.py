@@ -3,11 +3,28 @@
 Pure Python underneath: it reads no database, so it runs before migrations too.
 """
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from sendhealth.assurance.checks.bench import time_fifty_pages
 from sendhealth.assurance.checks.corpus import HELDOUT
 from sendhealth.assurance.checks.evaluate import report
+
+
+def blind_report() -> str:
+    """The aggregate tables on the blind set, never a case's name or text.
+
+    A label that cannot be located (or any other error) is reported without its message,
+    which would quote the case.
+    """
+    try:
+        from sendhealth.assurance.checks.corpus.blind_2026_12b import BLIND
+
+        return report(BLIND, details=False, title="blind 2026-12b")
+    except Exception as error:  # the message would quote a blind case
+        raise CommandError(
+            f"The blind set could not be measured ({type(error).__name__}); its message is "
+            "withheld because it may quote a blind case."
+        ) from None
 
 
 class Command(BaseCommand):
@@ -31,11 +48,33 @@ class Command(BaseCommand):
             help="Measure on the issue-15 set (corpus/unseen_2026_12), kept aside from tuning.",
         )
         parser.add_argument(
+            "--blind",
+            action="store_true",
+            help="Measure on the blind set (corpus/blind_2026_12b), written by someone who never "
+            "read the checks' code. Aggregate figures only: its text must stay unseen, so "
+            "--details is refused and no case name or quote is ever printed.",
+        )
+        parser.add_argument(
             "--timing", action="store_true", help="Also time extracting and checking 50 pages."
         )
 
-    def handle(self, *args, details=False, heldout=False, unseen=False, timing=False, **options):
-        if unseen:
+    def handle(
+        self,
+        *args,
+        details=False,
+        heldout=False,
+        unseen=False,
+        blind=False,
+        timing=False,
+        **options,
+    ):
+        if blind:
+            if details:
+                raise CommandError(
+                    "--details is refused with --blind: the blind set's text must stay unseen."
+                )
+            self.stdout.write(blind_report())
+        elif unseen:
             from sendhealth.assurance.checks.corpus.unseen_2026_12 import UNSEEN
 
             self.stdout.write(report(UNSEEN, details=details, title="unseen 2026-12"))
