@@ -7,12 +7,10 @@ from django import forms
 
 from sendhealth.assessments import codelists, domain
 from sendhealth.core.forms import (
-    NHS_NUMBER_EXAMPLE,
-    NHS_NUMBER_HINT,
     NHSDateField,
+    NHSNumberField,
     RequiredDateField,
 )
-from sendhealth.rules import nhs_number_is_valid, normalise_nhs_number
 
 MAX_BYTES = 500 * 1024 * 1024
 
@@ -45,11 +43,7 @@ class UploadForm(forms.Form):
 
 
 class LinkForm(forms.Form):
-    nhs_number = forms.CharField(
-        label="NHS number of the child in the children's register",
-        max_length=12,
-        error_messages={"required": "Enter the child's NHS number"},
-    )
+    nhs_number = NHSNumberField(label="NHS number of the child in the children's register")
 
 
 # -- recording an assessment by hand -----------------------------------------------------------
@@ -89,12 +83,7 @@ class NewAssessmentForm(forms.Form):
     """A request for an EHC needs assessment, for a child of the register: NHS number and
     date of birth must both match."""
 
-    nhs_number = forms.CharField(
-        label="NHS number",
-        help_text=NHS_NUMBER_HINT,
-        max_length=20,
-        error_messages={"required": "Enter the child's NHS number"},
-    )
+    nhs_number = NHSNumberField()
     date_of_birth = RequiredDateField(
         label="Date of birth",
         past_only=True,
@@ -117,14 +106,6 @@ class NewAssessmentForm(forms.Form):
     def __init__(self, *args, year: int, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["request_source"].choices = list(codelists.codes(year, "request_sources"))
-
-    def clean_nhs_number(self) -> str:
-        value = self.cleaned_data["nhs_number"]
-        if not nhs_number_is_valid(value):
-            raise forms.ValidationError(
-                f"Enter a valid NHS number, 10 digits, for example {NHS_NUMBER_EXAMPLE}"
-            )
-        return normalise_nhs_number(value)
 
 
 class StepsForm(forms.Form):

@@ -30,7 +30,6 @@ from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import format_date
 from sendhealth.core.scoping import Scope
-from sendhealth.rules import normalise_nhs_number
 
 
 @require_GET
@@ -412,7 +411,7 @@ def link(request, pk: int):
     form = LinkForm(request.POST or None)
     auditor = Auditor.from_request(request)
     if request.method == "POST" and form.is_valid():
-        number = normalise_nhs_number(form.cleaned_data["nhs_number"]) or ""
+        number = form.cleaned_data["nhs_number"]
         child = (
             scope.children()
             .filter(nhs_number=number, local_authority_id=person.local_authority_id)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from django import forms
 
-from sendhealth.core.forms import NHS_NUMBER_HINT, NHSDateField, RequiredDateField
+from sendhealth.core.forms import NHSDateField, NHSNumberField, RequiredDateField
 from sendhealth.inspections.models import InspectionKind
-from sendhealth.rules import nhs_number_is_valid, normalise_nhs_number
 
 
 class InspectionForm(forms.Form):
@@ -54,15 +53,4 @@ class InspectionForm(forms.Form):
 class DeepDiveForm(forms.Form):
     """The child an inspector picked, by NHS number (a POST: never in the address)."""
 
-    nhs_number = forms.CharField(
-        label="NHS number of the child the inspectors picked",
-        help_text=NHS_NUMBER_HINT,
-        max_length=20,
-        error_messages={"required": "Enter the child's NHS number"},
-    )
-
-    def clean_nhs_number(self) -> str:
-        value = self.cleaned_data["nhs_number"]
-        if not nhs_number_is_valid(value):
-            raise forms.ValidationError("Enter a valid NHS number, 10 digits")
-        return normalise_nhs_number(value)
+    nhs_number = NHSNumberField(label="NHS number of the child the inspectors picked")
