@@ -69,5 +69,11 @@ NATIONAL_DB ?= postgres://postgres@127.0.0.1:5432/sendhealth_national
 bench-national: install
 	DATABASE_URL=$(NATIONAL_DB) $(BIN)/python manage.py bench_national --recreate $(NATIONAL_ARGS)
 
+# The load test (locust, headless, 127.0.0.1 only): 50 signed-in users of every role for 5
+# minutes against gunicorn and the worker on PostgreSQL (LOAD_DB, its own database). Not part of
+# make test. LOAD_USERS, LOAD_TIME (e.g. 1m), LOAD_WORKERS, LOAD_SEED change it.
+load: install
+	BIN=$(BIN) ./loadtest/run.sh
+
 clean:
 	rm -rf $(VENV) var staticfiles
