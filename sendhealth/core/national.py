@@ -1,3 +1,4 @@
+# ruff: noqa: S608 (SQL built from the models' table and column names and integers, never input)
 """A national-scale load for ``manage.py bench_national``: the synthetic area (seeded as
 ``manage.py bench`` seeds it) and the other 41 ICBs of England around it, in PostgreSQL.
 
@@ -151,16 +152,16 @@ def _picked(model: type[models.Model]) -> str:
 
 
 def _count(cursor: Any, table: str) -> int:
-    cursor.execute(f"SELECT count(*) FROM {table}")  # noqa: S608 (our own table name)
+    cursor.execute(f"SELECT count(*) FROM {table}")
     return int(cursor.fetchone()[0])
 
 
 def _stride(cursor: Any, model: type[models.Model]) -> int:
     """A power of ten above every id of the table: copy ``k`` of row ``id`` is
     ``id + k * stride``, and a foreign key to a copied table moves by that table's stride."""
-    cursor.execute(f"SELECT coalesce(max(id), 0) FROM {model._meta.db_table}")  # noqa: S608
+    cursor.execute(f"SELECT coalesce(max(id), 0) FROM {model._meta.db_table}")
     biggest = int(cursor.fetchone()[0])
-    return 10 ** max(1, math.ceil(math.log10(biggest + 1)))
+    return int(10 ** max(1, math.ceil(math.log10(biggest + 1))))
 
 
 def _insert_sql(
@@ -177,7 +178,7 @@ def _insert_sql(
     if model is Child:
         join = f" JOIN national_nhs nhs ON nhs.n = (k - 1) * {per_copy} + picked.n"
     return (
-        f"INSERT INTO {table} ({', '.join(columns)}) "  # noqa: S608 (names from the models)
+        f"INSERT INTO {table} ({', '.join(columns)}) "
         f"SELECT {', '.join(values)} FROM {table} t "
         f"JOIN {_picked(model)} picked ON picked.id = t.id "
         f"CROSS JOIN generate_series(1, {copies}) AS k{join}"
@@ -197,8 +198,8 @@ def _value(
     if f.primary_key:
         return f"{source} + k * {strides[model]}"
     if f.is_relation:
-        target = f.related_model
-        if target in strides:
+        target = model if f.related_model == "self" else f.related_model
+        if isinstance(target, type) and target in strides:
             return f"{source} + k * {strides[target]}"  # NULL stays NULL
         if target is user_model or not f.null:
             return source  # the area's demo users stay the authors
@@ -217,8 +218,7 @@ def _load_nhs_numbers(cursor: Any, count: int) -> None:
     1, into a temporary table, with ``COPY``."""
     taken = set(Child.objects.values_list("nhs_number", flat=True))
     cursor.execute(
-        "CREATE TEMP TABLE national_nhs (n bigint PRIMARY KEY, number varchar(10)) "
-        "ON COMMIT DROP"
+        "CREATE TEMP TABLE national_nhs (n bigint PRIMARY KEY, number varchar(10)) ON COMMIT DROP"
     )
     with cursor.copy("COPY national_nhs (n, number) FROM STDIN") as copy:
         buffer = io.StringIO()
