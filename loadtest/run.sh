@@ -40,7 +40,7 @@ PY
 "$BIN/python" manage.py collectstatic --no-input -v 0
 "$BIN/python" manage.py load_sessions var/load-sessions.json --each "$USERS"
 
-"$BIN/gunicorn" sendhealth.config.wsgi -b "127.0.0.1:$PORT" -w "$WORKERS" \
+"$BIN/gunicorn" sendhealth.config.wsgi -b "127.0.0.1:$PORT" -w "$WORKERS" --preload \
   --access-logfile /dev/null --error-logfile var/load-gunicorn.log &
 web=$!
 "$BIN/python" manage.py worker -v 0 >var/load-worker.log 2>&1 &
