@@ -45,7 +45,13 @@ PY
 web=$!
 "$BIN/python" manage.py worker -v 0 >var/load-worker.log 2>&1 &
 worker=$!
-trap 'kill $web $worker 2>/dev/null || true' EXIT INT TERM
+stop() {
+  kill "$web" "$worker" 2>/dev/null || true
+  # The worker finishes the task it is running before it stops: give it 10 seconds.
+  for _ in $(seq 10); do kill -0 "$worker" 2>/dev/null || return 0; sleep 1; done
+  kill -KILL "$worker" 2>/dev/null || true
+}
+trap stop EXIT INT TERM
 for _ in $(seq 60); do
   "$BIN/python" -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/accessibility/')" \
     2>/dev/null && break
