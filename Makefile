@@ -11,7 +11,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo serve worker test lint format bench bench-postgres clean
+.PHONY: install demo serve worker test lint format bench bench-postgres bench-national load clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found). Set PYTHON=/path/to/python3.11"; exit 1; }
@@ -61,6 +61,19 @@ bench: install
 
 bench-postgres:
 	$(MAKE) bench BENCH_DB=postgres://postgres@127.0.0.1:5432/bench
+
+# England: 42 ICBs, 1,000,000 children, 2,000,000 advice requests in a PostgreSQL database of its
+# own (dropped and created again), and one area's pages timed before and after.
+# NATIONAL_ARGS="--only 10" loads a fraction (10 of the 42 ICBs) on a busy machine.
+NATIONAL_DB ?= postgres://postgres@127.0.0.1:5432/sendhealth_national
+bench-national: install
+	DATABASE_URL=$(NATIONAL_DB) $(BIN)/python manage.py bench_national --recreate $(NATIONAL_ARGS)
+
+# The load test (locust, headless, 127.0.0.1 only): 50 signed-in users of every role for 5
+# minutes against gunicorn and the worker on PostgreSQL (LOAD_DB, its own database). Not part of
+# make test. LOAD_USERS, LOAD_TIME (e.g. 1m), LOAD_WORKERS, LOAD_SEED change it.
+load: install
+	BIN=$(BIN) ./loadtest/run.sh
 
 clean:
 	rm -rf $(VENV) var staticfiles

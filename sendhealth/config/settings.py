@@ -30,6 +30,9 @@ SECRET_KEY = env_str("SECRET_KEY", DEMO_SECRET_KEY)
 DEBUG = env_bool("DEBUG", default=False)
 # Demo mode: shows demo logins on the sign-in page and does not insist on 2FA.
 DEMO_MODE = env_bool("SENDHEALTH_DEMO", default=False)
+# The load test (``make load``) only: lets ``manage.py load_sessions`` sign demo users in with
+# both factors passed, for the load test's virtual users. Refused in production.
+LOAD_TEST = env_bool("SENDHEALTH_LOAD_TEST", default=False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
@@ -327,6 +330,8 @@ def check_production() -> None:
         problems.append("SECRET_KEY must be set to a long random value")
     if DEMO_MODE:
         problems.append("SENDHEALTH_DEMO must be off")
+    if LOAD_TEST:
+        problems.append("SENDHEALTH_LOAD_TEST must be off")
     if DEBUG:
         problems.append("DEBUG must be off")
     if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# make load: the bounded load test. A PostgreSQL database of its own (LOAD_DB, created when
+# missing, the area seeded once), gunicorn and the background worker on 127.0.0.1, then locust
+# headless: LOAD_USERS signed-in users of every role for LOAD_TIME. Prints requests per second,
+# the median and 95th percentile and the errors; the CSV files are left in var/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BIN=${BIN:-.venv/bin}
+PORT=${LOAD_PORT:-8050}
+USERS=${LOAD_USERS:-50}
+RUN_TIME=${LOAD_TIME:-5m}
+WORKERS=${LOAD_WORKERS:-3}
+SEED=${LOAD_SEED:---children 50000 --requests 100000}
+export DATABASE_URL=${LOAD_DB:-postgres://postgres@127.0.0.1:5432/sendhealth_load}
+# Only here: lets manage.py load_sessions sign the virtual users in (production refuses it).
+export SENDHEALTH_LOAD_TEST=1
+export SITE_URL=http://127.0.0.1:$PORT
+mkdir -p var
+
+"$BIN/python" - <<'PY'
+import os
+import dj_database_url
+import psycopg
+from psycopg import sql
+
+db = dj_database_url.parse(os.environ["DATABASE_URL"])
+with psycopg.connect(
+    dbname="postgres", host=db["HOST"] or None, port=db["PORT"] or None,
+    user=db["USER"] or None, password=db["PASSWORD"] or None, autocommit=True,
+) as admin:
+    exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [db["NAME"]]).fetchone()
+    if not exists:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(db["NAME"])))
+        print(f"Created the database {db['NAME']}.")
+PY
+"$BIN/python" manage.py migrate --no-input -v 0
+# shellcheck disable=SC2086
+"$BIN/python" manage.py seed_area $SEED | sed -n '1,20p'
+"$BIN/python" manage.py collectstatic --no-input -v 0
+"$BIN/python" manage.py load_sessions var/load-sessions.json --each "$USERS"
+
+"$BIN/gunicorn" sendhealth.config.wsgi -b "127.0.0.1:$PORT" -w "$WORKERS" --preload \
+  --access-logfile /dev/null --error-logfile var/load-gunicorn.log &
+web=$!
+"$BIN/python" manage.py worker -v 0 >var/load-worker.log 2>&1 &
+worker=$!
+stop() {
+  kill "$web" "$worker" 2>/dev/null || true
+  # The worker finishes the task it is running before it stops: give it 10 seconds.
+  for _ in $(seq 10); do kill -0 "$worker" 2>/dev/null || return 0; sleep 1; done
+  kill -KILL "$worker" 2>/dev/null || true
+}
+trap stop EXIT INT TERM
+for _ in $(seq 60); do
+  "$BIN/python" -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/accessibility/')" \
+    2>/dev/null && break
+  sleep 1
+done
+
+echo "Load: $USERS users for $RUN_TIME against gunicorn ($WORKERS workers) on 127.0.0.1:$PORT."
+status=0
+LOAD_SESSIONS=var/load-sessions.json "$BIN/locust" -f loadtest/locustfile.py --headless \
+  --users "$USERS" --spawn-rate 10 --run-time "$RUN_TIME" --host "http://127.0.0.1:$PORT" \
+  --csv var/load --only-summary --stop-timeout 10 || status=$?
+
+"$BIN/python" - <<'PY'
+import csv
+
+with open("var/load_stats.csv") as f:
+    total = next(r for r in csv.DictReader(f) if r["Name"] == "Aggregated")
+requests, errors = int(total["Request Count"]), int(total["Failure Count"])
+print(
+    f"\nRequests/s {float(total['Requests/s']):.1f}; median {total['Median Response Time']} ms; "
+    f"95th percentile {total['95%']} ms; {requests:,} requests, {errors:,} errors "
+    f"({errors / max(requests, 1):.2%}). Target: no errors and a 95th percentile under 500 ms."
+)
+PY
+exit $status

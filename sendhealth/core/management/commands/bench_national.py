@@ -1,0 +1,263 @@
+"""``manage.py bench_national``: a deployment for the whole of England in PostgreSQL (42 ICBs,
+1,000,000 children, 2,000,000 advice requests), and one area's pages timed before and after the
+other 41 ICBs are loaded around it.
+
+Run it against a PostgreSQL database of its own (``make bench-national``). It seeds the
+synthetic area as ``manage.py bench`` does (50,000 children, 100,000 requests, every register),
+times the area's DCO, local authority and provider pages (area scale), writes the other ICBs
+as copies of a sample of the area (``core.national``), times the same pages again (national
+scale) and prints each page's ratio against the 1.5 target, the load's time against 15
+minutes, and what the database holds (``pg_database_size``, the largest tables and indexes).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import connection
+from django.test import Client
+from django.test.utils import override_settings
+from django.urls import reverse
+
+from sendhealth.advice.models import AdviceRequest
+from sendhealth.children.models import Child
+from sendhealth.core import national, seeding
+from sendhealth.core.management.commands import bench
+from sendhealth.organisations.models import Organisation, OrganisationKind
+
+RATIO_TARGET = 1.5
+LOAD_TARGET_S = 15 * 60
+
+
+class Command(BaseCommand):
+    help = (
+        "Seed 42 ICBs, 1,000,000 children and 2,000,000 advice requests into PostgreSQL and time "
+        "one area's DCO, LA and provider pages against their area-scale figures."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--icbs", type=int, default=42, help="ICBs in England.")
+        parser.add_argument("--children", type=int, default=1_000_000, help="In all the ICBs.")
+        parser.add_argument("--requests", type=int, default=2_000_000, help="In all the ICBs.")
+        parser.add_argument("--area-children", type=int, default=50_000)
+        parser.add_argument("--area-requests", type=int, default=100_000)
+        parser.add_argument(
+            "--only",
+            type=int,
+            help="Load only this many ICBs of the national size (a fraction, on a busy machine).",
+        )
+        parser.add_argument("--runs", type=int, default=10, help="Timed fetches of each page.")
+        parser.add_argument(
+            "--recreate",
+            action="store_true",
+            help="Drop and create the database named in DATABASE_URL first.",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if connection.vendor != "postgresql":
+            raise CommandError("The national benchmark runs on PostgreSQL: set DATABASE_URL.")
+        if settings.ENVIRONMENT == "production":
+            raise CommandError("Never in production: it writes millions of synthetic rows.")
+        icbs = options["only"] or options["icbs"]
+        if not 1 <= icbs <= options["icbs"]:
+            raise CommandError("--only must be from 1 to --icbs.")
+        if options["recreate"]:
+            self._recreate()
+        started = time.perf_counter()
+        cpu_started = _cpu_seconds()
+        with override_settings(DEBUG=False), bench._quiet("axes"):
+            steps = {"migrate": _timed(bench._migrate_if_needed)}
+            if bench._holds_data():
+                raise CommandError("This database holds data: pass --recreate.")
+            self.stdout.write(
+                f"Seeding the area: {options['area_children']:,} children, "
+                f"{options['area_requests']:,} advice requests, every register..."
+            )
+            steps["seed the area"] = _timed(
+                lambda: seeding.seed_area(
+                    seeding.SeedOptions(
+                        children=options["area_children"], requests=options["area_requests"]
+                    )
+                )
+            )
+            self.stdout.write(f"  {steps['seed the area']:.0f} s. Timing its pages...")
+            area = self._time_pages(options["runs"])
+            share = (options["children"] - options["area_children"]) / (
+                (options["icbs"] - 1) * options["area_children"]
+            )
+            icb = seeding.area_icb()
+            assert icb is not None
+            self.stdout.write(
+                f"Loading {icbs - 1} more ICBs, each {share:.1%} of the area's size, "
+                "with INSERT ... SELECT and COPY..."
+            )
+            loaded: dict[str, national.CopyReport] = {}
+
+            def load() -> None:
+                loaded["report"] = national.copy_area(icb, icbs - 1, share)
+
+            steps["load the other ICBs"] = _timed(load)
+            steps["ANALYZE"] = _timed(seeding.refresh_planner_statistics)
+            elapsed = time.perf_counter() - started
+            cpu = _cpu_seconds() - cpu_started
+            self._report_load(steps, elapsed, loaded["report"], options)
+            self.stdout.write(
+                f"  CPU time: {cpu:.0f} s (this process and its PostgreSQL backend): about the "
+                "load's wall time on a quiet machine, where the two take turns."
+            )
+            self.stdout.write("Timing the same pages at national scale...")
+            nation = self._time_pages(options["runs"])
+        self._report_pages(area, nation)
+
+    def _recreate(self) -> None:
+        db = connection.settings_dict
+        name = db["NAME"]
+        connection.close()
+        with psycopg.connect(
+            dbname="postgres",
+            host=db["HOST"] or None,
+            port=db["PORT"] or None,
+            user=db["USER"] or None,
+            password=db["PASSWORD"] or None,
+            autocommit=True,
+        ) as admin:
+            quoted = psycopg.sql.Identifier(name)
+            admin.execute(psycopg.sql.SQL("DROP DATABASE IF EXISTS {}").format(quoted))
+            admin.execute(psycopg.sql.SQL("CREATE DATABASE {}").format(quoted))
+        self.stdout.write(f"Created an empty database {name}.")
+
+    def _time_pages(self, runs: int) -> list[bench.Timing]:
+        clients: dict[str, Client] = {}
+        timings = []
+        for probe in _probes():
+            if probe.username is None:
+                continue  # the open data lists are not one area's
+            if probe.username not in clients:
+                clients[probe.username] = bench._signed_in_client(probe.username)
+            timings.append(bench._time(clients[probe.username], probe, runs))
+        return timings
+
+    def _report_load(
+        self,
+        steps: dict[str, float],
+        elapsed: float,
+        report: national.CopyReport,
+        options: dict[str, Any],
+    ) -> None:
+        icbs = Organisation.objects.filter(kind=OrganisationKind.ICB).count()
+        children = Child.objects.count()
+        requests = AdviceRequest.objects.count()
+        self.stdout.write("")
+        self.stdout.write(
+            f"Loaded {icbs} ICBs, {children:,} children, {requests:,} advice requests in "
+            f"{elapsed / 60:.1f} minutes ("
+            + ", ".join(f"{step} {s:.0f} s" for step, s in steps.items())
+            + ")."
+        )
+        rows = sum(report.rows.values())
+        self.stdout.write(f"  The other ICBs: {rows:,} rows, {report.copies} copies.")
+        if options["only"]:
+            per_icb = steps["load the other ICBs"] / max(1, report.copies)
+            whole = elapsed + per_icb * (options["icbs"] - icbs)
+            self.stdout.write(
+                f"  A fraction ({icbs} of {options['icbs']} ICBs): the whole load would take "
+                f"about {whole / 60:.1f} minutes at {per_icb:.1f} s an ICB."
+            )
+        else:
+            whole = elapsed
+        met = whole <= LOAD_TARGET_S
+        style = self.style.SUCCESS if met else self.style.ERROR
+        self.stdout.write(
+            style(f"  Load {'within' if met else 'over'} the {LOAD_TARGET_S // 60}-minute target.")
+        )
+        self.stdout.write(
+            f"Database size (pg_database_size): {national.pretty_bytes(national.database_bytes())}"
+        )
+        self.stdout.write(
+            seeding.text_table(
+                ("Table", "Rows", "Table", "Indexes"),
+                national.table_rows(national.largest_tables()),
+            )
+        )
+        self.stdout.write("")
+
+    def _report_pages(self, area: list[bench.Timing], nation: list[bench.Timing]) -> None:
+        rows, missed = [], 0
+        for a, n in zip(area, nation, strict=True):
+            ratio = n.median_ms / a.median_ms if a.median_ms else float("inf")
+            ok = ratio <= RATIO_TARGET and n.status == 200
+            missed += not ok
+            rows.append(
+                (
+                    a.name,
+                    n.status,
+                    f"{a.median_ms:.1f}",
+                    f"{n.median_ms:.1f}",
+                    f"{n.p95_ms:.1f}",
+                    f"{a.queries}/{n.queries}",
+                    f"{ratio:.2f}",
+                    "ok" if ok else f"MISS: over {RATIO_TARGET}",
+                )
+            )
+        self.stdout.write("")
+        self.stdout.write(
+            seeding.text_table(
+                (
+                    "Page",
+                    "Status",
+                    "Area median ms",
+                    "National median ms",
+                    "National p95 ms",
+                    "Queries",
+                    "Ratio",
+                    "Result",
+                ),
+                rows,
+            )
+        )
+        style = self.style.SUCCESS if not missed else self.style.ERROR
+        self.stdout.write(
+            style(
+                f"Verdict: {len(rows) - missed} of {len(rows)} pages within {RATIO_TARGET} times "
+                f"their area-scale median; {missed} miss."
+            )
+        )
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds of this process and, when PostgreSQL runs on this machine, of its backend
+    (from /proc): on a shared machine, a fairer measure of the load than the wall clock."""
+    total = time.process_time()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        backend = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return total  # PostgreSQL on another machine
+    return total + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _timed(step: Any) -> float:
+    started = time.perf_counter()
+    step()
+    return time.perf_counter() - started
+
+
+def _probes() -> list[bench.Probe]:
+    """The pages ``manage.py bench`` times (the DCO's, the provider's) and the local
+    authority's and provider's own lists."""
+    return [
+        *bench._probes(),
+        bench.Probe("LA: advice requests", "la.north", reverse("advice:la_requests")),
+        bench.Probe("LA: children", "la.north", reverse("children:list")),
+        bench.Probe("LA: API advice requests", "la.north", "/api/advice-requests"),
+        bench.Probe("Provider: API assignments", "provider.community", "/api/assignments"),
+        bench.Probe("Provider (one service): work tray", "provider.salt", reverse("advice:tray")),
+    ]
