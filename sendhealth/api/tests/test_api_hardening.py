@@ -29,3 +29,81 @@ def test_the_advice_review_body_is_not_the_annual_review_body():
     ref = review["requestBody"]["content"]["application/json"]["schema"]["$ref"]
     body = schema["components"]["schemas"][ref.rsplit("/", 1)[-1]]
     assert "accept" in body["properties"]
+
+
+# -- dates and lists (issue 17, item 10) -------------------------------------------------------
+
+
+@pytest.mark.parametrize("held_on", [0, 1700000000, "0", "1700000000", 20260310, True])
+def test_a_date_sent_as_a_number_is_a_422_not_a_panel_in_1970(held_on, area, api_as):
+    from sendhealth.panels.models import Panel
+
+    response = api_as(area.dco).post("/api/panels", {"held_on": held_on, "panel_type": "assess"})
+    assert response.status_code == 422, response.content
+    assert response.json()["errors"] == {
+        "held_on": ["Held on must be a real date, written YYYY-MM-DD"]
+    }
+    assert not Panel.objects.exists()
+
+
+def test_a_date_filter_sent_as_a_number_is_a_422(area, api_as):
+    response = api_as(area.dco).get("/api/assignments", due_before="0")
+    assert response.status_code == 422
+    assert list(response.json()["errors"]) == ["due_before"]
+
+
+def test_every_date_the_api_reads_is_iso_only():
+    """No schema or parameter in an API module is a bare ``date`` (pydantic reads a number as
+    seconds since 1970): each is ``sendhealth.api.schemas.Day``."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    modules = [*root.glob("*/api.py"), *(root / "api").glob("*.py")]
+    bare = re.compile(r"\w: (date|datetime\.date)\b(?!time)")
+    offenders = [
+        f"{path.relative_to(root)}:{number}"
+        for path in modules
+        for number, line in enumerate(path.read_text().splitlines(), 1)
+        if bare.search(line) and "-> " not in line
+    ]
+    assert offenders == []
+
+
+def test_a_list_that_repeats_an_entry_is_a_422(area, api_as):
+    from sendhealth.api.tests.test_children import new_child
+    from sendhealth.children.models import Child
+
+    body = new_child(area, secondary_needs=["SLCN"] * 10_000)
+    response = api_as(area.dco).post("/api/children", body)
+    assert response.status_code == 422
+    errors = response.json()["errors"]
+    assert list(errors) == ["secondary_needs"]
+    assert not Child.objects.filter(given_name="Grace", family_name="Hopper").exists()
+
+    response = api_as(area.dco).post("/api/children", new_child(area, secondary_needs=["SLCN"] * 2))
+    assert response.json()["errors"] == {
+        "secondary_needs": ["The secondary needs must name each one only once"]
+    }
+
+
+def test_a_request_routed_to_the_same_service_twice_is_a_422(area, api_as):
+    from sendhealth.advice.tests.factories import AdviceRequestFactory
+    from sendhealth.children.tests.factories import ChildFactory
+
+    request = AdviceRequestFactory(child=ChildFactory(local_authority=area.la))
+    response = api_as(area.dco).post(
+        f"/api/advice-requests/{request.pk}/route",
+        {"services": [area.salt.pk, area.salt.pk], "received_on": "2026-01-12"},
+    )
+    assert response.status_code == 422
+    assert list(response.json()["errors"]) == ["services"]
+
+
+def test_the_schema_says_list_entries_are_unique():
+    from sendhealth.api.api import api
+
+    schema = api.get_openapi_schema()["components"]["schemas"]
+    needs = schema["ChildIn"]["properties"]["secondary_needs"]
+    assert needs["uniqueItems"] is True
+    assert needs["maxItems"] == 100
