@@ -1,6 +1,8 @@
 """The API answers numbers beyond 64 bits as a JSON 422 (never a 500 page), and its schema
 names are unique."""
 
+import json
+
 import pytest
 
 
@@ -107,3 +109,22 @@ def test_the_schema_says_list_entries_are_unique():
     needs = schema["ChildIn"]["properties"]["secondary_needs"]
     assert needs["uniqueItems"] is True
     assert needs["maxItems"] == 100
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/children/-1", "/api/reports/abc/pdf", "/api/no-such-thing", "/api/children/1x"]
+)
+def test_an_address_no_endpoint_matches_is_a_json_404(path, area, api_as):
+    response = api_as(area.dco).get(path)
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert response.json() == {"detail": "Page not found"}
+
+
+def test_a_server_error_under_the_api_is_json(rf):
+    from sendhealth.core.views import server_error
+
+    response = server_error(rf.get("/api/children"))
+    assert response.status_code == 500
+    assert response["Content-Type"] == "application/json"
+    assert json.loads(response.content) == {"detail": "Sorry, there is a problem with the service"}
