@@ -61,7 +61,8 @@ class Verification:
 
 
 def media_root() -> Path:
-    return Path(settings.STORAGES["default"]["OPTIONS"]["location"])
+    storages: dict[str, Any] = settings.STORAGES
+    return Path(storages["default"]["OPTIONS"]["location"])
 
 
 def _vendor(db: Mapping[str, Any]) -> str:
@@ -177,12 +178,13 @@ def backup(archive: Path, *, alias: str = "default") -> dict[str, Any]:
                 )
             finally:
                 snapshot.close()
-        manifest = {
+        documents = document_hashes(root)
+        manifest: dict[str, Any] = {
             "format": FORMAT_VERSION,
             "created_at": timezone.now().isoformat(),
             "database": vendor,
             "tables": counts,
-            "documents": document_hashes(root),
+            "documents": documents,
         }
         (work_dir / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True))
         archive.parent.mkdir(parents=True, exist_ok=True)
@@ -190,7 +192,7 @@ def backup(archive: Path, *, alias: str = "default") -> dict[str, Any]:
         with tarfile.open(partial, "w:gz") as tar:
             tar.add(work_dir / MANIFEST, arcname=MANIFEST)
             tar.add(dump, arcname=dump.name)
-            for name in manifest["documents"]:
+            for name in documents:
                 tar.add(root / name, arcname=f"{MEDIA_DIR}/{name}")
         partial.replace(archive)  # never a half-written archive under the final name
     return manifest
@@ -202,8 +204,14 @@ class _Snapshot:
     connection: Any
 
     def close(self) -> None:
-        self.connection.rollback()
+        self.connection.execute("ROLLBACK")
         self.connection.close()
+
+
+def _one(conn: Any, sql: str) -> Any:
+    row = conn.execute(sql).fetchone()
+    assert row is not None
+    return row[0]
 
 
 def _pg_snapshot_counts(alias: str) -> tuple[dict[str, int], _Snapshot]:
@@ -216,10 +224,10 @@ def _pg_snapshot_counts(alias: str) -> tuple[dict[str, int], _Snapshot]:
         port=db.get("PORT") or None,
         user=db.get("USER") or None,
         password=db.get("PASSWORD") or None,
+        autocommit=True,  # so the BEGIN below starts the transaction, at that isolation
     )
     conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-    row = conn.execute("SELECT pg_export_snapshot()").fetchone()
-    snapshot = _Snapshot(id=row[0], connection=conn)
+    snapshot = _Snapshot(id=_one(conn, "SELECT pg_export_snapshot()"), connection=conn)
     tables = [
         r[0]
         for r in conn.execute(
@@ -227,7 +235,7 @@ def _pg_snapshot_counts(alias: str) -> tuple[dict[str, int], _Snapshot]:
         ).fetchall()
     ]
     counts = {
-        table: conn.execute(f"SELECT COUNT(*) FROM {_quote(table)}").fetchone()[0]  # noqa: S608
+        table: int(_one(conn, f"SELECT COUNT(*) FROM {_quote(table)}"))  # noqa: S608
         for table in tables
     }
     return counts, snapshot
@@ -238,7 +246,8 @@ def read_manifest(archive: Path) -> dict[str, Any]:
         member = tar.extractfile(MANIFEST)
         if member is None:
             raise BackupError("This archive has no manifest: it is not a sendhealth backup")
-        return json.loads(member.read())
+        manifest: dict[str, Any] = json.loads(member.read())
+        return manifest
 
 
 def _safe_members(tar: tarfile.TarFile) -> list[tarfile.TarInfo]:
