@@ -106,16 +106,16 @@ def complete_schema(schema: Any) -> Any:
     for operations in schema.get("paths", {}).values():
         for operation in operations.values():
             responses = operation.setdefault("responses", {})
+            documented = {str(code) for code in responses}  # ninja's codes are ints
             for code, (name, description) in ERROR_CODES.items():
-                responses.setdefault(
-                    code,
-                    {
-                        "description": description,
-                        "content": {
-                            "application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}
-                        },
+                if code in documented:
+                    continue
+                responses[int(code)] = {
+                    "description": description,
+                    "content": {
+                        "application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}
                     },
-                )
+                }
             for parameter in operation.get("parameters", []):
                 if parameter.get("in") != "query":
                     continue

@@ -128,3 +128,16 @@ def test_a_server_error_under_the_api_is_json(rf):
     assert response.status_code == 500
     assert response["Content-Type"] == "application/json"
     assert json.loads(response.content) == {"detail": "Sorry, there is a problem with the service"}
+
+
+def test_the_schema_document_has_no_repeated_key_and_every_error_documented(area, client_for):
+    def no_repeats(pairs):
+        keys = [key for key, _ in pairs]
+        assert len(keys) == len(set(keys)), keys
+        return dict(pairs)
+
+    response = client_for(area.dco).get("/api/openapi.json")
+    schema = json.loads(response.content, object_pairs_hook=no_repeats)
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            assert {"401", "403", "404", "422"} <= set(operation["responses"]), (method, path)
