@@ -75,8 +75,9 @@ ERROR_CODES = {
 
 def complete_schema(schema: Any) -> Any:
     """What every operation may answer, said in the schema: the errors any call can get (a
-    JSON body, ``{"detail": ...}``), and a query parameter that may be left out is described
-    without ``null`` (a query string cannot send one)."""
+    JSON body, ``{"detail": ...}``; 400 where a body that is not JSON cannot be read), and a
+    query parameter that may be left out described without ``null`` (a query string cannot
+    send one)."""
     components = schema.setdefault("components", {}).setdefault("schemas", {})
     components.setdefault(
         "Error",
@@ -107,7 +108,10 @@ def complete_schema(schema: Any) -> Any:
         for operation in operations.values():
             responses = operation.setdefault("responses", {})
             documented = {str(code) for code in responses}  # ninja's codes are ints
-            for code, (name, description) in ERROR_CODES.items():
+            codes = dict(ERROR_CODES)
+            if "requestBody" in operation:
+                codes["400"] = ("Error", "The request body is not valid JSON")
+            for code, (name, description) in codes.items():
                 if code in documented:
                     continue
                 responses[int(code)] = {

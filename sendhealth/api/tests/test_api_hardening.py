@@ -141,3 +141,14 @@ def test_the_schema_document_has_no_repeated_key_and_every_error_documented(area
     for path, operations in schema["paths"].items():
         for method, operation in operations.items():
             assert {"401", "403", "404", "422"} <= set(operation["responses"]), (method, path)
+
+
+def test_a_body_that_is_not_json_is_a_documented_json_400(area, api_as):
+    from sendhealth.api.api import api
+
+    caller = api_as(area.dco)
+    response = caller.client.post("/api/children/search", "\u04d2", content_type="application/json")
+    assert response.status_code == 400
+    assert response.json() == {"detail": "Cannot parse request body"}
+    operation = api.get_openapi_schema()["paths"]["/api/children/search"]["post"]
+    assert 400 in operation["responses"]
