@@ -11,7 +11,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo serve worker test lint format bench bench-postgres bench-national load clean
+.PHONY: install demo serve worker test lint format bench bench-postgres bench-national load backup restore clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found). Set PYTHON=/path/to/python3.11"; exit 1; }
@@ -74,6 +74,13 @@ bench-national: install
 # make test. LOAD_USERS, LOAD_TIME (e.g. 1m), LOAD_WORKERS, LOAD_SEED change it.
 load: install
 	BIN=$(BIN) ./loadtest/run.sh
+# Backup and restore (README "Backup and restore"): make backup [FILE=...], make restore FILE=...
+FILE ?= var/backups/sendhealth-$(shell date +%Y%m%d-%H%M%S).tar.gz
+backup: install
+	$(BIN)/python manage.py backup $(FILE)
+
+restore: install
+	$(BIN)/python manage.py restore $(FILE)
 
 clean:
 	rm -rf $(VENV) var staticfiles

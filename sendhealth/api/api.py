@@ -5,6 +5,8 @@ Every endpoint needs a bearer token or a signed-in session (``api.auth``), reach
 data only through ``Scope.for_user`` and audits every read and change of a child's record.
 """
 
+from typing import Any
+
 from ninja import NinjaAPI
 
 from sendhealth.api import advice, assignments, children, errors, insight, organisations
@@ -58,6 +60,75 @@ class SendhealthAPI(NinjaAPI):
         # "list_children", not "sendhealth_api_children_list_children": clients generated
         # from the schema get readable method names. Endpoint names are unique across routers.
         return operation.view_func.__name__
+
+    def get_openapi_schema(self, **kwargs: Any) -> Any:
+        return complete_schema(super().get_openapi_schema(**kwargs))
+
+
+ERROR_CODES = {
+    "401": ("Error", "Not signed in, or the token is not valid"),
+    "403": ("Error", "Your role may not do this"),
+    "404": ("Error", "Not found, or outside your scope"),
+    "422": ("ValidationErrors", "The request is not valid"),
+}
+
+
+def complete_schema(schema: Any) -> Any:
+    """What every operation may answer, said in the schema: the errors any call can get (a
+    JSON body, ``{"detail": ...}``; 400 where a body that is not JSON cannot be read), and a
+    query parameter that may be left out described without ``null`` (a query string cannot
+    send one)."""
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    components.setdefault(
+        "Error",
+        {
+            "title": "Error",
+            "type": "object",
+            "properties": {"detail": {"title": "Detail", "type": "string"}},
+            "required": ["detail"],
+        },
+    )
+    components.setdefault(
+        "ValidationErrors",
+        {
+            "title": "ValidationErrors",
+            "type": "object",
+            "properties": {
+                "detail": {"title": "Detail", "type": "string"},
+                "errors": {
+                    "title": "Errors",
+                    "type": "object",
+                    "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+            "required": ["detail", "errors"],
+        },
+    )
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            responses = operation.setdefault("responses", {})
+            documented = {str(code) for code in responses}  # ninja's codes are ints
+            codes = dict(ERROR_CODES)
+            if "requestBody" in operation:
+                codes["400"] = ("Error", "The request body is not valid JSON")
+            for code, (name, description) in codes.items():
+                if code in documented:
+                    continue
+                responses[int(code)] = {
+                    "description": description,
+                    "content": {
+                        "application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}
+                    },
+                }
+            for parameter in operation.get("parameters", []):
+                if parameter.get("in") != "query":
+                    continue
+                param_schema = parameter.get("schema", {})
+                options = [o for o in param_schema.get("anyOf", ()) if o.get("type") != "null"]
+                if "anyOf" in param_schema and len(options) == 1:
+                    del param_schema["anyOf"]
+                    param_schema.update(options[0])
+    return schema
 
 
 api = SendhealthAPI(

@@ -85,6 +85,10 @@ def plain_message(error: dict) -> str:
         return _sentence(f"{label} must be true or false")
     if kind == "enum":
         return _sentence(f"{label} must be one of {ctx.get('expected')}")
+    if kind == "list_repeats":
+        return _sentence(f"{label} must name each one only once")
+    if kind == "too_long":
+        return _sentence(f"give at most {ctx.get('max_length')} of {label}")
     if kind == "too_short":
         return _sentence(f"give at least {ctx.get('min_length', 1)} of {label}")
     if kind == "greater_than_equal":

@@ -3,13 +3,12 @@ duplicates) are checked by the endpoints, which answer 422 with plain-English me
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from ninja import Field, Schema
 
 from sendhealth.advice.models import AssignmentStatus, RequestStatus
-from sendhealth.api.schemas import Id
+from sendhealth.api.schemas import Day, Id, UniqueList
 from sendhealth.children.models import NeedType
 
 
@@ -19,7 +18,7 @@ class ChildIn(Schema):
     )
     given_name: str = Field(max_length=100)
     family_name: str = Field(max_length=100)
-    date_of_birth: date
+    date_of_birth: Day
     local_authority: Id | None = Field(
         None,
         description="Id of a local authority you work for; may be left out by a caseworker "
@@ -27,7 +26,7 @@ class ChildIn(Schema):
     )
     setting: Id | None = Field(None, description="Id of an education setting in that area")
     primary_need: NeedType
-    secondary_needs: list[NeedType] = []
+    secondary_needs: UniqueList[NeedType] = []
 
 
 class ChildSearch(Schema):
@@ -38,18 +37,18 @@ class ChildSearch(Schema):
 
 class RequestIn(Schema):
     child: int
-    la_received_on: date = Field(
+    la_received_on: Day = Field(
         description="When the local authority received the request for an EHC needs assessment"
     )
-    health_received_on: date = Field(
+    health_received_on: Day = Field(
         description="When the request for advice reached health (starts the reg 8(1) clock)"
     )
     questions: str = Field(max_length=10_000)
 
 
 class RouteIn(Schema):
-    services: list[int] = Field(min_length=1, description="Ids of the services to ask")
-    received_on: date = Field(
+    services: UniqueList[Id] = Field(min_length=1, description="Ids of the services to ask")
+    received_on: Day = Field(
         description="When the services were sent the request (the advice is still due 6 weeks "
         "after health received it, reg 8(1))"
     )
@@ -71,11 +70,11 @@ class SubmissionIn(Schema):
     author_role: str = Field(
         max_length=200, description="Profession and registration, e.g. HCPC SL012345"
     )
-    advice_date: date
+    advice_date: Day
     no_health_needs: bool = False
     health_needs: str = Field("", max_length=20_000)
     outcomes: str = Field("", max_length=20_000)
-    provision: list[ProvisionIn] = []
+    provision: list[ProvisionIn] = Field([], max_length=100)
 
 
 class ExceptionIn(Schema):
@@ -83,8 +82,8 @@ class ExceptionIn(Schema):
         description="exceptional_personal_circumstances, absent_from_area or missed_appointment "
         "(SEND Regulations 2014 reg 8(2)). A waiting list is not an exception."
     )
-    starts_on: date
-    ends_on: date | None = None
+    starts_on: Day
+    ends_on: Day | None = None
     note: str = Field("", max_length=5_000)
 
 
@@ -101,8 +100,8 @@ class RequestFilters(Schema):
 class AssignmentFilters(Schema):
     status: AssignmentStatus | None = None
     service: Id | None = None
-    due_before: date | None = Field(None, description="Due on or before this date")
-    due_after: date | None = Field(None, description="Due on or after this date")
+    due_before: Day | None = Field(None, description="Due on or before this date")
+    due_after: Day | None = Field(None, description="Due on or after this date")
     due: Literal["soon", "overdue"] | None = Field(
         None,
         description="soon: advice still with the service, due today or within the next 7 days; "

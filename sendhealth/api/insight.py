@@ -4,15 +4,13 @@ and by service, as the DfE reports timeliness. The numbers come from ``insight.f
 code behind the dashboard, so the API and the page always agree. No child is identified, so
 nothing is audited."""
 
-from datetime import date
-
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 
 from sendhealth.api.auth import require, scope_of
 from sendhealth.api.formdata import raise_invalid
-from sendhealth.api.schemas import Id, error_responses
+from sendhealth.api.schemas import Day, Id, error_responses
 from sendhealth.core.scoping import Scope
 from sendhealth.insight.figures import TimelinessRow, timeliness
 from sendhealth.insight.periods import last_12_months
@@ -21,8 +19,8 @@ router = Router(tags=["Insight"])
 
 
 class PeriodIn(Schema):
-    start: date | None = Field(None, description="First day (default: a year before `end`)")
-    end: date | None = Field(None, description="Last day, included (default: today)")
+    start: Day | None = Field(None, description="First day (default: a year before `end`)")
+    end: Day | None = Field(None, description="Last day, included (default: today)")
     local_authority: Id | None = Field(None, description="Only this local authority's requests")
 
 
@@ -45,8 +43,8 @@ class ServiceRates(Rates):
 
 
 class TimelinessOut(Schema):
-    start: date
-    end: date
+    start: Day
+    end: Day
     local_authority: int | None
     total: Rates
     by_provider: list[Rates]
@@ -79,7 +77,7 @@ def advice_timeliness(request: HttpRequest, period: Query[PeriodIn]):
     }
 
 
-def _check(start: date, end: date, local_authority: int | None, scope: Scope) -> None:
+def _check(start: Day, end: Day, local_authority: int | None, scope: Scope) -> None:
     errors = {}
     if start > end:
         errors["start"] = ["The start of the period must be on or before the end"]

@@ -7,12 +7,15 @@ read from ``scoped_*`` attributes the endpoint fills, never from the related man
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 from django.urls import reverse
 from django.utils import timezone
 from ninja import Field, Schema
+from pydantic import AfterValidator, BeforeValidator
+from pydantic_core import PydanticCustomError
 
 from sendhealth.advice.models import AssignmentStatus, RequestStatus, ReviewDecision
 from sendhealth.children.models import NeedType
@@ -20,7 +23,38 @@ from sendhealth.organisations.models import Specialty
 
 # An id sent as a filter: a positive 64-bit integer, so a larger number is a 422 on every
 # database (PostgreSQL would otherwise compare it as a numeric and answer an empty list).
+T = TypeVar("T")
+
 Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date(value: Any) -> Any:
+    """Only a date written YYYY-MM-DD: pydantic would otherwise read a number (``0``, or
+    ``"0"`` in a query string) as seconds since 1970."""
+    if isinstance(value, date) or (isinstance(value, str) and ISO_DATE.fullmatch(value)):
+        return value
+    raise PydanticCustomError("date_type", "Input should be a date written YYYY-MM-DD")
+
+
+# Every date the API reads or writes.
+Day = Annotated[date, BeforeValidator(_iso_date)]
+
+
+def _no_repeats(values: list[Any]) -> list[Any]:
+    if len(set(values)) != len(values):
+        raise PydanticCustomError("list_repeats", "Each entry may appear only once")
+    return values
+
+
+# A list of ids or choices: each entry once, and not more than a person could mean.
+UNIQUE_LIST_MAX = 100
+UniqueList = Annotated[
+    list[T],
+    AfterValidator(_no_repeats),
+    Field(max_length=UNIQUE_LIST_MAX, json_schema_extra={"uniqueItems": True}),
+]
 
 # -- errors ------------------------------------------------------------------------------------
 
@@ -80,7 +114,7 @@ class ChildRef(Schema):
     nhs_number: str
     given_name: str
     family_name: str
-    date_of_birth: date
+    date_of_birth: Day
 
 
 class ChildOut(ChildRef):
@@ -94,8 +128,8 @@ class RequestRef(Schema):
     id: int
     reference: str
     status: RequestStatus
-    la_received_on: date
-    health_received_on: date
+    la_received_on: Day
+    health_received_on: Day
 
 
 class ChildDetail(ChildOut):
@@ -122,7 +156,7 @@ class SubmissionOut(Schema):
     submitted_at: datetime
     author_name: str
     author_role: str
-    advice_date: date
+    advice_date: Day
     no_health_needs: bool
     health_needs: str
     outcomes: str
@@ -147,8 +181,8 @@ class ExceptionOut(Schema):
     id: int
     reason: str
     reason_label: str
-    starts_on: date
-    ends_on: date | None
+    starts_on: Day
+    ends_on: Day | None
     note: str
     recorded_at: datetime
 
@@ -163,10 +197,10 @@ class AssignmentOut(Schema):
     provider: OrganisationRef
     status: AssignmentStatus
     status_label: str
-    received_on: date
-    due_on: date
-    submitted_on: date | None
-    completed_on: date | None
+    received_on: Day
+    due_on: Day
+    submitted_on: Day | None
+    completed_on: Day | None
     has_exception: bool
     last_chased_at: datetime | None
     due_soon: bool
@@ -237,7 +271,7 @@ class RequestSummary(RequestRef):
     child: ChildRef
     local_authority: OrganisationRef
     raised_at: datetime
-    returned_on: date | None
+    returned_on: Day | None
 
     @staticmethod
     def resolve_status_label(obj) -> str:

@@ -1,7 +1,5 @@
 """The assessments API, ``/api/assessments``: scoped and audited as the pages are."""
 
-from datetime import date
-
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
@@ -9,7 +7,7 @@ from ninja.pagination import paginate
 
 from sendhealth.api.auth import auditor, require, scope_of
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS
+from sendhealth.api.schemas import READ_ERRORS, Day
 
 router = Router(tags=["Assessments"])
 
@@ -20,10 +18,10 @@ class AssessmentOut(Schema):
     local_authority_id: int
     child_id: int | None
     requests_table_id: str
-    received_on: date | None
-    request_outcome_on: date | None
-    assessment_outcome_on: date | None
-    plan_start_on: date | None
+    received_on: Day | None
+    request_outcome_on: Day | None
+    assessment_outcome_on: Day | None
+    plan_start_on: Day | None
     week20: bool | None
     final_plan_id: int | None
 

@@ -2,8 +2,6 @@
 automatic checks' findings on a case. Rounds are the DCO's; items are seen as in the pages
 (the DCO's area, an LA's own plans, the cases one audits). Every read of a case is audited."""
 
-from datetime import date
-
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
@@ -12,7 +10,7 @@ from ninja.pagination import paginate
 from sendhealth.api.auth import auditor, require, scope_of
 from sendhealth.api.formdata import form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, OrganisationRef
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Day, OrganisationRef
 from sendhealth.assurance import services
 from sendhealth.assurance.forms import FindingVerdictForm
 from sendhealth.assurance.models import AuditTool
@@ -45,8 +43,8 @@ class RoundOut(Schema):
     id: int
     name: str
     kind: str
-    period_start: date
-    period_end: date
+    period_start: Day
+    period_end: Day
     sample_percent: int
     seed: int
     tool_version: int

@@ -298,6 +298,10 @@ class Audit(models.Model):
     def is_guest(self) -> bool:
         return not self.auditor_id
 
+    @property
+    def guest_link_revoked(self) -> bool:
+        return self.is_guest and not self.guest_token_hash
+
     def guest_link_valid(self, now=None) -> bool:
         return bool(
             self.guest_token_hash

@@ -375,6 +375,22 @@ def issue_guest_link(
     return audit, raw
 
 
+def revoke_guest_link(audit: Audit, *, auditor: Auditor) -> bool:
+    """Stop a guest's link working, now and for good: its hash is forgotten, so no token can
+    ever match it again. The audit and what the guest rated stay. False if it had already
+    stopped (revoked before)."""
+    if not audit.guest_token_hash:
+        return False
+    now = timezone.now()
+    Audit.objects.filter(pk=audit.pk).update(
+        guest_token_hash="",
+        guest_expires_at=min(audit.guest_expires_at, now) if audit.guest_expires_at else now,
+    )
+    audit.refresh_from_db(fields=["guest_token_hash", "guest_expires_at"])
+    auditor.record("update", audit, child_id=audit.item.child_id, changes={"guest_link": "revoked"})
+    return True
+
+
 def guest_item(audit: Audit) -> AuditItem:
     """The one item a guest link opens (the link itself is the guest's scope)."""
     return items_with_cases(AuditItem.objects.filter(pk=audit.item_id)).get()

@@ -9,6 +9,7 @@ urlpatterns = [
     path("rounds/<int:pk>/", views.round_detail, name="round"),
     path("items/<int:pk>/", views.item_detail, name="item"),
     path("items/<int:pk>/assign/", views.assign, name="assign"),
+    path("audits/<int:pk>/revoke/", views.revoke_guest, name="revoke_guest"),
     path("items/<int:pk>/resolve/", views.resolve, name="resolve"),
     path("my-audits/", views.my_audits, name="my_audits"),
     path("audits/<int:pk>/", views.audit_form, name="audit"),

@@ -277,6 +277,9 @@ TASKS = {
 }
 # How often the worker's scheduler enqueues the reminder run, in seconds.
 REMINDER_INTERVAL_SECONDS = env_int("REMINDER_INTERVAL_SECONDS", 3600)
+# A background task still running this long lost its worker, and is run again (at most three
+# times in all): longer than any task takes (``core.tasks_recovery``).
+TASK_ABANDONED_AFTER_SECONDS = env_int("TASK_ABANDONED_AFTER_SECONDS", 3600)
 # Days before an advice due date that the first reminder goes to the service.
 ADVICE_REMINDER_DAYS_BEFORE = env_int("ADVICE_REMINDER_DAYS_BEFORE", 7)
 # A package costing more than this a year (in pounds) needs a second, different approver.

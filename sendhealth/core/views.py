@@ -2,7 +2,7 @@
 request, so no personal data reaches them."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
 from django.shortcuts import redirect, render
 
 from sendhealth.core import messaging
@@ -28,7 +28,14 @@ def home(request: AuthenticatedHttpRequest) -> HttpResponseBase:
     return render(request, "core/no_access.jinja", status=403)
 
 
+API_PREFIX = "/api/"
+
+
 def _error(request: HttpRequest, status: int, title: str, text: str) -> HttpResponse:
+    if request.path.startswith(API_PREFIX):
+        # The API answers every error as JSON in its documented shape, even one raised before
+        # it is reached (an address no endpoint matches, a server error).
+        return JsonResponse({"detail": title}, status=status)
     return render(request, "core/error.jinja", {"title": title, "text": text}, status=status)
 
 

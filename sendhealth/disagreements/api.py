@@ -3,8 +3,6 @@ element, with the tribunal's health recommendations and the ICB's responses (SI 
 The DCO and DCO team read and record; a local authority reads its own children's. Checked with
 the pages' forms, so both give the same answers."""
 
-from datetime import date
-
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
@@ -13,7 +11,7 @@ from ninja.pagination import paginate
 from sendhealth.api.auth import auditor, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Id, OrganisationRef
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Day, Id, OrganisationRef
 from sendhealth.disagreements import services
 from sendhealth.disagreements.filters import Filters
 from sendhealth.disagreements.forms import DisagreementForm, RecommendationForm, ResponseForm
@@ -33,11 +31,11 @@ DATE_FIELDS = (
 class RecommendationOut(Schema):
     id: int
     text: str
-    issued_on: date
-    response_due_on: date = Field(description="Issued + 5 weeks (SI 2017/1306)")
+    issued_on: Day
+    response_due_on: Day = Field(description="Issued + 5 weeks (SI 2017/1306)")
     response: Response | None
     reasons: str
-    responded_on: date | None
+    responded_on: Day | None
     sent_to_parent: bool
     sent_to_la: bool
 
@@ -52,15 +50,15 @@ class DisagreementSummary(Schema):
     child: ChildRef
     local_authority: OrganisationRef
     kind: Kind
-    decision_letter_on: date | None
-    mediation_certificate_on: date | None
-    registered_on: date
-    appeal_deadline: date | None = Field(
+    decision_letter_on: Day | None
+    mediation_certificate_on: Day | None
+    registered_on: Day
+    appeal_deadline: Day | None = Field(
         description="Appeals only: HESC Rules 2008 r20(1) and r12, worked out by sendhealth"
     )
-    hearing_on: date | None
+    hearing_on: Day | None
     outcome: Outcome | None
-    outcome_on: date | None
+    outcome_on: Day | None
 
     @staticmethod
     def resolve_outcome(obj):
@@ -81,15 +79,15 @@ class DisagreementDetail(DisagreementSummary):
 class DisagreementIn(Schema):
     child: int
     kind: Kind
-    decision_letter_on: date | None = None
-    mediation_certificate_on: date | None = None
-    registered_on: date
+    decision_letter_on: Day | None = None
+    mediation_certificate_on: Day | None = None
+    registered_on: Day
     issues: str
     health_position: str = ""
     health_evidence: str = ""
-    hearing_on: date | None = None
+    hearing_on: Day | None = None
     outcome: Outcome | None = None
-    outcome_on: date | None = None
+    outcome_on: Day | None = None
 
 
 class DisagreementFilters(Schema):
@@ -172,7 +170,7 @@ def record_disagreement(request: HttpRequest, payload: DisagreementIn):
 
 class RecommendationIn(Schema):
     text: str = Field(max_length=5_000, description="The tribunal's recommendation on health")
-    issued_on: date = Field(description="On or after the tribunal's decision; not in the future")
+    issued_on: Day = Field(description="On or after the tribunal's decision; not in the future")
 
 
 @router.post(
@@ -204,7 +202,7 @@ def add_recommendation(request: HttpRequest, disagreement_id: int, payload: Reco
 class ResponseIn(Schema):
     response: Response = Field(description="agree, or not_agree (then give reasons)")
     reasons: str = ""
-    responded_on: date | None = Field(None, description="Today or earlier")
+    responded_on: Day | None = Field(None, description="Today or earlier")
     sent_to_parent: bool = False
     sent_to_la: bool = False
 

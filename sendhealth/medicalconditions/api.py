@@ -2,8 +2,6 @@
 pages are, and checked with the pages' forms. Health (the DCO team and providers) records;
 the child's local authority reads."""
 
-from datetime import date
-
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -14,7 +12,14 @@ from ninja.pagination import paginate
 from sendhealth.api.auth import auditor, caller, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, OrganisationRef, ServiceRef
+from sendhealth.api.schemas import (
+    READ_ERRORS,
+    WRITE_ERRORS,
+    ChildRef,
+    Day,
+    OrganisationRef,
+    ServiceRef,
+)
 from sendhealth.core.models import AuditAction
 from sendhealth.medicalconditions import services
 from sendhealth.medicalconditions.forms import FindChildForm, PlanForm, ReviewForm, TrainingForm
@@ -53,36 +58,36 @@ class PlanOut(Schema):
     emergency_medication: bool
     service: ServiceRef
     professional: str
-    agreed_on: date
-    review_due_on: date
-    last_reviewed_on: date | None
+    agreed_on: Day
+    review_due_on: Day
+    last_reviewed_on: Day | None
     trained_staff: int
-    trained_on: date | None
+    trained_on: Day | None
     training_delivered_by: str
-    ended_on: date | None
+    ended_on: Day | None
 
 
 class PlanIn(Schema):
     nhs_number: str
-    date_of_birth: date
+    date_of_birth: Day
     setting: int
     setting_type: SettingType
     condition_area: int
     emergency_medication: bool
     service: int
     professional: str
-    agreed_on: date
-    review_due_on: date
+    agreed_on: Day
+    review_due_on: Day
 
 
 class HealthcarePlanReviewIn(Schema):
-    done_on: date
-    next_due_on: date
+    done_on: Day
+    next_due_on: Day
 
 
 class TrainingIn(Schema):
     trained_staff: int
-    trained_on: date
+    trained_on: Day
     training_delivered_by: str
 
 

@@ -2,8 +2,6 @@
 the child's local authority acknowledges. Checked with the same forms as the pages (the child's
 age on the date of the opinion, CFA 2014 s23(1); the parent told first, s23(3))."""
 
-from datetime import date
-
 from django.db import transaction
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -14,7 +12,15 @@ from ninja.pagination import paginate
 from sendhealth.api.auth import auditor, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Id, OrganisationRef
+from sendhealth.api.schemas import (
+    READ_ERRORS,
+    WRITE_ERRORS,
+    ChildRef,
+    Day,
+    Id,
+    OrganisationRef,
+    UniqueList,
+)
 from sendhealth.children.models import NeedType
 from sendhealth.children.services import save_child
 from sendhealth.notifications import services
@@ -35,22 +41,22 @@ class NotificationOut(Schema):
     local_authority: OrganisationRef
     provider: OrganisationRef
     service: ServiceName
-    opinion_on: date
+    opinion_on: Day
     needs: list[str]
     description: str
-    parent_told_on: date
-    discussion_offered_on: date
+    parent_told_on: Day
+    discussion_offered_on: Day
     voluntary_organisation_suggested: bool
     voluntary_organisation: str
-    notified_on: date
-    acknowledged_on: date | None
+    notified_on: Day
+    acknowledged_on: Day | None
     enquiry_id: int | None
 
 
 class NewChildIn(Schema):
     given_name: str = ""
     family_name: str = ""
-    date_of_birth: date | None = None
+    date_of_birth: Day | None = None
     local_authority: Id | None = None
 
 
@@ -62,18 +68,18 @@ class NotificationIn(Schema):
         "match one registered by another organisation of the area",
     )
     service: int
-    opinion_on: date
-    needs: list[NeedType]
+    opinion_on: Day
+    needs: UniqueList[NeedType]
     description: str = ""
-    parent_told_on: date
-    discussion_offered_on: date
+    parent_told_on: Day
+    discussion_offered_on: Day
     voluntary_organisation_suggested: bool
     voluntary_organisation: str = ""
-    notified_on: date
+    notified_on: Day
 
 
 class AcknowledgeIn(Schema):
-    acknowledged_on: date
+    acknowledged_on: Day
 
 
 class NotificationFilters(Schema):

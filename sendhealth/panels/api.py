@@ -1,7 +1,7 @@
 """The panels and packages API: ``/api/panels`` and ``/api/packages``, scoped and audited as
 the pages are, and checked with the pages' forms."""
 
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 
 from django.http import HttpRequest
@@ -13,7 +13,15 @@ from ninja.pagination import paginate
 from sendhealth.api.auth import auditor, caller, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Error, Id, OrganisationRef
+from sendhealth.api.schemas import (
+    READ_ERRORS,
+    WRITE_ERRORS,
+    ChildRef,
+    Day,
+    Error,
+    Id,
+    OrganisationRef,
+)
 from sendhealth.panels import services
 from sendhealth.panels.domain import ApprovalRefused
 from sendhealth.panels.forms import SPLIT_AMOUNTS, PackageForm, PanelForm
@@ -66,7 +74,7 @@ class CaseOut(Schema):
 class PanelOut(Schema):
     id: int
     reference: str
-    held_on: date
+    held_on: Day
     panel_type: PanelType
     local_authority: OrganisationRef | None
 
@@ -86,7 +94,7 @@ class PanelDetail(PanelOut):
 
 
 class PanelIn(Schema):
-    held_on: date
+    held_on: Day
     panel_type: PanelType
     local_authority: Id | None = None
     notes: str = ""
@@ -108,8 +116,8 @@ class PackageOut(Schema):
     local_authority: OrganisationRef
     kind: PackageKind
     description: str
-    starts_on: date
-    review_on: date
+    starts_on: Day
+    review_on: Day
     cost_per_year: Decimal
     health_amount: Decimal
     education_amount: Decimal
@@ -131,8 +139,8 @@ class PackageIn(Schema):
     nhs_number: str
     kind: PackageKind
     description: str
-    starts_on: date
-    review_on: date
+    starts_on: Day
+    review_on: Day
     cost_per_year: Decimal
     health_amount: Decimal
     education_amount: Decimal

@@ -1,7 +1,7 @@
 """The reports API, ``/api/reports``: the reports you may read (board viewers: published
 only), each with its sections as presented (small numbers suppressed), and its PDF."""
 
-from datetime import date, datetime
+from datetime import datetime
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -9,7 +9,7 @@ from ninja import Router, Schema
 from ninja.errors import HttpError
 
 from sendhealth.api.auth import auditor, require, scope_of
-from sendhealth.api.schemas import READ_ERRORS
+from sendhealth.api.schemas import READ_ERRORS, Day
 from sendhealth.core.models import AuditAction
 from sendhealth.reports import documents
 from sendhealth.reports.models import ReportKind, ReportStatus
@@ -32,8 +32,8 @@ class ReportOut(Schema):
     title: str
     kind: ReportKind
     status: ReportStatus
-    period_start: date
-    period_end: date
+    period_start: Day
+    period_end: Day
     local_authority_id: int | None
     published_at: datetime | None
 

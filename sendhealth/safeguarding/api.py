@@ -2,8 +2,6 @@
 pages are, and checked with the page's form. The DCO team records; the child's local
 authority reads; providers get 403."""
 
-from datetime import date
-
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -14,7 +12,7 @@ from ninja.pagination import paginate
 from sendhealth.api.auth import auditor, caller, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, OrganisationRef
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Day, OrganisationRef
 from sendhealth.safeguarding import services
 from sendhealth.safeguarding.forms import ReferralForm
 from sendhealth.safeguarding.models import Origin, Recipient
@@ -43,9 +41,9 @@ class ReferralOut(Schema):
     origin: Origin
     made_to: Recipient
     made_to_detail: str
-    referred_on: date
-    follow_up_due_on: date | None
-    follow_up_done_on: date | None
+    referred_on: Day
+    follow_up_due_on: Day | None
+    follow_up_done_on: Day | None
 
 
 class ReferralDetail(ReferralOut):
@@ -58,10 +56,10 @@ class ReferralIn(Schema):
     origin: Origin
     made_to: Recipient
     made_to_detail: str = ""
-    referred_on: date
+    referred_on: Day
     reason: str
-    follow_up_due_on: date | None = None
-    follow_up_done_on: date | None = None
+    follow_up_due_on: Day | None = None
+    follow_up_done_on: Day | None = None
     outcome: str = ""
 
 

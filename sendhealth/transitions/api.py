@@ -1,8 +1,6 @@
 """Preparing for adulthood in the API (``/api/transitions``): EHC plans, their reviews and the
 queue of what is due, scoped and audited as the pages are, checked by the same forms."""
 
-from datetime import date
-
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -12,7 +10,7 @@ from ninja.pagination import paginate
 from sendhealth.api.auth import auditor, caller, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Id, OrganisationRef
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Day, Id, OrganisationRef
 from sendhealth.transitions import services
 from sendhealth.transitions.domain import Milestone, due_items
 from sendhealth.transitions.forms import PlanForm, ReviewForm
@@ -24,16 +22,16 @@ router = Router(tags=["Preparing for adulthood"])
 class DueOut(Schema):
     milestone: Milestone
     label: str
-    due_on: date
+    due_on: Day
 
 
 class ReviewOut(Schema):
     id: int
-    held_on: date
+    held_on: Day
     health_attended: bool
     health_attendees: str
     health_contribution: str
-    contribution_submitted_on: date | None
+    contribution_submitted_on: Day | None
 
 
 class PlanOut(Schema):
@@ -41,24 +39,24 @@ class PlanOut(Schema):
     reference: str
     child: ChildRef
     local_authority: OrganisationRef
-    issued_on: date
-    last_reviewed_on: date | None
+    issued_on: Day
+    last_reviewed_on: Day | None
     year_group: int | None
     next_transfer_year: int | None
     transfer_to_post16: bool
-    transfer_reviewed_on: date | None
-    ceased_on: date | None
+    transfer_reviewed_on: Day | None
+    ceased_on: Day | None
 
 
 class PlanDetail(PlanOut):
-    transition_plan_on: date | None
+    transition_plan_on: Day | None
     adult_services: str
-    adult_services_on: date | None
+    adult_services_on: Day | None
     learning_disability: bool
-    last_health_check_on: date | None
-    handover_on: date | None
+    last_health_check_on: Day | None
+    handover_on: Day | None
     assessment_relevant: bool
-    health_assessment_on: date | None
+    health_assessment_on: Day | None
     due: list[DueOut]
     reviews: list[ReviewOut]
 
@@ -75,7 +73,7 @@ class QueueItemOut(Schema):
     plan: PlanOut
     milestone: Milestone
     label: str
-    due_on: date
+    due_on: Day
 
     @staticmethod
     def resolve_label(obj: QueueItem) -> str:
@@ -84,20 +82,20 @@ class QueueItemOut(Schema):
 
 class PlanIn(Schema):
     nhs_number: str
-    issued_on: date
-    last_reviewed_on: date | None = None
+    issued_on: Day
+    last_reviewed_on: Day | None = None
     year_group: int | None = None
     next_transfer_year: int | None = None
     transfer_to_post16: bool = False
-    transfer_reviewed_on: date | None = None
+    transfer_reviewed_on: Day | None = None
 
 
 class TransitionReviewIn(Schema):
-    held_on: date
+    held_on: Day
     health_attended: bool
     health_attendees: str = ""
     health_contribution: str = ""
-    contribution_submitted_on: date | None = None
+    contribution_submitted_on: Day | None = None
 
 
 def _plans(request: HttpRequest):

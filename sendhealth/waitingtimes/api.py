@@ -1,7 +1,6 @@
 """The waiting times API, ``/api/waiting-times``: each service's monthly positions (figures
 about services, never a child). The DCO team and the board read; the DCO team records."""
 
-from datetime import date
 from decimal import Decimal
 
 from django.http import HttpRequest
@@ -10,7 +9,7 @@ from ninja.errors import HttpError
 
 from sendhealth.api.auth import auditor, caller, require, scope_of
 from sendhealth.api.formdata import form_errors, raise_invalid
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, Id
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, Day, Id
 from sendhealth.waitingtimes import services
 from sendhealth.waitingtimes.forms import PositionForm
 
@@ -34,7 +33,7 @@ class PositionOut(Schema):
     service_id: int
     service: str
     provider: str
-    month: date
+    month: Day
     referrals_received: int
     caseload: int
     waiting_0_1: int
@@ -77,7 +76,7 @@ class PositionIn(Schema):
 
 
 @router.get("", response={200: list[PositionOut], **READ_ERRORS}, summary="List positions")
-def list_positions(request: HttpRequest, service: Id | None = None, month: date | None = None):
+def list_positions(request: HttpRequest, service: Id | None = None, month: Day | None = None):
     """Positions of the ICBs whose figures you see, by service then newest month first."""
     _require(request, "waitingtimes.view_positions")
     found = scope_of(request).waitingtimes_positions()

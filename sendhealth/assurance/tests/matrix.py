@@ -27,6 +27,7 @@ assurance:round_new          ok   ok   ok    403  403  403  403  403  403   403 
 assurance:round              ok   ok   404   403  403  403  403  403  403   403   403
 assurance:item               ok   ok   404   ok   404  404  404  404  403   403   403
 assurance:assign             ok   ok   404   403  403  403  403  403  403   403   403
+assurance:revoke_guest       ok   ok   404   403  403  403  403  403  403   403   403
 assurance:resolve            ok   ok   404   403  403  403  403  403  403   403   403
 assurance:my_audits          ok   ok   ok    ok   ok   ok   ok   ok   403   403   403
 assurance:audit              ok   ok   404   ok   404  404  404  404  403   403   403
@@ -70,9 +71,10 @@ URL_OBJECTS = {
     "assurance:plan_progress": "assurance_plan",
     "assurance:feedback_detail": "assurance_feedback",
     "assurance:guest": "assurance_item",
+    "assurance:revoke_guest": "assurance_guest_audit",
     "assurance:finding_verdict": "assurance_item",
 }
-POST_ONLY: frozenset = frozenset({"assurance:finding_verdict"})
+POST_ONLY: frozenset = frozenset({"assurance:finding_verdict", "assurance:revoke_guest"})
 PAGES_WITH_A_CHILD = frozenset(
     {
         "assurance:round",
@@ -115,6 +117,9 @@ def objects(area, core) -> dict:
         "assurance_round": audit_round,
         "assurance_item": item,
         "assurance_audit": AuditFactory(item=item, auditor=area.la_user),
+        "assurance_guest_audit": AuditFactory(
+            item=item, auditor=None, guest_name="Pat Forum", guest_token_hash="0" * 64
+        ),
         "assurance_advice_item": advice_item,
         "assurance_feedback": AuditFactory(
             item=advice_item,

@@ -127,6 +127,49 @@ class TestAssign:
 
 
 class TestGuestLinks:
+    def test_the_dco_revokes_a_guest_link_and_it_stops_working_at_once(
+        self, area, client_for, client
+    ):
+        item = AuditItemFactory(plan__child__local_authority=area.la)
+        audit, raw = services.issue_guest_link(item, "Pat Forum", 7, auditor=Auditor(user=area.dco))
+        assert client.get(reverse("assurance:guest", args=[raw])).status_code == 200
+
+        dco = client_for(area.dco)
+        page = dco.get(reverse("assurance:assign", args=[item.pk])).content.decode()
+        assert "Revoke Pat Forum&#39;s link" in page
+        response = dco.post(reverse("assurance:revoke_guest", args=[audit.pk]))
+        assert response.status_code == 302
+        assert response["Location"] == reverse("assurance:assign", args=[item.pk])
+        page = dco.get(reverse("assurance:assign", args=[item.pk])).content.decode()
+        assert "link revoked" in page
+        assert "Revoke Pat Forum" not in page
+        assert AuditLog.objects.filter(
+            actor=area.dco, action="update", object_id=str(audit.pk), child_id=item.child_id
+        ).exists()
+
+        dco.logout()
+        response = client.get(reverse("assurance:guest", args=[raw]))
+        assert response.status_code == 302
+        assert response["Location"].startswith("/accounts/login/")
+        # A revoked link stays revoked even if someone later extends its expiry.
+        Audit.objects.filter(pk=audit.pk).update(
+            guest_expires_at=timezone.now() + datetime.timedelta(days=30)
+        )
+        assert services.audit_for_guest_token(raw) is None
+        assert Audit.objects.filter(pk=audit.pk).exists()  # the audit and its ratings stay
+
+    def test_only_the_dco_of_the_item_may_revoke_and_only_a_guest_link(self, area, client_for):
+        item = AuditItemFactory(plan__child__local_authority=area.la)
+        guest, raw = services.issue_guest_link(item, "Pat", 7, auditor=Auditor(user=area.dco))
+        member = AuditFactory(item=item, auditor=area.la_user)
+        url = reverse("assurance:revoke_guest", args=[guest.pk])
+        assert client_for(area.la_user).post(url).status_code == 403
+        assert client_for(area.outsider_dco).post(url).status_code == 404
+        assert client_for(area.dco).get(url).status_code == 405
+        assert services.audit_for_guest_token(raw) == guest
+        url = reverse("assurance:revoke_guest", args=[member.pk])
+        assert client_for(area.dco).post(url).status_code == 404
+
     def test_an_expired_link_sends_a_visitor_to_sign_in(self, area, client):
         item = AuditItemFactory(plan__child__local_authority=area.la)
         audit, raw = services.issue_guest_link(item, "Pat", 1, auditor=Auditor(user=area.dco))

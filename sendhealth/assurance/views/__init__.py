@@ -11,7 +11,14 @@ from sendhealth.assurance.views.reports import (
     guidance,
     tools,
 )
-from sendhealth.assurance.views.rounds import assign, resolve, round_detail, round_new, rounds
+from sendhealth.assurance.views.rounds import (
+    assign,
+    resolve,
+    revoke_guest,
+    round_detail,
+    round_new,
+    rounds,
+)
 
 __all__ = [
     "assign",
@@ -33,6 +40,7 @@ __all__ = [
     "plan_progress",
     "plans",
     "resolve",
+    "revoke_guest",
     "round_detail",
     "round_new",
     "rounds",

@@ -2,8 +2,11 @@
 
 It runs django-tasks-db's worker loop and, on a timer thread, enqueues the reminder run every
 ``REMINDER_INTERVAL_SECONDS``. Two workers may run at once: reminders are claimed row by row.
+Each round first puts back in the queue the tasks a dead worker left running
+(``core.tasks_recovery``).
 """
 
+import logging
 import threading
 from typing import Any
 
@@ -12,6 +15,9 @@ from django_tasks_db.management.commands.db_worker import Command as DbWorkerCom
 
 from sendhealth.core.messaging import send_pending_messages
 from sendhealth.core.plugins import app_modules
+from sendhealth.core.tasks_recovery import recover_abandoned_tasks
+
+logger = logging.getLogger(__name__)
 
 
 def scheduled_tasks() -> list[Any]:
@@ -23,6 +29,10 @@ def scheduled_tasks() -> list[Any]:
 
 def _schedule(stop: threading.Event, interval: float) -> None:
     while not stop.is_set():
+        try:
+            recover_abandoned_tasks()
+        except Exception:  # the schedule goes on; the next round tries again
+            logger.exception("abandoned tasks not recovered")
         for task in scheduled_tasks():
             task.enqueue()
         stop.wait(interval)
