@@ -4,7 +4,7 @@ as the pages are, and checked with the pages' forms."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -15,7 +15,7 @@ from ninja.pagination import LimitOffsetPagination, paginate
 
 from sendhealth.api.auth import auditor, caller, require, scope_of
 from sendhealth.api.formdata import form_errors, raise_invalid
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, Day
 from sendhealth.improvement import services
 from sendhealth.improvement.forms import RagForm, RatingForm
 from sendhealth.improvement.presenters import measure_values, rag_of
@@ -84,7 +84,7 @@ class ImprovementActionOut(Schema):
     title: str
     owner: str
     organisation: str
-    due_on: date
+    due_on: Day
     status: str
     rag: str
     rag_set_by_hand: bool

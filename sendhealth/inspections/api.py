@@ -2,7 +2,7 @@
 team, the state of each one's latest pack (the zip itself is downloaded from its page's link,
 audited)."""
 
-from datetime import date, datetime
+from datetime import datetime
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -13,7 +13,7 @@ from ninja.pagination import paginate
 
 from sendhealth.api.auth import require, scope_of
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS
+from sendhealth.api.schemas import READ_ERRORS, Day
 
 router = Router(tags=["Inspections"])
 
@@ -40,9 +40,9 @@ class InspectionOut(Schema):
     id: int
     reference: str
     kind: str
-    notified_on: date
-    starts_on: date
-    ends_on: date | None
+    notified_on: Day
+    starts_on: Day
+    ends_on: Day | None
 
 
 class InspectionDetail(InspectionOut):

@@ -1,7 +1,7 @@
 """The SEND policies API, ``/api/policies``: the policies you may see with their review state
 and documents (read-only; the DCO team records them on the pages)."""
 
-from datetime import date, datetime
+from datetime import datetime
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -13,7 +13,7 @@ from ninja.pagination import paginate
 
 from sendhealth.api.auth import require, scope_of
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS
+from sendhealth.api.schemas import READ_ERRORS, Day
 from sendhealth.policies.presenters import review_of
 from sendhealth.policies.queries import overdue_q
 
@@ -43,9 +43,9 @@ class PolicyOut(Schema):
     owner: str
     owner_organisation: str
     version: str
-    approved_on: date | None
-    last_reviewed_on: date | None
-    review_due_on: date
+    approved_on: Day | None
+    last_reviewed_on: Day | None
+    review_due_on: Day
     review: str
 
 

@@ -1,7 +1,7 @@
 """The training register's API, ``/api/training``: sessions and needs as the pages scope them,
 and the figures by topic and organisation. The DCO team records sessions."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from django.db.models import Sum
@@ -15,7 +15,7 @@ from ninja.pagination import paginate
 from sendhealth.api.auth import auditor, caller, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, Day
 from sendhealth.organisations.models import Organisation
 from sendhealth.training import figures, services
 from sendhealth.training.forms import SessionForm
@@ -47,7 +47,7 @@ class TrainingSessionOut(Schema):
     reference: str
     topic: str
     title: str
-    delivered_on: date
+    delivered_on: Day
     delivered_by: str
     evaluations: int
     average_score: Decimal | None
@@ -61,7 +61,7 @@ class TrainingSessionDetail(TrainingSessionOut):
 class TrainingSessionIn(Schema):
     topic: str
     title: str
-    delivered_on: date
+    delivered_on: Day
     delivered_by: str = ""
     evaluations: int = 0
     average_score: Decimal | None = None
@@ -74,7 +74,7 @@ class TrainingNeedOut(Schema):
     topic: str
     role: str
     description: str
-    identified_on: date
+    identified_on: Day
     status: str
 
 
@@ -94,8 +94,8 @@ class TrainingOrganisationFigure(Schema):
 
 
 class TrainingFiguresOut(Schema):
-    start: date
-    end: date
+    start: Day
+    end: Day
     sessions: int
     attendees: int
     average_score: float | None
