@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "sendhealth.assessments",
     "sendhealth.insight",
     "sendhealth.waitingtimes",
+    "sendhealth.provision",
     "sendhealth.reports",
     "sendhealth.api",
 ]
