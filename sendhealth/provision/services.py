@@ -309,11 +309,12 @@ def _write_returns(new: list, changed: list, user) -> None:
     with connection.cursor() as cursor:
         for start in range(0, len(rows), 2000):
             cursor.executemany(
-                f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows[start : start + 2000]
+                f"INSERT INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608 (names ours)
+                rows[start : start + 2000],
             )
         if changed:
             cursor.executemany(
-                f"UPDATE {table} SET delivered = %s, not_delivered = %s, reason = %s, "
+                f"UPDATE {table} SET delivered = %s, not_delivered = %s, reason = %s, "  # noqa: S608
                 "recorded_by_id = %s, recorded_at = %s WHERE id = %s",
                 [
                     (row.delivered, row.not_delivered, row.reason, user_id, now, pk)

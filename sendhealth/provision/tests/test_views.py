@@ -101,7 +101,10 @@ def test_a_line_without_a_frequency_must_be_marked_vague(area, plan, client_for)
 
 def test_section_g_text_proposes_lines_a_person_confirms(area, plan, client_for):
     client = client_for(area.dco)
-    text = "- Physiotherapist to deliver 1 session a week of 40 minutes.\n- Regular input as required.\n"
+    text = (
+        "- Physiotherapist to deliver 1 session a week of 40 minutes.\n"
+        "- Regular input as required.\n"
+    )
     url = reverse("provision:paste", args=[plan.pk])
     page = client.post(url, {"section_g": text}).content.decode()
     assert "Vague: a finding" in page and not PlanLine.objects.exists()
