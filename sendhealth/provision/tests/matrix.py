@@ -55,7 +55,8 @@ API_OBJECTS = {"{line_id}": "provision_line"}
 
 
 def objects(area, core) -> dict:
-    plan = EhcPlanFactory(child=core["child"])
+    # The child's one live plan (the transitions register's rows make it first).
+    plan = core.get("transitions_plan") or EhcPlanFactory(child=core["child"])
     line = PlanLineFactory(plan=plan, service=area.salt)
     MonthlyReturnFactory(line=line)
     return {"provision_plan": plan, "provision_line": line}
