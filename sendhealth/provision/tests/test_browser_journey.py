@@ -91,7 +91,7 @@ def test_lines_from_advice_a_return_imported_a_shortfall_and_the_annual_review(
     assert "2 lines created from accepted advice" in dco.page.content()
     assert salt.reference in text and ot.reference in text and "2 sessions a week" in text
 
-    # Two earlier months the service could not staff.
+    # Two earlier months: SALT could not staff its line; OT delivered.
     for back in (2, 3):
         MonthlyReturnFactory(
             line=salt,
@@ -100,6 +100,9 @@ def test_lines_from_advice_a_return_imported_a_shortfall_and_the_annual_review(
             not_delivered=7,
             reason="staffing",
             expected=salt.monthly_expected,
+        )
+        MonthlyReturnFactory(
+            line=ot, month=domain.add_months(last, -(back - 1)), delivered=1, expected=1
         )
 
     provider = browser_for(area.users["provider_user"])
