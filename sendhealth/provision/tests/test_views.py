@@ -291,3 +291,24 @@ def test_a_10000_row_return_imports_in_under_10_seconds(area, client_for):
     assert MonthlyReturn.objects.count() == 10_000
     print(f"10,000-row import took {took:.2f}s")
     assert took < 10
+
+
+def test_a_shortfall_is_on_the_dco_queue(area, plan, client_for):
+    line = PlanLineFactory(plan=plan, service=area.salt)
+    _short(line)
+    page = client_for(area.dco).get(reverse("advice:queue")).content.decode()
+    assert "Health provision delivered below the threshold" in page and line.reference in page
+
+
+def test_the_api_records_a_return_and_lists_shortfalls(area, plan, client_for):
+    line = PlanLineFactory(plan=plan, service=area.salt)
+    _short(line, months=2)
+    client = client_for(area.salt_user)
+    response = client.post(
+        f"/api/provision/lines/{line.pk}/returns",
+        {"month": _last().isoformat(), "delivered": 0, "not_delivered": 3, "reason": "other"},
+        content_type="application/json",
+    )
+    assert response.status_code == 201, response.content
+    rows = client_for(area.dco).get("/api/provision/shortfalls").json()["items"]
+    assert [row["line"]["reference"] for row in rows] == [line.reference]
