@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
 
+from sendhealth.organisations.models import Organisation, Service
 from sendhealth.provision import domain
 from sendhealth.provision.models import Reason
 from sendhealth.provision.presenters import month_label
@@ -55,8 +56,23 @@ def figures(scope, today: date, *, policy, shortfall_count: int) -> Figures:
     last = domain.add_months(domain.first_of_month(today), -1)
     first = domain.add_months(last, -(MONTHS - 1))
     months = domain.months_between(first, last)
-    providers = rates_by(returns, first, last, "provider__name")
-    services = rates_by(returns, first, last, "provider__name", "service__name")
+    # Grouped by ids on the returns alone (no join over 750,000 rows), then named.
+    by_service = rates_by(returns, first, last, "provider_id", "service_id")
+    names = dict(
+        Service.objects.filter(pk__in={k[1] for k in by_service}).values_list("pk", "name")
+    )
+    orgs = dict(
+        Organisation.objects.filter(pk__in={k[0] for k in by_service}).values_list("pk", "name")
+    )
+    services: dict = {}
+    providers: dict = {}
+    for (provider_id, service_id, month), cell in by_service.items():
+        key = (orgs.get(provider_id, ""), names.get(service_id, ""), month)
+        services[key] = cell
+        old = providers.get((key[0], month))
+        providers[(key[0], month)] = (
+            RateCell(old.delivered + cell.delivered, old.expected + cell.expected) if old else cell
+        )
     provider_names = sorted({k[0] for k in providers})
     service_keys = sorted({k[:2] for k in services})
     reasons = not_delivered_by_reason(returns, first, last)
