@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "sendhealth.assessments",
     "sendhealth.insight",
     "sendhealth.waitingtimes",
+    "sendhealth.provision",
     "sendhealth.reports",
     "sendhealth.training",
     "sendhealth.policies",

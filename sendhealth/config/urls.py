@@ -20,6 +20,7 @@ urlpatterns = [
     path("insight/", include("sendhealth.insight.urls")),
     path("safeguarding/", include("sendhealth.safeguarding.urls")),
     path("medical-conditions/", include("sendhealth.medicalconditions.urls")),
+    path("provision/", include("sendhealth.provision.urls")),
     path("", include("sendhealth.localoffer.urls")),
     path("waiting-times/", include("sendhealth.waitingtimes.urls")),
     path("reports/", include("sendhealth.reports.urls")),

@@ -25,6 +25,7 @@ from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
 from sendhealth.core.search import record_search, searched
+from sendhealth.provision import services as provision_services
 from sendhealth.transitions import services
 from sendhealth.transitions.domain import Milestone
 from sendhealth.transitions.forms import MilestonesForm, PlanForm, ReviewForm
@@ -250,7 +251,7 @@ def milestones_edit(request, pk: int):
 @require_http_methods(["GET", "POST"])
 @rule_required("transitions.change_plan")
 def review_new(request, pk: int):
-    _, plan = _scoped_plan(request, pk)
+    scope, plan = _scoped_plan(request, pk)
     form = ReviewForm(_posted(request), plan=plan)
     if request.method == "POST" and form.is_valid():
         services.record_review(form, user=request.user, auditor=Auditor.from_request(request))
@@ -266,6 +267,10 @@ def review_new(request, pk: int):
                 name: date_parts(form, name) for name in ("held_on", "contribution_submitted_on")
             },
             "back_href": reverse("transitions:plan", args=[plan.pk]),
+            # Health's delivery of each provision line since the last review (provision).
+            "provision": provision_services.delivery_since_review(
+                scope, plan, timezone.localdate()
+            ),
         },
     )
 

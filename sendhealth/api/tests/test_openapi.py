@@ -12,6 +12,11 @@ from sendhealth.core.tests.browser import CHROMIUM, CHROMIUM_ARGS, require_chrom
 PATHS = {
     "/api/assurance/checks": {"get"},
     "/api/assurance/items/{item_id}/findings/verdict": {"post"},
+    "/api/provision/lines": {"get"},
+    "/api/provision/lines/{line_id}": {"get"},
+    "/api/provision/lines/{line_id}/returns": {"post"},
+    "/api/provision/returns": {"get"},
+    "/api/provision/shortfalls": {"get"},
     "/api/healthcare-plans": {"get", "post"},
     "/api/improvement/self-evaluations": {"get"},
     "/api/improvement/self-evaluations/{evaluation_id}": {"get"},

@@ -51,6 +51,8 @@ PERSONAL_DATA_MODELS = frozenset(
         "Assessment",
         "Sen2Person",
         "Sen2Record",
+        "PlanLine",
+        "MonthlyReturn",
     }
 )
 SHORTCUTS = frozenset({"get_object_or_404", "get_list_or_404"})

@@ -1,0 +1,213 @@
+"""The forms of provision lines and their delivery. A form that is not valid writes nothing;
+every message says what to do next."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils import timezone
+
+from sendhealth.core.forms import NHSDateField, RequiredDateField
+from sendhealth.provision import domain
+from sendhealth.provision.models import Period, Reason
+from sendhealth.provision.returns_csv import parse_month
+
+
+class LineForm(forms.Form):
+    service = forms.ModelChoiceField(
+        label="Health service responsible",
+        queryset=None,
+        empty_label="Choose a service",
+        error_messages={
+            "required": "Select the health service responsible",
+            "invalid_choice": "Select the health service from the list",
+        },
+    )
+    what = forms.CharField(
+        label="What is provided",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        error_messages={"required": "Enter what is provided"},
+    )
+    by_whom = forms.CharField(
+        label="By whom (role)",
+        required=False,
+        max_length=200,
+        help_text="For example, speech and language therapist.",
+    )
+    count = forms.IntegerField(
+        label="How many sessions",
+        required=False,
+        min_value=1,
+        max_value=200,
+        error_messages={
+            "invalid": "How many sessions must be a whole number",
+            "min_value": "How many sessions must be 1 or more",
+            "max_value": "How many sessions must be 200 or fewer",
+        },
+    )
+    period = forms.ChoiceField(
+        label="Per",
+        required=False,
+        choices=[("", "Choose a period"), *list(Period.choices)],
+    )
+    session_minutes = forms.IntegerField(
+        label="Session length in minutes",
+        required=False,
+        min_value=5,
+        max_value=600,
+        error_messages={
+            "invalid": "Session length must be a whole number of minutes",
+            "min_value": "Session length must be 5 minutes or more",
+            "max_value": "Session length must be 600 minutes or fewer",
+        },
+    )
+    starts_on = RequiredDateField(label="Start date", required_message="Enter the start date")
+    ends_on = NHSDateField(
+        label="End date",
+        required=False,
+        help_text="Leave empty if the line runs until the next review of the plan.",
+    )
+    vague = forms.BooleanField(
+        label="The plan does not say how often in a way that can be counted (a finding)",
+        required=False,
+    )
+
+    def __init__(self, *args, services_qs, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["service"].queryset = services_qs
+
+    def clean(self):
+        data = super().clean()
+        vague = data.get("vague")
+        if not vague:
+            if not data.get("count") and "count" not in self.errors:
+                self.add_error("count", "Enter how many sessions, or mark the line as vague")
+            if not data.get("period"):
+                self.add_error("period", "Select the period, or mark the line as vague")
+        start, end = data.get("starts_on"), data.get("ends_on")
+        if start and end and end < start:
+            self.add_error("ends_on", "End date must be on or after the start date")
+        return data
+
+
+class PasteForm(forms.Form):
+    section_g = forms.CharField(
+        label="Section G (health provision) of the plan",
+        widget=forms.Textarea(attrs={"rows": 10}),
+        max_length=50_000,
+        help_text="Paste the text. Each statement becomes a proposed line for you to confirm.",
+        error_messages={"required": "Paste the text of Section G"},
+    )
+
+
+class MonthField(forms.CharField):
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not value:
+            return None
+        try:
+            return parse_month(value)
+        except ValueError:
+            raise forms.ValidationError("Enter the month, for example 2026-01") from None
+
+
+class DeliveryForm(forms.Form):
+    month = MonthField(
+        label="Month",
+        help_text="For example, 2026-01",
+        error_messages={"required": "Enter the month"},
+    )
+    delivered = forms.IntegerField(
+        label="Sessions delivered",
+        min_value=0,
+        max_value=500,
+        error_messages={
+            "required": "Enter how many sessions were delivered (0 if none)",
+            "invalid": "Sessions delivered must be a whole number",
+            "min_value": "Sessions delivered must be 0 or more",
+            "max_value": "Sessions delivered must be 500 or fewer",
+        },
+    )
+    not_delivered = forms.IntegerField(
+        label="Sessions not delivered",
+        required=False,
+        min_value=0,
+        max_value=500,
+        error_messages={
+            "invalid": "Sessions not delivered must be a whole number",
+            "min_value": "Sessions not delivered must be 0 or more",
+            "max_value": "Sessions not delivered must be 500 or fewer",
+        },
+    )
+    reason = forms.ChoiceField(
+        label="Why sessions were not delivered",
+        required=False,
+        choices=Reason.choices,
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, *args, line=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.line = line
+
+    def clean(self):
+        data = super().clean()
+        month = data.get("month")
+        if month and month > domain.first_of_month(timezone.localdate()):
+            self.add_error("month", "The month must not be after this month")
+        elif (
+            month
+            and self.line
+            and not domain.runs_in(month, self.line.starts_on, self.line.ends_on)
+        ):
+            self.add_error("month", "The line did not run in that month")
+        missed = data.get("not_delivered") or 0
+        if missed and not data.get("reason"):
+            self.add_error("reason", "Select why the sessions were not delivered")
+        if data.get("reason") and not missed:
+            self.add_error("not_delivered", "Enter how many sessions were not delivered")
+        return data
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label="CSV file",
+        help_text="One row per line and month, with the columns below",
+        error_messages={"required": "Choose a CSV file", "empty": "The selected file is empty"},
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > 5 * 1024 * 1024:
+            raise forms.ValidationError("The file must be 5 MB or smaller")
+        try:
+            return upload.read().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise forms.ValidationError("The file must be a CSV saved as UTF-8") from None
+
+
+class PolicyForm(forms.Form):
+    threshold_percent = forms.IntegerField(
+        label="Threshold (per cent delivered)",
+        min_value=1,
+        max_value=100,
+        help_text="A line delivered below this share, for reasons on the service's side, is a "
+        "shortfall.",
+        error_messages={
+            "required": "Enter the threshold",
+            "invalid": "The threshold must be a whole number",
+            "min_value": "The threshold must be 1 or more",
+            "max_value": "The threshold must be 100 or less",
+        },
+    )
+    months = forms.IntegerField(
+        label="Over the last (whole months)",
+        min_value=1,
+        max_value=12,
+        error_messages={
+            "required": "Enter the number of months",
+            "invalid": "The number of months must be a whole number",
+            "min_value": "The number of months must be 1 or more",
+            "max_value": "The number of months must be 12 or fewer",
+        },
+    )

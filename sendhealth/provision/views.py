@@ -1,0 +1,517 @@
+"""Health provision in EHC plans: a plan's lines and their delivery by month, adding and
+correcting lines (from accepted advice, from Section G's text, or by hand), recording a month
+for a line, the provider's CSV import, the DCO's shortfall list and its threshold, and the
+figures.
+
+Lines are reached only through ``Scope`` and every page that shows a child is audited. Filters
+are ids in the query string, never personal data.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import rules
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from sendhealth.core.audit import Auditor
+from sendhealth.core.forms import date_parts
+from sendhealth.core.pagination import page_links, paginate
+from sendhealth.core.permissions import rule_required
+from sendhealth.core.presenters import format_date
+from sendhealth.core.scoping import Scope
+from sendhealth.provision import domain, figures, services
+from sendhealth.provision.forms import DeliveryForm, ImportForm, LineForm, PasteForm, PolicyForm
+from sendhealth.provision.models import Period, Source
+from sendhealth.provision.presenters import (
+    LINE_HEAD,
+    SHORTFALL_HEAD,
+    delivery_rows,
+    end_text,
+    frequency_text,
+    line_cells,
+    month_cell,
+    month_label,
+    session_text,
+    shortfall_row,
+)
+from sendhealth.provision.queries import returns_by_line, runs_in_q, shortfalls
+from sendhealth.provision.returns_csv import HEADERS
+
+PLAN_MONTHS = 6
+LINE_DATES = ("starts_on", "ends_on")
+
+
+def _posted(request):
+    return request.POST if request.method == "POST" else None
+
+
+def _lines(scope: Scope):
+    return scope.provision_lines().select_related("service__provider", "child")
+
+
+def _plan(scope: Scope, pk: int):
+    return get_object_or_404(scope.provision_plans().select_related("child"), pk=pk)
+
+
+def _line(scope: Scope, pk: int):
+    return get_object_or_404(_lines(scope).select_related("plan"), pk=pk)
+
+
+def _icb_id(scope: Scope) -> int:
+    return min(scope.dco_icb_ids)
+
+
+@require_GET
+@rule_required("provision.view_lines")
+def line_list(request):
+    """The lines the user may see (a provider: its services'), newest plans first."""
+    scope = Scope.for_user(request.user)
+    found = _lines(scope)
+    service = request.GET.get("service", "")
+    if service.isdigit():
+        found = found.filter(service_id=int(service))
+    if request.GET.get("vague") == "1":
+        found = found.filter(vague=True)
+    page = paginate(request, found.order_by("-starts_on", "-pk"))
+    shown = list(page.object_list)
+    Auditor.from_request(request).view_many(
+        "children.Child", list({line.child_id: line.child for line in shown}.values())
+    )
+    return render(
+        request,
+        "provision/list.jinja",
+        {
+            "head": [{"text": "Child"}, *LINE_HEAD],
+            "rows": [
+                [
+                    {
+                        "text": line.child.full_name,
+                        "href": reverse("provision:plan", args=[line.plan_id]),
+                    },
+                    *line_cells(line),
+                ]
+                for line in shown
+            ],
+            "page": page,
+            "pagination": page_links(request, page),
+            "services": scope.services().filter(is_active=True).order_by("name"),
+            "service": service,
+            "vague_only": request.GET.get("vague") == "1",
+            "can_record": rules.has_perm("provision.record_delivery", request.user),
+            "sees_shortfalls": rules.has_perm("provision.view_shortfalls", request.user),
+            "sees_figures": rules.has_perm("provision.view_figures", request.user),
+        },
+    )
+
+
+@require_GET
+@rule_required("provision.view_lines")
+def plan_detail(request, pk: int):
+    """A plan's health provision lines and what was delivered each month (the last 6)."""
+    scope = Scope.for_user(request.user)
+    plan = _plan(scope, pk)
+    today = timezone.localdate()
+    lines = list(_lines(scope).filter(plan=plan))
+    last = domain.add_months(domain.first_of_month(today), -1)
+    months = domain.months_between(domain.add_months(last, -(PLAN_MONTHS - 1)), last)
+    by_line = returns_by_line(
+        scope.provision_returns(), [line.pk for line in lines], months[0], months[-1]
+    )
+    Auditor.from_request(request).view(plan)
+    can_change = rules.has_perm("provision.change_lines", request.user)
+    return render(
+        request,
+        "provision/plan.jinja",
+        {
+            "plan": plan,
+            "head": LINE_HEAD,
+            "rows": [line_cells(line) for line in lines],
+            "month_head": [{"text": "Line"}] + [{"text": month_label(m)} for m in months],
+            "month_rows": delivery_rows(lines, by_line, months),
+            "vague": [line for line in lines if line.vague],
+            "can_change": can_change,
+            "can_record": rules.has_perm("provision.record_delivery", request.user),
+            "sees_plan": scope.transitions_plans().filter(pk=plan.pk).exists(),
+        },
+    )
+
+
+@require_POST
+@rule_required("provision.change_lines")
+def from_advice(request, pk: int):
+    """Create the plan's lines from the accepted advice's structured provision."""
+    scope = Scope.for_user(request.user)
+    plan = _plan(scope, pk)
+    made = services.create_lines_from_advice(
+        plan, auditor=Auditor.from_request(request), user=request.user
+    )
+    if made:
+        messages.success(request, f"{len(made)} lines created from accepted advice")
+    else:
+        messages.info(request, "No accepted advice with provision not already in the plan")
+    return redirect("provision:plan", pk=plan.pk)
+
+
+def _line_form(request, scope: Scope, *, initial=None):
+    return LineForm(
+        _posted(request),
+        initial=initial,
+        services_qs=scope.services().filter(is_active=True),
+    )
+
+
+def _render_line_form(request, form, plan, line=None):
+    return render(
+        request,
+        "provision/line_form.jinja",
+        {
+            "form": form,
+            "plan": plan,
+            "line": line,
+            "parts": {name: date_parts(form, name) for name in LINE_DATES},
+            "back_href": reverse("provision:line", args=[line.pk])
+            if line
+            else reverse("provision:plan", args=[plan.pk]),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("provision.change_lines")
+def line_new(request, pk: int):
+    scope = Scope.for_user(request.user)
+    plan = _plan(scope, pk)
+    form = _line_form(request, scope, initial={"starts_on": plan.issued_on})
+    auditor = Auditor.from_request(request)
+    if request.method == "POST" and form.is_valid():
+        line = services.add_line(plan, form.cleaned_data, auditor=auditor, user=request.user)
+        messages.success(request, f"Line {line.reference} added")
+        return redirect("provision:plan", pk=plan.pk)
+    auditor.view(plan)
+    return _render_line_form(request, form, plan)
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("provision.change_lines")
+def paste(request, pk: int):
+    """Section G pasted: each statement a proposed line, added when the DCO team confirms
+    (then corrected line by line). A simple general reader (``domain.propose_lines``)."""
+    scope = Scope.for_user(request.user)
+    plan = _plan(scope, pk)
+    form = PasteForm(_posted(request))
+    services_qs = scope.services().filter(is_active=True)
+    proposals = []
+    service_error = ""
+    auditor = Auditor.from_request(request)
+    if request.method == "POST" and form.is_valid():
+        proposals = domain.propose_lines(form.cleaned_data["section_g"])
+        if request.POST.get("confirm") == "yes":
+            service = services_qs.filter(pk=request.POST.get("service") or 0).first()
+            if service is None:
+                service_error = "Select the health service responsible"
+            elif proposals:
+                for proposed in proposals:
+                    services.add_line(
+                        plan,
+                        {
+                            "service": service,
+                            "what": proposed.what,
+                            "by_whom": proposed.by_whom,
+                            "count": proposed.count,
+                            "period": proposed.period,
+                            "session_minutes": proposed.session_minutes,
+                            "starts_on": plan.issued_on,
+                            "vague": proposed.vague,
+                            "wording": proposed.wording,
+                        },
+                        auditor=auditor,
+                        user=request.user,
+                        source=Source.PLAN_TEXT,
+                    )
+                messages.success(request, f"{len(proposals)} lines added from Section G")
+                return redirect("provision:plan", pk=plan.pk)
+    else:
+        auditor.view(plan)
+    return render(
+        request,
+        "provision/paste.jinja",
+        {
+            "form": form,
+            "plan": plan,
+            "proposals": [
+                [
+                    {"text": p.what},
+                    {"text": p.by_whom or "Not stated"},
+                    {
+                        "text": (
+                            f"{p.count} {dict(Period.choices).get(p.period, '')}"
+                            if p.count
+                            else "Not stated"
+                        )
+                    },
+                    {"text": f"{p.session_minutes} minutes" if p.session_minutes else "Not stated"},
+                    {"text": "Vague: a finding" if p.vague else "Countable"},
+                ]
+                for p in proposals
+            ],
+            "services": services_qs.order_by("name"),
+            "service_error": service_error,
+            "back_href": reverse("provision:plan", args=[plan.pk]),
+        },
+    )
+
+
+@require_GET
+@rule_required("provision.view_lines")
+def line_detail(request, pk: int):
+    scope = Scope.for_user(request.user)
+    line = _line(scope, pk)
+    today = timezone.localdate()
+    returns = list(scope.provision_returns().filter(line=line).order_by("-month")[:24])
+    Auditor.from_request(request).view(line)
+    summary = [
+        ("Reference", line.reference),
+        ("Child", line.child.full_name),
+        ("EHC plan issued", format_date(line.plan.issued_on)),
+        ("Service", str(line.service)),
+        ("What", line.what),
+        ("By whom", line.by_whom or "Not stated"),
+        ("How often", frequency_text(line)),
+        ("Session", session_text(line)),
+        ("From", format_date(line.starts_on)),
+        ("To", end_text(line)),
+        (
+            "Sessions expected a month",
+            str(line.monthly_expected) if not line.vague else "Not known",
+        ),
+        ("Source", line.get_source_display()),
+    ]
+    if line.wording:
+        summary.append(("As written", line.wording))
+    last = domain.add_months(domain.first_of_month(today), -1)
+    return render(
+        request,
+        "provision/line.jinja",
+        {
+            "line": line,
+            "rows": [{"key": {"text": k}, "value": {"text": v}} for k, v in summary],
+            "return_rows": [
+                [{"text": month_label(r.month)}, month_cell(line, r, r.month)] for r in returns
+            ],
+            "last_month": month_label(last),
+            "can_change": rules.has_perm("provision.change_lines", request.user),
+            "can_record": rules.has_perm("provision.record_delivery", request.user)
+            and not line.vague,
+            "can_remind": rules.has_perm("provision.remind_service", request.user),
+            "complaint_href": reverse("disagreements:new") + f"?child={line.child_id}"
+            if rules.has_perm("disagreements.change_disagreement", request.user)
+            else "",
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("provision.change_lines")
+def line_edit(request, pk: int):
+    scope = Scope.for_user(request.user)
+    line = _line(scope, pk)
+    initial = {name: getattr(line, name) for name in services.LINE_FIELDS}
+    form = _line_form(request, scope, initial=initial)
+    auditor = Auditor.from_request(request)
+    if request.method == "POST" and form.is_valid():
+        services.update_line(line, form.cleaned_data, auditor=auditor)
+        messages.success(request, f"Line {line.reference} updated")
+        return redirect("provision:line", pk=line.pk)
+    auditor.view(line)
+    return _render_line_form(request, form, line.plan, line)
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("provision.record_delivery")
+def record(request, pk: int):
+    """Record a month's delivery for a line (replacing the month's return if there is one)."""
+    scope = Scope.for_user(request.user)
+    line = _line(scope, pk)
+    if line.vague:
+        raise Http404
+    today = timezone.localdate()
+    last = domain.add_months(domain.first_of_month(today), -1)
+    form = DeliveryForm(_posted(request), line=line, initial={"month": last.strftime("%Y-%m")})
+    auditor = Auditor.from_request(request)
+    if request.method == "POST" and form.is_valid():
+        services.record_month(line, form.cleaned_data, auditor=auditor, user=request.user)
+        messages.success(
+            request, f"Delivery for {month_label(form.cleaned_data['month'])} recorded"
+        )
+        return redirect("provision:line", pk=line.pk)
+    auditor.view(line)
+    return render(
+        request,
+        "provision/record.jinja",
+        {
+            "form": form,
+            "line": line,
+            "frequency": frequency_text(line),
+            "back_href": reverse("provision:line", args=[line.pk]),
+        },
+    )
+
+
+@require_POST
+@rule_required("provision.remind_service")
+def remind(request, pk: int):
+    scope = Scope.for_user(request.user)
+    line = _line(scope, pk)
+    sent = services.remind_service(
+        line, auditor=Auditor.from_request(request), user=request.user, today=timezone.localdate()
+    )
+    if sent:
+        messages.success(request, f"Reminder about {line.reference} sent to {line.service.name}")
+    else:
+        messages.warning(request, f"{line.service.name} has no email address: no reminder sent")
+    return redirect("provision:line", pk=line.pk)
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("provision.record_delivery")
+def import_returns(request):
+    scope = Scope.for_user(request.user)
+    form = ImportForm(request.POST or None, request.FILES or None)
+    row_errors: list[str] = []
+    if request.method == "POST" and form.is_valid():
+        result = services.import_returns(
+            form.cleaned_data["file"],
+            scope.provision_lines(),
+            today=timezone.localdate(),
+            auditor=Auditor.from_request(request),
+            user=request.user,
+        )
+        if not result.errors:
+            messages.success(
+                request,
+                f"Imported {result.created + result.replaced} monthly returns "
+                f"({result.created} new, {result.replaced} replaced)",
+            )
+            return redirect("provision:import")
+        row_errors = result.errors[:200] + (
+            [f"... and {len(result.errors) - 200} more rows"] if len(result.errors) > 200 else []
+        )
+    return render(
+        request,
+        "provision/import.jinja",
+        {"form": form, "row_errors": row_errors, "headers": HEADERS},
+    )
+
+
+@require_GET
+@rule_required("provision.record_delivery")
+def csv_template(request):
+    """The user's countable lines running last month, one row each, to fill in: references
+    and the month only (no child is named)."""
+    scope = Scope.for_user(request.user)
+    last = domain.add_months(domain.first_of_month(timezone.localdate()), -1)
+    ids = (
+        scope.provision_lines()
+        .filter(runs_in_q(last), vague=False)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(HEADERS)
+    for pk in ids.iterator(chunk_size=5000):
+        writer.writerow([f"PL-{pk:06d}", last.strftime("%Y-%m"), "", "", ""])
+    response = HttpResponse(out.getvalue(), content_type="text/csv")
+    response["Content-Disposition"] = 'attachment; filename="provision-return.csv"'
+    return response
+
+
+@require_GET
+@rule_required("provision.view_shortfalls")
+def shortfall_list(request):
+    """Lines delivered under the DCO's threshold for reasons on the service's side."""
+    scope = Scope.for_user(request.user)
+    if not scope.is_dco:
+        raise Http404
+    policy = services.policy_for(_icb_id(scope))
+    first, last = domain.window(timezone.localdate(), policy.months)
+    found = shortfalls(_lines(scope), first, last, policy.threshold_percent)
+    service = request.GET.get("service", "")
+    if service.isdigit():
+        found = found.filter(service_id=int(service))
+    page = paginate(request, found.order_by("plan_id", "pk"))
+    shown = list(page.object_list)
+    by_line = returns_by_line(scope.provision_returns(), [line.pk for line in shown], first, last)
+    months = domain.months_between(first, last)
+    Auditor.from_request(request).view_many(
+        "children.Child", list({line.child_id: line.child for line in shown}.values())
+    )
+    return render(
+        request,
+        "provision/shortfalls.jinja",
+        {
+            "policy": policy,
+            "first": month_label(first),
+            "last": month_label(last),
+            "head": SHORTFALL_HEAD,
+            "rows": [shortfall_row(line, months, by_line.get(line.pk, {})) for line in shown],
+            "page": page,
+            "pagination": page_links(request, page),
+            "services": scope.services().filter(is_active=True).order_by("name"),
+            "service": service,
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("provision.set_threshold")
+def policy(request):
+    scope = Scope.for_user(request.user)
+    if not scope.is_dco:
+        raise Http404
+    current = services.policy_for(_icb_id(scope))
+    form = PolicyForm(
+        _posted(request),
+        initial={"threshold_percent": current.threshold_percent, "months": current.months},
+    )
+    if request.method == "POST" and form.is_valid():
+        services.set_policy(
+            _icb_id(scope),
+            form.cleaned_data["threshold_percent"],
+            form.cleaned_data["months"],
+            auditor=Auditor.from_request(request),
+            user=request.user,
+        )
+        messages.success(request, "Shortfall threshold saved")
+        return redirect("provision:shortfalls")
+    return render(
+        request,
+        "provision/policy.jinja",
+        {"form": form, "back_href": reverse("provision:shortfalls")},
+    )
+
+
+@require_GET
+@rule_required("provision.view_figures")
+def figures_page(request):
+    scope = Scope.for_user(request.user)
+    if not scope.sees_figures:
+        raise Http404
+    today = timezone.localdate()
+    policy = services.policy_for(min(scope.figure_icb_ids))
+    first, last = domain.window(today, policy.months)
+    count = shortfalls(
+        scope.provision_figure_lines(), first, last, policy.threshold_percent
+    ).count()
+    return render(
+        request,
+        "provision/figures.jinja",
+        {"figures": figures.figures(scope, today, policy=policy, shortfall_count=count)},
+    )
