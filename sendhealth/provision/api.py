@@ -2,7 +2,6 @@
 and audited as the pages are, and checked with the pages' forms. Providers return delivery for
 their services' lines; the LA reads its children's; the DCO team sees all."""
 
-from datetime import date
 from decimal import Decimal
 
 from django.http import HttpRequest
@@ -15,7 +14,7 @@ from ninja.pagination import paginate
 from sendhealth.api.auth import auditor, caller, require, scope_of
 from sendhealth.api.formdata import form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, ServiceRef
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Day, ServiceRef
 from sendhealth.provision import domain, services
 from sendhealth.provision.forms import DeliveryForm
 from sendhealth.provision.models import Period, Reason, Source
@@ -48,8 +47,8 @@ class ProvisionLineOut(Schema):
     count: int | None
     period: Period | None
     session_minutes: int | None
-    starts_on: date
-    ends_on: date | None
+    starts_on: Day
+    ends_on: Day | None
     monthly_expected: Decimal
     vague: bool
     source: Source
@@ -63,7 +62,7 @@ class ProvisionReturnOut(Schema):
     id: int
     line_id: int
     line_reference: str
-    month: date
+    month: Day
     delivered: int
     not_delivered: int
     reason: Reason | None
@@ -79,7 +78,7 @@ class ProvisionReturnOut(Schema):
 
 
 class ProvisionReturnIn(Schema):
-    month: date
+    month: Day
     delivered: int
     not_delivered: int = 0
     reason: Reason | None = None
@@ -87,8 +86,8 @@ class ProvisionReturnIn(Schema):
 
 class ProvisionShortfallOut(Schema):
     line: ProvisionLineOut
-    first_month: date
-    last_month: date
+    first_month: Day
+    last_month: Day
     expected: Decimal
     delivered: int
     excused: int
@@ -138,7 +137,7 @@ def read_provision_line(request: HttpRequest, line_id: int):
 )
 @paginate(AuditedPage)
 def list_provision_returns(
-    request: HttpRequest, month: date | None = None, line_id: int | None = None
+    request: HttpRequest, month: Day | None = None, line_id: int | None = None
 ):
     """Monthly returns of the lines you may see (no child is named: lines by reference)."""
     _require(request, "provision.view_lines")
