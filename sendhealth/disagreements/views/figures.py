@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 from sendhealth.core.forms import date_parts
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
+from sendhealth.core.suppression import is_small, shown_count, suppressed_rows
 from sendhealth.disagreements.figures import figures as compute_figures
 from sendhealth.disagreements.forms import RequiredDateField
 
@@ -42,13 +43,39 @@ def figures(request):
         form = PeriodForm(initial={"start": default_start, "end": today})
         period = (default_start, today)
     result = compute_figures(scope.figure_icb_ids, *period, today) if period else None
+    shown = _shown(result, scope.suppresses_small_numbers) if result else None
     return render(
         request,
         "disagreements/figures.jinja",
         {
             "form": form,
             "figures": result,
+            "shown": shown,
             "start_parts": date_parts(form, "start"),
             "end_parts": date_parts(form, "end"),
         },
     )
+
+
+def _shown(result, suppress: bool) -> dict:
+    """The tables' counts as shown: for the board (figures only), counts from 1 to 4 are
+    "fewer than 5" with a complement (``core.suppression``)."""
+    columns = [value for value, _ in result.outcome_columns]
+    kinds = [[row.label, row.total, *(row.by_outcome[v] for v in columns)] for row in result.rows]
+    rs = result.responses
+    responses = [
+        ["Recommendations issued", rs.issued],
+        ["Answered on time", rs.on_time],
+        ["Answered late", rs.late],
+        ["Awaiting a response, not yet due", rs.awaiting],
+        ["Awaiting a response, overdue", rs.overdue],
+    ]
+    if suppress:
+        kinds = suppressed_rows(kinds, list(range(1, 2 + len(columns))), fmt=str)
+        responses = suppressed_rows(responses, [1], fmt=str)
+        total = shown_count(result.total, is_small(result.total))
+    else:
+        kinds = [[str(v) for v in row] for row in kinds]
+        responses = [[str(v) for v in row] for row in responses]
+        total = str(result.total)
+    return {"kinds": kinds, "responses": responses, "total": total}
