@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from sendhealth.accounts.models import Role
 from sendhealth.assurance import domain, services
 from sendhealth.assurance.forms import AssignForm, ResolveForm, RoundForm
-from sendhealth.assurance.models import Audit, Criterion
+from sendhealth.assurance.models import Criterion
 from sendhealth.assurance.presenters import percent
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
@@ -167,7 +167,10 @@ def revoke_guest(request, pk: int):
     scope = Scope.for_user(request.user)
     items = scope.assurance_items().filter(icb_id__in=scope.dco_icb_ids)
     audit = get_object_or_404(
-        Audit.objects.filter(item__in=items, auditor__isnull=True).select_related("item"), pk=pk
+        scope.assurance_audits()
+        .filter(item__in=items, auditor__isnull=True)
+        .select_related("item"),
+        pk=pk,
     )
     if services.revoke_guest_link(audit, auditor=Auditor.from_request(request)):
         messages.success(request, f"The link for {audit.guest_name} no longer works")
