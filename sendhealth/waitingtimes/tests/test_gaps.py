@@ -69,6 +69,7 @@ def test_the_dco_sees_each_service_ranked_with_its_demand_and_capacity(area, cli
     assert first < page.index("Children&#39;s OT")  # over target ranks first
     assert "92nd percentile wait 30.0 weeks against a target of 18" in page
     assert reverse("waitingtimes:service", args=[area.salt.pk]) in page  # the evidence
+    assert "<summary" in page and "How plans are matched to services" in page
 
 
 def test_the_board_sees_small_numbers_suppressed_on_the_page_and_in_the_extract(area, client_for):
