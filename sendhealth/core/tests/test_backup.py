@@ -121,7 +121,7 @@ def test_a_restore_that_lost_a_document_or_a_row_says_so(seeded_with_documents, 
 def test_an_archive_with_a_path_outside_is_refused(tmp_path, media):
     archive = tmp_path / "evil.tar.gz"
     manifest = tmp_path / "manifest.json"
-    manifest.write_text(json.dumps({"database": "sqlite", "tables": {}, "documents": {}}))
+    manifest.write_text(json.dumps({"database": connection.vendor, "tables": {}, "documents": {}}))
     with tarfile.open(archive, "w:gz") as tar:
         tar.add(manifest, arcname="manifest.json")
         tar.add(manifest, arcname="../../escape.txt")
