@@ -303,11 +303,21 @@ def write_zip(target, modules: dict[str, Iterator[list]], stamp: str = "export")
 def write_xlsx(target, modules: dict[str, Iterator[list]]) -> None:
     """The pre-submission workbook layout: one sheet per module, headers in the first row."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    def cell(sheet, value):
+        # Text that starts with "=" is text in a return: written as a string, never a formula,
+        # so it goes back out as it came in (and no spreadsheet runs it).
+        if isinstance(value, str) and value.startswith("="):
+            written = WriteOnlyCell(sheet, value=value)
+            written.data_type = "s"
+            return written
+        return value
 
     book = Workbook(write_only=True)
     for module in MODULES:
         sheet = book.create_sheet(module.key)
         sheet.append(list(module.all_columns))
         for row in modules.get(module.key, ()):
-            sheet.append(list(row))
+            sheet.append([cell(sheet, value) for value in row])
     book.save(target)

@@ -173,3 +173,18 @@ def test_any_return_goes_back_out_as_it_came_in(area, tmp_path, original, fmt):
         if module.key == "sen2":
             continue
         assert again[module.key] == sorted(tuple(r) for r in original[module.key]), module.key
+
+
+def test_text_that_starts_with_an_equals_sign_goes_out_as_text(tmp_path):
+    """Found by the round trip: "=0" in a return was written as a formula and came back
+    empty. It is text, and stays text."""
+    from openpyxl import load_workbook
+
+    from sendhealth.assessments.sen2 import MODULES, write_xlsx
+
+    module = MODULES[0]
+    row = ["=0"] + [""] * (len(module.all_columns) - 1)
+    target = tmp_path / "return.xlsx"
+    write_xlsx(target, {module.key: iter([row])})
+    sheet = load_workbook(target, read_only=True)[module.key]
+    assert list(sheet.iter_rows())[1][0].value == "=0"
