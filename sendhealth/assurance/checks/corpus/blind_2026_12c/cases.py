@@ -366,3 +366,320 @@ The following health provision is in place at Fenwick College for the 2026/27 ac
         tags=("epilepsy", "learning-disability", "post-16", "young-adult"),
     ),
 ]
+
+# --- part 2 -------------------------------------------------------------------------------
+
+BLIND += [
+    Case(
+        name="duchenne-secondary-subheadings",
+        sections={
+            "C": """\
+Physical health and mobility
+Harvey (12) has Duchenne muscular dystrophy, a genetic condition in which the muscles gradually get weaker. He can still walk around the house but uses a powered wheelchair in school since June 2026. Climbing stairs and getting up from the floor are no longer safe for him. He tires during the afternoon and his legs ache after long periods of sitting.
+Heart and breathing
+His heart and breathing are checked every six months by the neuromuscular team at St Aldric's Children's Hospital. At present neither needs any support in school.
+Emotional wellbeing
+Harvey has told his parents that he is worried about falling behind his friends and feels left out in PE.""",
+            "E": """\
+By the end of Year 8 (July 2027), Harvey will move between all his lessons in his powered wheelchair, arriving within five minutes of the start on at least 9 lessons out of 10, recorded in the class registers.
+By the end of the spring term 2027, Harvey will take part in adapted PE (boccia, table cricket or swimming) every week and say at his review that he feels part of the class.
+By July 2027 Harvey will tell a member of staff when his legs ache and use his standing frame or a change of position, at least once every afternoon.""",
+            "G": """\
+All provision below runs from September 2026 to the end of the 2026/27 school year.
+Moving around school: Harvey will use the lift for every lesson change; the school office keeps the lift key and gives Harvey a copy on the first day of each term. He will leave each lesson three minutes before the bell, agreed by the head of year.
+Posture and comfort: his teaching assistant, trained by the children's physiotherapist in September 2026, will help him stand in his standing frame for 20 minutes every afternoon and change his sitting position every hour.
+Physiotherapy: the children's physiotherapist from the Neuromuscular Outreach Service will review his stretches and standing programme at school once every half term (one hour each visit).
+PE: the PE teacher will plan adapted PE for Harvey's group in every PE lesson, using the written advice the physiotherapist gives each September.
+Wellbeing: the school's trained emotional literacy support assistant will see Harvey for a 30-minute session every fortnight.""",
+        },
+        tags=("clean", "duchenne", "rare", "ks3", "subheadings", "history-not-need"),
+    ),
+    Case(
+        name="moderate-hearing-loss-tod-where-possible",
+        sections={
+            "C": """\
+Ayaan (6) has a moderate permanent hearing loss in both ears and wears two hearing aids. He misses much of what is said in a noisy classroom and often says "what?" or copies other children.""",
+            "E": """\
+By the end of Year 2 (July 2027), Ayaan will follow a two-step instruction given to the whole class, without copying others, on 4 out of 5 occasions checked by his teacher each half term.""",
+            "G": """\
+The ToD will visit once a half term for an hour to check Ayaan's hearing aids and radio aid and to advise his class teacher, during the 2026/27 school year.
+Ayaan will sit near the front, where possible, with the teacher on his better side.
+Staff will check his hearing aids every morning.""",
+        },
+        expected=(
+            ("acronym", "G", "ToD"),
+            ("unspecified_provision", "G", "where possible"),
+            ("no_provider", "G", "Ayaan will sit near the front, where possible, with the teacher on his better side."),
+            ("no_provider", "G", "Staff will check his hearing aids every morning."),
+        ),
+        tags=("hearing", "ks1", "hedge"),
+    ),
+    Case(
+        name="psychology-advice-ocd-clean",
+        kind="advice",
+        sections={
+            "needs": """\
+Background
+Lily is 13 and in Year 9 at Marsh Lane Academy. She was referred to the Children and Young People's Mental Health Service (CAMHS) in February 2026. I have seen her eight times.
+Her needs
+Lily has obsessive-compulsive disorder (OCD): upsetting thoughts that something bad will happen unless she repeats actions, such as re-reading a line or re-writing a word until it "feels right". In school this means she often does not finish written work and exams, and she is late to lessons because of washing her hands. She is embarrassed and hides it from friends.""",
+            "outcomes": """\
+By the end of Year 9 (July 2027), Lily will finish at least 8 out of 10 timed written tasks in class within the time given, recorded by her English and science teachers.
+By the February 2027 half term, Lily will arrive at lessons within five minutes of the start on 4 days out of 5, recorded on her register.""",
+            "provision": """\
+From me (CAMHS clinical psychologist): 12 weekly sessions of cognitive behaviour therapy (a talking therapy) of 50 minutes each, starting October 2026, at the clinic.
+From school, for the 2026/27 school year: Lily's head of year will meet her for 15 minutes each Friday to go through her week and her worry plan; her subject teachers will give her 25% extra time in all timed tests and exams; she will have a card that lets her go to the head of year's office for up to 10 minutes when her worries are high, which she can use up to twice a day.
+I will meet Lily's head of year and parents for one hour at the end of the 12 sessions, in January 2027, to agree what carries on.""",
+            "author": "Dr Megan Akhtar, Clinical Psychologist, Children and Young People's Mental Health Service, Southvale, 5 November 2026",
+        },
+        tags=("clean", "mental-health", "ks3", "advice", "acronym-expanded"),
+    ),
+    Case(
+        name="continence-nurse-advice-drug-and-no-role",
+        kind="advice",
+        sections={
+            "needs": """\
+Tommy (8) has soiling most days at school due to long-standing constipation. He often does not notice he has soiled and other children have commented on the smell, which upsets him.""",
+            "outcomes": """\
+By the end of the spring term 2027 Tommy will go to the toilet after lunch every school day and have no more than one soiling accident a week at school, recorded on his toilet chart.""",
+            "provision": """\
+Tommy takes Movicol at home each evening; school do not need to give any medicine.
+His teaching assistant, who has had bladder and bowel training from our team, will remind him to sit on the toilet for five minutes after lunch every day, for the rest of Year 4.
+He will have a spare set of clothes in school and change in the disabled toilet.""",
+            "author": "Claire Whitmore, 12 January 2027",
+        },
+        expected=(
+            ("drug_name", "provision", "Movicol"),
+            ("no_frequency", "provision", "He will have a spare set of clothes in school and change in the disabled toilet."),
+            ("no_duration", "provision", "He will have a spare set of clothes in school and change in the disabled toilet."),
+            ("no_provider", "provision", "He will have a spare set of clothes in school and change in the disabled toilet."),
+            ("advice_no_author", "author", "Claire Whitmore, 12 January 2027"),
+        ),
+        tags=("continence", "ks2", "advice", "drug"),
+    ),
+    Case(
+        name="tracheostomy-reception-continuing-care",
+        sections={
+            "C": """\
+Health
+Jacob (4) has a tracheostomy: a small breathing tube in the front of his neck, fitted when he was a baby because his airway is narrow. The tube needs clearing with a suction machine when it becomes blocked with mucus, and if it comes out it must be put back in within minutes. He cannot make a voice sound with the tube in place, so he signs and uses a picture book to communicate.
+Jacob is otherwise well and has no problems with eating, walking or continence.""",
+            "E": """\
+By the end of Reception (July 2027), Jacob will show an adult with his 'help' sign or picture when his tube feels blocked, every time, as recorded on his care log.
+By the end of Reception, Jacob will use 30 signs or pictures to ask for things and join in with his classmates, counted by his teacher in the summer term.""",
+            "G": """\
+For the whole of Jacob's time in Reception (September 2026 to July 2027):
+- A carer from the Children's Continuing Care Team, trained and assessed as competent in tracheostomy care by the Children's Community Nursing Team, will be with Jacob at all times in school, including on trips and in the playground, every day he attends.
+- The carer will clear his tube with the suction machine whenever it sounds bubbly or Jacob signs for help, and will change the tube in an emergency following his care plan.
+- A second member of staff will also be trained in tracheostomy care and emergency tube changes by the Children's Community Nursing Team, with the training repeated every six months, to cover breaks and absence.
+- A speech and language therapist will see Jacob in class for 40 minutes every two weeks to teach him and the class new signs and to add pictures to his book.""",
+        },
+        tags=("clean", "tracheostomy", "early-years", "reception", "complex-health", "continuing-care"),
+    ),
+    Case(
+        name="sma-life-limiting-bipap-vague",
+        sections={
+            "C": """\
+Rosie (4) has spinal muscular atrophy type 1, a life-limiting condition that makes her muscles very weak. She cannot sit without support, and needs BiPAP when she sleeps and sometimes during the day when she is tired. She is at risk of chest infections. Her parents are supported by Little Lanterns Children's Hospice.""",
+            "E": """\
+Rosie will be comfortable and happy at nursery.
+By July 2027 Rosie will choose a song or story by looking at one of two pictures, at least three times each session, noted by her key worker.""",
+            "G": """\
+Rosie will be supported by staff who know her well.
+This school year, her key worker, trained by the Children's Community Nursing Team and the physiotherapist, will sit her in her specialist seat for every table activity, and put her breathing mask on whenever she falls asleep or shows signs of tiredness, at every nursery session.
+The hospice will provide input as appropriate.""",
+        },
+        expected=(
+            ("acronym", "C", "BiPAP"),
+            ("golden_thread", "C", "She is at risk of chest infections."),
+            ("outcome_not_smart", "E", "Rosie will be comfortable and happy at nursery."),
+            ("no_frequency", "G", "Rosie will be supported by staff who know her well."),
+            ("no_duration", "G", "Rosie will be supported by staff who know her well."),
+            ("no_provider", "G", "Rosie will be supported by staff who know her well."),
+            ("unspecified_provision", "G", "as appropriate"),
+            ("no_frequency", "G", "The hospice will provide input as appropriate."),
+            ("no_duration", "G", "The hospice will provide input as appropriate."),
+            ("no_provider", "G", "The hospice will provide input as appropriate."),
+        ),
+        tags=("life-limiting", "rare", "early-years", "vague"),
+    ),
+    Case(
+        name="sickle-cell-provision-only-triggers",
+        sections={
+            "G": """\
+Health provision (Section G) – Year 9, 2026/27
+Kemi has sickle cell disease. Cold, dehydration and tiredness can bring on a painful crisis.
+• Kemi will carry a water bottle in every lesson and drink from it whenever she needs; her form tutor will check each morning that she has it filled.
+• She will wear her coat and stay indoors at break and lunch on days below 5 degrees, supervised by the duty teacher in the library.
+• If Kemi reports pain, a first aider trained by the Sickle Cell Specialist Nurse will give her the pain relief her parents have supplied, as written in her healthcare plan, and phone her parents; if the pain is not better after 30 minutes, or she has a temperature or breathing difficulty, they will call 999.
+• The Sickle Cell Specialist Nurse from the Haematology Outreach Team will train the first aiders and PE staff once at the start of the school year (90 minutes) and update the healthcare plan each September until Kemi leaves school.""",
+        },
+        tags=("clean", "sickle-cell", "ks3", "provision-only", "trigger"),
+    ),
+    Case(
+        name="asthma-provision-only-inhaler-brand",
+        sections={
+            "G": """\
+Health provision
+Josh will have access to his inhaler at all times.
+Staff should give two puffs of Ventolin if he is wheezy.
+Josh's PE teacher will make sure he takes his blue inhaler 15 minutes before every PE lesson, for Years 7 and 8.""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "access to"),
+            ("no_duration", "G", "Josh will have access to his inhaler at all times."),
+            ("no_provider", "G", "Josh will have access to his inhaler at all times."),
+            ("unspecified_provision", "G", "should"),
+            ("drug_name", "G", "Ventolin"),
+            ("no_duration", "G", "Staff should give two puffs of Ventolin if he is wheezy."),
+            ("no_provider", "G", "Staff should give two puffs of Ventolin if he is wheezy."),
+        ),
+        tags=("asthma", "ks3", "provision-only", "drug", "vague"),
+    ),
+    Case(
+        name="supported-internship-autism-ld-22",
+        sections={
+            "C": """\
+Health and wellbeing
+Daniel is 22, autistic, and has a learning disability. He is on a supported internship at Brackley General Hospital's catering department. Daniel finds it hard to know when he is unwell and does not tell anyone; last year a dental abscess went unnoticed for weeks. He also becomes very anxious with changes to his routine, such as a new supervisor or a different shift, and may leave the building when anxious.
+Daniel had an operation on his heart as a baby and was discharged from the heart clinic in 2018; this needs no support.""",
+            "E": """\
+By the end of his internship (July 2027), Daniel will use his 'How I feel' app to tell his job coach if he feels unwell or in pain, at least once a week when asked and on his own when something is wrong, recorded in the app.
+By March 2027, Daniel will go to his annual learning disability health check at his GP surgery and his dental check-up, with his job coach or mum, and tell them one thing he wants to ask.
+By the end of the internship, Daniel will stay in his workplace and use his quiet break space when he feels anxious, on every occasion recorded by his job coach.""",
+            "G": """\
+This provision is for the internship year, September 2026 to July 2027.
+- Daniel's job coach (trained in autism and in the learning disability health passport by the Community Learning Disability Team) will go through the 'How I feel' app with him for 10 minutes at the start of each shift.
+- The community learning disability nurse will meet Daniel and his job coach for an hour once each term to update his health passport and plan for his annual health check and dental visit.
+- Any change to Daniel's shift or supervisor will be explained to him by his job coach at least two days in advance, using his visual timetable; a quiet break space will be kept for him on every shift.""",
+        },
+        tags=("clean", "autism", "learning-disability", "post-19", "preparing-for-adulthood", "hedge-in-c"),
+    ),
+    Case(
+        name="adhd-plan-brand-and-sensory-jargon",
+        sections={
+            "C": """\
+Mia (9) has ADHD (attention deficit hyperactivity disorder). She takes Concerta XL each morning at home. She seeks out movement all day: she rocks on her chair, crashes into others in the line and chews her sleeves, which her occupational therapist describes as proprioceptive seeking.""",
+            "E": """\
+By the end of Year 4 (July 2027), Mia will stay in her seat for the first 15 minutes of each lesson on 4 days out of 5, using her wobble cushion and chewy tube, as recorded by her class teacher.""",
+            "G": """\
+Provision for Year 4 (2026/27):
+Mia's class teacher will let her use a wobble cushion and a chewy tube in every lesson.
+A teaching assistant, trained by the occupational therapist, will take Mia on a five-minute heavy-work job (carrying the register or books) twice each morning.
+The occupational therapist will visit at the start of each term to review the sensory diet, for one hour.""",
+        },
+        expected=(
+            ("drug_name", "C", "Concerta"),
+            ("jargon", "C", "proprioceptive"),
+            ("jargon", "G", "sensory diet"),
+        ),
+        tags=("adhd", "ks2", "drug", "sensory"),
+    ),
+    Case(
+        name="ot-advice-dcd-clean",
+        kind="advice",
+        sections={
+            "needs": """\
+Occupational therapy advice for Reuben, aged 10, Year 5, Linfield Primary School.
+Reuben has developmental coordination disorder (sometimes called dyspraxia), diagnosed in 2025. This affects how he plans and carries out movements. He finds handwriting tiring and his writing is hard to read after a few lines. He takes much longer than others to get changed for PE and often puts clothes on back to front. He cannot yet use a knife and fork together.""",
+            "outcomes": """\
+By the end of Year 5 (July 2027), Reuben will write a paragraph of five sentences that his teacher can read without asking him, in at least 3 pieces of work a week.
+By the Easter holidays 2027, Reuben will get changed for PE in under 8 minutes, using his picture checklist, on 4 out of 5 PE days.
+By July 2027, Reuben will cut up soft food such as fish fingers with a knife and fork at lunch, on 3 days a week.""",
+            "provision": """\
+Provision for the 2026/27 school year:
+1. A fine motor group run by a teaching assistant trained by occupational therapy, 20 minutes three times a week, following the programme I have written.
+2. Reuben will type longer pieces of writing on a laptop in every English and topic lesson; his class teacher will set this up.
+3. His teaching assistant will go through his PE picture checklist with him at the start of every PE lesson until he can do it alone, and he will change in the quiet room next to the hall.
+4. A lunchtime supervisor trained by me will practise cutting with him for five minutes at lunch on Mondays, Wednesdays and Fridays, using the adapted cutlery I supplied.
+5. I will review Reuben's progress in school each term (three visits of one hour) and update the programme.""",
+            "author": "Priya Nandakumar, Children's Occupational Therapist, Linfield Community Children's Services, 11 November 2026",
+        },
+        tags=("clean", "dcd", "ks2", "advice", "numbered"),
+    ),
+    Case(
+        name="audiology-advice-jargon-abr",
+        kind="advice",
+        sections={
+            "needs": """\
+Hearing assessment
+Amira (2) was referred by the newborn hearing screening programme. ABR testing at 6 weeks showed a bilateral moderate sensorineural hearing loss. She has worn hearing aids since 3 months of age but often pulls them out.""",
+            "outcomes": """\
+By her third birthday (March 2027), Amira will keep her hearing aids in for the whole of each nursery session on 4 out of 5 days, recorded by her key worker.
+By September 2027, Amira will turn to her name called from two metres away in the nursery room, on 4 out of 5 tries.""",
+            "provision": """\
+Amira's key worker, trained by the Teacher of the Deaf, will check her hearing aids at the start of each session and put them back in each time she pulls them out, for the rest of the 2026/27 nursery year.
+The paediatric audiologist will see Amira in clinic every three months to check her hearing and refit her ear moulds, until she starts school.""",
+            "author": "Owen Pritchard, Paediatric Audiologist, Holmwood Hospital Audiology Department, 9 December 2026",
+        },
+        expected=(
+            ("acronym", "needs", "ABR"),
+            ("jargon", "needs", "bilateral"),
+            ("jargon", "needs", "sensorineural"),
+        ),
+        tags=("hearing", "early-years", "advice", "jargon"),
+    ),
+    Case(
+        name="down-syndrome-year7-history-no-need",
+        sections={
+            "C": """\
+Section C – Health needs
+Grace (11) has Down syndrome. She had an operation to repair a hole in her heart when she was four months old and was discharged from the heart clinic in 2022; she has no heart-related needs in school.
+Her muscles are floppy (low muscle tone), so she tires walking long distances and finds climbing and balancing activities in PE difficult.
+She is short-sighted and wears glasses, and has a mild hearing loss in her right ear, for which she does not need hearing aids but does need to sit where she can see the teacher's face.""",
+            "E": """\
+By the end of Year 7 (July 2027), Grace will walk between lessons across the school site on her own, arriving with the rest of her class on 4 days out of 5.
+By the end of Year 7, Grace will take part in every PE lesson using the adapted activities her physiotherapist has planned, and say she enjoys PE when asked at her review.
+By December 2026, Grace will wear her glasses all day and choose a seat near the front with a view of the teacher's face in every lesson, without being reminded on 9 lessons out of 10.""",
+            "G": """\
+Provision for the 2026/27 school year
+Mobility – Grace will have a timetable that keeps her lessons on the ground floor where the school can arrange it; her form tutor will check it is right at the start of each term. The children's physiotherapist from Eastbrook Community Children's Services will visit once a term for an hour to review her walking and stamina.
+PE – the physiotherapist will write an adapted PE plan each September and go through it with her PE teachers for 30 minutes; her PE teachers will follow it in every lesson.
+Vision and hearing – every class teacher will seat Grace near the front, facing them, in every lesson; her form tutor will check at registration each morning that she has her glasses.""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "where the school can arrange it"),
+        ),
+        tags=("down-syndrome", "ks3", "history-not-need", "hedge"),
+    ),
+    Case(
+        name="cp-afo-drooling-thread",
+        sections={
+            "C": """\
+Callum (7) has four-limb cerebral palsy (GMFCS level IV). He has spasticity in all four limbs and wears AFOs. He cannot stand or walk without help and uses a wheelchair.
+He drools a lot and his clothes get wet, which makes his skin sore.""",
+            "E": """\
+By July 2027, Callum will stand in his standing frame for 30 minutes twice a day with his splints on, without complaining of pain, on 4 days out of 5.
+Callum will be happy in school.""",
+            "G": """\
+For the 2026/27 school year, Callum's two teaching assistants, trained by his physiotherapist in moving and handling and in his standing programme, will put on his splints each morning and help him stand in his standing frame for 30 minutes twice each day.
+The physiotherapist will visit each half term for 45 minutes to update his programme and check his splints still fit.""",
+        },
+        expected=(
+            ("acronym", "C", "GMFCS"),
+            ("jargon", "C", "spasticity"),
+            ("acronym", "C", "AFOs"),
+            ("golden_thread", "C", "He drools a lot and his clothes get wet, which makes his skin sore."),
+            ("outcome_not_smart", "E", "Callum will be happy in school."),
+        ),
+        tags=("cerebral-palsy", "ks1", "golden-thread", "acronym"),
+    ),
+    Case(
+        name="anorexia-sixth-form-meal-support",
+        sections={
+            "C": """\
+Health needs
+Ella is 17 and in Year 13. She has anorexia nervosa, diagnosed in May 2026, and is under the Community Eating Disorder Service. She is at a low but stable weight. She needs to eat a planned lunch and morning snack at college and finds eating in front of others very hard. She should not do vigorous exercise until the eating disorder team agree it is safe.""",
+            "E": """\
+By the end of the spring term 2027, Ella will eat her full planned snack and lunch at college on at least 9 school days out of 10, recorded by her meal support worker.
+By the end of Year 13 (July 2027), Ella will sit her A level exams with her agreed breaks for snacks, and tell her tutor she felt able to eat in the exam breaks.""",
+            "G": """\
+This provision is in place from October 2026 until Ella finishes Year 13 in July 2027, unless her eating disorder team change it in writing.
+Meal support: a member of the sixth form pastoral team, trained by the eating disorder dietitian, will sit with Ella in a quiet room for her morning snack (15 minutes) and lunch (30 minutes) every college day and record what she eats on her meal plan sheet.
+Exercise: Ella will not take part in PE or sports enrichment; her tutor will agree a different enrichment activity with her each half term.
+Review: the eating disorder clinician will speak to the head of sixth form by phone for 20 minutes every two weeks, and attend a meeting each half term, to update the plan.
+Exams: the exams officer will arrange a supervised snack break of 10 minutes in every exam longer than 90 minutes.""",
+        },
+        tags=("clean", "mental-health", "eating-disorder", "post-16", "hedge-in-c"),
+    ),
+]
