@@ -551,7 +551,7 @@ By the end of the internship, Daniel will stay in his workplace and use his quie
 This provision is for the internship year, September 2026 to July 2027.
 - Daniel's job coach (trained in autism and in the learning disability health passport by the Community Learning Disability Team) will go through the 'How I feel' app with him for 10 minutes at the start of each shift.
 - The community learning disability nurse will meet Daniel and his job coach for an hour once each term to update his health passport and plan for his annual health check and dental visit.
-- Any change to Daniel's shift or supervisor will be explained to him by his job coach at least two days in advance, using his visual timetable; a quiet break space will be kept for him on every shift.""",
+- Any change to Daniel's shift or supervisor will be explained to him by his job coach at least two days in advance, using his visual timetable; his kitchen supervisor will keep a quiet break space free for him on every shift.""",
         },
         tags=("clean", "autism", "learning-disability", "post-19", "preparing-for-adulthood", "hedge-in-c"),
     ),
@@ -588,7 +588,7 @@ By the Easter holidays 2027, Reuben will get changed for PE in under 8 minutes, 
 By July 2027, Reuben will cut up soft food such as fish fingers with a knife and fork at lunch, on 3 days a week.""",
             "provision": """\
 Provision for the 2026/27 school year:
-1. A fine motor group run by a teaching assistant trained by occupational therapy, 20 minutes three times a week, following the programme I have written.
+1. A hand skills group run by a teaching assistant trained by occupational therapy, 20 minutes three times a week, following the programme I have written.
 2. Reuben will type longer pieces of writing on a laptop in every English and topic lesson; his class teacher will set this up.
 3. His teaching assistant will go through his PE picture checklist with him at the start of every PE lesson until he can do it alone, and he will change in the quiet room next to the hall.
 4. A lunchtime supervisor trained by me will practise cutting with him for five minutes at lunch on Mondays, Wednesdays and Fridays, using the adapted cutlery I supplied.
@@ -681,5 +681,333 @@ Review: the eating disorder clinician will speak to the head of sixth form by ph
 Exams: the exams officer will arrange a supervised snack break of 10 minutes in every exam longer than 90 minutes.""",
         },
         tags=("clean", "mental-health", "eating-disorder", "post-16", "hedge-in-c"),
+    ),
+]
+
+# --- part 3 -------------------------------------------------------------------------------
+
+BLIND += [
+    Case(
+        name="paed-advice-no-health-needs-dyslexia",
+        kind="advice",
+        sections={
+            "needs": """\
+I saw Samuel (10) in clinic on 3 November 2026 with his mother, at the request of the local authority. Samuel has dyslexia, assessed by the school's specialist teacher. His growth, hearing, vision and development are otherwise as expected for his age, and his general health is good.
+Samuel has no health needs that affect his learning or his time in school.""",
+            "outcomes": """\
+There are no health outcomes, as Samuel has no health needs.""",
+            "provision": """\
+No health provision is needed. Samuel has been discharged from the community paediatric clinic; his family can ask his GP to refer him again if anything changes.""",
+            "author": "Dr Oluwaseun Bakare, Specialty Doctor in Community Paediatrics, Thornbury Children's Centre, 10 November 2026",
+        },
+        tags=("clean", "no-health-needs", "ks2", "advice"),
+    ),
+    Case(
+        name="epilepsy-ks1-aware-and-brand",
+        sections={
+            "C": """\
+Jack (6) has epilepsy. He has short seizures in which his eyes flicker and he loses awareness for a few seconds, sometimes many times a day. He takes Epilim twice a day at home.""",
+            "E": """\
+By July 2027 Jack will join in fully with phonics lessons, and his teacher will repeat any instruction he misses because of a seizure, so that he completes the daily phonics task on 4 days out of 5.""",
+            "G": """\
+Staff will be aware of Jack's epilepsy.
+His class teacher will record any seizures she sees on his seizure chart each day and send the chart home every Friday, for Year 2.
+The epilepsy nurse will train the Year 2 staff in September 2026 for one hour.""",
+        },
+        expected=(
+            ("drug_name", "C", "Epilim"),
+            ("no_frequency", "G", "Staff will be aware of Jack's epilepsy."),
+            ("no_duration", "G", "Staff will be aware of Jack's epilepsy."),
+            ("no_provider", "G", "Staff will be aware of Jack's epilepsy."),
+        ),
+        tags=("epilepsy", "ks1", "drug", "short-lines"),
+    ),
+    Case(
+        name="cerebral-visual-impairment-special-school",
+        sections={
+            "C": """\
+Evie is 5 and attends the Reception class at Willowmead Special School. She was born with a brain injury after a difficult birth, and this has caused cerebral visual impairment: her eyes work, but her brain has difficulty making sense of what she sees. She sees best when there is one object at a time against a plain background, and she notices yellow and red things most. She sees movement better than still objects, and her vision gets worse when she is tired or in a cluttered room. She also has epilepsy, which is well controlled; she has not had a seizure at school since January 2025 and her care plan is held by school.""",
+            "E": """\
+By the end of Reception (July 2027), Evie will reach for and pick up a familiar object placed against a plain black background, on 4 out of 5 tries in her daily looking session, as recorded by her teacher.
+By July 2027 Evie will find her own peg and coat hook, which are marked with yellow tape, on her own at the start of every school day.""",
+            "G": """\
+For the 2026/27 school year: Evie's class teacher and teaching assistants have been trained by the qualified teacher of children with vision impairment, and will give her a 10-minute looking session every morning, using single high-contrast objects against a black board. Her class teacher will keep her table and wall area plain and uncluttered, and mark her peg, hook, chair and tray with yellow tape. The teacher of children with vision impairment will visit every two weeks for 45 minutes to update the looking programme and model it with staff.""",
+        },
+        tags=("clean", "vision", "cvi", "early-years", "special-school", "paragraph", "history-not-need"),
+    ),
+    Case(
+        name="diabetes-ks4-brand-dka-support-as-needed",
+        sections={
+            "C": """\
+Lewis (14) has type 1 diabetes and uses NovoRapid injections with meals. His blood sugars have been very high this year and he was admitted to hospital twice with DKA. He is often angry about his diabetes and refuses to check his levels at school.""",
+            "E": """\
+By the end of the spring term 2027, Lewis will check his blood sugar before lunch on at least 4 school days out of 5, recorded on his phone app and seen by the diabetes nurse each month.
+By July 2027 Lewis will have had no hospital admission for very high blood sugar since September 2026.""",
+            "G": """\
+Lewis will receive support as needed from the pastoral team.
+The children's diabetes nurse specialist will meet Lewis in school for 30 minutes once a month for the rest of Year 10 to go through his app and agree a goal.
+A first aider trained by the diabetes team will supervise his lunchtime injection every school day in the medical room, for the rest of Year 10.""",
+        },
+        expected=(
+            ("drug_name", "C", "NovoRapid"),
+            ("acronym", "C", "DKA"),
+            ("unspecified_provision", "G", "support as needed"),
+            ("no_frequency", "G", "Lewis will receive support as needed from the pastoral team."),
+            ("no_duration", "G", "Lewis will receive support as needed from the pastoral team."),
+            ("no_provider", "G", "Lewis will receive support as needed from the pastoral team."),
+        ),
+        tags=("diabetes", "ks4", "drug", "vague", "emotional"),
+    ),
+    Case(
+        name="deaf-bsl-college-interpreter",
+        sections={
+            "C": """\
+Hearing
+Tanvir is 16 and starting a Level 2 catering course at Rowan Vale College. He is profoundly deaf and his first language is British Sign Language (BSL). He does not use hearing aids. He can lip-read a little in quiet one-to-one conversations, but cannot follow spoken teaching in class or safety announcements in the kitchen.""",
+            "E": """\
+By the end of his first college year (July 2027), Tanvir will follow every practical kitchen lesson through his BSL interpreter and pass all the practical units of his Level 2 course.
+By December 2026, Tanvir will know and follow the college fire procedure, including the flashing alarm in the kitchen, and show it correctly in the termly fire drill.""",
+            "G": """\
+For the 2026/27 college year:
+- A registered BSL/English interpreter will interpret in all of Tanvir's taught sessions (16 hours a week in term time), arranged by the college's learning support manager.
+- The college estates team will fit a flashing fire alarm beacon in the training kitchen and in the toilets he uses before he starts in September 2026; his personal evacuation plan will be written by his course tutor in his first week and practised in each termly fire drill.
+- The Teacher of the Deaf from the Sensory Support Service will meet Tanvir and his tutors for one hour each half term to check that the arrangements are working.""",
+        },
+        tags=("clean", "hearing", "deaf", "post-16", "bsl", "bullets"),
+    ),
+    Case(
+        name="camhs-advice-cbt-sertraline",
+        kind="advice",
+        sections={
+            "needs": """\
+Jasmine is 15. She has been under our team since 2025 with generalised anxiety and a diagnosis of ASD. She has not attended school full time since Year 9. She experiences panic symptoms when leaving the house and on school transport.""",
+            "outcomes": """\
+By the end of the spring term 2027, Jasmine will attend school for three full mornings a week, travelling in a taxi with the same escort each day, recorded by the school register.
+By July 2027, Jasmine will rate her worry about school at 5 or less out of 10 on most days, using the scale she fills in with her care coordinator.""",
+            "provision": """\
+Jasmine is prescribed sertraline, which she takes at home.
+CBT with her CAMHS care coordinator, one hour every week for 16 weeks from September 2026.
+Her key adult at school, a learning mentor trained in anxiety support by the CAMHS schools link worker, will meet her at the taxi every morning she attends and spend the first 20 minutes with her in the inclusion room, for the 2026/27 school year.""",
+            "author": "Rhiannon Delacroix, CAMHS Care Coordinator (Mental Health Nurse), 20 October 2026",
+        },
+        expected=(
+            ("acronym", "needs", "ASD"),
+            ("drug_name", "provision", "sertraline"),
+            ("acronym", "provision", "CBT"),
+            ("acronym", "provision", "CAMHS"),
+        ),
+        tags=("mental-health", "ks4", "advice", "drug", "acronym", "school-avoidance"),
+    ),
+    Case(
+        name="cleft-palate-speech-hearing-clean",
+        sections={
+            "C": """\
+Communication and hearing
+Ollie (8) was born with a cleft lip and palate (a gap in his top lip and the roof of his mouth), which was repaired in operations when he was a baby. His speech is still hard for unfamiliar people to understand because air escapes through his nose on some sounds. He has glue ear (fluid behind the eardrum), which comes and goes and makes it harder for him to hear in class, especially in winter.
+Ollie is also teased about his speech, and he has started to stop answering questions in class.""",
+            "E": """\
+By July 2027, Ollie will say the sounds 'p', 'b', 't' and 'd' clearly in words, as judged by the cleft speech and language therapist at his summer review, and will answer at least one question in class every day.
+By the end of Year 4, Ollie will tell his teacher when he cannot hear properly, using his 'ear' signal, whenever this happens.""",
+            "G": """\
+Provision for Year 4 (September 2026 to July 2027)
+The specialist cleft speech and language therapist from the Regional Cleft Lip and Palate Service will provide a block of 8 weekly 30-minute therapy sessions in school in the autumn term, and another block of 8 in the spring term, and will leave a practice programme.
+A teaching assistant, trained by the cleft speech and language therapist, will practise the programme with Ollie for 10 minutes each day on the days therapy does not take place.
+His class teacher will seat Ollie near the front, away from the noisy heater, in every lesson, and check he has understood instructions.
+The class teacher will run a friendship and kindness circle time with the whole class for 20 minutes each week in the autumn term, and the school will follow its anti-bullying policy whenever Ollie reports teasing.
+The Regional Cleft Service audiologist will check Ollie's hearing in clinic twice this year (November 2026 and May 2027) and send the results to school.""",
+        },
+        tags=("clean", "cleft", "speech", "hearing", "ks2", "month-may"),
+    ),
+    Case(
+        name="quadriplegic-cp-dysphagia-aspiration-iddsi",
+        sections={
+            "C": """\
+Bethany (14) has cerebral palsy affecting all four limbs. She has oropharyngeal dysphagia with a high risk of aspiration, and eats a diet at IDDSI level 4 with level 2 fluids. Meals take up to an hour.""",
+            "E": """\
+By the end of Year 9 (July 2027), Bethany will finish her lunch within 45 minutes with no coughing or choking episode recorded on at least 4 days a week.""",
+            "G": """\
+Lunchtime staff will feed Bethany her lunch every school day, following her eating and drinking plan, for the 2026/27 school year.
+The speech and language therapist will update the eating and drinking plan each term and train any new staff, in a one-hour session.""",
+        },
+        expected=(
+            ("jargon", "C", "oropharyngeal"),
+            ("jargon", "C", "dysphagia"),
+            ("jargon", "C", "aspiration"),
+            ("acronym", "C", "IDDSI"),
+            ("no_provider", "G", "Lunchtime staff will feed Bethany her lunch every school day, following her eating and drinking plan, for the 2026/27 school year."),
+        ),
+        tags=("cerebral-palsy", "dysphagia", "ks3", "jargon", "acronym"),
+    ),
+    Case(
+        name="cystic-fibrosis-ks3-clean",
+        sections={
+            "C": """\
+Cystic fibrosis
+Hannah (13) has cystic fibrosis, an inherited condition that causes thick, sticky mucus in the lungs and gut. She needs to clear her chest with breathing exercises each lunchtime, and take digestive enzyme capsules with every meal and snack so that her body can absorb her food. She catches chest infections easily, so she must not share a room with anyone else who has cystic fibrosis, and must wash her hands often. When she is unwell she can miss several weeks of school, sometimes staying in hospital for treatment through a drip.""",
+            "E": """\
+By the end of Year 8 (July 2027), Hannah will do her lunchtime chest clearance on her own in the medical room and tell the school nurse she has done it, on every school day.
+By the end of Year 8, Hannah will keep up with her classwork during any hospital stay by completing the work sent by her form tutor, at least three pieces a week, so that she is no more than two weeks behind when she returns.""",
+            "G": """\
+Provision for the 2026/27 school year:
+- Hannah will use the medical room for 20 minutes every lunchtime to do her chest clearance, and the school nurse will check with her each day that it is done.
+- Hannah will carry her enzyme capsules and take them with every meal and snack; her form tutor will check each Monday that she has a full supply.
+- Hannah will have her own labelled hand gel in every classroom, and the head of year will make sure she is never timetabled with the other pupil in the school who has cystic fibrosis.
+- The cystic fibrosis specialist nurse from Ravenscourt Children's Hospital will visit school once a term for an hour to train staff and update her healthcare plan.
+- If Hannah is absent for more than five days because of illness, her form tutor will send home work each week and arrange a 30-minute video call with her each week until she returns.""",
+        },
+        tags=("clean", "cystic-fibrosis", "ks3", "trigger", "bullets"),
+    ),
+    Case(
+        name="autism-y6-sleep-provision-no-need",
+        sections={
+            "C": """\
+Finn (10) is autistic. He finds changes to his routine very difficult and may become distressed, shouting and hiding under tables. He finds it hard to manage his feelings when he loses a game.""",
+            "E": """\
+Finn will be calmer.
+By July 2027, Finn will use his visual timetable to prepare for a change, and stay in class through at least 4 out of 5 changes of routine in a week, as recorded by his teacher.""",
+            "G": """\
+Provision for Year 6 (2026/27):
+His class teacher will show Finn any change to the day on his visual timetable at morning registration every day.
+A teaching assistant trained in the Zones of Regulation by the autism outreach team will run a 20-minute emotions group with Finn and two peers each Tuesday and Thursday.
+Finn's parents will attend a six-week sleep course run by the Children's Sleep Service in the spring term, each session 90 minutes.""",
+        },
+        expected=(
+            ("outcome_not_smart", "E", "Finn will be calmer."),
+            ("golden_thread", "G", "Finn's parents will attend a six-week sleep course run by the Children's Sleep Service in the spring term, each session 90 minutes."),
+        ),
+        tags=("autism", "ks2", "golden-thread", "hedge-in-c"),
+    ),
+    Case(
+        name="dietetic-advice-gastrostomy-explained",
+        kind="advice",
+        sections={
+            "needs": """\
+Dietetic advice for Kacper (7), for his education, health and care needs assessment.
+Kacper has a rare genetic condition, 1p36 deletion syndrome. He cannot eat enough by mouth to grow, so most of his food is given as a special milk through a gastrostomy (a feeding tube that goes through the skin straight into his stomach). He can eat small tastes of smooth food for pleasure. He needs a feed in the middle of the school day.""",
+            "outcomes": """\
+By July 2027 Kacper will have his school feed every day without it being missed or delayed, and his weight will stay on his usual growth line, checked at my clinic each term.
+By July 2027, Kacper will sit at the lunch table with his class and enjoy at least three tastes of smooth food each lunchtime, recorded by his teaching assistant.""",
+            "provision": """\
+Provision for the 2026/27 school year:
+• His teaching assistant, trained and signed off as competent in gastrostomy feeding by the Children's Community Nursing Team, will give Kacper his 200 ml milk feed through his tube by syringe at 12.30 every school day, taking about 20 minutes, and write it in his feeding record.
+• The same trained teaching assistant will offer him three tastes of smooth food from his taste list at every lunchtime, while he sits with his class.
+• I will see Kacper in clinic once a term (about 30 minutes) to weigh him and update his feeding plan, and will send a copy of the plan to school each time it changes.""",
+            "author": "Isabel Fairweather, Specialist Paediatric Dietitian, Greystone Hospitals NHS Trust, 17 September 2026",
+        },
+        tags=("clean", "tube-feeding", "rare", "ks1", "advice"),
+    ),
+    Case(
+        name="physio-advice-no-author-line",
+        kind="advice",
+        sections={
+            "needs": """\
+Bella (12) has joint hypermobility, which means her joints bend further than usual and can become painful and unstable. Her knees and ankles hurt after walking more than a few minutes, and her hands ache when she writes for longer than 10 minutes.""",
+            "outcomes": """\
+By July 2027, Bella will walk between lessons with her class and report her knee pain as 3 out of 10 or less at the end of the school day on 4 days out of 5.
+By July 2027, Bella will write for 20 minutes with her pen grip and writing slope before needing a rest, in English lessons.""",
+            "provision": """\
+Provision for Year 7 (2026/27):
+- Bella will have a lift pass and leave lessons two minutes early at each lesson change; her head of year will issue the pass in September.
+- The children's physiotherapist will see Bella in school for six weekly 30-minute sessions in the autumn term to teach her a strengthening programme, and review it once in the summer term.
+- Her English teacher will give her a writing slope and a pen grip, and a one-minute hand rest every 10 minutes of writing, in every English lesson.""",
+        },
+        expected=(
+            ("advice_no_author", "author", ""),
+        ),
+        tags=("hypermobility", "ks3", "advice", "no-author"),
+    ),
+    Case(
+        name="adhd-autism-y10-mixed-format-clean",
+        sections={
+            "C": """\
+Health needs (from the community paediatrician's advice, September 2026)
+Aaron (14) has autism and attention deficit hyperactivity disorder. He has a lot of energy and finds it very hard to sit still for a full lesson; he fidgets, taps and leaves his seat. Loud, unexpected noises such as the fire alarm and the school bell make him panic.
+He sleeps poorly, usually getting to sleep after 1am, and arrives tired; this is being managed by his paediatrician at home.
+Aaron's physical health is good.""",
+            "E": """\
+By the end of Year 10 (July 2027):
+- Aaron will stay in each lesson for the whole lesson, using his two movement breaks, in at least 4 lessons out of 5 each day, recorded on his daily report card.
+- Aaron will go to the safe space and put on his ear defenders when the bell or an alarm upsets him, and be back in class within 10 minutes, on every occasion recorded by his key worker.
+- Aaron will arrive at school by 8.45 on at least 4 days a week, recorded in the register, once his sleep routine is in place.""",
+            "G": """\
+These arrangements are for the 2026/27 school year.
+1) Movement: every subject teacher will give Aaron two five-minute movement breaks in each lesson, using his break card.
+2) Noise: Aaron will wear ear defenders during bell times and fire drills. His key worker (a learning mentor trained by the autism outreach service) will warn him 10 minutes before every planned fire drill and walk out with him.
+3) Sleep: the community paediatrician will see Aaron every three months in clinic to review his sleep plan; his head of year will phone home for five minutes on any day he arrives after 9.15 to agree a plan for the next day.""",
+        },
+        tags=("clean", "adhd", "autism", "ks4", "numbered", "mixed-format"),
+    ),
+    Case(
+        name="prader-willi-food-may-lock",
+        sections={
+            "C": """\
+Poppy (9) has Prader-Willi syndrome, a rare genetic condition. She feels hungry all the time and will look for food, including in bins and other children's lunch boxes. She has low muscle tone and tires easily. She gains weight very easily and is on a calorie-controlled diet planned by her dietitian.""",
+            "E": """\
+By July 2027, Poppy will eat only the food in her own lunch box and snack pot on every school day, with no food-seeking incidents recorded in the last half term.
+By July 2027, Poppy will take part in a 20-minute active play session every school day.""",
+            "G": """\
+Staff may need to lock food cupboards and bins.
+Her teaching assistant, trained by the dietitian, will supervise Poppy at every snack time and lunchtime for the 2026/27 school year.
+Poppy will have a daily 20-minute active play session.""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "may"),
+            ("no_frequency", "G", "Staff may need to lock food cupboards and bins."),
+            ("no_duration", "G", "Staff may need to lock food cupboards and bins."),
+            ("no_provider", "G", "Staff may need to lock food cupboards and bins."),
+            ("no_duration", "G", "Poppy will have a daily 20-minute active play session."),
+            ("no_provider", "G", "Poppy will have a daily 20-minute active play session."),
+        ),
+        tags=("rare", "prader-willi", "ks2", "hedge"),
+    ),
+    Case(
+        name="portage-microcephaly-age3-clean",
+        sections={
+            "C": """\
+Ivy (3) has a small head size (microcephaly) and global developmental delay, which means she is developing more slowly than other children in all areas. She is not yet sitting on her own, does not yet use words, and puts everything in her mouth, so small objects are a choking risk.""",
+            "E": """\
+By her move to school in September 2028, Ivy will sit on the floor on her own for five minutes while she plays, as seen by her key worker at nursery.
+By September 2027, Ivy will make a choice between two toys by reaching or looking, in every nursery session.
+By July 2027, Ivy will play safely in the toddler room, with no choking incident recorded, while small objects are kept out of reach.""",
+            "G": """\
+Provision for the nursery year September 2026 to July 2027:
+- Ivy's key worker, trained by the children's physiotherapist, will do her sitting programme with her for 10 minutes in every nursery session (three sessions a week).
+- A home visitor from the Portage service will visit Ivy at nursery once every two weeks for one hour, to set small play targets with her key worker, including choice-making.
+- The nursery manager will check the toddler room for small objects at the start of every session and keep a choking-risk checklist; all room staff have paediatric first aid training.
+- The children's physiotherapist will review Ivy's sitting programme at nursery once a half term for 45 minutes.""",
+        },
+        tags=("clean", "early-years", "developmental-delay", "bullets"),
+    ),
+    Case(
+        name="young-adult-epilepsy-prn-buccolam",
+        sections={
+            "C": """\
+Luke is 24 and attends Hillside Day Opportunities college programme three days a week. He has a severe learning disability and epilepsy. He has clusters of seizures, usually at the start of the day. His PRN rescue medicine is Buccolam.""",
+            "E": """\
+To stay safe.
+By July 2027 Luke will choose and complete two new activities in his college week, shown in his photo diary.""",
+            "G": """\
+For the 2026/27 college year, two support workers on each of Luke's college days will be trained in epilepsy care and rescue medicine by the Adult Learning Disability Nursing Team, and one of them will be with him at all times.
+If Luke has three seizures within an hour, or one lasting five minutes, a trained support worker will give his rescue medicine as written in his epilepsy care plan and call 999.""",
+        },
+        expected=(
+            ("acronym", "C", "PRN"),
+            ("drug_name", "C", "Buccolam"),
+            ("outcome_not_smart", "E", "To stay safe."),
+        ),
+        tags=("epilepsy", "learning-disability", "young-adult", "post-19", "drug", "trigger"),
+    ),
+    Case(
+        name="vns-epilepsy-provision-only-clean",
+        sections={
+            "G": """\
+Health provision – Nadia, Year 5
+Nadia has epilepsy and has a vagus nerve stimulator: a small device under the skin of her chest that sends mild pulses to a nerve in her neck to help stop seizures. When a seizure starts, swiping a special magnet over the device can stop it sooner.
+From September 2026 until the end of Year 6 (July 2028):
+a) Nadia's class teacher and two teaching assistants, trained by the epilepsy nurse specialist, will swipe the magnet over the device as soon as a seizure starts, every time, and swipe again after two minutes if the seizure continues; they will call 999 if it lasts five minutes.
+b) The magnet will go with Nadia to every lesson, playtime and trip, carried on her lanyard; her class teacher will check it is there each morning.
+c) The epilepsy nurse specialist will train all new staff who work with Nadia within their first week, and refresh training for all her staff every September (one hour).""",
+        },
+        tags=("clean", "epilepsy", "ks2", "provision-only", "trigger", "lettered"),
     ),
 ]
