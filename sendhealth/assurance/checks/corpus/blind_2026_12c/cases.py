@@ -712,7 +712,7 @@ By July 2027 Jack will join in fully with phonics lessons, and his teacher will 
             "G": """\
 Staff will be aware of Jack's epilepsy.
 His class teacher will record any seizures she sees on his seizure chart each day and send the chart home every Friday, for Year 2.
-The epilepsy nurse will train the Year 2 staff in September 2026 for one hour.""",
+The epilepsy nurse will train the Year 2 staff once, in September 2026, for one hour.""",
         },
         expected=(
             ("drug_name", "C", "Epilim"),
@@ -726,7 +726,7 @@ The epilepsy nurse will train the Year 2 staff in September 2026 for one hour.""
         name="cerebral-visual-impairment-special-school",
         sections={
             "C": """\
-Evie is 5 and attends the Reception class at Willowmead Special School. She was born with a brain injury after a difficult birth, and this has caused cerebral visual impairment: her eyes work, but her brain has difficulty making sense of what she sees. She sees best when there is one object at a time against a plain background, and she notices yellow and red things most. She sees movement better than still objects, and her vision gets worse when she is tired or in a cluttered room. She also has epilepsy, which is well controlled; she has not had a seizure at school since January 2025 and her care plan is held by school.""",
+Evie is 5 and attends the Reception class at Willowmead Special School. She was born with a brain injury after a difficult birth, and this has caused cerebral visual impairment: her eyes work, but her brain has difficulty making sense of what she sees. She sees best when there is one object at a time against a plain background, and she notices yellow and red things most. She sees movement better than still objects, and her vision gets worse when she is tired or in a cluttered room. She has no other health needs in school.""",
             "E": """\
 By the end of Reception (July 2027), Evie will reach for and pick up a familiar object placed against a plain black background, on 4 out of 5 tries in her daily looking session, as recorded by her teacher.
 By July 2027 Evie will find her own peg and coat hook, which are marked with yellow tape, on her own at the start of every school day.""",
@@ -813,7 +813,7 @@ Provision for Year 4 (September 2026 to July 2027)
 The specialist cleft speech and language therapist from the Regional Cleft Lip and Palate Service will provide a block of 8 weekly 30-minute therapy sessions in school in the autumn term, and another block of 8 in the spring term, and will leave a practice programme.
 A teaching assistant, trained by the cleft speech and language therapist, will practise the programme with Ollie for 10 minutes each day on the days therapy does not take place.
 His class teacher will seat Ollie near the front, away from the noisy heater, in every lesson, and check he has understood instructions.
-The class teacher will run a friendship and kindness circle time with the whole class for 20 minutes each week in the autumn term, and the school will follow its anti-bullying policy whenever Ollie reports teasing.
+The class teacher will run a friendship and kindness circle time with the whole class for 20 minutes each week in the autumn term, and will follow the school's anti-bullying policy whenever Ollie reports teasing.
 The Regional Cleft Service audiologist will check Ollie's hearing in clinic twice this year (November 2026 and May 2027) and send the results to school.""",
         },
         tags=("clean", "cleft", "speech", "hearing", "ks2", "month-may"),
@@ -846,7 +846,8 @@ Cystic fibrosis
 Hannah (13) has cystic fibrosis, an inherited condition that causes thick, sticky mucus in the lungs and gut. She needs to clear her chest with breathing exercises each lunchtime, and take digestive enzyme capsules with every meal and snack so that her body can absorb her food. She catches chest infections easily, so she must not share a room with anyone else who has cystic fibrosis, and must wash her hands often. When she is unwell she can miss several weeks of school, sometimes staying in hospital for treatment through a drip.""",
             "E": """\
 By the end of Year 8 (July 2027), Hannah will do her lunchtime chest clearance on her own in the medical room and tell the school nurse she has done it, on every school day.
-By the end of Year 8, Hannah will keep up with her classwork during any hospital stay by completing the work sent by her form tutor, at least three pieces a week, so that she is no more than two weeks behind when she returns.""",
+By the end of Year 8, Hannah will keep up with her classwork during any hospital stay by completing the work sent by her form tutor, at least three pieces a week, so that she is no more than two weeks behind when she returns.
+By December 2026, Hannah will use her own hand gel before every meal and after every PE lesson without being reminded, checked by her form tutor each half term.""",
             "G": """\
 Provision for the 2026/27 school year:
 - Hannah will use the medical room for 20 minutes every lunchtime to do her chest clearance, and the school nurse will check with her each day that it is done.
@@ -955,7 +956,6 @@ Poppy will have a daily 20-minute active play session.""",
             ("no_frequency", "G", "Staff may need to lock food cupboards and bins."),
             ("no_duration", "G", "Staff may need to lock food cupboards and bins."),
             ("no_provider", "G", "Staff may need to lock food cupboards and bins."),
-            ("no_duration", "G", "Poppy will have a daily 20-minute active play session."),
             ("no_provider", "G", "Poppy will have a daily 20-minute active play session."),
         ),
         tags=("rare", "prader-willi", "ks2", "hedge"),
