@@ -1011,3 +1011,369 @@ c) The epilepsy nurse specialist will train all new staff who work with Nadia wi
         tags=("clean", "epilepsy", "ks2", "provision-only", "trigger", "lettered"),
     ),
 ]
+
+# --- part 4 -------------------------------------------------------------------------------
+
+BLIND += [
+    Case(
+        name="hearing-secondary-as-and-when",
+        sections={
+            "C": """\
+Hussain (12) has a moderate to severe hearing loss in both ears and wears two hearing aids. He uses a radio aid in class. He finds group discussions and practical lessons, where the teacher moves around, very hard to follow. He gets headaches by the end of the day from the effort of listening.""",
+            "E": """\
+By the end of Year 7 (July 2027), Hussain will use his radio aid in every lesson and tell the teacher when it is not working, on every occasion, as recorded on his equipment log.
+By the end of Year 7, Hussain will say, at his review, that he has a listening break on most afternoons and gets headaches on fewer than two days a week, recorded in his wellbeing diary.""",
+            "G": """\
+Hussain will be given listening breaks as and when required.
+Every subject teacher will wear the radio aid transmitter and pass it to other speakers in group work, in every lesson, for the 2026/27 school year.
+The Teacher of the Deaf will visit Hussain once a half term for one hour in 2026/27 to check his equipment and advise his teachers.""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "as and when required"),
+            ("no_frequency", "G", "Hussain will be given listening breaks as and when required."),
+            ("no_duration", "G", "Hussain will be given listening breaks as and when required."),
+            ("no_provider", "G", "Hussain will be given listening breaks as and when required."),
+        ),
+        tags=("hearing", "ks3", "vague"),
+    ),
+    Case(
+        name="school-nurse-advice-diabetes-reception",
+        kind="advice",
+        sections={
+            "needs": """\
+School nursing advice
+Ava (4) was diagnosed with type 1 diabetes in June 2026 and starts Reception at Fernhill Primary in September 2026. She wears a glucose sensor and a pump. She is too young to notice or tell anyone when her blood sugar is low, so an adult must watch the readings for her. Her blood sugar can drop quickly during active play.""",
+            "outcomes": """\
+By the end of Reception (July 2027), Ava will come to an adult when her sensor alarm sounds, every time, as recorded in her diabetes log.
+By the end of Reception, Ava will take part in every PE lesson and playtime, with her blood sugar checked before each one and no low reading left untreated, as recorded in her diabetes log.""",
+            "provision": """\
+For Ava's Reception year (September 2026 to July 2027):
+- Two teaching assistants will be trained by the Children's Diabetes Nurse Specialist team and signed off as competent before Ava starts; one of them will be with her at all times in school, every day.
+- The trained teaching assistant will check Ava's sensor reading before every snack, meal, PE lesson and playtime, and whenever the alarm sounds, and will follow her diabetes care plan for any low or high reading.
+- I will meet Ava's class teacher and the trained teaching assistants once each half term for 30 minutes to check that her care plan is working and update it with the diabetes team.""",
+            "author": "Joanne Kettleborough, School Nurse (Specialist Community Public Health Nurse), Fernhill and District 0-19 Service, 1 September 2026",
+        },
+        tags=("clean", "diabetes", "early-years", "reception", "advice"),
+    ),
+    Case(
+        name="paed-advice-melatonin-circadian-no-role",
+        kind="advice",
+        sections={
+            "needs": """\
+Noor (7) is autistic. She has severe sleep difficulties with a delayed circadian rhythm: she rarely falls asleep before midnight and is exhausted in class. She has a very restricted diet.""",
+            "outcomes": """\
+By the end of the spring term 2027 Noor will be asleep by 9.30pm on 5 nights out of 7, recorded on her sleep diary.
+By July 2027, Noor will eat at least one food from each of three food groups at lunch every school day, recorded by her teaching assistant.""",
+            "provision": """\
+I have started melatonin, given at home at bedtime; the dose will be reviewed in clinic every three months.
+Noor may benefit from a quiet rest space in the afternoon.
+The community dietitian will see Noor and her parents three times this school year, for 30 minutes each, and send a written food plan to school; her teaching assistant, trained by the dietitian, will follow it at every lunchtime.""",
+            "author": "Dr Parminder Sandhu, 02/02/2027",
+        },
+        expected=(
+            ("jargon", "needs", "circadian"),
+            ("drug_name", "provision", "melatonin"),
+            ("no_duration", "provision", "I have started melatonin, given at home at bedtime; the dose will be reviewed in clinic every three months."),
+            ("unspecified_provision", "provision", "may"),
+            ("no_frequency", "provision", "Noor may benefit from a quiet rest space in the afternoon."),
+            ("no_duration", "provision", "Noor may benefit from a quiet rest space in the afternoon."),
+            ("no_provider", "provision", "Noor may benefit from a quiet rest space in the afternoon."),
+            ("advice_no_author", "author", "Dr Parminder Sandhu, 02/02/2027"),
+        ),
+        tags=("autism", "sleep", "ks1", "advice", "drug", "hedge"),
+    ),
+    Case(
+        name="down-syndrome-16-transition-college-clean",
+        sections={
+            "C": """\
+Health needs
+Zainab is 16 and moves from Larkspur School to Meadowgate College in September 2026. She has Down syndrome and an underactive thyroid, which is treated with a daily tablet at home and checked with a yearly blood test; it needs nothing from college.
+She has a mild hearing loss in both ears and wears hearing aids, which she sometimes forgets to put in.
+She is anxious about the move to college and about going to adult health appointments on her own.""",
+            "E": """\
+By the end of her first college term (December 2026), Zainab will put in her own hearing aids before leaving home every day and keep them in all day, as checked by her tutor at morning registration.
+By her 17th birthday in April 2027, Zainab will have her annual learning disability health check with her GP, and will tell the nurse one thing she wants to ask about, with her health passport.""",
+            "G": """\
+Provision for the 2026/27 college year:
+- Her personal tutor will check at morning registration every day that Zainab has her hearing aids in, and phone home if she has forgotten them.
+- The college's learning support assistant, trained by the Teacher of the Deaf in hearing aid care, will change her hearing aid batteries and clean the tubing every Monday.
+- The learning disability nurse from the Community Learning Disability Team will meet Zainab at college for an hour, twice in the autumn term, to make her health passport and prepare her for her annual health check; they will go with her to the appointment.
+- Two transition visits to Meadowgate College of half a day each, in July 2026, led by her Larkspur class teacher.""",
+        },
+        tags=("clean", "down-syndrome", "post-16", "preparing-for-adulthood", "history-not-need"),
+    ),
+    Case(
+        name="spina-bifida-cisc-shunt-thread",
+        sections={
+            "C": """\
+Layla (9) has spina bifida. She has a neuropathic bladder and needs CISC every three hours. She uses a wheelchair for all distances. She has a shunt to drain fluid from her brain.""",
+            "E": """\
+By July 2027, Layla will do her own catheter at school with an adult watching, at every planned time, recorded on her continence chart.
+By July 2027 Layla will move around the whole school site in her wheelchair on her own, including to the dinner hall and playground, every school day.""",
+            "G": """\
+Provision for Year 5 (2026/27):
+A teaching assistant, trained and signed off by the Children's Bladder and Bowel Nurse, will supervise Layla's catheter at 10.30, 1.00 and 3.00 every school day in the accessible toilet.
+The Bladder and Bowel Nurse will review Layla's progress with her and the teaching assistant in school once a term for 30 minutes.
+The occupational therapist will check that every area of the school is wheelchair accessible in a one-off visit in September 2026, and the school will make the changes agreed.""",
+        },
+        expected=(
+            ("jargon", "C", "neuropathic"),
+            ("acronym", "C", "CISC"),
+            ("golden_thread", "C", "She has a shunt to drain fluid from her brain."),
+            ("no_provider", "G", "The occupational therapist will check that every area of the school is wheelchair accessible in a one-off visit in September 2026, and the school will make the changes agreed."),
+        ),
+        tags=("spina-bifida", "ks2", "continence", "golden-thread"),
+    ),
+    Case(
+        name="selective-mutism-y3-clean",
+        sections={
+            "C": """\
+Communication and wellbeing
+Esme (7) has selective mutism: an anxiety condition in which she speaks freely at home but cannot speak at school, even when she wants to. She communicates at school by nodding, pointing and whispering to one friend. She becomes very anxious when asked a direct question in front of others, and has begun to avoid eating lunch in the dinner hall because adults there talk to her.""",
+            "E": """\
+By the end of Year 3 (July 2027), Esme will speak to her key adult in a quiet room, in single words or more, in at least 3 of her weekly sessions each half term.
+By the end of the spring term 2027, Esme will eat her lunch in the dinner hall with two friends on at least 3 days a week, without being asked questions by adults.""",
+            "G": """\
+Provision for the 2026/27 school year:
+A speech and language therapist from the Oakdene Children's Speech and Language Therapy Service will plan a small-steps talking programme and meet Esme's key adult for an hour, three times in the autumn term and once in each of the spring and summer terms.
+Esme's key adult, a teaching assistant trained by the speech and language therapist in the small-steps method, will work with her in a quiet room for 15 minutes, four times a week.
+Her class teacher will not ask Esme direct questions in front of the class, and will use thumbs up or down, a whiteboard and a 'pass' card in every lesson instead.
+The class teacher will brief all lunchtime supervisors at the start of each term not to ask Esme questions, and will seat her with her chosen friends every lunchtime.""",
+        },
+        tags=("clean", "mental-health", "selective-mutism", "ks2"),
+    ),
+    Case(
+        name="autism-nursery-table-regular-opportunities",
+        sections={
+            "C": """\
+Ibrahim (3) is autistic. He has no words and leads adults by the hand to what he wants. He becomes very distressed during transitions, such as tidy-up time and going outside, and may hit his head on the floor.""",
+            "E": """\
+By September 2027, Ibrahim will use a picture to ask for a drink or snack at every snack time, without being prompted, as recorded by his key worker.
+By April 2027, Ibrahim will move from one activity to the next using his 'now and next' board, without hitting his head, at least 4 times in every session.""",
+            "G": """\
+Need | What will be provided | By whom | How often / for how long
+Communication | Picture exchange at every snack time and meal | Key worker trained by the speech and language therapist | Every session, for the 2026/27 nursery year
+Communication | Opportunities for intensive interaction | Nursery staff | Regular
+Transitions | Now and next board used for every change of activity; a timer and a song before tidy-up time | Key worker trained by the autism outreach teacher | Every change of activity, for the 2026/27 nursery year""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "Opportunities for"),
+            ("unspecified_provision", "G", "Regular"),
+            ("no_frequency", "G", "Communication | Opportunities for intensive interaction | Nursery staff | Regular"),
+            ("no_duration", "G", "Communication | Opportunities for intensive interaction | Nursery staff | Regular"),
+            ("no_provider", "G", "Communication | Opportunities for intensive interaction | Nursery staff | Regular"),
+        ),
+        tags=("autism", "early-years", "table", "vague", "hedge-in-c"),
+    ),
+    Case(
+        name="salt-advice-college-autism-clean",
+        kind="advice",
+        sections={
+            "needs": """\
+Speech and language therapy advice
+Kieran is 17 and in his first year of a Level 1 animal care course. He is autistic. He speaks in full sentences and has a wide vocabulary, but he takes language literally, so he misunderstands jokes, sarcasm and phrases like "hang on a minute". He finds it very hard to start or join a conversation with other students and to ask tutors for help, so he sits on his own and does not ask when he is stuck. He finds it hard to explain what has upset him after a disagreement.""",
+            "outcomes": """\
+By the end of the college year (July 2027), Kieran will ask a tutor for help at least once in every practical session when he is stuck, recorded by his course tutor.
+By the end of the spring term 2027, Kieran will start a conversation with another student at lunchtime at least twice a week, recorded in his social diary.
+By July 2027, Kieran will use his 'what happened' comic strip to explain a disagreement to his tutor on every occasion one happens.""",
+            "provision": """\
+Provision for the 2026/27 college year:
+- I will run a 45-minute social communication group with Kieran and three other students every week for 10 weeks in the autumn term, and train his learning support assistant in the approach.
+- His learning support assistant, trained by me, will meet Kieran for 20 minutes each Friday to go through his social diary and practise asking for help.
+- His course tutor will give instructions in plain, literal words, and check Kieran's understanding by asking him to say back the first step, at the start of every practical session.
+- After any disagreement, his trained learning support assistant will help him draw a comic strip about what happened, within the same day.""",
+            "author": "Tomasz Wierzbicki, Specialist Speech and Language Therapist (Adolescents), Brookvale Community Services, 7 October 2026",
+        },
+        tags=("clean", "autism", "post-16", "advice", "speech-language"),
+    ),
+    Case(
+        name="ketogenic-diet-epilepsy-jargon",
+        sections={
+            "C": """\
+Max (6) has a severe epilepsy that did not respond to medicines. He is on a ketogenic diet, a very high-fat, very low-carbohydrate diet prescribed by his epilepsy team, and every meal and snack must be weighed exactly. If he eats anything extra, his seizures increase.""",
+            "E": """\
+By July 2027, Max will eat only the meals and snacks prepared for his KD at school every day, with no extra food recorded, and will say "not for me" when offered other food, at least once a week, as recorded by his teaching assistant.""",
+            "G": """\
+For the 2026/27 school year:
+Max's teaching assistant, trained by the ketogenic dietitian at Northgate Children's Hospital, will supervise every snack and lunch, and check that Max eats all of his weighed food and nothing else.
+The ketogenic dietitian will visit school once a term for an hour to update his meal plan and check ketone monitoring.
+If Max's ketones are above the level in his care plan, his trained teaching assistant will phone his parents straight away.""",
+        },
+        expected=(
+            ("acronym", "E", "KD"),
+            ("jargon", "G", "ketones"),
+        ),
+        tags=("epilepsy", "ks1", "diet", "jargon", "acronym"),
+    ),
+    Case(
+        name="tourette-y9-tics-clean",
+        sections={
+            "C": """\
+Rhys (13) has Tourette syndrome. He has tics: sudden movements and noises he cannot control, including head jerks, throat clearing and, when he is stressed, shouting a word. His tics get worse when he is anxious, tired, or trying to hold them in during quiet lessons and tests. Some students have laughed at him, and he has started to refuse to go to science, where his tics are worst.""",
+            "E": """\
+By the end of Year 9 (July 2027), Rhys will attend at least 9 out of 10 of his science lessons, using his exit card when he needs it, as shown by the register.
+By the end of the spring term 2027, Rhys will sit his end-of-term tests in the small room with no more than three uses of his rest breaks, and say he felt less tense than in the autumn.""",
+            "G": """\
+Provision for the 2026/27 school year:
+- Every one of Rhys's teachers will let him use his exit card to leave the room for up to five minutes, with no questions asked, whenever his tics build up.
+- Rhys will sit all internal tests and mock exams in a small room with a trained invigilator and 10 minutes of rest breaks per hour.
+- His head of year will deliver a 20-minute talk about Tourette syndrome, planned with Rhys, to his tutor group once in the autumn term, and will follow up any laughing or unkind comments on the same day.
+- The Tourette nurse specialist from the Children's Neurology Service will see Rhys in clinic every four months and send advice to school after each visit.""",
+        },
+        tags=("clean", "tourette", "ks3", "bullets"),
+    ),
+    Case(
+        name="undivided-ot-advice-baclofen-ot",
+        kind="advice",
+        sections={
+            "advice": """\
+Advice from Occupational Therapy for Freddie Okonjo, aged 6, Year 1
+Freddie has cerebral palsy affecting his right side. He takes baclofen for stiffness. He finds it hard to hold a pencil, do up buttons and open packets at lunch. I recommend that Freddie has a sloped writing board and chunky pencil in every lesson, set up by his class teacher, for the 2026/27 school year. A teaching assistant trained by me will do a 15-minute hand programme with Freddie every day this school year. The OT will review the programme once a term.
+By July 2027 Freddie will write his name on his own in every lesson and open his own lunch packets on 4 days out of 5.
+Lydia Harrowgate, Children's Occupational Therapist, Pinecroft Children's Services, 4 December 2026""",
+        },
+        expected=(
+            ("drug_name", "advice", "baclofen"),
+            ("acronym", "advice", "OT"),
+        ),
+        tags=("cerebral-palsy", "ks1", "advice", "undivided", "drug"),
+    ),
+    Case(
+        name="charge-syndrome-multisensory-clean",
+        sections={
+            "C": """\
+Health needs
+Tobias is 6 and attends Birchwood Special School. He has CHARGE syndrome, a rare genetic condition that in Tobias's case affects his hearing, his vision and his balance.
+- Hearing: he has a severe hearing loss and wears a bone-conduction hearing aid on a soft headband.
+- Vision: he has a gap in the back of both eyes from birth, so he cannot see things in the top half of what he looks at, and he sees poorly in dim light.
+- Balance: his balance organs in the inner ear do not work, so he walks with his feet wide apart, falls easily on uneven ground and finds it hard to walk in the dark.
+Tobias was fed through a tube as a baby but now eats and drinks normally; this needs no support.""",
+            "E": """\
+By July 2027, Tobias will keep his hearing aid on for the whole school day on 4 days out of 5, recorded by his intervener.
+By July 2027, Tobias will find his way from the classroom to the hall and the playground using the tactile markers, on his own, every school day.
+By July 2027, Tobias will walk on the grass and the playground without falling more than once a week, recorded in his class log.""",
+            "G": """\
+Provision for 2026/27:
+Tobias will have an intervener (a teaching assistant with the Level 3 qualification in working with children who have multi-sensory impairment) with him for the whole school day, every day.
+The intervener will check his hearing aid and headband at arrival and after every break, and put it back on whenever it slips.
+The qualified teacher of children with multi-sensory impairment will visit every two weeks for one hour to plan his mobility and communication work with his intervener and class teacher.
+A habilitation specialist from the Sensory Support Service will teach Tobias his routes around school in 30-minute sessions, twice a week in the autumn term and weekly after that; his class teacher will make sure all corridors he uses are well lit and marked with tactile strips by October 2026.
+The children's physiotherapist will see Tobias at school once a half term for 45 minutes to review his balance and walking programme, which his intervener will do with him for 10 minutes every day.""",
+        },
+        tags=("clean", "rare", "multi-sensory", "hearing", "vision", "ks1", "special-school", "history-not-need"),
+    ),
+    Case(
+        name="y12-self-harm-dsh-sertraline-vague-outcome",
+        sections={
+            "C": """\
+Chloe is 16 and in Year 12 at Westfield Sixth Form. She has depression and a history of DSH. She is prescribed sertraline by her psychiatrist. She finds it hard to get up in the mornings and has missed many first lessons.""",
+            "E": """\
+To improve her mental health.
+By the end of the spring term 2027, Chloe will attend at least 8 out of 10 first lessons each fortnight, shown in the register.""",
+            "G": """\
+Provision for the 2026/27 school year:
+- Chloe will meet her sixth form pastoral lead, who is trained in mental health first aid, for 20 minutes every Monday and Thursday to go through her safety plan and her week.
+- Her care coordinator from the Children and Young People's Mental Health Service will see her every two weeks for 50 minutes, at school or the clinic, and share changes to her safety plan with the pastoral lead.
+- Chloe's first lesson on two days a week will be a supervised study period, agreed by her head of sixth form, so that she can arrive by 10.00 on those days.""",
+        },
+        expected=(
+            ("acronym", "C", "DSH"),
+            ("drug_name", "C", "sertraline"),
+            ("outcome_not_smart", "E", "To improve her mental health."),
+        ),
+        tags=("mental-health", "post-16", "drug", "acronym"),
+    ),
+    Case(
+        name="crohns-y11-clean",
+        sections={
+            "C": """\
+Ben (15) has Crohn's disease, a long-term condition that causes inflammation of the gut. When it flares up he has tummy pain and needs to get to the toilet urgently, often several times in a lesson. He feels very tired during flare-ups and has missed 30 days of school this year for hospital appointments and illness. His treatment is given at hospital every eight weeks, on a school day.""",
+            "E": """\
+By the end of Year 11 (July 2027), Ben will use his toilet pass whenever he needs to, without having to explain in front of the class, and say at his review that he no longer worries about having an accident at school.
+By the end of Year 11, Ben will complete and hand in all his GCSE coursework by the deadlines, with catch-up work from any missed days done within two weeks.""",
+            "G": """\
+For the rest of Year 11 (September 2026 to July 2027):
+- Ben will carry a toilet pass that lets him leave any lesson straight away, whenever he needs the toilet; his head of year will give it to him and tell all his teachers at the start of each term.
+- Ben will be able to use the accessible toilet near the library, with a key kept by the school office and given to him each term.
+- In all mock and GCSE exams, Ben will sit near the door with supervised toilet breaks; the exams officer will arrange this for each exam.
+- After every hospital day or illness absence, his form tutor will send him the missed work within two school days and give him a 30-minute catch-up session in the library each week until it is done.
+- The inflammatory bowel disease nurse specialist from the Children's Gastroenterology Service will phone his head of year once a term, and during any flare-up, to update his school health plan.""",
+        },
+        tags=("clean", "crohns", "ks4", "trigger", "bullets"),
+    ),
+    Case(
+        name="down-syndrome-neck-should-pe",
+        sections={
+            "C": """\
+Sami (5) has Down syndrome. He has atlanto-axial instability, so some movements that bend his neck a lot are not safe for him. He has low muscle tone and tires easily when walking.""",
+            "E": """\
+By July 2027, Sami will walk from his classroom to the dining hall without stopping, on 4 days out of 5.
+By July 2027, Sami will take part in every PE lesson using the safe activities on his PE plan, with no unsafe neck movements recorded by his PE teacher.""",
+            "G": """\
+The PE teacher should avoid forward rolls, headstands and trampolining with Sami.
+The physiotherapist will write a PE plan for Sami by October 2026 and review it once a term this school year, for 30 minutes with his PE teacher.
+Sami will have a rest after lunch.""",
+        },
+        expected=(
+            ("jargon", "C", "atlanto-axial instability"),
+            ("unspecified_provision", "G", "should"),
+            ("no_frequency", "G", "The PE teacher should avoid forward rolls, headstands and trampolining with Sami."),
+            ("no_duration", "G", "The PE teacher should avoid forward rolls, headstands and trampolining with Sami."),
+            ("no_duration", "G", "Sami will have a rest after lunch."),
+            ("no_provider", "G", "Sami will have a rest after lunch."),
+        ),
+        tags=("down-syndrome", "ks1", "hedge", "jargon"),
+    ),
+    Case(
+        name="anaphylaxis-provision-only-allergy-pen-clean",
+        sections={
+            "G": """\
+Health provision: severe allergy (Year 8, 2026/27 school year)
+Connor has a severe allergy to peanuts and tree nuts that can cause anaphylaxis (a life-threatening allergic reaction).
+- Connor will carry two allergy pens in his bag at all times; a further two are kept in the medical room, checked for expiry dates by the school office each half term.
+- All staff who teach or supervise Connor are trained each September by the school nurse (one hour) to recognise anaphylaxis and use an allergy pen.
+- If Connor has signs of a severe reaction, a trained member of staff will use his allergy pen straight away, call 999, and give the second pen after five minutes if he is no better.
+- The catering manager, trained by the school nurse in allergen control, will check every meal served to Connor against his allergy card, every school day.""",
+        },
+        tags=("clean", "allergy", "ks3", "provision-only", "trigger"),
+    ),
+    Case(
+        name="allergy-provision-only-brands-as-required",
+        sections={
+            "G": """\
+Allergy
+Staff will give Piriton as required.
+If Mason has signs of anaphylaxis a first aider, trained in allergy care by the school nurse, will give his EpiPen and call 999, for as long as he is at the school.
+Mason's EpiPens will be kept in his classroom.""",
+        },
+        expected=(
+            ("drug_name", "G", "Piriton"),
+            ("unspecified_provision", "G", "as required"),
+            ("no_frequency", "G", "Staff will give Piriton as required."),
+            ("no_duration", "G", "Staff will give Piriton as required."),
+            ("no_provider", "G", "Staff will give Piriton as required."),
+            ("jargon", "G", "anaphylaxis"),
+            ("drug_name", "G", "EpiPen"),
+        ),
+        tags=("allergy", "provision-only", "drug", "vague"),
+    ),
+    Case(
+        name="health-visitor-advice-two-year-old-clean",
+        kind="advice",
+        sections={
+            "needs": """\
+Health visiting advice
+I am Daisy's health visitor and have known her and her family since she was born. Daisy is 2 years 2 months. At her two-year review in August 2026, she was not yet walking on her own, was using no words, and did not point to show things. She has frequent ear infections, and a hearing test is booked with the audiology clinic for October 2026. She was referred to the community paediatrician in August 2026. Her eating, sleep and growth are all fine.""",
+            "outcomes": """\
+By her third birthday (June 2027), Daisy will walk on her own across the playroom at her childminder's, as seen at my home visit.
+By her third birthday, Daisy will point to show an adult something she wants, at least five times each day, as noted in her childminder's daily diary.""",
+            "provision": """\
+Provision from September 2026 until Daisy's third birthday (June 2027):
+- I will visit Daisy at home every six weeks for an hour to model play and talking activities with her parents and to check on her ear infections and hearing test.
+- Daisy's childminder has completed the 'Early Talk' training with the local speech and language therapy team and will do a 10-minute pointing and talking game with Daisy twice every day she attends.
+- The children's physiotherapist will see Daisy at her childminder's once a month for 45 minutes to work on walking, and leave a daily exercise plan that her childminder, shown how by the physiotherapist, will do with her for 10 minutes each day she attends.""",
+            "author": "Kerry-Ann Baptiste, Health Visitor (Specialist Community Public Health Nurse), Lowfield 0-19 Service, 9 September 2026",
+        },
+        tags=("clean", "early-years", "developmental-delay", "advice"),
+    ),
+]
