@@ -1065,7 +1065,8 @@ Noor (7) is autistic. She has severe sleep difficulties with a delayed circadian
 By the end of the spring term 2027 Noor will be asleep by 9.30pm on 5 nights out of 7, recorded on her sleep diary.
 By July 2027, Noor will eat at least one food from each of three food groups at lunch every school day, recorded by her teaching assistant.""",
             "provision": """\
-I have started melatonin, given at home at bedtime; the dose will be reviewed in clinic every three months.
+Noor takes melatonin at home at bedtime; this needs nothing from school.
+The sleep practitioner in our team will see Noor's parents for four 45-minute sessions this school year, one every six weeks, to set up a bedtime routine.
 Noor may benefit from a quiet rest space in the afternoon.
 The community dietitian will see Noor and her parents three times this school year, for 30 minutes each, and send a written food plan to school; her teaching assistant, trained by the dietitian, will follow it at every lunchtime.""",
             "author": "Dr Parminder Sandhu, 02/02/2027",
@@ -1073,7 +1074,6 @@ The community dietitian will see Noor and her parents three times this school ye
         expected=(
             ("jargon", "needs", "circadian"),
             ("drug_name", "provision", "melatonin"),
-            ("no_duration", "provision", "I have started melatonin, given at home at bedtime; the dose will be reviewed in clinic every three months."),
             ("unspecified_provision", "provision", "may"),
             ("no_frequency", "provision", "Noor may benefit from a quiet rest space in the afternoon."),
             ("no_duration", "provision", "Noor may benefit from a quiet rest space in the afternoon."),
@@ -1092,7 +1092,8 @@ She has a mild hearing loss in both ears and wears hearing aids, which she somet
 She is anxious about the move to college and about going to adult health appointments on her own.""",
             "E": """\
 By the end of her first college term (December 2026), Zainab will put in her own hearing aids before leaving home every day and keep them in all day, as checked by her tutor at morning registration.
-By her 17th birthday in April 2027, Zainab will have her annual learning disability health check with her GP, and will tell the nurse one thing she wants to ask about, with her health passport.""",
+By her 17th birthday in April 2027, Zainab will have her annual learning disability health check with her GP, and will tell the nurse one thing she wants to ask about, with her health passport.
+By October 2026, Zainab will travel to college, find her classroom and the student support office on her own, and say she feels settled, at her six-week review.""",
             "G": """\
 Provision for the 2026/27 college year:
 - Her personal tutor will check at morning registration every day that Zainab has her hearing aids in, and phone home if she has forgotten them.
@@ -1114,13 +1115,12 @@ By July 2027 Layla will move around the whole school site in her wheelchair on h
 Provision for Year 5 (2026/27):
 A teaching assistant, trained and signed off by the Children's Bladder and Bowel Nurse, will supervise Layla's catheter at 10.30, 1.00 and 3.00 every school day in the accessible toilet.
 The Bladder and Bowel Nurse will review Layla's progress with her and the teaching assistant in school once a term for 30 minutes.
-The occupational therapist will check that every area of the school is wheelchair accessible in a one-off visit in September 2026, and the school will make the changes agreed.""",
+The occupational therapist will check that every area of the school is wheelchair accessible in a one-off visit in September 2026, and the site manager will make the changes agreed by December 2026.""",
         },
         expected=(
             ("jargon", "C", "neuropathic"),
             ("acronym", "C", "CISC"),
             ("golden_thread", "C", "She has a shunt to drain fluid from her brain."),
-            ("no_provider", "G", "The occupational therapist will check that every area of the school is wheelchair accessible in a one-off visit in September 2026, and the school will make the changes agreed."),
         ),
         tags=("spina-bifida", "ks2", "continence", "golden-thread"),
     ),
@@ -1192,15 +1192,15 @@ Provision for the 2026/27 college year:
             "C": """\
 Max (6) has a severe epilepsy that did not respond to medicines. He is on a ketogenic diet, a very high-fat, very low-carbohydrate diet prescribed by his epilepsy team, and every meal and snack must be weighed exactly. If he eats anything extra, his seizures increase.""",
             "E": """\
-By July 2027, Max will eat only the meals and snacks prepared for his KD at school every day, with no extra food recorded, and will say "not for me" when offered other food, at least once a week, as recorded by his teaching assistant.""",
+By July 2027, Max will eat only the meals and snacks prepared for his diet at school every day, with no extra food recorded, and will say "not for me" when offered other food, at least once a week, as recorded on his IHP by his teaching assistant.""",
             "G": """\
 For the 2026/27 school year:
 Max's teaching assistant, trained by the ketogenic dietitian at Northgate Children's Hospital, will supervise every snack and lunch, and check that Max eats all of his weighed food and nothing else.
-The ketogenic dietitian will visit school once a term for an hour to update his meal plan and check ketone monitoring.
+The ketogenic dietitian will visit school once a term for an hour to update his meal plan and check his blood test records.
 If Max's ketones are above the level in his care plan, his trained teaching assistant will phone his parents straight away.""",
         },
         expected=(
-            ("acronym", "E", "KD"),
+            ("acronym", "E", "IHP"),
             ("jargon", "G", "ketones"),
         ),
         tags=("epilepsy", "ks1", "diet", "jargon", "acronym"),
@@ -1228,13 +1228,13 @@ Provision for the 2026/27 school year:
         sections={
             "advice": """\
 Advice from Occupational Therapy for Freddie Okonjo, aged 6, Year 1
-Freddie has cerebral palsy affecting his right side. He takes baclofen for stiffness. He finds it hard to hold a pencil, do up buttons and open packets at lunch. I recommend that Freddie has a sloped writing board and chunky pencil in every lesson, set up by his class teacher, for the 2026/27 school year. A teaching assistant trained by me will do a 15-minute hand programme with Freddie every day this school year. The OT will review the programme once a term.
+Freddie has cerebral palsy affecting his right side. He takes baclofen for stiffness. He finds it hard to hold a pencil, do up buttons and open packets at lunch. I recommend that Freddie has a sloped writing board and chunky pencil in every lesson, set up by his class teacher, for the 2026/27 school year. A TA trained by me will do a 15-minute hand programme with Freddie every day this school year. I will review the programme once a term.
 By July 2027 Freddie will write his name on his own in every lesson and open his own lunch packets on 4 days out of 5.
 Lydia Harrowgate, Children's Occupational Therapist, Pinecroft Children's Services, 4 December 2026""",
         },
         expected=(
             ("drug_name", "advice", "baclofen"),
-            ("acronym", "advice", "OT"),
+            ("acronym", "advice", "TA"),
         ),
         tags=("cerebral-palsy", "ks1", "advice", "undivided", "drug"),
     ),
@@ -1244,7 +1244,7 @@ Lydia Harrowgate, Children's Occupational Therapist, Pinecroft Children's Servic
             "C": """\
 Health needs
 Tobias is 6 and attends Birchwood Special School. He has CHARGE syndrome, a rare genetic condition that in Tobias's case affects his hearing, his vision and his balance.
-- Hearing: he has a severe hearing loss and wears a bone-conduction hearing aid on a soft headband.
+- Hearing: he has a severe hearing loss and wears a hearing aid on a soft headband, which passes sound through the bone behind his ear.
 - Vision: he has a gap in the back of both eyes from birth, so he cannot see things in the top half of what he looks at, and he sees poorly in dim light.
 - Balance: his balance organs in the inner ear do not work, so he walks with his feet wide apart, falls easily on uneven ground and finds it hard to walk in the dark.
 Tobias was fed through a tube as a baby but now eats and drinks normally; this needs no support.""",
@@ -1257,7 +1257,7 @@ Provision for 2026/27:
 Tobias will have an intervener (a teaching assistant with the Level 3 qualification in working with children who have multi-sensory impairment) with him for the whole school day, every day.
 The intervener will check his hearing aid and headband at arrival and after every break, and put it back on whenever it slips.
 The qualified teacher of children with multi-sensory impairment will visit every two weeks for one hour to plan his mobility and communication work with his intervener and class teacher.
-A habilitation specialist from the Sensory Support Service will teach Tobias his routes around school in 30-minute sessions, twice a week in the autumn term and weekly after that; his class teacher will make sure all corridors he uses are well lit and marked with tactile strips by October 2026.
+A habilitation specialist (who teaches children with sight loss to get around safely) from the Sensory Support Service will teach Tobias his routes around school in 30-minute sessions, twice a week in the autumn term and weekly after that; his class teacher will make sure all corridors he uses are well lit and marked with tactile strips by October 2026.
 The children's physiotherapist will see Tobias at school once a half term for 45 minutes to review his balance and walking programme, which his intervener will do with him for 10 minutes every day.""",
         },
         tags=("clean", "rare", "multi-sensory", "hearing", "vision", "ks1", "special-school", "history-not-need"),
@@ -1294,7 +1294,7 @@ By the end of Year 11, Ben will complete and hand in all his GCSE coursework by 
             "G": """\
 For the rest of Year 11 (September 2026 to July 2027):
 - Ben will carry a toilet pass that lets him leave any lesson straight away, whenever he needs the toilet; his head of year will give it to him and tell all his teachers at the start of each term.
-- Ben will be able to use the accessible toilet near the library, with a key kept by the school office and given to him each term.
+- Ben will be able to use the accessible toilet near the library whenever he needs it, with a key kept by the school office and given to him each term.
 - In all mock and GCSE exams, Ben will sit near the door with supervised toilet breaks; the exams officer will arrange this for each exam.
 - After every hospital day or illness absence, his form tutor will send him the missed work within two school days and give him a 30-minute catch-up session in the library each week until it is done.
 - The inflammatory bowel disease nurse specialist from the Children's Gastroenterology Service will phone his head of year once a term, and during any flare-up, to update his school health plan.""",
@@ -1305,7 +1305,7 @@ For the rest of Year 11 (September 2026 to July 2027):
         name="down-syndrome-neck-should-pe",
         sections={
             "C": """\
-Sami (5) has Down syndrome. He has atlanto-axial instability, so some movements that bend his neck a lot are not safe for him. He has low muscle tone and tires easily when walking.""",
+Sami (5) has Down syndrome. He has atlanto-axial instability and his doctors have said some PE activities are not safe for him. He has low muscle tone and tires easily when walking.""",
             "E": """\
 By July 2027, Sami will walk from his classroom to the dining hall without stopping, on 4 days out of 5.
 By July 2027, Sami will take part in every PE lesson using the safe activities on his PE plan, with no unsafe neck movements recorded by his PE teacher.""",
@@ -1331,7 +1331,7 @@ Sami will have a rest after lunch.""",
 Health provision: severe allergy (Year 8, 2026/27 school year)
 Connor has a severe allergy to peanuts and tree nuts that can cause anaphylaxis (a life-threatening allergic reaction).
 - Connor will carry two allergy pens in his bag at all times; a further two are kept in the medical room, checked for expiry dates by the school office each half term.
-- All staff who teach or supervise Connor are trained each September by the school nurse (one hour) to recognise anaphylaxis and use an allergy pen.
+- All staff who teach or supervise Connor are trained each September by the school nurse (one hour) to recognise a severe allergic reaction and use an allergy pen.
 - If Connor has signs of a severe reaction, a trained member of staff will use his allergy pen straight away, call 999, and give the second pen after five minutes if he is no better.
 - The catering manager, trained by the school nurse in allergen control, will check every meal served to Connor against his allergy card, every school day.""",
         },
@@ -1343,8 +1343,7 @@ Connor has a severe allergy to peanuts and tree nuts that can cause anaphylaxis 
             "G": """\
 Allergy
 Staff will give Piriton as required.
-If Mason has signs of anaphylaxis a first aider, trained in allergy care by the school nurse, will give his EpiPen and call 999, for as long as he is at the school.
-Mason's EpiPens will be kept in his classroom.""",
+If Mason has signs of anaphylaxis a first aider, trained in allergy care by the school nurse, will give his EpiPen and call 999, for as long as he is at the school.""",
         },
         expected=(
             ("drug_name", "G", "Piriton"),
@@ -1366,7 +1365,8 @@ Health visiting advice
 I am Daisy's health visitor and have known her and her family since she was born. Daisy is 2 years 2 months. At her two-year review in August 2026, she was not yet walking on her own, was using no words, and did not point to show things. She has frequent ear infections, and a hearing test is booked with the audiology clinic for October 2026. She was referred to the community paediatrician in August 2026. Her eating, sleep and growth are all fine.""",
             "outcomes": """\
 By her third birthday (June 2027), Daisy will walk on her own across the playroom at her childminder's, as seen at my home visit.
-By her third birthday, Daisy will point to show an adult something she wants, at least five times each day, as noted in her childminder's daily diary.""",
+By her third birthday, Daisy will point to show an adult something she wants, at least five times each day, as noted in her childminder's daily diary.
+By her third birthday, Daisy will turn to her name when it is called from across the room, on 4 out of 5 tries, as noted by her childminder.""",
             "provision": """\
 Provision from September 2026 until Daisy's third birthday (June 2027):
 - I will visit Daisy at home every six weeks for an hour to model play and talking activities with her parents and to check on her ear infections and hearing test.
