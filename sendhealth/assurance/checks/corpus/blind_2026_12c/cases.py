@@ -1377,3 +1377,284 @@ Provision from September 2026 until Daisy's third birthday (June 2027):
         tags=("clean", "early-years", "developmental-delay", "advice"),
     ),
 ]
+
+# --- part 5 -------------------------------------------------------------------------------
+
+BLIND += [
+    Case(
+        name="autism-y8-eczema-unthreaded-pda",
+        sections={
+            "C": """\
+Kian (12) is autistic with a PDA profile: he resists everyday requests, even ones he would enjoy, because they make him feel out of control, and he may walk out of lessons or refuse to start work.
+He has eczema, which flares in hot classrooms and makes him itch and scratch until his skin bleeds.""",
+            "E": """\
+By the end of Year 8 (July 2027), Kian will start at least 3 out of 5 tasks each day when they are offered as choices, as recorded on his daily report by his key adult.""",
+            "G": """\
+Provision for the 2026/27 school year:
+- Every teacher will offer Kian work as a choice of two tasks, in every lesson, using the approach set out by the autism outreach teacher.
+- Kian's key adult, a learning mentor trained by the autism outreach teacher, will meet him for 15 minutes at the start of each day to plan his day with him.
+- The autism outreach teacher will visit for one hour each half term to review the approach with staff.""",
+        },
+        expected=(
+            ("acronym", "C", "PDA"),
+            ("golden_thread", "C", "He has eczema, which flares in hot classrooms and makes him itch and scratch until his skin bleeds."),
+        ),
+        tags=("autism", "ks3", "golden-thread", "eczema", "hedge-in-c"),
+    ),
+    Case(
+        name="ld-nurse-advice-20-transition-clean",
+        kind="advice",
+        sections={
+            "needs": """\
+Advice from the Learning Disability Nursing Team
+Sienna is 20 and in her second year at Hollybrook College. She has a severe learning disability and epilepsy. She moves from children's to adult health services this year: her children's epilepsy clinic will stop when she turns 21 in March 2027, and her care will move to the adult neurology clinic and her GP.
+Sienna cannot tell people when she feels unwell or has pain; she shows it by pulling at her ears or refusing food. She has seizures about once a month, usually at night, which leave her tired the next day.""",
+            "outcomes": """\
+By March 2027, Sienna will have met her new adult epilepsy nurse twice, with her mum and her college key worker, and will have a hospital passport that shows how she tells people she is in pain.
+By July 2027, Sienna will use her pain picture card to show her key worker where it hurts, on every occasion staff notice signs of pain, as recorded in her college log.""",
+            "provision": """\
+Provision from September 2026 to July 2027:
+- I will meet Sienna, her mum and her college key worker at college for one hour in October 2026 and again in January 2027 to write her hospital passport and plan the move to adult services.
+- I will go with Sienna to her first two adult epilepsy clinic appointments (expected in January and March 2027).
+- Her college key worker, trained by me in using the pain picture card and in spotting her signs of pain, will offer her the card whenever she pulls at her ears or refuses food, every college day.
+- On the day after a night-time seizure, her key worker will give Sienna a rest period of 30 minutes in the quiet room on arrival, as recorded in her epilepsy care plan.""",
+            "author": "Femi Adeyemi-Clarke, Community Learning Disability Nurse, Hollybrook Community Learning Disability Team, 22 September 2026",
+        },
+        tags=("clean", "learning-disability", "epilepsy", "post-19", "preparing-for-adulthood", "advice"),
+    ),
+    Case(
+        name="physio-advice-botox-jargon-no-name",
+        kind="advice",
+        sections={
+            "needs": """\
+Ella-Mae (8) has right hemiplegia. She has tightness in her right gastrocnemius and walks on her toes on the right. She had Botox injections in April 2026. She is on our hip surveillance programme.""",
+            "outcomes": """\
+By July 2027, Ella-Mae will walk the length of the playground with her right heel touching the ground at each step, wearing her splint, on 4 days out of 5.""",
+            "provision": """\
+Ella-Mae will wear her right splint all day, every school day, put on each morning by her teaching assistant, who has been trained by the physiotherapist, for the 2026/27 school year.
+The physiotherapist will visit school every half term for 30 minutes to check the splint and her walking.""",
+            "author": "Paediatric Physiotherapy Team, Harlow Park Children's Centre, 3 March 2027",
+        },
+        expected=(
+            ("jargon", "needs", "hemiplegia"),
+            ("jargon", "needs", "gastrocnemius"),
+            ("drug_name", "needs", "Botox"),
+            ("jargon", "needs", "hip surveillance"),
+            ("advice_no_author", "author", "Paediatric Physiotherapy Team, Harlow Park Children's Centre, 3 March 2027"),
+        ),
+        tags=("cerebral-palsy", "ks2", "advice", "jargon", "drug"),
+    ),
+    Case(
+        name="hydrocephalus-shunt-signs-trigger-clean",
+        sections={
+            "C": """\
+Health needs
+Ruairi (9) was born with hydrocephalus, a build-up of fluid in the brain, and has a shunt: a thin tube under his skin that drains the extra fluid from his brain into his tummy. If the shunt blocks, he can become seriously ill within hours, so staff need to know the warning signs (headache, being sick, being very sleepy, or a change in his eyes or behaviour).
+Ruairi also has difficulty with his memory and concentration, and he tires by the afternoon.""",
+            "E": """\
+By July 2027, Ruairi will tell an adult straight away if he has a headache or feels sick, on every occasion, as recorded in his health log.
+By the end of Year 5 (July 2027), Ruairi will use his task checklist to complete a three-step task on his own in at least 4 out of 5 lessons a day, recorded by his teaching assistant.""",
+            "G": """\
+Provision for the 2026/27 school year:
+1. The neurosurgical nurse specialist from Redbridge Children's Hospital will train all staff who work with Ruairi in the warning signs of shunt blockage, for one hour each September and for new staff within their first week.
+2. If Ruairi shows any warning sign, a trained member of staff will phone his parents straight away and call 999 if he is very sleepy, confused or being sick, as set out in his healthcare plan.
+3. His teaching assistant, trained by the educational psychologist in memory strategies, will make a picture checklist for each lesson and go through it with him at the start of every lesson.
+4. Ruairi will have a 15-minute rest in the library beanbag area after lunch every day, supervised by his trained teaching assistant.""",
+        },
+        tags=("clean", "hydrocephalus", "ks2", "trigger", "numbered"),
+    ),
+    Case(
+        name="gdd-y1-input-from-support",
+        sections={
+            "C": """\
+Poppy-Rose (5) has global developmental delay. She is not yet toilet trained, has unclear speech and falls often when running.""",
+            "E": """\
+By July 2027, Poppy-Rose will stay dry for the whole school day on 3 days a week, using the toilet at her set times, recorded on her toilet chart.
+By July 2027, Poppy-Rose will say three-word sentences that her teacher understands, at least 10 times a day.
+By July 2027, Poppy-Rose will run across the playground without falling on 4 days out of 5.""",
+            "G": """\
+Poppy-Rose will receive input from the speech and language therapy service.
+A teaching assistant will support Poppy-Rose with toileting.
+The children's physiotherapist will see Poppy-Rose for 30 minutes every three weeks in Year 1 to work on balance and running.""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "input from"),
+            ("no_frequency", "G", "Poppy-Rose will receive input from the speech and language therapy service."),
+            ("no_duration", "G", "Poppy-Rose will receive input from the speech and language therapy service."),
+            ("no_provider", "G", "Poppy-Rose will receive input from the speech and language therapy service."),
+            ("no_frequency", "G", "A teaching assistant will support Poppy-Rose with toileting."),
+            ("no_duration", "G", "A teaching assistant will support Poppy-Rose with toileting."),
+            ("no_provider", "G", "A teaching assistant will support Poppy-Rose with toileting."),
+        ),
+        tags=("developmental-delay", "ks1", "vague", "short-lines"),
+    ),
+    Case(
+        name="nystagmus-sixth-form-clean",
+        sections={
+            "C": """\
+Vision
+Abigail is 17 and in Year 12. She was born with nystagmus, which means her eyes make small, constant movements she cannot control. Her sight is much lower than usual and cannot be corrected with glasses. Reading is slow and tiring, especially after about 30 minutes, and she cannot read the board or standard-size exam papers. She finds her eyes settle best when she tilts her head, so she needs to sit where she can do this.""",
+            "E": """\
+By the end of Year 12 (July 2027), Abigail will read all her A level texts and past papers in her preferred format (enlarged on her laptop) and complete timed practice papers in the time allowed with her extra time, in every subject.
+By December 2026, Abigail will set up her own laptop and screen magnifier at the start of every lesson without help.""",
+            "G": """\
+Provision for Year 12 (2026/27):
+- The qualified teacher of children with vision impairment will see Abigail for one hour every three weeks to teach her keyboard shortcuts and screen magnifier skills, and to check her resources.
+- Every subject teacher will send Abigail their slides and handouts electronically before every lesson, so she can enlarge them on her laptop.
+- Abigail will sit at the side of the room where she can tilt her head to see the screen, in every lesson, arranged by each subject teacher.
+- The exams officer will arrange 25% extra time, a laptop with magnification and a 10-minute rest break per hour in all internal and external exams.""",
+        },
+        tags=("clean", "vision", "post-16", "bullets"),
+    ),
+    Case(
+        name="fragile-x-hyperarousal-unneeded-salt",
+        sections={
+            "C": """\
+Aiden (10) has fragile X syndrome. He experiences hyperarousal in busy environments and bites his hand when overwhelmed. He avoids eye contact and finds it hard to greet people.""",
+            "E": """\
+By July 2027, Aiden will use his 'break' card to leave a busy room before he bites his hand, on 4 out of 5 occasions, recorded by his teaching assistant.
+By July 2027, Aiden will greet a familiar adult with a wave or a word every morning.""",
+            "G": """\
+Provision for Year 6 (2026/27):
+- His teaching assistant, trained by the clinical psychologist, will watch for his early signs of stress and offer his break card straight away, whenever they appear.
+- The speech and language therapist will work with Aiden on his stammer for 30 minutes each week.
+- A morning greeting routine with his class teacher at the door every day.""",
+        },
+        expected=(
+            ("jargon", "C", "hyperarousal"),
+            ("golden_thread", "G", "The speech and language therapist will work with Aiden on his stammer for 30 minutes each week."),
+        ),
+        tags=("fragile-x", "rare", "ks2", "golden-thread"),
+    ),
+    Case(
+        name="dysphagia-special-school-provision-only-clean",
+        sections={
+            "G": """\
+Health provision: eating and drinking (Year 4, Hawthorn Special School, 2026/27 school year)
+Liam has difficulty chewing and swallowing safely, so food could go down the wrong way into his lungs. His food must be smooth like thick yoghurt, with no lumps, and his drinks thickened to the consistency written on his plan.
+• At every snack and meal, one of three named teaching assistants, each trained and signed off by the speech and language therapist in Liam's eating and drinking plan, will sit facing him, give his food on a small spoon at his own pace and stop if he coughs or his breathing sounds wet.
+• The same trained staff will thicken every drink he has in school, using the scoop and amount on his plan.
+• The speech and language therapist will watch a lunch and review Liam's plan once a term (about 45 minutes), and train any new staff before they feed him.""",
+        },
+        tags=("clean", "dysphagia", "ks2", "special-school", "provision-only"),
+    ),
+    Case(
+        name="duchenne-y10-deflazacort-cardiomyopathy",
+        sections={
+            "C": """\
+Ethan-James (15) has Duchenne muscular dystrophy. He uses a powered wheelchair full time. He takes deflazacort daily at home. He has early cardiomyopathy, monitored by the cardiac team. He needs help to transfer to the toilet.""",
+            "E": """\
+Ethan-James will continue to be as independent as possible.
+By July 2027 Ethan-James will direct staff in how he wants to be helped with his toilet transfers, every time, as recorded on his personal care plan.""",
+            "G": """\
+Two teaching assistants, trained by the occupational therapist in using the hoist, will help Ethan-James with every toilet transfer, for the 2026/27 school year.
+The occupational therapist will review his hoist and toilet equipment each September and whenever his needs change.""",
+        },
+        expected=(
+            ("drug_name", "C", "deflazacort"),
+            ("jargon", "C", "cardiomyopathy"),
+            ("golden_thread", "C", "He has early cardiomyopathy, monitored by the cardiac team."),
+            ("outcome_not_smart", "E", "Ethan-James will continue to be as independent as possible."),
+        ),
+        tags=("duchenne", "rare", "ks4", "drug", "jargon", "golden-thread"),
+    ),
+    Case(
+        name="paed-advice-cp-epilepsy-rescue-medicine-clean",
+        kind="advice",
+        sections={
+            "needs": """\
+Community paediatric advice for Zoya (6), Year 2, Ashgrove Primary School
+Zoya has cerebral palsy, which mainly affects her legs, and epilepsy. Her seizures are rare (two in the last year, both at home), but when they happen they can last a long time, so she has a rescue medicine in school. She walks with a frame indoors and uses a wheelchair outdoors. She wets herself most days because she cannot get to the toilet quickly enough.""",
+            "outcomes": """\
+By the end of Year 2 (July 2027), Zoya will walk with her frame to every lesson, to lunch and to the toilet, every school day.
+By July 2027, Zoya will stay dry for the school day on at least 4 days out of 5, using the toilet at her planned times, recorded on her toilet chart.
+By July 2027, Zoya will take part in every school trip and swimming lesson with her epilepsy care plan in place.""",
+            "provision": """\
+For the 2026/27 school year:
+- Two members of staff in her year group, trained by the Children's Epilepsy Nurse Specialist, will carry Zoya's rescue medicine on every trip and swimming lesson and give it exactly as her epilepsy care plan says if a seizure lasts five minutes, and call 999.
+- Her class teacher will give Zoya a seat next to the classroom door and a toilet pass so she can leave any lesson without asking.
+- A teaching assistant trained by the children's continence nurse will take Zoya to the toilet at four set times each day.
+- The children's physiotherapist will see Zoya in school once a half term for 45 minutes to check her frame and walking programme.
+- I will review Zoya in clinic every six months and update her epilepsy care plan.""",
+            "author": "Dr Rebecca Lindqvist, Consultant Paediatrician (Neurodisability), Ashgrove Community Child Health, 30 September 2026",
+        },
+        tags=("clean", "cerebral-palsy", "epilepsy", "continence", "ks1", "advice"),
+    ),
+    Case(
+        name="arfid-y9-acronym-should",
+        sections={
+            "C": """\
+Freddie (14) has ARFID. He eats a very small range of foods and will not eat in front of others. He has lost weight this year and his energy is low by the afternoon. He is anxious in the school canteen.""",
+            "E": """\
+By the end of Year 9 (July 2027), Freddie will eat his packed lunch in the quiet room every school day, with at least half eaten, recorded by the pastoral assistant.
+By July 2027, Freddie's weight will be stable or rising at each monthly check at the eating disorder clinic.""",
+            "G": """\
+Freddie should be allowed to eat in a quiet room.
+A pastoral assistant, trained by the community eating disorder team's dietitian, will sit with Freddie in the quiet room for lunch every school day for the rest of Year 9.
+The community eating disorder team dietitian will see Freddie monthly in clinic for 30 minutes until July 2027.""",
+        },
+        expected=(
+            ("acronym", "C", "ARFID"),
+            ("unspecified_provision", "G", "should"),
+            ("no_frequency", "G", "Freddie should be allowed to eat in a quiet room."),
+            ("no_duration", "G", "Freddie should be allowed to eat in a quiet room."),
+            ("no_provider", "G", "Freddie should be allowed to eat in a quiet room."),
+        ),
+        tags=("eating-disorder", "mental-health", "ks3", "acronym", "hedge"),
+    ),
+    Case(
+        name="williams-syndrome-noise-clean",
+        sections={
+            "C": """\
+Health
+Harriet (7) has Williams syndrome, a rare genetic condition. She is very sensitive to certain sounds, such as hand dryers, balloons popping and the vacuum cleaner, and she becomes frightened and cries when she hears them. She has a heart condition (a narrowing of a main blood vessel) that is checked yearly by the heart clinic; it does not limit her activity and needs nothing in school.
+She is very friendly and will approach and hug strangers, which puts her at risk on trips and in the playground.""",
+            "E": """\
+By the end of Year 3 (July 2027), Harriet will use her ear defenders and tell an adult when a sound upsets her, calming within five minutes on 4 out of 5 occasions, as noted by her teaching assistant.
+By July 2027, Harriet will say which adults are safe to talk to and stay with her group on every school trip, as checked by the trip leader on each trip.""",
+            "G": """\
+For the 2026/27 school year:
+Harriet's teaching assistant (trained by the community paediatric nurse in her healthcare plan) will carry her ear defenders and warn her before any known loud noise, such as the fire alarm test on Monday mornings, every time. The school office will switch off the hand dryer in the Year 3 toilets and provide paper towels from September 2026. Her class teacher will teach a 'safe adults' programme to Harriet and a small group, for 20 minutes each week in the autumn term, and will brief every trip leader before each trip so that a trained adult is with Harriet at all times on the trip.""",
+        },
+        tags=("clean", "rare", "williams-syndrome", "ks1", "history-not-need", "paragraph"),
+    ),
+    Case(
+        name="orthoptic-advice-convergence-not-smart",
+        kind="advice",
+        sections={
+            "needs": """\
+Orthoptic advice
+Rafael (11) has convergence insufficiency and intermittent exotropia. Reading for more than 10 minutes gives him headaches and blurred vision, and he loses his place on the page.""",
+            "outcomes": """\
+Rafael will find reading easier.""",
+            "provision": """\
+Rafael will do his eye exercises at home for 10 minutes every evening, which I will check in clinic every six weeks until March 2027.
+His class teacher will give him a reading ruler and a two-minute eye break after every 10 minutes of reading, in every lesson, this school year.""",
+            "author": "Lucy Abernathy-Shaw, Orthoptist, Kingsmere Eye Unit, 14 January 2027",
+        },
+        expected=(
+            ("jargon", "needs", "convergence insufficiency"),
+            ("jargon", "needs", "intermittent exotropia"),
+            ("outcome_not_smart", "outcomes", "Rafael will find reading easier."),
+        ),
+        tags=("vision", "ks2", "advice", "jargon"),
+    ),
+    Case(
+        name="daytime-wetting-y7-clean",
+        sections={
+            "C": """\
+Continence
+Mohammed (11) has an overactive bladder, which means he needs to wee often and urgently and sometimes cannot get to the toilet in time. He has daytime wetting about twice a week at school. He is very embarrassed and has started to avoid drinking during the day, which makes the problem worse.""",
+            "E": """\
+By the end of the spring term 2027, Mohammed will drink at least six cups of water during the school day and have no more than one wetting accident in a fortnight, recorded on his bladder diary.
+By July 2027, Mohammed will use his toilet pass without asking and say at his review that he no longer worries about wetting himself at school.""",
+            "G": """\
+Provision for Year 7 (2026/27):
+- Mohammed will carry a discreet toilet pass that lets him leave any lesson straight away, whenever he needs to; his head of year will tell all his teachers about it at the start of each term.
+- He will keep a water bottle on his desk in every lesson, and his form tutor will check at registration each morning that it is filled.
+- A spare set of uniform will be kept in the medical room, and the school's first aider will help him change discreetly whenever he has an accident.
+- The school nurse, who is trained in bladder and bowel care, will see Mohammed for 20 minutes every two weeks in the autumn term and monthly after that, to go through his bladder diary and drinking plan.""",
+        },
+        tags=("clean", "continence", "ks3", "bullets", "trigger"),
+    ),
+]
