@@ -1411,7 +1411,8 @@ Sienna is 20 and in her second year at Hollybrook College. She has a severe lear
 Sienna cannot tell people when she feels unwell or has pain; she shows it by pulling at her ears or refusing food. She has seizures about once a month, usually at night, which leave her tired the next day.""",
             "outcomes": """\
 By March 2027, Sienna will have met her new adult epilepsy nurse twice, with her mum and her college key worker, and will have a hospital passport that shows how she tells people she is in pain.
-By July 2027, Sienna will use her pain picture card to show her key worker where it hurts, on every occasion staff notice signs of pain, as recorded in her college log.""",
+By July 2027, Sienna will use her pain picture card to show her key worker where it hurts, on every occasion staff notice signs of pain, as recorded in her college log.
+By July 2027, on the day after a night-time seizure, Sienna will join her group's afternoon activity after her morning rest, on at least 3 out of 4 such days, as recorded in her college log.""",
             "provision": """\
 Provision from September 2026 to July 2027:
 - I will meet Sienna, her mum and her college key worker at college for one hour in October 2026 and again in January 2027 to write her hospital passport and plan the move to adult services.
@@ -1542,13 +1543,13 @@ Liam has difficulty chewing and swallowing safely, so food could go down the wro
         name="duchenne-y10-deflazacort-cardiomyopathy",
         sections={
             "C": """\
-Ethan-James (15) has Duchenne muscular dystrophy. He uses a powered wheelchair full time. He takes deflazacort daily at home. He has early cardiomyopathy, monitored by the cardiac team. He needs help to transfer to the toilet.""",
+Ethan-James (15) has Duchenne muscular dystrophy. He uses a powered wheelchair full time and drives it around school on his own. He takes deflazacort daily at home. He has early cardiomyopathy, monitored by the cardiac team. He needs help to transfer to the toilet.""",
             "E": """\
 Ethan-James will continue to be as independent as possible.
 By July 2027 Ethan-James will direct staff in how he wants to be helped with his toilet transfers, every time, as recorded on his personal care plan.""",
             "G": """\
 Two teaching assistants, trained by the occupational therapist in using the hoist, will help Ethan-James with every toilet transfer, for the 2026/27 school year.
-The occupational therapist will review his hoist and toilet equipment each September and whenever his needs change.""",
+The occupational therapist will review his hoist and toilet equipment each September and whenever his needs change, while he attends the school.""",
         },
         expected=(
             ("drug_name", "C", "deflazacort"),
@@ -1623,7 +1624,7 @@ Harriet's teaching assistant (trained by the community paediatric nurse in her h
         kind="advice",
         sections={
             "needs": """\
-Orthoptic advice
+Advice from the eye clinic
 Rafael (11) has convergence insufficiency and intermittent exotropia. Reading for more than 10 minutes gives him headaches and blurred vision, and he loses his place on the page.""",
             "outcomes": """\
 Rafael will find reading easier.""",
@@ -1652,7 +1653,7 @@ By July 2027, Mohammed will use his toilet pass without asking and say at his re
 Provision for Year 7 (2026/27):
 - Mohammed will carry a discreet toilet pass that lets him leave any lesson straight away, whenever he needs to; his head of year will tell all his teachers about it at the start of each term.
 - He will keep a water bottle on his desk in every lesson, and his form tutor will check at registration each morning that it is filled.
-- A spare set of uniform will be kept in the medical room, and the school's first aider will help him change discreetly whenever he has an accident.
+- A spare set of uniform will be kept in the medical room, and the school's first aider, trained in intimate care, will help him change discreetly whenever he has an accident.
 - The school nurse, who is trained in bladder and bowel care, will see Mohammed for 20 minutes every two weeks in the autumn term and monthly after that, to go through his bladder diary and drinking plan.""",
         },
         tags=("clean", "continence", "ks3", "bullets", "trigger"),
