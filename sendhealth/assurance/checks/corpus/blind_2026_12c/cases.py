@@ -1659,3 +1659,336 @@ Provision for Year 7 (2026/27):
         tags=("clean", "continence", "ks3", "bullets", "trigger"),
     ),
 ]
+
+# --- part 6 -------------------------------------------------------------------------------
+
+BLIND += [
+    Case(
+        name="cp-aac-y10-regular-eye-gaze",
+        sections={
+            "C": """\
+Communication and physical needs
+Niamh (15) has cerebral palsy that affects her whole body, and she cannot speak clearly enough to be understood by people who do not know her. She uses an AAC device with eye gaze access and a paper-based communication book. She cannot hold a pen. She needs to be repositioned in her wheelchair every two hours to avoid sore skin.""",
+            "E": """\
+By the end of Year 10 (July 2027), Niamh will answer a question in every lesson using her device, and will write a 100-word paragraph for her English coursework by eye gaze each fortnight.
+By July 2027, Niamh will have no pressure sores, and will tell staff using her device when she is uncomfortable in her chair.""",
+            "G": """\
+Provision for 2026/27:
+Niamh will have regular speech and language therapy.
+Her communication assistant, trained by the speech and language therapist in her device and her communication book, will be with her in every lesson and will add new subject vocabulary to the device each Friday.
+Two teaching assistants trained in moving and handling by the school's physiotherapist will reposition Niamh in her wheelchair every two hours, and record it on her positioning chart.""",
+        },
+        expected=(
+            ("acronym", "C", "AAC"),
+            ("unspecified_provision", "G", "regular"),
+            ("no_frequency", "G", "Niamh will have regular speech and language therapy."),
+            ("no_provider", "G", "Niamh will have regular speech and language therapy."),
+        ),
+        tags=("cerebral-palsy", "aac", "ks4", "vague"),
+    ),
+    Case(
+        name="juvenile-arthritis-y6-clean",
+        sections={
+            "C": """\
+Health needs
+Isabella (10) has juvenile idiopathic arthritis, a long-term condition that makes her joints swollen, stiff and painful. It mainly affects her knees, wrists and fingers. She is stiffest first thing in the morning and after sitting still for a long time, and writing by hand for more than a few minutes makes her wrists hurt. During a flare-up she may need to use a wheelchair for a few weeks.""",
+            "E": """\
+By the end of Year 6 (July 2027), Isabella will complete her written work using her laptop and writing slope, and say her wrists hurt 3 out of 10 or less at the end of each lesson on 4 days out of 5, recorded on her pain scale chart.
+By the end of Year 6, Isabella will do her morning stretches in school every day and take part in PE with the adapted activities in her plan.
+By July 2027, Isabella will join her class for all lessons during a flare-up, moving around school in her wheelchair.""",
+            "G": """\
+For Year 6 (September 2026 to July 2027):
+- A teaching assistant trained by the children's rheumatology physiotherapist will do a 10-minute stretching routine with Isabella when she arrives every morning.
+- Isabella's class teacher will give her a laptop for any writing longer than a few lines, and a writing slope and pen grips, in every lesson.
+- Isabella will stand up and move around for two minutes every 20 minutes of sitting, prompted by her class teacher.
+- Her PE teacher will follow the adapted PE plan written by the rheumatology physiotherapist in every PE lesson.
+- During any flare-up, the rheumatology nurse specialist will tell the school, and the head teacher will arrange a loan wheelchair and move her class to the ground floor until the flare-up settles; her trained teaching assistant will push her between lessons.
+- The rheumatology physiotherapist will visit school once a term for an hour to review her routines.""",
+        },
+        tags=("clean", "arthritis", "ks2", "trigger", "hedge-in-c"),
+    ),
+    Case(
+        name="diabetes-y7-cgm-no-duration",
+        sections={
+            "C": """\
+Poppy (11) has type 1 diabetes and wears a CGM. She has just started secondary school and is embarrassed to treat low blood sugars in front of her new classmates.""",
+            "E": """\
+By Christmas 2026, Poppy will treat every low blood sugar within five minutes of her alarm, going to the medical room if she prefers, as recorded in her diabetes log.""",
+            "G": """\
+Poppy's form tutor will meet her for 10 minutes every Friday to go through her diabetes log.
+All her subject teachers will let her leave class straight away when her alarm sounds, for the whole of Year 7.
+The children's diabetes nurse specialist will train Poppy's teachers in September 2026 and once more in January 2027, one hour each time.""",
+        },
+        expected=(
+            ("acronym", "C", "CGM"),
+        ),
+        tags=("diabetes", "ks3", "acronym"),
+    ),
+    Case(
+        name="psychology-advice-fasd-looked-after-clean",
+        kind="advice",
+        sections={
+            "needs": """\
+Clinical psychology advice for Tyler (9), who is looked after by the local authority and lives with long-term foster carers.
+Tyler has fetal alcohol spectrum disorder (FASD), a lifelong condition caused by alcohol before birth that affects memory, attention and behaviour. He forgets instructions within a few minutes, acts on impulse (for example running out of class), and does not yet link what he does with what happens next. He had a very unsettled early life and becomes frightened and angry when adults raise their voices.""",
+            "outcomes": """\
+By the end of Year 5 (July 2027), Tyler will follow a three-step classroom routine using his picture strip, without reminders, in at least 4 out of 5 lessons a day, recorded by his teaching assistant.
+By the end of the spring term 2027, Tyler will stay in the classroom or go to his agreed calm space (and not run off site or into corridors) on every occasion he feels upset, recorded on his incident log.""",
+            "provision": """\
+For the 2026/27 school year:
+1. His key adult, a teaching assistant trained by me in the needs of children with FASD and in calm, low-voice approaches, will be with Tyler for all lessons and playtimes, every school day.
+2. His key adult will give him instructions one step at a time with a picture strip, in every lesson.
+3. A calm space with a beanbag and his sensory box will be set up by his class teacher in the classroom corner by September 2026, and Tyler can go there whenever he feels upset.
+4. I will meet Tyler's key adult, class teacher and foster carers once every half term for one hour to review how the plan is working.""",
+            "author": "Dr Saoirse Mulvaney, Clinical Psychologist, Children in Care Psychology Team, Eldermoor Health and Care Trust, 15 October 2026",
+        },
+        tags=("clean", "fasd", "looked-after", "ks2", "advice", "acronym-expanded"),
+    ),
+    Case(
+        name="provision-only-table-hedges",
+        sections={
+            "G": """\
+Need | Provision | Provider | Frequency
+Mobility | Physiotherapy programme to maintain range of movement | Physiotherapist | Weekly, 30 minutes, for 2026/27
+Mobility | Use of the lift where possible | Pupil | -
+Personal care | Changing in the hygiene room as appropriate | Two teaching assistants trained by the school nurse | As appropriate""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "where possible"),
+            ("no_frequency", "G", "Mobility | Use of the lift where possible | Pupil | -"),
+            ("no_duration", "G", "Mobility | Use of the lift where possible | Pupil | -"),
+            ("unspecified_provision", "G", "as appropriate"),
+            ("no_frequency", "G", "Personal care | Changing in the hygiene room as appropriate | Two teaching assistants trained by the school nurse | As appropriate"),
+            ("no_duration", "G", "Personal care | Changing in the hygiene room as appropriate | Two teaching assistants trained by the school nurse | As appropriate"),
+        ),
+        tags=("provision-only", "table", "hedge", "personal-care"),
+    ),
+    Case(
+        name="autism-epilepsy-25-final-year-clean",
+        sections={
+            "C": """\
+Health needs
+Owen is 24 and in the final year of his plan; he turns 25 in November 2026 and his plan will end at the end of this academic year, in July 2027. He is autistic and has epilepsy. He has about two seizures a month, usually in the morning, lasting one to two minutes, after which he needs to sleep for an hour. He finds new places and new people very stressful and will not go to medical appointments unless he knows in advance exactly what will happen.""",
+            "E": """\
+By June 2027, Owen will have visited the day service he is moving to four times, with his support worker, and will say he is ready to start there.
+By March 2027, Owen will go to his annual learning disability health check and epilepsy review, using his social story, and stay for the whole appointment.
+By July 2027, Owen will go to a quiet room to sleep after a seizure and rejoin his activity afterwards, on every occasion, as recorded in his seizure record.""",
+            "G": """\
+For Owen's final year at Thornfield Specialist College (September 2026 to July 2027):
+- His support worker, trained by the Adult Epilepsy Nurse Specialist in his epilepsy care plan, will be with him at all times at college and will take him to the quiet room to sleep after every seizure, checking him every 15 minutes.
+- The community learning disability nurse will write a social story for each medical appointment, go through it with Owen for 30 minutes in the week before each appointment, and go with him to his annual health check and epilepsy review.
+- His support worker will take Owen to his new day service four times between February and June 2027, for two hours each visit.""",
+        },
+        tags=("clean", "autism", "epilepsy", "young-adult", "post-19", "preparing-for-adulthood"),
+    ),
+    Case(
+        name="no-health-needs-but-provision",
+        sections={
+            "C": """\
+Oscar has no identified health needs. His hearing and vision were checked in 2025 and are normal.""",
+            "E": """\
+No health outcomes.""",
+            "G": """\
+The school nurse will see Oscar once a term for 20 minutes to discuss healthy eating, for the 2026/27 school year.""",
+        },
+        expected=(
+            ("golden_thread", "G", "The school nurse will see Oscar once a term for 20 minutes to discuss healthy eating, for the 2026/27 school year."),
+        ),
+        tags=("no-health-needs", "golden-thread", "short"),
+    ),
+    Case(
+        name="no-health-needs-all-sections-clean",
+        sections={
+            "C": """\
+Harry does not have any health needs that relate to his special educational needs. He is seen by his GP for routine care only.""",
+            "E": """\
+There are no health outcomes because Harry has no health needs.""",
+            "G": """\
+There is no health provision, as Harry has no health needs.""",
+        },
+        tags=("clean", "no-health-needs", "short"),
+    ),
+    Case(
+        name="salt-advice-dld-receptive",
+        kind="advice",
+        sections={
+            "needs": """\
+Speech and language therapy report
+Kofi (8) has DLD. His receptive language scores are at the level of a five-year-old. He gets lost when instructions are long or use words like "before", "after" or "unless". He is now reluctant to answer in class.""",
+            "outcomes": """\
+By the end of Year 4 (July 2027), Kofi will follow two-part instructions that include "before" or "after", given to the whole class, in 4 out of 5 tries, as checked by his teacher each half term.
+By July 2027, Kofi will put his hand up to answer a question at least once in every literacy lesson.""",
+            "provision": """\
+Provision for Year 4 (2026/27):
+- A teaching assistant, trained by me in the Language for Understanding programme, will run 20-minute sessions with Kofi three times a week.
+- His class teacher will give instructions in short chunks with a visual prompt, in every lesson.
+- I will review Kofi's progress in school every half term for 45 minutes and update his targets.""",
+            "author": "Bethan Roderick, Speech and Language Therapist, Cwm Valley Children's Therapies, 18 November 2026",
+        },
+        expected=(
+            ("acronym", "needs", "DLD"),
+            ("jargon", "needs", "receptive language"),
+        ),
+        tags=("speech-language", "ks2", "advice", "acronym", "jargon"),
+    ),
+    Case(
+        name="ot-advice-sensory-y9-clean",
+        kind="advice",
+        sections={
+            "needs": """\
+Occupational therapy advice
+Maisie is 14 and in Year 9 at Brindley High School. She has autism. She is very sensitive to noise, strong smells and being touched unexpectedly. Busy corridors, the canteen and the science labs are the hardest places for her; after time in these places she often shuts down, stops talking and cannot work for the rest of the lesson. She is also very sensitive to the feel of her school uniform, which she says is "scratchy", and this distracts her in the morning.""",
+            "outcomes": """\
+By the end of Year 9 (July 2027), Maisie will move between lessons using her early-leave pass and be settled and working within five minutes of arriving, in at least 4 out of 5 lessons a day, recorded on her tracking sheet.
+By December 2026, Maisie will wear her adapted uniform every day and say at her check-in that it no longer distracts her in the morning.""",
+            "provision": """\
+For the 2026/27 school year:
+- Maisie will leave every lesson three minutes early to avoid busy corridors, using a pass from her head of year.
+- She will eat lunch in the library, away from the canteen, every school day, supervised by her teaching assistant, who has had autism training from the outreach team.
+- In science practicals, her science teacher will seat her by an open window, away from the main bench, and let her wear her nose clip, in every practical lesson.
+- Maisie will wear a soft cotton version of the school uniform without labels every day, agreed by the head of year from September 2026.
+- I will meet Maisie and her head of year for 45 minutes once a term to review her sensory plan.""",
+            "author": "Yusuf Farah, Children's Occupational Therapist, Brindley Community Therapy Service, 2 October 2026",
+        },
+        tags=("clean", "autism", "sensory", "ks3", "advice"),
+    ),
+    Case(
+        name="spinal-injury-17-paraplegia-dysreflexia",
+        sections={
+            "C": """\
+Josh (17) had a spinal cord injury in a road accident in 2025. He has T6 paraplegia and uses a manual wheelchair. He is at risk of autonomic dysreflexia. He needs to empty his bladder with a catheter every four hours and needs pressure relief every hour to protect his skin.""",
+            "E": """\
+Josh will stay healthy at college.
+By the end of his first college year (July 2027), Josh will do his own pressure relief every hour without a reminder, recorded on his app.
+By December 2026, Josh will empty his bladder at college at his planned times every college day without missing lesson time, recorded in his own log.""",
+            "G": """\
+For the 2026/27 college year:
+- His learning support assistant, trained by the spinal injuries outreach nurse, will remind Josh to do his pressure relief every hour until he does it on his own.
+- Josh will use the accessible toilet near his classroom to empty his bladder at 10.00, 14.00 and whenever he needs to.
+- The spinal injuries outreach nurse will train his tutors and learning support assistant in the warning signs of a dangerous rise in blood pressure in September 2026 (90 minutes), and again in January 2027.""",
+        },
+        expected=(
+            ("jargon", "C", "T6 paraplegia"),
+            ("jargon", "C", "autonomic dysreflexia"),
+            ("outcome_not_smart", "E", "Josh will stay healthy at college."),
+        ),
+        tags=("spinal-injury", "post-16", "jargon", "continence"),
+    ),
+    Case(
+        name="usher-syndrome-y8-clean",
+        sections={
+            "C": """\
+Health needs: hearing and vision
+Amina (12) has Usher syndrome, an inherited condition that affects both hearing and sight. She was born with a moderate to severe hearing loss and wears two hearing aids. Her sight is slowly getting worse: she has difficulty seeing in dim light and is losing her side vision, so she bumps into people and objects in crowded corridors and cannot see in the dark parts of the theatre or on winter evenings. She is upset and worried about her sight changing, and has asked to talk to someone about it.""",
+            "E": """\
+By the end of Year 8 (July 2027), Amina will move between all her lessons using the quieter route planned with her habilitation specialist, without bumping into anyone, on 4 days out of 5.
+By the end of Year 8, Amina will use her radio aid and sit in her agreed seat in every lesson.
+By the end of the spring term 2027, Amina will have met a counsellor for the sessions planned, and will say at her review that she knows who she can talk to about her sight.""",
+            "G": """\
+Provision for the 2026/27 school year:
+1. A habilitation specialist from the Sensory Support Service will teach Amina safe routes around the school in 30-minute sessions every two weeks in the autumn term and once a month after that.
+2. Her teachers will wear her radio aid transmitter in every lesson and seat her with her back to the window and with good lighting, as advised by the qualified teacher of the deaf and the qualified teacher of children with vision impairment, who will each visit once a half term for an hour.
+3. Amina will leave lessons five minutes early to avoid crowded corridors, with a pass from her head of year, at every lesson change.
+4. A counsellor from the Regional Deafblind Service, who is qualified in counselling young people with sight and hearing loss, will see Amina for six 45-minute sessions in the autumn and spring terms.""",
+        },
+        tags=("clean", "usher-syndrome", "rare", "multi-sensory", "ks3", "numbered"),
+    ),
+    Case(
+        name="cp-y3-botulinum-should-and-good",
+        sections={
+            "C": """\
+Archie (7) has cerebral palsy affecting his left arm and leg. He had botulinum toxin injections into his calf in May 2026 to reduce tightness. He walks with a limp and falls on uneven ground. He uses mainly his right hand, and needs help to open his lunch and do up his coat.""",
+            "E": """\
+By July 2027, Archie will walk across the field to the far playground without falling, on 4 days out of 5.
+By July 2027, Archie will open his own lunch box and yoghurt and do up his coat zip on his own every day.""",
+            "G": """\
+For the 2026/27 school year:
+A teaching assistant trained by the physiotherapist will do Archie's 15-minute balance and walking programme with him every morning, and put on his splint each day.
+The physiotherapist will review his programme at school once every half term.
+An adult should help Archie at lunch.
+The occupational therapist will give his teaching assistant a written hand-skills programme in September 2026, which the trained teaching assistant will do with him for 10 minutes each afternoon.""",
+        },
+        expected=(
+            ("drug_name", "C", "botulinum toxin"),
+            ("unspecified_provision", "G", "should"),
+            ("no_provider", "G", "An adult should help Archie at lunch."),
+        ),
+        tags=("cerebral-palsy", "ks1", "drug", "hedge", "mixed-good-bad", "month-may"),
+    ),
+    Case(
+        name="adhd-y2-medicine-at-school-clean",
+        sections={
+            "C": """\
+Health needs
+Jayden (6) has attention deficit hyperactivity disorder (ADHD), diagnosed by the community paediatrician in May 2026. He finds it very hard to sit still, wait his turn and keep his attention on a task for more than two or three minutes. He takes an ADHD medicine each morning and a second dose at lunchtime, which must be given in school.""",
+            "E": """\
+By July 2027, Jayden will take his lunchtime medicine at the right time every school day, with no missed doses recorded.
+By the end of Year 2 (July 2027), Jayden will stay on task for 10 minutes in phonics and maths lessons, with his timer and movement breaks, on 4 days out of 5, recorded by his class teacher.""",
+            "G": """\
+Provision for Year 2 (2026/27 school year):
+- The school's medicines lead, trained by the school nurse in giving medicines, will give Jayden his lunchtime dose at 12.15 every school day and record it on his medicine chart, following the written instructions from the community paediatrician.
+- His class teacher will give him a sand timer for each task and a two-minute movement break every 10 minutes in phonics and maths lessons.
+- The community paediatrician will review Jayden in clinic every six months and write to school after each appointment with any change to his medicine or the advice for school.""",
+        },
+        tags=("clean", "adhd", "ks1", "medicine-in-school", "month-may"),
+    ),
+    Case(
+        name="dietetic-advice-empty-author",
+        kind="advice",
+        sections={
+            "needs": """\
+Sofia (13) has coeliac disease, so she must not eat any food that contains gluten (found in wheat, barley and rye). Even small amounts make her ill with tummy pain and tiredness for days. She has had several reactions after school cookery lessons and class parties.""",
+            "outcomes": """\
+By July 2027, Sofia will eat only gluten-free food at school, with no reactions recorded after school meals, cookery lessons or events.""",
+            "provision": """\
+For the 2026/27 school year:
+- The school catering manager, trained by the community dietitian in gluten-free food preparation, will prepare a gluten-free lunch for Sofia every school day.
+- Her food technology teacher will provide gluten-free ingredients and separate equipment for Sofia in every cookery lesson.""",
+            "author": "",
+        },
+        expected=(
+            ("advice_no_author", "author", ""),
+        ),
+        tags=("coeliac", "ks3", "advice", "no-author"),
+    ),
+    Case(
+        name="ptsd-looked-after-y7-clean",
+        sections={
+            "C": """\
+Emotional and mental health
+Kaya (12) is looked after and has lived with her foster family since March 2025. She has post-traumatic stress disorder, a condition that can follow frightening events: loud voices, slammed doors and being touched from behind bring back memories of her early life, and she freezes or runs. She has nightmares most nights and is often tired in the morning. She is being seen weekly by a therapist from the Children in Care Mental Health Service.""",
+            "E": """\
+By the end of Year 7 (July 2027), when Kaya feels frightened in school she will use her calm card to go to her safe space, and return to lessons within 15 minutes, on 4 out of 5 occasions, recorded by her key adult.
+By the end of the spring term 2027, Kaya will arrive at school on time on at least 4 days out of 5 and say she feels ready to learn at her morning check-in, recorded by her key adult.""",
+            "G": """\
+Provision for the 2026/27 school year:
+- Kaya's key adult, a learning mentor trained by the Children in Care Mental Health Service in supporting children who have been through frightening experiences, will meet her for 10 minutes at the school gate every morning for her check-in, and be her named adult when she needs help.
+- All of Kaya's teachers will be briefed by her key adult at the start of each term to avoid raised voices and not to approach her from behind, and will let her use her calm card in every lesson.
+- A safe space in the learning support base will be kept free for her use at any time during the school day; the learning support base manager will make sure it is open.
+- Her therapist from the Children in Care Mental Health Service will continue weekly 50-minute sessions until at least July 2027, and will meet her key adult and foster carer for an hour each half term.""",
+        },
+        tags=("clean", "mental-health", "ptsd", "looked-after", "ks3"),
+    ),
+    Case(
+        name="autism-epilepsy-y5-mostly-good-one-hedge-semh",
+        sections={
+            "C": """\
+Health needs
+Lucas (9) is autistic and has epilepsy. His seizures are mostly short absences (staring spells of a few seconds), several times a day, and he has had two longer seizures at school this year, where he fell and jerked for about two minutes. He has SEMH needs linked to anxiety about his seizures, and he becomes withdrawn after a seizure.""",
+            "E": """\
+By July 2027, Lucas will tell his teaching assistant when he has felt 'funny' or lost time, and catch up on what he missed, on every occasion recorded in his seizure diary.
+By the end of Year 5 (July 2027), Lucas will take part in his weekly worry group and say at his review that he is less frightened about having a seizure at school.""",
+            "G": """\
+For the 2026/27 school year:
+- His teaching assistant, trained by the epilepsy nurse specialist, will record every absence she sees in his seizure diary, and repeat what he missed.
+- If Lucas has a seizure with falling and jerking, a trained member of staff will follow his epilepsy care plan, time the seizure and call 999 if it lasts five minutes.
+- Lucas will go to a weekly 30-minute worry group with the trained emotional literacy support assistant.
+- After a longer seizure, Lucas will rest in the quiet room where possible, supervised by his trained teaching assistant.""",
+        },
+        expected=(
+            ("acronym", "C", "SEMH"),
+            ("unspecified_provision", "G", "where possible"),
+        ),
+        tags=("autism", "epilepsy", "ks2", "mixed-good-bad", "hedge"),
+    ),
+]
