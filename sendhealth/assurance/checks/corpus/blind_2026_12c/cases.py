@@ -469,9 +469,9 @@ By the end of Reception (July 2027), Jacob will show an adult with his 'help' si
 By the end of Reception, Jacob will use 30 signs or pictures to ask for things and join in with his classmates, counted by his teacher in the summer term.""",
             "G": """\
 For the whole of Jacob's time in Reception (September 2026 to July 2027):
-- A carer from the Children's Continuing Care Team, trained and assessed as competent in tracheostomy care by the Children's Community Nursing Team, will be with Jacob at all times in school, including on trips and in the playground, every day he attends.
+- A carer from the Children's Continuing Care Team, trained and assessed as competent in the care of his breathing tube by the Children's Community Nursing Team, will be with Jacob at all times in school, including on trips and in the playground, every day he attends.
 - The carer will clear his tube with the suction machine whenever it sounds bubbly or Jacob signs for help, and will change the tube in an emergency following his care plan.
-- A second member of staff will also be trained in tracheostomy care and emergency tube changes by the Children's Community Nursing Team, with the training repeated every six months, to cover breaks and absence.
+- A second member of staff will also be trained in caring for his breathing tube and in emergency tube changes by the Children's Community Nursing Team, with the training repeated every six months, to cover breaks and absence.
 - A speech and language therapist will see Jacob in class for 40 minutes every two weeks to teach him and the class new signs and to add pictures to his book.""",
         },
         tags=("clean", "tracheostomy", "early-years", "reception", "complex-health", "continuing-care"),
@@ -890,7 +890,7 @@ By July 2027 Kacper will have his school feed every day without it being missed 
 By July 2027, Kacper will sit at the lunch table with his class and enjoy at least three tastes of smooth food each lunchtime, recorded by his teaching assistant.""",
             "provision": """\
 Provision for the 2026/27 school year:
-• His teaching assistant, trained and signed off as competent in gastrostomy feeding by the Children's Community Nursing Team, will give Kacper his 200 ml milk feed through his tube by syringe at 12.30 every school day, taking about 20 minutes, and write it in his feeding record.
+• His teaching assistant, trained and signed off as competent in tube feeding by the Children's Community Nursing Team, will give Kacper his 200 ml milk feed through his tube by syringe at 12.30 every school day, taking about 20 minutes, and write it in his feeding record.
 • The same trained teaching assistant will offer him three tastes of smooth food from his taste list at every lunchtime, while he sits with his class.
 • I will see Kacper in clinic once a term (about 30 minutes) to weigh him and update his feeding plan, and will send a copy of the plan to school each time it changes.""",
             "author": "Isabel Fairweather, Specialist Paediatric Dietitian, Greystone Hospitals NHS Trust, 17 September 2026",
@@ -1457,7 +1457,7 @@ By July 2027, Ruairi will tell an adult straight away if he has a headache or fe
 By the end of Year 5 (July 2027), Ruairi will use his task checklist to complete a three-step task on his own in at least 4 out of 5 lessons a day, recorded by his teaching assistant.""",
             "G": """\
 Provision for the 2026/27 school year:
-1. The neurosurgical nurse specialist from Redbridge Children's Hospital will train all staff who work with Ruairi in the warning signs of shunt blockage, for one hour each September and for new staff within their first week.
+1. The neurosurgical nurse specialist from Redbridge Children's Hospital will train all staff who work with Ruairi in the warning signs that his shunt (the drainage tube) is blocked, for one hour each September and for new staff within their first week.
 2. If Ruairi shows any warning sign, a trained member of staff will phone his parents straight away and call 999 if he is very sleepy, confused or being sick, as set out in his healthcare plan.
 3. His teaching assistant, trained by the educational psychologist in memory strategies, will make a picture checklist for each lesson and go through it with him at the start of every lesson.
 4. Ruairi will have a 15-minute rest in the library beanbag area after lunch every day, supervised by his trained teaching assistant.""",
@@ -1881,12 +1881,12 @@ For the 2026/27 college year:
 Health needs: hearing and vision
 Amina (12) has Usher syndrome, an inherited condition that affects both hearing and sight. She was born with a moderate to severe hearing loss and wears two hearing aids. Her sight is slowly getting worse: she has difficulty seeing in dim light and is losing her side vision, so she bumps into people and objects in crowded corridors and cannot see in the dark parts of the theatre or on winter evenings. She is upset and worried about her sight changing, and has asked to talk to someone about it.""",
             "E": """\
-By the end of Year 8 (July 2027), Amina will move between all her lessons using the quieter route planned with her habilitation specialist, without bumping into anyone, on 4 days out of 5.
+By the end of Year 8 (July 2027), Amina will move between all her lessons using the quieter route planned with her mobility teacher, without bumping into anyone, on 4 days out of 5.
 By the end of Year 8, Amina will use her radio aid and sit in her agreed seat in every lesson.
 By the end of the spring term 2027, Amina will have met a counsellor for the sessions planned, and will say at her review that she knows who she can talk to about her sight.""",
             "G": """\
 Provision for the 2026/27 school year:
-1. A habilitation specialist from the Sensory Support Service will teach Amina safe routes around the school in 30-minute sessions every two weeks in the autumn term and once a month after that.
+1. A habilitation specialist (a mobility teacher for children with sight loss) from the Sensory Support Service will teach Amina safe routes around the school in 30-minute sessions every two weeks in the autumn term and once a month after that.
 2. Her teachers will wear her radio aid transmitter in every lesson and seat her with her back to the window and with good lighting, as advised by the qualified teacher of the deaf and the qualified teacher of children with vision impairment, who will each visit once a half term for an hour.
 3. Amina will leave lessons five minutes early to avoid crowded corridors, with a pass from her head of year, at every lesson change.
 4. A counsellor from the Regional Deafblind Service, who is qualified in counselling young people with sight and hearing loss, will see Amina for six 45-minute sessions in the autumn and spring terms.""",
