@@ -93,6 +93,7 @@ Zara has Dravet syndrome, a rare and severe form of epilepsy. She has frequent m
 By July 2027 Zara will take part in outdoor play every day in the summer term, wearing her cooling vest, with no seizure caused by overheating recorded in her seizure diary.
 By July 2027 Zara will choose between two activities by eye pointing at least 5 times each day, recorded by class staff.""",
             "G": """\
+Provision for the 2026/27 school year.
 Zara's class team are all trained in her epilepsy care plan by the Children's Community Nursing Team each September, with a refresher in January.
 - If a seizure lasts 5 minutes, a trained member of staff will give buccal midazolam 5mg as set out in her care plan and call 999.
 - Zara will wear a cooling vest whenever the classroom or playground is above 24 degrees, put on by her trained 1:1.
@@ -402,14 +403,15 @@ Ayaan (6) has a moderate permanent hearing loss in both ears and wears two heari
             "E": """\
 By the end of Year 2 (July 2027), Ayaan will follow a two-step instruction given to the whole class, without copying others, on 4 out of 5 occasions checked by his teacher each half term.""",
             "G": """\
-The ToD will visit once a half term for an hour to check Ayaan's hearing aids and radio aid and to advise his class teacher, during the 2026/27 school year.
-Ayaan will sit near the front, where possible, with the teacher on his better side.
+For the 2026/27 school year:
+The ToD will visit once a half term for an hour to check Ayaan's hearing aids and radio aid and to advise his class teacher.
+Ayaan will sit near the front, where possible, with the teacher on his better side, in every lesson.
 Staff will check his hearing aids every morning.""",
         },
         expected=(
             ("acronym", "G", "ToD"),
             ("unspecified_provision", "G", "where possible"),
-            ("no_provider", "G", "Ayaan will sit near the front, where possible, with the teacher on his better side."),
+            ("no_provider", "G", "Ayaan will sit near the front, where possible, with the teacher on his better side, in every lesson."),
             ("no_provider", "G", "Staff will check his hearing aids every morning."),
         ),
         tags=("hearing", "ks1", "hedge"),
