@@ -1994,3 +1994,113 @@ For the 2026/27 school year:
         tags=("autism", "epilepsy", "ks2", "mixed-good-bad", "hedge"),
     ),
 ]
+
+# --- part 7 -------------------------------------------------------------------------------
+
+BLIND += [
+    Case(
+        name="epilepsy-nurse-advice-unthreaded-sleep",
+        kind="advice",
+        sections={
+            "needs": """\
+Epilepsy nursing advice
+Ruby-Jo (13) has a type of epilepsy that mostly affects her in the mornings: she has sudden jerks of her arms, and she drops things; she has had two seizures with falling and shaking at school, both after late nights.
+She also has heavy periods that make her very tired and cause her to miss school for two days each month.""",
+            "outcomes": """\
+By the end of Year 8 (July 2027), Ruby-Jo will tell her form tutor on arrival if she has had jerks that morning, on every occasion, so that she can avoid practical science that day, as recorded on her health log.""",
+            "provision": """\
+For the 2026/27 school year:
+- Two first aiders in her year team, trained by me in her epilepsy care plan, will follow the plan and call 999 if a seizure lasts five minutes.
+- Her form tutor will check with Ruby-Jo at registration every morning whether she has had jerks, and tell her science teacher, who will give her a non-practical task that day.
+- I will see Ruby-Jo in the epilepsy clinic every four months and update her care plan after each visit.""",
+            "author": "Siobhan Tremayne, Children's Epilepsy Nurse Specialist, Castlegate Children's Hospital, 29 October 2026",
+        },
+        expected=(
+            ("golden_thread", "needs", "She also has heavy periods that make her very tired and cause her to miss school for two days each month."),
+        ),
+        tags=("epilepsy", "ks3", "advice", "golden-thread"),
+    ),
+    Case(
+        name="qtvi-advice-vision-clean",
+        kind="advice",
+        sections={
+            "needs": """\
+Advice from the Sensory Support Service (vision)
+I am a qualified teacher of children with vision impairment and have worked with Elijah since he was 18 months old.
+Elijah (4) has very little sight because the nerves that carry messages from his eyes to his brain did not develop fully. He can see light, and large bright objects close to his face, but not pictures or faces across a room. He explores by touch and sound. He is starting Reception at St Barnabas Primary in September 2026 and does not yet know the building.""",
+            "outcomes": """\
+By the end of Reception (July 2027), Elijah will find his way from the classroom door to his peg, the toilet and the carpet area on his own, using the touch markers, every school day.
+By the end of Reception, Elijah will recognise his name in large braille on his peg, drawer and chair, and find them himself.
+By July 2027, Elijah will join in with every group story time using the objects in his story bag.""",
+            "provision": """\
+Provision for the 2026/27 school year:
+- I will visit Elijah in school for one hour every week to teach early braille skills and to show his teaching assistant how to prepare his work.
+- His teaching assistant, trained by me in preparing touch resources and guiding, will be with Elijah for all classroom sessions and playtimes, every school day.
+- A habilitation specialist (a mobility teacher for children with sight loss) from the Sensory Support Service will teach Elijah his routes around school for 30 minutes twice a week in the first half of the autumn term, then weekly until the end of Reception.
+- His class teacher will make a story bag of real objects for every group story, with help from his teaching assistant.""",
+            "author": "Marguerite Osei, Qualified Teacher of Children with Vision Impairment, Hartmoor Sensory Support Service, 26 June 2026",
+        },
+        tags=("clean", "vision", "early-years", "reception", "advice"),
+    ),
+    Case(
+        name="camhs-advice-should-consider-no-frequency",
+        kind="advice",
+        sections={
+            "needs": """\
+Mental health advice
+Harrison (10) has been seen by the Children and Young People's Mental Health Service since January 2026 because of very angry outbursts at school and at home. We have found no mental illness; his anger is linked to worry about his parents' separation.""",
+            "outcomes": """\
+By the end of Year 6 (July 2027), Harrison will use his feelings thermometer to tell an adult when he is getting angry, and take a calm break, before an outburst on 4 out of 5 occasions, recorded by his class teacher.""",
+            "provision": """\
+School should consider a nurture group.
+His teaching assistant will use the feelings thermometer with Harrison throughout the day.
+Our family therapist will offer Harrison and each parent six sessions of family work, every two weeks, from November 2026, each 60 minutes.""",
+            "author": "Dr Gideon Achterberg, Consultant Child and Adolescent Psychiatrist, Children and Young People's Mental Health Service, 6 November 2026",
+        },
+        expected=(
+            ("unspecified_provision", "provision", "should"),
+            ("no_frequency", "provision", "School should consider a nurture group."),
+            ("no_duration", "provision", "School should consider a nurture group."),
+            ("no_provider", "provision", "School should consider a nurture group."),
+            ("no_duration", "provision", "His teaching assistant will use the feelings thermometer with Harrison throughout the day."),
+            ("no_provider", "provision", "His teaching assistant will use the feelings thermometer with Harrison throughout the day."),
+        ),
+        tags=("mental-health", "ks2", "advice", "hedge"),
+    ),
+    Case(
+        name="bladder-bowel-advice-clean-18",
+        kind="advice",
+        sections={
+            "needs": """\
+Continence advice
+Aleksander is 18 and in his first year at Sandhurst Road College on a life skills course. He has cerebral palsy and a learning disability. He is dry during the day with help, but needs to be reminded and helped to use the toilet every three hours, as he does not always notice that he needs to go. He uses a urine bottle because he cannot stand at a urinal, and needs help to adjust his clothes.""",
+            "outcomes": """\
+By the end of his first college year (July 2027), Aleksander will ask to go to the toilet himself, using his 'toilet' symbol, at least twice each college day, and have no wetting accidents in college in the summer term.""",
+            "provision": """\
+For the 2026/27 college year:
+- His support worker, trained by me in his continence plan and in intimate care, will take Aleksander to the accessible toilet at 10.00, 13.00 and 15.30 every college day, and whenever he uses his 'toilet' symbol, and help him with his urine bottle and clothes.
+- I will review his continence plan with Aleksander and his support worker at college once a term, for 45 minutes.""",
+            "author": "Hollie Brandreth, Specialist Continence Nurse (Adults and Young People), Sandhurst Community Health Services, 14 September 2026",
+        },
+        tags=("clean", "continence", "cerebral-palsy", "post-16", "advice"),
+    ),
+    Case(
+        name="hearing-plan-otitis-jargon",
+        sections={
+            "C": """\
+Hearing and communication
+Mason (5) had recurrent otitis media with effusion and had grommets (tiny tubes in the eardrums) put in both ears in June 2026. His hearing is now within the normal range, but his speech is behind that of other children his age because he heard poorly for two years; he leaves off the ends of words and is hard for new adults to understand.""",
+            "E": """\
+By the end of Year 1 (July 2027), Mason will say the last sound in short words (such as 'cat', 'dog', 'bus') clearly in 8 out of 10 tries, as checked by his speech and language therapist each term.""",
+            "G": """\
+Provision for Year 1 (2026/27):
+- A speech and language therapist will see Mason in school for 30 minutes every two weeks in the autumn and spring terms, and set a sound programme.
+- His teaching assistant, trained by the speech and language therapist, will do the sound programme with Mason for 10 minutes every day.
+- The ear, nose and throat clinic will check his hearing once in the spring term and send the result to school.""",
+        },
+        expected=(
+            ("jargon", "C", "otitis media with effusion"),
+        ),
+        tags=("hearing", "speech", "ks1", "jargon"),
+    ),
+]
