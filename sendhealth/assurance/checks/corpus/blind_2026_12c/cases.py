@@ -1225,7 +1225,7 @@ Provision for the 2026/27 school year:
         tags=("clean", "tourette", "ks3", "bullets"),
     ),
     Case(
-        name="undivided-ot-advice-baclofen-ot",
+        name="undivided-ot-advice-baclofen-ta",
         kind="advice",
         sections={
             "advice": """\
@@ -1710,7 +1710,7 @@ For Year 6 (September 2026 to July 2027):
         tags=("clean", "arthritis", "ks2", "trigger", "hedge-in-c"),
     ),
     Case(
-        name="diabetes-y7-cgm-no-duration",
+        name="diabetes-y7-cgm-acronym",
         sections={
             "C": """\
 Poppy (11) has type 1 diabetes and wears a CGM. She has just started secondary school and is embarrassed to treat low blood sugars in front of her new classmates.""",
