@@ -40,7 +40,7 @@ def expected_spans(case: Case) -> list[Expected]:
     """Each expected finding located in its section (the quote's first occurrence)."""
     spans = []
     for check, section, quote in case.expected:
-        start = case.sections[section].find(quote)
+        start = case.sections.get(section, "").find(quote)  # a missing section reads as empty
         if start < 0:
             raise ValueError(f"{case.name}: {quote!r} is not in section {section}")
         spans.append(Expected(check, section, start, start + len(quote), quote))
