@@ -144,7 +144,17 @@ def _items(text: str, lexicon: Lexicon, *, provision: bool) -> list[_Unit]:
         if is_label(span):
             continue
         clean = TRAINER.sub(" ", span.text) if provision else span.text
-        units.append(_Unit(span, lexicon.concepts_in(clean, weak=not provision), key_words(clean)))
+        concepts = lexicon.concepts_in(clean, weak=not provision)
+        if provision:
+            # A trainer who is a specialist in a condition ("trained by the cystic fibrosis
+            # nurse") says the provision is care for that condition.
+            trainers = " ".join(m.group() for m in TRAINER.finditer(span.text))
+            concepts |= lexicon.conditions_named(trainers)
+        unit = _Unit(span, concepts, key_words(clean))
+        unit.clinical = lexicon.clinical_concepts_in(clean) | (  # type: ignore[attr-defined]
+            concepts - lexicon.concepts_in(clean, weak=not provision)
+        )
+        units.append(unit)
     return units
 
 
@@ -274,6 +284,11 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
     if provision:
         for index, p in enumerate(prov_units):
             if not p.concepts or id(p) in met_provision:
+                continue
+            # Only provision that names what it is for clinically (a therapy, a condition,
+            # "dysphagia") is said to meet no need: everyday words in provision ("eat lunch
+            # with his class", "go to the toilet") often say where or when, not what for.
+            if not p.clinical:  # type: ignore[attr-defined]
                 continue
             if _refers_back(p, prov_units[:index], met_provision):
                 continue

@@ -25,8 +25,10 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
     "communication": (
         False,
         "speech, languag, communicat, dysfluen, stammer, stutter, salt$, slt$, aac$, makaton, "
-        "verbal, mutism, dld$, articulat, expressive, receptive",
-        "talk, vocabular, sentenc, signing, signs$, ~words$, understand instructions, "
+        "verbal, mutism, dld$, articulat, expressive, receptive, augmentative, eye-gaze, "
+        "eye gaze, voca$, communication aid, communication book, pecs$",
+        "talk, vocabular, sentenc, signing, signs$, ~words$, understand instructions, pointing, "
+        "symbols$, ~point$, "
         "following instructions, follow instructions, two-step, answer questions, "
         "hard to understand, ~speak, ~say$",
     ),
@@ -41,8 +43,10 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
     ),
     "hand skills": (
         False,
-        "fine motor, dyspraxi, developmental coordination, occupational therap, hemipleg",
+        "fine motor, dyspraxi, developmental coordination, occupational therap, hemipleg, "
+        "upper limb",
         "handwrit, pencil, grip, scissors, dressing, get changed, getting changed, buttons, "
+        "arm$, arms$, ~reach, "
         "cutlery, typing, fasten, zip$, writing slope, ~laptop, ~write$, ~writing$",
     ),
     "sensory processing": (
@@ -129,7 +133,15 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
     "blood conditions": (
         True,
         "sickle cell, haematolog, thalassaem, haemophil, anaemi, transfusion",
-        "painful crises, sickle crisis, blood condition",
+        "painful crises, sickle crisis, pain crisis, pain crises, blood condition, hydrat, "
+        "dehydrat, water bottle, keep warm, kept warm",
+    ),
+    # Learning disability: the need, the nurses and teams who work with it.
+    "learning disability": (
+        False,
+        "learning disabilit, intellectual disabilit, global developmental delay, gdd$, ld$, "
+        "pmld$, sld$",
+        "learning difficult",
     ),
     # Gut conditions other than swallowing: reflux, constipation, coeliac disease.
     "gut": (
@@ -239,6 +251,10 @@ class Lexicon:
             for c in self.concepts.values()
             if (c.weak_regex if weak else c.regex).search(text)
         }
+
+    def clinical_concepts_in(self, text: str) -> set[str]:
+        """The concepts ``text`` names by a clinical term ("physiotherapy", "dysphagia")."""
+        return {c.name for c in self.concepts.values() if c.clinical_regex.search(text)}
 
     def conditions_named(self, text: str) -> set[str]:
         """The conditions ``text`` names by a clinical term ("epilepsy", not "falls")."""
