@@ -192,15 +192,16 @@ def _items(text: str, lexicon: Lexicon, *, provision: bool) -> list[_Unit]:
         if is_label(span):
             continue
         clean = TRAINER.sub(" ", span.text) if provision else span.text
-        concepts = lexicon.concepts_in(clean, weak=not provision)
+        read = lexicon.concepts_in(clean, weak=not provision)
+        concepts = set(read)
         if provision:
             # A trainer who is a specialist in a condition ("trained by the cystic fibrosis
             # nurse") says the provision is care for that condition.
             trainers = " ".join(m.group() for m in TRAINER.finditer(span.text))
             concepts |= lexicon.conditions_named(trainers)
         unit = _Unit(span, concepts, key_words(clean))
-        unit.clinical = lexicon.clinical_concepts_in(clean) | (  # type: ignore[attr-defined]
-            concepts - lexicon.concepts_in(clean, weak=not provision)
+        unit.clinical = (  # type: ignore[attr-defined]
+            lexicon.clinical_concepts_in(clean) | (concepts - read) if provision else set()
         )
         units.append(unit)
     return units
