@@ -68,6 +68,17 @@ FREQUENCY = re.compile(
 TRIGGER = re.compile(
     r"^(?:if|when|whenever|should|in\s+the\s+event\s+(?:of|that))\s+[^,.;]{3,100},", re.I
 )
+# A trigger stated with its threshold or sign, anywhere in the statement: "if a seizure lasts
+# longer than 5 minutes", "when her blood glucose is below 4", "if she is wheezy". With one,
+# "as required" is conditional provision that is specified (issue 15).
+STATED_TRIGGER = re.compile(
+    r"\b(?:(?:if|when|whenever|should)\s+[^.;:]{0,60}?\b(?:is|are|falls?|drops?|goes|rises?|"
+    r"lasts?|lasting)\s+(?:below|above|under|over|more\s+than|less\s+than|longer\s+than)\s+\w+|"
+    r"(?:when|whenever|if)\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:has|have|is|shows?|becomes?)\s+"
+    r"(?:signs\s+of\s+)?(?:a\s+)?(?:seizure|hypo|wheezy|breathless|distressed|unwell|wet|soiled|"
+    r"coughing|in\s+pain|anxious)\w*)",
+    re.IGNORECASE,
+)
 COUNT = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|a\s+single|an?)\s+"
     r"(?:[\w.]+[- ](?:minutes?|mins?|hours?|hrs?|day)\s+)?(?:\w+\s+){0,2}?"

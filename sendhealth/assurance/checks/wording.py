@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .base import Finding, finding, words_regex
 from .drugs import DRUG_RE
-from .provision import FREQUENCY
+from .provision import FREQUENCY, STATED_TRIGGER
 from .text import provision_items
 
 # Vague provision (tribunals and case law: provision must be specified and quantified).
@@ -58,6 +58,18 @@ VAGUE_PROVISION = {
     "might": "write 'will': provision is not optional",
 }
 VAGUE_RE = words_regex(VAGUE_PROVISION)
+WHEN_NEEDED = frozenset(
+    {
+        "as required",
+        "as and when required",
+        "as needed",
+        "when needed",
+        "if needed",
+        "as necessary",
+        "if necessary",
+        "when necessary",
+    }
+)
 HOW_OFTEN_WORDS = frozenset({"regular", "regularly", "periodic", "occasional", "occasionally"})
 # "access to the curriculum" is the aim of provision, not a promise of it.
 NOT_VAGUE = re.compile(
@@ -89,6 +101,8 @@ def unspecified_provision(section: str, text: str) -> list[Finding]:
             phrase = " ".join(match.group().lower().split())
             if phrase in HOW_OFTEN_WORDS and FREQUENCY.search(item.text):
                 continue  # "regular weekly sessions": the frequency is there
+            if phrase in WHEN_NEEDED and STATED_TRIGGER.search(item.text):
+                continue  # "as required, if a seizure lasts longer than 5 minutes": specified
             found.append(
                 finding(
                     "unspecified_provision",

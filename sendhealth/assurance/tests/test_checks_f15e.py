@@ -234,3 +234,30 @@ def test_a_condition_specialist_trainer_makes_the_provision_care_for_that_condit
 def test_lexicon_links_lay_and_clinical_terms(lay, clinical, concept):
     assert concept in DEFAULT.concepts_in(lay, weak=True)
     assert concept in DEFAULT.concepts_in(clinical, weak=True)
+
+
+# conditional provision ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If a seizure lasts longer than 5 minutes, a trained member of staff will give the "
+        "prescribed rescue medication, as required, while she attends the school.",
+        "Her trained teaching assistant will give her reliever inhaler as required if she is "
+        "wheezy, for the school year.",
+    ],
+)
+def test_as_required_with_its_trigger_stated_is_specified(sentence):
+    assert "unspecified_provision" not in {f.check for f in run_checks({"G": sentence})}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The school nursing team will provide support as required.",
+        "When he is in class, staff will help him as needed.",
+    ],
+)
+def test_as_required_without_a_trigger_is_still_unspecified(sentence):
+    assert "unspecified_provision" in {f.check for f in run_checks({"G": sentence})}
