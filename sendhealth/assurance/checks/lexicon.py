@@ -171,7 +171,9 @@ MORE_TERMS: dict[str, tuple[str, str]] = {
         "writing aids, pencil grip, keyboard, dressing skills, buttons",
     ),
     "sensory processing": (
-        "sensory diet, sensory seeking, sensory avoid, sensory circuit, sensory integration",
+        # Occupational therapists assess sensory processing too.
+        "sensory diet, sensory seeking, sensory avoid, sensory circuit, sensory integration, "
+        "occupational therap",
         "weighted, chewy, chew toy, smells, textures, busy places, crowded, bright light",
     ),
     "epilepsy": (
@@ -183,7 +185,8 @@ MORE_TERMS: dict[str, tuple[str, str]] = {
         "toileting, ~changing, wee$, poo$, personal care, intimate care, changing room",
     ),
     "eating, drinking and swallowing": (
-        "speech and language therapist's eating, eating and drinking plan, thickened, "
+        # Speech and language therapists also assess and manage swallowing.
+        "speech and language therap, salt$, slt$, eating and drinking plan, thickened, "
         "texture-modified, iddsi$, enteral, tube feed",
         "feeding, mealtime, mealtimes, bite-sized, pureed, soft diet, chewing",
     ),

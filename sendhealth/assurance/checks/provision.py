@@ -66,7 +66,9 @@ FREQUENCY = re.compile(
 # A condition stated first ("If a seizure lasts longer than 5 minutes, ...", "When Sam
 # shows signs of a hypo, ...") is the trigger: it says when, and for as long as it holds.
 TRIGGER = re.compile(
-    r"^(?:if|when|whenever|should|in\s+the\s+event\s+(?:of|that))\s+[^,.;]{3,100},", re.I
+    r"^(?:if|when|whenever|should|in\s+the\s+event\s+(?:of|that))\s+[^,.;]{3,100},|"
+    r"^(?:after|following|during)\s+(?:a|an|any|each|every)\s+(?:\w+\s+){0,2}?" + EVENT + r"\b",
+    re.I,
 )
 # A trigger stated with its threshold or sign, anywhere in the statement: "if a seizure lasts
 # longer than 5 minutes", "when her blood glucose is below 4", "if she is wheezy". With one,
@@ -136,6 +138,9 @@ DURATION = re.compile(
     r"(?:\d{1,2}\s+)?" + MONTH + r"|"
     r"until\s+(?:(?:his|her|their|the)\s+)?(?:next\s+)?(?:review|discharge)|"
     r"until\s+(?:he|she|they)\s+(?:is|are)\s+discharged|"
+    # Until the episode is over: "until his parents collect him", "until she recovers".
+    r"until\s+(?:he|she|they|his|her|their|[A-Z][a-z]+)\b[^.;]{0,40}?\b(?:collect\w*|"
+    r"recover\w*|better|well\s+enough|ready\s+to|settled|calm)|"
     r"for\s+(?:this|the\s+current|each|every)\s+(?:school\s+|academic\s+)?(?:year|term)|"
     r"(?:for|during|throughout|over)\s+(?:the\s+)?(?:remainder|rest|balance)\s+of|"
     r"(?:until|till|to|by)\s+(?:the\s+)?(?:end\s+of\s+)?(?:key\s+stage\s+\d|ks\s?\d|"
@@ -293,6 +298,9 @@ def _qualified(text: str) -> bool:
 def _service_delivers(text: str) -> bool:
     """A named health service that delivers the provision ("the audiology service will ...",
     "... by the community nursing team"), not one the child goes to ("attend the clinic")."""
+    cells = [c.strip() for c in text.split("|")]
+    if len(cells) >= 3 and any(HEALTH_SERVICE.fullmatch(c) or _service_cell(c) for c in cells):
+        return True  # a table row's "who" cell: "Community audiology service"
     for match in HEALTH_SERVICE.finditer(text):
         before = text[max(0, match.start() - 12) : match.start()].lower()
         after = text[match.end() : match.end() + 12].lower()
@@ -301,6 +309,11 @@ def _service_delivers(text: str) -> bool:
         ):
             return True
     return False
+
+
+def _service_cell(cell: str) -> bool:
+    match = HEALTH_SERVICE.search(cell)
+    return bool(match and len(cell.split()) <= len(match.group().split()) + 2)
 
 
 def _role(name: str) -> str:
@@ -330,13 +343,15 @@ STAFF = frozenset(
 # will keep the lift key". Giving medicine or care is not administrative.
 ADMIN_ROLE = re.compile(
     r"\b(?:exams?\s+officers?|(?:school\s+)?office\s+(?:manager|staff|administrator)s?|"
+    r"(?:IT\s+)?technicians?|"
     r"administrators?|receptionists?|bursars?|attendance\s+officers?|data\s+managers?)\b",
     re.IGNORECASE,
 )
 ADMIN_TASK = re.compile(
     r"\b(?:will|to|shall|must)\s+(?:\w+\s+)?(?:apply|keep|book|arrange|send|order|store|file|"
     r"request|photocopy|print|timetable|schedule|email|phone|post|record|register|"
-    r"reserve|collect\s+forms?)\b",
+    r"reserve|collect\s+forms?|set\s+up|install|charge)\b|"
+    r"\b(?:set\s+up|installed|charged|kept|booked|ordered|stored)\s+by\b",
     re.IGNORECASE,
 )
 # A later clause with its own subject ("..., and a teaching assistant will check in with

@@ -179,7 +179,10 @@ NEXT_SENTENCE_EXPLAINS = re.compile(
     re.IGNORECASE,
 )
 # Later in the same clause: "hypotonia in his trunk, which means he tires when sitting".
-LATER_IN_CLAUSE = re.compile(r"[^.;!?\n()]{0,50}?,\s*(?:which|this)\s+means\b", re.I)
+LATER_IN_CLAUSE = re.compile(
+    r"[^.;!?\n()]{0,50}?(?:,\s*(?:which|this)\s+means\b|\s\((?!\s*[A-Z]{2,}\s*\))[a-z][^()]{3,}\))",
+    re.I,
+)
 BD_LIKE = frozenset({"bd", "tds", "qds", "mane", "nocte", "prn"})
 # "buccal midazolam": the route is part of the medicine's name, which drug_name flags.
 ROUTE = frozenset({"buccal", "intranasal", "sublingual", "subcutaneous", "intramuscular"})

@@ -261,3 +261,23 @@ def test_as_required_with_its_trigger_stated_is_specified(sentence):
 )
 def test_as_required_without_a_trigger_is_still_unspecified(sentence):
     assert "unspecified_provision" in {f.check for f in run_checks({"G": sentence})}
+
+
+def test_a_table_rows_who_cell_naming_a_health_service_is_a_provider():
+    row = (
+        "Hearing | Hearing review | Community audiology service | Every 6 months | Until July 2027"
+    )
+    assert no_provider("G", row) == []
+
+
+def test_after_a_seizure_is_a_trigger_and_until_collected_a_duration():
+    sentence = (
+        "After a seizure, Alfie will rest in the medical room supervised by a trained member "
+        "of staff until his parents collect him."
+    )
+    assert no_frequency("G", sentence) == [] and no_duration("G", sentence) == []
+
+
+def test_professions_that_serve_more_than_one_need():
+    assert "eating, drinking and swallowing" in DEFAULT.concepts_in("speech and language therapy")
+    assert "sensory processing" in DEFAULT.concepts_in("an occupational therapist")
