@@ -223,8 +223,10 @@ MORE_TERMS: dict[str, tuple[str, str]] = {
         "turn-taking, take turns, taking turns, friendships, group work, playtimes",
     ),
     "pain and fatigue": (
-        "chronic pain, pain management, pacing, energy management, migraine",
-        "tired, tiredness, headache, headaches, ~sore, ache, aching, rest break, rest breaks",
+        "chronic pain, pain management, pacing, energy management, migraine, cfs$, "
+        "post-viral, long covid",
+        "tired, tiredness, headache, headaches, ~sore, ache, aching, rest break, rest breaks, "
+        "activity plan, energy levels, brain fog",
     ),
     "skin": ("pressure care, pressure sore, dermatitis", "rash, sun cream, moisturis"),
 }

@@ -108,7 +108,7 @@ def _heading(span: Span) -> bool:
     return bool(
         span.text[-1:] not in ".!?"
         and HEADING.match(span.text)
-        and not HEADING_VERB.search(span.text)
+        and not HEADING_VERB.search(re.sub(r"\([^()]*\)", " ", span.text))
     )
 
 

@@ -152,6 +152,8 @@ def test_how_uk_plans_say_how_long(sentence):
         "By the end of KS2 Amy will use her inhaler without reminders.",
         "Outcomes for the end of Key Stage 2\n- Sam will walk 20 metres with his frame.",
         "These outcomes will be reviewed at the annual review.",
+        "Outcomes (to be achieved by July 2027)\n1. Evie will use her book to ask for a drink "
+        "on 4 out of 5 opportunities.",
     ],
 )
 def test_measurable_and_timed_outcomes_and_lines_that_are_not_outcomes(text):
