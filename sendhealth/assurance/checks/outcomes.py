@@ -76,7 +76,7 @@ ACTION = re.compile(
 )
 VAGUE_VERB = re.compile(
     r"\bwill\s+(?:continue\s+to\s+|be\s+)?(?:understand|know|improve|develop|be\s+supported|"
-    r"supported|have\s+access|feel|be\s+happy|happy|be\s+confident|confident|make\s+progress|"
+    r"supported|have\s+access|feel|be\s+happy|happy|be\s+confident|confident|make\s+(?:\w+\s+)?progress|"
     r"benefit|engage|enjoy|be\s+aware|aware|work\s+on|work\s+towards|be\s+helped|helped|"
     r"reach\s+(?:his|her|their)\s+potential)\b",
     re.IGNORECASE,
@@ -95,6 +95,10 @@ HEADING = re.compile(
 )
 HEADING_VERB = re.compile(r"\b(?:will|I'll|can|to|is|are|be)\b", re.IGNORECASE)
 ABOUT_OUTCOMES = re.compile(
+    # An aspiration is the child's hope, not an outcome: "Long-term aspiration: ...",
+    # "Leo wants to be a footballer".
+    r"^(?:(?:long[- ]term\s+|my\s+|future\s+)?aspirations?|hopes\s+and\s+dreams|my\s+dreams?)\b|"
+    r"\b(?:wants?|would\s+like|hopes?)\s+to\s+(?:be|become)\s+(?:a|an)\s+[a-z]+(?:er|ist|or|ian)\b|"
     r"^(?:these|this|the|all|each|my|his|her|their)\s+(?:\w+\s+)?(?:outcomes?|targets?|goals?|"
     r"progress)\s+(?:will|are|is|should|can)\s+(?:be\s+)?(?:reviewed|monitored|measured|checked|"
     r"tracked|discussed|updated|agreed)\b|"

@@ -283,3 +283,8 @@ def test_after_a_seizure_is_a_trigger_and_until_collected_a_duration():
 def test_professions_that_serve_more_than_one_need():
     assert "eating, drinking and swallowing" in DEFAULT.concepts_in("speech and language therapy")
     assert "sensory processing" in DEFAULT.concepts_in("an occupational therapist")
+
+
+def test_an_aspiration_is_not_an_outcome_but_vague_progress_is_not_smart():
+    assert outcome_not_smart("E", "Long-term aspiration: Leo wants to be a footballer.") == []
+    assert outcome_not_smart("E", "By the end of Year 5 Jo will make good progress in reading.")
