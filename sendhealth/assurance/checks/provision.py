@@ -153,7 +153,9 @@ QUALIFIED_ROLE = re.compile(
     r"dietitians?|dieticians?|audiologists?|orthoptists?|optometrists?|consultants?|doctors?|"
     r"health\s+visitors?|nursing\s+(?:team|service)|teachers?\s+of\s+the\s+deaf|qualified\s+teachers?\s+of|"
     r"practitioners?|clinicians?|SALTs?|SLTs?|OTs?|physio|GPs?|podiatrists?|orthotists?|"
-    r"counsellors?|social\s+workers?|"
+    r"counsellors?|social\s+workers?|first\s+aiders?|paramedics?|pharmacists?|"
+    r"(?:re)?habilitation\s+(?:officer|specialist|worker)s?|play\s+specialists?|"
+    r"portage\s+(?:worker|home\s+visitor)s?|"
     # Teachers hold qualified teacher status; a SENCo must be a qualified teacher.
     r"(?:class\s+|subject\s+|PE\s+)?teachers?|form\s+tutors?|heads?\s+of\s+year|SENCOs?)\b",
     re.IGNORECASE,
@@ -506,8 +508,10 @@ SOURCE = re.compile(
     + r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:advice|programmes?|plans?|exercises|strategies|targets|recommendations|guidance|"
     r"instructions|reports?|activities)\b|"
-    r"\b(?:SALT|SLT|OT|physio)\s+(?:[\w-]+\s+)?(?:advice|programmes?|plans?|exercises|"
-    r"strategies|targets|recommendations|guidance|reports?|activities)\b",
+    r"\b(?:SALT|SLT|OT|physio)\s+(?:[\w-]+\s+)?(?:advice|programmes?|plans?|exercises|sessions?|"
+    r"input|support|therapy|care|routines?|reviews?|assessments?|interventions?|groups?|"
+    r"strategies|targets|recommendations|guidance|reports?|activities)\b|"
+    r"\b(?:minutes?|mins?|hours?|hrs?)\s+of\s+(?:SALT|SLT|OT|physio)\b",
     re.IGNORECASE,
 )
 RECIPIENT = re.compile(

@@ -288,3 +288,20 @@ def test_professions_that_serve_more_than_one_need():
 def test_an_aspiration_is_not_an_outcome_but_vague_progress_is_not_smart():
     assert outcome_not_smart("E", "Long-term aspiration: Leo wants to be a footballer.") == []
     assert outcome_not_smart("E", "By the end of Year 5 Jo will make good progress in reading.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Jack will have weekly physio sessions for 30 minutes for the school year.", True),
+        ("Jack will have 30 minutes of physio weekly for the school year.", True),
+        ("The physio will see Jack weekly for 30 minutes for the school year.", False),
+        (
+            "A habilitation specialist will teach Jack cane skills weekly for the school year.",
+            False,
+        ),
+        ("A qualified first aider will check his splints daily for the school year.", False),
+    ],
+)
+def test_a_profession_named_as_an_activity_is_not_a_provider(sentence, flagged):
+    assert bool(no_provider("G", sentence)) is flagged
