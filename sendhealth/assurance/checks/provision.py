@@ -39,6 +39,8 @@ FREQUENCY = re.compile(
     r"(?:once|twice|" + NUMBER + r"\s+times?)\s+(?:a|an|per|each|every)\s+" + PERIOD + r"|"
     r"" + NUMBER + r"\s+(?:sessions?|visits?|times)\s+(?:a|per|each|every)\s+" + PERIOD + r"|"
     r"per\s+" + PERIOD + r"|"
+    # An amount a period: "45 minutes a week", "2 hours per term".
+    r"" + NUMBER + r"[- ]?(?:minutes?|mins?|hours?|hrs?)\s+(?:a|each|every)\s+" + PERIOD + r"|"
     r"(?:\d+|two|three|four|six|eight|twelve)[- ](?:weekly|monthly)|"
     r"at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)|lunchtime|breakfast|snack\s*time|break\s*time|"
     r"the\s+start\s+of\s+(?:each|every)\s+\w+|all\s+times|each\s+\w+|every\s+\w+)|"

@@ -305,3 +305,13 @@ def test_an_aspiration_is_not_an_outcome_but_vague_progress_is_not_smart():
 )
 def test_a_profession_named_as_an_activity_is_not_a_provider(sentence, flagged):
     assert bool(no_provider("G", sentence)) is flagged
+
+
+def test_an_amount_a_period_is_how_often():
+    sentence = "An occupational therapist will run a group for 45 minutes a week for 6 weeks."
+    assert no_frequency("G", sentence) == []
+
+
+def test_an_acronym_defined_in_brackets_with_more_after_it():
+    text = "Ethan has developmental coordination disorder (DCD, also called dyspraxia)."
+    assert [f for f in run_checks({"C": text}) if f.check == "acronym"] == []
