@@ -129,8 +129,9 @@ def run_checks(sections: dict[str, str], *, kind: str = "plan", lexicon=None) ->
             if key not in roles.values() and key != "author"
         ]
     found = list(acronym(wording))
+    explained: set[str] = set()  # a clinical word explained once is explained after
     for key, text in wording:
-        found += jargon(key, text) + drug_name(key, text)
+        found += jargon(key, text, explained) + drug_name(key, text)
     if "provision" in part:
         key, text = part["provision"]
         for check in (unspecified_provision, no_frequency, no_duration, no_provider):

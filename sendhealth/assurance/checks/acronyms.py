@@ -111,7 +111,8 @@ def _defines(text: str, match: re.Match) -> bool:
     """``Full name (ABC)`` or ``ABC (full name)`` or ``ABC stands for ...``."""
     acronym = match.group(1)
     before = text[: match.start()]
-    if before.endswith("(") and text[match.end() : match.end() + 1] == ")":
+    # "Full name (ABC)", or "Full name (ABC, also called ...)".
+    if before.endswith("(") and text[match.end() : match.end() + 1] in {")", ",", ";"}:
         words = re.findall(r"[A-Za-z][A-Za-z'-]*", before[-120:])
         if _initials_match(acronym, words):
             return True

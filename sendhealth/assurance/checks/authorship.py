@@ -12,7 +12,12 @@ ROLE = re.compile(
     r"\b(?:HCPC|NMC|GMC|registration|registered|therapist|physiotherapist|nurse|paediatrician|"
     r"psychologist|psychiatrist|dietitian|dietician|audiologist|orthoptist|consultant|doctor|"
     r"practitioner|health\s+visitor|clinician|specialist|GP|registrar|lead|"
-    r"\w+therapist|\w+ologist|scientist|optometrist|orthotist|podiatrist|pharmacist|midwife)\b",
+    r"\w+therapist|\w+ologist|scientist|optometrist|orthotist|podiatrist|pharmacist|midwife|"
+    # Short forms and specialties a signature gives instead: "Physio", "SALT", "RN",
+    # "Community Paediatrics" ("Dr" alone is a title, not a profession).
+    r"physio|SALT|SLT|OT|RN|RNLD|RSCN|CNS|ANP|paediatrics|neurology|audiology|physiotherapy|"
+    r"occupational\s+therapy|speech\s+and\s+language\s+therapy|dietetics|nursing|psychology|"
+    r"psychiatry|orthoptics|CAMHS)\b",
     re.IGNORECASE,
 )
 MONTH = (
@@ -20,7 +25,11 @@ MONTH = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 )
 DATE = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\s+\d{4}|" + MONTH + r"\s+\d{1,2},?\s+\d{4}|"
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + MONTH
+    + r",?\s+\d{4}|"
+    + MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|" + MONTH + r"\s+\d{4})\b",
     re.IGNORECASE,
 )

@@ -32,6 +32,41 @@ NO_NEEDS = re.compile(
     r"\b(?:is|are|was|were)\s+(?:within\s+the\s+)?normal\b|\bno\s+concerns\b",
     re.IGNORECASE,
 )
+# History, not a need now: "She was born at 27 weeks", "He had grommets in 2022", "She was
+# discharged from physiotherapy last year", "his reflux has resolved". A past-tense sentence
+# with no present-tense verb is history ("She was diagnosed with epilepsy in 2019" names a
+# condition she has, so a diagnosis is not history).
+HISTORY = re.compile(
+    r"\b(?:was\s+born|were\s+born|no\s+longer|(?:has|have)\s+(?:now\s+)?resolved|resolved\s+"
+    r"(?:in|by|after|when)|outgrown|(?:was|were|has\s+been)\s+discharged|previously|in\s+the\s+"
+    r"past|as\s+a\s+(?:baby|toddler|infant)|when\s+(?:he|she|they)\s+(?:was|were)\s+"
+    r"(?:a\s+baby|younger|little|\d))\b",
+    re.IGNORECASE,
+)
+PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+DIAGNOSIS = re.compile(r"\bdiagnos\w*", re.IGNORECASE)
+PRESENT = re.compile(
+    r"\b(?:has|have|is|are|needs?|uses?|takes?|finds?|gets?|becomes?|struggles?|can't|cannot|"
+    r"can|does|doesn't|wears?|requires?|experiences?|continues?|remains?|still)\b",
+    re.IGNORECASE,
+)
+# A condition said to need nothing at school: "well controlled", "does not affect her
+# learning", "no support is needed in school".
+NO_IMPACT = re.compile(
+    r"\b(?:well[- ]controlled|(?:does|do)\s+not\s+(?:affect|impact|need|require)|"
+    r"doesn't\s+(?:affect|impact|need|require)|no\s+(?:impact|effect)\s+on|"
+    r"no\s+(?:support|provision|treatment)\s+(?:is\s+)?(?:needed|required)|"
+    r"not\s+(?:currently\s+)?(?:need|require)\s+any)\b",
+    re.IGNORECASE,
+)
+
+
+def _history(text: str) -> bool:
+    if HISTORY.search(text):
+        return True
+    return bool(PAST.search(text) and not PRESENT.search(text) and not DIAGNOSIS.search(text))
+
+
 # Who trained the person giving provision says nothing of what the provision is for: "a
 # teaching assistant trained by the speech and language therapist will ...".
 TRAINER = re.compile(
@@ -110,6 +145,15 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
     for start, end, _bullet in blocks(text):
         head = None
         paragraph = text[start:end]
+        # What the paragraph says needs nothing at school ("Her asthma is well controlled").
+        quiet = set().union(
+            set(),
+            *(
+                lexicon.concepts_in(s.text)
+                for s in sentences(paragraph)
+                if NO_IMPACT.search(s.text)
+            ),
+        )
         around = lexicon.concepts_in(paragraph, weak=True)
         around_words = key_words(paragraph)
         for span in sentences(paragraph):
@@ -117,8 +161,12 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             described = NEED_CUE.search(span.text) or LABELLED_LINE.match(span.text)
             if is_label(span) or NO_NEEDS.search(span.text) or not described:
                 continue
+            if NO_IMPACT.search(span.text) or _history(span.text):
+                continue
             concepts = lexicon.concepts_in(span.text, weak=True)
             if not concepts:
+                continue
+            if quiet and lexicon.concepts_in(span.text) <= quiet:
                 continue
             # A sentence that says it names another need ("She also has hypermobility") is
             # read on its own, not with the paragraph's other needs.
@@ -144,7 +192,18 @@ def _items(text: str, lexicon: Lexicon, *, provision: bool) -> list[_Unit]:
         if is_label(span):
             continue
         clean = TRAINER.sub(" ", span.text) if provision else span.text
-        units.append(_Unit(span, lexicon.concepts_in(clean, weak=not provision), key_words(clean)))
+        read = lexicon.concepts_in(clean, weak=not provision)
+        concepts = set(read)
+        if provision:
+            # A trainer who is a specialist in a condition ("trained by the cystic fibrosis
+            # nurse") says the provision is care for that condition.
+            trainers = " ".join(m.group() for m in TRAINER.finditer(span.text))
+            concepts |= lexicon.conditions_named(trainers)
+        unit = _Unit(span, concepts, key_words(clean))
+        unit.clinical = (  # type: ignore[attr-defined]
+            lexicon.clinical_concepts_in(clean) | (concepts - read) if provision else set()
+        )
+        units.append(unit)
     return units
 
 
@@ -274,6 +333,11 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
     if provision:
         for index, p in enumerate(prov_units):
             if not p.concepts or id(p) in met_provision:
+                continue
+            # Only provision that names what it is for clinically (a therapy, a condition,
+            # "dysphagia") is said to meet no need: everyday words in provision ("eat lunch
+            # with his class", "go to the toilet") often say where or when, not what for.
+            if not p.clinical:  # type: ignore[attr-defined]
                 continue
             if _refers_back(p, prov_units[:index], met_provision):
                 continue

@@ -25,8 +25,10 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
     "communication": (
         False,
         "speech, languag, communicat, dysfluen, stammer, stutter, salt$, slt$, aac$, makaton, "
-        "verbal, mutism, dld$, articulat, expressive, receptive",
-        "talk, vocabular, sentenc, signing, signs$, ~words$, understand instructions, "
+        "verbal, mutism, dld$, articulat, expressive, receptive, augmentative, eye-gaze, "
+        "eye gaze, voca$, communication aid, communication book, pecs$",
+        "talk, vocabular, sentenc, signing, signs$, ~words$, understand instructions, pointing, "
+        "symbols$, ~point$, "
         "following instructions, follow instructions, two-step, answer questions, "
         "hard to understand, ~speak, ~say$",
     ),
@@ -41,8 +43,10 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
     ),
     "hand skills": (
         False,
-        "fine motor, dyspraxi, developmental coordination, occupational therap, hemipleg",
+        "fine motor, dyspraxi, developmental coordination, occupational therap, hemipleg, "
+        "upper limb",
         "handwrit, pencil, grip, scissors, dressing, get changed, getting changed, buttons, "
+        "arm$, arms$, ~reach, "
         "cutlery, typing, fasten, zip$, writing slope, ~laptop, ~write$, ~writing$",
     ),
     "sensory processing": (
@@ -129,7 +133,15 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
     "blood conditions": (
         True,
         "sickle cell, haematolog, thalassaem, haemophil, anaemi, transfusion",
-        "painful crises, sickle crisis, blood condition",
+        "painful crises, sickle crisis, pain crisis, pain crises, blood condition, hydrat, "
+        "dehydrat, water bottle, keep warm, kept warm",
+    ),
+    # Learning disability: the need, the nurses and teams who work with it.
+    "learning disability": (
+        False,
+        "learning disabilit, intellectual disabilit, global developmental delay, gdd$, ld$, "
+        "pmld$, sld$",
+        "learning difficult",
     ),
     # Gut conditions other than swallowing: reflux, constipation, coeliac disease.
     "gut": (
@@ -139,6 +151,104 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
         "gluten, tummy pain, stomach pain, being sick, vomit",
     ),
 }
+
+# More clinical and lay terms for the concepts above (issue 15: the words plans and advice
+# use for the same thing, from the domain notes and NICE / BNFc vocabulary), merged in.
+MORE_TERMS: dict[str, tuple[str, str]] = {
+    "communication": (
+        "bsl$, british sign language, sign language, selective mutism, phonolog, "
+        "language disorder, social communication",
+        "communication passport, visual supports, now and next, signs and symbols",
+    ),
+    "movement": (
+        "hydrotherap, afos$, afo$, ankle-foot, splint, rollator, k-walker, crutches, "
+        "mobility aid, mobility equipment, gross motor, postural management",
+        "powered chair, walker$, walking frame, ~steps$, ramp, lift$, ~playground, "
+        "tires when walking, stand$, moving around",
+    ),
+    "hand skills": (
+        "handwriting, sensory-motor",
+        "writing aids, pencil grip, keyboard, dressing skills, buttons",
+    ),
+    "sensory processing": (
+        # Occupational therapists assess sensory processing too.
+        "sensory diet, sensory seeking, sensory avoid, sensory circuit, sensory integration, "
+        "occupational therap",
+        "weighted, chewy, chew toy, smells, textures, busy places, crowded, bright light",
+    ),
+    "epilepsy": (
+        "vagus nerve, vns$, ketogenic, seizure plan, seizure care plan, midazolam",
+        "rescue medicine, drop attacks, jerks",
+    ),
+    "continence": (
+        "catheter, stoma, urinary, continence plan, toileting plan",
+        "toileting, ~changing, wee$, poo$, personal care, intimate care, changing room",
+    ),
+    "eating, drinking and swallowing": (
+        # Speech and language therapists also assess and manage swallowing.
+        "speech and language therap, salt$, slt$, eating and drinking plan, thickened, "
+        "texture-modified, iddsi$, enteral, tube feed",
+        "feeding, mealtime, mealtimes, bite-sized, pureed, soft diet, chewing",
+    ),
+    "hearing": (
+        "bone conduction, baha$, sensorineural, conductive hearing",
+        "hearing loss, radio aids, soundfield",
+    ),
+    "vision": (
+        "cerebral visual, cvi$, ophthalm, myopia, hemianop, visual field",
+        "see the board, ~seeing, low vision, partially sighted, blind$",
+    ),
+    "sleep": ("sleep hygiene, sleep disorder", "tired in the morning, wakes, waking, ~night$"),
+    "emotional wellbeing": (
+        "self-regulat, emotional regulat, trauma, attachment, low mood, suicid, psychological",
+        "meltdown, shutdown, regulat, zones of regulation, ~cope, ~coping, angry, anger, "
+        "frustrat, withdrawn, trusted adult, safe space, calm space",
+    ),
+    "breathing": (
+        "suction, ventilat, bipap$, cpap$, nebulis, spacer, reliever, preventer",
+        "cough, coughing, short of breath, breathless",
+    ),
+    "diabetes": (
+        "carbohydrate, carb count, insulin pump, cgm$, glucose monitor, ketone, libre$",
+        "carb$, carbs$, finger prick, blood test",
+    ),
+    "allergy": ("anaphylaxis, antihistamine", "allergic, allergic reaction, hives, swelling"),
+    "attention": (
+        "executive function",
+        "distract, restless, impulse, sit for, stay seated, movement breaks, wobble cushion, "
+        "timer$, now and next",
+    ),
+    "social interaction": (
+        "social skills, social stories, social story, autism spectrum, asc$",
+        "turn-taking, take turns, taking turns, friendships, group work, playtimes",
+    ),
+    "pain and fatigue": (
+        "chronic pain, pain management, pacing, energy management, migraine, cfs$, "
+        "post-viral, long covid",
+        "tired, tiredness, headache, headaches, ~sore, ache, aching, rest break, rest breaks, "
+        "activity plan, energy levels, brain fog",
+    ),
+    "skin": ("pressure care, pressure sore, dermatitis", "rash, sun cream, moisturis"),
+}
+for _name, (_clinical, _lay) in MORE_TERMS.items():
+    _condition, _base_clinical, _base_lay = CONCEPTS[_name]
+    CONCEPTS[_name] = (_condition, f"{_base_clinical}, {_clinical}", f"{_base_lay}, {_lay}")
+
+# Conditions and needs that had no concept (issue 15), not marked as conditions so that
+# provision on their effects meets them ("rest breaks" for a heart condition's tiredness).
+CONCEPTS.update(
+    {
+        "heart": (False, "cardiac, cardiolog, heart condition, congenital heart", "heart$"),
+        "kidney": (False, "renal, kidney, dialysis, nephro", "kidneys$"),
+        "tics": (False, "tourette, tic disorder", "tics$, tic$"),
+        "memory and thinking": (
+            False,
+            "acquired brain injury, brain injury, cognitive, cognition, processing speed, "
+            "working memory",
+            "memory, ~remember, forget, forgets, forgetful, ~thinking",
+        ),
+    }
+)
 
 
 def _term(term: str) -> str:
@@ -239,6 +349,10 @@ class Lexicon:
             for c in self.concepts.values()
             if (c.weak_regex if weak else c.regex).search(text)
         }
+
+    def clinical_concepts_in(self, text: str) -> set[str]:
+        """The concepts ``text`` names by a clinical term ("physiotherapy", "dysphagia")."""
+        return {c.name for c in self.concepts.values() if c.clinical_regex.search(text)}
 
     def conditions_named(self, text: str) -> set[str]:
         """The conditions ``text`` names by a clinical term ("epilepsy", not "falls")."""

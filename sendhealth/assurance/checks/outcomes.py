@@ -25,7 +25,19 @@ TIME_BOUND = re.compile(
     r"(?:before|when)\s+(?:he|she|they|I)\s+(?:leaves?|moves?|starts?|transfers?)|"
     # A dated lead-in: "Outcomes for the end of Key Stage 2 (July 2028):".
     r"" + MONTHS + r"\s+\d{4}|end\s+of\s+(?:year\s+\d+|key\s+stage\s+\d|reception|nursery|"
-    r"the\s+(?:school\s+|academic\s+)?year|(?:the\s+)?(?:autumn|spring|summer)\s+term))",
+    r"the\s+(?:school\s+|academic\s+)?year|(?:the\s+)?(?:autumn|spring|summer)\s+term)|"
+    # How UK plans say when: "by 31st July 2027", "over the next year", "during Year 6",
+    # "by the end of KS2", "at her next annual review", "before starting secondary school".
+    r"by\s+\d{1,2}(?:st|nd|rd|th)\s+" + MONTHS + r"|"
+    r"(?:over|in|during)\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:weeks?|months?|terms?|"
+    r"half[- ]terms?|years?|school\s+year|academic\s+year)|"
+    r"(?:during|in|by|throughout|before\s+the\s+end\s+of)\s+(?:year|yr)\s+\d+|"
+    r"(?:by|before|at)\s+(?:the\s+)?end\s+of\s+(?:ks\s?\d|this\s+\w+|primary|secondary)|"
+    r"(?:at|by|before)\s+(?:his|her|their|my)\s+(?:next\s+)?(?:annual\s+)?review|"
+    r"(?:before|by)\s+(?:starting|moving\s+to|transferring\s+to|going\s+to|the\s+move\s+to|"
+    r"transition|the\s+transition)|"
+    r"by\s+(?:the\s+)?(?:age\s+of\s+)?\d{1,2}\b(?!\s*(?:%|out|times|metres|minutes))|"
+    r"(?:this|the\s+current|the\s+\d{4}[/-]\d{2,4})\s+(?:school\s+|academic\s+)?year)",
     re.IGNORECASE,
 )
 MEASURE = re.compile(
@@ -36,7 +48,16 @@ MEASURE = re.compile(
     r"(?:help|support|prompts?|prompting|reminders?)|with\s+(?:no\s+more\s+than\s+)?"
     r"(?:one|two|\d+|a\s+single)\s+(?:verbal\s+)?(?:prompts?|reminders?)|at\s+least|"
     r"every\s+(?:day|time|morning|lesson|meal|night)|most\s+days|all\s+(?:of\s+)?(?:the\s+)?"
-    r"(?:school\s+)?day)\b",
+    r"(?:school\s+)?day|"
+    # A criterion says how it is measured, whatever the verb ("... on every school day, as
+    # recorded by school staff"; "fewer than 2 a term"; "from 3 to 1").
+    r"as\s+(?:recorded|measured|shown|observed|reported|evidenced|assessed|monitored|noted|"
+    r"logged|tracked|seen|checked)\s+(?:by|in|on|through|using)|"
+    r"(?:recorded|logged|tracked|measured)\s+(?:by|in|on)\s+(?:the\s+|his\s+|her\s+|their\s+|"
+    r"a\s+)?(?:\w+\s+){0,2}?(?:chart|diary|log|record|staff|teacher|assistant|nurse|app)|"
+    r"(?:fewer|less|more)\s+than\s+(?:\d+|one|two|three|four|five|ten)|no\s+more\s+than|"
+    r"from\s+\d+\s+to\s+\d+|\d+\s*(?:sessions|lessons|occasions|hours|seconds|school\s+days|"
+    r"mmol|out\s+of)|on\s+\d+\s+of)\b",
     re.IGNORECASE,
 )
 ACTION = re.compile(
@@ -46,23 +67,62 @@ ACTION = re.compile(
     r"stay|move|transfer|swim|ride|catch|throw|hold|put|make|count|manage|self-administer|"
     r"communicate|show|let|go|get|travel|cut|fasten|cope|stand|chew|swallow|wear|speak|"
     r"express|greet|play|wash|brush|carry|check|give|do|book|phone|call|arrange|order|pay|"
-    r"explain|describe|list|point|sign|type|open|close|find|bring|learn\s+to)\b",
+    r"explain|describe|list|point|sign|type|open|close|find|bring|learn\s+to|tolerate|"
+    r"participate|take\s+part|spend|"
+    r"return|accept|taste|report|record|test|inject|calculate|"
+    r"wait|turn|press|operate|drive|propel|roll|crawl|jump|hop|kick|draw|copy|match|sort|"
+    r"blow|sip|bite|lift|reach|grasp|button|zip|tie|wipe|recall|remember)\b",
     re.IGNORECASE,
 )
 VAGUE_VERB = re.compile(
     r"\bwill\s+(?:continue\s+to\s+|be\s+)?(?:understand|know|improve|develop|be\s+supported|"
-    r"supported|have\s+access|feel|be\s+happy|happy|be\s+confident|confident|make\s+progress|"
+    r"supported|have\s+access|feel|be\s+happy|happy|be\s+confident|confident|make\s+(?:\w+\s+)?progress|"
     r"benefit|engage|enjoy|be\s+aware|aware|work\s+on|work\s+towards|be\s+helped|helped|"
     r"reach\s+(?:his|her|their)\s+potential)\b",
     re.IGNORECASE,
 )
 
 
+# Not outcomes: a heading on its own line ("Outcomes for the end of Key Stage 2"), or a
+# line about the outcomes themselves ("These outcomes will be reviewed at the annual
+# review", "Provision for this outcome is in Section F").
+HEADING = re.compile(
+    r"^(?:(?:health\s+|long[- ]term\s+|short[- ]term\s+|medium[- ]term\s+|my\s+)?"
+    r"(?:outcomes?|targets?|aims?|goals?|aspirations?|steps?)\b|by\s+the\s+end\s+of\b|"
+    r"(?:communication|cognition|social|emotional|sensory|physical|health|independen|"
+    r"preparing\s+for\s+adulthood)\w*\b)[^.!?]{0,80}$",
+    re.IGNORECASE,
+)
+HEADING_VERB = re.compile(r"\b(?:will|I'll|can|to|is|are|be)\b", re.IGNORECASE)
+ABOUT_OUTCOMES = re.compile(
+    # An aspiration is the child's hope, not an outcome: "Long-term aspiration: ...",
+    # "Leo wants to be a footballer".
+    r"^(?:(?:long[- ]term\s+|my\s+|future\s+)?aspirations?|hopes\s+and\s+dreams|my\s+dreams?)\b|"
+    r"\b(?:wants?|would\s+like|hopes?)\s+to\s+(?:be|become)\s+(?:a|an)\s+[a-z]+(?:er|ist|or|ian)\b|"
+    r"^(?:these|this|the|all|each|my|his|her|their)\s+(?:\w+\s+)?(?:outcomes?|targets?|goals?|"
+    r"progress)\s+(?:will|are|is|should|can)\s+(?:be\s+)?(?:reviewed|monitored|measured|checked|"
+    r"tracked|discussed|updated|agreed)\b|"
+    r"\b(?:provision|support)\s+(?:for|towards|to\s+meet)\s+(?:this|these|the)\s+outcomes?\s+"
+    r"(?:is|are)\s+(?:in|set\s+out\s+in|described\s+in)\b",
+    re.IGNORECASE,
+)
+
+
+def _heading(span: Span) -> bool:
+    return bool(
+        span.text[-1:] not in ".!?"
+        and HEADING.match(span.text)
+        and not HEADING_VERB.search(re.sub(r"\([^()]*\)", " ", span.text))
+    )
+
+
 def outcome_not_smart(section: str, text: str) -> list[Finding]:
     found = []
     lead_in_time = False
     for span in sentences(text):
-        if is_label(span):
+        if ABOUT_OUTCOMES.search(span.text):
+            continue
+        if is_label(span) or _heading(span):
             lead_in_time = bool(TIME_BOUND.search(span.text)) or (
                 lead_in_time and not span.text.endswith(":")
             )

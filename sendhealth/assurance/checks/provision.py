@@ -39,6 +39,8 @@ FREQUENCY = re.compile(
     r"(?:once|twice|" + NUMBER + r"\s+times?)\s+(?:a|an|per|each|every)\s+" + PERIOD + r"|"
     r"" + NUMBER + r"\s+(?:sessions?|visits?|times)\s+(?:a|per|each|every)\s+" + PERIOD + r"|"
     r"per\s+" + PERIOD + r"|"
+    # An amount a period: "45 minutes a week", "2 hours per term".
+    r"" + NUMBER + r"[- ]?(?:minutes?|mins?|hours?|hrs?)\s+(?:a|each|every)\s+" + PERIOD + r"|"
     r"(?:\d+|two|three|four|six|eight|twelve)[- ](?:weekly|monthly)|"
     r"at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)|lunchtime|breakfast|snack\s*time|break\s*time|"
     r"the\s+start\s+of\s+(?:each|every)\s+\w+|all\s+times|each\s+\w+|every\s+\w+)|"
@@ -53,13 +55,33 @@ FREQUENCY = re.compile(
     r"\s+(?:below|above|under|over|more\s+than|less\s+than|longer\s+than)\s+\w+|"
     r"(?:a|one|two|three|\d+)\s+blocks?\s+of\s+\w+\s+(?:weekly|sessions)|"
     r"(?:every|each)\s+time|whenever|"
-    r"(?:at|after|before|during|with|for|on)\s+(?:every|each)\s+[a-z]+)",
+    r"(?:at|after|before|during|with|for|on)\s+(?:every|each)\s+[a-z]+|"
+    # A part of every school day or week: "before PE", "after lunch", "on arrival",
+    # "at the end of the school day", "at home time".
+    r"(?:before|after)\s+(?:(?:his|her|their|the)\s+)?(?:PE|games|sport|swimming|"
+    r"exercise|physical\s+activity|outdoor\s+play|play(?:time)?|break(?:time)?|lunch(?:time)?|"
+    r"breakfast|meals|snacks|school|bed(?:time)?|registration|assembly|lessons|eating)\b|"
+    r"on\s+arrival|at\s+(?:drop[- ]off|pick[- ]up|home\s+time|registration|the\s+(?:start|"
+    r"beginning|end)\s+of\s+(?:the\s+|each\s+|every\s+)?(?:school\s+)?day))",
     re.IGNORECASE,
 )
 # A condition stated first ("If a seizure lasts longer than 5 minutes, ...", "When Sam
 # shows signs of a hypo, ...") is the trigger: it says when, and for as long as it holds.
 TRIGGER = re.compile(
-    r"^(?:if|when|whenever|should|in\s+the\s+event\s+(?:of|that))\s+[^,.;]{3,100},", re.I
+    r"^(?:if|when|whenever|should|in\s+the\s+event\s+(?:of|that))\s+[^,.;]{3,100},|"
+    r"^(?:after|following|during)\s+(?:a|an|any|each|every)\s+(?:\w+\s+){0,2}?" + EVENT + r"\b",
+    re.I,
+)
+# A trigger stated with its threshold or sign, anywhere in the statement: "if a seizure lasts
+# longer than 5 minutes", "when her blood glucose is below 4", "if she is wheezy". With one,
+# "as required" is conditional provision that is specified (issue 15).
+STATED_TRIGGER = re.compile(
+    r"\b(?:(?:if|when|whenever|should)\s+[^.;:]{0,60}?\b(?:is|are|falls?|drops?|goes|rises?|"
+    r"lasts?|lasting)\s+(?:below|above|under|over|more\s+than|less\s+than|longer\s+than)\s+\w+|"
+    r"(?:when|whenever|if)\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:has|have|is|shows?|becomes?)\s+"
+    r"(?:signs\s+of\s+)?(?:a\s+)?(?:seizure|hypo|wheezy|breathless|distressed|unwell|wet|soiled|"
+    r"coughing|in\s+pain|anxious)\w*)",
+    re.IGNORECASE,
 )
 COUNT = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|a\s+single|an?)\s+"
@@ -109,8 +131,19 @@ DURATION = re.compile(
     r"(?:\s*(?:,|and|to)\s*(?:autumn|spring|summer))*\s+terms?|"
     # How UK plans say a period: "for the 2026/27 school year", "until the end of Key Stage
     # 2", "for the remainder of Year 6", "throughout Year 6".
-    r"(?:for|during|throughout|in|over)\s+(?:the\s+)?(?:\d{4}(?:[/-]\d{2,4})?\s+)?"
-    r"(?:school|academic)\s+years?|"
+    r"(?:for|during|throughout|in|over|across|of)\s+(?:the\s+|this\s+|the\s+current\s+)?"
+    r"(?:\d{4}(?:[/-]\d{2,4})?\s+)?(?:school|academic)\s+years?|"
+    # A set course: "a 6-week block", "a course of six sessions", "from September to July".
+    r"\b\d+[- ](?:week|month|session)\s+(?:block|programme|course|period|plan)|"
+    r"(?:course|block|series|programme)\s+of\s+" + NUMBER + r"\s+(?:sessions|weeks|visits)|"
+    r"from\s+(?:\d{1,2}\s+)?" + MONTH + r"(?:\s+\d{4})?\s+(?:to|until|till)\s+"
+    r"(?:\d{1,2}\s+)?" + MONTH + r"|"
+    r"until\s+(?:(?:his|her|their|the)\s+)?(?:next\s+)?(?:review|discharge)|"
+    r"until\s+(?:he|she|they)\s+(?:is|are)\s+discharged|"
+    # Until the episode is over: "until his parents collect him", "until she recovers".
+    r"until\s+(?:he|she|they|his|her|their|[A-Z][a-z]+)\b[^.;]{0,40}?\b(?:collect\w*|"
+    r"recover\w*|better|well\s+enough|ready\s+to|settled|calm)|"
+    r"for\s+(?:this|the\s+current|each|every)\s+(?:school\s+|academic\s+)?(?:year|term)|"
     r"(?:for|during|throughout|over)\s+(?:the\s+)?(?:remainder|rest|balance)\s+of|"
     r"(?:until|till|to|by)\s+(?:the\s+)?(?:end\s+of\s+)?(?:key\s+stage\s+\d|ks\s?\d|"
     r"(?:year|yr)\s+\d+)|"
@@ -122,7 +155,9 @@ QUALIFIED_ROLE = re.compile(
     r"dietitians?|dieticians?|audiologists?|orthoptists?|optometrists?|consultants?|doctors?|"
     r"health\s+visitors?|nursing\s+(?:team|service)|teachers?\s+of\s+the\s+deaf|qualified\s+teachers?\s+of|"
     r"practitioners?|clinicians?|SALTs?|SLTs?|OTs?|physio|GPs?|podiatrists?|orthotists?|"
-    r"counsellors?|social\s+workers?|"
+    r"counsellors?|social\s+workers?|first\s+aiders?|paramedics?|pharmacists?|"
+    r"(?:re)?habilitation\s+(?:officer|specialist|worker)s?|play\s+specialists?|"
+    r"portage\s+(?:worker|home\s+visitor)s?|"
     # Teachers hold qualified teacher status; a SENCo must be a qualified teacher.
     r"(?:class\s+|subject\s+|PE\s+)?teachers?|form\s+tutors?|heads?\s+of\s+year|SENCOs?)\b",
     re.IGNORECASE,
@@ -145,8 +180,11 @@ HEALTH_SERVICE = re.compile(
     r"(?:\s+[\w']+){0,2}?\s+(?:service|team|clinic|department)s?\b",
     re.IGNORECASE,
 )
+# Being supervised is not a qualification ("he will be supervised at lunch" says nothing of
+# who supervises), nor is toilet training, nor being registered with a GP.
 QUALIFICATION = re.compile(
-    r"\b(?:HCPC|NMC|GMC|registered|qualified|trained|training|accredited|supervised|"
+    r"\b(?:HCPC|NMC|GMC|(?<!toilet[- ])(?<!potty[- ])(?:trained|training)|"
+    r"registered(?!\s+with\b)|qualified|accredited|"
     r"under\s+the\s+(?:direction|supervision|guidance)\s+of|competent|signed\s+off|"
     r"(?:shown|taught|instructed)\s+by)\b",
     re.IGNORECASE,
@@ -264,6 +302,9 @@ def _qualified(text: str) -> bool:
 def _service_delivers(text: str) -> bool:
     """A named health service that delivers the provision ("the audiology service will ...",
     "... by the community nursing team"), not one the child goes to ("attend the clinic")."""
+    cells = [c.strip() for c in text.split("|")]
+    if len(cells) >= 3 and any(HEALTH_SERVICE.fullmatch(c) or _service_cell(c) for c in cells):
+        return True  # a table row's "who" cell: "Community audiology service"
     for match in HEALTH_SERVICE.finditer(text):
         before = text[max(0, match.start() - 12) : match.start()].lower()
         after = text[match.end() : match.end() + 12].lower()
@@ -272,6 +313,11 @@ def _service_delivers(text: str) -> bool:
         ):
             return True
     return False
+
+
+def _service_cell(cell: str) -> bool:
+    match = HEALTH_SERVICE.search(cell)
+    return bool(match and len(cell.split()) <= len(match.group().split()) + 2)
 
 
 def _role(name: str) -> str:
@@ -301,13 +347,15 @@ STAFF = frozenset(
 # will keep the lift key". Giving medicine or care is not administrative.
 ADMIN_ROLE = re.compile(
     r"\b(?:exams?\s+officers?|(?:school\s+)?office\s+(?:manager|staff|administrator)s?|"
+    r"(?:IT\s+)?technicians?|"
     r"administrators?|receptionists?|bursars?|attendance\s+officers?|data\s+managers?)\b",
     re.IGNORECASE,
 )
 ADMIN_TASK = re.compile(
     r"\b(?:will|to|shall|must)\s+(?:\w+\s+)?(?:apply|keep|book|arrange|send|order|store|file|"
     r"request|photocopy|print|timetable|schedule|email|phone|post|record|register|"
-    r"reserve|collect\s+forms?)\b",
+    r"reserve|collect\s+forms?|set\s+up|install|charge)\b|"
+    r"\b(?:set\s+up|installed|charged|kept|booked|ordered|stored)\s+by\b",
     re.IGNORECASE,
 )
 # A later clause with its own subject ("..., and a teaching assistant will check in with
@@ -446,11 +494,82 @@ def _administrative(text: str) -> bool:
     return bool(ADMIN_ROLE.search(text) and ADMIN_TASK.search(text))
 
 
+_ROLES = "(?:" + QUALIFIED_ROLE.pattern[5:-3] + ")"
+# A qualified role named only as the source of a programme or advice, or as someone the
+# provider reports to, does not deliver it: "the teaching assistant will do the exercises set
+# by the physiotherapist", "following the SALT's advice", "staff will tell the school nurse".
+_ROLE_PHRASE = r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|[A-Z][a-z]+'s\s+)?(?:[\w'-]+\s+){0,3}?"
+SOURCE = re.compile(
+    r"\b(?:advised|recommended|prescribed|set(?:\s+up)?|written|designed|devised|drawn\s+up|"
+    r"planned|agreed|suggested|requested)\s+by\s+" + _ROLE_PHRASE + _ROLES + r"\b|"
+    r"\b(?:in\s+line\s+with|following|according\s+to|as\s+per)\s+"
+    + _ROLE_PHRASE
+    + _ROLES
+    + r"\b|"
+    + _ROLES
+    + r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:advice|programmes?|plans?|exercises|strategies|targets|recommendations|guidance|"
+    r"instructions|reports?|activities)\b|"
+    r"\b(?:SALT|SLT|OT|physio)\s+(?:[\w-]+\s+)?(?:advice|programmes?|plans?|exercises|sessions?|"
+    r"input|support|therapy|care|routines?|reviews?|assessments?|interventions?|groups?|"
+    r"strategies|targets|recommendations|guidance|reports?|activities)\b|"
+    r"\b(?:minutes?|mins?|hours?|hrs?)\s+of\s+(?:SALT|SLT|OT|physio)\b",
+    re.IGNORECASE,
+)
+RECIPIENT = re.compile(
+    r"\b(?:refer(?!ral)\w*|report\w*|shar\w*|liais\w*|contact\w*|inform\w*|tell|told|pass\w*|"
+    r"feed\w*\s+back|communicat\w*|send|sent|email\w*|discuss\w*|alert\w*|notify\w*|"
+    r"update\w*)\s+(?:[\w'-]+\s+){0,5}?(?:to|with)?\s*" + _ROLE_PHRASE + _ROLES + r"\b",
+    re.IGNORECASE,
+)
+# Who does it: the subject before "will" ("A teaching assistant will ..."), or the agent after
+# "done by", "given by" ... ("stretches will be done by a teaching assistant").
+SUBJECT = re.compile(r"^(.{0,120}?)\b(?:will|shall|must|(?:is|are)\s+to|to\s+(?!be\b)\w+)\b", re.I)
+PASSIVE = re.compile(r"\s+(?:\w+\s+)?(?:be|have\s+been|get)\s+\w+(?:ed|en|wn|ght|t)\b", re.I)
+AGENT = re.compile(
+    r"\b(?:done|delivered|given|provided|carried\s+out|led|run|supported|supervised|monitored|"
+    r"checked|completed|administered|managed|overseen|offered|facilitated|practised|"
+    r"practiced)\s+by\s+([^,.;()]{1,60})",
+    re.IGNORECASE,
+)
+
+
+def _delivering_text(text: str) -> str:
+    """The statement without the roles that do not deliver it (sources, recipients)."""
+    for pattern in (SOURCE, RECIPIENT):
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+def _doers(text: str) -> list[str]:
+    """The phrases that say who does it: the subject, and any "done by ..." agent."""
+    doers = []
+    subject = SUBJECT.match(text)
+    # "Parents will be offered a workshop by ...": a passive subject receives it.
+    if subject and not PASSIVE.match(text, subject.end()):
+        doers.append(subject.group(1))
+    doers += [m.group(1) for m in AGENT.finditer(text)]
+    return doers
+
+
+def _unqualified_doer(text: str) -> bool:
+    """A person who does it (subject or agent) who is a role with no qualification in that
+    phrase: then a qualified role elsewhere in the statement is not its provider."""
+    for doer in _doers(text):
+        if not _people(doer):
+            continue
+        return not (QUALIFIED_ROLE.search(doer) or HEALTH_SERVICE.search(doer))
+    return False
+
+
 def no_provider(section: str, text: str) -> list[Finding]:
     found = []
     trained = _trained_roles(text)
     for item in provision_statements(text):
-        if QUALIFIED_ROLE.search(item.text) or _service_delivers(item.text):
+        delivering = _delivering_text(item.text)
+        if not _unqualified_doer(item.text) and (
+            QUALIFIED_ROLE.search(delivering) or _service_delivers(delivering)
+        ):
             if not _untrained_later_subject(item.text, trained):
                 continue
             found.append(

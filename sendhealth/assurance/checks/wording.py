@@ -5,10 +5,11 @@ write instead.
 """
 
 import re
+from pathlib import Path
 
 from .base import Finding, finding, words_regex
 from .drugs import DRUG_RE
-from .provision import FREQUENCY
+from .provision import FREQUENCY, STATED_TRIGGER
 from .text import provision_items
 
 # Vague provision (tribunals and case law: provision must be specified and quantified).
@@ -57,6 +58,18 @@ VAGUE_PROVISION = {
     "might": "write 'will': provision is not optional",
 }
 VAGUE_RE = words_regex(VAGUE_PROVISION)
+WHEN_NEEDED = frozenset(
+    {
+        "as required",
+        "as and when required",
+        "as needed",
+        "when needed",
+        "if needed",
+        "as necessary",
+        "if necessary",
+        "when necessary",
+    }
+)
 HOW_OFTEN_WORDS = frozenset({"regular", "regularly", "periodic", "occasional", "occasionally"})
 # "access to the curriculum" is the aim of provision, not a promise of it.
 NOT_VAGUE = re.compile(
@@ -88,6 +101,8 @@ def unspecified_provision(section: str, text: str) -> list[Finding]:
             phrase = " ".join(match.group().lower().split())
             if phrase in HOW_OFTEN_WORDS and FREQUENCY.search(item.text):
                 continue  # "regular weekly sessions": the frequency is there
+            if phrase in WHEN_NEEDED and STATED_TRIGGER.search(item.text):
+                continue  # "as required, if a seizure lasts longer than 5 minutes": specified
             found.append(
                 finding(
                     "unspecified_provision",
@@ -101,124 +116,95 @@ def unspecified_provision(section: str, text: str) -> list[Finding]:
     return found
 
 
-JARGON = {
-    "bilateral": "on both sides",
-    "bilaterally": "on both sides",
-    "aetiology": "cause",
-    "idiopathic": "with no known cause",
-    "prognosis": "what is likely to happen",
-    "hypotonia": "low muscle tone (floppiness)",
-    "hypertonia": "high muscle tone (stiffness)",
-    "hypotonic": "with low muscle tone",
-    "dysphagia": "difficulty swallowing",
-    "dysarthria": "unclear speech because of weak mouth muscles",
-    "dysfluency": "stammering",
-    "enuresis": "wetting",
-    "encopresis": "soiling",
-    "nocturnal": "at night",
-    "ambulant": "able to walk",
-    "non-ambulant": "not able to walk",
-    "ambulatory": "able to walk",
-    "proprioceptive": "body awareness",
-    "proprioception": "body awareness",
-    "vestibular": "balance and movement",
-    "echolalia": "repeating words or phrases",
-    "perseveration": "getting stuck on one idea or action",
-    "perseverative": "getting stuck on one idea or action",
-    "sensorineural": "caused by the inner ear or hearing nerve",
-    "hemiplegia": "weakness on one side of the body",
-    "diplegia": "weakness mainly in both legs",
-    "quadriplegia": "weakness in arms and legs",
-    "gastrostomy": "feeding tube into the stomach",
-    "nasogastric": "feeding tube through the nose",
-    "desaturation": "a drop in oxygen levels",
-    "desaturations": "drops in oxygen levels",
-    "tachycardia": "a fast heartbeat",
-    "tonic-clonic": "a seizure with stiffening and jerking",
-    "comorbid": "alongside",
-    "comorbidity": "another condition alongside",
-    "comorbidities": "other conditions alongside",
-    "sequelae": "after-effects",
-    "contraindicated": "not safe",
-    "titration": "adjusting the dose step by step",
-    "titrated": "adjusted step by step",
-    "emesis": "vomiting",
-    "pyrexia": "fever",
-    "oedema": "swelling",
-    "orthoses": "splints",
-    "orthotics": "splints or insoles",
-    "hypermobility": "very flexible joints",
-    "nystagmus": "eyes that move on their own",
-    "strabismus": "a squint",
-    "hyperacusis": "sensitivity to everyday sounds",
-    "otitis media": "glue ear or an ear infection",
-    "oromotor": "mouth movements",
-    "oro-motor": "mouth movements",
-    "hypoxic": "caused by lack of oxygen",
-    "nocte": "at night",
-    "mane": "in the morning",
-    "prn": "when needed (say when)",
-    "bd": "twice a day",
-    "tds": "three times a day",
-    "qds": "four times a day",
-    "dysregulated": "finding it hard to manage feelings",
-    "dysregulation": "difficulty managing feelings",
-    "in utero": "before birth",
-    "ataxia": "unsteady movement and balance",
-    "ataxic": "with unsteady movement and balance",
-    "spastic": "with stiff, tight muscles",
-    "spastic diplegia": "stiff, weak muscles mainly in both legs",
-    "spastic quadriplegia": "stiff, weak muscles in arms and legs",
-    "spastic hemiplegia": "stiff, weak muscles on one side of the body",
-    "spasticity": "stiff, tight muscles",
-    "dystonia": "muscles that tighten on their own",
-    "dystonic": "with muscles that tighten on their own",
-    "athetoid": "with movements the child cannot control",
-    "dyskinetic": "with movements the child cannot control",
-    "contractures": "joints that have become fixed and tight",
-    "talipes": "club foot",
-    "pes planus": "flat feet",
-    "pes cavus": "high-arched feet",
-    "kyphosis": "a rounded upper back",
-    "plagiocephaly": "a flattened head shape",
-    "torticollis": "a twisted neck",
-    "microcephaly": "a smaller head than usual",
-    "buccal": "inside the cheek",
-    "intranasal": "in the nose",
-    "myoclonic": "sudden jerks",
-    "atonic": "a seizure where the muscles go floppy",
-    "postictal": "after a seizure",
-    "post-ictal": "after a seizure",
-    "febrile": "with a fever",
-    "apnoea": "pauses in breathing",
-    "bradycardia": "a slow heartbeat",
-    "hypoglycaemia": "low blood sugar",
-    "hyperglycaemia": "high blood sugar",
-    "aphasia": "difficulty using or understanding language",
-    "dysphasia": "difficulty using or understanding language",
-    "dysphonia": "a hoarse or weak voice",
-    "periventricular leukomalacia": "damage to the brain before or around birth",
-    "hypertonic": "with high muscle tone (stiff)",
-}
-JARGON_RE = words_regex(JARGON)
+def read_jargon(text: str) -> dict[str, str]:
+    """``jargon.txt``: ``word | plain words`` a line (``[topic]`` headings and ``#`` comments
+    ignored); a word ending in ``*`` also matches any ending. Returns pattern -> plain words."""
+    terms: dict[str, str] = {}
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line or (line.startswith("[") and line.endswith("]")):
+            continue
+        word, bar, plain = (part.strip() for part in line.partition("|"))
+        if not bar or not word or not plain:
+            raise ValueError(f"jargon.txt line {number}: {raw!r}")
+        terms[word.lower()] = plain
+    return terms
+
+
+JARGON_FILE = Path(__file__).with_name("jargon.txt")
+JARGON = read_jargon(JARGON_FILE.read_text(encoding="utf-8"))
+
+
+def _jargon_regex(terms) -> re.Pattern:
+    parts = sorted(terms, key=len, reverse=True)
+    body = "|".join(
+        re.escape(t.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if t.endswith("*") else "")
+        for t in parts
+    )
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _plain(word: str) -> str:
+    if word in JARGON:
+        return JARGON[word]
+    for term, plain in JARGON.items():
+        if term.endswith("*") and word.startswith(term[:-1]):
+            return plain
+    return "plain words"
+
+
+JARGON_RE = _jargon_regex(JARGON)
+# An explanation straight after the word: "(low muscle tone)", "- the feeding tube",
+# ": his muscles are floppy", ", which means ...", ", or low muscle tone,", " means ...".
 EXPLANATION_AFTER = re.compile(
-    r"\s*(?:\([a-z][^()]{3,}\)|[-\u2013\u2014,]\s*(?:a|an|the|which\s+is|which\s+means|"
-    r"meaning|that\s+is)\s+[a-z])"
+    r"\s*(?:\((?!\s*[A-Z]{2,}\s*\))[^()]{3,}\)|"
+    r"[-\u2013\u2014:]\s*[a-z]|"
+    r",\s*(?:a|an|the|which|that\s+is|meaning|i\.e\.?|or|also\s+(?:called|known\s+as)|"
+    r"known\s+as|where|when|in\s+which|so\s+that\s+means)\s+[a-z]|"
+    r"\s+(?:means|meaning|is\s+when|is\s+where|refers\s+to|is\s+(?:the\s+)?"
+    r"(?:medical|clinical)\s+(?:word|term|name))\b)"
+)
+# An explanation before it: "difficulty swallowing (dysphagia)", "low muscle tone, known as
+# hypotonia", "this is called hypotonia", "what doctors call hypotonia".
+EXPLANATION_BEFORE = re.compile(
+    r"(?:\b(?:called|known\s+as|termed|doctors\s+call(?:\s+(?:this|it))?|"
+    r"(?:the\s+)?(?:medical|clinical)\s+(?:word|term|name)\s+(?:for\s+(?:this|it)\s+)?"
+    r"(?:is\s+)?|,\s*or|i\.e\.?)\s*[\"'\u2018\u201c]?)$",
+    re.IGNORECASE,
+)
+# The next sentence explains it: "He has hypotonia. This means his muscles are floppy."
+NEXT_SENTENCE_EXPLAINS = re.compile(
+    r"[^.!?\n]{0,80}[.!?]\s+(?:(?:this|that|it)\s+(?:means|is\s+when|is\s+where|"
+    r"refers\s+to)|in\s+other\s+words|put\s+simply|in\s+plain\s+(?:english|words))\b",
+    re.IGNORECASE,
+)
+# Later in the same clause: "hypotonia in his trunk, which means he tires when sitting".
+LATER_IN_CLAUSE = re.compile(
+    r"[^.;!?\n()]{0,50}?(?:,\s*(?:which|this)\s+means\b|\s\((?!\s*[A-Z]{2,}\s*\))[a-z][^()]{3,}\))",
+    re.I,
 )
 BD_LIKE = frozenset({"bd", "tds", "qds", "mane", "nocte", "prn"})
 # "buccal midazolam": the route is part of the medicine's name, which drug_name flags.
-ROUTE = frozenset({"buccal", "intranasal"})
+ROUTE = frozenset({"buccal", "intranasal", "sublingual", "subcutaneous", "intramuscular"})
 
 
-def jargon(section: str, text: str) -> list[Finding]:
+def jargon(section: str, text: str, explained: set[str] | None = None) -> list[Finding]:
+    """Each clinical word (``jargon.txt``) not explained where it is used.
+
+    A word explained once is explained for the rest of the document: pass the same
+    ``explained`` set for each section, in reading order (``run_checks`` does)."""
+    explained = set() if explained is None else explained
     found = []
     for match in JARGON_RE.finditer(text):
         word = " ".join(match.group().lower().split())
         if word in BD_LIKE and match.group() != match.group().lower():
             continue  # "Mane" the surname, "BD" an acronym
-        if _explained_nearby(text, match):
-            continue
         if word in ROUTE and DRUG_RE.match(text, match.end() + 1):
+            continue
+        if _explained_nearby(text, match):
+            explained.add(word)
+            continue
+        if word in explained:
             continue
         found.append(
             finding(
@@ -228,7 +214,7 @@ def jargon(section: str, text: str) -> list[Finding]:
                 match.start(),
                 match.end(),
                 f"'{match.group()}' is clinical jargon. Families may not know it: write "
-                f"'{JARGON[word]}', or explain it in brackets.",
+                f"'{_plain(word)}', or explain it where it is used.",
             )
         )
     return found
@@ -238,20 +224,27 @@ def jargon(section: str, text: str) -> list[Finding]:
 # which means ...". Joining words end the phrase, so "hypotonia and tires, which ..." is not.
 PHRASE_REST = re.compile(
     r"(?:\s+(?!(?:and|or|but|so|with|is|are|has|have|was|were|that|which|in|on|at|to|for|of|"
-    r"the|a|an|he|she|they|his|her|their)\b)[a-z][a-z-]*){1,3}"
-)
-EXPLAINED_PHRASE = re.compile(
-    r"\s*(?:\([a-z][^()]{3,}\)|,\s*(?:which\s+is|which\s+means|meaning|that\s+is)\s+[a-z])"
+    r"the|a|an|he|she|they|his|her|their|means)\b)[a-z][a-z-]*){1,3}"
 )
 
 
 def _explained_nearby(text: str, match: re.Match) -> bool:
     """``dysphagia (difficulty swallowing)``, ``gastrostomy - the feeding tube ...``,
-    ``difficulty swallowing (dysphagia)``, ``bilateral sensorineural hearing loss, which
-    means ...``."""
-    if EXPLANATION_AFTER.match(text, match.end()):
+    ``difficulty swallowing (dysphagia)``, ``low muscle tone, known as hypotonia``,
+    ``bilateral sensorineural hearing loss, which means ...``, ``Dysphagia means ...``,
+    ``He has hypotonia. This means ...``."""
+    after = match.end()
+    if EXPLANATION_AFTER.match(text, after):
         return True
-    rest = PHRASE_REST.match(text, match.end())
-    if rest and EXPLAINED_PHRASE.match(text, rest.end()):
+    rest = PHRASE_REST.match(text, after)
+    if rest and EXPLANATION_AFTER.match(text, rest.end()):
         return True
-    return text[: match.start()].endswith("(") and text[match.end() : match.end() + 1] == ")"
+    before = text[max(0, match.start() - 60) : match.start()]
+    if EXPLANATION_BEFORE.search(before.rstrip() if before.endswith(" ") else before):
+        return True
+    # In brackets after the plain words: "... (dysphagia)", "(bilateral hearing loss)".
+    if re.search(r"[a-z]\s*\(\s*$", before):
+        close = text.find(")", after)
+        if 0 <= close - after <= 40 and "(" not in text[after:close]:
+            return True
+    return bool(LATER_IN_CLAUSE.match(text, after) or NEXT_SENTENCE_EXPLAINS.match(text, after))

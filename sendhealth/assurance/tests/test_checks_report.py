@@ -1,5 +1,7 @@
 """``manage.py checks_report`` and the 50-page timing."""
 
+import sys
+import types
 from io import StringIO
 
 import pytest
@@ -8,6 +10,8 @@ from django.core.management.base import CommandError
 
 from sendhealth.assurance.checks import CHECKS
 from sendhealth.assurance.checks.bench import time_fifty_pages
+from sendhealth.assurance.checks.corpus import Case
+from sendhealth.assurance.management.commands.checks_report import blind_title
 
 
 def test_checks_report_prints_precision_and_recall_without_a_database():
@@ -37,3 +41,66 @@ def test_blind_report_prints_only_the_aggregate_tables():
     assert all(
         not line or line.startswith(allowed) or line.split()[0] in keys for line in lines[1:]
     )
+
+
+# --blind-set NAME: any blind set, by the name of its package in corpus/. These use a fake
+# set put in sys.modules, so they never read a real blind case.
+
+FAKE = "sendhealth.assurance.checks.corpus.blind_test_fake"
+SECRET = "Zebedee will see the xylophone therapist."
+
+
+def _fake_blind_set(monkeypatch, cases):
+    module = types.ModuleType(FAKE)
+    module.BLIND = cases
+    monkeypatch.setitem(sys.modules, FAKE, module)
+
+
+def test_blind_set_by_name_prints_only_the_aggregate_tables(monkeypatch):
+    _fake_blind_set(
+        monkeypatch,
+        [Case("fake-secret-name", {"G": SECRET}, (("no_frequency", "G", SECRET),))],
+    )
+    out = StringIO()
+    call_command("checks_report", "--blind-set", "blind_test_fake", stdout=out)
+    text = out.getvalue()
+    assert text.splitlines()[0].startswith("1 labelled cases (blind test-fake), 0 with")
+    assert "Zebedee" not in text and "fake-secret-name" not in text
+    assert "Case level:" in text
+
+
+def test_blind_set_refuses_details(monkeypatch):
+    _fake_blind_set(monkeypatch, [Case("fake", {"G": SECRET})])
+    with pytest.raises(CommandError, match="refused"):
+        call_command(
+            "checks_report", "--blind-set", "blind_test_fake", "--details", stdout=StringIO()
+        )
+
+
+def test_blind_set_error_is_withheld(monkeypatch):
+    # A label whose quote is not in its section: evaluate's message would quote it.
+    _fake_blind_set(
+        monkeypatch,
+        [Case("fake-secret-name", {"G": SECRET}, (("no_frequency", "G", "Zebedee runs"),))],
+    )
+    out = StringIO()
+    with pytest.raises(CommandError) as raised:
+        call_command("checks_report", "--blind-set", "blind_test_fake", stdout=out)
+    message = str(raised.value)
+    assert "withheld" in message and "ValueError" in message
+    assert "Zebedee" not in message and "fake-secret" not in message
+    assert raised.value.__cause__ is None and raised.value.__suppress_context__
+    assert out.getvalue() == ""
+
+
+def test_blind_set_missing_or_not_blind_is_refused():
+    with pytest.raises(CommandError, match="no blind set called"):
+        call_command("checks_report", "--blind-set", "blind_2099_01z", stdout=StringIO())
+    # A seen set, or anything outside the corpus package, is not a blind set's name.
+    for name in ("cases", "heldout", "unseen_2026_12", "blind_x.os", "../blind_x", "os"):
+        with pytest.raises(CommandError, match="not a blind set"):
+            call_command("checks_report", "--blind-set", name, stdout=StringIO())
+
+
+def test_blind_title():
+    assert blind_title("blind_2026_12c") == "blind 2026-12c"

@@ -1,7 +1,14 @@
 """``manage.py checks_report``: precision and recall of each automatic check on the corpus.
 
 Pure Python underneath: it reads no database, so it runs before migrations too.
+
+Blind sets (``--blind``, ``--blind-set NAME``) are packages ``corpus/<NAME>`` exporting
+``BLIND``, written by someone who never read the checks. Only their aggregate tables are ever
+printed: ``--details`` is refused and an error while measuring is reported without its message.
 """
+
+import importlib
+import re
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -9,22 +16,50 @@ from sendhealth.assurance.checks.bench import time_fifty_pages
 from sendhealth.assurance.checks.corpus import HELDOUT
 from sendhealth.assurance.checks.evaluate import report
 
+DEFAULT_BLIND_SET = "blind_2026_12b"
+CORPUS_PACKAGE = "sendhealth.assurance.checks.corpus"
+# A blind set's package name: "blind_" then letters, digits and underscores (no dots, so
+# nothing outside the corpus package can be imported, and no seen set under another name).
+BLIND_NAME = re.compile(r"blind_[a-z0-9_]+")
 
-def blind_report() -> str:
-    """The aggregate tables on the blind set, never a case's name or text.
 
-    A label that cannot be located (or any other error) is reported without its message,
-    which would quote the case.
+def blind_title(name: str) -> str:
+    """ "blind_2026_12b" -> "blind 2026-12b"."""
+    return "blind " + name.removeprefix("blind_").replace("_", "-")
+
+
+def blind_report(name: str = DEFAULT_BLIND_SET) -> str:
+    """The aggregate tables on one blind set, never a case's name or text.
+
+    A set that does not exist is said so (its name is the caller's own); a label that cannot
+    be located (or any other error) is reported without its message, which would quote a case.
     """
-    try:
-        from sendhealth.assurance.checks.corpus.blind_2026_12b import BLIND
-
-        return report(BLIND, details=False, title="blind 2026-12b")
-    except Exception as error:  # the message would quote a blind case
+    if not BLIND_NAME.fullmatch(name):
         raise CommandError(
-            f"The blind set could not be measured ({type(error).__name__}); its message is "
-            "withheld because it may quote a blind case."
-        ) from None
+            f"{name!r} is not a blind set's name: expected 'blind_' then lower-case letters, "
+            "digits and underscores (a package in sendhealth/assurance/checks/corpus/)."
+        )
+    module_name = f"{CORPUS_PACKAGE}.{name}"
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name == module_name:
+            raise CommandError(f"There is no blind set called {name!r}.") from None
+        raise _withheld(name, error) from None
+    except Exception as error:  # the message (or traceback) would quote a blind case
+        raise _withheld(name, error) from None
+    try:
+        cases = module.BLIND
+        return report(cases, details=False, title=blind_title(name))
+    except Exception as error:  # the message would quote a blind case
+        raise _withheld(name, error) from None
+
+
+def _withheld(name: str, error: Exception) -> CommandError:
+    return CommandError(
+        f"The blind set {name!r} could not be measured ({type(error).__name__}); its message "
+        "is withheld because it may quote a blind case."
+    )
 
 
 class Command(BaseCommand):
@@ -50,9 +85,18 @@ class Command(BaseCommand):
         parser.add_argument(
             "--blind",
             action="store_true",
-            help="Measure on the blind set (corpus/blind_2026_12b), written by someone who never "
-            "read the checks' code. Aggregate figures only: its text must stay unseen, so "
-            "--details is refused and no case name or quote is ever printed.",
+            help=f"Measure on the blind set (corpus/{DEFAULT_BLIND_SET}), written by someone "
+            "who never read the checks' code. Aggregate figures only: its text must stay "
+            "unseen, so --details is refused and no case name or quote is ever printed.",
+        )
+        parser.add_argument(
+            "--blind-set",
+            action="append",
+            dest="blind_sets",
+            metavar="NAME",
+            default=[],
+            help="Measure on the blind set corpus/NAME (a package exporting BLIND), aggregate "
+            "figures only as with --blind. May be given more than once.",
         )
         parser.add_argument(
             "--timing", action="store_true", help="Also time extracting and checking 50 pages."
@@ -65,15 +109,20 @@ class Command(BaseCommand):
         heldout=False,
         unseen=False,
         blind=False,
+        blind_sets=(),
         timing=False,
         **options,
     ):
-        if blind:
+        names = list(blind_sets or ())
+        if blind and DEFAULT_BLIND_SET not in names:
+            names.insert(0, DEFAULT_BLIND_SET)
+        if names:
             if details:
                 raise CommandError(
-                    "--details is refused with --blind: the blind set's text must stay unseen."
+                    "--details is refused with a blind set: its text must stay unseen."
                 )
-            self.stdout.write(blind_report())
+            # Measure every set before printing any, so a failure prints nothing half-done.
+            self.stdout.write("\n\n".join(blind_report(name) for name in names))
         elif unseen:
             from sendhealth.assurance.checks.corpus.unseen_2026_12 import UNSEEN
 
