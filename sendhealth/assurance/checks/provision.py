@@ -8,7 +8,7 @@ health sections look like").
 import re
 
 from .base import Finding, finding
-from .text import Span, is_label, provision_items
+from .text import Span, blocks, is_label, provision_items
 
 NUMBER = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
@@ -259,8 +259,10 @@ def no_frequency(section: str, text: str) -> list[Finding]:
             "This provision does not say how often it happens. Say exactly how often, for "
             "example 'weekly', 'twice a day' or 'at every meal'.",
         )
-        for item in provision_statements(text)
-        if not FREQUENCY.search(item.text) and not _one_off_or_triggered(item.text)
+        for item, scope in _with_scopes(text)
+        if not FREQUENCY.search(item.text)
+        and not _one_off_or_triggered(item.text)
+        and not _inherits("frequency", scope)
     ]
 
 
@@ -276,8 +278,10 @@ def no_duration(section: str, text: str) -> list[Finding]:
             "example '30 minutes') and how long it lasts (for example 'for 12 months' or "
             "'until the next annual review').",
         )
-        for item in provision_statements(text)
-        if not DURATION.search(item.text) and not _one_off_or_triggered(item.text)
+        for item, scope in _with_scopes(text)
+        if not DURATION.search(item.text)
+        and not _one_off_or_triggered(item.text)
+        and not _inherits("duration", scope)
     ]
 
 
@@ -565,7 +569,9 @@ def _unqualified_doer(text: str) -> bool:
 def no_provider(section: str, text: str) -> list[Finding]:
     found = []
     trained = _trained_roles(text)
-    for item in provision_statements(text):
+    for item, scope in _with_scopes(text):
+        if _inherits_provider(item, scope, trained):
+            continue
         delivering = _delivering_text(item.text)
         if not _unqualified_doer(item.text) and (
             QUALIFIED_ROLE.search(delivering) or _service_delivers(delivering)
@@ -606,3 +612,193 @@ def no_provider(section: str, text: str) -> list[Finding]:
             )
         found.append(finding("no_provider", section, text, item.start, item.end, message))
     return found
+
+
+# --- Scope: what a statement inherits from the section around it (f15f) -----------------
+#
+# A DCO reads provision as a section, not sentence by sentence: a period given once for a
+# section or a group of items ("All of the provision below is for the 2026/27 school year", a
+# heading "Provision until the next annual review", a lead-in "The school nurse will, until
+# July 2027:") covers every item under it; a list item inherits its lead-in's who, how often
+# and how long; a flattened table row is read with its header row ("Who | How often | How
+# long"), so a cell under "How long" says how long whatever its words.
+
+SCOPE_WORDS = re.compile(
+    r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|his\s+|her\s+|their\s+)?"
+    r"(?:provision|support|interventions?|care|therapy|programmes?|items?|sessions?|"
+    r"above|below|following|health\s+provision)\b|"
+    r"\b(?:below|above|following|in\s+this\s+section|this\s+section|this\s+plan|"
+    r"the\s+(?:health\s+)?provision|unless\s+(?:otherwise\s+)?(?:stated|said))\b",
+    re.IGNORECASE,
+)
+COLUMN = {
+    "frequency": re.compile(r"\b(?:how\s+often|frequency|when|how\s+much)\b", re.I),
+    "duration": re.compile(r"\b(?:how\s+long|duration|length|until|end\s+date|period)\b", re.I),
+    "provider": re.compile(
+        r"\b(?:who|by\s+whom|provider|provided\s+by|delivered\s+by|staffing|responsible|"
+        r"delivery)\b",
+        re.I,
+    ),
+}
+_HEADER_VOCAB = (
+    "need needs area of provision support what who by whom provider provided delivered how "
+    "often long frequency duration when outcome outcomes health intervention interventions "
+    "resources resource staffing staff review reviews date notes note ratio cost hours "
+    "qualification qualifications responsible detail details and start end length period "
+    "description action actions person people will type section strategy strategies equipment"
+)
+HEADER_VOCAB = frozenset(_HEADER_VOCAB.split())
+PLACEHOLDER = re.compile(
+    r"^(?:|-+|\u2013|n/?a|none|tbc|tbd|to\s+be\s+(?:confirmed|agreed)|\?+)$", re.I
+)
+
+
+def _header_cells(line: str) -> list[str] | None:
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if len(cells) < 2:
+        return None
+    for cell in cells:
+        words = re.findall(r"[a-z/]+", cell.lower())
+        if len(words) > 6 or any(w not in HEADER_VOCAB for w in words):
+            return None
+    return cells
+
+
+def _table_rows(text: str) -> list[tuple[int, int, dict[str, str]]]:
+    """Each table row line as ``(start, end, {"frequency": cell, ...})`` from its header."""
+    rows = []
+    header: list[str] | None = None
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, stripped = pos, line.strip()
+        pos += len(line)
+        if not stripped:
+            continue
+        if "|" not in stripped:
+            header = None
+            continue
+        cells = _header_cells(stripped)
+        if cells:
+            header = cells
+            continue
+        if header is None:
+            continue
+        row = [c.strip() for c in stripped.strip("|").split("|")]
+        fields: dict[str, str] = {}
+        for name, cell in zip(header, row, strict=False):
+            for field, pattern in COLUMN.items():
+                if pattern.search(name) and not PLACEHOLDER.match(cell):
+                    fields.setdefault(field, cell)
+        rows.append((start, pos, fields))
+    return rows
+
+
+def _is_heading(item: Span) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", item.text)
+    capitals = len(letters) >= 4 and letters.isupper() and len(item.words) <= 14
+    return capitals or is_label(item) or is_structure(item)
+
+
+def _level(item: Span) -> int:
+    letters = re.sub(r"[^A-Za-z]", "", item.text)
+    if len(letters) >= 4 and letters.isupper():
+        return 1
+    return 3 if item.text.endswith(":") else 2
+
+
+def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
+    """For each item's start: (what it inherits from headings and its lead-in, what it
+    inherits from statements about the whole section, its table row's fields)."""
+    items = provision_items(text)
+    bullets = [(s, e) for s, e, b in blocks(text) if b]
+    rows = _table_rows(text)
+    section = " ".join(
+        item.text
+        for item in items
+        if not _is_heading(item)
+        and (SCOPE_WORDS.search(item.text) or not PROVISION_CUE.search(item.text))
+        and not any(s <= item.start < e for s, e in bullets)
+    )
+    stack: list[tuple[int, str]] = []
+    seen_bullet = False
+    result = {}
+    for item in items:
+        bullet = any(s <= item.start < e for s, e in bullets)
+        if _is_heading(item):
+            level = _level(item)
+            stack = [(lv, t) for lv, t in stack if lv < level] + [(level, item.text)]
+            seen_bullet = False
+            continue
+        if bullet:
+            seen_bullet = True
+        elif seen_bullet and stack and stack[-1][0] == 3:
+            stack.pop()  # the list under the lead-in has ended
+            seen_bullet = False
+        fields = next((f for s, e, f in rows if s <= item.start < e), {})
+        result[item.start] = (" ".join(t for _, t in stack), section, fields)
+    return result
+
+
+# A period in a heading or a statement about the section: "2026/27", "2026-2027".
+ACADEMIC_YEAR = re.compile(r"\b20\d\d\s*[/-]\s*(?:20)?\d\d\b")
+
+
+def _with_scopes(text: str) -> list[tuple[Span, tuple[str, str, dict[str, str]]]]:
+    statements = provision_statements(text)
+    if not statements:
+        return []
+    found = scopes(text)
+    return [(item, found.get(item.start, ("", "", {}))) for item in statements]
+
+
+def _inherits(field: str, scope: tuple[str, str, dict[str, str]]) -> bool:
+    heading, section, fields = scope
+    if field in fields:
+        return True
+    if field == "frequency":
+        # How often is inherited from a heading or lead-in only: a statement about the
+        # section ("reviewed termly") says how often it is reviewed, not how often it happens.
+        return bool(FREQUENCY.search(heading) or _one_off_or_triggered(heading))
+    context = heading + " . " + section
+    return bool(DURATION.search(context) or ACADEMIC_YEAR.search(context))
+
+
+# A therapy or profession named in a table's "who" cell names who delivers it.
+PROFESSION = re.compile(
+    r"\b(?:physiotherapy|occupational\s+therapy|speech\s+and\s+language|SALT|SLT|OT|"
+    r"audiology|dietetics|nursing|school\s+nurs\w*|paediatrics|CAMHS|orthoptics|orthotics|"
+    r"psychology|sensory\s+support|visual\s+impairment|hearing\s+impairment)\b",
+    re.IGNORECASE,
+)
+
+
+def _provides(context: str, trained: set[str]) -> bool:
+    delivering = _delivering_text(context)
+    return bool(
+        QUALIFIED_ROLE.search(delivering)
+        or _service_delivers(delivering)
+        or (OTHER_ROLE.search(context) and _qualified(context))
+        or _is_trained(_people(context), trained)
+    )
+
+
+def _inherits_provider(item: Span, scope: tuple[str, str, dict[str, str]], trained) -> bool:
+    """A list item under "The school nurse will:", a row whose "Who" cell names a qualified
+    or trained person, a section whose provision is all "delivered by ..." one provider."""
+    heading, section, fields = scope
+    cell = fields.get("provider", "")
+    if cell and (_provides(cell, trained) or PROFESSION.search(cell)):
+        return True
+    doers = {p for doer in _doers(item.text) for p in _people(doer)}
+    if doers and not doers <= STAFF:
+        return False  # its own subject must stand on its own
+    if doers:  # a member of staff: covered if the section says the staff are trained
+        return any(
+            _qualified(context) and _people(context) & (doers | {"staff"})
+            for context in (heading, section if SCOPE_WORDS.search(section) else "")
+        )
+    if any(QUALIFIED_ROLE.search(d) for d in _doers(item.text)):
+        return False
+    return _provides(heading, trained) or (
+        bool(SCOPE_WORDS.search(section)) and _provides(section, trained)
+    )

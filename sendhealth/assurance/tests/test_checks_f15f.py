@@ -1,0 +1,142 @@
+"""General rules added in f15f (issue 15): provision read as a section (a period, provider or
+frequency given once for a section, a heading, a lead-in or a table header covers the items
+under it), outcomes, authorship. Every example here is written for these tests, none is taken
+from a blind set."""
+
+import pytest
+
+from sendhealth.assurance.checks.provision import no_duration, no_frequency, no_provider
+
+
+def quotes(check, text: str) -> list[str]:
+    return [f.quote for f in check("G", text)]
+
+
+# no_duration: a period given once for the section or a group -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement about the whole section
+        "All of the provision below is for the 2026/27 school year.\n"
+        "A physiotherapist will see Tom weekly for 30 minutes.\n"
+        "The school nurse will check his skin every day for 5 minutes.",
+        "This provision runs until the next annual review.\n"
+        "A physiotherapist will see Tom weekly for 30 minutes.",
+        # a heading in capitals, a sub-heading with the year
+        "HEALTH PROVISION 2026-27\nA physiotherapist will see Tom weekly for 30 minutes.",
+        "Provision until the end of Year 6\nA physiotherapist will see Tom weekly for 30 minutes.",
+        # a lead-in to a list
+        "Until the next annual review, the school nurse will:\n"
+        "- check Tom's blood glucose before lunch for 5 minutes\n"
+        "- give his insulin at lunchtime",
+    ],
+)
+def test_a_period_given_for_the_section_or_a_group_covers_every_item(text):
+    assert quotes(no_duration, text) == []
+
+
+def test_a_period_inside_one_provision_sentence_does_not_cover_the_next():
+    text = (
+        "A physiotherapist will see Tom weekly for 30 minutes until the next annual review.\n"
+        "A teaching assistant trained by the physiotherapist will do his stretches daily."
+    )
+    assert quotes(no_duration, text) == [
+        "A teaching assistant trained by the physiotherapist will do his stretches daily."
+    ]
+
+
+def test_a_lead_in_covers_only_its_own_list():
+    text = (
+        "Until the next annual review, the school nurse will:\n"
+        "- check Tom's blood glucose before lunch\n"
+        "- give his insulin at lunchtime\n"
+        "A teaching assistant trained by the nurse will walk with him to PE each week."
+    )
+    assert quotes(no_duration, text) == [
+        "A teaching assistant trained by the nurse will walk with him to PE each week."
+    ]
+
+
+# tables read with their header row -----------------------------------------------------
+
+
+TABLE = (
+    "Need | Provision | Who | How often | How long\n"
+    "Mobility | Stretching programme | Teaching assistant trained by the physiotherapist | "
+    "Every school day | Ongoing, reviewed at annual review\n"
+    "Hydration | Water bottle on desk | Class teacher | Throughout lessons | 2026-27\n"
+)
+
+
+def test_a_table_row_is_read_with_its_header():
+    for check in (no_frequency, no_duration, no_provider):
+        assert quotes(check, TABLE) == []
+
+
+def test_an_empty_or_placeholder_cell_says_nothing():
+    text = (
+        "Provision | Who | How often | How long\n"
+        "Chest physiotherapy | Physiotherapist | Twice a week | TBC\n"
+    )
+    assert len(quotes(no_duration, text)) == 1
+    assert quotes(no_frequency, text) == []
+
+
+def test_a_who_cell_naming_a_profession_is_a_provider_an_untrained_one_is_not():
+    text = (
+        "Provision | Who | How often | How long\n"
+        "Speech programme | Speech and language therapy | Weekly | For the school year\n"
+    )
+    assert quotes(no_provider, text) == []
+    untrained = (
+        "Provision | Who | How often | How long\n"
+        "Speech programme | Teaching assistant | Weekly | For the school year\n"
+    )
+    assert len(quotes(no_provider, untrained)) == 1
+
+
+# no_provider / no_frequency: a list item inherits its lead-in ---------------------------
+
+
+def test_a_list_item_inherits_its_lead_ins_provider_and_frequency():
+    text = (
+        "Every day for the 2026/27 school year, the school nurse will:\n"
+        "- check Amira's blood glucose before lunch\n"
+        "- record the reading in her diary\n"
+    )
+    assert quotes(no_provider, text) == []
+    assert quotes(no_frequency, text) == []
+
+
+def test_an_item_with_its_own_untrained_subject_does_not_inherit_the_lead_in():
+    text = (
+        "The school nurse will, every day until July 2027:\n"
+        "- check Amira's blood glucose before lunch\n"
+        "- a volunteer will walk her to the medical room\n"
+    )
+    assert quotes(no_provider, text) == ["a volunteer will walk her to the medical room"]
+
+
+def test_staff_the_section_says_are_trained_are_providers():
+    text = (
+        "All staff supporting Leo in this section are trained by the community nursing team.\n"
+        "A teaching assistant will help him change his stoma bag every day for 10 minutes."
+    )
+    assert quotes(no_provider, text) == []
+
+
+def test_a_therapy_named_with_no_role_is_still_no_provider():
+    text = "Leo will have access to speech and language therapy weekly for 30 minutes."
+    assert len(quotes(no_provider, text)) == 1
+    served = "The physiotherapy service will see Leo weekly for 30 minutes for the school year."
+    assert quotes(no_provider, served) == []
+
+
+def test_a_section_statement_about_reviews_does_not_say_how_often_provision_happens():
+    text = (
+        "All of the provision below will be reviewed termly.\n"
+        "A physiotherapist will see Tom for 30 minutes for the 2026/27 school year."
+    )
+    assert len(quotes(no_frequency, text)) == 1
