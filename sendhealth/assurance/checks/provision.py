@@ -62,7 +62,16 @@ FREQUENCY = re.compile(
     r"exercise|physical\s+activity|outdoor\s+play|play(?:time)?|break(?:time)?|lunch(?:time)?|"
     r"breakfast|meals|snacks|school|bed(?:time)?|registration|assembly|lessons|eating)\b|"
     r"on\s+arrival|at\s+(?:drop[- ]off|pick[- ]up|home\s+time|registration|the\s+(?:start|"
-    r"beginning|end)\s+of\s+(?:the\s+|each\s+|every\s+)?(?:school\s+)?day))",
+    r"beginning|end)\s+of\s+(?:the\s+|each\s+|every\s+)?(?:school\s+)?day)|"
+    # Parts of every school day or week said plainly (f15f): "at break and lunchtime", "on
+    # school days", "in the mornings", "during PE", "in PE lessons", "on alternate weeks",
+    # "mid-morning", "on Tuesday and Thursday mornings", "when she arrives at school".
+    r"at\s+(?:break|lunch|playtime|snack)\w*|on\s+(?:all\s+)?school\s+days|"
+    r"(?:in|during)\s+the\s+(?:mornings|afternoons)|(?:on\s+)?alternate\s+(?:weeks|days)|"
+    r"(?:during|in|throughout)\s+(?:all\s+)?(?:his\s+|her\s+|their\s+)?(?:PE|lessons|"
+    r"swimming|games|PE\s+lessons|playtimes?|breaks)\b|at\s+PE\b|on\s+(?:school\s+)?trips|"
+    r"mid-(?:morning|afternoon)|" + WEEKDAY + r"\s+(?:mornings|afternoons|lunchtimes)|"
+    r"when\s+(?:he|she|they|[A-Z][a-z]+)\s+arrives?\b)",
     re.IGNORECASE,
 )
 # A condition stated first ("If a seizure lasts longer than 5 minutes, ...", "When Sam
@@ -147,7 +156,26 @@ DURATION = re.compile(
     r"(?:for|during|throughout|over)\s+(?:the\s+)?(?:remainder|rest|balance)\s+of|"
     r"(?:until|till|to|by)\s+(?:the\s+)?(?:end\s+of\s+)?(?:key\s+stage\s+\d|ks\s?\d|"
     r"(?:year|yr)\s+\d+)|"
-    r"(?:for|during|throughout)\s+(?:all\s+of\s+)?(?:year|yr|key\s+stage)\s+\d+)",
+    r"(?:for|during|throughout)\s+(?:all\s+of\s+)?(?:year|yr|key\s+stage)\s+\d+|"
+    # More ways plans say how long (f15f): a date ("until 31 July 2027", "to July 2027",
+    # "from September 2026", "September 2026 - July 2027", "autumn term 2026"), "this school
+    # year", "until his EHCP is reviewed", "throughout primary school", "while at school",
+    # "during the school day", "long-term", "lifelong", "until further notice".
+    r"(?:until|till|to|up\s+to|through)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + MONTH + r"\s+\d{4}|"
+    r"(?:from|starting|start(?:ing)?\s+in)\s+(?:\d{1,2}\s+)?" + MONTH + r"\s+\d{4}|"
+    r"" + MONTH + r"\s+\d{4}\s*(?:-|\u2013|to|until)\s*" + MONTH + r"|"
+    r"(?:sept?|oct|nov|jan|feb|mar|apr|jun|jul)\s+\d{4}\s*(?:-|\u2013|to|until)|"
+    r"(?:autumn|spring|summer)\s+(?:term\s+)?\d{4}|"
+    r"(?:this|next|the\s+next|the\s+coming)\s+(?:school\s+|academic\s+)?(?:year|term)|"
+    r"until\s+(?:his|her|their|the)\s+(?:EHCP|EHC\s+plan|plan|care\s+plan|programme)\s+is\s+"
+    r"reviewed|up\s+to\s+(?:the\s+|his\s+|her\s+)?(?:next\s+)?(?:annual\s+)?review|"
+    r"until\s+(?:the\s+)?(?:annual\s+)?review\b|until\s+reviewed|"
+    r"at\s+(?:the|his|her|their)\s+(?:next\s+)?annual\s+review|"
+    r"(?:throughout|through)\s+(?:(?:his|her|their)\s+time\s+(?:at|in)|primary|secondary|"
+    r"key\s+stage)|(?:while|whilst)\s+(?:at|in)\s+(?:school|college|the\s+setting)|"
+    r"(?:during|throughout|across)\s+the\s+(?:whole\s+)?(?:school\s+)?day|all\s+day|"
+    r"long[- ]term|lifelong|life-long|permanent(?:ly)?|until\s+further\s+notice|"
+    r"for\s+the\s+foreseeable\s+future)",
     re.IGNORECASE,
 )
 QUALIFIED_ROLE = re.compile(
@@ -628,6 +656,7 @@ SCOPE_WORDS = re.compile(
     r"(?:provision|support|interventions?|care|therapy|programmes?|items?|sessions?|"
     r"above|below|following|health\s+provision)\b|"
     r"\b(?:below|above|following|in\s+this\s+section|this\s+section|this\s+plan|"
+    r"this\s+(?:health\s+)?provision|these\s+(?:arrangements|interventions)|"
     r"the\s+(?:health\s+)?provision|unless\s+(?:otherwise\s+)?(?:stated|said))\b",
     re.IGNORECASE,
 )
