@@ -140,3 +140,48 @@ def test_a_section_statement_about_reviews_does_not_say_how_often_provision_happ
         "A physiotherapist will see Tom for 30 minutes for the 2026/27 school year."
     )
     assert len(quotes(no_frequency, text)) == 1
+
+
+# outcome_not_smart ---------------------------------------------------------------------
+
+from sendhealth.assurance.checks.outcomes import outcome_not_smart  # noqa: E402
+
+
+def outcome_quotes(text: str) -> list[str]:
+    return [f.quote for f in outcome_not_smart("E", text)]
+
+
+def test_an_outcome_table_is_read_with_its_header():
+    text = (
+        "Outcome | By when | How we will know\n"
+        "Kai will look after his own feeding pump | July 2027 | Nurse's competency log\n"
+        "Kai will feel more confident about his tube | End of Year 5 | Kai's own view\n"
+    )
+    assert outcome_quotes(text) == []
+    no_when = "Outcome | By when | How we will know\nKai will feel more confident | - | -\n"
+    assert len(outcome_quotes(no_when)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Longer term (end of KS2): Rosa will tell an adult when her splint rubs.",
+        "Next 12 months: Rosa will eat her lunch in the hall 3 days a week.",
+        "By the summer Rosa will put on her own splints.",
+        "By the end of Year 8 Rosa will know when she needs her pain relief and ask for it.",
+    ],
+)
+def test_more_ways_of_saying_when_and_a_vague_verb_joined_to_an_observable_one(text):
+    assert outcome_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa will improve her mobility.",
+        "By July 2027 Rosa will understand her condition.",
+        "Rosa will walk to the hall with her frame.",
+    ],
+)
+def test_vague_or_undated_outcomes_are_still_found(text):
+    assert outcome_quotes(text) == [text]
