@@ -130,8 +130,7 @@ def _header(line: str) -> list[str] | None:
     if len(cells) < 2 or any(
         len(c.split()) > 6
         or re.search(r"\d|\bcan\b|[.!?]$", c)
-        or (re.search(r"\bwill\b", c)
-        and not re.search(r"\bhow\s+(?:we|you)\s+will\b", c, re.I))
+        or (re.search(r"\bwill\b", c) and not re.search(r"\bhow\s+(?:we|you)\s+will\b", c, re.I))
         for c in cells
     ):
         return None

@@ -185,3 +185,28 @@ def test_more_ways_of_saying_when_and_a_vague_verb_joined_to_an_observable_one(t
 )
 def test_vague_or_undated_outcomes_are_still_found(text):
     assert outcome_quotes(text) == [text]
+
+
+# advice_no_author ----------------------------------------------------------------------
+
+from sendhealth.assurance.checks.authorship import advice_no_author  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "April Johnson, Continence Advisor, 3 March 2026",
+        "May Lee, Qualified Teacher of the Deaf, 3/3/2026",
+        "Written by: Hannah Jones\nRole: Specialist SLT (HCPC SL12345)\nDate: 4 March 2026",
+        "Jo Smith BSc MCSP, 12 March 2026",
+    ],
+)
+def test_signatures_with_a_month_as_a_first_name_or_more_roles(line):
+    assert advice_no_author("author", line) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Date: 12 March 2026, Physiotherapist", "Signed: ________ Date: ______", ""]
+)
+def test_a_signature_without_a_name_is_still_found(line):
+    assert len(advice_no_author("author", line)) == 1
