@@ -287,7 +287,7 @@ def no_frequency(section: str, text: str) -> list[Finding]:
             "This provision does not say how often it happens. Say exactly how often, for "
             "example 'weekly', 'twice a day' or 'at every meal'.",
         )
-        for item, scope in _with_scopes(text)
+        for item, scope in _with_scopes(text, quantities=True)
         if not FREQUENCY.search(item.text)
         and not _one_off_or_triggered(item.text)
         and not _inherits("frequency", scope)
@@ -306,7 +306,7 @@ def no_duration(section: str, text: str) -> list[Finding]:
             "example '30 minutes') and how long it lasts (for example 'for 12 months' or "
             "'until the next annual review').",
         )
-        for item, scope in _with_scopes(text)
+        for item, scope in _with_scopes(text, quantities=True)
         if not DURATION.search(item.text)
         and not _one_off_or_triggered(item.text)
         and not _inherits("duration", scope)
@@ -338,11 +338,12 @@ def _service_delivers(text: str) -> bool:
     if len(cells) >= 3 and any(HEALTH_SERVICE.fullmatch(c) or _service_cell(c) for c in cells):
         return True  # a table row's "who" cell: "Community audiology service"
     for match in HEALTH_SERVICE.finditer(text):
-        before = text[max(0, match.start() - 12) : match.start()].lower()
+        before = text[max(0, match.start() - 40) : match.start()].lower()
         after = text[match.end() : match.end() + 12].lower()
-        if re.search(r"\b(?:by|from)\s+(?:the\s+)?$|^\s*$", before) or re.match(
-            r"\s+(?:will|to|shall|must|should|is|are|has|have)\b", after
-        ):
+        # "by the community paediatric physiotherapy team": adjectives may come between.
+        if re.search(
+            r"\b(?:by|from)\s+(?:the\s+|a\s+|our\s+)?(?:[\w'-]+\s+){0,3}$|^\s*$", before
+        ) or re.match(r"\s+(?:will|to|shall|must|should|is|are|has|have)\b", after):
             return True
     return False
 
@@ -674,7 +675,9 @@ _HEADER_VOCAB = (
     "often long frequency duration when outcome outcomes health intervention interventions "
     "resources resource staffing staff review reviews date notes note ratio cost hours "
     "qualification qualifications responsible detail details and start end length period "
-    "description action actions person people will type section strategy strategies equipment"
+    "description action actions person people will type section strategy strategies equipment "
+    "delivers deliver delivering role roles service professional lead agency timescale "
+    "timescales where location funding target targets objective objectives specific named"
 )
 HEADER_VOCAB = frozenset(_HEADER_VOCAB.split())
 PLACEHOLDER = re.compile(
@@ -683,14 +686,19 @@ PLACEHOLDER = re.compile(
 
 
 def _header_cells(line: str) -> list[str] | None:
+    """A flattened table's header row: short cells with no figures, full stops or verbs of
+    a statement, at least one of them naming a column ("Who delivers", "Frequency")."""
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
     if len(cells) < 2:
         return None
+    named = 0
     for cell in cells:
         words = re.findall(r"[a-z/]+", cell.lower())
-        if len(words) > 6 or any(w not in HEADER_VOCAB for w in words):
+        if len(words) > 5 or re.search(r"\d|[.!?]$|\b(?:will|is|are|has)\b", cell):
             return None
-    return cells
+        if all(w in HEADER_VOCAB for w in words) or any(p.search(cell) for p in COLUMN.values()):
+            named += 1
+    return cells if named * 2 > len(cells) else None
 
 
 def _table_rows(text: str) -> list[tuple[int, int, dict[str, str]]]:
@@ -745,7 +753,11 @@ def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
         item.text
         for item in items
         if not _is_heading(item)
-        and (SCOPE_WORDS.search(item.text) or not PROVISION_CUE.search(item.text))
+        and (
+            SCOPE_WORDS.search(item.text)
+            or FRAMING.search(item.text)
+            or not PROVISION_CUE.search(item.text)
+        )
         and not any(s <= item.start < e for s, e in bullets)
     )
     stack: list[tuple[int, str]] = []
@@ -772,8 +784,37 @@ def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
 ACADEMIC_YEAR = re.compile(r"\b20\d\d\s*[/-]\s*(?:20)?\d\d\b")
 
 
-def _with_scopes(text: str) -> list[tuple[Span, tuple[str, str, dict[str, str]]]]:
-    statements = provision_statements(text)
+# A statement about the section's provision as a whole, not a piece of provision: "The
+# following provision applies from September 2026 until the next annual review", "All of the
+# support below is for the 2026/27 school year".
+SECTION_STATEMENT = re.compile(
+    r"^(?:all\s+(?:of\s+)?)?(?:the\s+|this\s+|these\s+|[A-Z][a-z]+'s\s+)?(?:following\s+|above\s+|"
+    r"health\s+)?(?:provision|support|arrangements|interventions)\b(?:\s+(?:below|above|in\s+this\s+"
+    r"section|(?:set\s+out|listed|described)\s+(?:below|above)))?\s+(?:(?:is|are|will)\s+)?(?:be\s+)?"
+    r"(?:for|applies|apply|runs?|run|lasts?|last|covers?|cover|in\s+place|from|until)\b",
+    re.IGNORECASE,
+)
+# A statement that only says who provides an area of provision, before the sentences that
+# say what it is: "Ruby's physiotherapy will be provided by the community physiotherapy team."
+FRAMING = re.compile(
+    r"^(?:[A-Z][a-z]+'s\s+|all\s+(?:of\s+)?|the\s+|this\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:provision|support|care|therapy|physiotherapy|input|programme|needs?)\s+(?:will\s+be|is|"
+    r"are)\s+(?:provided|delivered|led|managed|overseen|co-?ordinated|given)\s+by\b[^.;,]*\.?$",
+    re.IGNORECASE,
+)
+
+
+def _with_scopes(
+    text: str, *, quantities: bool = False
+) -> list[tuple[Span, tuple[str, str, dict[str, str]]]]:
+    """Provision statements with their scopes; with ``quantities`` (how often, how long),
+    statements about the section or who leads an area are left out: they frame the rest."""
+    statements = [
+        item
+        for item in provision_statements(text)
+        if not SECTION_STATEMENT.search(item.text)
+        and not (quantities and FRAMING.search(item.text))
+    ]
     if not statements:
         return []
     found = scopes(text)
@@ -825,9 +866,10 @@ def _inherits_provider(item: Span, scope: tuple[str, str, dict[str, str]], train
         return any(
             _qualified(context) and _people(context) & (doers | {"staff"})
             for context in (heading, section if SCOPE_WORDS.search(section) else "")
+            if context
         )
     if any(QUALIFIED_ROLE.search(d) for d in _doers(item.text)):
         return False
     return _provides(heading, trained) or (
-        bool(SCOPE_WORDS.search(section)) and _provides(section, trained)
+        bool(SCOPE_WORDS.search(section) or FRAMING.search(section)) and _provides(section, trained)
     )

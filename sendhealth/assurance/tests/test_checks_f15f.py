@@ -210,3 +210,36 @@ def test_signatures_with_a_month_as_a_first_name_or_more_roles(line):
 )
 def test_a_signature_without_a_name_is_still_found(line):
     assert len(advice_no_author("author", line)) == 1
+
+
+# statements that frame the section ------------------------------------------------------
+
+
+def test_a_statement_about_the_whole_section_is_not_itself_provision():
+    text = (
+        "The following provision applies from September 2026 until the next annual review.\n"
+        "A physiotherapist will see Tom weekly for 30 minutes."
+    )
+    for check in (no_frequency, no_duration, no_provider):
+        assert quotes(check, text) == []
+
+
+def test_a_statement_of_who_leads_an_area_frames_the_paragraph():
+    text = (
+        "Noor's physiotherapy will be provided by the community paediatric physiotherapy team. "
+        "Her standing frame will be used for 30 minutes each morning for the 2026/27 school "
+        "year."
+    )
+    for check in (no_frequency, no_duration, no_provider):
+        assert quotes(check, text) == []
+    untrained = "Noor's care will be provided by school staff."
+    assert quotes(no_provider, untrained) == [untrained]
+
+
+def test_a_header_row_with_other_column_names_is_structure():
+    text = (
+        "Provision | Who delivers | Frequency | Duration\n"
+        "Hearing review | Paediatric audiology | Every 6 months | 2026/27\n"
+    )
+    for check in (no_frequency, no_duration, no_provider):
+        assert quotes(check, text) == []
