@@ -243,3 +243,18 @@ def test_a_header_row_with_other_column_names_is_structure():
     )
     for check in (no_frequency, no_duration, no_provider):
         assert quotes(check, text) == []
+
+
+# jargon --------------------------------------------------------------------------------
+
+from sendhealth.assurance.checks import run_checks  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "word", ["esotropia", "hyperphagia", "syncope", "receptive language", "serial casting"]
+)
+def test_more_clinical_words_are_jargon_unless_explained(word):
+    found = [f.quote for f in run_checks({"C": f"Ava has {word}."}) if f.check == "jargon"]
+    assert found == [word]
+    explained = f"Ava has {word} (explained in plain words here)."
+    assert not [f for f in run_checks({"C": explained}) if f.check == "jargon"]
