@@ -32,6 +32,18 @@ NO_NEEDS = re.compile(
     r"\b(?:is|are|was|were)\s+(?:within\s+the\s+)?normal\b|\bno\s+concerns\b",
     re.IGNORECASE,
 )
+# A strength, not a need (f15f): "Her speech is clear and she understands what is said to
+# her", "his hearing is age-appropriate", "She has no difficulty eating". With "but",
+# "however", "although" ... the sentence goes on to a need, so it is read as one.
+STRENGTH = re.compile(
+    r"\b(?:(?:is|are)\s+(?:very\s+|fully\s+|generally\s+)?(?:clear|good|fine|typical|"
+    r"age[- ]appropriate|within\s+(?:the\s+)?(?:normal|expected|typical)\s+(?:limits|range)|"
+    r"not\s+(?:a\s+)?(?:concern|problem|an\s+issue))|understands\s+(?:what|everything|most|"
+    r"instructions|spoken)|(?:has|have|had)\s+no\s+(?:difficult\w*|problems?|concerns?|issues?)|"
+    r"no\s+(?:difficult\w*|problems?|issues?)\s+with|manages?\s+(?:well|independently))\b",
+    re.IGNORECASE,
+)
+BUT = re.compile(r"\b(?:but|however|although|though|except|apart\s+from|yet)\b", re.I)
 # History, not a need now: "She was born at 27 weeks", "He had grommets in 2022", "She was
 # discharged from physiotherapy last year", "his reflux has resolved". A past-tense sentence
 # with no present-tense verb is history ("She was diagnosed with epilepsy in 2019" names a
@@ -154,14 +166,22 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
                 if NO_IMPACT.search(s.text)
             ),
         )
-        around = lexicon.concepts_in(paragraph, weak=True)
-        around_words = key_words(paragraph)
+        # The paragraph's needs, leaving out what it says is a strength.
+        needs_text = " ".join(
+            x.text
+            for x in sentences(paragraph)
+            if not (STRENGTH.search(x.text) and not BUT.search(x.text))
+        )
+        around = lexicon.concepts_in(needs_text, weak=True)
+        around_words = key_words(needs_text)
         for span in sentences(paragraph):
             span = Span(span.start + start, span.end + start, span.text)
             described = NEED_CUE.search(span.text) or LABELLED_LINE.match(span.text)
             if is_label(span) or NO_NEEDS.search(span.text) or not described:
                 continue
             if NO_IMPACT.search(span.text) or _history(span.text):
+                continue
+            if STRENGTH.search(span.text) and not BUT.search(span.text):
                 continue
             concepts = lexicon.concepts_in(span.text, weak=True)
             if not concepts:

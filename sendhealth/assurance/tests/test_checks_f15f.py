@@ -258,3 +258,16 @@ def test_more_clinical_words_are_jargon_unless_explained(word):
     assert found == [word]
     explained = f"Ava has {word} (explained in plain words here)."
     assert not [f for f in run_checks({"C": explained}) if f.check == "jargon"]
+
+
+# golden_thread: a strength is not a need ---------------------------------------------
+
+
+def test_a_strength_is_not_a_need_but_a_strength_with_but_is():
+    g = "A physiotherapist will see Ava weekly for 30 minutes for the school year."
+    strength = "Ava's speech is clear and she understands what is said to her."
+    found = run_checks({"C": strength, "G": g})
+    assert not [f for f in found if f.check == "golden_thread" and f.section == "C"]
+    need = "Ava's speech is clear but she has difficulty swallowing safely."
+    found = run_checks({"C": need, "G": g})
+    assert [f.quote for f in found if f.check == "golden_thread" and f.section == "C"] == [need]
