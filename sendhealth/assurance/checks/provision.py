@@ -619,7 +619,7 @@ def no_provider(section: str, text: str) -> list[Finding]:
                 )
             )
             continue
-        if _administrative(item.text):
+        if _administrative(item.text) or _resource(item.text):
             continue
         other = OTHER_ROLE.search(item.text)
         if other and _qualified(item.text):
@@ -730,6 +730,40 @@ def _table_rows(text: str) -> list[tuple[int, int, dict[str, str]]]:
     return rows
 
 
+FIELD_LINE = re.compile(r"^\s*(?:[-\u2022*]\s*)?([A-Za-z][A-Za-z /()'-]{1,30}?)\s*:\s*(.*\S)?\s*$")
+
+
+def _records(text: str) -> list[tuple[int, int, dict[str, str]]]:
+    """Form-style records, one "Label: value" a line ("Provision: ...", "Who: ...",
+    "Frequency: ...", "Duration: ..."), read like a table row: each line of the record gets
+    what its "Who", "How often" and "How long" lines say. A blank line or a line that is not
+    "Label: value" ends a record."""
+    records = []
+    current: list[tuple[int, int, str, str]] = []
+
+    def close():
+        fields: dict[str, str] = {}
+        for _s, _e, label, value in current:
+            for field, pattern in COLUMN.items():
+                if pattern.search(label) and not PLACEHOLDER.match(value):
+                    fields.setdefault(field, value)
+        if len(current) >= 2 and fields:
+            records.append((current[0][0], current[-1][1], fields))
+        current.clear()
+
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start = pos
+        pos += len(line)
+        match = FIELD_LINE.match(line)
+        if match and match.group(2) and len(match.group(1).split()) <= 4:
+            current.append((start, pos, match.group(1), match.group(2)))
+        else:
+            close()
+    close()
+    return records
+
+
 def _is_heading(item: Span) -> bool:
     letters = re.sub(r"[^A-Za-z]", "", item.text)
     capitals = len(letters) >= 4 and letters.isupper() and len(item.words) <= 14
@@ -748,7 +782,7 @@ def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
     inherits from statements about the whole section, its table row's fields)."""
     items = provision_items(text)
     bullets = [(s, e) for s, e, b in blocks(text) if b]
-    rows = _table_rows(text)
+    rows = _table_rows(text) + _records(text)
     section = " ".join(
         item.text
         for item in items
@@ -873,3 +907,23 @@ def _inherits_provider(item: Span, scope: tuple[str, str, dict[str, str]], train
     return _provides(heading, trained) or (
         bool(SCOPE_WORDS.search(section) or FRAMING.search(section)) and _provides(section, trained)
     )
+
+
+# Equipment or a place made available is provision no one delivers (f15f): "A wobble cushion
+# and fidget tools will be available in all lessons", "A quiet space will be kept free at
+# lunchtime". Therapy, support, care or a programme made available still needs its provider
+# ("access to speech and language therapy" names no one).
+RESOURCE = re.compile(
+    r"\b(?:will\s+be|is|are|to\s+be)\s+(?:made\s+)?(?:available|kept|stored|in\s+place|fitted|"
+    r"installed|on\s+hand|accessible)\b",
+    re.IGNORECASE,
+)
+NOT_A_RESOURCE = re.compile(
+    r"\b(?:\w*therap\w*|physio|support|care|programme|sessions?|training|input|advice|"
+    r"supervision|help|intervention|treatment|medication|medicine|assessment|review)\b",
+    re.IGNORECASE,
+)
+
+
+def _resource(text: str) -> bool:
+    return bool(RESOURCE.search(text) and not NOT_A_RESOURCE.search(text) and not _people(text))

@@ -271,3 +271,31 @@ def test_a_strength_is_not_a_need_but_a_strength_with_but_is():
     need = "Ava's speech is clear but she has difficulty swallowing safely."
     found = run_checks({"C": need, "G": g})
     assert [f.quote for f in found if f.check == "golden_thread" and f.section == "C"] == [need]
+
+
+# form-style records and equipment ------------------------------------------------------
+
+
+def test_a_form_style_record_is_read_like_a_table_row():
+    text = (
+        "Provision: a stretching programme to keep her hamstrings and calves long\n"
+        "Who: Teaching assistant trained by the physiotherapist\n"
+        "Frequency: Daily, 20 minutes\n"
+        "Duration: 2026/27\n"
+    )
+    for check in (no_frequency, no_duration, no_provider):
+        assert quotes(check, text) == []
+    missing = (
+        "Provision: a stretching programme to keep her hamstrings and calves long\n"
+        "Who: Teaching assistant trained by the physiotherapist\n"
+        "Frequency: TBC\n"
+    )
+    assert len(quotes(no_frequency, missing)) == 1
+    assert len(quotes(no_duration, missing)) == 1
+
+
+def test_equipment_made_available_needs_no_provider_but_therapy_does():
+    kit = "A wobble cushion and ear defenders will be available in all lessons this school year."
+    assert quotes(no_provider, kit) == []
+    therapy = "Speech and language therapy will be available weekly for the school year."
+    assert quotes(no_provider, therapy) == [therapy]
