@@ -187,7 +187,7 @@ QUALIFIED_ROLE = re.compile(
     r"(?:re)?habilitation\s+(?:officer|specialist|worker)s?|play\s+specialists?|"
     r"portage\s+(?:worker|home\s+visitor)s?|"
     # Teachers hold qualified teacher status; a SENCo must be a qualified teacher.
-    r"(?:class\s+|subject\s+|PE\s+)?teachers?|form\s+tutors?|heads?\s+of\s+year|SENCOs?)\b",
+    r"(?:class\s+|subject\s+|PE\s+)?teachers?|form\s+tutors?|heads?\s+of\s+year|SENCOs?|SENDCOs?)\b",
     re.IGNORECASE,
 )
 OTHER_ROLE = re.compile(
@@ -214,7 +214,10 @@ QUALIFICATION = re.compile(
     r"\b(?:HCPC|NMC|GMC|(?<!toilet[- ])(?<!potty[- ])(?:trained|training)|"
     r"registered(?!\s+with\b)|qualified|accredited|"
     r"under\s+the\s+(?:direction|supervision|guidance)\s+of|competent|signed\s+off|"
-    r"(?:shown|taught|instructed)\s+by)\b",
+    r"(?:shown|taught|instructed)\s+by|"
+    # "who has completed Makaton level 2", "holds a paediatric first aid certificate".
+    r"(?:completed|holds?|has|have|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:level\s+\d|"
+    r"certificate|diploma|qualification|course|award))\b",
     re.IGNORECASE,
 )
 NOT_PROVISION = re.compile(
@@ -619,7 +622,7 @@ def no_provider(section: str, text: str) -> list[Finding]:
                 )
             )
             continue
-        if _administrative(item.text) or _resource(item.text):
+        if _administrative(item.text) or _resource(item.text) or _family_does(item.text):
             continue
         other = OTHER_ROLE.search(item.text)
         if other and _qualified(item.text):
@@ -628,7 +631,7 @@ def no_provider(section: str, text: str) -> list[Finding]:
             continue
         if other and _staff_trained_for(text, item):
             continue
-        if other:
+        if other and _role(other.group()) not in NOT_PEOPLE:
             message = (
                 f"This provision names '{other.group()}' but not their qualification or "
                 "training. Say who delivers it and how they are trained, for example "
@@ -927,3 +930,13 @@ NOT_A_RESOURCE = re.compile(
 
 def _resource(text: str) -> bool:
     return bool(RESOURCE.search(text) and not NOT_A_RESOURCE.search(text) and not _people(text))
+
+
+FAMILY = frozenset({"parent", "carer"})
+
+
+def _family_does(text: str) -> bool:
+    """The family doing their part ("Ava's parents will bring in her medication each term")
+    is not provision someone is paid and qualified to deliver."""
+    doers = {p for doer in _doers(text) for p in _people(doer)}
+    return bool(doers) and doers <= FAMILY

@@ -299,3 +299,18 @@ def test_equipment_made_available_needs_no_provider_but_therapy_does():
     assert quotes(no_provider, kit) == []
     therapy = "Speech and language therapy will be available weekly for the school year."
     assert quotes(no_provider, therapy) == [therapy]
+
+
+def test_a_completed_course_is_training_a_sendco_is_a_teacher_and_family_needs_none():
+    for text in [
+        "Leo's TA, who has completed Makaton level 2, will sign with him daily for 15 minutes "
+        "for 2026/27.",
+        "The SENDCo will meet Amir's parents each term for 2026/27 to review his health plan.",
+        "Ava's parents will bring in her medication each term for 2026/27.",
+    ]:
+        assert quotes(no_provider, text) == []
+
+
+def test_a_place_is_not_named_as_the_provider_in_the_message():
+    found = no_provider("G", "Ella will be offered a nurture group twice a week this school year.")
+    assert "does not say who delivers it" in found[0].message
