@@ -71,7 +71,11 @@ FREQUENCY = re.compile(
     r"(?:during|in|throughout)\s+(?:all\s+)?(?:his\s+|her\s+|their\s+)?(?:PE|lessons|"
     r"swimming|games|PE\s+lessons|playtimes?|breaks)\b|at\s+PE\b|on\s+(?:school\s+)?trips|"
     r"mid-(?:morning|afternoon)|" + WEEKDAY + r"\s+(?:mornings|afternoons|lunchtimes)|"
-    r"when\s+(?:he|she|they|[A-Z][a-z]+)\s+arrives?\b)",
+    r"when\s+(?:he|she|they|[A-Z][a-z]+)\s+arrives?\b|"
+    # Continuous provision says how often by being always there: "all day", "for the whole
+    # school day", "full-time", "continuously".
+    r"all\s+day|(?:for\s+)?(?:the\s+)?(?:whole|entire|full)\s+(?:school\s+)?day|"
+    r"full[- ]time|continuous(?:ly)?|constant(?:ly)?)",
     re.IGNORECASE,
 )
 # A condition stated first ("If a seizure lasts longer than 5 minutes, ...", "When Sam

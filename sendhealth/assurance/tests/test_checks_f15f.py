@@ -314,3 +314,8 @@ def test_a_completed_course_is_training_a_sendco_is_a_teacher_and_family_needs_n
 def test_a_place_is_not_named_as_the_provider_in_the_message():
     found = no_provider("G", "Ella will be offered a nurture group twice a week this school year.")
     assert "does not say who delivers it" in found[0].message
+
+
+def test_continuous_provision_says_how_often():
+    text = "Maya will wear her ankle splints all day, for this school year, put on by her TA."
+    assert quotes(no_frequency, text) == []
