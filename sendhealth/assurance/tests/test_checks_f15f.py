@@ -319,3 +319,29 @@ def test_a_place_is_not_named_as_the_provider_in_the_message():
 def test_continuous_provision_says_how_often():
     text = "Maya will wear her ankle splints all day, for this school year, put on by her TA."
     assert quotes(no_frequency, text) == []
+
+
+# acronym -------------------------------------------------------------------------------
+
+
+def acronyms(sections: dict[str, str]) -> list[str]:
+    return [f.quote for f in run_checks(sections) if f.check == "acronym"]
+
+
+def test_an_acronym_written_out_in_another_section_is_explained():
+    sections = {
+        "C": "Ben has attention deficit hyperactivity disorder (ADHD).",
+        "E": "By July 2027 Ben will say when his ADHD medicine makes him feel sick.",
+    }
+    assert acronyms(sections) == []
+    later = {
+        "E": "By July 2027 Ben will tell his ADHD nurse how he sleeps.",
+        "G": "An attention deficit hyperactivity disorder (ADHD) nurse will see Ben termly.",
+    }
+    assert acronyms(later) == []  # G is another section
+    same = {"C": "Ben sees the ADHD nurse. Attention deficit hyperactivity disorder (ADHD)."}
+    assert acronyms(same) == ["ADHD"]
+
+
+def test_a_syndrome_named_in_capitals_is_not_an_acronym():
+    assert acronyms({"C": "Ruby has CHARGE syndrome and wears hearing aids."}) == []
