@@ -191,13 +191,22 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             # A sentence that says it names another need ("She also has hypermobility") is
             # read on its own, not with the paragraph's other needs.
             new_need = bool(head and NEW_NEED.search(span.text))
+            # A sentence naming a concept of its own that the need before it does not have
+            # ("She has recurrent urinary tract infections" after her hearing loss) is
+            # another need, read on its own (f15f).
+            own = lexicon.conditions_named(span.text)
+            # Episodes it has had ("She has had two chest infections this year") tell of the
+            # need before it.
+            episodes = re.search(r"\b(?:has|have)\s+had\b", span.text, re.I)
+            if head and own and not episodes and not own & lexicon.concepts_in(head.span.text):
+                new_need = True
             unit = _Unit(
                 span,
                 concepts if new_need else concepts | around,
                 key_words(span.text) if new_need else around_words,
                 conditions=frozenset(lexicon.conditions_named(span.text)),
             )
-            if head and ELABORATES.match(span.text) and not NEW_NEED.search(span.text):
+            if head and ELABORATES.match(span.text) and not new_need:
                 unit.head = head
             else:
                 head = unit

@@ -345,3 +345,25 @@ def test_an_acronym_written_out_in_another_section_is_explained():
 
 def test_a_syndrome_named_in_capitals_is_not_an_acronym():
     assert acronyms({"C": "Ruby has CHARGE syndrome and wears hearing aids."}) == []
+
+
+def test_a_second_condition_in_the_same_paragraph_is_its_own_need():
+    c = (
+        "Nell has a moderate hearing loss and wears hearing aids. She has recurrent urinary "
+        "tract infections and needs to drink plenty."
+    )
+    g = (
+        "A qualified Teacher of the Deaf will visit half termly for 1 hour for the 2026/27 "
+        "school year to check Nell's hearing aids."
+    )
+    found = [f.quote for f in run_checks({"C": c, "G": g}) if f.check == "golden_thread"]
+    assert found == ["She has recurrent urinary tract infections and needs to drink plenty."]
+    episodes = (
+        "Nell has difficulty swallowing safely (dysphagia). She has had two chest infections "
+        "this year."
+    )
+    g2 = (
+        "A speech and language therapist will review Nell's eating and drinking plan each "
+        "term for the school year."
+    )
+    assert not [f for f in run_checks({"C": episodes, "G": g2}) if f.check == "golden_thread"]
