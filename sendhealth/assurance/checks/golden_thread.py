@@ -99,7 +99,14 @@ _COMMON = (
     "while whole would lesson lessons minutes month months morning afternoon other parent "
     "parents people plan plans school schools session sessions should since small staff "
     "start support teacher teachers teaching often needs needed still takes under weeks years "
-    "quickly sometimes hours activity activities times"
+    "quickly sometimes hours activity activities times "
+    # f15f: words that say how or how much, not what about, so they tie nothing.
+    "difficult difficulty difficulties because require requires required access manage "
+    "manages managing safely around become becomes unable ensure ensures provide provided "
+    "provides receive receives regular regularly follow follows following trained training "
+    "review reviewed reviews member members condition conditions advice advise programme "
+    "special specialist include includes including appropriate additional extra further "
+    "within throughout already really little other another every everyday"
 )
 COMMON_WORDS = frozenset(_COMMON.split())
 CONTENT_WORD = re.compile(r"(?<![\w'-])[a-z][a-z-]{4,}")

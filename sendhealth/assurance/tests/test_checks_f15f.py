@@ -367,3 +367,11 @@ def test_a_second_condition_in_the_same_paragraph_is_its_own_need():
         "term for the school year."
     )
     assert not [f for f in run_checks({"C": episodes, "G": g2}) if f.check == "golden_thread"]
+
+
+def test_words_that_say_how_do_not_tie_a_need_to_unrelated_provision():
+    from sendhealth.assurance.checks.golden_thread import key_words
+
+    assert not key_words("She finds it difficult and requires regular access") & key_words(
+        "difficult work requires regular access"
+    )
