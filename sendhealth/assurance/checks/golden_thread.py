@@ -161,6 +161,7 @@ class _Unit:
 
 def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
     units: list[_Unit] = []
+    heading: set[str] = set()  # the concepts of the heading the need is under (f15f)
     for start, end, _bullet in blocks(text):
         head = None
         paragraph = text[start:end]
@@ -184,13 +185,16 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
         for span in sentences(paragraph):
             span = Span(span.start + start, span.end + start, span.text)
             described = NEED_CUE.search(span.text) or LABELLED_LINE.match(span.text)
-            if is_label(span) or NO_NEEDS.search(span.text) or not described:
+            if is_label(span):
+                heading = lexicon.concepts_in(span.text)
+                continue
+            if NO_NEEDS.search(span.text) or not described:
                 continue
             if NO_IMPACT.search(span.text) or _history(span.text):
                 continue
             if STRENGTH.search(span.text) and not BUT.search(span.text):
                 continue
-            concepts = lexicon.concepts_in(span.text, weak=True)
+            concepts = lexicon.concepts_in(span.text, weak=True) | heading
             if not concepts:
                 continue
             if quiet and lexicon.concepts_in(span.text) <= quiet:
@@ -224,12 +228,16 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
 def _items(text: str, lexicon: Lexicon, *, provision: bool) -> list[_Unit]:
     spans = provision_items(text) if provision else sentences(text)
     units = []
+    # A heading ("Epilepsy", "CONTINENCE", "Sleep:") says what the items under it are for
+    # (f15f): its concepts are theirs too, as a DCO reading the section would take them.
+    heading: set[str] = set()
     for span in spans:
         if is_label(span):
+            heading = lexicon.concepts_in(span.text)
             continue
         clean = TRAINER.sub(" ", span.text) if provision else span.text
         read = lexicon.concepts_in(clean, weak=not provision)
-        concepts = set(read)
+        concepts = set(read) | heading
         if provision:
             # A trainer who is a specialist in a condition ("trained by the cystic fibrosis
             # nurse") says the provision is care for that condition.

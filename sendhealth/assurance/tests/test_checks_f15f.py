@@ -375,3 +375,16 @@ def test_words_that_say_how_do_not_tie_a_need_to_unrelated_provision():
     assert not key_words("She finds it difficult and requires regular access") & key_words(
         "difficult work requires regular access"
     )
+
+
+def test_a_heading_says_what_the_items_under_it_are_for():
+    c = "Epilepsy\nRosa has absence seizures most days."
+    g = (
+        "EPILEPSY\n"
+        "- Staff trained by the specialist nurse will record each event on her chart daily "
+        "for the 2026/27 school year."
+    )
+    assert not [f for f in run_checks({"C": c, "G": g}) if f.check == "golden_thread"]
+    sleep = "Sleep\nRosa wakes at 3am most nights and is tired in school."
+    found = [f.quote for f in run_checks({"C": c + "\n" + sleep, "G": g})]
+    assert "Rosa wakes at 3am most nights and is tired in school." in found
