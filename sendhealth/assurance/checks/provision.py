@@ -635,7 +635,12 @@ def no_provider(section: str, text: str) -> list[Finding]:
             continue
         if other and _staff_trained_for(text, item):
             continue
-        if other and _role(other.group()) not in NOT_PEOPLE:
+        # The person named, not a place ("this school year"), is the one asked about.
+        other = next(
+            (m for m in OTHER_ROLE.finditer(item.text) if _role(m.group()) not in NOT_PEOPLE),
+            None,
+        )
+        if other:
             message = (
                 f"This provision names '{other.group()}' but not their qualification or "
                 "training. Say who delivers it and how they are trained, for example "
