@@ -75,7 +75,10 @@ FREQUENCY = re.compile(
     # Continuous provision says how often by being always there: "all day", "for the whole
     # school day", "full-time", "continuously".
     r"all\s+day|(?:for\s+)?(?:the\s+)?(?:whole|entire|full)\s+(?:school\s+)?day|"
-    r"full[- ]time|continuous(?:ly)?|constant(?:ly)?)",
+    r"full[- ]time|continuous(?:ly)?|constant(?:ly)?|"
+    # Shorthand: "1x/week", "2 x per week", "x3 a week".
+    r"\d\s*x\s*(?:/|per\s+|a\s+|an\s+|each\s+)\s*(?:day|week|fortnight|month|term)|"
+    r"x\s*\d\s+(?:per|a|each)\s+(?:day|week|fortnight|month|term))",
     re.IGNORECASE,
 )
 # A condition stated first ("If a seizure lasts longer than 5 minutes, ...", "When Sam
@@ -179,7 +182,10 @@ DURATION = re.compile(
     r"key\s+stage)|(?:while|whilst)\s+(?:at|in)\s+(?:school|college|the\s+setting)|"
     r"(?:during|throughout|across)\s+the\s+(?:whole\s+)?(?:school\s+)?day|all\s+day|"
     r"long[- ]term|lifelong|life-long|permanent(?:ly)?|until\s+further\s+notice|"
-    r"for\s+the\s+foreseeable\s+future)",
+    r"for\s+the\s+foreseeable\s+future|"
+    r"until\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:transitions?|transfers?|starts?|goes|finishes|"
+    r"completes?|reaches?)\b|(?:for|during|in|over)\s+the\s+(?:first|second|next|last)\s+"
+    r"half[- ]terms?)",
     re.IGNORECASE,
 )
 QUALIFIED_ROLE = re.compile(

@@ -388,3 +388,16 @@ def test_a_heading_says_what_the_items_under_it_are_for():
     sleep = "Sleep\nRosa wakes at 3am most nights and is tired in school."
     found = [f.quote for f in run_checks({"C": c + "\n" + sleep, "G": g})]
     assert "Rosa wakes at 3am most nights and is tired in school." in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A physiotherapist will see Tom 1x/week for 30 minutes until he transfers to "
+        "secondary school.",
+        "A physiotherapist will see Tom 2 x per week for 30 minutes for the first half term.",
+    ],
+)
+def test_shorthand_frequency_and_more_periods(text):
+    assert quotes(no_frequency, text) == []
+    assert quotes(no_duration, text) == []
