@@ -76,7 +76,12 @@ ACTION = re.compile(
     r"participate|take\s+part|spend|"
     r"return|accept|taste|report|record|test|inject|calculate|"
     r"wait|turn|press|operate|drive|propel|roll|crawl|jump|hop|kick|draw|copy|match|sort|"
-    r"blow|sip|bite|lift|reach|grasp|button|zip|tie|wipe|recall|remember)\b",
+    r"blow|sip|bite|lift|reach|grasp|button|zip|tie|wipe|recall|remember|"
+    # f15f: more things a person could see someone do.
+    r"maintain|keep|demonstrate|initiate|respond|notice|seek|alert|inform|practise|practice|"
+    r"perform|handle|apply|administer|monitor|change|clean|toilet|self-regulate|regulate|"
+    r"recover|settle|leave|arrive|enter|line\s+up|queue|sing|signal|indicate|look|listen|"
+    r"balance|step|kneel|squat|pedal|shower|scoot|wheel|steer|navigate)\b",
     re.IGNORECASE,
 )
 VAGUE_VERB = re.compile(

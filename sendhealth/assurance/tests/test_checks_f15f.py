@@ -401,3 +401,8 @@ def test_a_heading_says_what_the_items_under_it_are_for():
 def test_shorthand_frequency_and_more_periods(text):
     assert quotes(no_frequency, text) == []
     assert quotes(no_duration, text) == []
+
+
+def test_more_observable_verbs():
+    assert outcome_quotes("By July 2027 Rosa will maintain her balance when she kneels.") == []
+    assert outcome_quotes("By July 2027 Rosa will respond to her name when called.") == []
