@@ -125,6 +125,11 @@ def _defines(text: str, match: re.Match) -> bool:
     return bool(re.match(r"\s+(?:stands for|means|is short for)\b", text[match.end() :]))
 
 
+# A syndrome or condition named in capitals ("CHARGE syndrome", "PANDAS disease") is its
+# name, not an acronym to write out.
+SYNDROME = re.compile(r"[ -]+(?:syndrome|association|disease|sequence|anomaly|deficiency)\b", re.I)
+
+
 def _shouting(text: str, start: int) -> bool:
     """Inside a line written in capitals (a heading), where capitals are not acronyms."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -139,7 +144,21 @@ def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
     defined: set[str] = set()
     flagged: set[str] = set()
     found = []
+    # Written out in another section of the same document ("attention deficit hyperactivity
+    # disorder (ADHD)" in Section C, "ADHD" earlier in the advice's needs): a reader of the
+    # document has it. Written out later in the same section is still too late.
+    defined_in = {
+        section: {
+            m.group(1).upper()
+            for m in ACRONYM_RE.finditer(text)
+            if _is_acronym(m.group(1)) and _defines(text, m)
+        }
+        for section, text in sections
+    }
     for section, text in sections:
+        elsewhere = set().union(
+            set(), *(names for other, names in defined_in.items() if other != section)
+        )
         for match in ACRONYM_RE.finditer(text):
             name = match.group(1)
             if not _is_acronym(name):
@@ -148,6 +167,8 @@ def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
                 continue
             name = name.upper()
             if name in ACRONYM_ALLOWED or name in defined or _shouting(text, match.start()):
+                continue
+            if name in elsewhere or SYNDROME.match(text, match.end()):
                 continue
             if _defines(text, match):
                 defined.add(name)

@@ -17,7 +17,10 @@ ROLE = re.compile(
     # "Community Paediatrics" ("Dr" alone is a title, not a profession).
     r"physio|SALT|SLT|OT|RN|RNLD|RSCN|CNS|ANP|paediatrics|neurology|audiology|physiotherapy|"
     r"occupational\s+therapy|speech\s+and\s+language\s+therapy|dietetics|nursing|psychology|"
-    r"psychiatry|orthoptics|CAMHS)\b",
+    r"psychiatry|orthoptics|CAMHS|"
+    # f15f: more roles that sign health advice.
+    r"advis[eo]rs?|teachers?\s+of\s+the\s+(?:deaf|visually\s+impaired)|QTO?D|QTVI|surgeon|"
+    r"counsellor|optician|matron|sister|MCSP|RCSLT|MRCSLT|MRCPCH|FRCPCH|MBBS|MBChB)\b",
     re.IGNORECASE,
 )
 MONTH = (
@@ -47,14 +50,24 @@ _NOT_NAME = (
 NOT_NAME_WORDS = frozenset(_NOT_NAME.split())
 
 
+MONTH_NAMES = frozenset(["April", "May", "June", "August"])
+
+
 def _has_name(text: str) -> bool:
-    """A title and surname, or two capitalised words in a row that are not a job or a month."""
+    """A title and surname, or two capitalised words in a row that are not a job or a month
+    (a month before a capitalised word is a first name: "May Lee", "April Johnson")."""
     if TITLED.search(text):
         return True
     for line in text.splitlines():
         run = 0
-        for word in re.findall(r"[A-Za-z][A-Za-z'-]*", line):
-            run = run + 1 if word[0].isupper() and word not in NOT_NAME_WORDS else 0
+        tokens = re.findall(r"[A-Za-z][A-Za-z'-]*|\d+", line)
+        for i, word in enumerate(tokens):
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            first_name = (
+                word in MONTH_NAMES and following[:1].isupper() and following not in NOT_NAME_WORDS
+            )
+            name = word[0].isupper() and (word not in NOT_NAME_WORDS or first_name)
+            run = run + 1 if name else 0
             if run >= 2:
                 return True
     return False

@@ -32,6 +32,18 @@ NO_NEEDS = re.compile(
     r"\b(?:is|are|was|were)\s+(?:within\s+the\s+)?normal\b|\bno\s+concerns\b",
     re.IGNORECASE,
 )
+# A strength, not a need (f15f): "Her speech is clear and she understands what is said to
+# her", "his hearing is age-appropriate", "She has no difficulty eating". With "but",
+# "however", "although" ... the sentence goes on to a need, so it is read as one.
+STRENGTH = re.compile(
+    r"\b(?:(?:is|are)\s+(?:very\s+|fully\s+|generally\s+)?(?:clear|good|fine|typical|"
+    r"age[- ]appropriate|within\s+(?:the\s+)?(?:normal|expected|typical)\s+(?:limits|range)|"
+    r"not\s+(?:a\s+)?(?:concern|problem|an\s+issue))|understands\s+(?:what|everything|most|"
+    r"instructions|spoken)|(?:has|have|had)\s+no\s+(?:difficult\w*|problems?|concerns?|issues?)|"
+    r"no\s+(?:difficult\w*|problems?|issues?)\s+with|manages?\s+(?:well|independently))\b",
+    re.IGNORECASE,
+)
+BUT = re.compile(r"\b(?:but|however|although|though|except|apart\s+from|yet)\b", re.I)
 # History, not a need now: "She was born at 27 weeks", "He had grommets in 2022", "She was
 # discharged from physiotherapy last year", "his reflux has resolved". A past-tense sentence
 # with no present-tense verb is history ("She was diagnosed with epilepsy in 2019" names a
@@ -87,7 +99,14 @@ _COMMON = (
     "while whole would lesson lessons minutes month months morning afternoon other parent "
     "parents people plan plans school schools session sessions should since small staff "
     "start support teacher teachers teaching often needs needed still takes under weeks years "
-    "quickly sometimes hours activity activities times"
+    "quickly sometimes hours activity activities times "
+    # f15f: words that say how or how much, not what about, so they tie nothing.
+    "difficult difficulty difficulties because require requires required access manage "
+    "manages managing safely around become becomes unable ensure ensures provide provided "
+    "provides receive receives regular regularly follow follows following trained training "
+    "review reviewed reviews member members condition conditions advice advise programme "
+    "special specialist include includes including appropriate additional extra further "
+    "within throughout already really little other another every everyday"
 )
 COMMON_WORDS = frozenset(_COMMON.split())
 CONTENT_WORD = re.compile(r"(?<![\w'-])[a-z][a-z-]{4,}")
@@ -142,6 +161,7 @@ class _Unit:
 
 def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
     units: list[_Unit] = []
+    heading: set[str] = set()  # the concepts of the heading the need is under (f15f)
     for start, end, _bullet in blocks(text):
         head = None
         paragraph = text[start:end]
@@ -154,16 +174,27 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
                 if NO_IMPACT.search(s.text)
             ),
         )
-        around = lexicon.concepts_in(paragraph, weak=True)
-        around_words = key_words(paragraph)
+        # The paragraph's needs, leaving out what it says is a strength.
+        needs_text = " ".join(
+            x.text
+            for x in sentences(paragraph)
+            if not (STRENGTH.search(x.text) and not BUT.search(x.text))
+        )
+        around = lexicon.concepts_in(needs_text, weak=True)
+        around_words = key_words(needs_text)
         for span in sentences(paragraph):
             span = Span(span.start + start, span.end + start, span.text)
             described = NEED_CUE.search(span.text) or LABELLED_LINE.match(span.text)
-            if is_label(span) or NO_NEEDS.search(span.text) or not described:
+            if is_label(span):
+                heading = lexicon.concepts_in(span.text)
+                continue
+            if NO_NEEDS.search(span.text) or not described:
                 continue
             if NO_IMPACT.search(span.text) or _history(span.text):
                 continue
-            concepts = lexicon.concepts_in(span.text, weak=True)
+            if STRENGTH.search(span.text) and not BUT.search(span.text):
+                continue
+            concepts = lexicon.concepts_in(span.text, weak=True) | heading
             if not concepts:
                 continue
             if quiet and lexicon.concepts_in(span.text) <= quiet:
@@ -171,13 +202,22 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             # A sentence that says it names another need ("She also has hypermobility") is
             # read on its own, not with the paragraph's other needs.
             new_need = bool(head and NEW_NEED.search(span.text))
+            # A sentence naming a concept of its own that the need before it does not have
+            # ("She has recurrent urinary tract infections" after her hearing loss) is
+            # another need, read on its own (f15f).
+            own = lexicon.conditions_named(span.text)
+            # Episodes it has had ("She has had two chest infections this year") tell of the
+            # need before it.
+            episodes = re.search(r"\b(?:has|have)\s+had\b", span.text, re.I)
+            if head and own and not episodes and not own & lexicon.concepts_in(head.span.text):
+                new_need = True
             unit = _Unit(
                 span,
                 concepts if new_need else concepts | around,
                 key_words(span.text) if new_need else around_words,
                 conditions=frozenset(lexicon.conditions_named(span.text)),
             )
-            if head and ELABORATES.match(span.text) and not NEW_NEED.search(span.text):
+            if head and ELABORATES.match(span.text) and not new_need:
                 unit.head = head
             else:
                 head = unit
@@ -188,12 +228,16 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
 def _items(text: str, lexicon: Lexicon, *, provision: bool) -> list[_Unit]:
     spans = provision_items(text) if provision else sentences(text)
     units = []
+    # A heading ("Epilepsy", "CONTINENCE", "Sleep:") says what the items under it are for
+    # (f15f): its concepts are theirs too, as a DCO reading the section would take them.
+    heading: set[str] = set()
     for span in spans:
         if is_label(span):
+            heading = lexicon.concepts_in(span.text)
             continue
         clean = TRAINER.sub(" ", span.text) if provision else span.text
         read = lexicon.concepts_in(clean, weak=not provision)
-        concepts = set(read)
+        concepts = set(read) | heading
         if provision:
             # A trainer who is a specialist in a condition ("trained by the cystic fibrosis
             # nurse") says the provision is care for that condition.

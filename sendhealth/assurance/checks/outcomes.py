@@ -37,7 +37,12 @@ TIME_BOUND = re.compile(
     r"(?:before|by)\s+(?:starting|moving\s+to|transferring\s+to|going\s+to|the\s+move\s+to|"
     r"transition|the\s+transition)|"
     r"by\s+(?:the\s+)?(?:age\s+of\s+)?\d{1,2}\b(?!\s*(?:%|out|times|metres|minutes))|"
-    r"(?:this|the\s+current|the\s+\d{4}[/-]\d{2,4})\s+(?:school\s+|academic\s+)?year)",
+    r"(?:this|the\s+current|the\s+\d{4}[/-]\d{2,4})\s+(?:school\s+|academic\s+)?year|"
+    # f15f: "(end of KS2)", "Next 12 months:", "by the summer", "by Easter 2027".
+    r"end\s+of\s+(?:ks\s?\d|key\s+stage\s+\d|primary|secondary|(?:the\s+)?(?:autumn|spring|"
+    r"summer)\s+term|term)|(?:the\s+)?next\s+(?:\d+|two|three|four|six|twelve|eighteen)\s+"
+    r"(?:weeks|months|terms|years)|by\s+(?:the\s+)?(?:summer|spring|autumn|easter|christmas|"
+    r"half[- ]term)\b)",
     re.IGNORECASE,
 )
 MEASURE = re.compile(
@@ -71,7 +76,12 @@ ACTION = re.compile(
     r"participate|take\s+part|spend|"
     r"return|accept|taste|report|record|test|inject|calculate|"
     r"wait|turn|press|operate|drive|propel|roll|crawl|jump|hop|kick|draw|copy|match|sort|"
-    r"blow|sip|bite|lift|reach|grasp|button|zip|tie|wipe|recall|remember)\b",
+    r"blow|sip|bite|lift|reach|grasp|button|zip|tie|wipe|recall|remember|"
+    # f15f: more things a person could see someone do.
+    r"maintain|keep|demonstrate|initiate|respond|notice|seek|alert|inform|practise|practice|"
+    r"perform|handle|apply|administer|monitor|change|clean|toilet|self-regulate|regulate|"
+    r"recover|settle|leave|arrive|enter|line\s+up|queue|sing|signal|indicate|look|listen|"
+    r"balance|step|kneel|squat|pedal|shower|scoot|wheel|steer|navigate)\b",
     re.IGNORECASE,
 )
 VAGUE_VERB = re.compile(
@@ -108,6 +118,60 @@ ABOUT_OUTCOMES = re.compile(
 )
 
 
+TABLE_TIME = re.compile(r"\b(?:when|date|by|time\s*scale|timescale|deadline|target\s+date)\b", re.I)
+TABLE_MEASURE = re.compile(
+    r"\b(?:know|measure\w*|evidence|success|criteria|monitor\w*|record\w*|assess\w*)\b", re.I
+)
+CO_ACTION = re.compile(
+    r"\b(?:and|then)\s+(?:(?:be\s+able\s+to|independently)\s+)?"
+    + ACTION.pattern[ACTION.pattern.index("(?:say") :],
+    re.IGNORECASE,
+)
+
+
+def _header(line: str) -> list[str] | None:
+    """A flattened table's header row ("Outcome | By when | How we will know")."""
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if len(cells) < 2 or any(
+        len(c.split()) > 6
+        or re.search(r"\d|\bcan\b|[.!?]$", c)
+        or (re.search(r"\bwill\b", c) and not re.search(r"\bhow\s+(?:we|you)\s+will\b", c, re.I))
+        for c in cells
+    ):
+        return None
+    return cells
+
+
+def _table(text: str) -> tuple[set[int], dict[int, set[str]]]:
+    """Header rows' starts, and for each row line's start what its cells give."""
+    headers, rows = set(), {}
+    header = None
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, stripped = pos, line.strip()
+        pos += len(line)
+        if "|" not in stripped:
+            header = None if stripped else header
+            continue
+        cells = _header(stripped)
+        if cells:
+            header = cells
+            for i in range(start, pos):
+                headers.add(i)
+            continue
+        if header:
+            row = [c.strip() for c in stripped.strip("|").split("|")]
+            given = set()
+            for name, cell in zip(header, row, strict=False):
+                if cell.strip("-\u2013 ") and TABLE_TIME.search(name):
+                    given.add("time")
+                if cell.strip("-\u2013 ") and TABLE_MEASURE.search(name):
+                    given.add("measure")
+            for i in range(start, pos):
+                rows[i] = given
+    return headers, rows
+
+
 def _heading(span: Span) -> bool:
     return bool(
         span.text[-1:] not in ".!?"
@@ -119,15 +183,17 @@ def _heading(span: Span) -> bool:
 def outcome_not_smart(section: str, text: str) -> list[Finding]:
     found = []
     lead_in_time = False
+    headers, rows = _table(text)
     for span in sentences(text):
-        if ABOUT_OUTCOMES.search(span.text):
+        if ABOUT_OUTCOMES.search(span.text) or span.start in headers:
             continue
         if is_label(span) or _heading(span):
             lead_in_time = bool(TIME_BOUND.search(span.text)) or (
                 lead_in_time and not span.text.endswith(":")
             )
             continue
-        problems = _problems(span, lead_in_time)
+        given = rows.get(span.start, set())
+        problems = _problems(span, lead_in_time or "time" in given, "measure" in given)
         if problems:
             found.append(
                 finding(
@@ -144,12 +210,17 @@ def outcome_not_smart(section: str, text: str) -> list[Finding]:
     return found
 
 
-def _problems(span: Span, lead_in_time: bool) -> list[str]:
+def _problems(span: Span, lead_in_time: bool, measured: bool = False) -> list[str]:
     problems = []
     if not (lead_in_time or TIME_BOUND.search(span.text)):
         problems.append("has no time by which it is achieved")
-    measurable = MEASURE.search(span.text) or (
-        ACTION.search(span.text) and not VAGUE_VERB.search(span.text)
+    # "will know when to take her pain relief and ask for it": a vague verb joined to an
+    # observable one is observable.
+    measurable = (
+        measured
+        or MEASURE.search(span.text)
+        or (ACTION.search(span.text) and not VAGUE_VERB.search(span.text))
+        or (VAGUE_VERB.search(span.text) and CO_ACTION.search(span.text))
     )
     if not measurable:
         problems.append("is not measurable (nothing a person could see or count)")

@@ -8,7 +8,7 @@ health sections look like").
 import re
 
 from .base import Finding, finding
-from .text import Span, is_label, provision_items
+from .text import Span, blocks, is_label, provision_items
 
 NUMBER = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
@@ -62,7 +62,23 @@ FREQUENCY = re.compile(
     r"exercise|physical\s+activity|outdoor\s+play|play(?:time)?|break(?:time)?|lunch(?:time)?|"
     r"breakfast|meals|snacks|school|bed(?:time)?|registration|assembly|lessons|eating)\b|"
     r"on\s+arrival|at\s+(?:drop[- ]off|pick[- ]up|home\s+time|registration|the\s+(?:start|"
-    r"beginning|end)\s+of\s+(?:the\s+|each\s+|every\s+)?(?:school\s+)?day))",
+    r"beginning|end)\s+of\s+(?:the\s+|each\s+|every\s+)?(?:school\s+)?day)|"
+    # Parts of every school day or week said plainly (f15f): "at break and lunchtime", "on
+    # school days", "in the mornings", "during PE", "in PE lessons", "on alternate weeks",
+    # "mid-morning", "on Tuesday and Thursday mornings", "when she arrives at school".
+    r"at\s+(?:break|lunch|playtime|snack)\w*|on\s+(?:all\s+)?school\s+days|"
+    r"(?:in|during)\s+the\s+(?:mornings|afternoons)|(?:on\s+)?alternate\s+(?:weeks|days)|"
+    r"(?:during|in|throughout)\s+(?:all\s+)?(?:his\s+|her\s+|their\s+)?(?:PE|lessons|"
+    r"swimming|games|PE\s+lessons|playtimes?|breaks)\b|at\s+PE\b|on\s+(?:school\s+)?trips|"
+    r"mid-(?:morning|afternoon)|" + WEEKDAY + r"\s+(?:mornings|afternoons|lunchtimes)|"
+    r"when\s+(?:he|she|they|[A-Z][a-z]+)\s+arrives?\b|"
+    # Continuous provision says how often by being always there: "all day", "for the whole
+    # school day", "full-time", "continuously".
+    r"all\s+day|(?:for\s+)?(?:the\s+)?(?:whole|entire|full)\s+(?:school\s+)?day|"
+    r"full[- ]time|continuous(?:ly)?|constant(?:ly)?|"
+    # Shorthand: "1x/week", "2 x per week", "x3 a week".
+    r"\d\s*x\s*(?:/|per\s+|a\s+|an\s+|each\s+)\s*(?:day|week|fortnight|month|term)|"
+    r"x\s*\d\s+(?:per|a|each)\s+(?:day|week|fortnight|month|term))",
     re.IGNORECASE,
 )
 # A condition stated first ("If a seizure lasts longer than 5 minutes, ...", "When Sam
@@ -147,7 +163,29 @@ DURATION = re.compile(
     r"(?:for|during|throughout|over)\s+(?:the\s+)?(?:remainder|rest|balance)\s+of|"
     r"(?:until|till|to|by)\s+(?:the\s+)?(?:end\s+of\s+)?(?:key\s+stage\s+\d|ks\s?\d|"
     r"(?:year|yr)\s+\d+)|"
-    r"(?:for|during|throughout)\s+(?:all\s+of\s+)?(?:year|yr|key\s+stage)\s+\d+)",
+    r"(?:for|during|throughout)\s+(?:all\s+of\s+)?(?:year|yr|key\s+stage)\s+\d+|"
+    # More ways plans say how long (f15f): a date ("until 31 July 2027", "to July 2027",
+    # "from September 2026", "September 2026 - July 2027", "autumn term 2026"), "this school
+    # year", "until his EHCP is reviewed", "throughout primary school", "while at school",
+    # "during the school day", "long-term", "lifelong", "until further notice".
+    r"(?:until|till|to|up\s+to|through)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + MONTH + r"\s+\d{4}|"
+    r"(?:from|starting|start(?:ing)?\s+in)\s+(?:\d{1,2}\s+)?" + MONTH + r"\s+\d{4}|"
+    r"" + MONTH + r"\s+\d{4}\s*(?:-|\u2013|to|until)\s*" + MONTH + r"|"
+    r"(?:sept?|oct|nov|jan|feb|mar|apr|jun|jul)\s+\d{4}\s*(?:-|\u2013|to|until)|"
+    r"(?:autumn|spring|summer)\s+(?:term\s+)?\d{4}|"
+    r"(?:this|next|the\s+next|the\s+coming)\s+(?:school\s+|academic\s+)?(?:year|term)|"
+    r"until\s+(?:his|her|their|the)\s+(?:EHCP|EHC\s+plan|plan|care\s+plan|programme)\s+is\s+"
+    r"reviewed|up\s+to\s+(?:the\s+|his\s+|her\s+)?(?:next\s+)?(?:annual\s+)?review|"
+    r"until\s+(?:the\s+)?(?:annual\s+)?review\b|until\s+reviewed|"
+    r"at\s+(?:the|his|her|their)\s+(?:next\s+)?annual\s+review|"
+    r"(?:throughout|through)\s+(?:(?:his|her|their)\s+time\s+(?:at|in)|primary|secondary|"
+    r"key\s+stage)|(?:while|whilst)\s+(?:at|in)\s+(?:school|college|the\s+setting)|"
+    r"(?:during|throughout|across)\s+the\s+(?:whole\s+)?(?:school\s+)?day|all\s+day|"
+    r"long[- ]term|lifelong|life-long|permanent(?:ly)?|until\s+further\s+notice|"
+    r"for\s+the\s+foreseeable\s+future|"
+    r"until\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:transitions?|transfers?|starts?|goes|finishes|"
+    r"completes?|reaches?)\b|(?:for|during|in|over)\s+the\s+(?:first|second|next|last)\s+"
+    r"half[- ]terms?)",
     re.IGNORECASE,
 )
 QUALIFIED_ROLE = re.compile(
@@ -159,7 +197,7 @@ QUALIFIED_ROLE = re.compile(
     r"(?:re)?habilitation\s+(?:officer|specialist|worker)s?|play\s+specialists?|"
     r"portage\s+(?:worker|home\s+visitor)s?|"
     # Teachers hold qualified teacher status; a SENCo must be a qualified teacher.
-    r"(?:class\s+|subject\s+|PE\s+)?teachers?|form\s+tutors?|heads?\s+of\s+year|SENCOs?)\b",
+    r"(?:class\s+|subject\s+|PE\s+)?teachers?|form\s+tutors?|heads?\s+of\s+year|SENCOs?|SENDCOs?)\b",
     re.IGNORECASE,
 )
 OTHER_ROLE = re.compile(
@@ -186,7 +224,10 @@ QUALIFICATION = re.compile(
     r"\b(?:HCPC|NMC|GMC|(?<!toilet[- ])(?<!potty[- ])(?:trained|training)|"
     r"registered(?!\s+with\b)|qualified|accredited|"
     r"under\s+the\s+(?:direction|supervision|guidance)\s+of|competent|signed\s+off|"
-    r"(?:shown|taught|instructed)\s+by)\b",
+    r"(?:shown|taught|instructed)\s+by|"
+    # "who has completed Makaton level 2", "holds a paediatric first aid certificate".
+    r"(?:completed|holds?|has|have|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:level\s+\d|"
+    r"certificate|diploma|qualification|course|award))\b",
     re.IGNORECASE,
 )
 NOT_PROVISION = re.compile(
@@ -259,8 +300,10 @@ def no_frequency(section: str, text: str) -> list[Finding]:
             "This provision does not say how often it happens. Say exactly how often, for "
             "example 'weekly', 'twice a day' or 'at every meal'.",
         )
-        for item in provision_statements(text)
-        if not FREQUENCY.search(item.text) and not _one_off_or_triggered(item.text)
+        for item, scope in _with_scopes(text, quantities=True)
+        if not FREQUENCY.search(item.text)
+        and not _one_off_or_triggered(item.text)
+        and not _inherits("frequency", scope)
     ]
 
 
@@ -276,8 +319,10 @@ def no_duration(section: str, text: str) -> list[Finding]:
             "example '30 minutes') and how long it lasts (for example 'for 12 months' or "
             "'until the next annual review').",
         )
-        for item in provision_statements(text)
-        if not DURATION.search(item.text) and not _one_off_or_triggered(item.text)
+        for item, scope in _with_scopes(text, quantities=True)
+        if not DURATION.search(item.text)
+        and not _one_off_or_triggered(item.text)
+        and not _inherits("duration", scope)
     ]
 
 
@@ -306,11 +351,12 @@ def _service_delivers(text: str) -> bool:
     if len(cells) >= 3 and any(HEALTH_SERVICE.fullmatch(c) or _service_cell(c) for c in cells):
         return True  # a table row's "who" cell: "Community audiology service"
     for match in HEALTH_SERVICE.finditer(text):
-        before = text[max(0, match.start() - 12) : match.start()].lower()
+        before = text[max(0, match.start() - 40) : match.start()].lower()
         after = text[match.end() : match.end() + 12].lower()
-        if re.search(r"\b(?:by|from)\s+(?:the\s+)?$|^\s*$", before) or re.match(
-            r"\s+(?:will|to|shall|must|should|is|are|has|have)\b", after
-        ):
+        # "by the community paediatric physiotherapy team": adjectives may come between.
+        if re.search(
+            r"\b(?:by|from)\s+(?:the\s+|a\s+|our\s+)?(?:[\w'-]+\s+){0,3}$|^\s*$", before
+        ) or re.match(r"\s+(?:will|to|shall|must|should|is|are|has|have)\b", after):
             return True
     return False
 
@@ -565,7 +611,9 @@ def _unqualified_doer(text: str) -> bool:
 def no_provider(section: str, text: str) -> list[Finding]:
     found = []
     trained = _trained_roles(text)
-    for item in provision_statements(text):
+    for item, scope in _with_scopes(text):
+        if _inherits_provider(item, scope, trained):
+            continue
         delivering = _delivering_text(item.text)
         if not _unqualified_doer(item.text) and (
             QUALIFIED_ROLE.search(delivering) or _service_delivers(delivering)
@@ -584,7 +632,7 @@ def no_provider(section: str, text: str) -> list[Finding]:
                 )
             )
             continue
-        if _administrative(item.text):
+        if _administrative(item.text) or _resource(item.text) or _family_does(item.text):
             continue
         other = OTHER_ROLE.search(item.text)
         if other and _qualified(item.text):
@@ -593,6 +641,11 @@ def no_provider(section: str, text: str) -> list[Finding]:
             continue
         if other and _staff_trained_for(text, item):
             continue
+        # The person named, not a place ("this school year"), is the one asked about.
+        other = next(
+            (m for m in OTHER_ROLE.finditer(item.text) if _role(m.group()) not in NOT_PEOPLE),
+            None,
+        )
         if other:
             message = (
                 f"This provision names '{other.group()}' but not their qualification or "
@@ -606,3 +659,299 @@ def no_provider(section: str, text: str) -> list[Finding]:
             )
         found.append(finding("no_provider", section, text, item.start, item.end, message))
     return found
+
+
+# --- Scope: what a statement inherits from the section around it (f15f) -----------------
+#
+# A DCO reads provision as a section, not sentence by sentence: a period given once for a
+# section or a group of items ("All of the provision below is for the 2026/27 school year", a
+# heading "Provision until the next annual review", a lead-in "The school nurse will, until
+# July 2027:") covers every item under it; a list item inherits its lead-in's who, how often
+# and how long; a flattened table row is read with its header row ("Who | How often | How
+# long"), so a cell under "How long" says how long whatever its words.
+
+SCOPE_WORDS = re.compile(
+    r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|his\s+|her\s+|their\s+)?"
+    r"(?:provision|support|interventions?|care|therapy|programmes?|items?|sessions?|"
+    r"above|below|following|health\s+provision)\b|"
+    r"\b(?:below|above|following|in\s+this\s+section|this\s+section|this\s+plan|"
+    r"this\s+(?:health\s+)?provision|these\s+(?:arrangements|interventions)|"
+    r"the\s+(?:health\s+)?provision|unless\s+(?:otherwise\s+)?(?:stated|said))\b",
+    re.IGNORECASE,
+)
+COLUMN = {
+    "frequency": re.compile(r"\b(?:how\s+often|frequency|when|how\s+much)\b", re.I),
+    "duration": re.compile(r"\b(?:how\s+long|duration|length|until|end\s+date|period)\b", re.I),
+    "provider": re.compile(
+        r"\b(?:who|by\s+whom|provider|provided\s+by|delivered\s+by|staffing|responsible|"
+        r"delivery)\b",
+        re.I,
+    ),
+}
+_HEADER_VOCAB = (
+    "need needs area of provision support what who by whom provider provided delivered how "
+    "often long frequency duration when outcome outcomes health intervention interventions "
+    "resources resource staffing staff review reviews date notes note ratio cost hours "
+    "qualification qualifications responsible detail details and start end length period "
+    "description action actions person people will type section strategy strategies equipment "
+    "delivers deliver delivering role roles service professional lead agency timescale "
+    "timescales where location funding target targets objective objectives specific named"
+)
+HEADER_VOCAB = frozenset(_HEADER_VOCAB.split())
+PLACEHOLDER = re.compile(
+    r"^(?:|-+|\u2013|n/?a|none|tbc|tbd|to\s+be\s+(?:confirmed|agreed)|\?+)$", re.I
+)
+
+
+def _header_cells(line: str) -> list[str] | None:
+    """A flattened table's header row: short cells with no figures, full stops or verbs of
+    a statement, at least one of them naming a column ("Who delivers", "Frequency")."""
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if len(cells) < 2:
+        return None
+    named = 0
+    for cell in cells:
+        words = re.findall(r"[a-z/]+", cell.lower())
+        if len(words) > 5 or re.search(r"\d|[.!?]$|\b(?:will|is|are|has)\b", cell):
+            return None
+        if all(w in HEADER_VOCAB for w in words) or any(p.search(cell) for p in COLUMN.values()):
+            named += 1
+    return cells if named * 2 > len(cells) else None
+
+
+def _table_rows(text: str) -> list[tuple[int, int, dict[str, str]]]:
+    """Each table row line as ``(start, end, {"frequency": cell, ...})`` from its header."""
+    rows = []
+    header: list[str] | None = None
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, stripped = pos, line.strip()
+        pos += len(line)
+        if not stripped:
+            continue
+        if "|" not in stripped:
+            header = None
+            continue
+        cells = _header_cells(stripped)
+        if cells:
+            header = cells
+            continue
+        if header is None:
+            continue
+        row = [c.strip() for c in stripped.strip("|").split("|")]
+        fields: dict[str, str] = {}
+        for name, cell in zip(header, row, strict=False):
+            for field, pattern in COLUMN.items():
+                if pattern.search(name) and not PLACEHOLDER.match(cell):
+                    fields.setdefault(field, cell)
+        rows.append((start, pos, fields))
+    return rows
+
+
+FIELD_LINE = re.compile(r"^\s*(?:[-\u2022*]\s*)?([A-Za-z][A-Za-z /()'-]{1,30}?)\s*:\s*(.*\S)?\s*$")
+
+
+def _records(text: str) -> list[tuple[int, int, dict[str, str]]]:
+    """Form-style records, one "Label: value" a line ("Provision: ...", "Who: ...",
+    "Frequency: ...", "Duration: ..."), read like a table row: each line of the record gets
+    what its "Who", "How often" and "How long" lines say. A blank line or a line that is not
+    "Label: value" ends a record."""
+    records = []
+    current: list[tuple[int, int, str, str]] = []
+
+    def close():
+        fields: dict[str, str] = {}
+        for _s, _e, label, value in current:
+            for field, pattern in COLUMN.items():
+                if pattern.search(label) and not PLACEHOLDER.match(value):
+                    fields.setdefault(field, value)
+        if len(current) >= 2 and fields:
+            records.append((current[0][0], current[-1][1], fields))
+        current.clear()
+
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start = pos
+        pos += len(line)
+        match = FIELD_LINE.match(line)
+        if match and match.group(2) and len(match.group(1).split()) <= 4:
+            current.append((start, pos, match.group(1), match.group(2)))
+        else:
+            close()
+    close()
+    return records
+
+
+def _is_heading(item: Span) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", item.text)
+    capitals = len(letters) >= 4 and letters.isupper() and len(item.words) <= 14
+    return capitals or is_label(item) or is_structure(item)
+
+
+def _level(item: Span) -> int:
+    letters = re.sub(r"[^A-Za-z]", "", item.text)
+    if len(letters) >= 4 and letters.isupper():
+        return 1
+    return 3 if item.text.endswith(":") else 2
+
+
+def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
+    """For each item's start: (what it inherits from headings and its lead-in, what it
+    inherits from statements about the whole section, its table row's fields)."""
+    items = provision_items(text)
+    bullets = [(s, e) for s, e, b in blocks(text) if b]
+    rows = _table_rows(text) + _records(text)
+    section = " ".join(
+        item.text
+        for item in items
+        if not _is_heading(item)
+        and (
+            SCOPE_WORDS.search(item.text)
+            or FRAMING.search(item.text)
+            or not PROVISION_CUE.search(item.text)
+        )
+        and not any(s <= item.start < e for s, e in bullets)
+    )
+    stack: list[tuple[int, str]] = []
+    seen_bullet = False
+    result = {}
+    for item in items:
+        bullet = any(s <= item.start < e for s, e in bullets)
+        if _is_heading(item):
+            level = _level(item)
+            stack = [(lv, t) for lv, t in stack if lv < level] + [(level, item.text)]
+            seen_bullet = False
+            continue
+        if bullet:
+            seen_bullet = True
+        elif seen_bullet and stack and stack[-1][0] == 3:
+            stack.pop()  # the list under the lead-in has ended
+            seen_bullet = False
+        fields = next((f for s, e, f in rows if s <= item.start < e), {})
+        result[item.start] = (" ".join(t for _, t in stack), section, fields)
+    return result
+
+
+# A period in a heading or a statement about the section: "2026/27", "2026-2027".
+ACADEMIC_YEAR = re.compile(r"\b20\d\d\s*[/-]\s*(?:20)?\d\d\b")
+
+
+# A statement about the section's provision as a whole, not a piece of provision: "The
+# following provision applies from September 2026 until the next annual review", "All of the
+# support below is for the 2026/27 school year".
+SECTION_STATEMENT = re.compile(
+    r"^(?:all\s+(?:of\s+)?)?(?:the\s+|this\s+|these\s+|[A-Z][a-z]+'s\s+)?(?:following\s+|above\s+|"
+    r"health\s+)?(?:provision|support|arrangements|interventions)\b(?:\s+(?:below|above|in\s+this\s+"
+    r"section|(?:set\s+out|listed|described)\s+(?:below|above)))?\s+(?:(?:is|are|will)\s+)?(?:be\s+)?"
+    r"(?:for|applies|apply|runs?|run|lasts?|last|covers?|cover|in\s+place|from|until)\b",
+    re.IGNORECASE,
+)
+# A statement that only says who provides an area of provision, before the sentences that
+# say what it is: "Ruby's physiotherapy will be provided by the community physiotherapy team."
+FRAMING = re.compile(
+    r"^(?:[A-Z][a-z]+'s\s+|all\s+(?:of\s+)?|the\s+|this\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:provision|support|care|therapy|physiotherapy|input|programme|needs?)\s+(?:will\s+be|is|"
+    r"are)\s+(?:provided|delivered|led|managed|overseen|co-?ordinated|given)\s+by\b[^.;,]*\.?$",
+    re.IGNORECASE,
+)
+
+
+def _with_scopes(
+    text: str, *, quantities: bool = False
+) -> list[tuple[Span, tuple[str, str, dict[str, str]]]]:
+    """Provision statements with their scopes; with ``quantities`` (how often, how long),
+    statements about the section or who leads an area are left out: they frame the rest."""
+    statements = [
+        item
+        for item in provision_statements(text)
+        if not SECTION_STATEMENT.search(item.text)
+        and not (quantities and FRAMING.search(item.text))
+    ]
+    if not statements:
+        return []
+    found = scopes(text)
+    return [(item, found.get(item.start, ("", "", {}))) for item in statements]
+
+
+def _inherits(field: str, scope: tuple[str, str, dict[str, str]]) -> bool:
+    heading, section, fields = scope
+    if field in fields:
+        return True
+    if field == "frequency":
+        # How often is inherited from a heading or lead-in only: a statement about the
+        # section ("reviewed termly") says how often it is reviewed, not how often it happens.
+        return bool(FREQUENCY.search(heading) or _one_off_or_triggered(heading))
+    context = heading + " . " + section
+    return bool(DURATION.search(context) or ACADEMIC_YEAR.search(context))
+
+
+# A therapy or profession named in a table's "who" cell names who delivers it.
+PROFESSION = re.compile(
+    r"\b(?:physiotherapy|occupational\s+therapy|speech\s+and\s+language|SALT|SLT|OT|"
+    r"audiology|dietetics|nursing|school\s+nurs\w*|paediatrics|CAMHS|orthoptics|orthotics|"
+    r"psychology|sensory\s+support|visual\s+impairment|hearing\s+impairment)\b",
+    re.IGNORECASE,
+)
+
+
+def _provides(context: str, trained: set[str]) -> bool:
+    delivering = _delivering_text(context)
+    return bool(
+        QUALIFIED_ROLE.search(delivering)
+        or _service_delivers(delivering)
+        or (OTHER_ROLE.search(context) and _qualified(context))
+        or _is_trained(_people(context), trained)
+    )
+
+
+def _inherits_provider(item: Span, scope: tuple[str, str, dict[str, str]], trained) -> bool:
+    """A list item under "The school nurse will:", a row whose "Who" cell names a qualified
+    or trained person, a section whose provision is all "delivered by ..." one provider."""
+    heading, section, fields = scope
+    cell = fields.get("provider", "")
+    if cell and (_provides(cell, trained) or PROFESSION.search(cell)):
+        return True
+    doers = {p for doer in _doers(item.text) for p in _people(doer)}
+    if doers and not doers <= STAFF:
+        return False  # its own subject must stand on its own
+    if doers:  # a member of staff: covered if the section says the staff are trained
+        return any(
+            _qualified(context) and _people(context) & (doers | {"staff"})
+            for context in (heading, section if SCOPE_WORDS.search(section) else "")
+            if context
+        )
+    if any(QUALIFIED_ROLE.search(d) for d in _doers(item.text)):
+        return False
+    return _provides(heading, trained) or (
+        bool(SCOPE_WORDS.search(section) or FRAMING.search(section)) and _provides(section, trained)
+    )
+
+
+# Equipment or a place made available is provision no one delivers (f15f): "A wobble cushion
+# and fidget tools will be available in all lessons", "A quiet space will be kept free at
+# lunchtime". Therapy, support, care or a programme made available still needs its provider
+# ("access to speech and language therapy" names no one).
+RESOURCE = re.compile(
+    r"\b(?:will\s+be|is|are|to\s+be)\s+(?:made\s+)?(?:available|kept|stored|in\s+place|fitted|"
+    r"installed|on\s+hand|accessible)\b",
+    re.IGNORECASE,
+)
+NOT_A_RESOURCE = re.compile(
+    r"\b(?:\w*therap\w*|physio|support|care|programme|sessions?|training|input|advice|"
+    r"supervision|help|intervention|treatment|medication|medicine|assessment|review)\b",
+    re.IGNORECASE,
+)
+
+
+def _resource(text: str) -> bool:
+    return bool(RESOURCE.search(text) and not NOT_A_RESOURCE.search(text) and not _people(text))
+
+
+FAMILY = frozenset({"parent", "carer"})
+
+
+def _family_does(text: str) -> bool:
+    """The family doing their part ("Ava's parents will bring in her medication each term")
+    is not provision someone is paid and qualified to deliver."""
+    doers = {p for doer in _doers(text) for p in _people(doer)}
+    return bool(doers) and doers <= FAMILY
