@@ -3,10 +3,11 @@
 
 Small numbers: a count of 1 to 4 people or cases is shown as "fewer than 5", and so that it
 cannot be worked out from a total, a second (complementary) cell in the same row and in the
-same column is suppressed too ("not shown (small numbers)"): every row and every column of a table then has no suppressed
-cell or at least two. Zero is shown (it discloses nothing about a person); the complementary
-cell chosen is the smallest other non-zero count of the line (a zero only when no other is
-left), as the NHS and ONS disclosure-control guidance does.
+same column is suppressed too (it reads "not shown (small numbers)"): every row and every
+column of a table then has no suppressed cell or at least two. Zero is shown (it discloses
+nothing about a person); the complementary cell chosen is the smallest other non-zero count
+of the line (a zero only when no other is left), as the NHS and ONS disclosure-control
+guidance does. ``core.figures_table`` presents whole tables with it.
 """
 
 from __future__ import annotations
