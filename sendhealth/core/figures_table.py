@@ -75,7 +75,7 @@ class ShownTable:
     def head_cells(self) -> list[dict]:
         return [
             {"text": h, "format": "numeric"} if n else {"text": h}
-            for h, n in zip(self.head, self.numeric, strict=True)
+            for h, n in zip(self.head, self.numeric, strict=False)
         ]
 
     def cells(self) -> list[list[dict]]:
@@ -106,9 +106,10 @@ def figures_table(
     fmt: Callable[[Any], str] | None = None,
     numeric: Sequence[int] | None = None,
 ) -> ShownTable:
-    """``rows`` as shown to a viewer who does (``suppress``) or does not see small numbers.
-    ``fmt`` writes the other cells (default: numbers with thousands separators, text as it
-    is); ``numeric``: the columns aligned as numbers (default: counts, shares, derived)."""
+    """``rows`` as shown to a viewer who does (``suppress``) or does not see small numbers;
+    ``head`` may be empty when the caller writes its own. ``fmt`` writes the other cells
+    (default: numbers with thousands separators, text as it is); ``numeric``: the columns
+    aligned as numbers (default: counts, shares, derived)."""
     derived = dict(derived or {})
     fmt = fmt or count_text
     # The count slots of each row: one per count column, two (within, rest) per share.
@@ -152,12 +153,13 @@ def figures_table(
         values.append(cells)
         hidden.append(flags)
     numeric_columns = set(numeric if numeric is not None else [*counts, *shares, *derived])
+    width = max([len(head), *(len(row) for row in rows)])
     return ShownTable(
         head=list(head),
         rows=shown_rows,
         values=values,
         hidden=hidden,
-        numeric=[c in numeric_columns for c in range(len(head))],
+        numeric=[c in numeric_columns for c in range(width)],
     )
 
 
