@@ -73,3 +73,32 @@ def summary(page: str) -> dict[str, str]:
         re.S,
     )
     return {_text(k): _text(v) for k, v in pairs}
+
+
+def readable(response) -> str:
+    """The text of a page or download as its reader gets it: HTML, CSV, JSON, PDF, Word or
+    Excel."""
+    import io
+
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    kind = response.get("Content-Type", "")
+    if kind.startswith("application/pdf"):
+        from pypdf import PdfReader
+
+        return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(content)).pages)
+    if "wordprocessingml" in kind:
+        from docx import Document
+
+        document = Document(io.BytesIO(content))
+        cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+        return "\n".join([p.text for p in document.paragraphs] + cells)
+    if "spreadsheetml" in kind:
+        from openpyxl import load_workbook
+
+        book = load_workbook(io.BytesIO(content), read_only=True)
+        return "\n".join(
+            "\t".join("" if v is None else str(v) for v in row)
+            for sheet in book.worksheets
+            for row in sheet.iter_rows(values_only=True)
+        )
+    return html.unescape(content.decode(errors="replace"))
