@@ -23,7 +23,7 @@ records behind the figures (``suppress`` false) gets every number as it is.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sendhealth.core.suppression import (
@@ -67,6 +67,7 @@ class ShownTable:
     values: list[list[Any]]  # for CSV and XLSX: numbers stay numbers unless hidden
     hidden: list[list[bool]]
     numeric: list[bool]
+    raw: list[list[Any]] = field(default_factory=list)  # the values as given (for an API)
 
     @property
     def any_hidden(self) -> bool:
@@ -160,6 +161,7 @@ def figures_table(
         values=values,
         hidden=hidden,
         numeric=[c in numeric_columns for c in range(width)],
+        raw=[list(row) for row in rows],
     )
 
 

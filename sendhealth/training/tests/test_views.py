@@ -91,7 +91,13 @@ def test_figures_by_topic_and_organisation_for_the_board_and_the_report(area, cl
     assert "Northshire Council" in page
     assert board.get(reverse("training:list")).status_code == 403
     api = board.get("/api/training/figures").json()
+    # One session: fewer than 5, so null for the board, with its row's complement and score.
+    assert api["small_numbers_suppressed"] is True
+    assert api["sessions"] is None and api["attendees"] is None and api["average_score"] is None
+    api = client_for(area.dco).get("/api/training/figures").json()
     assert api["sessions"] == 1 and api["attendees"] == 12 and api["average_score"] == 4.2
+    assert api["small_numbers_suppressed"] is False
+    assert api["by_organisation"][0]["attendees"] in (5, 7)
     today = timezone.localdate()
     (section,) = report_sections.sections(area.icb, None, today - timedelta(days=90), today)
     assert section.key == "training"
