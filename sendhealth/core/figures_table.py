@@ -73,13 +73,13 @@ class ShownTable:
     def any_hidden(self) -> bool:
         return any(any(row) for row in self.hidden)
 
-    def head_cells(self) -> list[dict]:
+    def head_cells(self) -> list[dict[str, str]]:
         return [
             {"text": h, "format": "numeric"} if n else {"text": h}
             for h, n in zip(self.head, self.numeric, strict=False)
         ]
 
-    def cells(self) -> list[list[dict]]:
+    def cells(self) -> list[list[dict[str, str]]]:
         """The rows for the NHS.UK table macro."""
         return [
             [
