@@ -11,6 +11,7 @@ from ninja import Field, Query, Router, Schema
 from sendhealth.api.auth import require, scope_of
 from sendhealth.api.formdata import raise_invalid
 from sendhealth.api.schemas import Day, Id, error_responses
+from sendhealth.core.figures_table import figures_table
 from sendhealth.core.scoping import Scope
 from sendhealth.insight.figures import TimelinessRow, timeliness
 from sendhealth.insight.periods import last_12_months
@@ -24,17 +25,24 @@ class PeriodIn(Schema):
     local_authority: Id | None = Field(None, description="Only this local authority's requests")
 
 
+HIDDEN = " (null for a board viewer when 1 to 4, or when hidden so that one cannot be worked out)"
+
+
 class Rates(Schema):
     provider: str
-    completed: int
-    on_time: int
-    late: int = Field(description="Late with no exception recorded")
-    late_with_exception: int = Field(description="Late, with a reg 8(2) exception recorded")
+    completed: int | None = Field(description="Advice completed" + HIDDEN)
+    on_time: int | None = Field(description="On time" + HIDDEN)
+    late: int | None = Field(description="Late with no exception recorded" + HIDDEN)
+    late_with_exception: int | None = Field(
+        description="Late, with a reg 8(2) exception recorded" + HIDDEN
+    )
     rate_including_exceptions: float | None = Field(
-        description="On time / all completed (0 to 1; null with none completed)"
+        description="On time / all completed (0 to 1; null with none completed, or when a "
+        "count behind it is hidden from a board viewer)"
     )
     rate_excluding_exceptions: float | None = Field(
-        description="On time / completed, leaving out those late with an exception"
+        description="On time / completed, leaving out those late with an exception (null as "
+        "the rate including exceptions)"
     )
 
 
@@ -49,6 +57,10 @@ class TimelinessOut(Schema):
     total: Rates
     by_provider: list[Rates]
     by_service: list[ServiceRates]
+    small_numbers_suppressed: bool = Field(
+        description="True for a board viewer: counts from 1 to 4, a complementary count in the "
+        "same row or column, and the rates from them are null (as on the dashboard)"
+    )
 
 
 @router.get(
@@ -67,14 +79,53 @@ def advice_timeliness(request: HttpRequest, period: Query[PeriodIn]):
     _check(start, end, period.local_authority, scope)
     la_ids = None if period.local_authority is None else [period.local_authority]
     figures = timeliness(scope.figure_icb_ids, start, end, la_ids)
+    suppress = scope.suppresses_small_numbers
+    # The providers with their total, and the services, as the dashboard shows them.
+    *by_provider, total = _shown([*figures.by_provider, figures.total], suppress)
     return {
         "start": start,
         "end": end,
         "local_authority": period.local_authority,
-        "total": _rates(figures.total),
-        "by_provider": [_rates(row) for row in figures.by_provider],
-        "by_service": [{**_rates(row), "service": row.service} for row in figures.by_service],
+        "total": total,
+        "by_provider": by_provider,
+        "by_service": [
+            {**rates, "service": row.service}
+            for rates, row in zip(
+                _shown(figures.by_service, suppress), figures.by_service, strict=True
+            )
+        ],
+        "small_numbers_suppressed": suppress,
     }
+
+
+RATE_FIELDS = (
+    "provider",
+    "completed",
+    "on_time",
+    "late",
+    "late_with_exception",
+    "rate_including_exceptions",
+    "rate_excluding_exceptions",
+)
+
+
+def _shown(rows: list[TimelinessRow], suppress: bool) -> list[dict]:
+    """The rows' counts with small numbers (and their complements) null for a board viewer,
+    and the rates from them (``core.figures_table``)."""
+    table = figures_table(
+        RATE_FIELDS,
+        [[_rates(row)[f] for f in RATE_FIELDS] for row in rows],
+        suppress=suppress,
+        counts=[1, 2, 3, 4],
+        derived={5: (1, 2, 3, 4), 6: (1, 2, 3, 4)},
+    )
+    return [
+        {
+            f: None if hidden[i] else value
+            for i, (f, value) in enumerate(zip(RATE_FIELDS, raw, strict=True))
+        }
+        for raw, hidden in zip(table.raw, table.hidden, strict=True)
+    ]
 
 
 def _check(start: Day, end: Day, local_authority: int | None, scope: Scope) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from sendhealth.core.figures_table import ShownTable, count_text, figures_table
 from sendhealth.core.presenters import format_date
 
 
@@ -64,3 +65,70 @@ def summary_rows(a, part) -> list[dict]:
         ("Primary need (SEN2)", a.primary_need or "Not recorded"),
     ]  # fmt: skip
     return [{"key": {"text": k}, "value": {"text": v}} for k, v in rows]
+
+
+# -- the 20-week figures as shown: small numbers suppressed for the board ---------------------
+
+DFE_HEAD = [
+    "Local authority or need",
+    "Plans within 20 weeks, including exceptions",
+    "Excluding exceptions",
+    "Requests decided within 6 weeks",
+    "Review decisions within 4 weeks",
+]
+SERVICE_HEAD = [
+    "Provider",
+    "Service",
+    "Plans",
+    "Late plans",
+    "Late plans, advice late",
+    "Late plans, advice on time",
+    "Share with advice late",
+]
+ALL_LAS = "All local authorities"
+
+
+def dfe_table(rows: list[dict], suppress: bool) -> ShownTable:
+    """The DfE timeliness shares by LA, with their total, and by need type: each share's parts
+    are counts, and both the LAs and the need types add up to the total row, so each is a set
+    of rows whose column totals are known (``core.figures_table``)."""
+    values = [
+        [
+            r["label"],
+            r["plans_including"],
+            r["plans_excluding"],
+            r["requests_6_weeks"],
+            r["reviews_4_weeks"],
+        ]
+        for r in rows
+    ]
+    total = next((i for i, r in enumerate(rows) if r["label"] == ALL_LAS), None)
+    las = [i for i, r in enumerate(rows) if not r["label"].startswith("Need: ")]
+    needs = [i for i, r in enumerate(rows) if r["label"].startswith("Need: ")]
+    groups = [las, needs + ([total] if total is not None else [])]
+    return figures_table(
+        DFE_HEAD, values, suppress=suppress, shares=[1, 2, 3, 4], groups=groups, whole_rows=False
+    )
+
+
+def late_plans_table(rows: list[dict], suppress: bool) -> ShownTable:
+    values = [
+        [
+            r["provider"],
+            r["service"],
+            r["plans"],
+            r["late"],
+            r["late_advice_late"],
+            r["late_advice_on_time"],
+            r["share_late_advice"],
+        ]
+        for r in rows
+    ]
+    return figures_table(
+        SERVICE_HEAD,
+        values,
+        suppress=suppress,
+        counts=[2, 3, 4, 5],
+        derived={6: (3, 4, 5)},
+        fmt=lambda v: v.text if hasattr(v, "text") else count_text(v),
+    )

@@ -22,8 +22,15 @@ from sendhealth import rules as rules_lib
 from sendhealth.assessments import codelists, demo, domain, exporter, figures, services
 from sendhealth.assessments.forms import LinkForm, NewAssessmentForm, StepsForm, UploadForm
 from sendhealth.assessments.models import ImportStatus
-from sendhealth.assessments.presenters import HEADERS, assessment_row, summary_rows
+from sendhealth.assessments.presenters import (
+    HEADERS,
+    assessment_row,
+    dfe_table,
+    late_plans_table,
+    summary_rows,
+)
 from sendhealth.core.audit import Auditor
+from sendhealth.core.figures_table import shown_number
 from sendhealth.core.forms import date_parts
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
@@ -226,16 +233,22 @@ def figures_view(request):
     # Figures only: the board never sees a child. Counts come from the ICB's rows.
     assessments = _figure_assessments(scope)
     records = _figure_records(scope)
+    suppress = scope.suppresses_small_numbers
     return render(
         request,
         "assessments/figures.jinja",
         {
             "year": year,
             "years": range(timezone.localdate().year, timezone.localdate().year - 4, -1),
-            "rows": figures.dfe_figures(assessments, records, year),
-            "by_service": figures.late_plans_by_service(assessments, year),
+            "dfe": dfe_table(figures.dfe_figures(assessments, records, year), suppress),
+            "by_service": late_plans_table(
+                figures.late_plans_by_service(assessments, year), suppress
+            ),
             "definitions": domain.DEFINITIONS,
-            "at_risk": figures.at_risk(assessments, timezone.localdate()).count(),
+            "at_risk": shown_number(
+                figures.at_risk(assessments, timezone.localdate()).count(), suppress
+            ),
+            "suppress": suppress,
             "is_dco": scope.is_dco,
         },
     )

@@ -135,12 +135,13 @@ def weakest_of(rows: list[FigureRow], quarter: str, limit: int = 5) -> list[Figu
     return sorted(rows, key=lambda r: (r.percent if r.percent is not None else 101, r.name))[:limit]
 
 
-def overall_by_quarter(icb_ids) -> list[tuple[str, int | None]]:
+def overall_by_quarter(icb_ids) -> list[tuple[str, int | None, int]]:
+    """(quarter, score, audits finished in it) from the first quarter to the last."""
     audits = finished_audits(icb_ids)
     result = []
     for label, start, end in quarters_of(audits):
         sums = audits.filter(finished_at__gte=start, finished_at__lt=end).aggregate(
-            p=Sum("points"), m=Sum("max_points")
+            p=Sum("points"), m=Sum("max_points"), n=Count("pk")
         )
-        result.append((label, _percent(sums["p"], sums["m"])))
+        result.append((label, _percent(sums["p"], sums["m"]), sums["n"]))
     return result

@@ -6,6 +6,7 @@ from collections import defaultdict
 from datetime import date
 
 from sendhealth.core.charts import Chart, Series
+from sendhealth.core.figures_table import shown_number
 from sendhealth.core.presenters import format_date
 from sendhealth.improvement.domain import action_rag, is_overdue, measure_rag, quarter_label
 from sendhealth.improvement.measures import REGISTRY, current_value
@@ -19,13 +20,21 @@ def measure_values(measures, today: date) -> dict[int, float | None]:
     return {m.pk: current_value(m.figure, m.icb_id, today) for m in measures}
 
 
-def measure_row(measure, value) -> dict:
+def measure_row(measure, value, *, suppress: bool = False) -> dict:
+    """A measure as shown; for a board viewer (``suppress``) a count from 1 to 4 reads
+    "fewer than 5" (``core.figures_table``)."""
     figure = REGISTRY.get(measure.figure)
     unit = figure.unit if figure else ""
     rag = measure_rag(value, measure.target, measure.direction)
+    if value is None:
+        shown = "no data"
+    elif not unit and float(value).is_integer():
+        shown = shown_number(int(value), suppress)
+    else:
+        shown = f"{value:g}{unit}"
     return {
         "measure": measure,
-        "value": "no data" if value is None else f"{value:g}{unit}",
+        "value": shown,
         "target": f"{measure.target:g}{unit} ({measure.get_direction_display().lower()})",
         "rag": rag,
         "tag": {"text": RAG_TEXT.get(rag or "", "No data"), "classes": _tag(rag)},

@@ -516,7 +516,13 @@ def action_detail(request, pk: int):
     today = timezone.localdate()
     values = measure_values([action.measure] if action.measure_id else [], today)
     cells = action_cells(action, today, values)
-    measure = measure_row(action.measure, values[action.measure_id]) if action.measure_id else None
+    measure = (
+        measure_row(
+            action.measure, values[action.measure_id], suppress=scope.suppresses_small_numbers
+        )
+        if action.measure_id
+        else None
+    )
     milestones = [
         [
             {"text": m.title},
@@ -621,7 +627,9 @@ def measures(request):
         request,
         "improvement/measures.jinja",
         {
-            "rows": [measure_row(m, values[m.pk]) for m in found],
+            "rows": [
+                measure_row(m, values[m.pk], suppress=scope.suppresses_small_numbers) for m in found
+            ],
             "can_change": _can_change(request),
         },
     )

@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from sendhealth.core.suppression import FEWER_THAN_5, suppressed_rows
+from sendhealth.core.figures_table import figures_table
+from sendhealth.core.suppression import FEWER_THAN_5, NOT_SHOWN
 from sendhealth.insight.figures import DashboardFigures, Timeliness, TimelinessRow
 
-NOT_SHOWN = "not shown (small numbers)"
+HIDDEN = (FEWER_THAN_5, NOT_SHOWN)
 NO_CASES = "\u2013"  # an en dash: no cases, so no rate (not 0%)
 CSV_HEADER = [
     "Level",
@@ -44,11 +45,18 @@ def timeliness_csv_rows(figures: Timeliness, suppress: bool = False) -> list[lis
     rows = [_csv_row("All", figures.total)]
     rows += [_csv_row("Provider", row) for row in figures.by_provider]
     services = [_csv_row("Service", row) for row in figures.by_service]
-    if suppress:
-        percents = {7: (4, 3), 8: (4, 3)}
-        rows = suppressed_rows(rows, [3, 4, 5, 6], percents, hidden_text=NOT_SHOWN)
-        services = suppressed_rows(services, [3, 4, 5, 6], percents, hidden_text=NOT_SHOWN)
-    return [CSV_HEADER, *rows, *services]
+    # The providers and their total are one table; the services another (same total).
+    shown = [
+        figures_table(
+            CSV_HEADER,
+            part,
+            suppress=suppress,
+            counts=[3, 4, 5, 6],
+            derived={7: (3, 4, 5, 6), 8: (3, 4, 5, 6)},
+        )
+        for part in (rows, services)
+    ]
+    return [CSV_HEADER, *shown[0].values, *shown[1].values]
 
 
 def _csv_row(level: str, row: TimelinessRow) -> list[str | int]:
@@ -90,9 +98,7 @@ class ShownDashboard:
 
 
 def _counts(rows: list[list], columns: list[int], suppress: bool) -> list[list]:
-    if suppress:
-        return suppressed_rows(rows, columns, fmt=str)
-    return [[str(v) for v in row] for row in rows]
+    return figures_table([], rows, suppress=suppress, counts=columns).rows
 
 
 def _timeliness_rows(
@@ -112,7 +118,7 @@ def _timeliness_rows(
     ]
     columns = list(range(first, first + 4))
     shown = _counts(values, columns, suppress)
-    hidden = [any(cell == FEWER_THAN_5 for cell in row[first : first + 4]) for row in shown]
+    hidden = [any(cell in HIDDEN for cell in row[first : first + 4]) for row in shown]
     for row, item, is_hidden in zip(shown, items, hidden, strict=True):
         if is_hidden:
             row += [NOT_SHOWN, NOT_SHOWN]

@@ -11,6 +11,8 @@ from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
 
+from sendhealth.core.figures_table import figures_table, hides, shown_number
+from sendhealth.core.suppression import NOT_SHOWN
 from sendhealth.organisations.models import Organisation, Service
 from sendhealth.provision import domain
 from sendhealth.provision.models import Reason
@@ -22,35 +24,50 @@ MONTHS = 12
 
 @dataclass(frozen=True)
 class Figures:
+    """As shown: for the board (``Scope.suppresses_small_numbers``) counts from 1 to 4 are
+    "fewer than 5" with a complement (``core.figures_table``), and a delivery rate or an amount
+    from fewer than 5 lines or budgets is not shown."""
+
     months: list[str]
     provider_rows: list[list[dict]]
     service_rows: list[list[dict]]
     reason_rows: list[list[dict]]
     not_reported_month: str
     not_reported_rows: list[list[dict]]
-    not_reported_total: int
-    lines_total: int
-    vague_total: int
-    shortfall_count: int
+    not_reported_total: str
+    lines_total: str
+    vague_total: str
+    shortfall_count: str
     threshold_percent: int
     window_months: int
-    phb_count: int
-    phb_health_amount: Decimal
-    phb_with_lines: int
+    phb_count: str
+    phb_health_amount: str
+    phb_with_lines: str
+    suppress: bool = False
 
 
-def _rate_cells(table: dict, key, months: list[date]) -> list[dict]:
-    cells = []
-    for m in months:
-        cell: RateCell | None = table.get((*key, m))
-        cells.append({"text": domain.percent(cell.rate) if cell else "-"})
-    total_d = sum(table[(*key, m)].delivered for m in months if (*key, m) in table)
-    total_e = sum((table[(*key, m)].expected for m in months if (*key, m) in table), Decimal(0))
-    cells.append({"text": domain.percent(domain.delivery_rate(total_d, total_e))})
+def _rate_text(cell: RateCell | None, suppress: bool) -> str:
+    if cell is None:
+        return "-"
+    return NOT_SHOWN if hides(cell.returns, suppress) else domain.percent(cell.rate)
+
+
+def _rate_cells(table: dict, key, months: list[date], suppress: bool) -> list[dict]:
+    """A row's monthly rates and its 12 months' rate. A rate from fewer than 5 lines is not
+    shown to the board; the year's is hidden unless some month had 5 or more lines."""
+    cells = [{"text": _rate_text(table.get((*key, m)), suppress)} for m in months]
+    found = [table[(*key, m)] for m in months if (*key, m) in table]
+    year = RateCell(
+        sum(c.delivered for c in found),
+        sum((c.expected for c in found), Decimal(0)),
+        max((c.returns for c in found), default=0),
+    )
+    cells.append({"text": _rate_text(year, suppress)})
     return cells
 
 
 def figures(scope, today: date, *, policy, shortfall_count: int) -> Figures:
+    suppress = scope.suppresses_small_numbers
     lines = scope.provision_figure_lines()
     returns = scope.provision_figure_returns()
     last = domain.add_months(domain.first_of_month(today), -1)
@@ -71,50 +88,71 @@ def figures(scope, today: date, *, policy, shortfall_count: int) -> Figures:
         services[key] = cell
         old = providers.get((key[0], month))
         providers[(key[0], month)] = (
-            RateCell(old.delivered + cell.delivered, old.expected + cell.expected) if old else cell
+            RateCell(
+                old.delivered + cell.delivered,
+                old.expected + cell.expected,
+                old.returns + cell.returns,
+            )
+            if old
+            else cell
         )
     provider_names = sorted({k[0] for k in providers})
     service_keys = sorted({k[:2] for k in services})
     reasons = not_delivered_by_reason(returns, first, last)
+    reason_table = figures_table(
+        ["Reason", "Sessions", "Lines", "Service's side"],
+        [
+            [
+                label,
+                reasons.get(code, (0, 0))[0],
+                reasons.get(code, (0, 0))[1],
+                "Yes" if code in domain.SERVICE_SIDE else "No",
+            ]
+            for code, label in Reason.choices
+        ],
+        suppress=suppress,
+        counts=[1, 2],
+    )
     missing = list(not_reported(lines, returns, last))
+    # The services and their total together, so a hidden count cannot be worked out.
+    missing_table = figures_table(
+        ["Service", "Lines"],
+        [
+            [f"{row['service__name']} ({row['service__provider__name']})", row["lines"]]
+            for row in missing
+        ]
+        + [["All services", sum(row["lines"] for row in missing)]],
+        suppress=suppress,
+        counts=[1],
+    )
     counts = lines.aggregate(total=Count("pk"), vague=Count("pk", filter=Q(vague=True)))
     packages = scope.provision_figure_packages().filter(kind="phb", status="approved")
     phb = packages.aggregate(n=Count("pk"), health=Sum("health_amount"))
     with_lines = packages.filter(child_id__in=lines.values("child_id")).count()
+    phb_count = phb["n"] or 0
+    amount = phb["health"] or Decimal(0)
     return Figures(
         months=[month_label(m) for m in months],
         provider_rows=[
-            [{"text": name}, *_rate_cells(providers, (name,), months)] for name in provider_names
+            [{"text": name}, *_rate_cells(providers, (name,), months, suppress)]
+            for name in provider_names
         ],
         service_rows=[
-            [{"text": f"{service} ({provider})"}, *_rate_cells(services, key, months)]
+            [{"text": f"{service} ({provider})"}, *_rate_cells(services, key, months, suppress)]
             for key in service_keys
             for provider, service in [key]
         ],
-        reason_rows=[
-            [
-                {"text": label},
-                {"text": reasons.get(code, (0, 0))[0]},
-                {"text": reasons.get(code, (0, 0))[1]},
-                {"text": "Yes" if code in domain.SERVICE_SIDE else "No"},
-            ]
-            for code, label in Reason.choices
-        ],
+        reason_rows=reason_table.cells(),
         not_reported_month=month_label(last),
-        not_reported_rows=[
-            [
-                {"text": f"{row['service__name']} ({row['service__provider__name']})"},
-                {"text": row["lines"]},
-            ]
-            for row in missing
-        ],
-        not_reported_total=sum(row["lines"] for row in missing),
-        lines_total=counts["total"],
-        vague_total=counts["vague"],
-        shortfall_count=shortfall_count,
+        not_reported_rows=missing_table.cells()[:-1],
+        not_reported_total=missing_table.rows[-1][1],
+        lines_total=shown_number(counts["total"], suppress),
+        vague_total=shown_number(counts["vague"], suppress),
+        shortfall_count=shown_number(shortfall_count, suppress),
         threshold_percent=policy.threshold_percent,
         window_months=policy.months,
-        phb_count=phb["n"] or 0,
-        phb_health_amount=phb["health"] or Decimal(0),
-        phb_with_lines=with_lines,
+        phb_count=shown_number(phb_count, suppress),
+        phb_health_amount=NOT_SHOWN if hides(phb_count, suppress) else f"£{amount:,.2f}",
+        phb_with_lines=shown_number(with_lines, suppress),
+        suppress=suppress,
     )

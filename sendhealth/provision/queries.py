@@ -101,6 +101,7 @@ def returns_by_line(returns: QuerySet[MonthlyReturn], line_ids, first: date, las
 class RateCell:
     delivered: int
     expected: Decimal
+    returns: int = 0  # the monthly returns behind it: one a line a month
 
     @property
     def rate(self) -> Decimal | None:
@@ -112,12 +113,12 @@ def rates_by(returns: QuerySet[MonthlyReturn], first: date, last: date, *keys: s
     rows = (
         returns.filter(month__gte=first, month__lte=last)
         .values(*keys, "month")
-        .annotate(delivered=Sum("delivered"), expected=Sum("expected"))
+        .annotate(delivered=Sum("delivered"), expected=Sum("expected"), returns=Count("pk"))
         .order_by()
     )
     return {
         (*(row[k] for k in keys), row["month"]): RateCell(
-            row["delivered"] or 0, Decimal(row["expected"] or 0)
+            row["delivered"] or 0, Decimal(row["expected"] or 0), row["returns"]
         )
         for row in rows
     }

@@ -8,7 +8,7 @@ from django.db.models import Sum
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
@@ -19,6 +19,7 @@ from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, Day
 from sendhealth.organisations.models import Organisation
 from sendhealth.training import figures, services
 from sendhealth.training.forms import SessionForm
+from sendhealth.training.presenters import organisation_table, topic_table
 
 router = Router(tags=["Training"])
 
@@ -78,27 +79,36 @@ class TrainingNeedOut(Schema):
     status: str
 
 
+SUPPRESSED = (
+    "null for a board viewer when 1 to 4, or hidden so that such a count cannot be worked out"
+)
+
+
 class TrainingTopicFigure(Schema):
     topic: str
-    sessions: int
-    attendees: int
-    average_score: float | None
-    open_needs: int
+    sessions: int | None = Field(description=SUPPRESSED)
+    attendees: int | None = Field(description=SUPPRESSED)
+    average_score: float | None = Field(description="null with no evaluations, or " + SUPPRESSED)
+    open_needs: int | None = Field(description=SUPPRESSED)
 
 
 class TrainingOrganisationFigure(Schema):
     organisation: str
-    sessions: int
-    attendees: int
-    open_needs: int
+    sessions: int | None = Field(description=SUPPRESSED)
+    attendees: int | None = Field(description=SUPPRESSED)
+    open_needs: int | None = Field(description=SUPPRESSED)
 
 
 class TrainingFiguresOut(Schema):
     start: Day
     end: Day
-    sessions: int
-    attendees: int
+    sessions: int | None = Field(description=SUPPRESSED)
+    attendees: int | None = Field(description=SUPPRESSED)
     average_score: float | None
+    small_numbers_suppressed: bool = Field(
+        description="True for a board viewer: counts from 1 to 4 (and a complementary count "
+        "in the same row or column) are null, as are scores from them"
+    )
     by_topic: list[TrainingTopicFigure]
     by_organisation: list[TrainingOrganisationFigure]
 
@@ -204,17 +214,39 @@ def list_training_needs(request: HttpRequest):
 def training_figures(request: HttpRequest):
     """The last year's sessions, attendees and scores by topic and organisation: counts only."""
     _require(request, "training.view_figures")
-    icbs = scope_of(request).figure_icb_ids
+    scope = scope_of(request)
+    suppress = scope.suppresses_small_numbers
+    icbs = scope.figure_icb_ids
     end = timezone.localdate()
     start = end - timedelta(days=364)
     totals = figures.totals(icbs, start, end)
+    topics = figures.by_topic(icbs, start, end)
+    organisations = figures.by_organisation(icbs, start, end)
+    # As the page shows them (``core.figures_table``): a hidden number is null here.
+    by_topic = _kept(topic_table(topics, totals, suppress), TOPIC_FIELDS)
+    total = by_topic.pop()
     return {
         "start": start,
         "end": end,
-        **totals,
-        "by_topic": [vars(r) for r in figures.by_topic(icbs, start, end)],
-        "by_organisation": [vars(r) for r in figures.by_organisation(icbs, start, end)],
+        **{key: total[key] for key in ("sessions", "attendees", "average_score")},
+        "small_numbers_suppressed": suppress,
+        "by_topic": by_topic,
+        "by_organisation": _kept(organisation_table(organisations, suppress), ORGANISATION_FIELDS),
     }
+
+
+TOPIC_FIELDS = ("topic", "sessions", "attendees", "average_score", "open_needs")
+ORGANISATION_FIELDS = ("organisation", "sessions", "attendees", "open_needs")
+
+
+def _kept(table, fields) -> list[dict]:
+    return [
+        {
+            f: None if hidden[i] else value
+            for i, (f, value) in enumerate(zip(fields, raw, strict=True))
+        }
+        for raw, hidden in zip(table.raw, table.hidden, strict=True)
+    ]
 
 
 # Mounted by ``sendhealth.api.api`` (see ``core.plugins``).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from sendhealth.core.figures_table import ShownTable, count_text, figures_table
 from sendhealth.core.presenters import format_date
 from sendhealth.training.figures import OrganisationRow, TopicRow
 from sendhealth.training.models import TrainingNeed, TrainingSession
@@ -67,29 +68,40 @@ def need_row(need: TrainingNeed, *, can_change: bool) -> list[dict]:
     ]
 
 
-def topic_rows(rows: list[TopicRow]) -> list[list[dict]]:
-    return [
+def topic_table(rows: list[TopicRow], totals: dict, suppress: bool) -> ShownTable:
+    """The topics and the year's total (the last row) as shown: for the board, counts from 1
+    to 4 are "fewer than 5" with a complement, and an average score from a hidden number of
+    sessions is not shown (``core.figures_table``)."""
+    values = [[r.topic, r.sessions, r.attendees, r.average_score, r.open_needs] for r in rows] + [
         [
-            {"text": r.topic},
-            {"text": r.sessions, "format": "numeric"},
-            {"text": r.attendees, "format": "numeric"},
-            {"text": score_text(r.average_score), "format": "numeric"},
-            {"text": r.open_needs, "format": "numeric"},
+            "All topics",
+            totals["sessions"],
+            totals["attendees"],
+            totals["average_score"],
+            sum(r.open_needs for r in rows),
         ]
-        for r in rows
     ]
+    return figures_table(
+        [h["text"] for h in TOPIC_HEAD],
+        values,
+        suppress=suppress,
+        counts=[1, 2, 4],
+        derived={3: (1,)},
+        fmt=score_or_count,
+    )
 
 
-def organisation_rows(rows: list[OrganisationRow]) -> list[list[dict]]:
-    return [
-        [
-            {"text": r.organisation},
-            {"text": r.sessions, "format": "numeric"},
-            {"text": r.attendees, "format": "numeric"},
-            {"text": r.open_needs, "format": "numeric"},
-        ]
-        for r in rows
-    ]
+def organisation_table(rows: list[OrganisationRow], suppress: bool) -> ShownTable:
+    return figures_table(
+        [h["text"] for h in ORGANISATION_HEAD],
+        [[r.organisation, r.sessions, r.attendees, r.open_needs] for r in rows],
+        suppress=suppress,
+        counts=[1, 2, 3],
+    )
+
+
+def score_or_count(value) -> str:
+    return count_text(value) if isinstance(value, int | str) else score_text(value)
 
 
 def summary_rows(session: TrainingSession) -> list[dict]:

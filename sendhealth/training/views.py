@@ -28,10 +28,10 @@ from sendhealth.training.presenters import (
     SESSION_HEAD,
     TOPIC_HEAD,
     need_row,
-    organisation_rows,
+    organisation_table,
     session_row,
     summary_rows,
-    topic_rows,
+    topic_table,
 )
 
 
@@ -251,18 +251,25 @@ def need_detail(request, pk: int):
 def figures_page(request):
     """Sessions, attendees and scores by topic and by organisation over the last year."""
     scope = Scope.for_user(request.user)
+    suppress = scope.suppresses_small_numbers
     start, end = year_to(timezone.localdate())
     icbs = scope.figure_icb_ids
+    totals = figures.totals(icbs, start, end)
+    topics = topic_table(figures.by_topic(icbs, start, end), totals, suppress)
+    total = topics.rows[-1]
     return render(
         request,
         "training/figures.jinja",
         {
             "start": start,
             "end": end,
-            "totals": figures.totals(icbs, start, end),
+            "totals": {"sessions": total[1], "attendees": total[2], "average_score": total[3]},
             "topic_head": TOPIC_HEAD,
-            "topic_rows": topic_rows(figures.by_topic(icbs, start, end)),
+            "topic_rows": topics.cells()[:-1] if len(topics.rows) > 1 else [],
             "organisation_head": ORGANISATION_HEAD,
-            "organisation_rows": organisation_rows(figures.by_organisation(icbs, start, end)),
+            "organisation_rows": organisation_table(
+                figures.by_organisation(icbs, start, end), suppress
+            ).cells(),
+            "suppress": suppress,
         },
     )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.urls import reverse
 
 from sendhealth.children.models import NeedType
+from sendhealth.core.figures_table import figures_table
 from sendhealth.core.presenters import tag
-from sendhealth.core.suppression import suppressed_rows
 from sendhealth.organisations.models import Specialty
 from sendhealth.waitingtimes import domain
 from sendhealth.waitingtimes.figures import Latest, month_label
@@ -66,9 +66,7 @@ def _gap_values(row) -> list:
 
 
 def _shown(rows: list[list], count_columns: list[int], suppress: bool) -> list[list]:
-    if suppress:
-        return suppressed_rows(rows, count_columns, fmt=_text)
-    return [[_text(v) for v in row] for row in rows]
+    return figures_table([], rows, suppress=suppress, counts=count_columns, fmt=_text).rows
 
 
 def _text(value) -> str:
@@ -133,9 +131,7 @@ def jsna_rows(rows, suppress: bool) -> list[list]:
                     *values[6:],
                 ]
             )
-    if suppress:
-        return suppressed_rows(lines, [4, 6, 7, 8, 9])
-    return lines
+    return figures_table([], lines, suppress=suppress, counts=[4, 6, 7, 8, 9]).values
 
 
 def needs_served_rows() -> list[list[dict]]:

@@ -31,7 +31,8 @@ class TestTimeliness:
         completed(area, area.salt, received="2026-01-05", completed_on="2026-03-10")
         completed(area, area.ot, received="2026-01-05", completed_on="2026-03-10", exception=True)
         completed(area, area.camhs, received="2025-01-05", completed_on="2025-02-01")  # before
-        body = api_as(area.board).get("/api/insight/timeliness", **self.PERIOD).json()
+        body = api_as(area.dco).get("/api/insight/timeliness", **self.PERIOD).json()
+        assert body["small_numbers_suppressed"] is False
         total = body["total"]
         assert (
             total["completed"],
@@ -44,6 +45,18 @@ class TestTimeliness:
         assert [row["provider"] for row in body["by_provider"]] == [area.provider.name]
         salt = next(r for r in body["by_service"] if r["service"] == area.salt.name)
         assert (salt["on_time"], salt["late"]) == (1, 1)
+
+    def test_a_board_viewer_gets_small_numbers_and_their_rates_as_null(self, api_as, area):
+        """Issue 12.5, as on the dashboard: 3 completed, 1 on time: fewer than 5."""
+        completed(area, area.salt, received="2026-01-05", completed_on="2026-02-10")
+        completed(area, area.salt, received="2026-01-05", completed_on="2026-03-10")
+        completed(area, area.ot, received="2026-01-05", completed_on="2026-03-10", exception=True)
+        body = api_as(area.board).get("/api/insight/timeliness", **self.PERIOD).json()
+        assert body["small_numbers_suppressed"] is True
+        for row in [body["total"], *body["by_provider"], *body["by_service"]]:
+            assert row["completed"] is None and row["on_time"] is None
+            assert row["rate_including_exceptions"] is None
+        assert [row["provider"] for row in body["by_provider"]] == [area.provider.name]
 
     def test_it_never_names_a_child_and_is_not_audited(self, api_as, area):
         assignment = completed(area, area.salt, received="2026-01-05", completed_on="2026-02-10")

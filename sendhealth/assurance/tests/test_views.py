@@ -1,4 +1,5 @@
 import datetime
+import io
 from html import escape
 from types import SimpleNamespace
 
@@ -366,11 +367,57 @@ class TestFeedbackAndFigures:
         assert "quantify the provision" in detail.content.decode()
 
     def test_the_board_sees_the_chart_and_its_table(self, area, client_for):
-        audit = self._finished_advice_audit(area, area.salt)
+        audits = [self._finished_advice_audit(area, area.salt) for _ in range(5)]
         body = client_for(area.board).get(reverse("assurance:figures")).content.decode()
         assert "<svg" in body and "Score by quarter" in body
-        assert "50%" in body
-        assert escape(audit.item.child.family_name) not in body
+        assert ">50%</text>" in body  # the quarter's bar: 5 audits, so shown
+        assert escape(audits[0].item.child.family_name) not in body
+
+    def test_the_board_sees_small_numbers_suppressed_on_the_page_and_in_the_downloads(
+        self, area, client_for
+    ):
+        """Issue 12.5: a service with 1 audit in the quarter reads "fewer than 5" and its
+        score is not shown; a complement in the quarter keeps it from the total. The DCO sees
+        every number."""
+        from openpyxl import load_workbook
+
+        from sendhealth.core.tests.figures import assert_safe_for_a_board, table
+
+        self._finished_advice_audit(area, area.camhs)
+        for _ in range(6):
+            self._finished_advice_audit(area, area.salt)
+        board = client_for(area.board)
+        body = board.get(reverse("assurance:figures")).content.decode()
+        services = table(body, "Scores by service")
+        camhs = next(r for r in services if r[0] == "CAMHS")
+        assert camhs[2:] == ["fewer than 5", "not shown (small numbers)"]
+        assert_safe_for_a_board(services[1:], [2])
+        csv_text = board.get(reverse("assurance:figures_csv")).content.decode()
+        assert "Service,CAMHS" in csv_text
+        camhs_line = next(line for line in csv_text.splitlines() if "Service,CAMHS" in line)
+        assert camhs_line.endswith("fewer than 5,not shown (small numbers)")
+        sheet = load_workbook(
+            io.BytesIO(board.get(reverse("assurance:figures_xlsx")).content)
+        ).active
+        rows = [[c.value for c in row] for row in sheet.iter_rows()]
+        assert next(r for r in rows if r[1] == "CAMHS")[3:] == [
+            "fewer than 5",
+            "not shown (small numbers)",
+        ]
+        dco = client_for(area.dco)
+        camhs = next(
+            r
+            for r in table(dco.get(reverse("assurance:figures")).content.decode(), "by service")
+            if r[0] == "CAMHS"
+        )
+        assert camhs[2:] == ["1", "50%"]
+        rows = [
+            [c.value for c in row]
+            for row in load_workbook(
+                io.BytesIO(dco.get(reverse("assurance:figures_xlsx")).content)
+            ).active.iter_rows()
+        ]
+        assert next(r for r in rows if r[1] == "CAMHS")[3:] == [1, 50]
 
     def test_exports_scores_as_csv(self, area, client_for):
         self._finished_advice_audit(area, area.salt)

@@ -12,9 +12,11 @@ from sendhealth.assurance.models import AuditTool
 from sendhealth.assurance.presenters import bar_chart
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import export_response
+from sendhealth.core.figures_table import ShownTable, figures_table, hides
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
+from sendhealth.core.suppression import NOT_SHOWN
 
 
 @require_GET
@@ -54,16 +56,61 @@ def feedback_detail(request, pk: int):
     )
 
 
+EXPORT_HEAD = ["Dimension", "Name", "Quarter", "Audits", "Score (%)"]
+
+
+def _score(value) -> str:
+    return "No score" if value is None else (f"{value}%" if isinstance(value, int) else str(value))
+
+
+def _scores_table(rows: list[reports.FigureRow], suppress: bool) -> ShownTable:
+    """Scores with the audits (or ratings) behind them: for the board, a count of 1 to 4 is
+    "fewer than 5" (with a complement among the same quarter's rows) and its score is hidden."""
+    quarters: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        quarters.setdefault(r.quarter, []).append(i)
+    return figures_table(
+        EXPORT_HEAD,
+        [[r.dimension, r.name, r.quarter, r.audits, r.percent] for r in rows],
+        suppress=suppress,
+        counts=[3],
+        derived={4: (3,)},
+        groups=list(quarters.values()),
+        fmt=_score,
+    )
+
+
 def _figures(scope: Scope) -> dict:
     icb_ids = scope.figure_icb_ids
+    suppress = scope.suppresses_small_numbers
     criteria = reports.criterion_scores(icb_ids)
     quarter = reports.quarter_of(timezone.localdate())
+    criteria_table = _scores_table(criteria, suppress)
+    # The weakest are ranked among the scores shown, so a hidden one's rank gives nothing away.
+    position = {(r.name, r.quarter): i for i, r in enumerate(criteria)}
+    ranked = [
+        r for r, hidden in zip(criteria, criteria_table.hidden, strict=True) if not any(hidden)
+    ]
+    overall = [
+        (label, None if hides(n, suppress) else score, hides(n, suppress))
+        for label, score, n in reports.overall_by_quarter(icb_ids)
+    ]
     return {
-        "overall": reports.overall_by_quarter(icb_ids),
-        "groups": {key: reports.scores_over_time(icb_ids, key) for key in reports.GROUPS},
-        "criteria": criteria,
-        "weakest": reports.weakest_of(criteria, quarter),
+        "overall": [
+            (label, NOT_SHOWN if hidden else _score(score)) for label, score, hidden in overall
+        ],
+        "chart": bar_chart([(label, score) for label, score, _ in overall]),
+        "groups": {
+            key: _scores_table(reports.scores_over_time(icb_ids, key), suppress)
+            for key in reports.GROUPS
+        },
+        "criteria": criteria_table,
+        "weakest": [
+            criteria_table.rows[position[(r.name, r.quarter)]]
+            for r in reports.weakest_of(ranked, quarter)
+        ],
         "quarter": quarter,
+        "suppress": suppress,
     }
 
 
@@ -71,19 +118,16 @@ def _figures(scope: Scope) -> dict:
 @rule_required("assurance.view_figures")
 def figures(request):
     figures = _figures(Scope.for_user(request.user))
-    return render(
-        request,
-        "assurance/figures.jinja",
-        {**figures, "chart": bar_chart(figures["overall"]), "group_labels": reports.GROUPS},
-    )
+    return render(request, "assurance/figures.jinja", {**figures, "group_labels": reports.GROUPS})
 
 
 def _export(request, fmt: str):
+    """The scores as on the page: small numbers suppressed for the board."""
     figures = _figures(Scope.for_user(request.user))
-    rows = [r for key in reports.GROUPS for r in figures["groups"][key]] + figures["criteria"]
+    tables = [figures["groups"][key] for key in reports.GROUPS] + [figures["criteria"]]
     return export_response(
-        ["Dimension", "Name", "Quarter", "Audits", "Score (%)"],
-        ([r.dimension, r.name, r.quarter, r.audits, r.percent] for r in rows),
+        EXPORT_HEAD,
+        (row for table in tables for row in table.values),
         filename="quality-assurance-scores",
         fmt=fmt,
     )

@@ -383,6 +383,39 @@ class TestBoardViewers:
             response = fetch(client, name, url_for(name, objects))
             assert response.status_code in (403, 404), name
 
+    def test_nothing_the_board_reaches_holds_a_childs_identifiers(self, area, objects, client_for):
+        """Issue 12.5: every page, download (CSV, XLSX, PDF, Word) and API answer the table
+        lets a board viewer have, with this area's children, requests, reports, figures and
+        plans behind them, holds no child's name, NHS number or date of birth."""
+        from sendhealth.children.models import Child
+        from sendhealth.core.tests.figures import readable
+        from sendhealth.rules import format_nhs_number
+
+        client = client_for(area.board)
+        texts = {}
+        for name in sorted(n for n, row in PAGE_TABLE.items() if row["board"] == OK):
+            if name in ROUTES and name not in POST_ONLY and not name.startswith("accounts:"):
+                response = fetch(client, name, url_for(name, objects))
+                assert response.status_code in (200, 302), name
+                texts[name] = readable(response)
+        for operation in sorted(set(API_TABLE) & set(API_OPERATIONS)):
+            if operation.startswith("GET ") and API_TABLE[operation]["board"] == OK:
+                response = call_api(client, operation, area, objects)
+                assert response.status_code == 200, operation
+                texts[operation] = readable(response)
+        assert {"assurance:figures_xlsx", "reports:pdf", "training:figures"} <= set(texts)
+        children = list(
+            Child.objects.values_list("given_name", "family_name", "nhs_number", "date_of_birth")
+        )
+        assert len(children) >= 4
+        for where, text in texts.items():
+            flat = text.replace(" ", "")
+            for given, family, nhs, born in children:
+                assert f"{given} {family}" not in text, (where, family)
+                assert nhs not in flat and format_nhs_number(nhs) not in text, where
+                for shown in (born.isoformat(), f"{born:%d/%m/%Y}", f"{born.day} {born:%B %Y}"):
+                    assert shown not in text, (where, shown)
+
 
 class TestCrossBoundaries:
     """The boundaries a user must never cross, one test each."""

@@ -10,10 +10,10 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from sendhealth.core.figures_table import figures_table, shown_number
 from sendhealth.core.forms import date_parts
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
-from sendhealth.core.suppression import is_small, shown_count, suppressed_rows
 from sendhealth.disagreements.figures import figures as compute_figures
 from sendhealth.disagreements.forms import RequiredDateField
 
@@ -70,12 +70,10 @@ def _shown(result, suppress: bool) -> dict:
         ["Awaiting a response, not yet due", rs.awaiting],
         ["Awaiting a response, overdue", rs.overdue],
     ]
-    if suppress:
-        kinds = suppressed_rows(kinds, list(range(1, 2 + len(columns))), fmt=str)
-        responses = suppressed_rows(responses, [1], fmt=str)
-        total = shown_count(result.total, is_small(result.total))
-    else:
-        kinds = [[str(v) for v in row] for row in kinds]
-        responses = [[str(v) for v in row] for row in responses]
-        total = str(result.total)
-    return {"kinds": kinds, "responses": responses, "total": total}
+    return {
+        "kinds": figures_table(
+            [], kinds, suppress=suppress, counts=range(1, 2 + len(columns))
+        ).rows,
+        "responses": figures_table([], responses, suppress=suppress, counts=[1]).rows,
+        "total": shown_number(result.total, suppress),
+    }

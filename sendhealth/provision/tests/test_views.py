@@ -315,3 +315,33 @@ def test_the_api_records_a_return_and_lists_shortfalls(area, plan, client_for):
     assert response.status_code == 201, response.content
     rows = client_for(area.dco).get("/api/provision/shortfalls").json()["items"]
     assert [row["line"]["reference"] for row in rows] == [line.reference]
+
+
+def test_the_boards_provision_figures_hide_small_numbers_and_the_dcos_do_not(
+    area, plan, client_for
+):
+    """Issue 12.5: one child's SALT line gives rates and counts of fewer than 5 lines: the
+    board sees "fewer than 5" or "not shown" with a complement in each line, the DCO every
+    number."""
+    from sendhealth.core.tests.figures import assert_safe_for_a_board, summary, table
+
+    _short(PlanLineFactory(plan=plan, service=area.salt), months=2)
+    for _ in range(6):
+        other = EhcPlanFactory(child=ChildFactory(local_authority=area.la))
+        _short(PlanLineFactory(plan=other, service=area.ot), months=1, reason="absent")
+    board = client_for(area.board).get(reverse("provision:figures")).content.decode()
+    salt = next(r for r in table(board, "Delivery rate by service") if "SALT" in r[0])
+    assert "%" not in " ".join(salt) and "not shown (small numbers)" in salt
+    reasons = table(board, "Sessions not delivered")
+    staffing = next(r for r in reasons if r[0] == "Service could not staff it")
+    assert staffing[1:3] == ["fewer than 5", "fewer than 5"]
+    assert_safe_for_a_board(reasons[1:], [1, 2])
+    shown = summary(board)
+    assert shown["Health provision lines"] == "7"
+    dco = client_for(area.dco).get(reverse("provision:figures")).content.decode()
+    salt = next(r for r in table(dco, "Delivery rate by service") if "SALT" in r[0])
+    assert any(cell.endswith("%") for cell in salt) and "fewer than 5" not in dco
+    staffing = next(
+        r for r in table(dco, "Sessions not delivered") if r[0] == "Service could not staff it"
+    )
+    assert staffing[1:3] == ["4", "1"]

@@ -91,7 +91,13 @@ def test_figures_by_topic_and_organisation_for_the_board_and_the_report(area, cl
     assert "Northshire Council" in page
     assert board.get(reverse("training:list")).status_code == 403
     api = board.get("/api/training/figures").json()
+    # One session: fewer than 5, so null for the board, with its row's complement and score.
+    assert api["small_numbers_suppressed"] is True
+    assert api["sessions"] is None and api["attendees"] is None and api["average_score"] is None
+    api = client_for(area.dco).get("/api/training/figures").json()
     assert api["sessions"] == 1 and api["attendees"] == 12 and api["average_score"] == 4.2
+    assert api["small_numbers_suppressed"] is False
+    assert api["by_organisation"][0]["attendees"] in (5, 7)
     today = timezone.localdate()
     (section,) = report_sections.sections(area.icb, None, today - timedelta(days=90), today)
     assert section.key == "training"
@@ -110,3 +116,31 @@ def test_the_list_query_count_does_not_grow_with_sessions(
     client.get(reverse("training:list"))
     with django_assert_max_num_queries(14):
         assert client.get(reverse("training:list")).status_code == 200
+
+
+def test_the_boards_training_figures_hide_small_numbers_and_the_dcos_do_not(area, client_for):
+    """Issue 12.5: one advice session with 3 attendees reads "fewer than 5" for the board, its
+    score is not shown, and a complement in each line keeps it from being worked out from
+    the year's totals; the DCO sees every number."""
+    from sendhealth.core.tests.figures import assert_safe_for_a_board, summary, table
+
+    advice = TrainingSessionFactory(icb=area.icb, topic="advice", average_score="3.10")
+    AttendanceFactory(session=advice, organisation=area.la, role="caseworker", attendees=3)
+    for _ in range(6):
+        session = TrainingSessionFactory(icb=area.icb, topic="outcomes")
+        AttendanceFactory(session=session, organisation=area.provider, attendees=8)
+    board = client_for(area.board).get(reverse("training:figures")).content.decode()
+    topics = table(board, "Training by topic")
+    advice_row = next(r for r in topics if r[0].startswith("Writing health advice"))
+    assert advice_row[1:4] == ["fewer than 5", "fewer than 5", "not shown (small numbers)"]
+    assert "3.1" not in board
+    assert_safe_for_a_board(topics[1:], [1, 2])
+    organisations = table(board, "Training by organisation")
+    assert_safe_for_a_board(organisations[1:], [1, 2])
+    totals = summary(board)
+    assert totals["Sessions"] == "7" and totals["Attendees"] == "51"  # the totals, shown
+    dco = client_for(area.dco).get(reverse("training:figures")).content.decode()
+    advice_row = next(
+        r for r in table(dco, "Training by topic") if r[0].startswith("Writing health advice")
+    )
+    assert advice_row[1:4] == ["1", "3", "3.1"] and "fewer than 5" not in dco

@@ -113,3 +113,16 @@ def test_the_board_sees_a_services_small_counts_suppressed_and_the_dco_sees_them
     assert "fewer than 5" in board and "fewer than 5" not in dco
     detail = client_for(area.board).get(reverse("waitingtimes:service", args=[area.salt.pk]))
     assert "fewer than 5" in detail.content.decode()
+
+
+def test_the_api_gives_a_board_viewer_small_counts_as_null_and_the_dco_every_count(
+    area, client_for
+):
+    ServicePositionFactory(service=area.salt, referrals_received=3, caseload=250)
+    board = client_for(area.board).get("/api/waiting-times").json()
+    (salt,) = [p for p in board if p["service_id"] == area.salt.pk]
+    assert salt["small_numbers_suppressed"] is True and salt["referrals_received"] is None
+    assert salt["service"] == area.salt.name
+    (salt,) = client_for(area.dco).get("/api/waiting-times").json()
+    assert salt["referrals_received"] == 3 and salt["caseload"] == 250
+    assert salt["small_numbers_suppressed"] is False
