@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import pytest
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from hypothesis import HealthCheck, settings
 
 from sendhealth.accounts.models import Role
 from sendhealth.accounts.tests.factories import MembershipFactory, UserFactory
@@ -27,6 +28,11 @@ from sendhealth.organisations.tests.factories import (
     ServiceFactory,
     SettingFactory,
 )
+
+# No timing assertions in tests: hypothesis's per-example deadline fails on a loaded machine
+# (CI shares two cores), so no property test has one. Examples per test stay as each sets.
+settings.register_profile("sendhealth", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("sendhealth")
 
 
 @dataclass
