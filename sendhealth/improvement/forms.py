@@ -216,3 +216,19 @@ class MeasureForm(forms.Form):
     direction = forms.ChoiceField(
         label="Direction", choices=Direction.choices, widget=forms.RadioSelect
     )
+
+
+class WithdrawForm(forms.Form):
+    reason = forms.CharField(
+        label="Why the publication is withdrawn",
+        help_text="Kept in the audit trail",
+        widget=forms.Textarea,
+        max_length=2000,
+        error_messages={"required": "Enter the reason for withdrawing the publication"},
+    )
+
+    def clean_reason(self):
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise forms.ValidationError("Enter the reason for withdrawing the publication")
+        return reason

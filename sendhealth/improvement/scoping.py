@@ -15,6 +15,7 @@ from sendhealth.improvement.models import (
     Action,
     ImprovementPlan,
     Measure,
+    Milestone,
     Priority,
     PublicationStatus,
     SelfEvaluation,
@@ -87,3 +88,7 @@ def improvement_priorities(scope) -> QuerySet[Priority]:
         | Q(pk__in=improvement_actions(scope).values("priority_id"))
     )
     return Priority.objects.filter(q)
+
+
+def improvement_milestones(scope) -> QuerySet[Milestone]:
+    return Milestone.objects.filter(action__in=improvement_actions(scope).values("pk"))
