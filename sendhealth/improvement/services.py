@@ -16,6 +16,7 @@ from sendhealth.improvement.models import (
     Action,
     ActionStatus,
     Evidence,
+    EvidenceKind,
     ImprovementPlan,
     Measure,
     Milestone,
@@ -58,7 +59,9 @@ def _editable(evaluation: SelfEvaluation) -> None:
 
 
 def rate(rating: StatementRating, data: dict, evidence: list[dict], *, auditor: Auditor, user=None):
-    """The DCO's rating, notes and any new evidence links for one statement."""
+    """The DCO's rating, notes and any new evidence for one statement. An item with an
+    ``upload`` (already checked by ``core.uploads.check_document``, its type in
+    ``document_type``) is kept under a random name."""
     with transaction.atomic():
         rating = StatementRating.objects.select_for_update().get(pk=rating.pk)
         _editable(rating.evaluation)
@@ -67,12 +70,36 @@ def rate(rating: StatementRating, data: dict, evidence: list[dict], *, auditor: 
         rating.rated_by = user
         rating.rated_at = timezone.now()
         rating.save()
-        Evidence.objects.bulk_create(Evidence(rating=rating, **item) for item in evidence)
+        links = [item for item in evidence if "upload" not in item]
+        Evidence.objects.bulk_create(Evidence(rating=rating, **item) for item in links)
+        documents = []
+        for item in evidence:
+            if "upload" in item:
+                documents.append(_attach(rating, item))
         auditor.update(
             rating,
-            {"fields": ["level", "notes"], "evidence_added": [e["kind"] for e in evidence]},
+            {
+                "fields": ["level", "notes"],
+                "evidence_added": [e["kind"] for e in evidence],
+                "documents": [d.pk for d in documents],
+            },
         )
     return rating
+
+
+def _attach(rating: StatementRating, item: dict) -> Evidence:
+    upload = item["upload"]
+    document = Evidence(
+        rating=rating,
+        kind=EvidenceKind.DOCUMENT,
+        label=item["label"],
+        document_token=secrets.token_hex(16),
+        document_type=item["document_type"],
+        document_size=upload.size,
+    )
+    document.document.save(document.document_token, upload, save=False)
+    document.save()
+    return document
 
 
 def save_summary(evaluation: SelfEvaluation, summary: str, *, auditor: Auditor) -> None:

@@ -15,6 +15,7 @@ urlpatterns = [
         "self-evaluations/<int:pk>/self-evaluation.pdf", views.evaluation_pdf, name="evaluation_pdf"
     ),
     path("ratings/<int:pk>/", views.rate, name="rate"),
+    path("evidence/<int:pk>/document/", views.evidence_document, name="evidence_document"),
     path("forum/<str:token>/", views.forum, name="forum"),
     path("plan/", views.plan, name="plan"),
     path("plan/publish/", views.plan_publish, name="plan_publish"),

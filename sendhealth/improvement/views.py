@@ -24,6 +24,7 @@ from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import format_date, format_datetime, link
 from sendhealth.core.scoping import Scope
+from sendhealth.core.uploads import document_response
 from sendhealth.improvement import documents, services
 from sendhealth.improvement.forms import (
     ActionForm,
@@ -194,6 +195,7 @@ def rate(request, pk: int):
     options = evidence_options(scope, evaluation.icb_id)
     form = RatingForm(
         _posted(request),
+        request.FILES if request.method == "POST" else None,
         initial={"level": rating.level_id, "notes": rating.notes},
         levels=evaluation.framework.scale.levels.all(),
         evidence_choices=[(key, value[1]) for key, value in options.items()],
@@ -204,9 +206,14 @@ def rate(request, pk: int):
         if data["evidence"]:
             kind, label, object_id, url = options[data["evidence"]]
             evidence.append({"kind": kind, "label": label, "object_id": object_id, "url": url})
-        if data["document_label"]:
+        if data["document"]:
             evidence.append(
-                {"kind": "document", "label": data["document_label"], "url": data["document_url"]}
+                {
+                    "kind": "document",
+                    "label": data["document_label"],
+                    "upload": data["document"],
+                    "document_type": form.document_type,
+                }
             )
         try:
             services.rate(
@@ -885,4 +892,22 @@ def plan_withdraw(request):
         form,
         title="Withdraw the publication of the improvement plan",
         back=reverse("improvement:plan"),
+    )
+
+
+@require_GET
+@rule_required("improvement.view")
+def evidence_document(request, pk: int):
+    """A document uploaded as evidence, to whoever may see its self-evaluation (audited)."""
+    scope = Scope.for_user(request.user)
+    item = get_object_or_404(
+        scope.improvement_evidence().exclude(document="").select_related("rating__evaluation"),
+        pk=pk,
+    )
+    Auditor.from_request(request).record(AuditAction.DOWNLOAD, item)
+    evaluation = item.rating.evaluation
+    return document_response(
+        item.document,
+        item.document_type,
+        f"self-evaluation-{evaluation.year}-q{evaluation.quarter}-evidence-{item.pk}",
     )

@@ -7,7 +7,9 @@ in."""
 
 import datetime
 
-from sendhealth.improvement.models import Milestone
+from django.core.files.base import ContentFile
+
+from sendhealth.improvement.models import Evidence, Milestone
 from sendhealth.improvement.tests.factories import make_action, make_evaluation, make_measure
 
 NAMESPACES = ("improvement",)
@@ -24,6 +26,7 @@ improvement:publish           ok   ok   404   403  403  403  403  403  403   403
 improvement:withdraw          ok   ok   404   403  403  403  403  403  403   403   403
 improvement:evaluation_pdf    ok   ok   404   ok   ok   ok   ok   ok   ok    403   403
 improvement:rate              ok   ok   404   403  403  403  403  403  403   403   403
+improvement:evidence_document ok   ok   404   ok   ok   ok   ok   ok   ok    403   403
 improvement:forum             404  404  404   404  404  404  404  404  404   404   404
 improvement:plan              ok   ok   ok    ok   ok   ok   ok   ok   ok    403   403
 improvement:plan_publish      ok   ok   ok    403  403  403  403  403  403   403   403
@@ -70,6 +73,7 @@ URL_OBJECTS = {
     "improvement:action_rag": "improvement_action",
     "improvement:milestone_new": "improvement_action",
     "improvement:withdraw": "improvement_evaluation",
+    "improvement:evidence_document": "improvement_evidence_document",
     "improvement:priority_edit": "improvement_priority",
     "improvement:priority_remove": "improvement_priority",
     "improvement:milestone_edit": "improvement_milestone",
@@ -86,6 +90,9 @@ API_OBJECTS = {
 }
 
 
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
 def objects(area, core) -> dict:
     published = make_evaluation(area.icb, year=2025, quarter=4, published=True)
     draft = make_evaluation(area.icb, year=2026, quarter=1)
@@ -94,7 +101,17 @@ def objects(area, core) -> dict:
     milestone = Milestone.objects.create(
         action=action, title="Chase list agreed", due_on=datetime.date(2029, 6, 1)
     )
+    evidence = Evidence(
+        rating=published.ratings.first(),
+        kind="document",
+        label="Partnership board minutes",
+        document_token="e" * 32,
+        document_type="pdf",
+        document_size=len(PDF),
+    )
+    evidence.document.save(evidence.document_token, ContentFile(PDF), save=True)
     return {
+        "improvement_evidence_document": evidence,
         "improvement_measure": measure,
         "improvement_milestone": milestone,
         "improvement_evaluation": published,
