@@ -18,7 +18,7 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import IO, Any
 
 from django.http import HttpResponse
 from django.utils import timezone
@@ -93,13 +93,38 @@ def _xlsx_cell(sheet: Any, value: Any) -> Any:
     return cell
 
 
+def write_csv(target: IO[bytes], headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """The rows as CSV (UTF-8) written into ``target`` (a binary file, such as a zip entry)
+    as they come, written as every export writes them."""
+    text = io.TextIOWrapper(target, encoding="utf-8", newline="", write_through=True)
+    try:
+        writer = csv.writer(text)
+        writer.writerow(headers)
+        writer.writerows([safe_cell(_text(v)) for v in row] for row in _values(headers, rows))
+    finally:
+        text.detach()  # leave ``target`` open for its owner
+
+
 def csv_bytes(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
     """The rows as CSV (UTF-8), written as every export writes them."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(headers)
-    writer.writerows([safe_cell(_text(v)) for v in row] for row in _values(headers, rows))
-    return buffer.getvalue().encode("utf-8")
+    buffer = io.BytesIO()
+    write_csv(buffer, headers, rows)
+    return buffer.getvalue()
+
+
+def write_xlsx(
+    target: IO[bytes], sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequence[Any]]]]
+) -> None:
+    """A workbook of ``(sheet name, headers, rows)`` sheets written into ``target`` (a
+    binary file; it need not be seekable, so a zip entry will do). openpyxl's write-only mode
+    writes each row as it comes, so a long list never sits in memory as cells."""
+    book = Workbook(write_only=True)
+    for name, headers, rows in sheets:
+        sheet = book.create_sheet(name[:31])
+        sheet.append(list(headers))
+        for row in _values(headers, rows):
+            sheet.append([_xlsx_cell(sheet, v) for v in row])
+    book.save(target)
 
 
 def xlsx_bytes(
@@ -107,14 +132,8 @@ def xlsx_bytes(
 ) -> bytes:
     """A workbook of ``(sheet name, headers, rows)`` sheets, written as every export writes
     them (for a file that is not a download of its own, such as a part of a zip)."""
-    book = Workbook(write_only=True)
-    for name, headers, rows in sheets:
-        sheet = book.create_sheet(name[:31])
-        sheet.append(list(headers))
-        for row in _values(headers, rows):
-            sheet.append([_xlsx_cell(sheet, v) for v in row])
     buffer = io.BytesIO()
-    book.save(buffer)
+    write_xlsx(buffer, sheets)
     return buffer.getvalue()
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from ninja import Router, Schema
 from ninja.errors import HttpError
@@ -121,7 +122,14 @@ def _rating_out(r) -> dict:
         "notes": r.notes,
         "forum_comment": r.forum_comment,
         "evidence": [
-            {"kind": e.kind, "label": e.label, "object_id": e.object_id, "url": e.url}
+            {
+                "kind": e.kind,
+                "label": e.label,
+                "object_id": e.object_id,
+                "url": reverse("improvement:evidence_document", args=[e.pk])
+                if e.document
+                else e.url,
+            }
             for e in r.evidence.all()
         ],
     }

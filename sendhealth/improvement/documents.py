@@ -1,76 +1,28 @@
 """A quarter's self-evaluation as a PDF, and the improvement plan as a PDF and an XLSX
-(fpdf2, as the reports use; the XLSX through ``core.exports``)."""
+(``core.pdf``, as the reports use; the XLSX through ``core.exports``)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from fpdf import FPDF
-
 from sendhealth.core.exports import export_response
+from sendhealth.core.pdf import NHS_BLACK, NHS_BLUE, NhsPdf
 from sendhealth.core.presenters import format_date, format_datetime
 from sendhealth.improvement.presenters import EXPORT_HEAD, export_rows, ratings_by_principle
 
-NHS_BLUE = (0, 94, 184)
-NHS_BLACK = (33, 43, 50)
-REPLACEMENTS = {
-    "\u2019": "'",
-    "\u2018": "'",
-    "\u201c": '"',
-    "\u201d": '"',
-    "\u2013": "-",
-    "\u2014": "-",
-    "\u2026": "...",
-    "\u00a0": " ",
-}
 
-
-def _latin(text: str) -> str:
-    """The PDF's built-in Helvetica covers Latin-1 only."""
-    for old, new in REPLACEMENTS.items():
-        text = text.replace(old, new)
-    return text.encode("latin-1", "replace").decode("latin-1")
-
-
-class _Pdf(FPDF):
-    def __init__(self, title: str):
-        super().__init__(format="A4")
-        self.doc_title = title
-        self.set_auto_page_break(True, margin=18)
-        self.set_title(_latin(title))
-        self.set_author("NHS Designated Clinical Officer service")
-        self.set_lang("en-GB")
-        self.add_page()
-        self.set_font("Helvetica", "B", 16)
-        self.set_text_color(*NHS_BLUE)
-        self.para(title, height=8)
-        self.set_text_color(*NHS_BLACK)
-        self.set_font("Helvetica", size=10)
-
-    def para(self, text: str, height: float = 5.5, style: str = "") -> None:
-        if style:
-            self.set_font("Helvetica", style, 10)
-        self.multi_cell(0, height, _latin(text), new_x="LMARGIN", new_y="NEXT")
-        if style:
-            self.set_font("Helvetica", size=10)
-
-    def heading(self, text: str) -> None:
-        self.ln(2)
-        self.set_font("Helvetica", "B", 12)
-        self.set_text_color(*NHS_BLUE)
-        self.para(text, height=7)
-        self.set_text_color(*NHS_BLACK)
-        self.set_font("Helvetica", size=10)
-
-    def footer(self):
-        self.set_y(-12)
-        self.set_font("Helvetica", size=8)
-        self.cell(0, 6, _latin(f"{self.doc_title}. Page {self.page_no()}"), align="C")
+def _document(title: str) -> NhsPdf:
+    doc = NhsPdf(title)
+    doc.add_page()
+    doc.set_text_color(*NHS_BLUE)
+    doc.para(title, size=16, style="B", height=8)
+    doc.set_text_color(*NHS_BLACK)
+    return doc
 
 
 def evaluation_pdf(evaluation, ratings) -> bytes:
     title = f"Self-evaluation {evaluation.quarter_label}: {evaluation.framework.name}"
-    doc = _Pdf(title)
+    doc = _document(title)
     doc.para(
         f"{evaluation.icb.name}. {evaluation.reference}. Framework version "
         f"{evaluation.framework.version}. Status: {evaluation.get_status_display()}."
@@ -107,7 +59,7 @@ def evaluation_pdf(evaluation, ratings) -> bytes:
 
 
 def plan_pdf(plan, actions, today: date, values) -> bytes:
-    doc = _Pdf(plan.title)
+    doc = _document(plan.title)
     doc.para(
         f"{plan.icb.name}. Status: {plan.get_status_display()}. As at {format_date(today)}. "
         "RAG: red is overdue or its measure is off target; amber is near it."

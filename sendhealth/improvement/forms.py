@@ -6,6 +6,7 @@ from __future__ import annotations
 from django import forms
 
 from sendhealth.core.forms import NHSDateField, RequiredDateField
+from sendhealth.core.uploads import check_document, document_field
 from sendhealth.improvement.measures import FIGURE_CHOICES
 from sendhealth.improvement.models import ActionStatus, Direction, Framework, Rag, RatingLevel
 
@@ -57,24 +58,29 @@ class RatingForm(forms.Form):
         label="Add evidence sendhealth holds", required=False, choices=[("", "None")]
     )
     document_label = forms.CharField(
-        label="Or a document: its title", required=False, max_length=300
+        label="Or upload a document: its title", required=False, max_length=300
     )
-    document_url = forms.URLField(
-        assume_scheme="https", label="The document's address (link)", required=False, max_length=500
-    )
+    document = document_field("The document", required=False)
 
     def __init__(self, *args, levels, evidence_choices, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["level"].queryset = levels
         self.fields["evidence"].choices = [("", "None"), *evidence_choices]
+        self.document_type = ""
+
+    def clean_document(self):
+        document = self.cleaned_data.get("document")
+        if document:
+            self.document_type = check_document(document)
+        return document
 
     def clean(self):
         data = super().clean()
-        label, url = data.get("document_label"), data.get("document_url")
-        if url and not label:
+        label, document = data.get("document_label"), data.get("document")
+        if document and not label:
             self.add_error("document_label", "Enter the document's title")
-        if label and not url and "document_url" not in self.errors:
-            self.add_error("document_url", "Enter the document's address")
+        if label and not document and "document" not in self.errors:
+            self.add_error("document", "Select the document to upload")
         return data
 
 
@@ -216,3 +222,19 @@ class MeasureForm(forms.Form):
     direction = forms.ChoiceField(
         label="Direction", choices=Direction.choices, widget=forms.RadioSelect
     )
+
+
+class WithdrawForm(forms.Form):
+    reason = forms.CharField(
+        label="Why the publication is withdrawn",
+        help_text="Kept in the audit trail",
+        widget=forms.Textarea,
+        max_length=2000,
+        error_messages={"required": "Enter the reason for withdrawing the publication"},
+    )
+
+    def clean_reason(self):
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise forms.ValidationError("Enter the reason for withdrawing the publication")
+        return reason

@@ -190,14 +190,26 @@ class EvidenceKind(models.TextChoices):
     DOCUMENT = "document", "Document"
 
 
+def evidence_document_path(instance: Evidence, filename: str) -> str:
+    """Stored under a random name: the uploaded file's name is never kept."""
+    return f"improvement/evidence/{instance.rating_id}/{instance.document_token}"
+
+
 class Evidence(models.Model):
-    """A link to something sendhealth (or the ICB's document store) already holds."""
+    """A link to something sendhealth already holds (a figure, a report, an audit round), or
+    a document uploaded with the rating (checked by ``core.uploads.check_document`` and served
+    only through ``improvement:evidence_document`` to those who may see the self-evaluation).
+    A document recorded before uploads existed keeps its ``url``."""
 
     rating = models.ForeignKey(StatementRating, on_delete=models.CASCADE, related_name="evidence")
     kind = models.CharField(max_length=12, choices=EvidenceKind.choices)
     object_id = models.PositiveIntegerField(null=True, blank=True)
     label = models.CharField(max_length=300)
     url = models.CharField(max_length=500, blank=True)
+    document = models.FileField(upload_to=evidence_document_path, blank=True)
+    document_token = models.CharField(max_length=40, blank=True)
+    document_type = models.CharField(max_length=10, blank=True)
+    document_size = models.PositiveIntegerField(null=True, blank=True)
     added_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -13,8 +13,10 @@ from django.db.models import Q, QuerySet
 
 from sendhealth.improvement.models import (
     Action,
+    Evidence,
     ImprovementPlan,
     Measure,
+    Milestone,
     Priority,
     PublicationStatus,
     SelfEvaluation,
@@ -87,3 +89,12 @@ def improvement_priorities(scope) -> QuerySet[Priority]:
         | Q(pk__in=improvement_actions(scope).values("priority_id"))
     )
     return Priority.objects.filter(q)
+
+
+def improvement_milestones(scope) -> QuerySet[Milestone]:
+    return Milestone.objects.filter(action__in=improvement_actions(scope).values("pk"))
+
+
+def improvement_evidence(scope) -> QuerySet[Evidence]:
+    """Evidence (and its documents) as far as the self-evaluation it belongs to is seen."""
+    return Evidence.objects.filter(rating__in=improvement_ratings(scope).values("pk"))

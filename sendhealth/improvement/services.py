@@ -10,11 +10,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from sendhealth.core.audit import Auditor
+from sendhealth.core.models import AuditAction
 from sendhealth.improvement.domain import first_reminder_on
 from sendhealth.improvement.models import (
     Action,
     ActionStatus,
     Evidence,
+    EvidenceKind,
     ImprovementPlan,
     Measure,
     Milestone,
@@ -57,7 +59,9 @@ def _editable(evaluation: SelfEvaluation) -> None:
 
 
 def rate(rating: StatementRating, data: dict, evidence: list[dict], *, auditor: Auditor, user=None):
-    """The DCO's rating, notes and any new evidence links for one statement."""
+    """The DCO's rating, notes and any new evidence for one statement. An item with an
+    ``upload`` (already checked by ``core.uploads.check_document``, its type in
+    ``document_type``) is kept under a random name."""
     with transaction.atomic():
         rating = StatementRating.objects.select_for_update().get(pk=rating.pk)
         _editable(rating.evaluation)
@@ -66,12 +70,36 @@ def rate(rating: StatementRating, data: dict, evidence: list[dict], *, auditor: 
         rating.rated_by = user
         rating.rated_at = timezone.now()
         rating.save()
-        Evidence.objects.bulk_create(Evidence(rating=rating, **item) for item in evidence)
+        links = [item for item in evidence if "upload" not in item]
+        Evidence.objects.bulk_create(Evidence(rating=rating, **item) for item in links)
+        documents = []
+        for item in evidence:
+            if "upload" in item:
+                documents.append(_attach(rating, item))
         auditor.update(
             rating,
-            {"fields": ["level", "notes"], "evidence_added": [e["kind"] for e in evidence]},
+            {
+                "fields": ["level", "notes"],
+                "evidence_added": [e["kind"] for e in evidence],
+                "documents": [d.pk for d in documents],
+            },
         )
     return rating
+
+
+def _attach(rating: StatementRating, item: dict) -> Evidence:
+    upload = item["upload"]
+    document = Evidence(
+        rating=rating,
+        kind=EvidenceKind.DOCUMENT,
+        label=item["label"],
+        document_token=secrets.token_hex(16),
+        document_type=item["document_type"],
+        document_size=upload.size,
+    )
+    document.document.save(document.document_token, upload, save=False)
+    document.save()
+    return document
 
 
 def save_summary(evaluation: SelfEvaluation, summary: str, *, auditor: Auditor) -> None:
@@ -228,6 +256,7 @@ def add_milestone(action: Action, data: dict, *, auditor: Auditor) -> Milestone:
 
 def publish_plan(plan: ImprovementPlan, *, auditor: Auditor) -> None:
     with transaction.atomic():
+        plan = ImprovementPlan.objects.select_for_update().get(pk=plan.pk)
         plan.status = PublicationStatus.PUBLISHED
         plan.published_at = timezone.now()
         plan.save(update_fields=["status", "published_at"])
@@ -239,3 +268,138 @@ def add_measure(icb, data: dict, *, auditor: Auditor) -> Measure:
         measure = Measure.objects.create(icb=icb, **data)
         auditor.create(measure, {"fields": sorted(data)})
     return measure
+
+
+# -- changing and removing what the pages created --------------------------------------------
+
+
+class PlanError(Exception):
+    """A change to the improvement plan refused (shown to the person)."""
+
+
+PRIORITY_FIELDS = ("title", "description")
+
+
+def update_priority(priority: Priority, data: dict, *, auditor: Auditor) -> list[str]:
+    """A priority's title, description and the statements it answers; the audit entry names
+    the fields that changed."""
+    with transaction.atomic():
+        priority = Priority.objects.select_for_update().get(pk=priority.pk)
+        changed = [name for name in PRIORITY_FIELDS if getattr(priority, name) != data[name]]
+        for name in changed:
+            setattr(priority, name, data[name])
+        if changed:
+            priority.save(update_fields=changed)
+        before = set(priority.statements.values_list("pk", flat=True))
+        after = {s.pk for s in data.get("statements", [])}
+        if before != after:
+            priority.statements.set(after)
+            changed.append("statements")
+        if changed:
+            auditor.update(priority, {"fields": changed})
+    return changed
+
+
+def remove_priority(priority: Priority, *, auditor: Auditor) -> None:
+    """Only a priority without actions goes (an action is the plan's record of work: change
+    or move it first)."""
+    with transaction.atomic():
+        priority = Priority.objects.select_for_update().get(pk=priority.pk)
+        if priority.actions.exists():
+            raise PlanError("A priority with actions cannot be removed: remove its actions first")
+        auditor.record(
+            AuditAction.DELETE,
+            priority,
+            changes={"title": priority.title, "plan": priority.plan_id},
+        )
+        priority.delete()
+
+
+MEASURE_FIELDS = ("figure", "name", "target", "direction")
+
+
+def update_measure(measure: Measure, data: dict, *, auditor: Auditor) -> list[str]:
+    with transaction.atomic():
+        measure = Measure.objects.select_for_update().get(pk=measure.pk)
+        changed = [name for name in MEASURE_FIELDS if getattr(measure, name) != data[name]]
+        if not changed:
+            return []
+        for name in changed:
+            setattr(measure, name, data[name])
+        measure.save(update_fields=changed)
+        auditor.update(measure, {"fields": changed})
+    return changed
+
+
+def remove_measure(measure: Measure, *, auditor: Auditor) -> int:
+    """The measure goes; the actions it set keep their due date and any override, and their
+    RAG status comes from the due date alone. Returns how many actions it set."""
+    with transaction.atomic():
+        measure = Measure.objects.select_for_update().get(pk=measure.pk)
+        actions = list(measure.actions.values_list("pk", flat=True))
+        auditor.record(
+            AuditAction.DELETE, measure, changes={"name": measure.name, "actions": actions}
+        )
+        measure.delete()
+    return len(actions)
+
+
+MILESTONE_FIELDS = ("title", "due_on", "done_on")
+
+
+def update_milestone(milestone: Milestone, data: dict, *, auditor: Auditor) -> list[str]:
+    with transaction.atomic():
+        milestone = Milestone.objects.select_for_update().get(pk=milestone.pk)
+        changed = [name for name in MILESTONE_FIELDS if getattr(milestone, name) != data[name]]
+        if not changed:
+            return []
+        for name in changed:
+            setattr(milestone, name, data[name])
+        milestone.save(update_fields=changed)
+        auditor.update(milestone, {"fields": changed})
+    return changed
+
+
+def remove_milestone(milestone: Milestone, *, auditor: Auditor) -> None:
+    with transaction.atomic():
+        milestone = Milestone.objects.select_for_update().get(pk=milestone.pk)
+        auditor.record(
+            AuditAction.DELETE,
+            milestone,
+            changes={"title": milestone.title, "action": milestone.action_id},
+        )
+        milestone.delete()
+
+
+def _reason(reason: str) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise EvaluationError("Enter the reason for withdrawing the publication")
+    return reason
+
+
+def withdraw_evaluation(evaluation: SelfEvaluation, reason: str, *, auditor: Auditor) -> None:
+    """Publication undone: the self-evaluation is a draft again (the board and partners no
+    longer see it, and the DCO can change it); the reason is in the audit trail."""
+    reason = _reason(reason)
+    with transaction.atomic():
+        evaluation = SelfEvaluation.objects.select_for_update().get(pk=evaluation.pk)
+        if not evaluation.is_published:
+            raise EvaluationError("This self-evaluation is not published")
+        evaluation.status = PublicationStatus.DRAFT
+        evaluation.published_at = None
+        evaluation.save(update_fields=["status", "published_at"])
+        auditor.update(evaluation, {"status": "withdrawn", "reason": reason})
+
+
+def withdraw_plan(plan: ImprovementPlan, reason: str, *, auditor: Auditor) -> None:
+    """The plan back to a draft: the board no longer sees it. The reason is audited."""
+    reason = _reason(reason)
+    with transaction.atomic():
+        plan = ImprovementPlan.objects.select_for_update().get(pk=plan.pk)
+        if not plan.is_published:
+            raise EvaluationError("The improvement plan is not published")
+        plan.status = PublicationStatus.DRAFT
+        plan.published_at = None
+        plan.save(update_fields=["status", "published_at"])
+        auditor.update(plan, {"status": "withdrawn", "reason": reason})

@@ -22,8 +22,9 @@ from sendhealth.core.forms import date_parts
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
-from sendhealth.core.presenters import format_date, format_datetime
+from sendhealth.core.presenters import format_date, format_datetime, link
 from sendhealth.core.scoping import Scope
+from sendhealth.core.uploads import document_response
 from sendhealth.improvement import documents, services
 from sendhealth.improvement.forms import (
     ActionForm,
@@ -36,6 +37,7 @@ from sendhealth.improvement.forms import (
     RagForm,
     RatingForm,
     SummaryForm,
+    WithdrawForm,
 )
 from sendhealth.improvement.models import Framework, Statement
 from sendhealth.improvement.presenters import (
@@ -193,6 +195,7 @@ def rate(request, pk: int):
     options = evidence_options(scope, evaluation.icb_id)
     form = RatingForm(
         _posted(request),
+        request.FILES if request.method == "POST" else None,
         initial={"level": rating.level_id, "notes": rating.notes},
         levels=evaluation.framework.scale.levels.all(),
         evidence_choices=[(key, value[1]) for key, value in options.items()],
@@ -203,9 +206,14 @@ def rate(request, pk: int):
         if data["evidence"]:
             kind, label, object_id, url = options[data["evidence"]]
             evidence.append({"kind": kind, "label": label, "object_id": object_id, "url": url})
-        if data["document_label"]:
+        if data["document"]:
             evidence.append(
-                {"kind": "document", "label": data["document_label"], "url": data["document_url"]}
+                {
+                    "kind": "document",
+                    "label": data["document_label"],
+                    "upload": data["document"],
+                    "document_type": form.document_type,
+                }
             )
         try:
             services.rate(
@@ -453,7 +461,7 @@ def priority_new(request):
     return render(
         request,
         "improvement/priority_new.jinja",
-        {"form": form, "form_has_errors": bool(form.errors)},
+        {"form": form, "form_has_errors": bool(form.errors), "priority": None},
     )
 
 
@@ -523,12 +531,26 @@ def action_detail(request, pk: int):
         if action.measure_id
         else None
     )
+    can_change = _can_change(request)
     milestones = [
         [
             {"text": m.title},
             {"text": format_date(m.due_on)},
             {"text": format_date(m.done_on) if m.done_on else "Not yet"},
         ]
+        + (
+            [
+                {
+                    "html": link(
+                        reverse("improvement:milestone_edit", args=[m.pk]), "Change", m.title
+                    )
+                    + " "
+                    + link(reverse("improvement:milestone_remove", args=[m.pk]), "Remove", m.title)
+                }
+            ]
+            if can_change
+            else []
+        )
         for m in action.milestones.all()
     ]
     return render(
@@ -540,7 +562,7 @@ def action_detail(request, pk: int):
             "measure": measure,
             "milestones": milestones,
             "statements": list(action.priority.statements.all()),
-            "can_change": _can_change(request),
+            "can_change": can_change,
         },
     )
 
@@ -611,6 +633,7 @@ def milestone_new(request, pk: int):
             "form": form,
             "form_has_errors": bool(form.errors),
             "action": action,
+            "milestone": None,
             "parts": {name: date_parts(form, name) for name in ("due_on", "done_on")},
         },
     )
@@ -649,5 +672,250 @@ def measure_new(request):
     return render(
         request,
         "improvement/measure_new.jinja",
-        {"form": form, "form_has_errors": bool(form.errors)},
+        {"form": form, "form_has_errors": bool(form.errors), "measure": None},
+    )
+
+
+# -- changing and removing, and withdrawing a publication ------------------------------------
+
+
+def _remove_page(request, *, title: str, what: str, back: str, note: str = ""):
+    return render(
+        request,
+        "improvement/remove.jinja",
+        {"page_title": title, "what": what, "back": back, "note": note},
+    )
+
+
+def _dco_priority(scope: Scope, pk: int):
+    return get_object_or_404(
+        scope.improvement_priorities().filter(plan__icb_id__in=scope.dco_icb_ids), pk=pk
+    )
+
+
+def _priority_statements():
+    return Statement.objects.filter(principle__framework__is_active=True).select_related(
+        "principle__framework"
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("improvement.change")
+def priority_edit(request, pk: int):
+    scope = Scope.for_user(request.user)
+    priority = _dco_priority(scope, pk)
+    initial = {
+        "title": priority.title,
+        "description": priority.description,
+        "statements": list(priority.statements.values_list("pk", flat=True)),
+    }
+    form = PriorityForm(_posted(request), initial=initial, statements=_priority_statements())
+    if request.method == "POST" and form.is_valid():
+        services.update_priority(priority, form.cleaned_data, auditor=Auditor.from_request(request))
+        messages.success(request, f"Priority updated: {form.cleaned_data['title']}")
+        return redirect("improvement:plan")
+    return render(
+        request,
+        "improvement/priority_new.jinja",
+        {"form": form, "form_has_errors": bool(form.errors), "priority": priority},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("improvement.change")
+def priority_remove(request, pk: int):
+    scope = Scope.for_user(request.user)
+    priority = _dco_priority(scope, pk)
+    if request.method == "POST":
+        try:
+            services.remove_priority(priority, auditor=Auditor.from_request(request))
+        except services.PlanError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, f"Priority removed: {priority.title}")
+        return redirect("improvement:plan")
+    has_actions = priority.actions.exists()
+    return _remove_page(
+        request,
+        title="Remove the priority",
+        what=priority.title,
+        back=reverse("improvement:plan"),
+        note="It has actions: remove them first." if has_actions else "",
+    )
+
+
+def _dco_measure(scope: Scope, pk: int):
+    return get_object_or_404(
+        scope.improvement_measures().filter(icb_id__in=scope.dco_icb_ids), pk=pk
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("improvement.change")
+def measure_edit(request, pk: int):
+    scope = Scope.for_user(request.user)
+    measure = _dco_measure(scope, pk)
+    initial = {name: getattr(measure, name) for name in services.MEASURE_FIELDS}
+    form = MeasureForm(_posted(request), initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.update_measure(measure, form.cleaned_data, auditor=Auditor.from_request(request))
+        messages.success(request, "Measure updated")
+        return redirect("improvement:measures")
+    return render(
+        request,
+        "improvement/measure_new.jinja",
+        {"form": form, "form_has_errors": bool(form.errors), "measure": measure},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("improvement.change")
+def measure_remove(request, pk: int):
+    scope = Scope.for_user(request.user)
+    measure = _dco_measure(scope, pk)
+    if request.method == "POST":
+        services.remove_measure(measure, auditor=Auditor.from_request(request))
+        messages.success(request, f"Measure removed: {measure.name}")
+        return redirect("improvement:measures")
+    count = measure.actions.count()
+    return _remove_page(
+        request,
+        title="Remove the measure",
+        what=measure.name,
+        back=reverse("improvement:measures"),
+        note=(
+            f"It sets the RAG status of {count} action{'s' if count != 1 else ''}: "
+            "they will take it from their due date alone."
+            if count
+            else ""
+        ),
+    )
+
+
+def _dco_milestone(scope: Scope, pk: int):
+    return get_object_or_404(
+        scope.improvement_milestones()
+        .filter(action__priority__plan__icb_id__in=scope.dco_icb_ids)
+        .select_related("action"),
+        pk=pk,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("improvement.change")
+def milestone_edit(request, pk: int):
+    scope = Scope.for_user(request.user)
+    milestone = _dco_milestone(scope, pk)
+    initial = {name: getattr(milestone, name) for name in services.MILESTONE_FIELDS}
+    form = MilestoneForm(_posted(request), initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.update_milestone(
+            milestone, form.cleaned_data, auditor=Auditor.from_request(request)
+        )
+        messages.success(request, "Milestone updated")
+        return redirect("improvement:action", pk=milestone.action_id)
+    return render(
+        request,
+        "improvement/milestone.jinja",
+        {
+            "form": form,
+            "form_has_errors": bool(form.errors),
+            "action": milestone.action,
+            "milestone": milestone,
+            "parts": {name: date_parts(form, name) for name in ("due_on", "done_on")},
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("improvement.change")
+def milestone_remove(request, pk: int):
+    scope = Scope.for_user(request.user)
+    milestone = _dco_milestone(scope, pk)
+    if request.method == "POST":
+        services.remove_milestone(milestone, auditor=Auditor.from_request(request))
+        messages.success(request, "Milestone removed")
+        return redirect("improvement:action", pk=milestone.action_id)
+    return _remove_page(
+        request,
+        title=f"Remove a milestone of {milestone.action.reference}",
+        what=milestone.title,
+        back=reverse("improvement:action", args=[milestone.action_id]),
+    )
+
+
+def _withdraw_page(request, form, *, title: str, back: str):
+    return render(
+        request,
+        "improvement/withdraw.jinja",
+        {"form": form, "form_has_errors": bool(form.errors), "page_title": title, "back": back},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("improvement.change")
+def evaluation_withdraw(request, pk: int):
+    """Undo a publication, with a reason (audited): the quarter is a draft again."""
+    scope = Scope.for_user(request.user)
+    evaluation = _dco_evaluation(scope, pk)
+    form = WithdrawForm(_posted(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.withdraw_evaluation(
+                evaluation, form.cleaned_data["reason"], auditor=Auditor.from_request(request)
+            )
+        except services.EvaluationError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request, f"Publication of self-evaluation {evaluation.quarter_label} withdrawn"
+            )
+        return redirect("improvement:evaluation", pk=evaluation.pk)
+    return _withdraw_page(
+        request,
+        form,
+        title=f"Withdraw the publication of self-evaluation {evaluation.quarter_label}",
+        back=reverse("improvement:evaluation", args=[evaluation.pk]),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("improvement.change")
+def plan_withdraw(request):
+    scope = Scope.for_user(request.user)
+    plan = services.plan_for(_dco_icb(scope))
+    form = WithdrawForm(_posted(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.withdraw_plan(
+                plan, form.cleaned_data["reason"], auditor=Auditor.from_request(request)
+            )
+        except services.EvaluationError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, "Publication of the improvement plan withdrawn")
+        return redirect("improvement:plan")
+    return _withdraw_page(
+        request,
+        form,
+        title="Withdraw the publication of the improvement plan",
+        back=reverse("improvement:plan"),
+    )
+
+
+@require_GET
+@rule_required("improvement.view")
+def evidence_document(request, pk: int):
+    """A document uploaded as evidence, to whoever may see its self-evaluation (audited)."""
+    scope = Scope.for_user(request.user)
+    item = get_object_or_404(
+        scope.improvement_evidence().exclude(document="").select_related("rating__evaluation"),
+        pk=pk,
+    )
+    Auditor.from_request(request).record(AuditAction.DOWNLOAD, item)
+    evaluation = item.rating.evaluation
+    return document_response(
+        item.document,
+        item.document_type,
+        f"self-evaluation-{evaluation.year}-q{evaluation.quarter}-evidence-{item.pk}",
     )

@@ -7,22 +7,24 @@ improvement plan) and a contents list. Every query goes through the requesting u
 
 from __future__ import annotations
 
-import io
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
+from typing import IO
 
 from django.db.models import Q
 from django.utils import timezone
 
 from sendhealth.children.models import VULNERABLE_GROUP_FIELDS, VULNERABLE_GROUPS, NeedType
-from sendhealth.core.exports import csv_bytes, xlsx_bytes
+from sendhealth.core.exports import write_csv, write_xlsx, xlsx_bytes
 from sendhealth.core.plugins import pack_parts
 from sendhealth.inspections.domain import AdviceLine, advice_timeliness, audit_grade
 from sendhealth.reports import services as reports
 from sendhealth.reports.models import ReportKind, ReportStatus
 
+CHILDREN_XLSX = "children/children-with-ehc-plans.xlsx"
+CHILDREN_CSV = "children/children-with-ehc-plans.csv"
 CHILDREN_HEAD = [
     "NHS number",
     "Given name",
@@ -196,35 +198,40 @@ def audit_results(scope, inspection) -> list[tuple[str, bytes]]:
 Progress = Callable[[int, str], None]
 
 
-def build_pack(scope, inspection, progress: Progress) -> tuple[bytes, list[str], list[int]]:
-    """The zip's bytes, its file names and the children in it. ``progress(percent, step)`` is
-    called before each part."""
+def build_pack(
+    scope, inspection, progress: Progress, target: IO[bytes]
+) -> tuple[list[str], list[int]]:
+    """The zip written into ``target`` (a binary file); returns its file names and the
+    children in it. The children's list is written straight into its zip entries (XLSX in
+    openpyxl's write-only mode, CSV row by row), so no copy of it is held as bytes.
+    ``progress(percent, step)`` is called before each part."""
     today = timezone.localdate()
-    files: list[tuple[str, bytes]] = []
     progress(5, "The children and young people with EHC plans")
     rows, child_ids = children_rows(scope, inspection, today)
-    files.append(
-        ("children/children-with-ehc-plans.xlsx", xlsx_bytes([("EHC plans", CHILDREN_HEAD, rows)]))
-    )
-    files.append(("children/children-with-ehc-plans.csv", csv_bytes(CHILDREN_HEAD, rows)))
-    own: list[tuple[str, Callable]] = [
-        ("The latest quarterly report", quarterly_report),
-        ("Audit results", audit_results),
-    ]
-    plugged = [(f"Part {i + 1} from the registers", part) for i, part in enumerate(pack_parts())]
-    steps = own + plugged
-    for index, (step, part) in enumerate(steps):
-        progress(30 + int(60 * index / max(1, len(steps))), step)
-        files.extend(part(scope, inspection))
-    progress(95, "Writing the zip")
-    names = [name for name, _ in files]
-    manifest = _manifest(inspection, names, len(rows))
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("CONTENTS.txt", manifest)
-        for name, content in files:
-            archive.writestr(name, content)
-    return buffer.getvalue(), ["CONTENTS.txt", *names], child_ids
+    names = [CHILDREN_XLSX, CHILDREN_CSV]
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        with archive.open(CHILDREN_XLSX, "w", force_zip64=True) as entry:
+            write_xlsx(entry, [("EHC plans", CHILDREN_HEAD, rows)])
+        with archive.open(CHILDREN_CSV, "w", force_zip64=True) as entry:
+            write_csv(entry, CHILDREN_HEAD, rows)
+        children = len(rows)
+        del rows
+        own: list[tuple[str, Callable]] = [
+            ("The latest quarterly report", quarterly_report),
+            ("Audit results", audit_results),
+        ]
+        plugged = [
+            (f"Part {i + 1} from the registers", part) for i, part in enumerate(pack_parts())
+        ]
+        steps = own + plugged
+        for index, (step, part) in enumerate(steps):
+            progress(30 + int(60 * index / max(1, len(steps))), step)
+            for name, content in part(scope, inspection):
+                archive.writestr(name, content)
+                names.append(name)
+        progress(95, "Writing the zip")
+        archive.writestr("CONTENTS.txt", _manifest(inspection, names, children))
+    return ["CONTENTS.txt", *names], child_ids
 
 
 def _manifest(inspection, names: list[str], children: int) -> str:

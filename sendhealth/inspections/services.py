@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import logging
 import secrets
+import tempfile
 import time
 
-from django.core.files.base import ContentFile
+from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
 
@@ -18,6 +19,7 @@ from sendhealth.inspections.models import Inspection, InspectionPack, PackStatus
 
 logger = logging.getLogger(__name__)
 
+SPOOL_BYTES = 16 * 1024 * 1024
 FIELDS = ("kind", "notified_on", "starts_on", "ends_on", "notes")
 
 
@@ -76,31 +78,34 @@ def assemble(pack_id: int) -> InspectionPack | None:
     pack = InspectionPack.objects.select_related("inspection", "requested_by").get(pk=pack_id)
     auditor = Auditor.for_system("inspection-pack")
     began = time.perf_counter()
-    try:
-        if pack.requested_by is None:
-            raise PermissionError("The person who asked for the pack no longer has an account")
-        scope = Scope.for_user(pack.requested_by)
-        content, names, child_ids = build_pack(scope, pack.inspection, _progress(pack.pk))
-    except Exception as error:  # recorded on the pack; the log keeps the type, not the text
-        logger.exception("inspection pack %s failed", pack.pk)
-        InspectionPack.objects.filter(pk=pack.pk).update(
-            status=PackStatus.FAILED,
-            error=f"The pack could not be assembled ({type(error).__name__})",
-            finished_at=timezone.now(),
-        )
-        return None
-    with transaction.atomic():
-        pack.file.save(pack.token, ContentFile(content), save=False)
-        pack.size = len(content)
-        pack.contents = names
-        pack.child_ids = child_ids
-        pack.status = PackStatus.DONE
-        pack.progress = 100
-        pack.step = "Ready"
-        pack.finished_at = timezone.now()
-        pack.took_ms = int((time.perf_counter() - began) * 1000)
-        pack.save()
-        auditor.update(
-            pack, {"fields": ["status", "file"], "children": len(child_ids), "ms": pack.took_ms}
-        )
+    # Spooled: a small pack stays in memory, a bench-size one goes to a temporary file.
+    with tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES) as content:
+        try:
+            if pack.requested_by is None:
+                raise PermissionError("The person who asked for the pack no longer has an account")
+            scope = Scope.for_user(pack.requested_by)
+            names, child_ids = build_pack(scope, pack.inspection, _progress(pack.pk), content)
+        except Exception as error:  # recorded on the pack; the log keeps the type, not the text
+            logger.exception("inspection pack %s failed", pack.pk)
+            InspectionPack.objects.filter(pk=pack.pk).update(
+                status=PackStatus.FAILED,
+                error=f"The pack could not be assembled ({type(error).__name__})",
+                finished_at=timezone.now(),
+            )
+            return None
+        with transaction.atomic():
+            pack.size = content.tell()
+            content.seek(0)
+            pack.file.save(pack.token, File(content), save=False)
+            pack.contents = names
+            pack.child_ids = child_ids
+            pack.status = PackStatus.DONE
+            pack.progress = 100
+            pack.step = "Ready"
+            pack.finished_at = timezone.now()
+            pack.took_ms = int((time.perf_counter() - began) * 1000)
+            pack.save()
+            auditor.update(
+                pack, {"fields": ["status", "file"], "children": len(child_ids), "ms": pack.took_ms}
+            )
     return pack

@@ -8,7 +8,7 @@ from django import forms
 from django.utils import timezone
 
 from sendhealth.core.forms import NHSDateField, RequiredDateField
-from sendhealth.core.uploads import check_document
+from sendhealth.core.uploads import check_document, document_field
 from sendhealth.policies.models import PolicyKind
 
 VERSION_HELP = "For example 2.1"
@@ -119,15 +119,7 @@ class ReviewForm(forms.Form):
 
 class DocumentForm(forms.Form):
     version = _version_field("Version of this document")
-    document = forms.FileField(
-        label="Upload the document",
-        help_text="A PDF or a Word document (.docx)",
-        error_messages={
-            "required": "Select a PDF or Word document to upload",
-            "empty": "The selected file is empty",
-            "invalid": "The selected file could not be read: choose it again",
-        },
-    )
+    document = document_field("Upload the document")
 
     def clean_document(self):
         document = self.cleaned_data.get("document")

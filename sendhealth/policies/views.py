@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import rules
 from django.contrib import messages
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -19,7 +19,7 @@ from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import format_datetime
 from sendhealth.core.scoping import Scope
-from sendhealth.core.uploads import ALLOWED
+from sendhealth.core.uploads import ALLOWED, document_response
 from sendhealth.organisations.models import Organisation
 from sendhealth.policies import services
 from sendhealth.policies.forms import DocumentForm, PolicyFilterForm, PolicyForm, ReviewForm
@@ -214,11 +214,8 @@ def document_download(request, pk: int):
     if document.document_type not in ALLOWED:
         raise Http404
     Auditor.from_request(request).record(AuditAction.DOWNLOAD, document)
-    response = FileResponse(
-        document.document.open("rb"),
-        as_attachment=True,
-        filename=f"{document.policy.reference}-v{document.version}.{document.document_type}",
-        content_type=ALLOWED[document.document_type],
+    return document_response(
+        document.document,
+        document.document_type,
+        f"{document.policy.reference}-v{document.version}",
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response

@@ -10,119 +10,69 @@ import re
 
 from docx import Document
 from docx.shared import Pt, RGBColor
-from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from sendhealth.core.charts import svg
+from sendhealth.core.pdf import NHS_BLACK, NHS_BLUE, NhsPdf, latin
 from sendhealth.reports.presenters import ShownReport
-
-NHS_BLUE = (0, 94, 184)
-NHS_BLACK = (33, 43, 50)
-REPLACEMENTS = {
-    "\u2019": "'",
-    "\u2018": "'",
-    "\u201c": '"',
-    "\u201d": '"',
-    "\u2013": "-",
-    "\u2014": "-",
-    "\u2026": "...",
-    "\u00a0": " ",
-}
-
-
-def _latin(text: str) -> str:
-    """The PDF's built-in Helvetica covers Latin-1 only (£ is in it)."""
-    for old, new in REPLACEMENTS.items():
-        text = text.replace(old, new)
-    return text.encode("latin-1", "replace").decode("latin-1")
-
-
-class _Pdf(FPDF):
-    def __init__(self, title: str):
-        super().__init__(format="A4")
-        self.report_title = title
-        self.set_auto_page_break(True, margin=18)
-        self.set_title(_latin(title))
-        self.set_author("NHS Designated Clinical Officer service")
-        self.set_lang("en-GB")
-
-    def multi_cell(self, *args, **kwargs):
-        """Each paragraph starts at the left margin on the next line."""
-        kwargs.setdefault("new_x", "LMARGIN")
-        kwargs.setdefault("new_y", "NEXT")
-        return super().multi_cell(*args, **kwargs)
-
-    def footer(self):
-        self.set_y(-12)
-        self.set_font("Helvetica", size=8)
-        self.set_text_color(*NHS_BLACK)
-        self.cell(0, 6, _latin(f"{self.report_title}. Page {self.page_no()}"), align="C")
 
 
 def pdf(shown: ShownReport) -> bytes:
-    doc = _Pdf(shown.title)
+    doc = NhsPdf(shown.title)
     doc.add_page()
     doc.set_font("Helvetica", "B", 18)
     doc.set_text_color(*NHS_BLUE)
-    doc.multi_cell(0, 9, _latin(shown.title))
+    doc.multi_cell(0, 9, latin(shown.title))
     doc.set_text_color(*NHS_BLACK)
     doc.set_font("Helvetica", size=10)
     status = shown.report.get_status_display()
     doc.multi_cell(
-        0, 6, _latin(f"Period: {shown.period}. Status: {status}. {shown.report.reference}")
+        0, 6, latin(f"Period: {shown.period}. Status: {status}. {shown.report.reference}")
     )
     doc.multi_cell(
         0,
         6,
-        _latin(
+        latin(
             "Counts from 1 to 4 are shown as 'fewer than 5', with a second figure of the same "
             "row or column hidden so that they cannot be worked out."
         ),
     )
-    _pdf_heading(doc, "Commentary from the Designated Clinical Officer")
+    doc.heading("Commentary from the Designated Clinical Officer", size=14, space=4)
     doc.set_font("Helvetica", size=10)
-    doc.multi_cell(0, 5.5, _latin(shown.commentary or "No commentary has been written yet."))
+    doc.multi_cell(0, 5.5, latin(shown.commentary or "No commentary has been written yet."))
     for section in shown.sections:
-        _pdf_heading(doc, section.title)
+        doc.heading(section.title, size=14, space=4)
         doc.set_font("Helvetica", "I", 9)
         if section.definition:
-            doc.multi_cell(0, 5, _latin(section.definition))
+            doc.multi_cell(0, 5, latin(section.definition))
         doc.set_font("Helvetica", size=10)
         for figure in section.figures:
             doc.set_font("Helvetica", "B", 10)
-            doc.multi_cell(0, 6, _latin(f"{figure.label}: {figure.value}"))
+            doc.multi_cell(0, 6, latin(f"{figure.label}: {figure.value}"))
             doc.set_font("Helvetica", size=9)
-            doc.multi_cell(0, 5, _latin("; ".join(figure.comparisons)))
+            doc.multi_cell(0, 5, latin("; ".join(figure.comparisons)))
             if figure.definition:
-                doc.multi_cell(0, 5, _latin(f"Definition: {figure.definition}"))
+                doc.multi_cell(0, 5, latin(f"Definition: {figure.definition}"))
         for chart in section.charts:
             markup = re.sub(r"<(title|desc)[^>]*>.*?</\1>", "", str(svg(chart)))
             doc.ln(2)
             doc.set_font("Helvetica", "B", 10)
-            doc.multi_cell(0, 6, _latin(chart.title))
-            doc.image(io.BytesIO(_latin(markup).encode()), w=min(170, doc.epw))
+            doc.multi_cell(0, 6, latin(chart.title))
+            doc.image(io.BytesIO(latin(markup).encode()), w=min(170, doc.epw))
         for table in section.tables:
             doc.ln(2)
             doc.set_font("Helvetica", "B", 10)
-            doc.multi_cell(0, 6, _latin(table.caption))
+            doc.multi_cell(0, 6, latin(table.caption))
             doc.set_font("Helvetica", size=8)
             headings = FontFace(emphasis="BOLD", fill_color=(232, 237, 238))
             with doc.table(headings_style=headings, line_height=5, text_align="LEFT") as grid:
-                grid.row([_latin(h) for h in table.head])
+                grid.row([latin(h) for h in table.head])
                 for row in table.rows:
-                    grid.row([_latin(str(c)) for c in row])
+                    grid.row([latin(str(c)) for c in row])
         for note in section.notes:
             doc.set_font("Helvetica", size=10)
-            doc.multi_cell(0, 5.5, _latin(note))
+            doc.multi_cell(0, 5.5, latin(note))
     return bytes(doc.output())
-
-
-def _pdf_heading(doc: FPDF, text: str) -> None:
-    doc.ln(4)
-    doc.set_font("Helvetica", "B", 14)
-    doc.set_text_color(*NHS_BLUE)
-    doc.multi_cell(0, 7, _latin(text))
-    doc.set_text_color(*NHS_BLACK)
 
 
 def docx(shown: ShownReport) -> bytes:

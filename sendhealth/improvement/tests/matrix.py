@@ -5,6 +5,11 @@ and the actions their own organisation leads (here ``la``'s); nobody sees a chil
 forum link with a bad token is "not found" for a signed-in user and sends a visitor to sign
 in."""
 
+import datetime
+
+from django.core.files.base import ContentFile
+
+from sendhealth.improvement.models import Evidence, Milestone
 from sendhealth.improvement.tests.factories import make_action, make_evaluation, make_measure
 
 NAMESPACES = ("improvement",)
@@ -18,21 +23,30 @@ improvement:evaluation        ok   ok   404   ok   ok   ok   ok   ok   ok    403
 improvement:summary           ok   ok   404   403  403  403  403  403  403   403   403
 improvement:forum_link        ok   ok   404   403  403  403  403  403  403   403   403
 improvement:publish           ok   ok   404   403  403  403  403  403  403   403   403
+improvement:withdraw          ok   ok   404   403  403  403  403  403  403   403   403
 improvement:evaluation_pdf    ok   ok   404   ok   ok   ok   ok   ok   ok    403   403
 improvement:rate              ok   ok   404   403  403  403  403  403  403   403   403
+improvement:evidence_document ok   ok   404   ok   ok   ok   ok   ok   ok    403   403
 improvement:forum             404  404  404   404  404  404  404  404  404   404   404
 improvement:plan              ok   ok   ok    ok   ok   ok   ok   ok   ok    403   403
 improvement:plan_publish      ok   ok   ok    403  403  403  403  403  403   403   403
+improvement:plan_withdraw     ok   ok   ok    403  403  403  403  403  403   403   403
 improvement:plan_pdf          ok   ok   404   ok   404  404  404  404  ok    403   403
 improvement:plan_xlsx         ok   ok   ok    ok   ok   ok   ok   ok   ok    403   403
 improvement:priority_new      ok   ok   ok    403  403  403  403  403  403   403   403
+improvement:priority_edit     ok   ok   404   403  403  403  403  403  403   403   403
+improvement:priority_remove   ok   ok   404   403  403  403  403  403  403   403   403
 improvement:action_new        ok   ok   404   403  403  403  403  403  403   403   403
 improvement:action            ok   ok   404   ok   404  404  404  404  ok    403   403
 improvement:action_edit       ok   ok   404   403  403  403  403  403  403   403   403
 improvement:action_rag        ok   ok   404   403  403  403  403  403  403   403   403
 improvement:milestone_new     ok   ok   404   403  403  403  403  403  403   403   403
+improvement:milestone_edit    ok   ok   404   403  403  403  403  403  403   403   403
+improvement:milestone_remove  ok   ok   404   403  403  403  403  403  403   403   403
 improvement:measures          ok   ok   ok    403  403  403  403  403  ok    403   403
 improvement:measure_new       ok   ok   ok    403  403  403  403  403  403   403   403
+improvement:measure_edit      ok   ok   404   403  403  403  403  403  403   403   403
+improvement:measure_remove    ok   ok   404   403  403  403  403  403  403   403   403
 """
 
 API = """
@@ -58,6 +72,14 @@ URL_OBJECTS = {
     "improvement:action_edit": "improvement_action",
     "improvement:action_rag": "improvement_action",
     "improvement:milestone_new": "improvement_action",
+    "improvement:withdraw": "improvement_evaluation",
+    "improvement:evidence_document": "improvement_evidence_document",
+    "improvement:priority_edit": "improvement_priority",
+    "improvement:priority_remove": "improvement_priority",
+    "improvement:milestone_edit": "improvement_milestone",
+    "improvement:milestone_remove": "improvement_milestone",
+    "improvement:measure_edit": "improvement_measure",
+    "improvement:measure_remove": "improvement_measure",
 }
 POST_ONLY: frozenset = frozenset({"improvement:publish", "improvement:plan_publish"})
 PAGES_WITH_A_CHILD: frozenset = frozenset()
@@ -68,11 +90,30 @@ API_OBJECTS = {
 }
 
 
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
 def objects(area, core) -> dict:
     published = make_evaluation(area.icb, year=2025, quarter=4, published=True)
     draft = make_evaluation(area.icb, year=2026, quarter=1)
-    action = make_action(area.icb, area.la, published=True, measure=make_measure(area.icb))
+    measure = make_measure(area.icb)
+    action = make_action(area.icb, area.la, published=True, measure=measure)
+    milestone = Milestone.objects.create(
+        action=action, title="Chase list agreed", due_on=datetime.date(2029, 6, 1)
+    )
+    evidence = Evidence(
+        rating=published.ratings.first(),
+        kind="document",
+        label="Partnership board minutes",
+        document_token="e" * 32,
+        document_type="pdf",
+        document_size=len(PDF),
+    )
+    evidence.document.save(evidence.document_token, ContentFile(PDF), save=True)
     return {
+        "improvement_evidence_document": evidence,
+        "improvement_measure": measure,
+        "improvement_milestone": milestone,
         "improvement_evaluation": published,
         "improvement_draft": draft,
         "improvement_draft_rating": draft.ratings.first(),

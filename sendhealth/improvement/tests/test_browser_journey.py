@@ -29,6 +29,7 @@ from sendhealth.improvement.tests.factories import (
 )
 
 pytestmark = pytest.mark.browser
+MINUTES_PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def follow_in_header(session, name: str) -> None:
@@ -67,8 +68,10 @@ def test_rate_a_quarter_the_forum_co_signs_and_an_action_turns_red(
     ).check()
     page.get_by_label("Notes").fill("Families' survey and our audits agree.")
     page.get_by_label("Add evidence sendhealth holds").select_option(f"measure:{measure.pk}")
-    page.get_by_label("Or a document: its title").fill("Partnership board minutes")
-    page.get_by_label("The document's address (link)").fill("https://example.nhs.uk/minutes.pdf")
+    page.get_by_label("Or upload a document: its title").fill("Partnership board minutes")
+    page.locator("input[type=file][name=document]").set_input_files(
+        files=[{"name": "minutes.pdf", "mimeType": "application/pdf", "buffer": MINUTES_PDF}],
+    )
     dco.click_button("Save rating")
     assert "Rating saved" in dco.text()
     assert "Partnership board minutes" in dco.text()

@@ -8,6 +8,7 @@ import zipfile
 from datetime import date, timedelta
 
 from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
@@ -34,6 +35,8 @@ from sendhealth.improvement.tests.factories import (
     make_evaluation,
     make_measure,
 )
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def _overdue_advice(area, count=1):
@@ -96,7 +99,7 @@ class TestRatingAQuarter:
                 "notes": "Waits are shorter but not everywhere.",
                 "evidence": f"measure:{measure.pk}",
                 "document_label": "Partnership board minutes, May",
-                "document_url": "https://example.nhs.uk/minutes.pdf",
+                "document": SimpleUploadedFile("minutes.pdf", PDF, "application/pdf"),
             },
         )
         assert response.status_code == 302
@@ -116,15 +119,14 @@ class TestRatingAQuarter:
         assert response.status_code == 200
         assert "already has a self-evaluation" in response.content.decode()
 
-    def test_a_document_needs_its_address(self, area, client_for):
+    def test_a_document_needs_its_file(self, area, client_for):
         rating = make_evaluation(area.icb).ratings.first()
         level = rating.evaluation.framework.scale.levels.first()
         response = client_for(area.dco).post(
             reverse("improvement:rate", args=[rating.pk]),
             {"level": level.pk, "document_label": "Minutes"},
         )
-        assert "Enter the document" in response.content.decode()
-        assert "s address" in response.content.decode()
+        assert "Select the document to upload" in response.content.decode()
         rating.refresh_from_db()
         assert rating.level is None
 

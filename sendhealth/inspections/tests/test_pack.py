@@ -12,6 +12,8 @@ import zipfile
 from datetime import date, timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -25,6 +27,7 @@ from sendhealth.core.models import AuditAction, AuditLog
 from sendhealth.core.scoping import Scope
 from sendhealth.core.tests.messages import committed
 from sendhealth.inspections import services
+from sendhealth.inspections.assembly import build_pack
 from sendhealth.inspections.models import Inspection, InspectionPack, PackStatus
 from sendhealth.inspections.tests.factories import InspectionFactory
 from sendhealth.policies.tests.factories import PolicyFactory
@@ -241,3 +244,32 @@ def test_the_deep_dive_is_found_by_nhs_number_from_the_inspection_page(area, chi
     # The outsider DCO of another ICB never finds this area's child.
     outsider = client_for(area.outsider_dco)
     assert outsider.get(reverse("inspections:deep_dive", args=[child.pk])).status_code == 404
+
+
+def _children_with_plans(area, count: int) -> None:
+    for _ in range(count):
+        child = ChildFactory(local_authority=area.la, setting=area.setting)
+        EhcPlanFactory(child=child, issued_on=date(2025, 3, 1))
+        request = AdviceRequestFactory(child=child, health_received_on=date(2025, 1, 6))
+        AdviceAssignmentFactory(request=request, service=area.salt)
+        AuditFactory(
+            item=AuditItemFactory(plan__child=child),
+            status=AuditStatus.FINISHED,
+            points=3,
+            max_points=4,
+            finished_at=timezone.now(),
+        )
+
+
+def test_the_packs_queries_do_not_grow_with_the_children(area, django_assert_max_num_queries):
+    """Every part reads its rows in a fixed number of queries (no query per child), so the
+    pack's cost is linear in the children with a small constant."""
+    inspection = InspectionFactory(icb=area.icb)
+    scope = Scope.for_user(area.dco)
+    _children_with_plans(area, 2)
+    with CaptureQueriesContext(connection) as few:
+        build_pack(scope, inspection, lambda percent, step: None, io.BytesIO())
+    _children_with_plans(area, 10)
+    with django_assert_max_num_queries(len(few)):
+        _, child_ids = build_pack(scope, inspection, lambda percent, step: None, io.BytesIO())
+    assert len(child_ids) == 12
