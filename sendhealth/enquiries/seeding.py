@@ -51,6 +51,8 @@ def seed(area: SeededArea) -> None:
     builder = _Builder(area)
     rows = builder.converted(min(round(len(area.advice_request_ids) * CONVERTED_SHARE), count // 5))
     rows += [builder.enquiry(i) for i in range(max(0, count - len(rows)))]
+    for row in rows:
+        row.keep_first_answer()  # bulk_create does not call save()
     with _historical_created_at():
         Enquiry.objects.bulk_create(rows, batch_size=area.batch_size)
     _raised_from_enquiries([e for e in rows if e.advice_request_id], area.batch_size)

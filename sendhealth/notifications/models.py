@@ -70,3 +70,28 @@ class Section23Notification(models.Model):
     @property
     def reference(self) -> str:
         return f"S23-{self.pk:06d}" if self.pk else "S23-new"
+
+
+class MissedNotification(models.Model):
+    """A child who came to an EHC needs assessment in an ICB's area under compulsory school age
+    (when health was first asked for advice there) with no Section 23 notification to that ICB
+    on or before then (``domain.is_missed``). Kept by ``services.refresh_missed`` in the
+    transaction of every change to a request for advice, a notification or a child's date of
+    birth, so the DCO's "assessed, not notified" page pages these few rows with an index
+    instead of grouping every request of the area on every view."""
+
+    child = models.ForeignKey("children.Child", on_delete=models.CASCADE, related_name="+")
+    icb = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    first_asked_on = models.DateField(help_text="When health was first asked for advice.")
+
+    class Meta:
+        ordering = ["-first_asked_on", "-child_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["child", "icb"], name="one_missed_per_child_and_icb")
+        ]
+        indexes = [models.Index(fields=["icb", "first_asked_on", "child"])]
+
+    def __str__(self) -> str:
+        return f"{self.child_id} {self.first_asked_on}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import Q
 
 from sendhealth.children.models import Child
-from sendhealth.notifications.models import Section23Notification
+from sendhealth.notifications.models import MissedNotification, Section23Notification
 
 
 def notifications_notifications(scope):
@@ -17,6 +17,12 @@ def notifications_notifications(scope):
         | scope.own_service_q("service_id", "provider_id")
     )
     return Section23Notification.objects.filter(q)
+
+
+def notifications_missed(scope):
+    """Children assessed under compulsory school age and not notified (the kept rows): the
+    DCO's ICBs' only (``notifications.monitor``)."""
+    return MissedNotification.objects.filter(icb_id__in=scope.dco_icb_ids)
 
 
 def notifier_icb_ids(scope) -> frozenset[int]:

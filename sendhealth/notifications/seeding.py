@@ -32,8 +32,9 @@ from sendhealth.advice.models import AdviceRequest
 from sendhealth.children.models import NeedType
 from sendhealth.core.seeding import SeededArea, SeededChild
 from sendhealth.notifications.domain import acknowledgement_due
-from sendhealth.notifications.models import Section23Notification
+from sendhealth.notifications.models import MissedNotification, Section23Notification
 from sendhealth.notifications.reminders import acknowledge_within_days
+from sendhealth.notifications.services import refresh_missed_in
 from sendhealth.organisations.models import Specialty
 from sendhealth.rules import compulsory_school_age_start
 
@@ -64,9 +65,12 @@ def seed(area: SeededArea) -> None:
     rows = builder.build()
     with _historical_created_at():
         Section23Notification.objects.bulk_create(rows, batch_size=area.batch_size)
+    # bulk_create sends no signal: keep the "assessed, not notified" rows for the whole area.
+    refresh_missed_in(area.icb.pk)
 
 
 def wipe(icb) -> None:
+    MissedNotification.objects.filter(icb=icb).delete()
     Section23Notification.objects.filter(icb=icb).delete()
 
 

@@ -8,13 +8,12 @@ Reached only through ``Scope.for_user``; every page that shows a child is audite
 from __future__ import annotations
 
 from collections import Counter
-from datetime import timedelta
 
 import rules
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Min, OuterRef, Subquery
+from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -32,7 +31,7 @@ from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
 from sendhealth.core.search import record_search, searched
 from sendhealth.notifications import services
-from sendhealth.notifications.domain import financial_quarter, is_missed
+from sendhealth.notifications.domain import financial_quarter
 from sendhealth.notifications.forms import (
     AcknowledgeForm,
     NotificationForm,
@@ -392,36 +391,16 @@ def notification_quarters(request):
     )
 
 
-def missed_children(scope: Scope) -> list[tuple[int, object]]:
+def missed_children(scope: Scope):
     """``(child_id, health first asked on)`` for children who came to an EHC needs assessment
-    under compulsory school age with no Section 23 notification on or before then."""
-    requests = scope.advice_requests()
-    # Compulsory school age starts by the age of 5 and 4 months, so a child born more than
-    # 6 years before the earliest request in scope was never asked about under it: leave
-    # them out in the database (one indexed MIN first), not row by row in Python.
-    earliest = requests.aggregate(first=Min("health_received_on"))["first"]
-    if earliest is None:
-        return []
-    first_asked = (
-        requests.filter(child__date_of_birth__gt=earliest - timedelta(days=6 * 366))
-        .order_by()
-        .values("child_id", "child__date_of_birth")
-        .annotate(first=Min("health_received_on"))
-        .values_list("child_id", "child__date_of_birth", "first")
+    under compulsory school age with no Section 23 notification on or before then, latest
+    first: the kept ``MissedNotification`` rows of the ICBs the DCO covers (an index range,
+    counted and paged in the database)."""
+    return (
+        scope.notifications_missed()
+        .order_by("-first_asked_on", "-child_id")
+        .values_list("child_id", "first_asked_on")
     )
-    first_notified = dict(
-        scope.notifications_notifications()
-        .order_by()
-        .values("child_id")
-        .annotate(first=Min("notified_on"))
-        .values_list("child_id", "first")
-    )
-    missed = [
-        (child_id, first)
-        for child_id, dob, first in first_asked
-        if is_missed(dob, first, first_notified.get(child_id))
-    ]
-    return sorted(missed, key=lambda row: (row[1], row[0]), reverse=True)
 
 
 @rule_required("notifications.monitor")

@@ -94,6 +94,24 @@ class TestBenchOnADatabaseWithData:
         assert "Seeding" not in text
         assert Child.objects.count() == 50
 
+    def test_only_times_the_pages_named_and_the_bare_page(self, db):
+        seeding.seed_area(seeding.SeedOptions(children=50, requests=40))
+        text = run_bench(reuse=True, only=["enquiries", "QA SCORES"], no_jobs=True)
+        pages = [line.split("  ")[0] for line in text.splitlines()]
+        assert "Enquiries" in pages
+        assert "QA scores" in pages
+        assert "Bare signed-in page (accessibility statement)" in pages
+        assert "Dashboard (DCO)" not in pages
+        assert "Scheduled job" not in text
+        assert "of 3 pages miss either target" in text
+
+    def test_only_picks_scheduled_jobs_by_name(self, db):
+        seeding.seed_area(seeding.SeedOptions(children=50, requests=40))
+        text = run_bench(reuse=True, only=["send_advice_reminders"])
+        assert "Scheduled job: advice.send_advice_reminders" in text
+        assert "safeguarding.send_safeguarding_reminders" not in text
+        assert "QA checks" not in text
+
 
 class TestFailingPages:
     def test_a_page_that_is_not_200_is_reported_as_a_failure_not_a_crash(self, db, monkeypatch):

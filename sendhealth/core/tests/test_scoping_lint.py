@@ -29,6 +29,7 @@ PERSONAL_DATA_MODELS = frozenset(
         "AuditLog",
         "Enquiry",
         "Section23Notification",
+        "MissedNotification",
         "EhcPlan",
         "AnnualReview",
         "PlanDueItem",

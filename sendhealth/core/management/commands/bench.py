@@ -103,6 +103,19 @@ class Command(BaseCommand):
             "--database-url", help="Run against this database instead of DATABASE_URL."
         )
         parser.add_argument(
+            "--only",
+            action="append",
+            default=[],
+            metavar="TEXT",
+            help="Time only the pages (and jobs) whose name contains TEXT (any case; may be "
+            "given more than once). The bare page is always timed first, for the ratios.",
+        )
+        parser.add_argument(
+            "--no-jobs",
+            action="store_true",
+            help="Time the pages only, not the scheduled jobs and the document checks.",
+        )
+        parser.add_argument(
             "--reuse",
             action="store_true",
             help="Allow a database that holds data: benchmark the area seeded there before.",
@@ -116,11 +129,10 @@ class Command(BaseCommand):
         with override_settings(DEBUG=False), _quiet("axes"):
             _migrate_if_needed()
             self._seed(options)
-            timings = [
-                *self._time_pages(options["runs"]),
-                *self._time_reminder_jobs(),
-                *self._time_document_checks(),
-            ]
+            only = [text.lower() for text in options["only"]]
+            timings = [*self._time_pages(options["runs"], only)]
+            if not options["no_jobs"]:
+                timings += [*self._time_reminder_jobs(only), *self._time_document_checks(only)]
         self._report(timings)
 
     def _rerun_against(self, url: str, options: dict[str, Any]) -> None:
@@ -136,6 +148,8 @@ class Command(BaseCommand):
             "--seed",
             str(options["seed"]),
             *(["--reuse"] if options["reuse"] else []),
+            *(["--no-jobs"] if options["no_jobs"] else []),
+            *[arg for text in options["only"] for arg in ("--only", text)],
         ]
         manage = settings.PROJECT_DIR / "manage.py"
         env = {**os.environ, "DATABASE_URL": url}
@@ -174,11 +188,11 @@ class Command(BaseCommand):
 
     # timing
 
-    def _time_pages(self, runs: int) -> list[Timing]:
+    def _time_pages(self, runs: int, only: list[str]) -> list[Timing]:
         clients: dict[str | None, Client] = {}  # None: a visitor who is not signed in
         timings = []
         bare = None
-        for probe in [_bare_probe(), *_probes()]:
+        for probe in [_bare_probe(), *(p for p in _probes() if _chosen(p.name, only))]:
             if probe.username not in clients:
                 clients[probe.username] = (
                     Client(raise_request_exception=False)
@@ -190,14 +204,16 @@ class Command(BaseCommand):
             timings.append(timing)
         return timings
 
-    def _time_reminder_jobs(self) -> list[Timing]:
+    def _time_reminder_jobs(self, only: list[str]) -> list[Timing]:
         """One run of every scheduled task (each register's reminders), each rolled back
         afterwards so a rerun with --reuse finds the same work."""
         timings = []
         for module in app_modules("tasks"):
             for task in getattr(module, "SCHEDULED", ()):
                 label = module.__name__.split(".")[1]
-                timings.append(self._time_job(f"Scheduled job: {label}.{task.name}", task))
+                name = f"Scheduled job: {label}.{task.name}"
+                if _chosen(name, only):
+                    timings.append(self._time_job(name, task))
         return timings
 
     def _time_job(self, name: str, task: Any) -> Timing:
@@ -226,14 +242,14 @@ class Command(BaseCommand):
         result = f"ran: {done}"
         return Timing(name, "ok", elapsed, elapsed, len(queries), result, is_job=True)
 
-    def _time_document_checks(self) -> list[Timing]:
+    def _time_document_checks(self, only: list[str]) -> list[Timing]:
         """Text extraction and the automatic quality checks of a generated 50-page plan."""
-        if find_spec("sendhealth.assurance.checks.bench") is None:
+        name = "QA checks, 50-page plan (extract + check)"
+        if find_spec("sendhealth.assurance.checks.bench") is None or not _chosen(name, only):
             return []
         from sendhealth.assurance.checks.bench import time_fifty_pages
 
         seconds = time_fifty_pages()
-        name = "QA checks, 50-page plan (extract + check)"
         return [Timing(name, "ok", seconds * 1000, seconds * 1000, 0, "ran", is_job=True)]
 
     def _report(self, timings: list[Timing]) -> None:
@@ -285,6 +301,11 @@ def _probes() -> list[Probe]:
         *_register_probes(child),
         *_plugin_probes(),
     ]
+
+
+def _chosen(name: str, only: list[str]) -> bool:
+    """Whether ``--only`` (lower-case texts; none: everything) picks the page or job."""
+    return not only or any(text in name.lower() for text in only)
 
 
 def _plugin_probes() -> list[Probe]:
