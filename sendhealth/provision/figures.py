@@ -1,7 +1,8 @@
 """Figures for the reports: delivery rate by provider and service over the last 12 months,
 lines not reported, sessions not delivered by reason, shortfalls, vague lines, and personal
 health budgets (the panels register's packages) used for health provision. Counts and sums
-only, from the ICB's rows (the DCO and the board): a few GROUP BY queries."""
+only, from the ICB's kept summary (``summary``: the monthly sums and the lines' standing,
+never the ~750,000 returns themselves): a few indexed queries, the same number for any rows."""
 
 from __future__ import annotations
 
@@ -9,15 +10,25 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Sum
 
 from sendhealth.organisations.models import Organisation, Service
 from sendhealth.provision import domain
 from sendhealth.provision.models import Reason
 from sendhealth.provision.presenters import month_label
-from sendhealth.provision.queries import RateCell, not_delivered_by_reason, not_reported, rates_by
+from sendhealth.provision.summary import REASONS
 
 MONTHS = 12
+
+
+@dataclass(frozen=True)
+class RateCell:
+    delivered: int
+    expected: Decimal
+
+    @property
+    def rate(self) -> Decimal | None:
+        return domain.delivery_rate(self.delivered, self.expected)
 
 
 @dataclass(frozen=True)
@@ -50,20 +61,51 @@ def _rate_cells(table: dict, key, months: list[date]) -> list[dict]:
     return cells
 
 
+def _by_service(kept, first: date, last: date) -> dict:
+    """``{(provider_id, service_id, month): RateCell}`` from the kept monthly sums."""
+    rows = (
+        kept.filter(month__gte=first, month__lte=last)
+        .values("provider_id", "service_id", "month")
+        .annotate(d=Sum("delivered"), e=Sum("expected"))
+        .order_by()
+    )
+    return {
+        (row["provider_id"], row["service_id"], row["month"]): RateCell(
+            row["d"] or 0, Decimal(row["e"] or 0)
+        )
+        for row in rows
+    }
+
+
 def figures(scope, today: date, *, policy, shortfall_count: int) -> Figures:
+    """The figures (``policy`` from ``summary.current_policy``, so the lines' standing is for
+    the window ending last month)."""
     lines = scope.provision_figure_lines()
-    returns = scope.provision_figure_returns()
+    kept = scope.provision_figure_months()
     last = domain.add_months(domain.first_of_month(today), -1)
     first = domain.add_months(last, -(MONTHS - 1))
     months = domain.months_between(first, last)
-    # Grouped by ids on the returns alone (no join over 750,000 rows), then named.
-    by_service = rates_by(returns, first, last, "provider_id", "service_id")
-    names = dict(
-        Service.objects.filter(pk__in={k[1] for k in by_service}).values_list("pk", "name")
+    by_service = _by_service(kept, first, last)
+    missing_by_service = dict(
+        lines.filter(unreported_last=True)
+        .values("service_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("service_id", "n")
     )
+    service_ids = {k[1] for k in by_service} | set(missing_by_service)
+    named = {
+        pk: (name, provider_id)
+        for pk, name, provider_id in Service.objects.filter(pk__in=service_ids).values_list(
+            "pk", "name", "provider_id"
+        )
+    }
     orgs = dict(
-        Organisation.objects.filter(pk__in={k[0] for k in by_service}).values_list("pk", "name")
+        Organisation.objects.filter(
+            pk__in={k[0] for k in by_service} | {v[1] for v in named.values()}
+        ).values_list("pk", "name")
     )
+    names = {pk: name for pk, (name, _) in named.items()}
     services: dict = {}
     providers: dict = {}
     for (provider_id, service_id, month), cell in by_service.items():
@@ -75,9 +117,19 @@ def figures(scope, today: date, *, policy, shortfall_count: int) -> Figures:
         )
     provider_names = sorted({k[0] for k in providers})
     service_keys = sorted({k[:2] for k in services})
-    reasons = not_delivered_by_reason(returns, first, last)
-    missing = list(not_reported(lines, returns, last))
-    counts = lines.aggregate(total=Count("pk"), vague=Count("pk", filter=Q(vague=True)))
+    summed = kept.filter(month__gte=first, month__lte=last).aggregate(
+        **{f: Sum(f) for r in REASONS for f in (r, f"{r}_returns")}
+    )
+    reasons = {r: (summed[r] or 0, summed[f"{r}_returns"] or 0) for r in REASONS}
+    missing = sorted(
+        (
+            (f"{names.get(pk, '')} ({orgs.get(named.get(pk, ('', 0))[1], '')})", n)
+            for pk, n in missing_by_service.items()
+        ),
+        key=lambda row: (-row[1], row[0]),
+    )
+    total = lines.count()
+    vague = lines.filter(vague=True).count()
     packages = scope.provision_figure_packages().filter(kind="phb", status="approved")
     phb = packages.aggregate(n=Count("pk"), health=Sum("health_amount"))
     with_lines = packages.filter(child_id__in=lines.values("child_id")).count()
@@ -101,16 +153,10 @@ def figures(scope, today: date, *, policy, shortfall_count: int) -> Figures:
             for code, label in Reason.choices
         ],
         not_reported_month=month_label(last),
-        not_reported_rows=[
-            [
-                {"text": f"{row['service__name']} ({row['service__provider__name']})"},
-                {"text": row["lines"]},
-            ]
-            for row in missing
-        ],
-        not_reported_total=sum(row["lines"] for row in missing),
-        lines_total=counts["total"],
-        vague_total=counts["vague"],
+        not_reported_rows=[[{"text": name}, {"text": n}] for name, n in missing],
+        not_reported_total=sum(n for _, n in missing),
+        lines_total=total,
+        vague_total=vague,
         shortfall_count=shortfall_count,
         threshold_percent=policy.threshold_percent,
         window_months=policy.months,

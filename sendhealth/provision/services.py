@@ -14,7 +14,7 @@ from django.utils import timezone
 from sendhealth.advice.models import ProvisionItem, ReviewDecision
 from sendhealth.core.audit import Auditor
 from sendhealth.core.models import AuditAction
-from sendhealth.provision import domain
+from sendhealth.provision import domain, summary
 from sendhealth.provision.models import MonthlyReturn, PlanLine, ShortfallPolicy, Source
 from sendhealth.provision.returns_csv import parse_returns
 
@@ -116,7 +116,7 @@ def add_line(plan, data: dict, *, auditor: Auditor, user=None, source=Source.DCO
 
 
 def update_line(line: PlanLine, data: dict, *, auditor: Auditor) -> list[str]:
-    with transaction.atomic():
+    with transaction.atomic(), summary.batch():
         line = PlanLine.objects.select_for_update().select_related("service").get(pk=line.pk)
         changed = sorted(
             n for n in LINE_FIELDS if (getattr(line, n) or None) != (data.get(n) or None)
@@ -243,6 +243,9 @@ def import_returns(
             else:
                 changed.append((ret.pk, row))
         _write_returns(new, changed, user)
+        # The bulk write passes the signals by: keep the summary for what it touched.
+        summary.refresh_months({found[row.line_id].service_id for row in parsed.rows}, months)
+        summary.refresh_lines(ids)
         result.created, result.replaced = len(new), len(changed)
         auditor.record(
             AuditAction.CREATE,
@@ -340,6 +343,8 @@ def set_policy(icb_id: int, threshold_percent: int, months: int, *, auditor: Aud
                 "threshold_percent": threshold_percent,
                 "months": months,
                 "updated_by": user,
+                # The lines' standing is worked out again for the new threshold.
+                "standing_last": None,
             },
         )
         auditor.update(policy, {"threshold_percent": threshold_percent, "months": months})

@@ -26,7 +26,7 @@ from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import format_date
 from sendhealth.core.scoping import Scope
-from sendhealth.provision import domain, figures, services
+from sendhealth.provision import domain, figures, services, summary
 from sendhealth.provision.forms import DeliveryForm, ImportForm, LineForm, PasteForm, PolicyForm
 from sendhealth.provision.models import Period, Source
 from sendhealth.provision.presenters import (
@@ -41,7 +41,7 @@ from sendhealth.provision.presenters import (
     session_text,
     shortfall_row,
 )
-from sendhealth.provision.queries import returns_by_line, runs_in_q, shortfalls
+from sendhealth.provision.queries import kept_shortfalls, returns_by_line, runs_in_q
 from sendhealth.provision.returns_csv import HEADERS
 
 PLAN_MONTHS = 6
@@ -440,9 +440,10 @@ def shortfall_list(request):
     scope = Scope.for_user(request.user)
     if not scope.is_dco:
         raise Http404
-    policy = services.policy_for(_icb_id(scope))
-    first, last = domain.window(timezone.localdate(), policy.months)
-    found = shortfalls(_lines(scope), first, last, policy.threshold_percent)
+    today = timezone.localdate()
+    policy = summary.current_policy(_icb_id(scope), today)
+    first, last = domain.window(today, policy.months)
+    found = kept_shortfalls(_lines(scope), policy.months)
     service = request.GET.get("service", "")
     if service.isdigit():
         found = found.filter(service_id=int(service))
@@ -505,11 +506,8 @@ def figures_page(request):
     if not scope.sees_figures:
         raise Http404
     today = timezone.localdate()
-    policy = services.policy_for(min(scope.figure_icb_ids))
-    first, last = domain.window(today, policy.months)
-    count = shortfalls(
-        scope.provision_figure_lines(), first, last, policy.threshold_percent
-    ).count()
+    policy = summary.current_policy(min(scope.figure_icb_ids), today)
+    count = scope.provision_figure_lines().filter(short=True).count()
     return render(
         request,
         "provision/figures.jinja",
