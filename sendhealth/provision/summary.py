@@ -318,3 +318,11 @@ def rebuild(icb_id: int, today: date) -> None:
         _write_months(MonthlyReturn.objects.filter(icb_id=icb_id))
         ShortfallPolicy.objects.filter(icb_id=icb_id).update(standing_last=None)
         current_policy(icb_id, today)
+
+
+def icb_ids() -> list[int]:
+    """Every ICB with provision lines, returns or kept sums."""
+    found = set(PlanLine.objects.values_list("icb_id", flat=True).distinct())
+    found |= set(MonthlyReturn.objects.values_list("icb_id", flat=True).distinct())
+    found |= set(DeliveryMonth.objects.values_list("icb_id", flat=True).distinct())
+    return sorted(found)
