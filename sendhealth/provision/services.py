@@ -100,6 +100,17 @@ def create_lines_from_advice(plan, *, auditor: Auditor, user=None) -> list[PlanL
     return made
 
 
+def plan_became_final(plan, *, auditor: Auditor, user=None) -> list[PlanLine]:
+    """Called where an EHC plan becomes final (the assessment records its final plan; a plan
+    recorded in the transitions register), inside the caller's transaction: the plan's lines
+    from the accepted advice's provision. A ceased plan gets none. Safe to call again: an
+    advice item already made a line of the plan is not made twice (the button on the plan's
+    provision page does the same for plans issued before)."""
+    if plan.issued_on is None or plan.ceased_on is not None:
+        return []
+    return create_lines_from_advice(plan, auditor=auditor, user=user)
+
+
 def add_line(plan, data: dict, *, auditor: Auditor, user=None, source=Source.DCO) -> PlanLine:
     line = PlanLine(created_by=user, source=source, wording=data.get("wording", ""))
     for name in LINE_FIELDS:

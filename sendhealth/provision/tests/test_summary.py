@@ -111,7 +111,8 @@ change = st.one_of(
     st.tuples(st.just("record"), a_month),
     st.tuples(st.just("factory"), a_month),
     st.tuples(st.just("delete_return"), st.integers(0, 30)),
-    st.tuples(st.just("import"), st.lists(a_month, max_size=6)),
+    # A good import (rows only for lines that ran that month) or one that may have bad rows.
+    st.tuples(st.just("import"), st.lists(a_month, max_size=6), st.booleans()),
     st.tuples(st.just("policy"), st.integers(10, 100), st.integers(1, 6)),
     st.tuples(st.just("next_month"), st.just(None)),
 )
@@ -168,7 +169,8 @@ def _apply(area, plan, step, today: date, auditor: Auditor) -> date:
         for spec in step[1]:
             line = lines[spec["line"] % len(lines)]
             month = domain.add_months(domain.first_of_month(today), -spec["back"])
-            if (line.pk, month) in seen:
+            runs = not line.vague and domain.runs_in(month, line.starts_on, line.ends_on)
+            if (line.pk, month) in seen or not (runs or step[2]):
                 continue
             seen.add((line.pk, month))
             reason = spec["reason"] if spec["not_delivered"] else ""
@@ -176,9 +178,10 @@ def _apply(area, plan, step, today: date, auditor: Auditor) -> date:
             rows.append(f"{line.reference},{month:%Y-%m},{spec['delivered']},{nd},{reason}")
         text = "Line reference,Month,Sessions delivered,Sessions not delivered,"
         text += "Reason not delivered\n" + "\n".join(rows) + "\n"
-        services.import_returns(
+        result = services.import_returns(
             text, PlanLine.objects.all(), today=today, auditor=auditor, user=None
         )
+        assert step[2] or not rows or not result.errors, result.errors
     elif kind == "policy":
         services.set_policy(area.icb.pk, step[1], step[2], auditor=auditor, user=None)
     elif kind == "next_month":
