@@ -187,6 +187,16 @@ def record_month(line: PlanLine, data: dict, *, auditor: Auditor, user=None) -> 
     return ret
 
 
+def record_months(rows: list[tuple[PlanLine, dict]], month: date, *, auditor: Auditor, user=None):
+    """A month's delivery for several lines at once (a child's lines on one page): every
+    return written, replaced and audited in one transaction, the kept summary once."""
+    with transaction.atomic(), summary.batch():
+        return [
+            record_month(line, {**data, "month": month}, auditor=auditor, user=user)
+            for line, data in rows
+        ]
+
+
 @dataclass
 class ImportResult:
     created: int = 0
