@@ -54,6 +54,12 @@ def test_shortfalls_and_figures_at_750000_returns(area, client_for):
             "dco",
             now,
             now,
+            0,
+            0,
+            0,
+            0,
+            False,
+            False,
         )
         for i in range(LINES)
         for s in [services[i % 3]]
@@ -61,11 +67,12 @@ def test_shortfalls_and_figures_at_750000_returns(area, client_for):
     cols = (
         "plan_id, child_id, local_authority_id, icb_id, service_id, provider_id, what, by_whom, "
         "count, period, session_minutes, starts_on, ends_on, monthly_expected, vague, wording, "
-        "source, created_at, updated_at"
+        "source, created_at, updated_at, window_delivered, window_excused, window_missed, "
+        "window_reported, short, unreported_last"
     )
     with connection.cursor() as cursor:
         cursor.executemany(
-            f"INSERT INTO {line_table} ({cols}) VALUES ({', '.join(['%s'] * 19)})",
+            f"INSERT INTO {line_table} ({cols}) VALUES ({', '.join(['%s'] * 25)})",
             rows,
         )
     lines = list(PlanLine.objects.values_list("pk", "service_id", "provider_id"))
