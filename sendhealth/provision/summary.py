@@ -320,9 +320,11 @@ def rebuild(icb_id: int, today: date) -> None:
         current_policy(icb_id, today)
 
 
-def icb_ids() -> list[int]:
-    """Every ICB with provision lines, returns or kept sums."""
+def icb_ids(*, lines_only: bool = False) -> list[int]:
+    """Every ICB with provision lines (and, unless ``lines_only``, returns or kept sums)."""
     found = set(PlanLine.objects.values_list("icb_id", flat=True).distinct())
+    if lines_only:
+        return sorted(found)
     found |= set(MonthlyReturn.objects.values_list("icb_id", flat=True).distinct())
     found |= set(DeliveryMonth.objects.values_list("icb_id", flat=True).distinct())
     return sorted(found)

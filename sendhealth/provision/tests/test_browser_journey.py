@@ -4,10 +4,11 @@ A plan is final and its child's advice was accepted: the DCO opens the plan, cre
 from the accepted advice and they appear. The community trust imports last month's return
 with one row wrong (sessions not delivered with no reason): nothing is imported and the row is
 named; it fixes the row and imports. It records an earlier month for both of the child's
-lines on one page (one row wrong first, nothing written, then right). Speech and language therapy could not staff the line for
-three months, so the DCO sees it on the shortfall list, and the annual review page shows the
-delivery of each line since the last review. Every page after the first is reached through
-links and buttons. Skips without Chromium unless ``REQUIRE_BROWSER=1``.
+lines on one page (one row wrong first, nothing written, then right). Speech and language
+therapy could not staff the line for three months, so the DCO sees it on the shortfall list,
+and the annual review page shows the delivery of each line since the last review. Every page
+after the first is reached through links and buttons. Skips without Chromium unless
+``REQUIRE_BROWSER=1``.
 """
 
 from __future__ import annotations

@@ -238,3 +238,13 @@ def test_keeping_a_save_takes_the_same_queries_whatever_the_rows(
     data = {"month": last, "delivered": 1, "not_delivered": 2, "reason": "staffing"}
     with django_assert_max_num_queries(14):
         services.record_month(made[0], data, auditor=Auditor.for_system("test"))
+
+
+def test_the_scheduled_task_moves_the_standing_on_to_a_new_month(area):
+    from sendhealth.provision.models import ShortfallPolicy
+    from sendhealth.provision.tasks import keep_provision_standing
+
+    PlanLineFactory(service=area.salt, plan__child__local_authority=area.la)
+    assert keep_provision_standing.call() == 1
+    last = domain.add_months(domain.first_of_month(timezone.localdate()), -1)
+    assert ShortfallPolicy.objects.get(icb=area.icb).standing_last == last
