@@ -36,6 +36,7 @@ from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
+from sendhealth.organisations.models import Service
 from sendhealth.provision import domain
 from sendhealth.provision.models import DeliveryMonth, MonthlyReturn, PlanLine, ShortfallPolicy
 
@@ -167,11 +168,20 @@ def _write_months(returns) -> None:
 
 
 def refresh_months(service_ids: set[int], months: set[date]) -> None:
-    """Work out again the monthly sums of these services in these months: three queries."""
+    """Work out again the monthly sums of these services in these months: four queries. The
+    services' rows are locked first (in order), so two changes at once to one service's
+    returns work its sums out one after the other, the second seeing the first's return."""
     if not service_ids or not months:
         return
-    DeliveryMonth.objects.filter(service_id__in=service_ids, month__in=months).delete()
-    _write_months(MonthlyReturn.objects.filter(service_id__in=service_ids, month__in=months))
+    with transaction.atomic():
+        list(
+            Service.objects.select_for_update()
+            .filter(pk__in=service_ids)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        DeliveryMonth.objects.filter(service_id__in=service_ids, month__in=months).delete()
+        _write_months(MonthlyReturn.objects.filter(service_id__in=service_ids, month__in=months))
 
 
 # -- the lines' standing -----------------------------------------------------------------------
@@ -251,7 +261,16 @@ def refresh_lines(line_ids: set[int]) -> None:
 
 
 def _refresh_chunk(ids: list[int]) -> None:
-    lines = list(PlanLine.objects.filter(pk__in=ids).values(*_LINE_VALUES))
+    with transaction.atomic():
+        _refresh_locked(ids)
+
+
+def _refresh_locked(ids: list[int]) -> None:
+    # The lines locked (in order) before their returns are read: two changes at once to one
+    # line work its standing out one after the other, the second seeing the first's return.
+    lines = list(
+        PlanLine.objects.select_for_update().filter(pk__in=ids).order_by("pk").values(*_LINE_VALUES)
+    )
     if not lines:
         return
     windows = _windows({line["icb_id"] for line in lines})

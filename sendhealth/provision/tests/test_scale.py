@@ -138,6 +138,9 @@ def test_shortfalls_and_figures_at_750000_returns(area, client_for):
                 assert client.get(url).status_code == 200
                 cpu.append((time.process_time() - c0) * 1000)
                 wall.append((time.perf_counter() - w0) * 1000)
+        if os.environ.get("PROVISION_SCALE_QUERIES"):
+            for q in sorted(queries.captured_queries, key=lambda q: -float(q["time"]))[:6]:
+                print(f"    {float(q['time']) * 1000:.1f} ms: {q['sql'][:300]}")
         median = statistics.median(cpu)
         bare = bare or median
         print(
