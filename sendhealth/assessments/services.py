@@ -143,6 +143,14 @@ def final_plan_problem(a: Assessment, data: dict) -> str | None:
     return None
 
 
+def _plan_became_final(plan: EhcPlan, auditor: Auditor) -> None:
+    """The assessment's final plan is recorded: health provision lines from the accepted
+    advice, in this transaction (``provision.services.plan_became_final``; safe twice)."""
+    from sendhealth.provision.services import plan_became_final
+
+    plan_became_final(plan, auditor=auditor)
+
+
 def record_steps(a: Assessment, data: dict, *, auditor: Auditor) -> list[str]:
     """Save the steps; the final plan is the transitions register's ``EhcPlan`` (the child's
     live plan if no other assessment claims it, else a new one). Returns the fields changed."""
@@ -192,6 +200,8 @@ def record_steps(a: Assessment, data: dict, *, auditor: Auditor) -> list[str]:
             ):
                 plan.issued_on, plan.ceased_on = a.plan_issued_on, a.plan_ceased_on
                 plan.save(update_fields=["issued_on", "ceased_on", "updated_at"])
+            if plan is not None and plan.pk != before["final_plan"]:
+                _plan_became_final(plan, auditor)
         after = {f: getattr(a, f if f != "final_plan" else "final_plan_id") for f in STEP_FIELDS}
         changed = [f for f in STEP_FIELDS if before[f] != after[f]]
         auditor.update(a, {"fields": changed})

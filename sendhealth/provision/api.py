@@ -15,10 +15,10 @@ from sendhealth.api.auth import auditor, caller, require, scope_of
 from sendhealth.api.formdata import form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Day, ServiceRef
-from sendhealth.provision import domain, services
+from sendhealth.provision import domain, services, summary
 from sendhealth.provision.forms import DeliveryForm
 from sendhealth.provision.models import Period, Reason, Source
-from sendhealth.provision.queries import shortfalls
+from sendhealth.provision.queries import kept_shortfalls
 
 router = Router(tags=["Health provision"])
 
@@ -189,11 +189,10 @@ def list_provision_shortfalls(request: HttpRequest):
     scope = scope_of(request)
     if not scope.is_dco:
         raise HttpError(403, PERMISSION_MESSAGES["provision.view_shortfalls"])
-    policy = services.policy_for(min(scope.dco_icb_ids))
-    first, last = domain.window(timezone.localdate(), policy.months)
-    found = shortfalls(_lines(request), first, last, policy.threshold_percent).order_by(
-        "plan_id", "pk"
-    )
+    today = timezone.localdate()
+    policy = summary.current_policy(min(scope.dco_icb_ids), today)
+    first, last = domain.window(today, policy.months)
+    found = kept_shortfalls(_lines(request), policy.months).order_by("plan_id", "pk")
     return _ShortfallRows(found, first, last)
 
 

@@ -1,7 +1,10 @@
 """Figures for the reports: delivery rate by provider and service over the last 12 months,
 lines not reported, sessions not delivered by reason, shortfalls, vague lines, and personal
 health budgets (the panels register's packages) used for health provision. Counts and sums
-only, from the ICB's rows (the DCO and the board): a few GROUP BY queries."""
+only, from the ICB's kept summary (``summary``: the monthly sums and the lines' standing,
+never the ~750,000 returns themselves): a few indexed queries, the same number for any rows.
+For the board (``Scope.suppresses_small_numbers``) counts from 1 to 4 are "fewer than 5" with a
+complement (``core.figures_table``), and a rate or an amount from fewer than 5 is not shown."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Sum
 
 from sendhealth.core.figures_table import figures_table, hides, shown_number
 from sendhealth.core.suppression import NOT_SHOWN
@@ -17,17 +20,24 @@ from sendhealth.organisations.models import Organisation, Service
 from sendhealth.provision import domain
 from sendhealth.provision.models import Reason
 from sendhealth.provision.presenters import month_label
-from sendhealth.provision.queries import RateCell, not_delivered_by_reason, not_reported, rates_by
+from sendhealth.provision.summary import REASONS
 
 MONTHS = 12
 
 
 @dataclass(frozen=True)
-class Figures:
-    """As shown: for the board (``Scope.suppresses_small_numbers``) counts from 1 to 4 are
-    "fewer than 5" with a complement (``core.figures_table``), and a delivery rate or an amount
-    from fewer than 5 lines or budgets is not shown."""
+class RateCell:
+    delivered: int
+    expected: Decimal
+    returns: int = 0  # the monthly returns behind it: one a line a month
 
+    @property
+    def rate(self) -> Decimal | None:
+        return domain.delivery_rate(self.delivered, self.expected)
+
+
+@dataclass(frozen=True)
+class Figures:
     months: list[str]
     provider_rows: list[list[dict]]
     service_rows: list[list[dict]]
@@ -66,21 +76,52 @@ def _rate_cells(table: dict, key, months: list[date], suppress: bool) -> list[di
     return cells
 
 
+def _by_service(kept, first: date, last: date) -> dict:
+    """``{(provider_id, service_id, month): RateCell}`` from the kept monthly sums."""
+    rows = (
+        kept.filter(month__gte=first, month__lte=last)
+        .values("provider_id", "service_id", "month")
+        .annotate(d=Sum("delivered"), e=Sum("expected"), n=Sum("returns"))
+        .order_by()
+    )
+    return {
+        (row["provider_id"], row["service_id"], row["month"]): RateCell(
+            row["d"] or 0, Decimal(row["e"] or 0), row["n"] or 0
+        )
+        for row in rows
+    }
+
+
 def figures(scope, today: date, *, policy, shortfall_count: int) -> Figures:
+    """The figures (``policy`` from ``summary.current_policy``, so the lines' standing is for
+    the window ending last month)."""
     suppress = scope.suppresses_small_numbers
     lines = scope.provision_figure_lines()
-    returns = scope.provision_figure_returns()
+    kept = scope.provision_figure_months()
     last = domain.add_months(domain.first_of_month(today), -1)
     first = domain.add_months(last, -(MONTHS - 1))
     months = domain.months_between(first, last)
-    # Grouped by ids on the returns alone (no join over 750,000 rows), then named.
-    by_service = rates_by(returns, first, last, "provider_id", "service_id")
-    names = dict(
-        Service.objects.filter(pk__in={k[1] for k in by_service}).values_list("pk", "name")
+    by_service = _by_service(kept, first, last)
+    missing_by_service = dict(
+        lines.filter(unreported_last=True)
+        .values("service_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("service_id", "n")
     )
+    service_ids = {k[1] for k in by_service} | set(missing_by_service)
+    named = {
+        pk: (name, provider_id)
+        for pk, name, provider_id in Service.objects.filter(pk__in=service_ids).values_list(
+            "pk", "name", "provider_id"
+        )
+    }
     orgs = dict(
-        Organisation.objects.filter(pk__in={k[0] for k in by_service}).values_list("pk", "name")
+        Organisation.objects.filter(
+            pk__in={k[0] for k in by_service} | {v[1] for v in named.values()}
+        ).values_list("pk", "name")
     )
+    names = {pk: name for pk, (name, _) in named.items()}
     services: dict = {}
     providers: dict = {}
     for (provider_id, service_id, month), cell in by_service.items():
@@ -98,9 +139,19 @@ def figures(scope, today: date, *, policy, shortfall_count: int) -> Figures:
         )
     provider_names = sorted({k[0] for k in providers})
     service_keys = sorted({k[:2] for k in services})
-    reasons = not_delivered_by_reason(returns, first, last)
+    summed = kept.filter(month__gte=first, month__lte=last).aggregate(
+        **{f: Sum(f) for r in REASONS for f in (r, f"{r}_returns")}
+    )
+    reasons = {r: (summed[r] or 0, summed[f"{r}_returns"] or 0) for r in REASONS}
+    missing = sorted(
+        (
+            (f"{names.get(pk, '')} ({orgs.get(named.get(pk, ('', 0))[1], '')})", n)
+            for pk, n in missing_by_service.items()
+        ),
+        key=lambda row: (-row[1], row[0]),
+    )
     reason_table = figures_table(
-        ["Reason", "Sessions", "Lines", "Service's side"],
+        ["Reason", "Sessions", "Monthly returns", "Service's side"],
         [
             [
                 label,
@@ -113,19 +164,15 @@ def figures(scope, today: date, *, policy, shortfall_count: int) -> Figures:
         suppress=suppress,
         counts=[1, 2],
     )
-    missing = list(not_reported(lines, returns, last))
     # The services and their total together, so a hidden count cannot be worked out.
     missing_table = figures_table(
         ["Service", "Lines"],
-        [
-            [f"{row['service__name']} ({row['service__provider__name']})", row["lines"]]
-            for row in missing
-        ]
-        + [["All services", sum(row["lines"] for row in missing)]],
+        [[name, n] for name, n in missing] + [["All services", sum(n for _, n in missing)]],
         suppress=suppress,
         counts=[1],
     )
-    counts = lines.aggregate(total=Count("pk"), vague=Count("pk", filter=Q(vague=True)))
+    total = lines.count()
+    vague = lines.filter(vague=True).count()
     packages = scope.provision_figure_packages().filter(kind="phb", status="approved")
     phb = packages.aggregate(n=Count("pk"), health=Sum("health_amount"))
     with_lines = packages.filter(child_id__in=lines.values("child_id")).count()
@@ -146,8 +193,8 @@ def figures(scope, today: date, *, policy, shortfall_count: int) -> Figures:
         not_reported_month=month_label(last),
         not_reported_rows=missing_table.cells()[:-1],
         not_reported_total=missing_table.rows[-1][1],
-        lines_total=shown_number(counts["total"], suppress),
-        vague_total=shown_number(counts["vague"], suppress),
+        lines_total=shown_number(total, suppress),
+        vague_total=shown_number(vague, suppress),
         shortfall_count=shown_number(shortfall_count, suppress),
         threshold_percent=policy.threshold_percent,
         window_months=policy.months,

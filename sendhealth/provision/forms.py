@@ -211,3 +211,100 @@ class PolicyForm(forms.Form):
             "max_value": "The number of months must be 12 or fewer",
         },
     )
+
+
+class MonthRowForm(forms.Form):
+    """One line's delivery in the month, on the page for all of a child's lines. Left empty,
+    the line is not recorded this time (it stays "not reported")."""
+
+    delivered = forms.IntegerField(
+        label="Sessions delivered",
+        required=False,
+        min_value=0,
+        max_value=500,
+        error_messages={
+            "invalid": "Sessions delivered must be a whole number",
+            "min_value": "Sessions delivered must be 0 or more",
+            "max_value": "Sessions delivered must be 500 or fewer",
+        },
+    )
+    not_delivered = forms.IntegerField(
+        label="Sessions not delivered",
+        required=False,
+        min_value=0,
+        max_value=500,
+        error_messages={
+            "invalid": "Sessions not delivered must be a whole number",
+            "min_value": "Sessions not delivered must be 0 or more",
+            "max_value": "Sessions not delivered must be 500 or fewer",
+        },
+    )
+    reason = forms.ChoiceField(
+        label="Why sessions were not delivered",
+        required=False,
+        choices=[("", "Choose a reason (if any were not delivered)"), *Reason.choices],
+    )
+
+    def __init__(self, *args, line, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.line = line
+        ref = line.reference
+        # Each message names the line, so the error summary says which row to correct.
+        self.fields["delivered"].error_messages = {
+            k: f"{ref}: {v}" for k, v in self.fields["delivered"].error_messages.items()
+        }
+        self.fields["not_delivered"].error_messages = {
+            k: f"{ref}: {v}" for k, v in self.fields["not_delivered"].error_messages.items()
+        }
+
+    @property
+    def entered(self) -> bool:
+        data = getattr(self, "cleaned_data", {})
+        return any(data.get(n) not in (None, "") for n in ("delivered", "not_delivered", "reason"))
+
+    def clean(self):
+        data = super().clean()
+        ref = self.line.reference
+        if not self.entered:
+            return data
+        if data.get("delivered") is None and "delivered" not in self.errors:
+            self.add_error(
+                "delivered", f"{ref}: enter how many sessions were delivered (0 if none)"
+            )
+        missed = data.get("not_delivered") or 0
+        if missed and not data.get("reason"):
+            self.add_error("reason", f"{ref}: select why the sessions were not delivered")
+        if data.get("reason") and not missed:
+            self.add_error("not_delivered", f"{ref}: enter how many sessions were not delivered")
+        return data
+
+
+class BaseMonthFormSet(forms.BaseFormSet):
+    """A form per line (the lines the user records for, in the order shown): all checked
+    before anything is written. The lines come from the server, never from the post."""
+
+    def __init__(self, *args, lines, **kwargs):
+        self.lines = list(lines)
+        super().__init__(*args, **kwargs)
+
+    def total_form_count(self) -> int:
+        return len(self.lines)
+
+    def get_form_kwargs(self, index):
+        return {"line": self.lines[index]}
+
+    def add_prefix(self, index) -> str:
+        # Keyed by the line, not the row's position: a line added or ended between showing
+        # the page and sending it can never take another line's figures.
+        if isinstance(index, int) and index < len(self.lines):
+            return f"{self.prefix}-{self.lines[index].pk}"
+        return super().add_prefix(index)
+
+    def clean(self):
+        if any(self.errors):
+            return
+        if not any(form.entered for form in self.forms):
+            raise forms.ValidationError("Enter the delivery of at least one line")
+
+
+MonthFormSet = forms.formset_factory(MonthRowForm, formset=BaseMonthFormSet, extra=0)

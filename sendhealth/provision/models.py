@@ -81,6 +81,16 @@ class PlanLine(models.Model):
         "advice.ProvisionItem", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     next_reminder_on = models.DateField(null=True, blank=True)
+    # The kept standing over the ICB's shortfall window (``summary``): what the window's
+    # returns add up to, whether the line is a shortfall, and whether it expected sessions in
+    # the window's last month with no return. Kept in the transaction of every change to the
+    # line or its returns; worked out again for the whole ICB when the window moves on.
+    window_delivered = models.PositiveIntegerField(default=0)
+    window_excused = models.PositiveIntegerField(default=0)
+    window_missed = models.PositiveIntegerField(default=0)
+    window_reported = models.PositiveSmallIntegerField(default=0)
+    short = models.BooleanField(default=False)
+    unreported_last = models.BooleanField(default=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -102,6 +112,10 @@ class PlanLine(models.Model):
             models.Index(fields=["provider", "starts_on"]),
             models.Index(fields=["local_authority", "starts_on"]),
             models.Index(fields=["child"]),
+            models.Index(fields=["icb", "short", "plan", "id"], name="provision_line_short"),
+            models.Index(
+                fields=["icb", "unreported_last", "service"], name="provision_line_unreported"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -167,6 +181,9 @@ class ShortfallPolicy(models.Model):
     )
     threshold_percent = models.PositiveSmallIntegerField(default=80)
     months = models.PositiveSmallIntegerField(default=3)
+    # The last month of the window the lines' kept standing was worked out for (``summary``);
+    # empty, or an earlier month, means it is out of date and is worked out again.
+    standing_last = models.DateField(null=True, blank=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -174,3 +191,44 @@ class ShortfallPolicy(models.Model):
 
     def __str__(self) -> str:
         return f"Shortfall policy of {self.icb_id}"
+
+
+class DeliveryMonth(models.Model):
+    """The kept sum of one service's returns in one month (``summary``): counts only, no child.
+    Kept in the transaction of every change to a return or its line, so the figures read a few
+    hundred rows, never the ~750,000 returns."""
+
+    icb = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    provider = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    service = models.ForeignKey("organisations.Service", on_delete=models.CASCADE, related_name="+")
+    month = models.DateField()
+    returns = models.PositiveIntegerField(default=0)
+    delivered = models.PositiveIntegerField(default=0)
+    expected = models.DecimalField(max_digits=12, decimal_places=2, default=Decimal(0))
+    # Sessions not delivered, and returns with sessions not delivered, by reason.
+    absent = models.PositiveIntegerField(default=0)
+    setting_closed = models.PositiveIntegerField(default=0)
+    family_declined = models.PositiveIntegerField(default=0)
+    staffing = models.PositiveIntegerField(default=0)
+    other = models.PositiveIntegerField(default=0)
+    absent_returns = models.PositiveIntegerField(default=0)
+    setting_closed_returns = models.PositiveIntegerField(default=0)
+    family_declined_returns = models.PositiveIntegerField(default=0)
+    staffing_returns = models.PositiveIntegerField(default=0)
+    other_returns = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["icb_id", "service_id", "month"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["icb", "provider", "service", "month"], name="one_delivery_month"
+            )
+        ]
+        indexes = [models.Index(fields=["icb", "month"]), models.Index(fields=["service", "month"])]
+
+    def __str__(self) -> str:
+        return f"Delivery of service {self.service_id} in {self.month:%Y-%m}"

@@ -3,9 +3,7 @@ indexed columns, whatever the number of returns). Built on ``domain``'s definiti
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
 from django.db.models import (
     Count,
@@ -42,12 +40,27 @@ def runs_throughout_q(first: date, last: date) -> Q:
     )
 
 
-def shortfalls(
+def kept_shortfalls(lines: QuerySet[PlanLine], months: int) -> QuerySet[PlanLine]:
+    """The lines the kept standing marks as shortfalls over the ICB's window (``summary``;
+    call ``summary.current_policy`` first), annotated as ``shortfalls_from_scratch``'s are:
+    an indexed read whatever the number of returns."""
+    return lines.filter(short=True).annotate(
+        delivered=F("window_delivered"),
+        excused=F("window_excused"),
+        missed=F("window_missed"),
+        reported=F("window_reported"),
+        expected=ExpressionWrapper(F("monthly_expected") * months, output_field=DecimalField()),
+    )
+
+
+def shortfalls_from_scratch(
     lines: QuerySet[PlanLine], first: date, last: date, threshold_percent: int
 ) -> QuerySet[PlanLine]:
-    """Lines whose service-side rate over ``first``..``last`` is under the threshold (see
-    ``domain``), worst first, each annotated with ``delivered``, ``excused``, ``missed``
-    (for the service's reasons), ``reported`` (months with a return) and ``expected``."""
+    """From the returns themselves (the reference the kept standing is tested against; slow
+    at scale: one pass over the window's returns). Lines whose service-side rate over
+    ``first``..``last`` is under the threshold (see ``domain``), each annotated with
+    ``delivered``, ``excused``, ``missed`` (for the service's reasons), ``reported`` (months
+    with a return) and ``expected``."""
     months = len(domain.months_between(first, last))
     window = Q(returns__month__gte=first, returns__month__lte=last)
     zero = Value(0, output_field=IntegerField())
@@ -94,44 +107,7 @@ def returns_by_line(returns: QuerySet[MonthlyReturn], line_ids, first: date, las
     return found
 
 
-# -- figures ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RateCell:
-    delivered: int
-    expected: Decimal
-    returns: int = 0  # the monthly returns behind it: one a line a month
-
-    @property
-    def rate(self) -> Decimal | None:
-        return domain.delivery_rate(self.delivered, self.expected)
-
-
-def rates_by(returns: QuerySet[MonthlyReturn], first: date, last: date, *keys: str):
-    """``{(key values..., month): RateCell}`` of the returns ``first``..``last``."""
-    rows = (
-        returns.filter(month__gte=first, month__lte=last)
-        .values(*keys, "month")
-        .annotate(delivered=Sum("delivered"), expected=Sum("expected"), returns=Count("pk"))
-        .order_by()
-    )
-    return {
-        (*(row[k] for k in keys), row["month"]): RateCell(
-            row["delivered"] or 0, Decimal(row["expected"] or 0), row["returns"]
-        )
-        for row in rows
-    }
-
-
-def not_delivered_by_reason(returns: QuerySet[MonthlyReturn], first: date, last: date):
-    rows = (
-        returns.filter(month__gte=first, month__lte=last, not_delivered__gt=0)
-        .values("reason")
-        .annotate(sessions=Sum("not_delivered"), lines=Count("line_id", distinct=True))
-        .order_by("reason")
-    )
-    return {row["reason"]: (row["sessions"], row["lines"]) for row in rows}
+# -- from scratch, the reference for the kept figures -------------------------------------------
 
 
 def not_reported(lines: QuerySet[PlanLine], returns: QuerySet[MonthlyReturn], month: date):

@@ -13,7 +13,7 @@ from django.db.models import Q, QuerySet
 
 from sendhealth.core.scoping import Scope
 from sendhealth.panels.scoping import panels_packages
-from sendhealth.provision.models import MonthlyReturn, PlanLine
+from sendhealth.provision.models import DeliveryMonth, MonthlyReturn, PlanLine
 from sendhealth.transitions.models import EhcPlan
 
 
@@ -55,6 +55,11 @@ def provision_figure_lines(scope) -> QuerySet[PlanLine]:
 def provision_figure_returns(scope) -> QuerySet[MonthlyReturn]:
     """The ICB's returns for figures (the DCO and the board): aggregated, never listed."""
     return MonthlyReturn.objects.filter(icb_id__in=scope.figure_icb_ids)
+
+
+def provision_figure_months(scope) -> QuerySet[DeliveryMonth]:
+    """The ICB's kept monthly sums of delivery (``summary``): counts only, no child."""
+    return DeliveryMonth.objects.filter(icb_id__in=scope.figure_icb_ids)
 
 
 def provision_figure_packages(scope):

@@ -12,8 +12,14 @@ from decimal import Decimal
 from sendhealth.advice.models import ProvisionItem, ReviewDecision
 from sendhealth.core.seeding import SeededArea
 from sendhealth.organisations.models import Specialty
-from sendhealth.provision import domain
-from sendhealth.provision.models import MonthlyReturn, PlanLine, ShortfallPolicy, Source
+from sendhealth.provision import domain, summary
+from sendhealth.provision.models import (
+    DeliveryMonth,
+    MonthlyReturn,
+    PlanLine,
+    ShortfallPolicy,
+    Source,
+)
 from sendhealth.transitions.models import EhcPlan
 
 HEALTH = (Specialty.SALT, Specialty.OT, Specialty.PHYSIO, Specialty.NURSING, Specialty.CAMHS)
@@ -89,6 +95,8 @@ def seed(area: SeededArea) -> None:
             returns.extend(_returns_for(rng, line, first, last, short.pk, short_from))
         MonthlyReturn.objects.bulk_create(returns, batch_size=area.batch_size)
     ShortfallPolicy.objects.get_or_create(icb=area.icb)
+    # Written in bulk (no signals): the kept summary worked out once, from scratch.
+    summary.rebuild(area.icb.pk, area.today)
 
 
 def _lines_for(area, plan_id, child_id, la_id, issued_on: date, by_specialty, advice):
@@ -183,6 +191,10 @@ def _returns_for(rng, line: PlanLine, first: date, last: date, short_id: int, sh
 
 
 def wipe(icb) -> None:
-    MonthlyReturn.objects.filter(icb=icb).delete()
-    PlanLine.objects.filter(icb=icb).delete()
+    DeliveryMonth.objects.filter(icb=icb).delete()
+    returns = MonthlyReturn.objects.filter(icb=icb)
+    # Deleted in one statement, not row by row through the summary's signals (wiped above).
+    returns._raw_delete(returns.db)
+    with summary.suspended():
+        PlanLine.objects.filter(icb=icb).delete()
     ShortfallPolicy.objects.filter(icb=icb).delete()

@@ -14,7 +14,7 @@ from django.utils import timezone
 from sendhealth.advice.models import ProvisionItem, ReviewDecision
 from sendhealth.core.audit import Auditor
 from sendhealth.core.models import AuditAction
-from sendhealth.provision import domain
+from sendhealth.provision import domain, summary
 from sendhealth.provision.models import MonthlyReturn, PlanLine, ShortfallPolicy, Source
 from sendhealth.provision.returns_csv import parse_returns
 
@@ -100,6 +100,17 @@ def create_lines_from_advice(plan, *, auditor: Auditor, user=None) -> list[PlanL
     return made
 
 
+def plan_became_final(plan, *, auditor: Auditor, user=None) -> list[PlanLine]:
+    """Called where an EHC plan becomes final (the assessment records its final plan; a plan
+    recorded in the transitions register), inside the caller's transaction: the plan's lines
+    from the accepted advice's provision. A ceased plan gets none. Safe to call again: an
+    advice item already made a line of the plan is not made twice (the button on the plan's
+    provision page does the same for plans issued before)."""
+    if plan.issued_on is None or plan.ceased_on is not None:
+        return []
+    return create_lines_from_advice(plan, auditor=auditor, user=user)
+
+
 def add_line(plan, data: dict, *, auditor: Auditor, user=None, source=Source.DCO) -> PlanLine:
     line = PlanLine(created_by=user, source=source, wording=data.get("wording", ""))
     for name in LINE_FIELDS:
@@ -116,7 +127,7 @@ def add_line(plan, data: dict, *, auditor: Auditor, user=None, source=Source.DCO
 
 
 def update_line(line: PlanLine, data: dict, *, auditor: Auditor) -> list[str]:
-    with transaction.atomic():
+    with transaction.atomic(), summary.batch():
         line = PlanLine.objects.select_for_update().select_related("service").get(pk=line.pk)
         changed = sorted(
             n for n in LINE_FIELDS if (getattr(line, n) or None) != (data.get(n) or None)
@@ -174,6 +185,16 @@ def record_month(line: PlanLine, data: dict, *, auditor: Auditor, user=None) -> 
             ret, {"fields": ["delivered", "not_delivered", "reason"], "month": month.isoformat()}
         )
     return ret
+
+
+def record_months(rows: list[tuple[PlanLine, dict]], month: date, *, auditor: Auditor, user=None):
+    """A month's delivery for several lines at once (a child's lines on one page): every
+    return written, replaced and audited in one transaction, the kept summary once."""
+    with transaction.atomic(), summary.batch():
+        return [
+            record_month(line, {**data, "month": month}, auditor=auditor, user=user)
+            for line, data in rows
+        ]
 
 
 @dataclass
@@ -243,6 +264,9 @@ def import_returns(
             else:
                 changed.append((ret.pk, row))
         _write_returns(new, changed, user)
+        # The bulk write passes the signals by: keep the summary for what it touched.
+        summary.refresh_months({found[row.line_id].service_id for row in parsed.rows}, months)
+        summary.refresh_lines(ids)
         result.created, result.replaced = len(new), len(changed)
         auditor.record(
             AuditAction.CREATE,
@@ -340,6 +364,8 @@ def set_policy(icb_id: int, threshold_percent: int, months: int, *, auditor: Aud
                 "threshold_percent": threshold_percent,
                 "months": months,
                 "updated_by": user,
+                # The lines' standing is worked out again for the new threshold.
+                "standing_last": None,
             },
         )
         auditor.update(policy, {"threshold_percent": threshold_percent, "months": months})

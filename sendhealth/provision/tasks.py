@@ -82,5 +82,19 @@ def send_provision_return_reminders() -> int:
     return sent
 
 
+@task()
+def keep_provision_standing() -> int:
+    """The lines' kept standing moved on to the window ending last month, for every ICB with
+    lines (``summary.current_policy``: one query an ICB when it already is), so the first
+    person to open the shortfall list in a new month does not wait for it. Returns the ICBs."""
+    from sendhealth.provision import summary
+
+    today = timezone.localdate()
+    ids = summary.icb_ids(lines_only=True)
+    for icb_id in ids:
+        summary.current_policy(icb_id, today)
+    return len(ids)
+
+
 # Enqueued by the worker on its timer (``manage.py worker``).
-SCHEDULED = (send_provision_return_reminders,)
+SCHEDULED = (send_provision_return_reminders, keep_provision_standing)

@@ -9,6 +9,7 @@ urlpatterns = [
     path("plans/<int:pk>/from-advice/", views.from_advice, name="from_advice"),
     path("plans/<int:pk>/lines/new/", views.line_new, name="line_new"),
     path("plans/<int:pk>/section-g/", views.paste, name="paste"),
+    path("plans/<int:pk>/record/", views.record_plan_month, name="record_month"),
     path("lines/<int:pk>/", views.line_detail, name="line"),
     path("lines/<int:pk>/edit/", views.line_edit, name="line_edit"),
     path("lines/<int:pk>/record/", views.record, name="record"),

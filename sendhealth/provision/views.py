@@ -26,8 +26,15 @@ from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import format_date
 from sendhealth.core.scoping import Scope
-from sendhealth.provision import domain, figures, services
-from sendhealth.provision.forms import DeliveryForm, ImportForm, LineForm, PasteForm, PolicyForm
+from sendhealth.provision import domain, figures, services, summary
+from sendhealth.provision.forms import (
+    DeliveryForm,
+    ImportForm,
+    LineForm,
+    MonthFormSet,
+    PasteForm,
+    PolicyForm,
+)
 from sendhealth.provision.models import Period, Source
 from sendhealth.provision.presenters import (
     LINE_HEAD,
@@ -41,8 +48,11 @@ from sendhealth.provision.presenters import (
     session_text,
     shortfall_row,
 )
-from sendhealth.provision.queries import returns_by_line, runs_in_q, shortfalls
-from sendhealth.provision.returns_csv import HEADERS
+from sendhealth.provision.presenters import (
+    number as domain_number,
+)
+from sendhealth.provision.queries import kept_shortfalls, returns_by_line, runs_in_q
+from sendhealth.provision.returns_csv import HEADERS, parse_month
 
 PLAN_MONTHS = 6
 LINE_DATES = ("starts_on", "ends_on")
@@ -364,6 +374,110 @@ def record(request, pk: int):
     )
 
 
+def _chosen_month(value: str | None, today) -> tuple:
+    """The month asked for (``YYYY-MM``, not personal) or last month; an error if it is after
+    this month or not a month."""
+    last = domain.add_months(domain.first_of_month(today), -1)
+    if not value:
+        return last, ""
+    try:
+        month = parse_month(value)
+    except ValueError:
+        return last, "Enter the month, for example 2026-01"
+    if month > domain.first_of_month(today):
+        return last, "The month must not be after this month"
+    return month, ""
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("provision.record_delivery")
+def record_plan_month(request, pk: int):
+    """A month's delivery for all of a child's lines the user records for (a provider: its own
+    services' lines) on one page. Every row is checked before anything is written (all or
+    nothing); a row left empty stays not reported; what was typed is kept on an error."""
+    scope = Scope.for_user(request.user)
+    plan = _plan(scope, pk)
+    today = timezone.localdate()
+    posted = request.method == "POST"
+    month, month_error = _chosen_month(
+        request.POST.get("month") if posted else request.GET.get("month"), today
+    )
+    lines = [
+        line
+        for line in _lines(scope).filter(plan=plan, vague=False).filter(runs_in_q(month))
+        if domain.expected_in_month(line.count, line.period, line.starts_on, line.ends_on, month)
+    ]
+    existing = {
+        ret.line_id: ret
+        for ret in scope.provision_returns().filter(line__in=[x.pk for x in lines], month=month)
+    }
+    initial = [
+        {
+            "delivered": ret.delivered,
+            "not_delivered": ret.not_delivered or None,
+            "reason": ret.reason,
+        }
+        if (ret := existing.get(line.pk))
+        else {}
+        for line in lines
+    ]
+    formset = MonthFormSet(_posted(request), lines=lines, initial=initial, prefix="line")
+    auditor = Auditor.from_request(request)
+    if posted and not month_error and lines and formset.is_valid():
+        rows = [(form.line, form.cleaned_data) for form in formset.forms if form.entered]
+        services.record_months(rows, month, auditor=auditor, user=request.user)
+        messages.success(
+            request,
+            f"Delivery for {month_label(month)} recorded for "
+            + ("1 line" if len(rows) == 1 else f"{len(rows)} lines"),
+        )
+        return redirect("provision:plan", pk=plan.pk)
+    auditor.view(plan)
+    errors = [{"text": month_error, "href": "#month"}] if month_error else []
+    if posted and not month_error and lines:
+        errors += [{"text": e} for e in formset.non_form_errors()]
+        for form in formset.forms:
+            for name, found in form.errors.items():
+                errors += [{"text": e, "href": f"#{form[name].auto_id}"} for e in found]
+    months = domain.months_between(domain.add_months(today, -12), today)
+    return render(
+        request,
+        "provision/record_month.jinja",
+        {
+            "plan": plan,
+            "month": month,
+            "month_text": month_label(month),
+            "month_value": month.strftime("%Y-%m"),
+            "month_items": [
+                {"value": m.strftime("%Y-%m"), "text": month_label(m), "selected": m == month}
+                for m in reversed(months)
+            ],
+            "errors": errors,
+            "formset": formset,
+            "rows": [
+                {
+                    "form": form,
+                    "legend": f"{form.line.reference}: {form.line.what} ({form.line.service.name})",
+                    "hint": f"{frequency_text(form.line)}; "
+                    + domain_number(
+                        domain.expected_in_month(
+                            form.line.count,
+                            form.line.period,
+                            form.line.starts_on,
+                            form.line.ends_on,
+                            month,
+                        )
+                    )
+                    + " sessions expected this month"
+                    + ("; recorded before: change it below" if form.line.pk in existing else ""),
+                }
+                for form in formset.forms
+            ],
+            "back_href": reverse("provision:plan", args=[plan.pk]),
+        },
+    )
+
+
 @require_POST
 @rule_required("provision.remind_service")
 def remind(request, pk: int):
@@ -440,9 +554,10 @@ def shortfall_list(request):
     scope = Scope.for_user(request.user)
     if not scope.is_dco:
         raise Http404
-    policy = services.policy_for(_icb_id(scope))
-    first, last = domain.window(timezone.localdate(), policy.months)
-    found = shortfalls(_lines(scope), first, last, policy.threshold_percent)
+    today = timezone.localdate()
+    policy = summary.current_policy(_icb_id(scope), today)
+    first, last = domain.window(today, policy.months)
+    found = kept_shortfalls(_lines(scope), policy.months)
     service = request.GET.get("service", "")
     if service.isdigit():
         found = found.filter(service_id=int(service))
@@ -505,11 +620,8 @@ def figures_page(request):
     if not scope.sees_figures:
         raise Http404
     today = timezone.localdate()
-    policy = services.policy_for(min(scope.figure_icb_ids))
-    first, last = domain.window(today, policy.months)
-    count = shortfalls(
-        scope.provision_figure_lines(), first, last, policy.threshold_percent
-    ).count()
+    policy = summary.current_policy(min(scope.figure_icb_ids), today)
+    count = scope.provision_figure_lines().filter(short=True).count()
     return render(
         request,
         "provision/figures.jinja",

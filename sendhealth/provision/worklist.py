@@ -8,9 +8,9 @@ from datetime import date
 from django.urls import reverse
 
 from sendhealth.core.worklist import QUEUE, WorkPanel
-from sendhealth.provision import domain, services
+from sendhealth.provision import summary
 from sendhealth.provision.presenters import frequency_text
-from sendhealth.provision.queries import shortfalls
+from sendhealth.provision.queries import kept_shortfalls
 
 LIMIT = 5
 HEAD = [{"text": "Line"}, {"text": "Child"}, {"text": "Service"}, {"text": "How often"}]
@@ -19,13 +19,9 @@ HEAD = [{"text": "Line"}, {"text": "Child"}, {"text": "Service"}, {"text": "How 
 def items(scope, today: date, place: str):
     if place != QUEUE or not scope.is_dco:
         return
-    policy = services.policy_for(min(scope.dco_icb_ids))
-    first, last = domain.window(today, policy.months)
-    found = shortfalls(
-        scope.provision_lines().select_related("child", "service"),
-        first,
-        last,
-        policy.threshold_percent,
+    policy = summary.current_policy(min(scope.dco_icb_ids), today)
+    found = kept_shortfalls(
+        scope.provision_lines().select_related("child", "service"), policy.months
     ).order_by("plan_id", "pk")
     shown = list(found[:LIMIT])
     count = len(shown) if len(shown) < LIMIT else found.count()

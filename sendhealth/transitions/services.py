@@ -30,6 +30,14 @@ def adult_services_by_age() -> int:
 # -- changes ---------------------------------------------------------------------------------
 
 
+def _plan_became_final(plan: EhcPlan, user, auditor: Auditor) -> None:
+    """A final plan is recorded: health provision lines from the accepted advice, in this
+    transaction (``provision.services.plan_became_final``; safe to run twice)."""
+    from sendhealth.provision.services import plan_became_final
+
+    plan_became_final(plan, auditor=auditor, user=user)
+
+
 def create_plan(form: PlanForm, *, user, auditor: Auditor) -> EhcPlan:
     with transaction.atomic():
         plan = form.save(commit=False)
@@ -39,6 +47,7 @@ def create_plan(form: PlanForm, *, user, auditor: Auditor) -> EhcPlan:
         plan.created_by = user
         plan.save()
         auditor.create(plan, {"fields": form.field_changes})
+        _plan_became_final(plan, user, auditor)
     return plan
 
 

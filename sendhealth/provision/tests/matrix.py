@@ -19,6 +19,7 @@ provision:paste          ok   ok   404   403  403  403  403  403  403   403   40
 provision:line           ok   ok   404   ok   404  ok   ok   404  403   403   403
 provision:line_edit      ok   ok   404   403  403  403  403  403  403   403   403
 provision:record         ok   ok   404   403  403  ok   ok   404  403   403   403
+provision:record_month   ok   ok   404   403  403  ok   ok   404  403   403   403
 provision:remind         ok   ok   404   403  403  403  403  403  403   403   403
 provision:import         ok   ok   ok    403  403  ok   ok   ok   403   403   403
 provision:template       ok   ok   ok    403  403  ok   ok   ok   403   403   403
@@ -42,6 +43,7 @@ URL_OBJECTS = {
     "provision:from_advice": "provision_plan",
     "provision:line_new": "provision_plan",
     "provision:paste": "provision_plan",
+    "provision:record_month": "provision_plan",
     "provision:line": "provision_line",
     "provision:line_edit": "provision_line",
     "provision:record": "provision_line",
@@ -49,7 +51,13 @@ URL_OBJECTS = {
 }
 POST_ONLY = frozenset({"provision:from_advice", "provision:remind"})
 PAGES_WITH_A_CHILD = frozenset(
-    {"provision:list", "provision:plan", "provision:line", "provision:shortfalls"}
+    {
+        "provision:list",
+        "provision:plan",
+        "provision:line",
+        "provision:shortfalls",
+        "provision:record_month",
+    }
 )
 API_OBJECTS = {"{line_id}": "provision_line"}
 

@@ -3,10 +3,12 @@
 A plan is final and its child's advice was accepted: the DCO opens the plan, creates its lines
 from the accepted advice and they appear. The community trust imports last month's return
 with one row wrong (sessions not delivered with no reason): nothing is imported and the row is
-named; it fixes the row and imports. Speech and language therapy could not staff the line for
-three months, so the DCO sees it on the shortfall list, and the annual review page shows the
-delivery of each line since the last review. Every page after the first is reached through
-links and buttons. Skips without Chromium unless ``REQUIRE_BROWSER=1``.
+named; it fixes the row and imports. It records an earlier month for both of the child's
+lines on one page (one row wrong first, nothing written, then right). Speech and language
+therapy could not staff the line for three months, so the DCO sees it on the shortfall list,
+and the annual review page shows the delivery of each line since the last review. Every page
+after the first is reached through links and buttons. Skips without Chromium unless
+``REQUIRE_BROWSER=1``.
 """
 
 from __future__ import annotations
@@ -119,6 +121,25 @@ def test_lines_from_advice_a_return_imported_a_shortfall_and_the_annual_review(
     )
     assert "Imported 2 monthly returns" in provider.page.content()
     assert MonthlyReturn.objects.filter(month=last).count() == 2
+
+    # The month before the review window: the trust records both of the child's lines on one
+    # page, one row wrong (nothing is written, what was typed stays), then right.
+    follow_in_header(provider, "Health provision")
+    provider.follow("Amara Okafor")
+    provider.follow("Record a month's delivery for all these lines")
+    earlier = domain.add_months(last, -3)
+    provider.page.select_option("#month", earlier.strftime("%Y-%m"))
+    provider.click_button("Show this month")
+    provider.page.fill(f"#id_line-{salt.pk}-delivered", "6")
+    provider.page.fill(f"#id_line-{ot.pk}-delivered", "0")
+    provider.page.fill(f"#id_line-{ot.pk}-not_delivered", "1")
+    provider.click_button("Record delivery for")
+    assert f"{ot.reference}: select why the sessions were not delivered" in provider.text()
+    assert not MonthlyReturn.objects.filter(month=earlier).exists()
+    assert provider.page.input_value(f"#id_line-{salt.pk}-delivered") == "6"
+    provider.page.select_option(f"#id_line-{ot.pk}-reason", "setting_closed")
+    provider.click_button("Record delivery for")
+    assert MonthlyReturn.objects.filter(month=earlier).count() == 2
 
     follow_in_header(dco, "Health provision")
     dco.follow("Shortfalls: lines delivered below the threshold")
