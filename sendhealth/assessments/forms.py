@@ -6,6 +6,7 @@ from __future__ import annotations
 from django import forms
 
 from sendhealth.assessments import codelists, domain
+from sendhealth.assessments.models import TribunalOutcome
 from sendhealth.core.forms import (
     NHSDateField,
     NHSNumberField,
@@ -48,6 +49,13 @@ class LinkForm(forms.Form):
 
 # -- recording an assessment by hand -----------------------------------------------------------
 
+DISPUTE_DATES = (
+    "mediation_on",
+    "mediation_certificate_on",
+    "appeal_registered_on",
+    "hearing_on",
+    "tribunal_decision_on",
+)
 YES_NO_CHOICES = (("yes", "Yes"), ("no", "No"))
 
 
@@ -153,6 +161,20 @@ class StepsForm(forms.Form):
             ("assessment_tribunal", "Tribunal appeal about the assessment's outcome"),
         ),
     )
+    mediation_on = NHSDateField(label="Date of the mediation meeting", past_only=True)
+    mediation_certificate_on = NHSDateField(
+        label="Date the mediation certificate was issued", past_only=True
+    )
+    appeal_registered_on = NHSDateField(
+        label="Date the tribunal registered the appeal", past_only=True
+    )
+    hearing_on = NHSDateField(label="Date of the tribunal hearing")
+    tribunal_decision_on = NHSDateField(label="Date of the tribunal's decision", past_only=True)
+    tribunal_outcome = forms.ChoiceField(
+        label="The tribunal's outcome",
+        required=False,
+        choices=[("", "Not decided"), *TribunalOutcome.choices[1:]],
+    )
     ceased_on = NHSDateField(label="Date the plan ceased", past_only=True)
     cease_reason = forms.ChoiceField(label="Why the plan ceased", required=False, choices=())
 
@@ -162,7 +184,8 @@ class StepsForm(forms.Form):
         self.fields["decided_on"].required = False
         self.fields["draft_plan_on"].required = False
         self.fields["outcome_on"].required = False
-        self.fields["ceased_on"].required = False
+        for name in ("ceased_on", *DISPUTE_DATES):
+            self.fields[name].required = False
         self.fields["cease_reason"].choices = [
             ("", "Choose a reason"),
             *codelists.codes(year, "cease_reasons"),

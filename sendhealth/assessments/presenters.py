@@ -59,8 +59,31 @@ def summary_rows(a, part) -> list[dict]:
                 ("assessment tribunal", a.assessment_tribunal),
             ) if v
         ) or "None recorded"),
+        *dispute_rows(a),
         ("Plan ceased", format_date(a.plan_ceased_on) or "No"),
         ("Cease reason (SEN2 code)", a.plan_cease_reason or "Not recorded"),
         ("Primary need (SEN2)", a.primary_need or "Not recorded"),
     ]  # fmt: skip
     return [{"key": {"text": k}, "value": {"text": v}} for k, v in rows]
+
+
+def dispute_rows(a) -> list[tuple[str, str]]:
+    """The mediation and tribunal dates recorded, and the last day to appeal (HESC Rules
+    r20(1), from the decision disputed and the mediation certificate: ``rules``)."""
+    rows = [
+        (label, format_date(getattr(a, name)))
+        for label, name in (
+            ("Mediation meeting", "mediation_on"),
+            ("Mediation certificate issued", "mediation_certificate_on"),
+            ("Appeal registered by the tribunal", "appeal_registered_on"),
+            ("Tribunal hearing", "hearing_on"),
+            ("Tribunal decision", "tribunal_decision_on"),
+        )
+        if getattr(a, name)
+    ]
+    if a.tribunal_outcome:
+        rows.append(("Tribunal outcome", a.get_tribunal_outcome_display()))
+    deadline = a.appeal_deadline
+    if deadline and (a.mediation_certificate_on or a.request_tribunal or a.assessment_tribunal):
+        rows.append(("Last day to appeal (HESC Rules r20(1), moved by r12)", format_date(deadline)))
+    return rows

@@ -48,6 +48,14 @@ def link_person(person, child, *, auditor: Auditor) -> None:
 
 MANUAL = "SH-"  # the prefix of the table ids sendhealth gives what it records by hand
 
+DISPUTE_FIELDS = [
+    "mediation_on",
+    "mediation_certificate_on",
+    "appeal_registered_on",
+    "hearing_on",
+    "tribunal_decision_on",
+    "tribunal_outcome",
+]
 STEP_FIELDS = [
     "request_outcome_on",
     "draft_plan_on",
@@ -67,6 +75,7 @@ STEP_FIELDS = [
     "assessment_tribunal",
     "final_plan",
     "extra",
+    *DISPUTE_FIELDS,
 ]
 
 
@@ -126,6 +135,7 @@ def initial_steps(a: Assessment) -> dict:
         ],
         "ceased_on": a.plan_ceased_on,
         "cease_reason": a.plan_cease_reason,
+        **{name: getattr(a, name) for name in DISPUTE_FIELDS},
     }
 
 
@@ -178,6 +188,8 @@ def record_steps(a: Assessment, data: dict, *, auditor: Auditor) -> list[str]:
         setattr(a, key, key in disputes)
     for key in ("assessment_mediation", "assessment_tribunal"):
         setattr(a, key, key in disputes)
+    for name in DISPUTE_FIELDS:
+        setattr(a, name, data.get(name) or (None if name != "tribunal_outcome" else ""))
     a.extra = {**a.extra, "sendhealth": {**a.extra.get("sendhealth", {}), "decision": decision,
                                           "outcome": outcome}}  # fmt: skip
     with transaction.atomic():

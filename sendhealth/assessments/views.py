@@ -20,7 +20,13 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth import rules as rules_lib
 from sendhealth.assessments import codelists, demo, domain, exporter, figures, services
-from sendhealth.assessments.forms import LinkForm, NewAssessmentForm, StepsForm, UploadForm
+from sendhealth.assessments.forms import (
+    DISPUTE_DATES,
+    LinkForm,
+    NewAssessmentForm,
+    StepsForm,
+    UploadForm,
+)
 from sendhealth.assessments.models import ImportStatus
 from sendhealth.assessments.presenters import HEADERS, assessment_row, summary_rows
 from sendhealth.core.audit import Auditor
@@ -172,7 +178,7 @@ def new_assessment(request):
     )
 
 
-STEP_DATES = ("decided_on", "draft_plan_on", "outcome_on", "ceased_on")
+STEP_DATES = ("decided_on", "draft_plan_on", "outcome_on", "ceased_on", *DISPUTE_DATES)
 
 
 @require_http_methods(["GET", "POST"])
