@@ -208,3 +208,33 @@ def dispute_errors(received: date, data: dict) -> dict[str, str]:
     if decided and not outcome:
         errors.setdefault("tribunal_outcome", "Select the outcome of the appeal")
     return errors
+
+
+def review_errors(issued: date | None, data: dict) -> dict[str, str]:
+    """What is wrong with an annual review typed by hand: it follows an issued plan, the
+    decision follows the meeting, and a phase transfer names its year and kind together."""
+    errors: dict[str, str] = {}
+    meeting, decided = data.get("review_meeting_on"), data.get("review_decided_on")
+    year, kind = data.get("next_transfer_year"), data.get("transfer_kind")
+    if issued is None:
+        errors["review_meeting_on"] = (
+            "Record the final plan first: an annual review follows an issued plan"
+        )
+    elif meeting is not None and meeting < issued:
+        errors["review_meeting_on"] = (
+            f"The review meeting must be on or after the plan was issued ({issued:%d %b %Y})"
+        )
+    if decided is not None and meeting is not None and decided < meeting:
+        errors["review_decided_on"] = "The review decision must be on or after the meeting"
+    if year and not kind:
+        errors["transfer_kind"] = "Select the kind of transfer"
+    if kind and not year:
+        errors["next_transfer_year"] = "Enter the year of the transfer"
+    if data.get("phase_transfer_final_on") and not year:
+        errors.setdefault("next_transfer_year", "Enter the year of the transfer")
+    return errors
+
+
+def phase_transfer_due(year: int | None, to_post16: bool) -> date | None:
+    """The plan reviewed and amended before the transfer (SEND Regs 2014 reg 18(1))."""
+    return rules.phase_transfer_deadline(year, to_post16) if year else None

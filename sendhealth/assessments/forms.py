@@ -195,3 +195,64 @@ class StepsForm(forms.Form):
         data = super().clean()
         _add_errors(self, domain.step_errors(self.received_on, data))
         return data
+
+
+class TransferKind:
+    SCHOOL = "school"
+    POST16 = "post16"
+    CHOICES = (
+        (SCHOOL, "Between schools or into school (the plan amended by 15 February)"),
+        (POST16, "From secondary school to a post-16 institution (amended by 31 March)"),
+    )
+
+
+class ReviewDecisionForm(forms.Form):
+    """An annual review of the plan and the local authority's decision after it (due 4 weeks
+    after the meeting), and the next phase transfer (reg 18(1)): the SEN2 5a row of the plan.
+    Dates are checked against each other (``domain.review_errors``)."""
+
+    review_meeting_on = RequiredDateField(
+        label="Date of the annual review meeting",
+        past_only=True,
+        required_message="Enter the date of the annual review meeting",
+    )
+    review_decided_on = NHSDateField(label="Date of the review decision", past_only=True)
+    review_outcome = forms.CharField(
+        label="Review outcome (SEN2 code)", required=False, max_length=4
+    )
+    next_transfer_year = forms.IntegerField(
+        label="Year of the next transfer between phases",
+        required=False,
+        min_value=2000,
+        max_value=2100,
+        error_messages={
+            "invalid": "Enter the year of the transfer as a number, like 2027",
+            "min_value": "Enter a year from 2000",
+            "max_value": "Enter a year up to 2100",
+        },
+    )
+    transfer_kind = forms.ChoiceField(
+        label="Kind of transfer",
+        required=False,
+        widget=forms.RadioSelect,
+        choices=TransferKind.CHOICES,
+    )
+    phase_transfer_final_on = NHSDateField(
+        label="Date the plan amended for the transfer was issued", past_only=True
+    )
+
+    def __init__(self, *args, issued_on, year: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.issued_on = issued_on
+        self.fields["review_decided_on"].required = False
+        self.fields["phase_transfer_final_on"].required = False
+        codes = codelists.codes(year, "review_outcomes")
+        if codes:  # a confirmed list: its codes only
+            self.fields["review_outcome"] = forms.ChoiceField(
+                label="Review outcome", required=False, choices=[("", "Not recorded"), *codes]
+            )
+
+    def clean(self):
+        data = super().clean()
+        _add_errors(self, domain.review_errors(self.issued_on, data))
+        return data

@@ -329,10 +329,11 @@ def load(ret: Sen2Return, source: ReturnFile, checked: Checked, progress: Progre
     record_upsert = Upsert(
         Sen2Record,
         ["local_authority_id", "module", "table_id", "parent_table_id", "data",
-         "review_meeting_on", "review_decided_on", "last_return_id"],
+         "review_meeting_on", "review_decided_on", "phase_transfer_due_on",
+         "phase_transfer_final_on", "last_return_id"],
         unique=["local_authority_id", "module", "table_id"],
         update=["parent_table_id", "data", "review_meeting_on", "review_decided_on",
-                "last_return_id"],
+                "phase_transfer_due_on", "phase_transfer_final_on", "last_return_id"],
     )  # fmt: skip
     for key in ("plandetail", "activeplans", "placementdetail", "senneed"):
         module = BY_KEY[key]
@@ -363,6 +364,8 @@ def load(ret: Sen2Return, source: ReturnFile, checked: Checked, progress: Progre
                         },
                         v["reviewmeeting"] if reviews else None,
                         v["lastreview"] if reviews else None,
+                        v["phasetransferduedate"] if reviews else None,
+                        v["phasetransferfinaldate"] if reviews else None,
                         ret.pk,
                     )
                 )
@@ -436,6 +439,7 @@ def run_import(ret: Sen2Return, path, progress: Progress | None = None) -> Sen2R
             load(ret, source, checked, report)
             persons, matched = matching.match_return(ret)
             matching.link_assessments(ret.local_authority_id)
+            matching.update_plans_from_reviews(ret.local_authority_id)
             report(100)
         ret.status = ImportStatus.DONE
         ret.errors = []

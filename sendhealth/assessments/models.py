@@ -302,6 +302,10 @@ class Sen2Record(models.Model):
     data = models.JSONField(default=dict)
     review_meeting_on = models.DateField(null=True, blank=True)
     review_decided_on = models.DateField(null=True, blank=True)
+    # 5a phasetransferduedate (the reg 18(1) deadline: 15 February, or 31 March for a move
+    # from secondary school to post-16) and phasetransferfinaldate (the amended plan issued).
+    phase_transfer_due_on = models.DateField(null=True, blank=True)
+    phase_transfer_final_on = models.DateField(null=True, blank=True)
     last_return = models.ForeignKey(
         Sen2Return, null=True, on_delete=models.SET_NULL, related_name="+"
     )

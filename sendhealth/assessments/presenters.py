@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from sendhealth import rules
 from sendhealth.core.presenters import format_date
 
 
@@ -87,3 +88,36 @@ def dispute_rows(a) -> list[tuple[str, str]]:
     if deadline and (a.mediation_certificate_on or a.request_tribunal or a.assessment_tribunal):
         rows.append(("Last day to appeal (HESC Rules r20(1), moved by r12)", format_date(deadline)))
     return rows
+
+
+def review_rows(records, weeks: int) -> list[dict]:
+    """The plan's life from its SEN2 5a rows: each annual review meeting and its decision, due
+    ``weeks`` (4) after the meeting (``rules.review_decision_due``), and the phase transfer,
+    the plan amended by the reg 18(1) date (``rules.phase_transfer_deadline``)."""
+    rows = []
+    for r in records:
+        if r.review_meeting_on:
+            due = rules.review_decision_due(r.review_meeting_on, weeks=weeks)
+            made = r.review_decided_on
+            text = f"Decision due {format_date(due)}" + (
+                f"; made {format_date(made)}" + ("" if rules.is_on_time(due, made) else " (late)")
+                if made
+                else "; not recorded"
+            )
+            if r.data.get("reviewoutcome"):
+                text += f"; outcome (SEN2 code) {r.data['reviewoutcome']}"
+            rows.append((f"Annual review meeting {format_date(r.review_meeting_on)}", text))
+        due = r.phase_transfer_due_on
+        if due:
+            deadline = rules.phase_transfer_deadline(
+                due.year, due == rules.phase_transfer_deadline(due.year, True)
+            )
+            final = r.phase_transfer_final_on
+            text = f"Plan to be amended by {format_date(deadline)} (reg 18(1))" + (
+                f"; issued {format_date(final)}"
+                + ("" if rules.is_on_time(deadline, final) else " (late)")
+                if final
+                else "; not issued yet"
+            )
+            rows.append((f"Phase transfer {due.year}", text))
+    return [{"key": {"text": k}, "value": {"text": v}} for k, v in rows]
