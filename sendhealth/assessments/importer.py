@@ -64,7 +64,7 @@ class Checked:
 
 
 @cache
-def _plan(key: str, year: int) -> tuple[tuple, tuple]:
+def _plan(key: str, year: int) -> tuple[tuple, tuple, tuple]:
     """Each column's parser and (for a confirmed, closed code list) its codes, worked out once
     per module and year: the importer parses millions of values."""
     module = BY_KEY[key]
@@ -78,14 +78,20 @@ def _plan(key: str, year: int) -> tuple[tuple, tuple]:
             if spec.get("codes") is not None and not spec.get("open"):
                 codes = frozenset(spec["codes"])
         columns.append((column, parser, kind[5:] if codes is not None else "", codes))
-    return tuple(columns), tuple(REQUIRED.get(key, ()))
+    # Plain text columns (most of them) are read inline, without a call per value.
+    text = tuple(c for c, parser, _, codes in columns if parser is text_of and codes is None)
+    rest = tuple(c for c in columns if c[0] not in text)
+    return text, rest, tuple(REQUIRED.get(key, ()))
 
 
 def typed(module, raw: dict, year: int, report) -> dict:
     """The row's values parsed; each problem reported as (column, message)."""
-    columns, required = _plan(module.key, year)
-    values = {}
+    text, columns, required = _plan(module.key, year)
     get = raw.get
+    values = {
+        c: v.strip() if type(v) is str else text_of(v)
+        for c, v in zip(text, map(get, text), strict=True)
+    }
     for column, parser, list_name, codes in columns:
         try:
             value = parser(get(column))
