@@ -31,8 +31,8 @@ def build(
 ) -> dict[str, list]:
     """Rows per module for ``people`` (forename, surname, birth date[, the date their EHC plan
     was issued, or None for a request not yet assessed[, its last review meeting or None]])
-    plus ``unmatched`` invented people: one request each, most assessed, most with a plan. Nothing is dated after ``today``
-    (default: the census day) or before the person's birth."""
+    plus ``unmatched`` invented people: one request each, most assessed, most with a plan.
+    Nothing is dated after ``today`` (default: the census day) or before the person's birth."""
     census_day = date(year, 1, 16)
     today = today or census_day
     rng = random.Random(seed)
