@@ -30,9 +30,9 @@ def build(
     today: date | None = None,
 ) -> dict[str, list]:
     """Rows per module for ``people`` (forename, surname, birth date[, the date their EHC plan
-    was issued, or None for a request not yet assessed]) plus ``unmatched`` invented people:
-    one request each, most assessed, most with a plan. Nothing is dated after ``today``
-    (default: the census day) or before the person's birth."""
+    was issued, or None for a request not yet assessed[, its last review meeting or None]])
+    plus ``unmatched`` invented people: one request each, most assessed, most with a plan.
+    Nothing is dated after ``today`` (default: the census day) or before the person's birth."""
     census_day = date(year, 1, 16)
     today = today or census_day
     rng = random.Random(seed)
@@ -67,6 +67,9 @@ def build(
         forename, surname, born = person[:3]
         known_plan = len(person) > 3
         plan_issued = person[3] if known_plan else None
+        # The plan's last review as the register holds it, if given (so the two agree).
+        known_review = len(person) > 4
+        reviewed = person[4] if known_review else None
         if plan_issued is not None:
             received = plan_issued - timedelta(days=rng.randint(110, 190))
         elif known_plan:
@@ -151,10 +154,13 @@ def build(
                         "activeplanstableid": f"AP{n}",
                         "requeststableid": f"R{n}",
                         "reviewmeeting": review
-                        if (review := issued + timedelta(days=330)) <= today
+                        if (review := reviewed if known_review else issued + timedelta(days=330))
+                        and review <= today
                         else None,
                         "lastreview": last
-                        if (last := issued + timedelta(days=330 + rng.randint(10, 45))) <= today
+                        if (last := (review or issued) + timedelta(days=rng.randint(10, 45)))
+                        <= today
+                        and review
                         else None,
                     },
                 )

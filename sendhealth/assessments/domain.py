@@ -148,4 +148,93 @@ def step_errors(received: date, data: dict) -> dict[str, str]:
             errors["cease_reason"] = "Select why the plan ceased"
     elif data.get("cease_reason"):
         errors["ceased_on"] = "Enter the date the plan ceased, or remove the reason"
+    errors.update({k: v for k, v in dispute_errors(received, data).items() if k not in errors})
     return errors
+
+
+def dispute_errors(received: date, data: dict) -> dict[str, str]:
+    """What is wrong with the mediation and tribunal dates: each needs the yes/no SEN2
+    carries (what the dispute is about), and they run in order (mediation, certificate,
+    appeal registered, hearing, decision), none before the request."""
+    errors: dict[str, str] = {}
+    disputes = set(data.get("disputes") or ())
+    mediation, certificate = data.get("mediation_on"), data.get("mediation_certificate_on")
+    registered, hearing = data.get("appeal_registered_on"), data.get("hearing_on")
+    decided, outcome = data.get("tribunal_decision_on"), data.get("tribunal_outcome")
+    named = {
+        "mediation_on": mediation,
+        "mediation_certificate_on": certificate,
+        "appeal_registered_on": registered,
+        "hearing_on": hearing,
+        "tribunal_decision_on": decided,
+    }
+    for name, day in named.items():
+        if day is not None and day < received:
+            errors[name] = (
+                f"Must be on or after the date the request was received ({received:%d %b %Y})"
+            )
+    if (mediation or certificate) and not disputes & {"request_mediation", "assessment_mediation"}:
+        errors["disputes"] = (
+            "Select what the mediation was about (the decision whether to assess, or the "
+            "assessment's outcome)"
+        )
+    if (registered or hearing or decided or outcome) and not disputes & {
+        "request_tribunal",
+        "assessment_tribunal",
+    }:
+        errors["disputes"] = (
+            "Select what the tribunal appeal was about (the decision whether to assess, or "
+            "the assessment's outcome)"
+        )
+    if mediation and certificate and certificate < mediation:
+        errors.setdefault(
+            "mediation_certificate_on",
+            "The mediation certificate must be on or after the mediation meeting",
+        )
+    if (hearing or decided) and registered is None:
+        errors.setdefault(
+            "appeal_registered_on", "Enter the date the tribunal registered the appeal"
+        )
+    if registered and hearing and hearing < registered:
+        errors.setdefault("hearing_on", "The hearing must be on or after the appeal was registered")
+    if decided and registered and decided < registered:
+        errors.setdefault(
+            "tribunal_decision_on", "The decision must be on or after the appeal was registered"
+        )
+    if decided and hearing and decided < hearing:
+        errors.setdefault("tribunal_decision_on", "The decision must be on or after the hearing")
+    if outcome and decided is None:
+        errors.setdefault("tribunal_decision_on", "Enter the date of the tribunal decision")
+    if decided and not outcome:
+        errors.setdefault("tribunal_outcome", "Select the outcome of the appeal")
+    return errors
+
+
+def review_errors(issued: date | None, data: dict) -> dict[str, str]:
+    """What is wrong with an annual review typed by hand: it follows an issued plan, the
+    decision follows the meeting, and a phase transfer names its year and kind together."""
+    errors: dict[str, str] = {}
+    meeting, decided = data.get("review_meeting_on"), data.get("review_decided_on")
+    year, kind = data.get("next_transfer_year"), data.get("transfer_kind")
+    if issued is None:
+        errors["review_meeting_on"] = (
+            "Record the final plan first: an annual review follows an issued plan"
+        )
+    elif meeting is not None and meeting < issued:
+        errors["review_meeting_on"] = (
+            f"The review meeting must be on or after the plan was issued ({issued:%d %b %Y})"
+        )
+    if decided is not None and meeting is not None and decided < meeting:
+        errors["review_decided_on"] = "The review decision must be on or after the meeting"
+    if year and not kind:
+        errors["transfer_kind"] = "Select the kind of transfer"
+    if kind and not year:
+        errors["next_transfer_year"] = "Enter the year of the transfer"
+    if data.get("phase_transfer_final_on") and not year:
+        errors.setdefault("next_transfer_year", "Enter the year of the transfer")
+    return errors
+
+
+def phase_transfer_due(year: int | None, to_post16: bool) -> date | None:
+    """The plan reviewed and amended before the transfer (SEND Regs 2014 reg 18(1))."""
+    return rules.phase_transfer_deadline(year, to_post16) if year else None

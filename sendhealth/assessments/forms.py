@@ -6,6 +6,7 @@ from __future__ import annotations
 from django import forms
 
 from sendhealth.assessments import codelists, domain
+from sendhealth.assessments.models import TribunalOutcome
 from sendhealth.core.forms import (
     NHSDateField,
     NHSNumberField,
@@ -48,6 +49,13 @@ class LinkForm(forms.Form):
 
 # -- recording an assessment by hand -----------------------------------------------------------
 
+DISPUTE_DATES = (
+    "mediation_on",
+    "mediation_certificate_on",
+    "appeal_registered_on",
+    "hearing_on",
+    "tribunal_decision_on",
+)
 YES_NO_CHOICES = (("yes", "Yes"), ("no", "No"))
 
 
@@ -153,6 +161,20 @@ class StepsForm(forms.Form):
             ("assessment_tribunal", "Tribunal appeal about the assessment's outcome"),
         ),
     )
+    mediation_on = NHSDateField(label="Date of the mediation meeting", past_only=True)
+    mediation_certificate_on = NHSDateField(
+        label="Date the mediation certificate was issued", past_only=True
+    )
+    appeal_registered_on = NHSDateField(
+        label="Date the tribunal registered the appeal", past_only=True
+    )
+    hearing_on = NHSDateField(label="Date of the tribunal hearing")
+    tribunal_decision_on = NHSDateField(label="Date of the tribunal's decision", past_only=True)
+    tribunal_outcome = forms.ChoiceField(
+        label="The tribunal's outcome",
+        required=False,
+        choices=[("", "Not decided"), *TribunalOutcome.choices[1:]],
+    )
     ceased_on = NHSDateField(label="Date the plan ceased", past_only=True)
     cease_reason = forms.ChoiceField(label="Why the plan ceased", required=False, choices=())
 
@@ -162,7 +184,8 @@ class StepsForm(forms.Form):
         self.fields["decided_on"].required = False
         self.fields["draft_plan_on"].required = False
         self.fields["outcome_on"].required = False
-        self.fields["ceased_on"].required = False
+        for name in ("ceased_on", *DISPUTE_DATES):
+            self.fields[name].required = False
         self.fields["cease_reason"].choices = [
             ("", "Choose a reason"),
             *codelists.codes(year, "cease_reasons"),
@@ -171,4 +194,65 @@ class StepsForm(forms.Form):
     def clean(self):
         data = super().clean()
         _add_errors(self, domain.step_errors(self.received_on, data))
+        return data
+
+
+class TransferKind:
+    SCHOOL = "school"
+    POST16 = "post16"
+    CHOICES = (
+        (SCHOOL, "Between schools or into school (the plan amended by 15 February)"),
+        (POST16, "From secondary school to a post-16 institution (amended by 31 March)"),
+    )
+
+
+class ReviewDecisionForm(forms.Form):
+    """An annual review of the plan and the local authority's decision after it (due 4 weeks
+    after the meeting), and the next phase transfer (reg 18(1)): the SEN2 5a row of the plan.
+    Dates are checked against each other (``domain.review_errors``)."""
+
+    review_meeting_on = RequiredDateField(
+        label="Date of the annual review meeting",
+        past_only=True,
+        required_message="Enter the date of the annual review meeting",
+    )
+    review_decided_on = NHSDateField(label="Date of the review decision", past_only=True)
+    review_outcome = forms.CharField(
+        label="Review outcome (SEN2 code)", required=False, max_length=4
+    )
+    next_transfer_year = forms.IntegerField(
+        label="Year of the next transfer between phases",
+        required=False,
+        min_value=2000,
+        max_value=2100,
+        error_messages={
+            "invalid": "Enter the year of the transfer as a number, like 2027",
+            "min_value": "Enter a year from 2000",
+            "max_value": "Enter a year up to 2100",
+        },
+    )
+    transfer_kind = forms.ChoiceField(
+        label="Kind of transfer",
+        required=False,
+        widget=forms.RadioSelect,
+        choices=TransferKind.CHOICES,
+    )
+    phase_transfer_final_on = NHSDateField(
+        label="Date the plan amended for the transfer was issued", past_only=True
+    )
+
+    def __init__(self, *args, issued_on, year: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.issued_on = issued_on
+        self.fields["review_decided_on"].required = False
+        self.fields["phase_transfer_final_on"].required = False
+        codes = codelists.codes(year, "review_outcomes")
+        if codes:  # a confirmed list: its codes only
+            self.fields["review_outcome"] = forms.ChoiceField(
+                label="Review outcome", required=False, choices=[("", "Not recorded"), *codes]
+            )
+
+    def clean(self):
+        data = super().clean()
+        _add_errors(self, domain.review_errors(self.issued_on, data))
         return data

@@ -64,7 +64,7 @@ class Checked:
 
 
 @cache
-def _plan(key: str, year: int) -> tuple[tuple, tuple]:
+def _plan(key: str, year: int) -> tuple[tuple, tuple, tuple]:
     """Each column's parser and (for a confirmed, closed code list) its codes, worked out once
     per module and year: the importer parses millions of values."""
     module = BY_KEY[key]
@@ -78,14 +78,20 @@ def _plan(key: str, year: int) -> tuple[tuple, tuple]:
             if spec.get("codes") is not None and not spec.get("open"):
                 codes = frozenset(spec["codes"])
         columns.append((column, parser, kind[5:] if codes is not None else "", codes))
-    return tuple(columns), tuple(REQUIRED.get(key, ()))
+    # Plain text columns (most of them) are read inline, without a call per value.
+    text = tuple(c for c, parser, _, codes in columns if parser is text_of and codes is None)
+    rest = tuple(c for c in columns if c[0] not in text)
+    return text, rest, tuple(REQUIRED.get(key, ()))
 
 
 def typed(module, raw: dict, year: int, report) -> dict:
     """The row's values parsed; each problem reported as (column, message)."""
-    columns, required = _plan(module.key, year)
-    values = {}
+    text, columns, required = _plan(module.key, year)
     get = raw.get
+    values = {
+        c: v.strip() if type(v) is str else text_of(v)
+        for c, v in zip(text, map(get, text), strict=True)
+    }
     for column, parser, list_name, codes in columns:
         try:
             value = parser(get(column))
@@ -329,10 +335,11 @@ def load(ret: Sen2Return, source: ReturnFile, checked: Checked, progress: Progre
     record_upsert = Upsert(
         Sen2Record,
         ["local_authority_id", "module", "table_id", "parent_table_id", "data",
-         "review_meeting_on", "review_decided_on", "last_return_id"],
+         "review_meeting_on", "review_decided_on", "phase_transfer_due_on",
+         "phase_transfer_final_on", "last_return_id"],
         unique=["local_authority_id", "module", "table_id"],
         update=["parent_table_id", "data", "review_meeting_on", "review_decided_on",
-                "last_return_id"],
+                "phase_transfer_due_on", "phase_transfer_final_on", "last_return_id"],
     )  # fmt: skip
     for key in ("plandetail", "activeplans", "placementdetail", "senneed"):
         module = BY_KEY[key]
@@ -363,6 +370,8 @@ def load(ret: Sen2Return, source: ReturnFile, checked: Checked, progress: Progre
                         },
                         v["reviewmeeting"] if reviews else None,
                         v["lastreview"] if reviews else None,
+                        v["phasetransferduedate"] if reviews else None,
+                        v["phasetransferfinaldate"] if reviews else None,
                         ret.pk,
                     )
                 )
@@ -436,6 +445,7 @@ def run_import(ret: Sen2Return, path, progress: Progress | None = None) -> Sen2R
             load(ret, source, checked, report)
             persons, matched = matching.match_return(ret)
             matching.link_assessments(ret.local_authority_id)
+            matching.update_plans_from_reviews(ret.local_authority_id)
             report(100)
         ret.status = ImportStatus.DONE
         ret.errors = []

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import unicodedata
 
-from django.db.models import F, OuterRef, Subquery
+from django.db.models import F, Max, OuterRef, Subquery
+from django.utils import timezone
 
+from sendhealth import rules
 from sendhealth.advice.models import AdviceRequest
 from sendhealth.assessments.bulk import Update
-from sendhealth.assessments.models import Assessment, MatchMethod, Sen2Person
+from sendhealth.assessments.models import Assessment, MatchMethod, Sen2Person, Sen2Record
 from sendhealth.children.models import Child
 from sendhealth.transitions.models import EhcPlan
+from sendhealth.transitions.services import refresh_due_items
 
 
 def _key(name: str) -> str:
@@ -194,3 +197,78 @@ def link_plan(assessment: Assessment) -> EhcPlan | None:
     assessment.final_plan = plan
     assessment.save(update_fields=["final_plan"])
     return plan
+
+
+def update_plans_from_reviews(la_id: int, request_ids=None, chunk: int = 5000) -> int:
+    """SEN2 5a (the plan's life) onto the transitions register's plan, which is the one plan:
+    the latest annual review meeting moves ``last_reviewed_on`` forward (never back); the
+    phase transfer's due date (reg 18(1): 15 February, or 31 March from secondary school to
+    post-16, ``rules.phase_transfer_deadline``) gives the transfer year and kind, and its
+    final date ``transfer_reviewed_on``. A chunk of plans at a time; the changed plans' due
+    items are worked out again. Returns how many plans changed."""
+    assessments = Assessment.objects.filter(
+        local_authority_id=la_id, final_plan__isnull=False
+    ).order_by("pk")
+    if request_ids is not None:
+        assessments = assessments.filter(requests_table_id__in=list(request_ids))
+    rows = assessments.values_list(
+        "requests_table_id", "final_plan_id", "final_plan__last_reviewed_on",
+        "final_plan__next_transfer_year", "final_plan__transfer_to_post16",
+        "final_plan__transfer_reviewed_on",
+    )  # fmt: skip
+    changed: list[tuple] = []
+    pending: list = []
+    now = timezone.now()
+
+    def flush():
+        facts = {
+            r["parent_table_id"]: r
+            for r in Sen2Record.objects.filter(
+                local_authority_id=la_id,
+                module="activeplans",
+                parent_table_id__in=[p[0] for p in pending],
+            )
+            .order_by()
+            .values("parent_table_id")
+            .annotate(
+                meeting=Max("review_meeting_on"),
+                due=Max("phase_transfer_due_on"),
+                final=Max("phase_transfer_final_on"),
+            )
+        }
+        for request, plan, reviewed, year, post16, transfer_reviewed in pending:
+            fact = facts.get(request)
+            if fact is None:
+                continue
+            new = [reviewed, year, post16, transfer_reviewed]
+            if fact["meeting"] and (reviewed is None or fact["meeting"] > reviewed):
+                new[0] = fact["meeting"]
+            if fact["due"]:
+                new[1] = fact["due"].year
+                new[2] = fact["due"] == rules.phase_transfer_deadline(fact["due"].year, True)
+            if fact["final"]:
+                new[3] = fact["final"]
+            if new != [reviewed, year, post16, transfer_reviewed]:
+                changed.append((*new, now, plan))
+        pending.clear()
+
+    for row in rows.iterator(chunk_size=chunk):
+        pending.append(row)
+        if len(pending) >= chunk:
+            flush()
+    if pending:
+        flush()
+    Update(
+        EhcPlan,
+        [
+            "last_reviewed_on",
+            "next_transfer_year",
+            "transfer_to_post16",
+            "transfer_reviewed_on",
+            "updated_at",
+        ],
+        ["id"],
+    ).run(changed)
+    if changed:
+        refresh_due_items([c[-1] for c in changed])
+    return len(changed)

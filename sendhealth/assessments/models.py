@@ -134,6 +134,16 @@ class Sen2Person(models.Model):
         return f"{self.forename} {self.surname}".strip()
 
 
+class TribunalOutcome(models.TextChoices):
+    NONE = "", "Not decided"
+    ALLOWED = "allowed", "Appeal allowed"
+    ALLOWED_IN_PART = "allowed_in_part", "Appeal allowed in part"
+    DISMISSED = "dismissed", "Appeal dismissed"
+    WITHDRAWN = "withdrawn", "Appeal withdrawn"
+    CONCEDED = "conceded", "Conceded by the local authority"
+    STRUCK_OUT = "struck_out", "Appeal struck out"
+
+
 class Assessment(models.Model):
     """A request for an EHC needs assessment and its 20 weeks: SEN2 modules 2, 3 and 4a."""
 
@@ -188,6 +198,22 @@ class Assessment(models.Model):
     exception_not_to_issue = models.BooleanField(default=False, help_text="reg 10(4) applies")
     exception_final_plan = models.BooleanField(default=False, help_text="reg 13(3) applies")
     primary_need = models.CharField(max_length=4, blank=True)  # SEN2 5c, rank 1
+    # Mediation and tribunal: SEN2 carries only yes/no (modules 2 and 3); the dates are
+    # sendhealth's own and a later return never overwrites them.
+    mediation_on = models.DateField(null=True, blank=True, help_text="The mediation meeting.")
+    mediation_certificate_on = models.DateField(
+        null=True, blank=True, help_text="The mediation certificate was issued (HESC r20(1)(b))."
+    )
+    appeal_registered_on = models.DateField(
+        null=True, blank=True, help_text="The tribunal registered the appeal."
+    )
+    hearing_on = models.DateField(null=True, blank=True, help_text="The tribunal hearing.")
+    tribunal_decision_on = models.DateField(
+        null=True, blank=True, help_text="The tribunal's decision."
+    )
+    tribunal_outcome = models.CharField(
+        max_length=16, blank=True, choices=TribunalOutcome.choices, default=""
+    )
     final_plan = models.OneToOneField(
         "transitions.EhcPlan",
         null=True,
@@ -225,6 +251,25 @@ class Assessment(models.Model):
         return rules.ehc_deadlines(self.received_on) if self.received_on else None
 
     @property
+    def disputed_decision_on(self):
+        """The date of the decision a mediation or appeal is about: the assessment's outcome
+        where the dispute is about it, else the decision whether to assess."""
+        if self.assessment_mediation or self.assessment_tribunal:
+            return self.assessment_outcome_on or self.plan_start_on
+        if self.request_mediation or self.request_tribunal:
+            return self.request_outcome_on
+        return None
+
+    @property
+    def appeal_deadline(self):
+        """The last day to appeal to the tribunal (HESC Rules r20(1), ``rules``), from the
+        decision disputed and the mediation certificate if any."""
+        decided = self.disputed_decision_on
+        if decided is None:
+            return None
+        return rules.tribunal_appeal_deadline(decided, self.mediation_certificate_on)
+
+    @property
     def plan_issued(self) -> bool:
         return bool(self.named_plan_table_id or self.final_plan_id)
 
@@ -257,6 +302,10 @@ class Sen2Record(models.Model):
     data = models.JSONField(default=dict)
     review_meeting_on = models.DateField(null=True, blank=True)
     review_decided_on = models.DateField(null=True, blank=True)
+    # 5a phasetransferduedate (the reg 18(1) deadline: 15 February, or 31 March for a move
+    # from secondary school to post-16) and phasetransferfinaldate (the amended plan issued).
+    phase_transfer_due_on = models.DateField(null=True, blank=True)
+    phase_transfer_final_on = models.DateField(null=True, blank=True)
     last_return = models.ForeignKey(
         Sen2Return, null=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from sendhealth import rules
 from sendhealth.core.figures_table import ShownTable, count_text, figures_table
 from sendhealth.core.presenters import format_date
 
@@ -60,6 +61,7 @@ def summary_rows(a, part) -> list[dict]:
                 ("assessment tribunal", a.assessment_tribunal),
             ) if v
         ) or "None recorded"),
+        *dispute_rows(a),
         ("Plan ceased", format_date(a.plan_ceased_on) or "No"),
         ("Cease reason (SEN2 code)", a.plan_cease_reason or "Not recorded"),
         ("Primary need (SEN2)", a.primary_need or "Not recorded"),
@@ -132,3 +134,58 @@ def late_plans_table(rows: list[dict], suppress: bool) -> ShownTable:
         derived={6: (3, 4, 5)},
         fmt=lambda v: v.text if hasattr(v, "text") else count_text(v),
     )
+
+
+def dispute_rows(a) -> list[tuple[str, str]]:
+    """The mediation and tribunal dates recorded, and the last day to appeal (HESC Rules
+    r20(1), from the decision disputed and the mediation certificate: ``rules``)."""
+    rows = [
+        (label, format_date(getattr(a, name)))
+        for label, name in (
+            ("Mediation meeting", "mediation_on"),
+            ("Mediation certificate issued", "mediation_certificate_on"),
+            ("Appeal registered by the tribunal", "appeal_registered_on"),
+            ("Tribunal hearing", "hearing_on"),
+            ("Tribunal decision", "tribunal_decision_on"),
+        )
+        if getattr(a, name)
+    ]
+    if a.tribunal_outcome:
+        rows.append(("Tribunal outcome", a.get_tribunal_outcome_display()))
+    deadline = a.appeal_deadline
+    if deadline and (a.mediation_certificate_on or a.request_tribunal or a.assessment_tribunal):
+        rows.append(("Last day to appeal (HESC Rules r20(1), moved by r12)", format_date(deadline)))
+    return rows
+
+
+def review_rows(records, weeks: int) -> list[dict]:
+    """The plan's life from its SEN2 5a rows: each annual review meeting and its decision, due
+    ``weeks`` (4) after the meeting (``rules.review_decision_due``), and the phase transfer,
+    the plan amended by the reg 18(1) date (``rules.phase_transfer_deadline``)."""
+    rows = []
+    for r in records:
+        if r.review_meeting_on:
+            due = rules.review_decision_due(r.review_meeting_on, weeks=weeks)
+            made = r.review_decided_on
+            text = f"Decision due {format_date(due)}" + (
+                f"; made {format_date(made)}" + ("" if rules.is_on_time(due, made) else " (late)")
+                if made
+                else "; not recorded"
+            )
+            if r.data.get("reviewoutcome"):
+                text += f"; outcome (SEN2 code) {r.data['reviewoutcome']}"
+            rows.append((f"Annual review meeting {format_date(r.review_meeting_on)}", text))
+        due = r.phase_transfer_due_on
+        if due:
+            deadline = rules.phase_transfer_deadline(
+                due.year, due == rules.phase_transfer_deadline(due.year, True)
+            )
+            final = r.phase_transfer_final_on
+            text = f"Plan to be amended by {format_date(deadline)} (reg 18(1))" + (
+                f"; issued {format_date(final)}"
+                + ("" if rules.is_on_time(deadline, final) else " (late)")
+                if final
+                else "; not issued yet"
+            )
+            rows.append((f"Phase transfer {due.year}", text))
+    return [{"key": {"text": k}, "value": {"text": v}} for k, v in rows]

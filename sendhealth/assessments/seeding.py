@@ -19,12 +19,18 @@ def seed(area) -> None:
         children = Child.objects.filter(
             local_authority=la, pk__in=[c.pk for c in area.children]
         ).order_by("pk")[:150]
-        plans = dict(
-            EhcPlan.objects.filter(child__in=children, ceased_on__isnull=True).values_list(
-                "child_id", "issued_on"
-            )
-        )
-        people = [(c.given_name, c.family_name, c.date_of_birth, plans.get(c.pk)) for c in children]
+        plans = {
+            child: (issued, reviewed)
+            for child, issued, reviewed in EhcPlan.objects.filter(
+                child__in=children, ceased_on__isnull=True
+            ).values_list("child_id", "issued_on", "last_reviewed_on")
+        }
+        # The return's review meetings are the register's (SEN2 5a moves the plan's last
+        # review forward on import: the demo's two sources agree).
+        people = [
+            (c.given_name, c.family_name, c.date_of_birth, *plans.get(c.pk, (None, None)))
+            for c in children
+        ]
         rows = demo.build(people, lea=la.code, year=area.today.year, seed=la.pk, today=area.today)
         data = demo.to_bytes(rows)
         with tempfile.NamedTemporaryFile(suffix=".zip") as handle:

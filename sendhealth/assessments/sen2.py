@@ -228,7 +228,8 @@ class ReturnFile:
             if header is None:
                 header = [text_of(h) for h in values]
                 continue
-            if not any(v not in (None, "") for v in values):
+            # ``any`` first (a C loop): a row with a value is the rule; 0 is a value.
+            if not any(values) and all(v is None or v == "" for v in values):
                 continue
             yield number, dict(zip(header, values, strict=False))
 

@@ -6,10 +6,11 @@ import secrets
 
 from django.core.files.base import File
 from django.db import transaction
+from django.db.models import F
 
 from sendhealth.advice.models import AdviceRequest
-from sendhealth.assessments import matching
-from sendhealth.assessments.models import Assessment, MatchMethod, Sen2Return
+from sendhealth.assessments import domain, matching
+from sendhealth.assessments.models import Assessment, MatchMethod, Sen2Record, Sen2Return
 from sendhealth.core.audit import Auditor
 from sendhealth.transitions.models import EhcPlan
 
@@ -48,6 +49,14 @@ def link_person(person, child, *, auditor: Auditor) -> None:
 
 MANUAL = "SH-"  # the prefix of the table ids sendhealth gives what it records by hand
 
+DISPUTE_FIELDS = [
+    "mediation_on",
+    "mediation_certificate_on",
+    "appeal_registered_on",
+    "hearing_on",
+    "tribunal_decision_on",
+    "tribunal_outcome",
+]
 STEP_FIELDS = [
     "request_outcome_on",
     "draft_plan_on",
@@ -67,6 +76,7 @@ STEP_FIELDS = [
     "assessment_tribunal",
     "final_plan",
     "extra",
+    *DISPUTE_FIELDS,
 ]
 
 
@@ -126,6 +136,7 @@ def initial_steps(a: Assessment) -> dict:
         ],
         "ceased_on": a.plan_ceased_on,
         "cease_reason": a.plan_cease_reason,
+        **{name: getattr(a, name) for name in DISPUTE_FIELDS},
     }
 
 
@@ -186,6 +197,8 @@ def record_steps(a: Assessment, data: dict, *, auditor: Auditor) -> list[str]:
         setattr(a, key, key in disputes)
     for key in ("assessment_mediation", "assessment_tribunal"):
         setattr(a, key, key in disputes)
+    for name in DISPUTE_FIELDS:
+        setattr(a, name, data.get(name) or (None if name != "tribunal_outcome" else ""))
     a.extra = {**a.extra, "sendhealth": {**a.extra.get("sendhealth", {}), "decision": decision,
                                           "outcome": outcome}}  # fmt: skip
     with transaction.atomic():
@@ -206,3 +219,88 @@ def record_steps(a: Assessment, data: dict, *, auditor: Auditor) -> list[str]:
         changed = [f for f in STEP_FIELDS if before[f] != after[f]]
         auditor.update(a, {"fields": changed})
     return changed
+
+
+# -- annual reviews and phase transfers (SEN2 5a) ----------------------------------------------
+
+REVIEW_COLUMNS = {  # the 5a column each typed value is returned in
+    "review_meeting_on": "reviewmeeting",
+    "review_decided_on": "lastreview",
+    "phase_transfer_due_on": "phasetransferduedate",
+    "phase_transfer_final_on": "phasetransferfinaldate",
+}
+
+
+def initial_review(a: Assessment) -> dict:
+    record = _review_record(a)
+    if record is None:
+        return {}
+    due = record.phase_transfer_due_on
+    return {
+        "review_meeting_on": record.review_meeting_on,
+        "review_decided_on": record.review_decided_on,
+        "review_outcome": record.data.get("reviewoutcome", ""),
+        "next_transfer_year": due.year if due else None,
+        "transfer_kind": ("post16" if domain.phase_transfer_due(due.year, True) == due
+                          else "school") if due else "",
+        "phase_transfer_final_on": record.phase_transfer_final_on,
+    }  # fmt: skip
+
+
+def _review_record(a: Assessment, *, lock: bool = False) -> Sen2Record | None:
+    """The plan's SEN2 5a row: the latest the LA returned for the request, or sendhealth's."""
+    rows = Sen2Record.objects.filter(
+        local_authority_id=a.local_authority_id,
+        module="activeplans",
+        parent_table_id=a.requests_table_id,
+    )
+    if lock:
+        rows = rows.select_for_update()
+    return rows.order_by(F("review_meeting_on").desc(nulls_last=True), "-pk").first()
+
+
+def record_review(a: Assessment, data: dict, *, auditor: Auditor) -> Sen2Record:
+    """Save an annual review and its decision, and the next phase transfer, on the plan's
+    SEN2 5a row (so they go back out in the return), and carry them to the transitions
+    register's plan (``matching.update_plans_from_reviews``): the one plan."""
+    due = domain.phase_transfer_due(
+        data.get("next_transfer_year"), data.get("transfer_kind") == "post16"
+    )
+    values = {
+        "review_meeting_on": data["review_meeting_on"],
+        "review_decided_on": data.get("review_decided_on"),
+        "phase_transfer_due_on": due,
+        "phase_transfer_final_on": data.get("phase_transfer_final_on"),
+    }
+    with transaction.atomic():
+        record = _review_record(a, lock=True)
+        created = record is None
+        if created:
+            table_id = f"{MANUAL}AP{a.pk}"
+            record = Sen2Record(
+                local_authority_id=a.local_authority_id,
+                module="activeplans",
+                table_id=table_id,
+                parent_table_id=a.requests_table_id,
+                data={"activeplanstableid": table_id, "requeststableid": a.requests_table_id},
+            )
+        before = {name: getattr(record, name) for name in values}
+        before["review_outcome"] = record.data.get("reviewoutcome", "")
+        for name, value in values.items():
+            setattr(record, name, value)
+            column = REVIEW_COLUMNS[name]
+            if value is None:
+                record.data.pop(column, None)
+            else:
+                record.data[column] = value.isoformat()
+        if data.get("review_outcome"):
+            record.data["reviewoutcome"] = data["review_outcome"]
+        else:
+            record.data.pop("reviewoutcome", None)
+        record.save()
+        matching.update_plans_from_reviews(a.local_authority_id, [a.requests_table_id])
+        after = {name: getattr(record, name) for name in values}
+        after["review_outcome"] = record.data.get("reviewoutcome", "")
+        changed = [name for name in after if before[name] != after[name]]
+        auditor.update(a, {"review": changed, "sen2_record": record.pk, "created": created})
+    return record

@@ -8,6 +8,7 @@ urlpatterns = [
     path("new/", views.new_assessment, name="new"),
     path("<int:pk>/", views.assessment_detail, name="detail"),
     path("<int:pk>/steps/", views.record_steps, name="steps"),
+    path("<int:pk>/review/", views.record_review, name="review"),
     path("figures/", views.figures_view, name="figures"),
     path("sen2/", views.returns, name="returns"),
     path("sen2/demo.zip", views.demo_return, name="demo_return"),

@@ -18,15 +18,22 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
-from sendhealth import rules as rules_lib
 from sendhealth.assessments import codelists, demo, domain, exporter, figures, services
-from sendhealth.assessments.forms import LinkForm, NewAssessmentForm, StepsForm, UploadForm
+from sendhealth.assessments.forms import (
+    DISPUTE_DATES,
+    LinkForm,
+    NewAssessmentForm,
+    ReviewDecisionForm,
+    StepsForm,
+    UploadForm,
+)
 from sendhealth.assessments.models import ImportStatus
 from sendhealth.assessments.presenters import (
     HEADERS,
     assessment_row,
     dfe_table,
     late_plans_table,
+    review_rows,
     summary_rows,
 )
 from sendhealth.core.audit import Auditor
@@ -35,7 +42,6 @@ from sendhealth.core.forms import date_parts
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
-from sendhealth.core.presenters import format_date
 from sendhealth.core.scoping import Scope
 
 
@@ -92,29 +98,16 @@ def assessment_detail(request, pk: int):
     # The plan's life (SEN2 5a, as the LA returned it): each annual review meeting and its
     # decision, due 4 weeks after the meeting (rules.review_decision_due).
     weeks = getattr(settings, "SENDHEALTH_REVIEW_DECISION_WEEKS", 4)
-    reviews = [
-        {
-            "key": {"text": f"Annual review meeting {format_date(r.review_meeting_on)}"},
-            "value": {
-                "text": (
-                    f"Decision due {format_date(rules_lib.review_decision_due(r.review_meeting_on, weeks=weeks))}"  # noqa: E501
-                    + (
-                        f"; made {format_date(r.review_decided_on)}"
-                        if r.review_decided_on
-                        else "; not recorded"
-                    )
-                )
-            },
-        }
-        for r in scope.assessments_records()
+    reviews = review_rows(
+        scope.assessments_records()
         .filter(
             module="activeplans",
             local_authority_id=assessment.local_authority_id,
             parent_table_id=assessment.requests_table_id,
-            review_meeting_on__isnull=False,
         )
-        .order_by("review_meeting_on")[:20]
-    ]
+        .order_by("review_meeting_on", "pk")[:20],
+        weeks,
+    )
     plan_href = (
         reverse("transitions:plan", args=[assessment.final_plan_id])
         if assessment.final_plan_id
@@ -179,7 +172,7 @@ def new_assessment(request):
     )
 
 
-STEP_DATES = ("decided_on", "draft_plan_on", "outcome_on", "ceased_on")
+STEP_DATES = ("decided_on", "draft_plan_on", "outcome_on", "ceased_on", *DISPUTE_DATES)
 
 
 @require_http_methods(["GET", "POST"])
@@ -221,6 +214,48 @@ def record_steps(request, pk: int):
             "form": form,
             "form_has_errors": bool(form.errors),
             "parts": {n: date_parts(form, n) for n in STEP_DATES},
+        },
+    )
+
+
+REVIEW_DATES = ("review_meeting_on", "review_decided_on", "phase_transfer_final_on")
+
+
+@require_http_methods(["GET", "POST"])
+@rule_required("assessments.record_assessment")
+def record_review(request, pk: int):
+    """Record an annual review of the plan, the decision after it (due 4 weeks after the
+    meeting) and the next phase transfer (reg 18(1)): the plan's SEN2 5a row, carried to the
+    transitions register's plan."""
+    scope = Scope.for_user(request.user)
+    assessment = get_object_or_404(
+        scope.assessments_assessments()
+        .filter(la_ids_q(scope) | Q(icb_id__in=scope.dco_icb_ids))
+        .select_related("child", "local_authority"),
+        pk=pk,
+    )
+    form = ReviewDecisionForm(
+        request.POST or None,
+        initial=services.initial_review(assessment),
+        issued_on=assessment.plan_issued_on,
+        year=_code_year(),
+    )
+    auditor = Auditor.from_request(request)
+    if request.method == "POST" and form.is_valid():
+        services.record_review(assessment, form.cleaned_data, auditor=auditor)
+        messages.success(request, f"Annual review of {assessment.reference} recorded")
+        return redirect("assessments:detail", pk=assessment.pk)
+    auditor.view(assessment)
+    weeks = getattr(settings, "SENDHEALTH_REVIEW_DECISION_WEEKS", 4)
+    return render(
+        request,
+        "assessments/review.jinja",
+        {
+            "assessment": assessment,
+            "weeks": weeks,
+            "form": form,
+            "form_has_errors": bool(form.errors),
+            "parts": {n: date_parts(form, n) for n in REVIEW_DATES},
         },
     )
 

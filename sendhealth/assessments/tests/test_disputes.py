@@ -1,0 +1,131 @@
+"""Mediation and tribunal dates: recorded with the yes/no SEN2 carries, checked in order, the
+last day to appeal from the rules (HESC Rules r20(1)), kept when a later return is imported."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from sendhealth import rules
+from sendhealth.assessments import demo
+from sendhealth.assessments.models import Assessment, ImportStatus
+from sendhealth.assessments.tests.factories import AssessmentFactory
+from sendhealth.assessments.tests.test_manual import _date, _steps
+from sendhealth.assessments.tests.test_sen2 import _import, people
+from sendhealth.children.tests.factories import ChildFactory
+from sendhealth.core.presenters import format_date
+
+
+def _disputes(**dates) -> dict:
+    data = {}
+    for name in (
+        "mediation_on",
+        "mediation_certificate_on",
+        "appeal_registered_on",
+        "hearing_on",
+        "tribunal_decision_on",
+    ):
+        data.update(_date(name, dates.pop(name, None)))
+    data.update(dates)
+    return data
+
+
+@pytest.fixture
+def assessment(area):
+    child = ChildFactory(local_authority=area.la)
+    return AssessmentFactory(child=child, received_on=timezone.localdate() - timedelta(weeks=60))
+
+
+def test_the_la_records_mediation_and_an_appeal_and_sees_the_last_day_to_appeal(
+    area, assessment, client_for
+):
+    received = assessment.received_on
+    decided = received + timedelta(days=40)
+    certificate = decided + timedelta(days=50)
+    response = client_for(area.users["la_user"]).post(
+        reverse("assessments:steps", args=[assessment.pk]),
+        {
+            **_steps(decision="not_assess", decided_on=decided),
+            "disputes": ["request_mediation", "request_tribunal"],
+            **_disputes(
+                mediation_on=decided + timedelta(days=45),
+                mediation_certificate_on=certificate,
+                appeal_registered_on=certificate + timedelta(days=20),
+                hearing_on=certificate + timedelta(days=120),
+                tribunal_decision_on=certificate + timedelta(days=130),
+                tribunal_outcome="allowed",
+            ),
+        },
+    )
+    assert response.status_code == 302, response.text[response.text.find("<main") :][:3000]
+    assessment.refresh_from_db()
+    assert assessment.request_mediation and assessment.request_tribunal
+    assert assessment.mediation_certificate_on == certificate
+    assert assessment.tribunal_outcome == "allowed"
+    deadline = rules.tribunal_appeal_deadline(decided, certificate)
+    assert assessment.appeal_deadline == deadline
+    detail = client_for(area.users["la_user"]).get(
+        reverse("assessments:detail", args=[assessment.pk])
+    )
+    assert "Last day to appeal (HESC Rules r20(1), moved by r12)" in detail.text
+    assert format_date(deadline) in detail.text and "Appeal allowed" in detail.text
+
+
+@pytest.mark.parametrize(
+    ("changes", "field_message"),
+    [
+        ({"mediation_on": 50}, "Select what the mediation was about"),
+        ({"hearing_on": 90, "disputes": ["request_tribunal"]}, "Enter the date the tribunal"),
+        (
+            {
+                "appeal_registered_on": 90,
+                "hearing_on": 80,
+                "disputes": ["request_tribunal"],
+            },
+            "The hearing must be on or after the appeal was registered",
+        ),
+        (
+            {
+                "appeal_registered_on": 90,
+                "tribunal_decision_on": 100,
+                "disputes": ["request_tribunal"],
+            },
+            "Select the outcome of the appeal",
+        ),
+        ({"mediation_on": -3, "disputes": ["request_mediation"]}, "on or after the date the"),
+        (
+            {"mediation_on": 60, "mediation_certificate_on": 50, "disputes": ["request_mediation"]},
+            "The mediation certificate must be on or after the mediation meeting",
+        ),
+    ],
+)
+def test_dispute_dates_out_of_order_are_refused_and_nothing_is_written(
+    area, assessment, client_for, changes, field_message
+):
+    received = assessment.received_on
+    dates = {k: received + timedelta(days=v) for k, v in changes.items() if isinstance(v, int)}
+    rest = {k: v for k, v in changes.items() if not isinstance(v, int)}
+    response = client_for(area.users["la_user"]).post(
+        reverse("assessments:steps", args=[assessment.pk]),
+        {**_steps(decision="not_assess", decided_on=received + timedelta(days=30)), **rest,
+         **_disputes(**dates)},
+    )  # fmt: skip
+    assert response.status_code == 200
+    assert field_message in response.text
+    assessment.refresh_from_db()
+    assert assessment.request_outcome_on is None and assessment.mediation_on is None
+
+
+def test_a_later_return_keeps_the_dates_sen2_does_not_carry(tmp_path, area):
+    children = [ChildFactory(local_authority=area.la) for _ in range(2)]
+    rows = demo.build(people(children), lea=area.la.code, year=2026, unmatched=0)
+    assert _import(tmp_path, area, rows).status == ImportStatus.DONE
+    a = Assessment.objects.order_by("pk").first()
+    Assessment.objects.filter(pk=a.pk).update(
+        request_mediation=True, mediation_on=date(2025, 11, 3)
+    )
+    assert _import(tmp_path, area, rows, "again.zip").status == ImportStatus.DONE
+    a.refresh_from_db()
+    # The return says no mediation (its yes/no wins); the date sendhealth holds stays.
+    assert a.mediation_on == date(2025, 11, 3) and a.request_mediation is False
