@@ -14,10 +14,11 @@ from django.db.models import F, Max, OuterRef, Subquery
 from django.utils import timezone
 
 from sendhealth import rules
-from sendhealth.advice.models import AdviceRequest
+from sendhealth.advice.models import AdviceRequest, ProvisionItem, ReviewDecision
 from sendhealth.assessments.bulk import Update
 from sendhealth.assessments.models import Assessment, MatchMethod, Sen2Person, Sen2Record
 from sendhealth.children.models import Child
+from sendhealth.core.audit import Auditor
 from sendhealth.transitions.models import EhcPlan
 from sendhealth.transitions.services import refresh_due_items
 
@@ -166,7 +167,29 @@ def _link_batch(rows) -> int:
         EhcPlan.objects.bulk_create(new, batch_size=500)
         links += [(plan.pk, pk) for plan, pk in zip(new, new_for, strict=True)]
     Update(Assessment, ["final_plan_id"], ["id"]).run(links)
+    if new:
+        _lines_for_new_plans(new)
     return len(links)
+
+
+def _lines_for_new_plans(plans: list[EhcPlan]) -> None:
+    """A plan the LA's return shows final, new to sendhealth, gets its health provision lines
+    from the child's accepted advice, as a plan recorded by hand does
+    (``provision.services.plan_became_final``). One query finds the children with accepted
+    advice, so a return of plans without any costs nothing more."""
+    from sendhealth.provision.services import plan_became_final
+
+    live = [p for p in plans if p.ceased_on is None]
+    with_advice = set(
+        ProvisionItem.objects.filter(
+            submission__decision=ReviewDecision.ACCEPTED,
+            submission__assignment__request__child_id__in=[p.child_id for p in live],
+        ).values_list("submission__assignment__request__child_id", flat=True)
+    )
+    auditor = Auditor.for_system("SEN2 import")
+    for plan in live:
+        if plan.child_id in with_advice:
+            plan_became_final(plan, auditor=auditor)
 
 
 def link_plan(assessment: Assessment) -> EhcPlan | None:

@@ -86,3 +86,23 @@ def test_a_ceased_plan_gets_no_lines(area):
     )
     _accepted_advice(plan, area.salt, *ITEMS[:1])
     assert plan_became_final(plan, auditor=Auditor.for_system("test")) == []
+
+
+def test_a_plan_new_from_the_las_return_gets_its_lines(area):
+    """A final plan the SEN2 import links or makes (``matching.link_plans``) is a plan become
+    final too: a new live plan gets the lines of the child's accepted advice; a child with no
+    accepted advice gets a plan and no lines."""
+    from sendhealth.assessments.matching import link_plans
+    from sendhealth.assessments.models import Assessment
+
+    received = timezone.localdate() - timedelta(weeks=30)
+    issued = received + timedelta(days=130)
+    with_advice, without = (ChildFactory(local_authority=area.la) for _ in range(2))
+    _accepted_advice(EhcPlan(child=with_advice), area.salt, *ITEMS)
+    for child in (with_advice, without):
+        AssessmentFactory(child=child, received_on=received, assessment_outcome_on=issued)
+    assert link_plans(Assessment.objects.all()) == 2
+    plan = EhcPlan.objects.get(child=with_advice)
+    assert PlanLine.objects.filter(plan=plan, source=Source.ADVICE).count() == 2
+    assert PlanLine.objects.filter(plan__child=without).count() == 0
+    assert AuditLog.objects.filter(object_type="provision.PlanLine", action="create").count() == 2
