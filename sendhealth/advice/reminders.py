@@ -1,6 +1,7 @@
-"""When reminders about advice go to a service. Deadlines live on the row
-(``AdviceAssignment.next_reminder_on``) and a worker claims due rows with a conditional update,
-so two workers never send the same reminder (the healthchecks ``sendalerts`` habit)."""
+"""When reminders about advice go to a service and what they say. Deadlines live on the row
+(``AdviceAssignment.next_reminder_on``, moved on by ``rules.next_reminder_after``);
+the job that claims and sends them is ``core.reminders`` (the healthchecks ``sendalerts``
+habit)."""
 
 from __future__ import annotations
 
@@ -17,13 +18,6 @@ from sendhealth.rules import format_date
 def first_reminder_on(received_on: date, due_on: date) -> date:
     """A week (``ADVICE_REMINDER_DAYS_BEFORE``) before the due date, never before receipt."""
     return max(received_on, due_on - timedelta(days=settings.ADVICE_REMINDER_DAYS_BEFORE))
-
-
-def next_reminder_after(sent_on: date, due_on: date) -> date:
-    """After a reminder: one on the due date, then weekly while overdue."""
-    if sent_on < due_on:
-        return due_on
-    return sent_on + timedelta(days=7)
 
 
 @dataclass(frozen=True)

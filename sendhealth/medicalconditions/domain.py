@@ -17,7 +17,6 @@ from enum import StrEnum
 
 TRAINING_VALID_MONTHS = 12  # not confirmed: see the module docstring
 REVIEW_REMINDER_DAYS_BEFORE = 28  # the contributing service is reminded 4 weeks before
-OVERDUE_REMINDER_EVERY_DAYS = 7
 
 
 class Review(StrEnum):
@@ -81,13 +80,6 @@ def first_reminder_on(review_due_on: date | None, ended_on: date | None) -> date
     if review_due_on is None or ended_on is not None:
         return None
     return review_due_on - timedelta(days=REVIEW_REMINDER_DAYS_BEFORE)
-
-
-def next_reminder_after(sent_on: date, review_due_on: date) -> date:
-    """After a reminder: one on the review date, then weekly while overdue."""
-    if sent_on < review_due_on:
-        return review_due_on
-    return sent_on + timedelta(days=OVERDUE_REMINDER_EVERY_DAYS)
 
 
 def plan_date_errors(
