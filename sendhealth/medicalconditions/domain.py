@@ -98,22 +98,6 @@ def plan_date_errors(
     return errors
 
 
-def review_date_errors(
-    done_on: date | None, next_due_on: date | None, agreed_on: date, today: date
-) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if done_on is not None:
-        if done_on > today:
-            errors["done_on"] = "Date of the review must be today or in the past"
-        elif done_on < agreed_on:
-            errors["done_on"] = (
-                "Date of the review must be on or after the date the plan was agreed"
-            )
-    if done_on is not None and next_due_on is not None and next_due_on <= done_on:
-        errors["next_due_on"] = "Next review date must be after the date of the review"
-    return errors
-
-
 def training_date_errors(trained_on: date | None, today: date) -> dict[str, str]:
     if trained_on is not None and trained_on > today:
         return {"trained_on": "Date of the training must be today or in the past"}
