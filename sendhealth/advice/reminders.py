@@ -12,7 +12,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from sendhealth.core.messaging import Draft, MessageKind, mailbox, send_messages
-from sendhealth.rules import format_date
+from sendhealth.rules import due_when
 
 
 def first_reminder_on(received_on: date, due_on: date) -> date:
@@ -29,12 +29,7 @@ class ReminderEmail:
 def reminder_email(assignment, today: date, *, chased_by: str = "") -> ReminderEmail:
     """The email to a service. It names the request by reference only: never a child."""
     due = assignment.due_on
-    if today < due:
-        when = f"is due on {format_date(due)}"
-    elif today == due:
-        when = "is due today"
-    else:
-        when = f"was due on {format_date(due)} and is overdue"
+    when = due_when(due, today)
     link = settings.SITE_URL.rstrip("/") + reverse("advice:assignment", args=[assignment.pk])
     opener = f"{chased_by} of the DCO team asks about" if chased_by else "A reminder about"
     body = (
