@@ -1,6 +1,7 @@
-"""When reminders about advice go to a service. Deadlines live on the row
-(``AdviceAssignment.next_reminder_on``) and a worker claims due rows with a conditional update,
-so two workers never send the same reminder (the healthchecks ``sendalerts`` habit)."""
+"""When reminders about advice go to a service and what they say. Deadlines live on the row
+(``AdviceAssignment.next_reminder_on``, moved on by ``rules.next_reminder_after``);
+the job that claims and sends them is ``core.reminders`` (the healthchecks ``sendalerts``
+habit)."""
 
 from __future__ import annotations
 
@@ -11,19 +12,12 @@ from django.conf import settings
 from django.urls import reverse
 
 from sendhealth.core.messaging import Draft, MessageKind, mailbox, send_messages
-from sendhealth.rules import format_date
+from sendhealth.rules import due_when
 
 
 def first_reminder_on(received_on: date, due_on: date) -> date:
     """A week (``ADVICE_REMINDER_DAYS_BEFORE``) before the due date, never before receipt."""
     return max(received_on, due_on - timedelta(days=settings.ADVICE_REMINDER_DAYS_BEFORE))
-
-
-def next_reminder_after(sent_on: date, due_on: date) -> date:
-    """After a reminder: one on the due date, then weekly while overdue."""
-    if sent_on < due_on:
-        return due_on
-    return sent_on + timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -35,12 +29,7 @@ class ReminderEmail:
 def reminder_email(assignment, today: date, *, chased_by: str = "") -> ReminderEmail:
     """The email to a service. It names the request by reference only: never a child."""
     due = assignment.due_on
-    if today < due:
-        when = f"is due on {format_date(due)}"
-    elif today == due:
-        when = "is due today"
-    else:
-        when = f"was due on {format_date(due)} and is overdue"
+    when = due_when(due, today)
     link = settings.SITE_URL.rstrip("/") + reverse("advice:assignment", args=[assignment.pk])
     opener = f"{chased_by} of the DCO team asks about" if chased_by else "A reminder about"
     body = (

@@ -2,75 +2,39 @@
 
 from __future__ import annotations
 
-import logging
-from collections import defaultdict
-
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django_tasks import task
 
 from sendhealth.advice import services
 from sendhealth.advice.models import WITH_SERVICE_STATUSES, AdviceAssignment
-from sendhealth.advice.reminders import next_reminder_after, reminder_draft, send_reminder
+from sendhealth.advice.reminders import reminder_draft, send_reminder
 from sendhealth.core.audit import Auditor
-from sendhealth.core.messaging import send_messages
+from sendhealth.core.reminders import BATCH, ReminderJob, send_due_reminders
+from sendhealth.rules import next_reminder_after
 
-logger = logging.getLogger(__name__)
+
+def due_reminders(today) -> QuerySet[AdviceAssignment]:
+    return AdviceAssignment.objects.filter(
+        status__in=WITH_SERVICE_STATUSES, next_reminder_on__lte=today
+    ).select_related("request", "service__provider")
 
 
-BATCH = 500  # reminders claimed, recorded and committed together
+REMINDERS = ReminderJob(
+    name="advice-reminders",
+    due=due_reminders,
+    draft=reminder_draft,
+    claim_as=lambda assignment, today: next_reminder_after(today, assignment.due_on),
+    record=lambda assignments, auditor: services.record_reminders(assignments, auditor=auditor),
+)
 
 
 @task()
 def send_advice_reminders(batch_size: int = BATCH) -> int:
-    """Remind every service whose advice is due soon, due today or overdue. Returns how many
-    reminders this run sent.
-
-    In batches, each one transaction: the batch's rows are claimed (locked, ``SKIP LOCKED``
-    on PostgreSQL, so several workers take different batches; SQLite lets one writer at a
-    time), their next reminder dates moved on, and their messages, timeline steps and audit
-    entries written in bulk. A run stopped halfway leaves whole batches done and the rest
-    due, so running it again sends each reminder once. Memory is one batch."""
-    today = timezone.localdate()
-    auditor = Auditor.for_system("advice-reminders")
-    sent = 0
-    while True:
-        with transaction.atomic():
-            batch = _claim_batch(today, batch_size)
-            if not batch:
-                break
-            sent += _remind(batch, today, auditor)
-    logger.info("advice reminders sent=%d", sent)
-    return sent
-
-
-def _claim_batch(today, size: int) -> list[AdviceAssignment]:
-    """The next due rows, locked, with their next reminder dates moved on (always after
-    today, so the next batch never sees them again)."""
-    batch = list(
-        AdviceAssignment.objects.filter(
-            status__in=WITH_SERVICE_STATUSES, next_reminder_on__lte=today
-        )
-        .select_related("request", "service__provider")
-        .select_for_update(skip_locked=True, of=("self",))
-        .order_by("next_reminder_on", "pk")[:size]
-    )
-    by_date: dict = defaultdict(list)
-    for assignment in batch:
-        assignment.next_reminder_on = next_reminder_after(today, assignment.due_on)
-        by_date[assignment.next_reminder_on].append(assignment.pk)
-    for new, ids in by_date.items():
-        AdviceAssignment.objects.filter(pk__in=ids).update(next_reminder_on=new)
-    return batch
-
-
-def _remind(batch: list[AdviceAssignment], today, auditor: Auditor) -> int:
-    drafts = {a.pk: reminder_draft(a, today) for a in batch}
-    reminded = [a for a in batch if drafts[a.pk] is not None]
-    send_messages([drafts[a.pk] for a in reminded])
-    services.record_reminders(reminded, auditor=auditor)
-    return len(reminded)
+    """Remind every service whose advice is due soon, due today or overdue (a reminder and a
+    timeline step each), in claimed batches (``core.reminders``). Returns how many were sent."""
+    return send_due_reminders(REMINDERS, batch_size=batch_size)
 
 
 @task()

@@ -9,7 +9,7 @@ from typing import Any
 
 from ninja import NinjaAPI
 
-from sendhealth.api import advice, assignments, children, errors, insight, organisations
+from sendhealth.api import children, errors, insight, organisations
 from sendhealth.api.auth import API_AUTH
 from sendhealth.api.docs import LocalSwagger, signed_in_or_token
 from sendhealth.core.plugins import app_modules
@@ -39,17 +39,6 @@ outside your scope answers 404; an action your role may not take answers 403.
 
 TAGS = [
     {"name": "Children", "description": "Children and young people, scoped to your role."},
-    {
-        "name": "Advice requests",
-        "description": "Requests for health advice for EHC needs assessments "
-        "(SEND Regulations 2014 reg 6(1)(c), reg 8).",
-    },
-    {
-        "name": "Assignments",
-        "description": "Each service's part of a request, due 6 weeks after health received "
-        "the request (reg 8(1)), with exceptions (reg 8(2)).",
-    },
-    {"name": "Advice", "description": "The DCO's review of a service's advice."},
     {"name": "Organisations", "description": "Local authorities and health services."},
     {"name": "Insight", "description": "Aggregate figures: no child is ever identified."},
 ]
@@ -144,12 +133,10 @@ api = SendhealthAPI(
 errors.install(api)
 
 api.add_router("/children", children.router)
-api.add_router("/advice-requests", advice.router)
-api.add_router("/assignments", assignments.router)
-api.add_router("/submissions", assignments.submissions_router)
 api.add_router("/organisations", organisations.router)
 api.add_router("/insight", insight.router)
-# Every register's routers, found in its api.py (the API package names no register).
+# Every register's routers, advice's included, found in its api.py (the API package names no
+# register).
 for module in app_modules("api"):
     for prefix, router in module.ROUTERS:
         api.add_router(prefix, router)

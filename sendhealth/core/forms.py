@@ -10,6 +10,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from sendhealth.core.uploads import check_document
 from sendhealth.rules import nhs_number_is_valid, normalise_nhs_number
 
 # An NHS number from the test range that passes the check digit (``rules.nhs_number_is_valid``):
@@ -137,3 +138,61 @@ class RequiredDateField(NHSDateField):
             if error.code == "required":
                 raise ValidationError(self.required_message, code="required") from None
             raise
+
+
+class DocumentField(forms.FileField):
+    """An uploaded PDF or Word document, checked by ``core.uploads.check_document`` (type by
+    content, size, active content). The cleaned upload carries ``document_type`` ("pdf" or
+    "docx")."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("label", "Upload the document")
+        kwargs.setdefault("help_text", "A PDF or a Word document (.docx)")
+        messages = {
+            "required": "Select a PDF or Word document to upload",
+            "empty": "The selected file is empty",
+            "invalid": "The selected file could not be read: choose it again",
+        }
+        messages.update(kwargs.pop("error_messages", None) or {})
+        super().__init__(error_messages=messages, **kwargs)
+
+    def clean(self, data: Any, initial: Any = None) -> Any:
+        upload = super().clean(data, initial)
+        if upload:
+            upload.document_type = check_document(upload)
+        return upload
+
+
+class ReviewDatesMixin(forms.Form):
+    """A review and the next one: the review's date (``review_field``) is today or in the past,
+    and the next review date (``next_field``) is after it (after today when the form has no
+    review date). One rule and one wording for every register that records reviews
+    (healthcare plans, policies)."""
+
+    review_field = "reviewed_on"
+    next_field = "next_review_on"
+    review_label = "Date of the review"
+
+    def review_errors(self, cleaned: dict[str, Any]) -> dict[str, str]:
+        """The review dates' errors, by field."""
+        today = timezone.localdate()
+        done, due = cleaned.get(self.review_field), cleaned.get(self.next_field)
+        errors: dict[str, str] = {}
+        if done is not None and done > today:
+            errors[self.review_field] = f"{self.review_label} must be today or in the past"
+        if due is not None and due <= (done or today):
+            errors[self.next_field] = "Next review date must be after the date of the review"
+        return errors
+
+    def clean(self) -> dict[str, Any] | None:
+        cleaned = super().clean()
+        add_errors(self, self.review_errors(cleaned or {}))
+        return cleaned
+
+
+def add_errors(form: forms.Form, errors: dict[str, str]) -> None:
+    """Add each ``{field: message}`` to a field that has no error yet (a field's own message,
+    "Enter the date", comes first)."""
+    for name, message in errors.items():
+        if name in form.fields and name not in form.errors:
+            form.add_error(name, message)

@@ -43,7 +43,7 @@ from sendhealth.advice.models import (
     RequestStatus,
     ReviewDecision,
 )
-from sendhealth.advice.reminders import first_reminder_on, next_reminder_after
+from sendhealth.advice.reminders import first_reminder_on
 from sendhealth.children.models import Child, NeedType
 from sendhealth.core.plugins import app_modules
 from sendhealth.organisations.models import (
@@ -58,6 +58,7 @@ from sendhealth.rules import (
     StatutoryException,
     generate_test_nhs_number,
     health_advice_due,
+    next_reminder_after,
     validate_exception,
 )
 

@@ -159,23 +159,6 @@ def _is_docx(upload: IO[bytes]) -> bool:
         upload.seek(0)
 
 
-def document_field(label: str, *, required: bool = True, help_text: str = "") -> Any:
-    """A form field for a document upload with messages a person can act on; check it with
-    ``check_document`` in the form's ``clean_<name>``."""
-    from django import forms
-
-    return forms.FileField(
-        label=label,
-        required=required,
-        help_text=help_text or "A PDF or a Word document (.docx)",
-        error_messages={
-            "required": "Select a PDF or Word document to upload",
-            "empty": "The selected file is empty",
-            "invalid": "The selected file could not be read: choose it again",
-        },
-    )
-
-
 def document_response(stored: Any, document_type: str, filename: str) -> Any:
     """A stored, checked document as an attachment with the given neutral name (no personal
     data) and its type as checked on upload; an unknown type is "not found". Audit the

@@ -59,7 +59,7 @@ class Disagreement(models.Model):
     hearing_on = models.DateField(null=True, blank=True)
     outcome = models.CharField(max_length=15, choices=Outcome.choices, blank=True)
     outcome_on = models.DateField(null=True, blank=True)
-    deadline_reminded_on = models.DateField(null=True, blank=True)
+    reminded_on = models.DateField(null=True, blank=True)
     # The point-of-contact enquiry it came from, when the DCO recorded it from one.
     enquiry = models.ForeignKey(
         "enquiries.Enquiry",

@@ -69,8 +69,8 @@ def update_disagreement(disagreement: Disagreement, *, auditor: Auditor, **field
     _set_deadline(disagreement)
     if disagreement.appeal_deadline != old_deadline:
         changed.append("appeal_deadline")
-        disagreement.deadline_reminded_on = None
-        changed.append("deadline_reminded_on")
+        disagreement.reminded_on = None
+        changed.append("reminded_on")
     if not changed:
         return
     disagreement.save(update_fields=changed)

@@ -46,11 +46,11 @@ def _claim_recommendations(today, lines_by_icb) -> None:
 def _claim_appeals(today, lines_by_icb) -> None:
     soon = today + timedelta(days=reminders.DUE_SOON_DAYS)
     due = Disagreement.objects.filter(
-        Q(kind=Kind.APPEAL, outcome="", deadline_reminded_on__isnull=True),
+        Q(kind=Kind.APPEAL, outcome="", reminded_on__isnull=True),
         appeal_deadline__range=(today, soon),
     )
     for d in due.iterator(chunk_size=500):
-        if claim(d, "deadline_reminded_on", today):
+        if claim(d, "reminded_on", today):
             lines_by_icb[d.icb_id].append(
                 reminders.Line(
                     d.reference, "appeal deadline", d.appeal_deadline, reminders.detail_path(d.pk)

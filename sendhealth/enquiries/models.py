@@ -63,7 +63,7 @@ class Enquiry(models.Model):
         related_name="+",
         help_text="The request for health advice this enquiry became.",
     )
-    last_reminded_on = models.DateField(null=True, blank=True)
+    reminded_on = models.DateField(null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -202,7 +202,7 @@ class _Builder:
             opened_at=opened,
             first_answered_at=answered,
             closed_at=closed,
-            last_reminded_on=self._last_reminded(state, assignee, opened),
+            reminded_on=self._last_reminded(state, assignee, opened),
             created_by_id=self.dco,
             created_at=opened,
         )

@@ -1,27 +1,24 @@
 """Reminders about enquiries: an open enquiry with no first answer after
 ``ENQUIRY_FIRST_ANSWER_WORKING_DAYS`` working days (default 5) is emailed to its assignee,
-then weekly while it stays unanswered. Rows are claimed with a conditional update, so two
-workers never send the same reminder."""
+then weekly while it stays unanswered (``reminded_on`` is when it last was). ``core.reminders``
+claims and sends them."""
 
 from __future__ import annotations
 
-import logging
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
-from sendhealth.core.audit import Auditor
-from sendhealth.core.claims import claim
-from sendhealth.core.messaging import MessageKind, people, send_message
+from sendhealth.core.messaging import Draft, MessageKind, people
+from sendhealth.core.reminders import ReminderJob, send_due_reminders
 from sendhealth.enquiries.models import Enquiry
 from sendhealth.enquiries.presenters import enquiry_first_answer_due, first_answer_working_days
 from sendhealth.rules import format_date
 
-logger = logging.getLogger(__name__)
 REMIND_EVERY_DAYS = 7
 
 
@@ -36,13 +33,11 @@ def reminder_body(enquiry: Enquiry, due: date) -> str:
     )
 
 
-@task()
-def send_enquiry_reminders() -> int:
-    today = timezone.localdate()
-    auditor = Auditor.for_system("enquiry-reminders")
-    # Working days are at least as many calendar days, so this only narrows the candidates.
+def due_reminders(today: date) -> QuerySet[Enquiry]:
+    # Working days are at least as many calendar days, so this only narrows the candidates;
+    # ``first_answer_overdue`` says which are due.
     opened_before = timezone.now() - timedelta(days=first_answer_working_days())
-    candidates = (
+    return (
         Enquiry.objects.filter(
             closed_at__isnull=True,
             first_answered_at__isnull=True,
@@ -50,30 +45,43 @@ def send_enquiry_reminders() -> int:
             opened_at__lt=opened_before,
         )
         .filter(
-            Q(last_reminded_on__isnull=True)
-            | Q(last_reminded_on__lte=today - timedelta(days=REMIND_EVERY_DAYS))
+            Q(reminded_on__isnull=True)
+            | Q(reminded_on__lte=today - timedelta(days=REMIND_EVERY_DAYS))
         )
         .select_related("assigned_to")
     )
-    sent = 0
-    for enquiry in candidates.iterator(chunk_size=500):
-        due = enquiry_first_answer_due(enquiry)
-        if due >= today or not enquiry.assigned_to.email:
-            continue
-        if not claim(enquiry, "last_reminded_on", today):
-            continue
-        send_message(
-            kind=MessageKind.REMINDER,
-            subject=f"Enquiry {enquiry.reference} has no answer yet",
-            body=reminder_body(enquiry, due),
-            reference=enquiry.reference,
-            link=reverse("enquiries:detail", args=[enquiry.pk]),
-            recipients=people([enquiry.assigned_to]),
-        )
-        auditor.update(enquiry, {"reminded_on": today})
-        sent += 1
-    logger.info("enquiry reminders sent=%d", sent)
-    return sent
+
+
+def first_answer_overdue(enquiry: Enquiry, today: date) -> bool:
+    """Left unclaimed until the first answer is overdue and the assignee has an address."""
+    return enquiry_first_answer_due(enquiry) < today and bool(enquiry.assigned_to.email)
+
+
+def reminder(enquiry: Enquiry, today: date) -> Draft:
+    return Draft(
+        kind=MessageKind.REMINDER,
+        subject=f"Enquiry {enquiry.reference} has no answer yet",
+        body=reminder_body(enquiry, enquiry_first_answer_due(enquiry)),
+        reference=enquiry.reference,
+        link=reverse("enquiries:detail", args=[enquiry.pk]),
+        recipients=people([enquiry.assigned_to]),
+    )
+
+
+REMINDERS = ReminderJob(
+    name="enquiry-reminders",
+    due=due_reminders,
+    wanted=first_answer_overdue,
+    draft=reminder,
+    column="reminded_on",
+    claim_as=lambda enquiry, today: today,
+    note=lambda enquiry: {"reminded_on": enquiry.reminded_on},
+)
+
+
+@task()
+def send_enquiry_reminders() -> int:
+    return send_due_reminders(REMINDERS)
 
 
 SCHEDULED = (send_enquiry_reminders,)

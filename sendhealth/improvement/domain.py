@@ -10,7 +10,6 @@ from decimal import Decimal
 
 AMBER_MARGIN = Decimal("0.10")  # within 10% of the target (of its size) is amber
 REMINDER_BEFORE_DAYS = 14  # the first reminder, before an action's due date
-REMINDER_EVERY_DAYS = 7  # then on the due date, and weekly while overdue
 
 
 def quarter_of(day: date) -> tuple[int, int]:
@@ -70,13 +69,6 @@ def first_reminder_on(due_on: date, status: str) -> date | None:
     if status == "done":
         return None
     return due_on - timedelta(days=REMINDER_BEFORE_DAYS)
-
-
-def next_reminder_after(today: date, due_on: date) -> date:
-    """After a reminder today: the due date if it is still ahead, else a week on."""
-    if today < due_on:
-        return due_on
-    return today + timedelta(days=REMINDER_EVERY_DAYS)
 
 
 def is_overdue(status: str, due_on: date, today: date) -> bool:

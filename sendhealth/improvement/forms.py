@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from django import forms
 
-from sendhealth.core.forms import NHSDateField, RequiredDateField
-from sendhealth.core.uploads import check_document, document_field
+from sendhealth.core.forms import DocumentField, NHSDateField, RequiredDateField
 from sendhealth.improvement.measures import FIGURE_CHOICES
 from sendhealth.improvement.models import ActionStatus, Direction, Framework, Rag, RatingLevel
 
@@ -60,19 +59,17 @@ class RatingForm(forms.Form):
     document_label = forms.CharField(
         label="Or upload a document: its title", required=False, max_length=300
     )
-    document = document_field("The document", required=False)
+    document = DocumentField(label="The document", required=False)
 
     def __init__(self, *args, levels, evidence_choices, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["level"].queryset = levels
         self.fields["evidence"].choices = [("", "None"), *evidence_choices]
-        self.document_type = ""
 
-    def clean_document(self):
+    @property
+    def document_type(self) -> str:
         document = self.cleaned_data.get("document")
-        if document:
-            self.document_type = check_document(document)
-        return document
+        return document.document_type if document else ""
 
     def clean(self):
         data = super().clean()

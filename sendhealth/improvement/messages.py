@@ -7,18 +7,13 @@ from datetime import date
 
 from django.urls import reverse
 
-from sendhealth.core.messaging import MessageKind, mailbox, send_message, site_link
-from sendhealth.rules import format_date
+from sendhealth.core.messaging import Draft, MessageKind, mailbox, site_link
+from sendhealth.rules import due_when
 
 
 def reminder_text(action, today: date) -> tuple[str, str]:
     due = action.due_on
-    if today < due:
-        when = f"is due on {format_date(due)}"
-    elif today == due:
-        when = "is due today"
-    else:
-        when = f"was due on {format_date(due)} and is overdue"
+    when = due_when(due, today)
     link = site_link(reverse("improvement:action", args=[action.pk]))
     body = (
         "A reminder about an action of the local area SEND improvement plan.\n\n"
@@ -29,16 +24,17 @@ def reminder_text(action, today: date) -> tuple[str, str]:
     return f"Improvement plan action {action.reference} {when}", body
 
 
-def send_action_reminder(action, today: date) -> bool:
+def action_reminder(action, today: date) -> Draft | None:
+    """The reminder; None if there is nobody to send it to."""
     icb = action.priority.plan.icb
     to = mailbox(icb.email, organisation_id=icb.pk) + mailbox(
         action.organisation.email, organisation_id=action.organisation_id
     )
     to = [recipient for recipient in to if recipient.email]
     if not to:
-        return False
+        return None
     subject, body = reminder_text(action, today)
-    send_message(
+    return Draft(
         kind=MessageKind.REMINDER,
         subject=subject,
         body=body,
@@ -46,4 +42,3 @@ def send_action_reminder(action, today: date) -> bool:
         link=reverse("improvement:action", args=[action.pk]),
         recipients=to,
     )
-    return True

@@ -111,7 +111,7 @@ class DirectoryService(models.Model):
     )
     draft = models.JSONField(default=dict, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
-    stale_reminded_on = models.DateField(null=True, blank=True)
+    reminded_on = models.DateField(null=True, blank=True)
 
     class Meta:
         ordering = ["name"]

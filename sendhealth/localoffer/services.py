@@ -89,7 +89,7 @@ def publish(service: DirectoryService, *, auditor: Auditor, today: date | None =
     service.publication = Publication.PUBLISHED
     service.published_at = service.published_at or timezone.now()
     service.draft = {}
-    service.stale_reminded_on = None
+    service.reminded_on = None
     service.save()
     auditor.update(service, {"published": sorted(draft), "assured_date": service.assured_date})
     return service

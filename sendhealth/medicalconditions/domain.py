@@ -17,7 +17,6 @@ from enum import StrEnum
 
 TRAINING_VALID_MONTHS = 12  # not confirmed: see the module docstring
 REVIEW_REMINDER_DAYS_BEFORE = 28  # the contributing service is reminded 4 weeks before
-OVERDUE_REMINDER_EVERY_DAYS = 7
 
 
 class Review(StrEnum):
@@ -83,13 +82,6 @@ def first_reminder_on(review_due_on: date | None, ended_on: date | None) -> date
     return review_due_on - timedelta(days=REVIEW_REMINDER_DAYS_BEFORE)
 
 
-def next_reminder_after(sent_on: date, review_due_on: date) -> date:
-    """After a reminder: one on the review date, then weekly while overdue."""
-    if sent_on < review_due_on:
-        return review_due_on
-    return sent_on + timedelta(days=OVERDUE_REMINDER_EVERY_DAYS)
-
-
 def plan_date_errors(
     agreed_on: date | None, review_due_on: date | None, ended_on: date | None, today: date
 ) -> dict[str, str]:
@@ -103,22 +95,6 @@ def plan_date_errors(
             errors["ended_on"] = "Date the plan ended must be today or in the past"
         elif agreed_on is not None and ended_on < agreed_on:
             errors["ended_on"] = "Date the plan ended must be on or after the date it was agreed"
-    return errors
-
-
-def review_date_errors(
-    done_on: date | None, next_due_on: date | None, agreed_on: date, today: date
-) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if done_on is not None:
-        if done_on > today:
-            errors["done_on"] = "Date of the review must be today or in the past"
-        elif done_on < agreed_on:
-            errors["done_on"] = (
-                "Date of the review must be on or after the date the plan was agreed"
-            )
-    if done_on is not None and next_due_on is not None and next_due_on <= done_on:
-        errors["next_due_on"] = "Next review date must be after the date of the review"
     return errors
 
 

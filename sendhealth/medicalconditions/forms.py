@@ -11,22 +11,14 @@ from sendhealth.core.forms import (
     NHSDateField,
     NHSNumberField,
     RequiredDateField,
+    ReviewDatesMixin,
+    add_errors,
 )
-from sendhealth.medicalconditions.domain import (
-    plan_date_errors,
-    review_date_errors,
-    training_date_errors,
-)
+from sendhealth.medicalconditions.domain import plan_date_errors, training_date_errors
 from sendhealth.medicalconditions.models import ConditionArea, SettingType
 
 INVALID_NHS_NUMBER = f"Enter a valid NHS number, 10 digits, for example {NHS_NUMBER_EXAMPLE}"
 YES_NO = (("yes", "Yes"), ("no", "No"))
-
-
-def _add_errors(form: forms.Form, errors: dict[str, str]) -> None:
-    for name, message in errors.items():
-        if name in form.fields and name not in form.errors:
-            form.add_error(name, message)
 
 
 class FindChildForm(forms.Form):
@@ -117,7 +109,7 @@ class PlanForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         cleaned["emergency_medication"] = cleaned.get("emergency_medication") == "yes"
-        _add_errors(
+        add_errors(
             self,
             plan_date_errors(
                 cleaned.get("agreed_on"),
@@ -158,11 +150,14 @@ class TrainingForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        _add_errors(self, training_date_errors(cleaned.get("trained_on"), timezone.localdate()))
+        add_errors(self, training_date_errors(cleaned.get("trained_on"), timezone.localdate()))
         return cleaned
 
 
-class ReviewForm(forms.Form):
+class ReviewForm(ReviewDatesMixin):
+    review_field = "done_on"
+    next_field = "next_due_on"
+
     done_on = RequiredDateField(
         label="Date of the review",
         help_text="For example, 27 3 2026",
@@ -178,18 +173,14 @@ class ReviewForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.agreed_on = agreed_on
 
-    def clean(self):
-        cleaned = super().clean()
-        _add_errors(
-            self,
-            review_date_errors(
-                cleaned.get("done_on"),
-                cleaned.get("next_due_on"),
-                self.agreed_on,
-                timezone.localdate(),
-            ),
-        )
-        return cleaned
+    def review_errors(self, cleaned):
+        errors = super().review_errors(cleaned)
+        done = cleaned.get("done_on")
+        if "done_on" not in errors and done is not None and done < self.agreed_on:
+            errors["done_on"] = (
+                "Date of the review must be on or after the date the plan was agreed"
+            )
+        return errors
 
 
 REVIEW_FILTERS = (("overdue", "Review overdue"), ("due_soon", "Review due in 4 weeks"))

@@ -8,18 +8,13 @@ from datetime import date
 from django.conf import settings
 from django.urls import reverse
 
-from sendhealth.core.messaging import MessageKind, mailbox, people, send_message
-from sendhealth.rules import format_date
+from sendhealth.core.messaging import Draft, MessageKind, mailbox, people
+from sendhealth.rules import due_when
 
 
 def reminder_text(plan, today: date) -> tuple[str, str]:
     due = plan.review_due_on
-    if today < due:
-        when = f"is due on {format_date(due)}"
-    elif today == due:
-        when = "is due today"
-    else:
-        when = f"was due on {format_date(due)} and is overdue"
+    when = due_when(due, today)
     link = settings.SITE_URL.rstrip("/") + reverse("medicalconditions:detail", args=[plan.pk])
     body = (
         "A reminder about the review of an individual healthcare plan your service contributed "
@@ -32,16 +27,16 @@ def reminder_text(plan, today: date) -> tuple[str, str]:
     return f"Healthcare plan review {plan.reference} {when}", body
 
 
-def send_review_reminder(plan, today: date) -> bool:
-    """Send the reminder; False if there is nobody to send it to."""
+def review_reminder(plan, today: date) -> Draft | None:
+    """The reminder; None if there is nobody to send it to."""
     to = mailbox(plan.service.email, service_id=plan.service_id)
     if plan.created_by_id:
         to += people([plan.created_by])
     to = [recipient for recipient in to if recipient.email]
     if not to:
-        return False
+        return None
     subject, body = reminder_text(plan, today)
-    send_message(
+    return Draft(
         kind=MessageKind.REMINDER,
         subject=subject,
         body=body,
@@ -49,4 +44,3 @@ def send_review_reminder(plan, today: date) -> bool:
         link=reverse("medicalconditions:detail", args=[plan.pk]),
         recipients=to,
     )
-    return True

@@ -44,7 +44,7 @@ class Section23Notification(models.Model):
     acknowledged_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    acknowledgement_reminded_on = models.DateField(
+    reminded_on = models.DateField(
         null=True,
         blank=True,
         help_text="When the local authority was reminded that it had not acknowledged this "

@@ -292,13 +292,13 @@ class _Builder:
             notified_on=dates.notified,
             acknowledged_on=acknowledged_on,
             acknowledged_by_id=rng.choice(acknowledgers) if acknowledged_on else None,
-            acknowledgement_reminded_on=reminded_on,
+            reminded_on=reminded_on,
             created_by_id=self._notifier(service),
             created_at=self.area.at(dates.notified),
         )
 
     def _acknowledgement(self, notified: date) -> tuple[date | None, date | None]:
-        """``(acknowledged_on, acknowledgement_reminded_on)``. The reminder of an old
+        """``(acknowledged_on, reminded_on)``. The reminder of an old
         unacknowledged notification went the day after its agreed days; one that became
         overdue in the last week is left for the worker's next run."""
         rng = self.rng

@@ -3,7 +3,7 @@ not acknowledged a notification within ``SECTION23_ACKNOWLEDGE_WITHIN_DAYS`` day
 gets one email listing every such notification, once per notification.
 
 Run by the worker on its timer (``SCHEDULED``) as often as it likes: each notification is
-claimed with a conditional update of ``acknowledgement_reminded_on`` before it goes into an
+claimed with a conditional update of ``reminded_on`` before it goes into an
 email, so two workers never remind about the same notification, and no notification is
 reminded about twice."""
 
@@ -37,7 +37,7 @@ logger = logging.getLogger(__name__)
 def _claim(notifications, today, auditor: Auditor) -> list[Line]:
     lines = []
     for notification in notifications:
-        if not claim(notification, "acknowledgement_reminded_on", today):
+        if not claim(notification, "reminded_on", today):
             continue  # another worker has it
         auditor.record(
             AuditAction.UPDATE, notification, changes={"reminder": "acknowledgement reminder sent"}
@@ -55,7 +55,7 @@ def send_acknowledgement_reminders() -> int:
     due = (
         Section23Notification.objects.filter(
             acknowledged_on__isnull=True,
-            acknowledgement_reminded_on__isnull=True,
+            reminded_on__isnull=True,
             notified_on__lt=today - timedelta(days=within),
         )
         .only("pk", "local_authority_id", "notified_on", "child_id")

@@ -31,10 +31,3 @@ def first_reminder_on(review_due_on: date, retired_on: date | None = None) -> da
     if retired_on is not None:
         return None
     return review_due_on - timedelta(days=REMIND_DAYS_BEFORE)
-
-
-def next_reminder_after(today: date, review_due_on: date) -> date:
-    """After a reminder sent ``today``: the review date if it is still ahead, else a week on."""
-    if today < review_due_on:
-        return review_due_on
-    return today + timedelta(days=7)

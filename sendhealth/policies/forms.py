@@ -1,14 +1,12 @@
 """The forms of SEND policies. A form that is not valid writes nothing; every message says what
-to do next. Uploads are checked by ``core.uploads.check_document`` (type by content, size,
-active content)."""
+to do next. Uploads are a ``core.forms.DocumentField`` (checked by ``core.uploads.check_document``:
+type by content, size, active content); review dates follow ``core.forms.ReviewDatesMixin``."""
 
 from __future__ import annotations
 
 from django import forms
-from django.utils import timezone
 
-from sendhealth.core.forms import NHSDateField, RequiredDateField
-from sendhealth.core.uploads import check_document, document_field
+from sendhealth.core.forms import DocumentField, NHSDateField, RequiredDateField, ReviewDatesMixin
 from sendhealth.policies.models import PolicyKind
 
 VERSION_HELP = "For example 2.1"
@@ -95,7 +93,7 @@ class PolicyForm(forms.Form):
         return cleaned
 
 
-class ReviewForm(forms.Form):
+class ReviewForm(ReviewDatesMixin):
     reviewed_on = RequiredDateField(
         label="Date reviewed",
         help_text="For example, 27 3 2026",
@@ -109,23 +107,14 @@ class ReviewForm(forms.Form):
         required_message="Enter the next review date",
     )
 
-    def clean(self):
-        cleaned = super().clean()
-        done, due = cleaned.get("reviewed_on"), cleaned.get("next_review_on")
-        if due and due <= (done or timezone.localdate()):
-            self.add_error("next_review_on", "Next review date must be after the review")
-        return cleaned
-
 
 class DocumentForm(forms.Form):
     version = _version_field("Version of this document")
-    document = document_field("Upload the document")
+    document = DocumentField()
 
-    def clean_document(self):
-        document = self.cleaned_data.get("document")
-        if document:
-            self.document_type = check_document(document)
-        return document
+    @property
+    def document_type(self) -> str:
+        return self.cleaned_data["document"].document_type
 
 
 class PolicyFilterForm(forms.Form):

@@ -7,18 +7,13 @@ from datetime import date
 
 from django.urls import reverse
 
-from sendhealth.core.messaging import MessageKind, mailbox, people, send_message, site_link
-from sendhealth.rules import format_date
+from sendhealth.core.messaging import Draft, MessageKind, mailbox, people, site_link
+from sendhealth.rules import due_when
 
 
 def reminder_text(policy, today: date) -> tuple[str, str]:
     due = policy.review_due_on
-    if today < due:
-        when = f"is due on {format_date(due)}"
-    elif today == due:
-        when = "is due today"
-    else:
-        when = f"was due on {format_date(due)} and is overdue"
+    when = due_when(due, today)
     link = site_link(reverse("policies:detail", args=[policy.pk]))
     body = (
         f"A reminder about the review of {policy.reference}: {policy.title} "
@@ -29,14 +24,15 @@ def reminder_text(policy, today: date) -> tuple[str, str]:
     return f"Policy review {policy.reference} {when}", body
 
 
-def send_review_reminder(policy, today: date) -> bool:
+def review_reminder(policy, today: date) -> Draft | None:
+    """The reminder; None if there is nobody to send it to."""
     to = mailbox(policy.icb.email, organisation_id=policy.icb_id)
     if policy.created_by_id:
         to += people([policy.created_by])
     if not to:
-        return False
+        return None
     subject, body = reminder_text(policy, today)
-    send_message(
+    return Draft(
         kind=MessageKind.REMINDER,
         subject=subject,
         body=body,
@@ -44,4 +40,3 @@ def send_review_reminder(policy, today: date) -> bool:
         link=reverse("policies:detail", args=[policy.pk]),
         recipients=to,
     )
-    return True

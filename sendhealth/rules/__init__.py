@@ -4,7 +4,7 @@ Each rule cites the regulation or section it implements in its docstring. The mo
 ``nhs_number`` (NHS number check digit), ``ages`` (compulsory school age, young person),
 ``clocks`` (SEND Regulations 2014 week and month clocks), ``working_days`` and ``tribunal``
 (HESC Rules 2008 time limits), ``exceptions`` and ``reporting`` (regs 5(4), 8(2), 10(4),
-13(3) and DfE reporting), ``display`` (dates in words).
+13(3) and DfE reporting), ``display`` (dates in words), ``reminders`` (when the next reminder goes).
 """
 
 from .ages import (
@@ -33,7 +33,7 @@ from .clocks import (
     review_decision_due,
     review_meeting_notice_by,
 )
-from .display import due_phrase, format_date, format_date_short
+from .display import due_phrase, due_when, format_date, format_date_short
 from .exceptions import (
     MINIMUM_PERIOD_DAYS,
     WAITING_LIST_MESSAGE,
@@ -50,6 +50,7 @@ from .nhs_number import (
     nhs_number_is_valid,
     normalise_nhs_number,
 )
+from .reminders import REMIND_EVERY_DAYS, next_reminder_after
 from .reporting import (
     Timeliness,
     TimelinessRates,
@@ -71,6 +72,7 @@ from .working_days import (
 
 __all__ = [
     "MINIMUM_PERIOD_DAYS",
+    "REMIND_EVERY_DAYS",
     "WAITING_LIST_MESSAGE",
     "AgeStatus",
     "EHCDeadlines",
@@ -94,6 +96,7 @@ __all__ = [
     "counts_as_with_exceptions",
     "draft_plan_comments_due",
     "due_phrase",
+    "due_when",
     "ehc_deadlines",
     "extend_tribunal_deadline",
     "first_working_day_after",
@@ -104,6 +107,7 @@ __all__ = [
     "health_advice_due",
     "is_on_time",
     "is_working_day",
+    "next_reminder_after",
     "next_working_day",
     "nhs_number_is_valid",
     "normalise_nhs_number",

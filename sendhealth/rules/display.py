@@ -6,7 +6,7 @@ process locale.
 
 from datetime import date
 
-__all__ = ["due_phrase", "format_date", "format_date_short"]
+__all__ = ["due_phrase", "due_when", "format_date", "format_date_short"]
 
 _MONTHS = (
     "January",
@@ -49,3 +49,13 @@ def due_phrase(due: date, today: date) -> str:
         return f"due in {days} days"
     overdue = -days
     return f"{overdue} day overdue" if overdue == 1 else f"{overdue} days overdue"
+
+
+def due_when(due: date, today: date) -> str:
+    """A reminder's words for a due date: "is due on 5 January 2026", "is due today", "was due
+    on 5 January 2026 and is overdue"."""
+    if today < due:
+        return f"is due on {format_date(due)}"
+    if today == due:
+        return "is due today"
+    return f"was due on {format_date(due)} and is overdue"

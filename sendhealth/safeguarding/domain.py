@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 REMINDER_DAYS_BEFORE = 3  # a follow-up due within 3 days is reminded
-OVERDUE_REMINDER_EVERY_DAYS = 7
 
 
 class FollowUp(StrEnum):
@@ -66,10 +65,3 @@ def first_reminder_on(due_on: date | None, done_on: date | None) -> date | None:
     if due_on is None or done_on is not None:
         return None
     return due_on - timedelta(days=REMINDER_DAYS_BEFORE)
-
-
-def next_reminder_after(sent_on: date, due_on: date) -> date:
-    """After a reminder: one on the due date, then weekly while overdue."""
-    if sent_on < due_on:
-        return due_on
-    return sent_on + timedelta(days=OVERDUE_REMINDER_EVERY_DAYS)

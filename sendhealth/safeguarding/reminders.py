@@ -9,8 +9,8 @@ from datetime import date
 from django.conf import settings
 from django.urls import reverse
 
-from sendhealth.core.messaging import MessageKind, Recipient, mailbox, people, send_message
-from sendhealth.rules import format_date
+from sendhealth.core.messaging import Draft, MessageKind, Recipient, mailbox, people
+from sendhealth.rules import due_when
 
 
 @dataclass(frozen=True)
@@ -21,12 +21,7 @@ class ReminderEmail:
 
 def reminder_email(referral, today: date) -> ReminderEmail:
     due = referral.follow_up_due_on
-    if today < due:
-        when = f"is due on {format_date(due)}"
-    elif today == due:
-        when = "is due today"
-    else:
-        when = f"was due on {format_date(due)} and is overdue"
+    when = due_when(due, today)
     link = settings.SITE_URL.rstrip("/") + reverse("safeguarding:detail", args=[referral.pk])
     body = (
         "A reminder about the follow-up of a safeguarding referral.\n\n"
@@ -44,13 +39,13 @@ def recipients(referral) -> list[Recipient]:
     return found + mailbox(referral.icb.email, organisation_id=referral.icb_id)
 
 
-def send_reminder(referral, today: date) -> bool:
-    """Send the reminder; False if there is nobody to send it to."""
+def reminder(referral, today: date) -> Draft | None:
+    """The reminder; None if there is nobody to send it to."""
     to = [recipient for recipient in recipients(referral) if recipient.email]
     if not to:
-        return False
+        return None
     email = reminder_email(referral, today)
-    send_message(
+    return Draft(
         kind=MessageKind.REMINDER,
         subject=email.subject,
         body=email.body,
@@ -58,4 +53,3 @@ def send_reminder(referral, today: date) -> bool:
         link=reverse("safeguarding:detail", args=[referral.pk]),
         recipients=to,
     )
-    return True

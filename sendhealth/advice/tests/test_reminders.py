@@ -8,13 +8,14 @@ from django.core import mail
 from django.test import TestCase
 from django.utils import timezone
 
-from sendhealth.advice import tasks
 from sendhealth.advice.models import AdviceEvent, AssignmentStatus, EventKind
-from sendhealth.advice.reminders import first_reminder_on, next_reminder_after
+from sendhealth.advice.reminders import first_reminder_on
 from sendhealth.advice.tasks import send_advice_reminders, send_chase
 from sendhealth.advice.tests.factories import AdviceAssignmentFactory, AdviceRequestFactory
 from sendhealth.children.tests.factories import ChildFactory
+from sendhealth.core import reminders
 from sendhealth.core.models import AuditLog
+from sendhealth.rules import next_reminder_after
 
 RECEIVED = date(2026, 1, 5)
 DUE = date(2026, 2, 16)
@@ -184,7 +185,7 @@ class TestTheJobInBatches:
     def test_stopped_halfway_a_rerun_sends_each_reminder_once(self, area):
         many_due(area, 4)
         calls = 0
-        real = tasks._remind
+        real = reminders._send_batch
 
         def dies_on_the_second_batch(*args, **kwargs):
             nonlocal calls
@@ -194,7 +195,7 @@ class TestTheJobInBatches:
             return real(*args, **kwargs)
 
         with (
-            patch.object(tasks, "_remind", dies_on_the_second_batch),
+            patch.object(reminders, "_send_batch", dies_on_the_second_batch),
             on(FIRST_REMINDER),
             TestCase.captureOnCommitCallbacks(execute=True),
             pytest.raises(KeyboardInterrupt),

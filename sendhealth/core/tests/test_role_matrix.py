@@ -20,17 +20,9 @@ from types import SimpleNamespace
 
 import pytest
 from django.apps import apps
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
-from django.utils import timezone
 
-from sendhealth.advice.models import AssignmentStatus, RequestStatus, ReviewDecision
-from sendhealth.advice.tests.factories import (
-    AdviceAssignmentFactory,
-    AdviceRequestFactory,
-    AdviceSubmissionFactory,
-)
 from sendhealth.children.tests.factories import ChildFactory
 
 COLUMNS = {
@@ -70,24 +62,9 @@ children:detail            ok   ok   404   ok   404  ok   ok   404  403   403   
 children:edit              ok   ok   404   ok   404  403  403  403  403   403   403
 children:moved_in          403  403  403   ok   ok   403  403  403  403   403   403
 children:move              ok   ok   404   403  403  403  403  403  403   403   403
-advice:queue               ok   ok   ok    403  403  403  403  403  403   403   403
-advice:la_requests         ok   ok   ok    ok   ok   403  403  403  403   403   403
-advice:tray                403  403  403   403  403  ok   ok   ok   403   403   403
-advice:raise               403  403  403   ok   404  403  403  403  403   403   403
-advice:request             ok   ok   404   ok   404  ok   ok   404  403   403   403
-advice:route               ok   ok   404   403  403  403  403  403  403   403   403
-advice:return_to_la        ok   ok   404   403  403  403  403  403  403   403   403
-advice:assignment          ok   ok   404   ok   404  ok   ok   404  403   403   403
-advice:submit              403  403  403   403  403  ok   ok   404  403   403   403
-advice:chase               ok   ok   404   403  403  403  403  403  403   403   403
-advice:exception           ok   ok   404   403  403  403  403  403  403   403   403
-advice:cancel              ok   ok   404   403  403  403  403  403  403   403   403
-advice:review              ok   ok   404   403  403  403  403  403  403   403   403
-advice:document            ok   ok   404   404  404  ok   ok   404  403   403   403
 insight:dashboard          ok   ok   ok    403  403  403  403  403  ok    403   403
 insight:timeliness_csv     ok   ok   ok    403  403  403  403  403  ok    403   403
 """
-# The LA sees advice documents (advice:document) only once the DCO has returned the request.
 # The identity provider pages (accounts:provider_*) are open to everyone; here they are asked
 # for a provider that is not configured, so 404. accounts/tests/test_oidc.py tests them with a
 # real provider.
@@ -98,17 +75,6 @@ GET /api/children                                   ok   ok   ok    ok   ok   ok
 POST /api/children                                  ok   ok   422   ok   422  403  403  403  403   403   403
 POST /api/children/search                           ok   ok   ok    ok   ok   ok   ok   ok   403   403   403
 GET /api/children/{child_id}                        ok   ok   404   ok   404  ok   ok   404  403   403   403
-GET /api/advice-requests                            ok   ok   ok    ok   ok   ok   ok   ok   403   403   403
-POST /api/advice-requests                           403  403  403   ok   404  403  403  403  403   403   403
-GET /api/advice-requests/{request_id}               ok   ok   404   ok   404  ok   ok   404  403   403   403
-POST /api/advice-requests/{request_id}/route        ok   ok   404   403  403  403  403  403  403   403   403
-POST /api/advice-requests/{request_id}/return       ok   ok   404   403  403  403  403  403  403   403   403
-GET /api/assignments                                ok   ok   ok    ok   ok   ok   ok   ok   403   403   403
-GET /api/assignments/{assignment_id}                ok   ok   404   ok   404  ok   ok   404  403   403   403
-POST /api/assignments/{assignment_id}/submissions   403  403  403   403  403  ok   ok   404  403   403   403
-POST /api/assignments/{assignment_id}/exceptions    ok   ok   404   403  403  403  403  403  403   403   403
-POST /api/assignments/{assignment_id}/chase         ok   ok   404   403  403  403  403  403  403   403   403
-POST /api/submissions/{submission_id}/review        ok   ok   404   403  403  403  403  403  403   403   403
 GET /api/organisations/local-authorities            ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
 GET /api/organisations/services                     ok   ok   ok    ok   ok   ok   ok   ok   ok    ok    ok
 GET /api/insight/timeliness                         ok   ok   ok    403  403  403  403  403  ok    403   403
@@ -166,8 +132,7 @@ PROVIDER_PAGES = frozenset(
     }
 )
 PAGES_WITH_A_CHILD = (
-    frozenset(name for name in PAGE_TABLE if name.startswith(("children:", "advice:")))
-    - {"children:new", "advice:chase"}
+    frozenset(name for name in PAGE_TABLE if name.startswith("children:")) - {"children:new"}
 ).union(*(m.PAGES_WITH_A_CHILD for m in MATRICES))
 
 # Which object a URL's id refers to, and the URLs only reached by POST.
@@ -175,30 +140,18 @@ URL_OBJECTS = {
     "children:detail": "child",
     "children:edit": "child",
     "children:move": "child",
-    "advice:raise": "child_without_request",
-    "advice:request": "request",
-    "advice:route": "request",
-    "advice:return_to_la": "request",
-    "advice:assignment": "assignment",
-    "advice:submit": "assignment",
-    "advice:chase": "assignment",
-    "advice:exception": "assignment",
-    "advice:cancel": "assignment",
-    "advice:review": "submission",
-    "advice:document": "submission",
     "accounts:provider_start": "identity_provider",
     "accounts:provider_callback": "identity_provider",
     "accounts:provider_back_channel_logout": "identity_provider",
     "accounts:provider_front_channel_logout": "identity_provider",
 }
-POST_ONLY = frozenset({"advice:chase", "accounts:provider_back_channel_logout"}).union(
+POST_ONLY = frozenset({"accounts:provider_back_channel_logout"}).union(
     *(m.POST_ONLY for m in MATRICES)
 )
 CHECKED_NAMESPACES = (
     "core",
     "accounts",
     "children",
-    "advice",
     "insight",
     *(namespace for m in MATRICES for namespace in m.NAMESPACES),
 )
@@ -252,37 +205,10 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 @pytest.fixture
 def objects(area) -> dict:
-    """``la``'s children and requests, routed to ``provider``'s SALT service."""
+    """A child of ``la``'s (``Zebedee Quixotefield``), on which every register's matrix makes
+    its objects (advice's requests routed to ``provider``'s SALT service first)."""
     child = ChildFactory(local_authority=area.la, given_name="Zebedee", family_name="Quixotefield")
-    request = AdviceRequestFactory(child=child, status=RequestStatus.ROUTED)
-    submitted = AdviceAssignmentFactory(
-        request=AdviceRequestFactory(
-            child=ChildFactory(local_authority=area.la), status=RequestStatus.ROUTED
-        ),
-        service=area.salt,
-        status=AssignmentStatus.SUBMITTED,
-    )
-    submission = AdviceSubmissionFactory(
-        assignment=submitted, document_token="d" * 32, document_type="pdf", document_size=len(PDF)
-    )
-    submission.document.save(submission.document_token, ContentFile(PDF), save=True)
-    ready = AdviceAssignmentFactory(
-        request=AdviceRequestFactory(
-            child=ChildFactory(local_authority=area.la), status=RequestStatus.READY
-        ),
-        service=area.salt,
-        status=AssignmentStatus.ACCEPTED,
-    )
-    AdviceSubmissionFactory(assignment=ready, decision=ReviewDecision.ACCEPTED)
-    core = {
-        "child": child,
-        "child_without_request": ChildFactory(local_authority=area.la),
-        "request": request,
-        "assignment": AdviceAssignmentFactory(request=request, service=area.salt),
-        "submission": submission,
-        "ready_request": ready.request,
-        "identity_provider": SimpleNamespace(pk="unconfigured"),
-    }
+    core = {"child": child, "identity_provider": SimpleNamespace(pk="unconfigured")}
     for matrix in MATRICES:
         core.update(matrix.objects(area, dict(core)))
     return core
@@ -447,40 +373,17 @@ class TestCrossBoundaries:
 API_OBJECTS = {
     **{fragment: key for m in MATRICES for fragment, key in m.API_OBJECTS.items()},
     "{child_id}": "child",
-    "{request_id}/route": "request",
-    "{request_id}/return": "ready_request",
-    "{request_id}": "request",
-    "{assignment_id}": "assignment",
-    "{submission_id}": "submission",
 }
-TODAY = timezone.localdate
 
 
 def api_body(operation: str, area, objects) -> dict:
     """A valid body for each unsafe operation, so that only the role and scope decide."""
-    line = {"what": "Therapy", "who": "SALT (HCPC)", "how_often": "Weekly", "how_long": "1 year"}
     bodies = {
         "POST /api/children": {
             "nhs_number": "9434765919", "given_name": "Ada", "family_name": "Testperson",
             "date_of_birth": "2018-05-14", "local_authority": area.la.pk, "primary_need": "SLCN",
         },
         "POST /api/children/search": {"query": objects["child"].nhs_number},
-        "POST /api/advice-requests": {
-            "child": objects["child_without_request"].pk, "la_received_on": "2026-01-05",
-            "health_received_on": "2026-01-05", "questions": "Please advise.",
-        },
-        "POST /api/advice-requests/{request_id}/route": {
-            "services": [area.ot.pk], "received_on": TODAY().isoformat(),
-        },
-        "POST /api/assignments/{assignment_id}/submissions": {
-            "author_name": "A Therapist", "author_role": "SALT, HCPC SL012345",
-            "advice_date": TODAY().isoformat(), "health_needs": "Understanding speech.",
-            "outcomes": "I will follow instructions.", "provision": [line],
-        },
-        "POST /api/assignments/{assignment_id}/exceptions": {
-            "reason": "absent_from_area", "starts_on": "2026-01-10", "ends_on": "2026-02-20",
-        },
-        "POST /api/submissions/{submission_id}/review": {"accept": True, "reasons": ""},
     }  # fmt: skip
     for matrix in MATRICES:
         bodies.update(matrix.api_bodies(area, objects))

@@ -9,11 +9,11 @@ from sendhealth.improvement.domain import (
     action_rag,
     first_reminder_on,
     measure_rag,
-    next_reminder_after,
     previous_quarters,
     quarter_label,
     quarter_of,
 )
+from sendhealth.rules import next_reminder_after
 
 
 @pytest.mark.parametrize(

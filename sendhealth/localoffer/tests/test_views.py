@@ -162,11 +162,11 @@ def test_stale_information_is_flagged_and_its_owners_reminded_once(area, entry, 
 
 def test_publishing_clears_the_stale_flag(area, entry, client_for):
     DirectoryService.objects.filter(pk=entry.pk).update(
-        assured_date=datetime.date(2020, 1, 1), stale_reminded_on=datetime.date(2021, 1, 1)
+        assured_date=datetime.date(2020, 1, 1), reminded_on=datetime.date(2021, 1, 1)
     )
     client_for(area.dco).post(f"/directory/{entry.pk}/publish/")
     entry.refresh_from_db()
-    assert entry.assured_date == timezone.localdate() and entry.stale_reminded_on is None
+    assert entry.assured_date == timezone.localdate() and entry.reminded_on is None
 
 
 def test_the_list_takes_the_same_queries_for_many_services(

@@ -69,7 +69,7 @@ def test_the_la_is_reminded_once_the_day_after_the_agreed_days(notification, are
     ]
     assert notification.reference in mail.outbox[0].body
     notification.refresh_from_db()
-    assert notification.acknowledgement_reminded_on == date(2026, 2, 17)
+    assert notification.reminded_on == date(2026, 2, 17)
     assert run_on(date(2026, 2, 18)) == 0
     assert run_on(date(2026, 3, 30)) == 0
     assert len(mail.outbox) == 2
@@ -130,7 +130,7 @@ def test_without_an_address_nothing_is_claimed_until_there_is_one(notification, 
     area.la_user.save()
     assert run_on(date(2026, 2, 17)) == 0
     notification.refresh_from_db()
-    assert notification.acknowledgement_reminded_on is None
+    assert notification.reminded_on is None
     area.la.email = "send@northshire.gov.invalid"
     area.la.save()
     assert run_on(date(2026, 2, 18)) == 1

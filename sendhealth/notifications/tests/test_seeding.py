@@ -35,7 +35,7 @@ def assert_the_form_would_accept(n: Section23Notification, today: date) -> None:
     if n.acknowledged_on is not None:
         assert n.notified_on <= n.acknowledged_on <= today, n.pk
         assert n.acknowledged_by_id is not None
-        assert n.acknowledgement_reminded_on is None
+        assert n.reminded_on is None
 
 
 @pytest.fixture
@@ -129,9 +129,9 @@ def test_old_unacknowledged_notifications_have_had_their_reminder(young_area):
     for n in Section23Notification.objects.filter(acknowledged_on__isnull=True):
         overdue_for = (TODAY - n.notified_on).days - 14
         if overdue_for > 8:
-            assert n.acknowledgement_reminded_on is not None, n.pk
+            assert n.reminded_on is not None, n.pk
         elif overdue_for <= 0:
-            assert n.acknowledgement_reminded_on is None, n.pk
+            assert n.reminded_on is None, n.pk
 
 
 def test_wipe_removes_them(young_area, area):

@@ -5,13 +5,13 @@ from datetime import date
 
 import pytest
 
+from sendhealth.rules import next_reminder_after
 from sendhealth.safeguarding.domain import (
     FollowUp,
     date_errors,
     first_reminder_on,
     follow_up_state,
     is_overdue,
-    next_reminder_after,
 )
 
 TODAY = date(2026, 3, 2)

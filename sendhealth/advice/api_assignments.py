@@ -31,7 +31,7 @@ from sendhealth.api.schemas import (
 from sendhealth.core.scoping import Scope
 from sendhealth.rules import Regulation, StatutoryException, validate_exception
 
-router = Router(tags=["Assignments"])
+assignments_router = Router(tags=["Assignments"])
 submissions_router = Router(tags=["Advice"])
 
 
@@ -53,7 +53,9 @@ def _acts_for(scope: Scope, assignment: AdviceAssignment) -> bool:
     )
 
 
-@router.get("", response={200: list[AssignmentListItem], **READ_ERRORS}, summary="List assignments")
+@assignments_router.get(
+    "", response={200: list[AssignmentListItem], **READ_ERRORS}, summary="List assignments"
+)
 @paginate(AuditedPage, children_of=lambda row: row.request.child)
 def list_assignments(request: HttpRequest, filters: Query[AssignmentFilters]):
     """The assignments you may see, soonest due first: a provider's tray, the DCO's queue."""
@@ -74,7 +76,7 @@ def list_assignments(request: HttpRequest, filters: Query[AssignmentFilters]):
     return rows
 
 
-@router.get(
+@assignments_router.get(
     "/{int:assignment_id}",
     response={200: AssignmentDetail, **READ_ERRORS},
     summary="Read an assignment",
@@ -96,7 +98,7 @@ def read_assignment(request: HttpRequest, assignment_id: int):
     return assignment
 
 
-@router.post(
+@assignments_router.post(
     "/{int:assignment_id}/submissions",
     response={201: SubmissionOut, **WRITE_ERRORS},
     summary="Submit advice",
@@ -160,7 +162,7 @@ def _advice_errors(form: AdviceForm, provision) -> dict[str, list[str]]:
     return errors
 
 
-@router.post(
+@assignments_router.post(
     "/{int:assignment_id}/exceptions",
     response={201: ExceptionOut, **WRITE_ERRORS},
     summary="Record an exception",
@@ -205,7 +207,7 @@ def _exception_errors(form: ExceptionForm, payload: ExceptionIn) -> dict[str, li
     return errors
 
 
-@router.post(
+@assignments_router.post(
     "/{int:assignment_id}/chase",
     response={202: Accepted, **WRITE_ERRORS},
     summary="Chase a service",

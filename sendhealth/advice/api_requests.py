@@ -25,7 +25,7 @@ from sendhealth.api.schemas import (
 )
 from sendhealth.core.scoping import Scope
 
-router = Router(tags=["Advice requests"])
+requests_router = Router(tags=["Advice requests"])
 
 
 def _requests(request: HttpRequest):
@@ -51,7 +51,9 @@ def _with_visible_parts(advice_request: AdviceRequest, scope: Scope) -> AdviceRe
     return advice_request
 
 
-@router.get("", response={200: list[RequestSummary], **READ_ERRORS}, summary="List requests")
+@requests_router.get(
+    "", response={200: list[RequestSummary], **READ_ERRORS}, summary="List requests"
+)
 @paginate(AuditedPage, children_of=lambda row: row.child)
 def list_requests(request: HttpRequest, filters: Query[RequestFilters]):
     """The requests you may see, newest first: your local authority's, those routed to your
@@ -65,7 +67,7 @@ def list_requests(request: HttpRequest, filters: Query[RequestFilters]):
     return rows
 
 
-@router.get(
+@requests_router.get(
     "/{int:request_id}", response={200: RequestDetail, **READ_ERRORS}, summary="Read a request"
 )
 def read_request(request: HttpRequest, request_id: int):
@@ -76,7 +78,7 @@ def read_request(request: HttpRequest, request_id: int):
     return _with_visible_parts(advice_request, scope_of(request))
 
 
-@router.post("", response={201: RequestDetail, **WRITE_ERRORS}, summary="Raise a request")
+@requests_router.post("", response={201: RequestDetail, **WRITE_ERRORS}, summary="Raise a request")
 def raise_request(request: HttpRequest, payload: RequestIn):
     """A local authority asks health for advice for a child of theirs. Checked as the page
     checks it: dates not in the future, health's date on or after the local authority's, neither
@@ -110,7 +112,7 @@ def raise_request(request: HttpRequest, payload: RequestIn):
     return 201, _with_visible_parts(advice_request, scope)
 
 
-@router.post(
+@requests_router.post(
     "/{int:request_id}/route",
     response={201: list[AssignmentOut], **WRITE_ERRORS},
     summary="Route a request to services",
@@ -140,7 +142,7 @@ def route_request(request: HttpRequest, request_id: int, payload: RouteIn):
     )
 
 
-@router.post(
+@requests_router.post(
     "/{int:request_id}/return",
     response={200: RequestDetail, **WRITE_ERRORS},
     summary="Return the advice to the local authority",
