@@ -90,7 +90,18 @@ API_OBJECTS = {
 }
 
 
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+def _minutes_pdf() -> bytes:
+    """A whole PDF (the board's identifier test reads every download it may fetch)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(text="Partnership board minutes")
+    return bytes(pdf.output())
+
+
+PDF = _minutes_pdf()
 
 
 def objects(area, core) -> dict:
