@@ -12,6 +12,21 @@ from sendhealth.provision.models import Period, Reason
 from sendhealth.provision.returns_csv import parse_month
 
 
+def _sessions_field(label: str, *, required: str = "") -> forms.IntegerField:
+    """A count of sessions in a month (0 to 500), with messages that name it; ``required`` is
+    the message when it must be given."""
+    messages = {
+        "invalid": f"{label} must be a whole number",
+        "min_value": f"{label} must be 0 or more",
+        "max_value": f"{label} must be 500 or fewer",
+    }
+    if required:
+        messages["required"] = required
+    return forms.IntegerField(
+        label=label, required=bool(required), min_value=0, max_value=500, error_messages=messages
+    )
+
+
 class LineForm(forms.Form):
     service = forms.ModelChoiceField(
         label="Health service responsible",
@@ -117,28 +132,10 @@ class DeliveryForm(forms.Form):
         help_text="For example, 2026-01",
         error_messages={"required": "Enter the month"},
     )
-    delivered = forms.IntegerField(
-        label="Sessions delivered",
-        min_value=0,
-        max_value=500,
-        error_messages={
-            "required": "Enter how many sessions were delivered (0 if none)",
-            "invalid": "Sessions delivered must be a whole number",
-            "min_value": "Sessions delivered must be 0 or more",
-            "max_value": "Sessions delivered must be 500 or fewer",
-        },
+    delivered = _sessions_field(
+        "Sessions delivered", required="Enter how many sessions were delivered (0 if none)"
     )
-    not_delivered = forms.IntegerField(
-        label="Sessions not delivered",
-        required=False,
-        min_value=0,
-        max_value=500,
-        error_messages={
-            "invalid": "Sessions not delivered must be a whole number",
-            "min_value": "Sessions not delivered must be 0 or more",
-            "max_value": "Sessions not delivered must be 500 or fewer",
-        },
-    )
+    not_delivered = _sessions_field("Sessions not delivered")
     reason = forms.ChoiceField(
         label="Why sessions were not delivered",
         required=False,
@@ -217,28 +214,8 @@ class MonthRowForm(forms.Form):
     """One line's delivery in the month, on the page for all of a child's lines. Left empty,
     the line is not recorded this time (it stays "not reported")."""
 
-    delivered = forms.IntegerField(
-        label="Sessions delivered",
-        required=False,
-        min_value=0,
-        max_value=500,
-        error_messages={
-            "invalid": "Sessions delivered must be a whole number",
-            "min_value": "Sessions delivered must be 0 or more",
-            "max_value": "Sessions delivered must be 500 or fewer",
-        },
-    )
-    not_delivered = forms.IntegerField(
-        label="Sessions not delivered",
-        required=False,
-        min_value=0,
-        max_value=500,
-        error_messages={
-            "invalid": "Sessions not delivered must be a whole number",
-            "min_value": "Sessions not delivered must be 0 or more",
-            "max_value": "Sessions not delivered must be 500 or fewer",
-        },
-    )
+    delivered = _sessions_field("Sessions delivered")
+    not_delivered = _sessions_field("Sessions not delivered")
     reason = forms.ChoiceField(
         label="Why sessions were not delivered",
         required=False,
