@@ -463,3 +463,430 @@ Review of ADHD treatment and progress | Community paediatrician, Linfield Child 
         tags=("clean", "adhd", "table", "not-a-need"),
     ),
 ]
+
+# ---------------------------------------------------------------------------
+# Part 2
+# ---------------------------------------------------------------------------
+
+BLIND += [
+    Case(
+        name="life-limiting-sanfilippo-palliative-clean",
+        sections={
+            "C": """HEALTH NEEDS
+Ivy is 8 and has Sanfilippo syndrome, a rare inherited condition that slowly damages the brain and is life-limiting. Over the last year she has lost most of her words and now walks unsteadily. She is restless and finds it hard to settle, and she needs drinks offered often because she no longer asks for them. Her family and the hospice team have agreed a care plan that sets out her wishes and what to do if she becomes very unwell at school.""",
+            "E": """By July 2027, Ivy will show, by reaching or looking, which of two activities she wants, in at least 3 out of 5 choice times each day, as recorded by her class team.
+By July 2027, Ivy will drink at least 3 cups (600 millilitres) during each school day, as recorded on her drinks chart.
+By July 2027, Ivy will walk safely from the classroom to the sensory room holding an adult's hand, with no falls, on every school day, as recorded on the falls log.""",
+            "G": """All of the following is for the 2026/27 school year at Fernleigh Special School.
+- The Children's Palliative Care Nurse from Lark Hill Children's Hospice will meet Ivy's parents and class team for 1 hour each half term to review her care plan, and within 2 school days if her needs change.
+- The nurse will train Ivy's class teacher and two teaching assistants in her care plan in one 2-hour session in September 2026.
+- A teaching assistant trained by the hospice nurse will offer Ivy a drink every 30 minutes throughout the school day and record it on her drinks chart.
+- A speech and language therapist from the Fernleigh Children's Therapy Service will visit for 45 minutes every 3 weeks to set up and update her choice-making with objects and photos.
+- A physiotherapist from the same service will see Ivy for 40 minutes every 2 weeks and show her teaching assistants how to walk with her safely.""",
+        },
+        tags=("clean", "life-limiting", "rare", "bullets", "period-once"),
+    ),
+    Case(
+        name="spina-bifida-catheter-clean",
+        sections={
+            "C": """Hana (9) has spina bifida. She uses a wheelchair and does not feel when her bladder is full, so her bladder has to be emptied through a thin tube (a catheter) every 3 to 4 hours. She is learning to do this herself. She also needs to change position in her chair to protect her skin.
+She had an operation on her back as a newborn baby; this is not a current need.""",
+            "E": """By July 2027, Hana will empty her bladder with her catheter herself, with an adult watching, at every planned time in the school day, as recorded on her toileting chart.
+By July 2027, Hana will lift herself in her chair to take the pressure off her skin every 30 minutes in class, with no more than one reminder a morning, as recorded by her class teacher.""",
+            "G": """The continence nurse from the Pellbrook Children's Bladder and Bowel Service will train two teaching assistants in supervising Hana's catheter routine, in one 2-hour session in September 2026, and will watch each of them once a term for 30 minutes to check their skills, while Hana attends Saxby Lane Primary School.
+At 10.30am and 1.30pm every school day, a teaching assistant trained by the continence nurse will take Hana to the accessible toilet and supervise her catheter routine, for the 2026/27 school year.
+Her class teacher will prompt Hana to lift herself in her chair every 30 minutes, using a vibrating watch, for the 2026/27 school year.
+An occupational therapist from the Pellbrook Children's Therapy Service will check her cushion and chair set-up in one 1-hour visit in October 2026 and again in April 2027.""",
+        },
+        tags=("clean", "continence", "physical", "history-not-need", "jargon-explained"),
+    ),
+    Case(
+        name="autism-secondary-where-possible",
+        sections={
+            "C": """Dev (13) is autistic. He finds loud, unpredictable places extremely hard and has shut down (stopped speaking and moving) in the canteen and in assemblies several times this term. He struggles with changes to his timetable. He has a tic disorder which is mild and does not affect his learning.""",
+            "E": """By July 2027, Dev will take part in at least 3 out of 4 whole-year assemblies each half term, sitting at the end of a row by the door, as recorded by his head of year.
+By July 2027, Dev will cope with a change to his timetable, when warned by 8.45am that day, without shutting down, on at least 4 out of 5 occasions, as recorded by his form tutor.""",
+            "G": """His form tutor will tell Dev about any timetable change by 8.45am on the day, where possible, for the 2026/27 school year.
+Dev will sit at the end of a row near the door in every assembly, arranged by his head of year.
+An occupational therapist from the Ravensmoor Children's Occupational Therapy Service will visit school for one 90-minute observation in October 2026 and write a sensory plan for his teachers.""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "where possible"),
+            (
+                "no_duration",
+                "G",
+                "Dev will sit at the end of a row near the door in every assembly, arranged by his head of year.",
+            ),
+        ),
+        tags=("autism", "vague", "not-a-need"),
+    ),
+    Case(
+        name="camhs-low-mood-advice-clean",
+        kind="advice",
+        sections={
+            "needs": """Phoebe is 15 and is in Year 11 at St Aldric's Academy. She has low mood and anxiety, and has been seen by the Child and Adolescent Mental Health Service (CAMHS) since April 2026. She has not been in school for more than two days in a row since February, and when she is in school she finds it very hard to go into lessons with more than 20 students. She wants to sit her GCSE exams in summer 2027.""",
+            "outcomes": """By the end of the spring term 2027, Phoebe will attend school for at least 3 full days each week, as recorded on the school register.
+By May 2027, Phoebe will attend all her lessons in English, maths and science, in the main classroom or the small study room, on the days she is in school, as recorded by her head of year.
+In summer 2027, Phoebe will sit her GCSE exams in the small exam room, with no more than 10 other students.""",
+            "provision": """A CAMHS clinical psychologist will see Phoebe for 50 minutes every week for 16 weeks from September 2026, and then every 2 weeks until March 2027, for talking therapy about her anxiety and low mood.
+Her head of year, who has completed the county's two-day Youth Mental Health First Aid course, will meet Phoebe for 15 minutes at the start of every school day she attends, for the 2026/27 school year, to agree her plan for the day.
+The school's exams officer will book Phoebe a place in the small exam room for every GCSE exam in summer 2027.
+The CAMHS clinician will join a 1-hour meeting with Phoebe, her parents and her head of year each half term for the 2026/27 school year.""",
+            "author": """Dr Ines Calloway-Grant, Clinical Psychologist (registered with the Health and Care Professions Council), CAMHS, Thornfield Children's Mental Health Services, Brackenridge Partnership NHS Trust. 14 September 2026.""",
+        },
+        tags=("clean", "mental-health", "exams-admin", "acronym-expanded-elsewhere"),
+    ),
+    Case(
+        name="cp-spasticity-afo-input-from",
+        sections={
+            "C": """Health needs: Callum (7) has cerebral palsy with spasticity in both legs. He wears AFOs every day and walks with a walker. He falls in the playground about three times a week.""",
+            "E": """By July 2027, Callum will walk around the playground with his walker at playtime without falling, on at least 4 out of 5 days, as recorded by the midday supervisors on the falls log.
+By July 2027, Callum will put on his own splints each morning with one adult prompt, as recorded by his class teacher.""",
+            "G": """Callum will receive input from physiotherapy to help his walking for the 2026/27 school year.
+A teaching assistant trained by the physiotherapist will help Callum put on his splints every morning at 9am and check his skin at lunchtime every day, for the 2026/27 school year.
+At every playtime a midday supervisor, trained by the physiotherapist in a 30-minute session in September 2026, will stay near Callum in the playground, for the 2026/27 school year.""",
+        },
+        expected=(
+            ("jargon", "C", "spasticity"),
+            ("acronym", "C", "AFOs"),
+            ("unspecified_provision", "G", "input from"),
+            (
+                "no_frequency",
+                "G",
+                "Callum will receive input from physiotherapy to help his walking for the 2026/27 school year.",
+            ),
+        ),
+        tags=("cerebral-palsy", "jargon", "acronym", "vague"),
+    ),
+    Case(
+        name="deaf-bsl-infant-clean",
+        sections={
+            "C": """Section C
+Kofi (6) is profoundly deaf in both ears and uses British Sign Language (BSL) as his first language. He has cochlear implants, but he relies mainly on signing in class. He becomes isolated at playtimes because few children in his class can sign.""",
+            "E": """By July 2027, Kofi will follow his class teacher's instructions through a BSL interpreter and respond correctly in at least 4 out of 5 observed lessons, as recorded by the Teacher of the Deaf each half term.
+By July 2027, Kofi will play with at least two classmates using simple BSL at playtime on most days, with "most days" meaning 3 or more out of 5, as recorded by the playground supervisor on a weekly chart.""",
+            "G": """- A communication support worker qualified to at least Level 3 in BSL will sign for Kofi in every lesson, every school day, for the 2026/27 school year.
+- A Teacher of the Deaf from the Kinross Hearing Support Service will visit for 2 hours every fortnight for the 2026/27 school year to teach Kofi and advise his class teacher.
+- A Deaf BSL tutor from the same service will run a 30-minute signing club for Kofi and his classmates every Wednesday lunchtime for the 2026/27 school year.
+- The cochlear implant team at Greaves Children's Hospital will check his implants every 6 months until he is 8.""",
+        },
+        tags=("clean", "hearing", "acronym-expanded-elsewhere", "bullets"),
+    ),
+    Case(
+        name="diabetes-brand-insulin-and-an-adult",
+        sections={
+            "C": """Health needs
+Martha (6) has type 1 diabetes. She has NovoRapid by injection before lunch and Levemir at home. She cannot yet tell when her blood sugar is low and she needs an adult to check it.""",
+            "E": """By July 2027, Martha will let an adult check her blood sugar before lunch and at afternoon break on every school day, as recorded on her diabetes log.
+By July 2027, Martha will tell an adult when she feels "wobbly", on at least 3 out of 4 occasions when her blood sugar is low, as recorded on her diabetes log.""",
+            "G": """An adult will check Martha's blood sugar before lunch and at afternoon break every school day for the 2026/27 school year.
+The diabetes nurse from the Cresswell Children's Diabetes Team will visit school for 1 hour every half term for the 2026/27 school year to review her diabetes log and teach Martha to recognise low blood sugar.""",
+        },
+        expected=(
+            ("drug_name", "C", "NovoRapid"),
+            ("drug_name", "C", "Levemir"),
+            (
+                "no_provider",
+                "G",
+                "An adult will check Martha's blood sugar before lunch and at afternoon break every school day for the 2026/27 school year.",
+            ),
+        ),
+        tags=("diabetes", "drug", "untrained-role"),
+    ),
+    Case(
+        name="epilepsy-consultant-advice-no-role",
+        kind="advice",
+        sections={
+            "needs": """Eliza (4) has epilepsy. She has short seizures where her head drops forward, up to 10 times a day, mainly in the first hour after waking. She also has a global developmental delay and her talking is at the level of a 2-year-old.""",
+            "outcomes": """By July 2027, Eliza will be kept safe during every seizure at nursery with no injuries, as recorded on her seizure log.
+By July 2027, Eliza will use at least 50 words or signs, as counted by her speech and language therapist at the summer review.""",
+            "provision": """Nursery staff trained by the epilepsy nurse will record every seizure on her seizure log for the 2026/27 school year, and Eliza will wear her soft helmet during every morning session until the end of the 2026/27 school year.
+The epilepsy nurse will train all nursery staff in one 90-minute session in September 2026.
+A speech and language therapist from the Wickham Vale Children's Therapy Service will see Eliza for 30 minutes every 2 weeks at nursery for the 2026/27 school year.""",
+            "author": """Dr Hamish Torrance, 4 August 2026""",
+        },
+        expected=(
+            ("advice_no_author", "author", "Dr Hamish Torrance, 4 August 2026"),
+        ),
+        tags=("epilepsy", "early-years", "advice-author"),
+    ),
+    Case(
+        name="down-syndrome-teen-thyroid-jargon-drug",
+        sections={
+            "C": """Nathan (15) has Down syndrome and hypothyroidism, for which he takes levothyroxine. He is overweight and gets out of breath on stairs. He is starting to want to manage his own medicines and appointments.""",
+            "E": """By July 2027, Nathan will walk up the two flights of stairs to his tutor room without stopping, on every school day, as recorded by his form tutor.
+By July 2027, Nathan will use his picture checklist to tell the school nurse which medicine he takes and when, at both of his termly check-ins.""",
+            "G": """- The school nurse from the Ashgrove School Nursing Team will meet Nathan for 20 minutes once a term, for the 2026/27 school year, to go through his picture checklist.
+- His PE teacher will give Nathan an extra 20-minute walking and stairs session every Tuesday and Thursday for the 2026/27 school year, following a plan written by the physiotherapist.
+- A community dietitian will see Nathan and his parents at school for 30 minutes every half term for the 2026/27 school year.""",
+        },
+        expected=(
+            ("jargon", "C", "hypothyroidism"),
+            ("drug_name", "C", "levothyroxine"),
+        ),
+        tags=("down-syndrome", "jargon", "drug", "bullets"),
+    ),
+    Case(
+        name="college-mental-health-should-in-C-clean",
+        sections={
+            "C": """Amaan is 17 and studies on the Level 3 engineering course at Harwick College. He has obsessive compulsive disorder (OCD), which means he has upsetting thoughts that make him repeat checking and washing routines. These routines can take up to an hour, so he is often late for his first session and misses practical work. His psychiatrist advises that he should not be made to stop a routine abruptly, as this raises his anxiety. Amaan says he may want to move to the adult mental health service when he is 18.""",
+            "E": """By July 2027, Amaan will arrive on time for his first college session on at least 4 days out of 5, as recorded on the college register.
+By July 2027, Amaan will complete all the practical assessments for his first year, as recorded by his course tutor.
+By March 2027, Amaan will have met the adult mental health team once and decided with them whether to move to adult services at 18.""",
+            "G": """The Child and Adolescent Mental Health Service (CAMHS) psychologist at Harwick Young People's Mental Health Service will see Amaan for 1 hour every week for 20 weeks from September 2026 for exposure and response therapy, a talking therapy that helps him to resist his routines a little at a time.
+His course tutor will meet Amaan for 15 minutes every Monday for the 2026/27 academic year to plan his practical work.
+The CAMHS psychologist will arrange and attend one 1-hour joint meeting with Amaan and the adult mental health team in January 2027.""",
+        },
+        tags=("clean", "mental-health", "post-16", "should-in-C", "may-in-C"),
+    ),
+    Case(
+        name="ng-tube-bolus-acronym",
+        sections={
+            "C": """Scarlett (3) has an NG tube for top-up feeds because she does not take enough by mouth. She has bolus feeds at nursery twice a day. She is learning to eat small amounts of puree.""",
+            "E": """By July 2027, Scarlett will eat 5 teaspoons of puree at lunch on 3 out of 5 days, as recorded by her key worker.
+By July 2027, Scarlett will have her two nursery tube feeds at the planned times on every day she attends, as recorded on her feeding chart.""",
+            "G": """Scarlett's key worker and a second practitioner, both trained by the Children's Community Nursing team in a 2-hour session in September 2026 and checked every 3 months, will give her tube feeds at 10am and 2pm every day she attends, for the 2026/27 school year.
+A speech and language therapist specialising in eating and drinking from the Haverleigh Children's Feeding Team will see Scarlett at lunchtime for 45 minutes every 3 weeks, for the 2026/27 school year.""",
+        },
+        expected=(
+            ("acronym", "C", "NG"),
+            ("jargon", "C", "bolus"),
+        ),
+        tags=("tube-feeding", "early-years", "acronym", "jargon"),
+    ),
+    Case(
+        name="restricted-eating-dietitian-advice-clean",
+        kind="advice",
+        sections={
+            "needs": """Theo is 9. He eats a very small range of foods (about eight) and becomes very distressed if other foods are near his plate. This is linked to his autism and his sensitivity to smells and textures. His growth is being watched by his GP and is currently on track. At school he often eats nothing at lunch because the dining hall smells of cooked food.""",
+            "outcomes": """By July 2027, Theo will eat his packed lunch on at least 4 out of 5 school days, as recorded by the lunchtime supervisor.
+By July 2027, Theo will touch or smell one new food in each weekly food session, as recorded by his teaching assistant on his food chart.""",
+            "provision": """- Theo will eat his packed lunch in the library with two friends every school day for the 2026/27 school year; his class teacher will arrange this.
+- A teaching assistant, trained by me in one 1-hour session in September 2026, will run a 20-minute "food explorers" session with Theo every Friday for the 2026/27 school year.
+- I will visit school for 45 minutes once a term for the 2026/27 school year to review his food chart with his teaching assistant and parents.""",
+            "author": """Rosalind Achterberg, Paediatric Dietitian (registered with the Health and Care Professions Council), Whitmore Community Nutrition and Dietetics, Caldbeck Community Health NHS Trust, 19 October 2026""",
+        },
+        tags=("clean", "autism", "eating", "bullets", "first-person"),
+    ),
+    Case(
+        name="wetting-need-with-no-outcome",
+        sections={
+            "C": """Health
+Lucas (8) has autism and a learning disability. He is not yet toilet trained and wears pads during the day. He also has eczema on his hands, which is treated at home and does not affect school.
+He finds it hard to wait his turn and becomes distressed when other children are close to him.""",
+            "E": """By July 2027, Lucas will wait for his turn in a small group game of 4 children, with a visual turn card, on 4 out of 5 occasions, as recorded by his class teacher.""",
+            "G": """A teaching assistant trained by the Bladder and Bowel Service nurse will take Lucas to the toilet every 2 hours and change his pad if it is wet or soiled, every school day, for the 2026/27 school year.
+His class teacher will use a visual turn card in every small group activity for the 2026/27 school year.""",
+        },
+        expected=(
+            ("golden_thread", "C", "He is not yet toilet trained and wears pads during the day."),
+        ),
+        tags=("continence", "autism", "golden-thread", "history-not-need"),
+    ),
+    Case(
+        name="allergy-asthma-secondary-numbered-clean",
+        sections={
+            "C": """1. Health needs
+Grace (14) has a severe allergy to sesame and to milk, which could cause anaphylaxis (a severe allergic reaction that can stop her breathing). She carries two allergy pens. She also has asthma, which flares in the winter and when she has a cold. Her food technology lessons and school trips carry the highest risk.""",
+            "E": """1. By July 2027, Grace will check the ingredients of every food she is given at school, including in food technology lessons, with no accidental exposures, as recorded on her allergy record.
+2. By July 2027, Grace will use her reliever inhaler herself before PE and whenever she is wheezy, and take part in at least 9 out of 10 PE lessons, as recorded by her PE teacher.""",
+            "G": """1. The school nurse from the Calder Brook School Nursing Team will train all staff who teach Grace, and the catering team, in spotting a severe allergic reaction and using an allergy pen, in a 1-hour session each September while she attends Calder Brook School.
+2. Her food technology teacher will give her a sesame-free and milk-free recipe card for every practical lesson, for the 2026/27 school year.
+3. For every school trip, the teacher leading the trip will complete an allergy risk assessment with her parents at least one week before, for the 2026/27 school year.
+4. If Grace shows signs of a severe reaction, a member of staff trained by the school nurse will give her allergy pen and call 999.
+5. Her PE teacher will check that Grace has her reliever inhaler at the start of every PE lesson for the 2026/27 school year.""",
+        },
+        tags=("clean", "allergy", "asthma", "numbered", "trigger"),
+    ),
+    Case(
+        name="advice-with-no-author-line",
+        kind="advice",
+        sections={
+            "needs": """Rhys is 11 and has a moderate stammer. He avoids speaking in class and has stopped answering the register. He is worried about moving to secondary school.""",
+            "outcomes": """By July 2027, Rhys will answer the register every morning and ask or answer at least one question in class each day, as recorded by his class teacher.""",
+            "provision": """A speech and language therapist from the Ellerby Community Speech and Language Therapy Service will see Rhys for 45 minutes every week for 10 weeks from September 2026, and then for 45 minutes every half term until July 2027.
+His class teacher will give Rhys the chance to answer the register with a "thumbs up" instead of speaking, for the 2026/27 school year, and will not ask him to read aloud unless he offers.""",
+        },
+        expected=(("advice_no_author", "author", ""),),
+        tags=("stammer", "advice-author", "missing-author"),
+    ),
+    Case(
+        name="ventilated-young-person-may-month-clean",
+        sections={
+            "C": """HEALTH NEEDS
+Jamal is 16 and has spinal muscular atrophy, a condition that weakens the muscles used for moving and breathing. He has a tracheostomy (a breathing tube in his neck) and uses a breathing machine (ventilator) overnight and for part of the school day. He needs his tube cleared with a suction machine several times a day. He uses a powered wheelchair and an eye-gaze computer to write.""",
+            "E": """By July 2027, Jamal will direct his own care by telling his support worker, using his eye-gaze computer, when he needs suction or a break on the ventilator, on every occasion, as recorded on his care chart.
+By May 2027, Jamal will complete his coursework for three GCSE subjects using his eye-gaze computer, as recorded by his subject teachers.""",
+            "G": """All provision is for the 2026/27 school year at Lindenbrook School.
+A health care support worker employed and trained by the Lindenbrook Children's Complex Care Team will be with Jamal throughout every school day to give his ventilation and suction care.
+The complex care nurse will check the support worker's skills every 3 months in a 1-hour observation.
+If his ventilator alarms or his tube blocks, the support worker will follow his emergency plan and call 999.
+The assistive technology specialist from the Westbury Communication Aids Service will review his eye-gaze computer in two 2-hour visits, in September 2026 and May 2027.""",
+        },
+        tags=("clean", "tracheostomy", "may-month", "period-once", "jargon-explained"),
+    ),
+    Case(
+        name="cp-toileting-as-required",
+        sections={
+            "C": """Evie (5) has cerebral palsy affecting all four limbs. She cannot sit or stand without support, so she needs two adults and a hoist for every change. Her speech is hard to understand.""",
+            "E": """By July 2027, Evie will tell an adult when she needs changing, using a picture or a sign, on at least 3 out of 5 occasions, as recorded on her changing chart.
+By July 2027, Evie will make 20 different requests using her communication book, as recorded by her speech and language therapist each term.""",
+            "G": """Two members of staff trained in moving and handling by the Children's Physiotherapy Service will change Evie using a hoist as required.
+A speech and language therapist will see Evie for 30 minutes every fortnight at school to develop her communication book, for the 2026/27 school year.""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "as required"),
+            (
+                "no_frequency",
+                "G",
+                "Two members of staff trained in moving and handling by the Children's Physiotherapy Service will change Evie using a hoist as required.",
+            ),
+            (
+                "no_duration",
+                "G",
+                "Two members of staff trained in moving and handling by the Children's Physiotherapy Service will change Evie using a hoist as required.",
+            ),
+        ),
+        tags=("cerebral-palsy", "vague", "continence"),
+    ),
+    Case(
+        name="toddler-cerebral-visual-impairment-clean",
+        sections={
+            "C": """Health needs
+Aria is 2 years and 8 months old. She was born very early and has cerebral visual impairment, which means her eyes are healthy but her brain has difficulty making sense of what she sees. She sees best when objects are bright, moving and shown one at a time against a plain background. She is not yet walking.""",
+            "E": """By July 2027, Aria will reach for and hold a bright toy shown against a plain black background, on at least 4 out of 5 attempts in her daily play session, as recorded by her key worker.
+By July 2027, Aria will take 5 steps holding her walker, as measured by her physiotherapist at the summer review.""",
+            "G": """A qualified teacher of children with vision impairment from the Greenhithe Sensory Support Service will visit Aria at her childminder's home for 1 hour every 2 weeks, from September 2026 to July 2027, to show her childminder how to set up her play.
+Her childminder, trained by the teacher at these visits, will do a 15-minute looking and reaching play session with Aria on every day she attends, for the 2026/27 school year.
+A children's physiotherapist from Greenhithe Children's Therapy Service will see Aria for 45 minutes every 3 weeks for the 2026/27 school year.""",
+        },
+        tags=("clean", "vision", "early-years", "jargon-explained"),
+    ),
+    Case(
+        name="autism-advice-quiet-room-key-worker",
+        kind="advice",
+        sections={
+            "needs": """Sami is 14 and autistic. He finds the noise and crowds of secondary school overwhelming and has walked out of lessons 14 times this term. He has no other health needs.""",
+            "outcomes": """By July 2027, Sami will stay in at least 5 out of 6 lessons each day, as recorded on the behaviour log.
+By July 2027, Sami will use his time-out card instead of walking out, on at least 4 out of 5 occasions, as recorded by his head of year.""",
+            "provision": """Sami will have access to a quiet room.
+A key worker will meet Sami for 10 minutes at the start of every school day for the 2026/27 school year to go through his timetable.
+His head of year will give Sami a time-out card that lets him leave any lesson for up to 10 minutes, for the 2026/27 school year.""",
+            "author": """Dr Colette Rainsford, Consultant Community Paediatrician, Ashby Moor Child Development Centre, 7 November 2026""",
+        },
+        expected=(
+            ("unspecified_provision", "provision", "access to"),
+            ("no_provider", "provision", "Sami will have access to a quiet room."),
+            ("no_frequency", "provision", "Sami will have access to a quiet room."),
+            ("no_duration", "provision", "Sami will have access to a quiet room."),
+            (
+                "no_provider",
+                "provision",
+                "A key worker will meet Sami for 10 minutes at the start of every school day for the 2026/27 school year to go through his timetable.",
+            ),
+        ),
+        tags=("autism", "vague", "untrained-role"),
+    ),
+    Case(
+        name="stammer-secondary-advice-clean",
+        kind="advice",
+        sections={
+            "needs": """Ruairi is 12 and has a stammer that has become more noticeable since he started at Carrick Hill School. He gets stuck on the first sound of words, especially his own name, and he avoids reading aloud and answering questions. He says other pupils have copied his speech.""",
+            "outcomes": """By July 2027, Ruairi will say his name when asked in a new class, using his easy-start technique, on at least 4 out of 5 occasions, as he records in his own speaking diarry.
+By July 2027, Ruairi will answer at least one question out loud in every English lesson, as recorded by his English teacher.
+By December 2026, Ruairi will tell his head of year about any teasing on the day it happens, as recorded in his weekly check-in notes.""",
+            "provision": """I will see Ruairi at school for 40 minutes every week for 8 weeks from 21 September 2026, to teach him easy-start and slow-speech techniques and to practise them.
+After those 8 weeks, I will see him for 40 minutes each half term until July 2027.
+I will give a 30-minute talk on stammering to his teachers at a staff meeting in October 2026.
+His head of year will check in with Ruairi for 10 minutes every Friday, for the 2026/27 school year, and deal with any teasing under the school's anti-bullying policy.""",
+            "author": """Niamh Okafor-Dunne, Specialist Speech and Language Therapist (registered with the Health and Care Professions Council), Carrick Community Children's Services, 15 September 2026""",
+        },
+        tags=("clean", "stammer", "first-person", "one-off"),
+    ),
+    Case(
+        name="tourette-advice-no-frequency-school-nurse",
+        kind="advice",
+        sections={
+            "needs": """Harry (11) has Tourette syndrome. He has frequent motor tics (blinking, shoulder shrugging, head jerks) and vocal tics (sniffing and short words). His tics are worse when he is anxious or tired and when he tries to hold them in, and he has been sent out of lessons for them. He reports headaches and neck pain by the end of the day.""",
+            "outcomes": """By July 2027, Harry will stay in every lesson for the whole lesson, on at least 9 out of 10 school days, as recorded on the school behaviour log.
+By July 2027, Harry will use his tic break card when he needs to, and return to class within 10 minutes, on every occasion, as recorded by his form tutor.
+By July 2027, Harry will report neck pain at the end of the school day on no more than 1 day a week, in his own weekly diary.""",
+            "provision": """All staff who teach Harry will attend one 1-hour training session about Tourette syndrome, given by the specialist nurse from the Dalesford Tic Clinic in September 2026.
+His form tutor will give Harry a tic break card that lets him leave any lesson for up to 10 minutes, for the 2026/27 school year.
+The school nurse will see Harry about his headaches and neck pain.""",
+            "author": """Dr Adaeze Villiers, Consultant Paediatrician, Dalesford Children's Centre, 26 October 2026""",
+        },
+        expected=(
+            ("no_frequency", "provision", "The school nurse will see Harry about his headaches and neck pain."),
+            ("no_duration", "provision", "The school nurse will see Harry about his headaches and neck pain."),
+        ),
+        tags=("tourette", "advice"),
+    ),
+    Case(
+        name="specialist-college-cp-gastrostomy-clean",
+        sections={
+            "C": """HEALTH
+Chloe is 22 and attends Greenvale Specialist College as a residential student. She has cerebral palsy affecting her whole body and uses a tilt-in-space wheelchair. She is fed through a gastrostomy (a tube into her stomach) and has nothing by mouth. She has a curve in her spine which makes sitting for long periods uncomfortable, and she needs to be moved out of her chair for at least an hour in the afternoon. She communicates with eye pointing and a switch.
+She has had two hip operations, in 2019 and 2021, and now has no pain in her hips.""",
+            "E": """By July 2027, Chloe will use her switch to choose her afternoon activity from three options, every college day, as recorded by her key worker.
+By July 2027, Chloe will have both college feeds at the planned times on every college day, with no missed feeds, as recorded on her feeding chart.
+By July 2027, Chloe will sit comfortably in her chair for each morning session of up to 2.5 hours, with a pain score of 2 or less on her picture pain scale, as recorded on her care chart.""",
+            "G": """This provision runs from September 2026 to July 2027.
+- Her feeds will be given at 11am and 3pm every college day by a care worker trained and signed off by the Greenvale Community Nursing Team, with a skills check every 6 months.
+- After lunch every college day, two care workers trained in moving and handling will move Chloe onto a padded mat for 1 hour.
+- A physiotherapist from the Greenvale Adult Physiotherapy Service will review her seating and her time out of her chair for 1 hour every 6 weeks.
+- A speech and language therapist from the college's therapy team will see Chloe for 45 minutes every week to develop her switch use.""",
+        },
+        tags=("clean", "cerebral-palsy", "tube-feeding", "post-16", "history-not-need", "period-once"),
+    ),
+    Case(
+        name="glue-ear-period-once-one-missing-frequency",
+        sections={
+            "C": """Mia (5) has glue ear in both ears. It makes her hearing dull and she often mishears instructions. Her speech has some sounds missing. She had grommets put in in 2025 but they have since come out.""",
+            "E": """By July 2027, Mia will follow two-step instructions given to the whole class, on at least 4 out of 5 occasions checked by her class teacher each half term.
+By July 2027, Mia will say "s" and "f" sounds correctly at the start of words in 8 out of 10 attempts, as measured by her speech and language therapist.""",
+            "G": """Provision is for the school year 2026-27.
+Her class teacher will seat Mia near the front and check she has understood after every whole-class instruction.
+The ENT clinic at Hollingbrook Hospital will review Mia's ears and hearing.
+A speech and language therapist from the Hollingbrook Children's Therapy Service will see Mia for 30 minutes every 2 weeks to work on her speech sounds.""",
+        },
+        expected=(
+            ("acronym", "G", "ENT"),
+            ("no_frequency", "G", "The ENT clinic at Hollingbrook Hospital will review Mia's ears and hearing."),
+        ),
+        tags=("hearing", "period-once", "acronym", "history-not-need"),
+    ),
+    Case(
+        name="microcephaly-paediatric-advice-gdd",
+        kind="advice",
+        sections={
+            "needs": """Summary of needs: Adam (3) has microcephaly and GDD. He is not yet walking independently and has no words. He puts everything in his mouth, including small objects. He has frequent colds but these are not a concern.""",
+            "outcomes": """By July 2027, Adam will walk 5 metres without holding on, as measured by his physiotherapist at the summer review.
+By July 2027, Adam will use 10 signs or words to ask for things, as counted by his speech and language therapist.
+By July 2027, Adam will hand over a small object to an adult instead of putting it in his mouth, when asked, on 3 out of 5 occasions, as recorded by his key worker.""",
+            "provision": """1. A physiotherapist from the Brightwell Children's Therapy Service will see Adam at nursery for 45 minutes every 3 weeks for the 2026/27 school year.
+2. A speech and language therapist from the same service will see him for 30 minutes every 2 weeks for the 2026/27 school year.
+3. His key worker, trained by the speech and language therapist, will do a 10-minute signing session with Adam at every nursery session for the 2026/27 school year.
+4. His key worker will keep small objects out of reach and do a "swap" game with him for 5 minutes at every nursery session, for the 2026/27 school year.""",
+            "author": """Dr Farid Khoury, Consultant Community Paediatrician, Brightwell Child Development Centre, Lowesby Children's Services. 30 September 2026""",
+        },
+        expected=(
+            ("jargon", "needs", "microcephaly"),
+            ("acronym", "needs", "GDD"),
+        ),
+        tags=("early-years", "jargon", "acronym", "numbered"),
+    ),
+    Case(
+        name="autism-special-school-toileting-clean",
+        sections={
+            "C": """Health needs
+Kacper (11) is autistic and has a severe learning disability. He has long-standing constipation, which gives him tummy pain and makes him distressed; when he is in pain he bites his hand. He is not yet using the toilet for a bowel movement and wears pads. He is seen by the Westlea Children's Bladder and Bowel Service.""",
+            "E": """By July 2027, Kacper will sit on the toilet for 5 minutes after lunch, using his visual sequence, on at least 4 out of 5 school days, as recorded on his toileting chart.
+By July 2027, Kacper will show an adult the "pain" symbol when his tummy hurts, instead of biting his hand, on at least half of the occasions recorded on his behaviour log.""",
+            "G": """- A teaching assistant trained by the bladder and bowel nurse will support Kacper to sit on the toilet for 5 minutes after lunch every school day, using a visual sequence, for the 2026/27 school year.
+- The bladder and bowel nurse from the Westlea Children's Bladder and Bowel Service will visit school for 45 minutes every half term for the 2026/27 school year to review his toileting chart with his class teacher.
+- His class teacher will teach Kacper to use the "pain" symbol in a 10-minute session every day for the 2026/27 school year, using a plan written by the school's speech and language therapist.""",
+        },
+        tags=("clean", "continence", "autism", "bullets"),
+    ),
+]
