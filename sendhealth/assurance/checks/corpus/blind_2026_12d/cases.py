@@ -890,3 +890,422 @@ By July 2027, Kacper will show an adult the "pain" symbol when his tummy hurts, 
         tags=("clean", "continence", "autism", "bullets"),
     ),
 ]
+
+# ---------------------------------------------------------------------------
+# Part 3
+# ---------------------------------------------------------------------------
+
+BLIND += [
+    Case(
+        name="epilepsy-key-stage-4-should-in-C-clean",
+        sections={
+            "C": """Health needs
+Owen (15) has epilepsy. His seizures are mostly at night, but tiredness, missed meals and stress before exams make daytime seizures more likely. His neurologist says he should not swim or climb without a trained adult close by. He worries that other students will see him have a seizure. He takes his medicine at home and none is needed in school.""",
+            "E": """By July 2027, Owen will tell his head of year or the school nurse when he has had a seizure at night or has slept badly, on every occasion, as recorded on his health log.
+By July 2027, Owen will take part in every PE and outdoor education activity on his timetable, with the safety plan in place, as recorded by his PE teacher.
+By the end of Key Stage 4 (July 2027), Owen will say, in his own words at his review meeting, that he knows what staff will do if he has a seizure and who will be told.""",
+            "G": """The epilepsy nurse from the Corringham Children's Neurology Service will meet Owen, his parents and his head of year for 45 minutes at the start of each term, for the 2026/27 school year, to update his seizure plan and exam arrangements.
+The same nurse will train PE staff and the outdoor education instructors in a 1-hour session in September 2026.
+For every swimming or climbing session, a PE teacher trained by the epilepsy nurse will stay within arm's reach of Owen, for the 2026/27 school year.
+His head of year will check in with Owen for 10 minutes every Monday morning and on the morning of every mock exam, for the 2026/27 school year.""",
+        },
+        tags=("clean", "epilepsy", "should-in-C"),
+    ),
+    Case(
+        name="adhd-ritalin-senco-untrained-mentor",
+        sections={
+            "C": """Jacob (12) has ADHD. He finds it hard to organise himself, forgets equipment and homework and is often in detention. He takes Ritalin at 8am and again at lunchtime, which is kept in the school office.""",
+            "E": """By July 2027, Jacob will bring the right equipment to at least 4 out of 5 lessons each day, as checked by his form tutor on his daily card.
+By July 2027, Jacob will take his lunchtime medicine at 12.30pm on every school day, as recorded in the office medicine log.""",
+            "G": """- The school office manager will keep Jacob's medicine locked away and record each dose he is given at 12.30pm, every school day, for the 2026/27 school year.
+- A mentor will check Jacob's planner and equipment with him for 10 minutes every morning for the 2026/27 school year.
+- The SENCO will review Jacob's daily card with him once a fortnight for the 2026/27 school year.""",
+        },
+        expected=(
+            ("drug_name", "C", "Ritalin"),
+            ("acronym", "G", "SENCO"),
+            (
+                "no_provider",
+                "G",
+                "A mentor will check Jacob's planner and equipment with him for 10 minutes every morning for the 2026/27 school year.",
+            ),
+        ),
+        tags=("adhd", "drug", "acronym", "untrained-role", "admin-role"),
+    ),
+    Case(
+        name="single-sided-deafness-hearing-normal-left-clean",
+        sections={
+            "C": """Ethan (8) is completely deaf in his right ear since he had meningitis as a baby. Hearing in his left ear is normal. In a noisy classroom he cannot tell where sounds come from and he misses what is said on his right side, and he is tired by the end of the day from listening hard.""",
+            "E": """By July 2027, Ethan will sit where his left ear faces the teacher and ask for repetition when he misses something, in every lesson, as checked by the Teacher of the Deaf at each visit.
+By July 2027, Ethan will say he can hear his group in group work on at least 4 out of 5 occasions, in his weekly "listening thermometer" check with his class teacher.""",
+            "G": """His class teacher will seat Ethan with his left ear towards the teacher and away from the door and windows, in every lesson, for the 2026/27 school year.
+A Teacher of the Deaf from the Hadleigh Sensory Service will visit for one 1-hour session each term for the 2026/27 school year to observe Ethan in class and advise his teacher.
+His class teacher will do a 5-minute "listening thermometer" check with Ethan every Friday for the 2026/27 school year.
+The audiology service at Hadleigh Community Hospital will test his hearing once a year until he is 11.""",
+        },
+        tags=("clean", "hearing", "not-a-need"),
+    ),
+    Case(
+        name="asthma-primary-table-clean",
+        sections={
+            "C": """Asthma
+Finley (6) has asthma. Running, cold weather and colds make him cough and wheeze. He is learning to use his reliever inhaler with a spacer but cannot do it on his own yet.""",
+            "E": """By July 2027, Finley will use his inhaler and spacer with an adult watching, rather than helping, whenever he needs it, as recorded on his inhaler record.
+By July 2027, Finley will join in at least 9 out of 10 PE lessons, as recorded by his class teacher.""",
+            "G": """Need | What will be done | By whom | When / how long
+Wheeze with exercise | Two puffs of his reliever inhaler with spacer before PE | Teaching assistant trained by the school nurse | Before every PE lesson, 2026/27 school year
+Wheeze at other times | Reliever inhaler with spacer, following his asthma plan | Teaching assistant trained by the school nurse | Whenever he coughs or wheezes, 2026/27 school year
+Learning to use his inhaler | Training for school staff, and a check of Finley's technique | School nurse, Tamsworth School Nursing Service | One 45-minute session in September 2026, then a 15-minute technique check each half term for the 2026/27 school year""",
+        },
+        tags=("clean", "asthma", "table", "trigger"),
+    ),
+    Case(
+        name="eating-disorder-may-and-feel-confident",
+        sections={
+            "C": """Layla (16) has anorexia nervosa and is under the care of the Marsh End Eating Disorders Service. She finds eating in front of others very hard and has been skipping lunch at school. She is also very anxious about her weight being discussed.""",
+            "E": """By July 2027, Layla will feel more confident about eating at school.
+By December 2026, Layla will eat her full planned lunch in the school's quiet room on at least 4 days out of 5, as recorded by her key adult.""",
+            "G": """Layla may be offered a meal support plan.
+Her key adult, a learning mentor trained by the eating disorders nurse in a 2-hour session in September 2026, will sit with Layla while she eats her lunch in the quiet room every school day for the 2026/27 school year.
+The eating disorders nurse will meet Layla's key adult and her parents for 1 hour every half term for the 2026/27 school year.""",
+        },
+        expected=(
+            ("outcome_not_smart", "E", "By July 2027, Layla will feel more confident about eating at school."),
+            ("unspecified_provision", "G", "may"),
+            ("no_provider", "G", "Layla may be offered a meal support plan."),
+            ("no_frequency", "G", "Layla may be offered a meal support plan."),
+            ("no_duration", "G", "Layla may be offered a meal support plan."),
+        ),
+        tags=("mental-health", "vague", "outcome-not-measurable"),
+    ),
+    Case(
+        name="hypermobility-physio-advice-clean",
+        kind="advice",
+        sections={
+            "needs": """Poppy is 10. She has joint hypermobility (her joints bend further than most people's), which makes her knees and wrists ache after walking or writing for long periods. Her handwriting slows down and becomes painful after about 15 minutes. She gets tired by the afternoon and has started to miss afternoon PE.""",
+            "outcomes": """By July 2027, Poppy will write for 20 minutes with a pain score of 3 or less on her 0-10 scale, in at least 4 out of 5 writing lessons, as recorded by her class teacher.
+By July 2027, Poppy will take part in at least 3 out of 4 PE lessons each half term, with the adjusted activities agreed with her physiotherapist, as recorded by her PE teacher.""",
+            "provision": """I will see Poppy at school for a 45-minute session every 4 weeks from September 2026 to July 2027 to teach her strengthening exercises and to review her pain scores.
+In September 2026 I will train her class teaching assistant, in one 1-hour session, to do a 10-minute strengthening routine with her, and she will do it with Poppy every Monday, Wednesday and Friday for the 2026/27 school year.
+Her class teacher will give Poppy a sloped writing board and a 2-minute hand break every 10 minutes of writing, for the 2026/27 school year.
+In October 2026 I will meet her PE teacher for 30 minutes to agree which PE activities to adjust.""",
+            "author": """Gwen Tremayne, Highly Specialist Paediatric Physiotherapist (registered with the Health and Care Professions Council), Pendower Children's Physiotherapy, 8 September 2026""",
+        },
+        tags=("clean", "physical", "first-person", "jargon-explained"),
+    ),
+    Case(
+        name="cystic-fibrosis-clean",
+        sections={
+            "C": """HEALTH NEEDS
+Elsie (7) has cystic fibrosis, an inherited condition that causes thick sticky mucus in her lungs and gut. She needs to do breathing exercises to clear her chest during the school day and must take her digestive capsules with every meal and snack. She catches infections easily, so she must not share water bottles and she needs to wash her hands before eating. She needs to go to the toilet urgently at times.""",
+            "E": """By July 2027, Elsie will take her digestive capsules with every meal and snack at school, with an adult checking, as recorded on her medicine chart.
+By July 2027, Elsie will do her 15-minute chest clearance routine at lunchtime on every school day, as recorded on her physio chart.
+By July 2027, Elsie will use her toilet pass to leave class without asking, whenever she needs to, as she reports to her class teacher at the end of each half term.""",
+            "G": """The cystic fibrosis nurse from the Merrowdale Children's Cystic Fibrosis Team will train Elsie's class teacher and two teaching assistants in her care plan in one 1-hour session in September 2026, and will phone the school once a half term for the 2026/27 school year to check how things are going.
+At every meal and snack a teaching assistant trained by the cystic fibrosis nurse will give Elsie her digestive capsules and record it, for the 2026/27 school year.
+A teaching assistant trained by the cystic fibrosis physiotherapist will supervise her 15-minute chest clearance routine in the medical room at 12.15pm every school day, for the 2026/27 school year.
+Her class teacher will give Elsie a toilet pass and her own named water bottle, and will make sure she washes her hands before every snack and meal, for the 2026/27 school year.""",
+        },
+        tags=("clean", "rare", "medicines-no-names"),
+    ),
+    Case(
+        name="sickle-cell-jargon-and-drug",
+        sections={
+            "C": """Kwame (11) has sickle cell disease. He has had three vaso-occlusive crises this year, two needing hospital admission. He takes hydroxycarbamide daily at home. He must keep warm and drink plenty, and he tires easily. He has missed 22 days of school.""",
+            "E": """By July 2027, Kwame will drink at least 1 litre of water during the school day, as recorded on his water chart, on at least 4 out of 5 days.
+By July 2027, Kwame's attendance will be at least 90%, as recorded on the school register.""",
+            "G": """Kwame will have his own water bottle, refilled by his class teacher at morning break and lunch every day, and will be allowed to wear his coat indoors and stay in at playtime in cold weather, for the 2026/27 school year.
+The specialist nurse from the Pennington Haemoglobinopathy Team will train staff in one 1-hour session in September 2026 and meet his class teacher once a term for the 2026/27 school year.
+When Kwame is absent for more than 3 days, his class teacher will send work home every week until he returns, for the 2026/27 school year.""",
+        },
+        expected=(
+            ("jargon", "C", "vaso-occlusive"),
+            ("drug_name", "C", "hydroxycarbamide"),
+        ),
+        tags=("rare", "jargon", "drug", "trigger"),
+    ),
+    Case(
+        name="down-syndrome-year-2-numbered-clean",
+        sections={
+            "C": """Health needs relating to Alfie's SEN
+1. Alfie (7) has Down syndrome. He has a mild hearing loss in both ears and wears hearing aids.
+2. His speech is hard for people who don't know him to understand.
+3. He has low muscle tone, so he tires when sitting on the carpet and his pencil grip is weak.
+Alfie had heart surgery as a baby; his heart is now checked once a year and there are no restrictions at school.""",
+            "E": """1. By July 2027, Alfie will wear his hearing aids for the whole school day on at least 4 out of 5 days, as recorded on his hearing aid chart.
+2. By July 2027, Alfie will be understood by an unfamiliar adult in at least half of his sentences, as measured by his speech and language therapist in June 2027.
+3. By July 2027, Alfie will sit on a wedge cushion on the carpet for 15 minutes without slumping, and hold a chunky pencil with a tripod grip, in at least 4 out of 5 lessons, as recorded by his class teacher.""",
+            "G": """1. His class teacher will check and put in his hearing aids at the start of every school day for the 2026/27 school year, after 30 minutes of training from the Teacher of the Deaf in September 2026. The Teacher of the Deaf from the Tenbury Hearing Support Service will visit for 1 hour every half term for the 2026/27 school year.
+2. A speech and language therapist from the Tenbury Children's Therapy Service will see Alfie for 30 minutes every 2 weeks, and will train his teaching assistant to do a 10-minute speech practice with him every school day, for the 2026/27 school year.
+3. An occupational therapist from the same service will visit in September 2026 for 1 hour to supply a wedge cushion and chunky pencils, and again in February 2027 for a 45-minute review.""",
+        },
+        tags=("clean", "down-syndrome", "numbered", "history-not-need"),
+    ),
+    Case(
+        name="sensory-ot-advice-proprioceptive-vestibular",
+        kind="advice",
+        sections={
+            "needs": """Ruby-Jean is 6. She seeks out movement all the time: she spins, crashes into furniture and cannot sit on the carpet for more than 2 minutes. Assessment shows she has proprioceptive and vestibular processing difficulties.""",
+            "outcomes": """By July 2027, Ruby-Jean will sit on the carpet for 10 minutes using her wobble cushion, on at least 4 out of 5 days, as recorded by her class teacher.""",
+            "provision": """I will write a sensory diet for Ruby-Jean and train her class teacher and teaching assistant in it in one 1-hour session in October 2026.
+Her teaching assistant, trained as above, will give Ruby-Jean a 5-minute movement break with heavy work (carrying books, wall push-ups) before every carpet session, for the 2026/27 school year.
+I will review her progress with her class teacher in a 30-minute visit each term for the 2026/27 school year.""",
+            "author": """Lorna Quigley-Bates, Occupational Therapist (registered with the Health and Care Professions Council), Fallowfield Children's Therapy Service, 12 September 2026""",
+        },
+        expected=(
+            ("jargon", "needs", "proprioceptive"),
+            ("jargon", "needs", "vestibular"),
+            ("jargon", "provision", "sensory diet"),
+        ),
+        tags=("sensory", "jargon", "first-person"),
+    ),
+    Case(
+        name="glasses-need-no-provision",
+        sections={
+            "C": """Health needs
+Tilly (9) has a learning disability and is very long-sighted; she needs to wear her glasses all day to see her work clearly, but she takes them off and hides them.
+She also has difficulty with balance and falls on the stairs.""",
+            "E": """By July 2027, Tilly will wear her glasses for the whole school day on at least 4 out of 5 days, as recorded on her class chart.
+By July 2027, Tilly will walk up and down the school stairs holding the rail without falling, on every school day, as recorded on the falls log.""",
+            "G": """A physiotherapist from the Bassingham Children's Therapy Service will see Tilly at school for 40 minutes every 3 weeks for the 2026/27 school year to work on her balance, and will show her teaching assistant a 10-minute stair practice to do with her every school day for the 2026/27 school year.""",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "Tilly (9) has a learning disability and is very long-sighted; she needs to wear her glasses all day to see her work clearly, but she takes them off and hides them.",
+            ),
+            (
+                "no_provider",
+                "G",
+                "A physiotherapist from the Bassingham Children's Therapy Service will see Tilly at school for 40 minutes every 3 weeks for the 2026/27 school year to work on her balance, and will show her teaching assistant a 10-minute stair practice to do with her every school day for the 2026/27 school year.",
+            ),
+        ),
+        tags=("vision", "golden-thread", "untrained-role"),
+    ),
+    Case(
+        name="tracheostomy-may-in-history-clean",
+        sections={
+            "C": """Section C – Health
+Iris (10) has had a tracheostomy (a breathing tube in her neck) since she was a baby, because of a narrow windpipe. In May 2026 her tube was changed to a smaller one with a speaking valve, and she can now speak in short sentences when the valve is on. Her tube needs clearing with a suction machine about twice a school day, and if it blocks or comes out she needs emergency help straight away. She cannot do swimming or messy sand play.""",
+            "E": """By July 2027, Iris will wear her speaking valve for all of each lesson and answer questions out loud in class, as recorded by her class teacher in a weekly check.
+By July 2027, Iris will tell her trained adult when she needs suction, on every occasion, as recorded on her care chart.
+By July 2027, Iris will join in all PE lessons other than swimming, as recorded by her class teacher.""",
+            "G": """- The Children's Community Nursing team at Kilmory Community Health Services will train three teaching assistants in suction, valve care, changing her tube in an emergency and emergency breathing support, in one full-day course in September 2026 and a 1-hour skills check every 3 months, while Iris attends Kilmory Primary School.
+- One of the three trained teaching assistants will be with Iris throughout every school day, including playtimes and trips, for the 2026/27 school year.
+- If her tube blocks or comes out, the trained teaching assistant will follow her emergency plan and call 999.
+- Her PE teacher will plan an alternative activity for every swimming lesson and sand play session, for the 2026/27 school year.
+- The speech and language therapist from the Kilmory Children's Therapy Service will see Iris for 30 minutes every 3 weeks for the 2026/27 school year to help her use her voice with the valve.""",
+        },
+        tags=("clean", "tracheostomy", "may-month", "history-not-need", "trigger"),
+    ),
+    Case(
+        name="autism-salt-acronym-opportunities-1to1",
+        sections={
+            "C": """Communication and interaction: Zain (7) is autistic and has a severe language disorder. He uses 2-word phrases and does not understand questions beginning "why" or "how". He becomes distressed when he cannot make himself understood and has hit other children.""",
+            "E": """By July 2027, Zain will use 4-word sentences to ask for things, in at least 3 out of 5 observed sessions, as recorded by his SALT.
+By July 2027, Zain will use his "help" card instead of hitting when he is frustrated, on at least 4 out of 5 occasions, as recorded on his behaviour log.""",
+            "G": """Zain will be given opportunities for communicating with peers in small groups.
+A 1:1 worker will be with Zain at every playtime and lunchtime, for the 2026/27 school year.
+A speech and language therapist from the Aldersea Children's Therapy Service will see Zain for 30 minutes every week for the autumn term and every 2 weeks for the spring and summer terms of 2026/27.""",
+        },
+        expected=(
+            ("acronym", "E", "SALT"),
+            ("unspecified_provision", "G", "opportunities for"),
+            ("no_provider", "G", "Zain will be given opportunities for communicating with peers in small groups."),
+            ("no_frequency", "G", "Zain will be given opportunities for communicating with peers in small groups."),
+            ("no_duration", "G", "Zain will be given opportunities for communicating with peers in small groups."),
+            (
+                "no_provider",
+                "G",
+                "A 1:1 worker will be with Zain at every playtime and lunchtime, for the 2026/27 school year.",
+            ),
+        ),
+        tags=("autism", "acronym", "vague", "untrained-role"),
+    ),
+    Case(
+        name="learning-disability-nurse-advice-young-adult-clean",
+        kind="advice",
+        sections={
+            "needs": """Connor is 18 and attends Ridgeway College. He has a moderate learning disability and autism. He is very frightened of dentists and doctors and has not had a dental check for three years. When he is anxious about an appointment he stops eating and sleeping for several days. He wants to learn to book his own appointments.""",
+            "outcomes": """By March 2027, Connor will have attended a dental check-up, as recorded by his dentist.
+By July 2027, Connor will book one of his own health appointments by phone using his script, with his tutor nearby, as recorded by his college tutor.
+By July 2027, Connor will use his "health passport" to tell a nurse or doctor what helps him, at each appointment he attends, as he reports to his learning disability nurse.""",
+            "provision": """I will meet Connor at college for 1 hour every 2 weeks from September 2026 to March 2027 to prepare him for appointments, using photos, a "health passport" and practice visits to the dental clinic.
+I will go with Connor to his first dental appointment, at the Ridgeway Community Dental Service, by March 2027.
+His college tutor will practise booking appointments with Connor for 20 minutes every Thursday for the 2026/27 academic year, using the phone script I will write with him.""",
+            "author": """Shauna McAllister-Reid, Registered Nurse (Learning Disabilities), Ridgeway Community Learning Disability Team, 1 October 2026""",
+        },
+        tags=("clean", "preparing-for-adulthood", "first-person", "post-16"),
+    ),
+    Case(
+        name="diabetes-sixth-form-clean",
+        sections={
+            "C": """Health needs
+Ravi (17) has had type 1 diabetes since he was 9. He manages it himself with a pump and a glucose sensor linked to his phone. Stress and late nights before exams make his blood sugar harder to control, and a high or low blood sugar can make it hard to concentrate in an exam.""",
+            "E": """By July 2027, Ravi will check his blood sugar before every exam and mock exam and sit the exam only when it is in his target range, or take the agreed action first, as recorded by the exams officer.
+By July 2027, Ravi will tell his head of sixth form about any week of poor control so that deadlines can be changed, on every occasion, as recorded at his fortnightly check-in.""",
+            "G": """The exams officer will arrange for Ravi to keep his phone, sensor and hypo snacks with him in every exam and mock exam, and to have up to 20 minutes of rest break time in each exam, for the 2026/27 school year.
+The diabetes nurse from the Kellington Young People's Diabetes Team will see Ravi at the diabetes clinic every 3 months for the 2026/27 school year and send a letter to the head of sixth form after each visit.
+His head of sixth form will meet Ravi for 15 minutes every other Monday for the 2026/27 school year to review deadlines.""",
+        },
+        tags=("clean", "diabetes", "post-16", "admin-role"),
+    ),
+    Case(
+        name="epilepsy-fewer-seizures-should",
+        sections={
+            "C": """Nell (9) has epilepsy with daily absence seizures, in which she stares and stops for about 10 seconds. She misses instructions and parts of lessons.""",
+            "E": """Nell will have fewer seizures.
+By July 2027, Nell will complete at least 4 out of 5 tasks set in her maths and literacy lessons, as checked by her class teacher each week.""",
+            "G": """Her class teacher should repeat instructions after an absence.
+Her class teacher will give Nell a written task card in every maths and literacy lesson for the 2026/27 school year.
+The epilepsy nurse will see Nell once a term for 30 minutes until July 2027.""",
+        },
+        expected=(
+            ("outcome_not_smart", "E", "Nell will have fewer seizures."),
+            ("unspecified_provision", "G", "should"),
+            ("no_duration", "G", "Her class teacher should repeat instructions after an absence."),
+        ),
+        tags=("epilepsy", "vague", "short"),
+    ),
+    Case(
+        name="chronic-fatigue-advice-part-time-clean",
+        kind="advice",
+        sections={
+            "needs": """Megan is 14 and has chronic fatigue syndrome (also called ME), diagnosed in March 2026. She has very little energy, and doing too much on one day leaves her in bed for the next two or three. She also has trouble concentrating and remembering ("brain fog"). At present she can manage about 2 hours of school a day, 3 days a week.""",
+            "outcomes": """By December 2026, Megan will attend school for 2 hours on 3 days every week without a "crash" day afterwards, as recorded in her activity diary.
+By July 2027, Megan will attend school for 3 hours on 4 days every week, as recorded on the school register.
+By July 2027, Megan will complete her English, maths and science work set for the time she is in school, as recorded by her head of year each half term.""",
+            "provision": """The occupational therapist from the Kettlewell Children's Fatigue Service will see Megan for 1 hour every 3 weeks for the 2026/27 school year, to plan her energy use and a gradual increase in her school hours.
+Her head of year will agree her timetable with her, her parents and the occupational therapist in a 45-minute meeting every half term for the 2026/27 school year.
+Her subject teachers will give Megan printed notes for every lesson in English, maths and science, for the 2026/27 school year.
+Megan will be able to rest in the medical room for 15 minutes mid-morning every day she attends, arranged by her head of year, for the 2026/27 school year.""",
+            "author": """Dr Rowan Esterhuizen, Consultant Paediatrician, Kettlewell Children's Fatigue Service, Aireborough Hospitals NHS Trust. 2 October 2026.""",
+        },
+        tags=("clean", "mental-health-adjacent", "acronym-explained", "part-time"),
+    ),
+    Case(
+        name="undivided-advice-letter-clean",
+        kind="advice",
+        sections={
+            "advice": """CHILDREN'S COMMUNITY NURSING ADVICE
+Re: Daisy Ferreira-Holt
+Daisy is 4 and has a gastrostomy, which is a small feeding tube that goes through her tummy into her stomach. She has most of her food through the tube and a few tastes by mouth. At nursery she needs one tube feed at 11.30am each day she attends. Two members of nursery staff will be trained by our team in a 2-hour session before she starts in January 2027, and we will check their skills every 6 months while she attends. If the tube comes out, staff will cover the site with a clean dressing and phone her parents and our team straight away. We will visit the nursery for 30 minutes once a term, for as long as she attends, to review her care plan with her key worker.
+Eleanor Vasquez-Reid, Children's Community Nurse, Marlcombe Children's Community Nursing Team, 11 December 2026""",
+        },
+        tags=("clean", "undivided", "tube-feeding", "early-years", "jargon-explained"),
+    ),
+    Case(
+        name="cp-baclofen-botox-in-C",
+        sections={
+            "C": """Health Needs
+Oliver (8) has cerebral palsy affecting his right arm and leg. He had Botox injections in his calf in June 2026 and takes baclofen at night. He walks with a limp and tires on long walks. His right hand is weak, so he finds it hard to use scissors and to hold his paper still when writing.""",
+            "E": """By July 2027, Oliver will walk with his class to the school hall and back without stopping, on every school day, as recorded by his class teacher.
+By July 2027, Oliver will cut along a straight line with spring-loaded scissors and hold his paper still with a weighted ruler, in at least 4 out of 5 art and literacy lessons, as recorded by his teaching assistant.""",
+            "G": """A physiotherapist from the Colworth Children's Therapy Service will see Oliver for 45 minutes every 4 weeks for the 2026/27 school year.
+An occupational therapist from the same service will provide spring-loaded scissors and a weighted ruler, and train his teaching assistant to use them with him, in one 1-hour visit in September 2026.
+His teaching assistant, trained by the occupational therapist, will do a 10-minute hand programme with Oliver every school day for the 2026/27 school year.""",
+        },
+        expected=(
+            ("drug_name", "C", "Botox"),
+            ("drug_name", "C", "baclofen"),
+        ),
+        tags=("cerebral-palsy", "drug"),
+    ),
+    Case(
+        name="prader-willi-food-security-clean",
+        sections={
+            "C": """HEALTH NEEDS
+Jessica (12) has Prader-Willi syndrome, a rare genetic condition. She feels hungry all the time and will take food if it is left out, and she gains weight very easily. She has low muscle tone and tires quickly. She finds changes to routine very upsetting, especially around food and mealtimes.""",
+            "E": """By July 2027, Jessica will eat only the food in her planned lunch and snacks on every school day, as recorded by her trained key adult.
+By July 2027, Jessica will join in at least 30 minutes of physical activity on every school day, as recorded by her PE teacher.
+By July 2027, Jessica will cope with a change to her lunchtime routine, when told in the morning, without distress, on at least 4 out of 5 occasions, as recorded by her key adult.""",
+            "G": """1. The dietitian from the Winslow Children's Dietetic Service will write Jessica's school food plan and train her key adult (a teaching assistant) and the catering manager in it, in one 1-hour session in September 2026, and will review the plan with her parents every term for the 2026/27 school year.
+2. Her key adult, trained as above, will be with Jessica at every break and lunchtime, and will make sure food is kept out of sight in her classroom, for the 2026/27 school year.
+3. Her PE teacher will run a 30-minute activity session with Jessica every school day in addition to PE, for the 2026/27 school year, following a plan written by her physiotherapist.
+4. Her key adult will tell Jessica about any change to the lunchtime routine by 9am on the day, using her visual timetable, for the 2026/27 school year.""",
+        },
+        tags=("clean", "rare", "numbered"),
+    ),
+    Case(
+        name="autism-nursery-missing-durations",
+        sections={
+            "C": """Health needs
+Leo (4) is autistic. He uses no words yet and communicates by taking an adult's hand to what he wants. He is distressed by the noise of the hand dryers and the busy cloakroom.""",
+            "E": """By July 2027, Leo will exchange a picture for something he wants at least 10 times each nursery session, as recorded by his key worker.
+By July 2027, Leo will use the toilet and cloakroom with his ear defenders and without distress on 4 out of 5 days, as recorded by his key worker.""",
+            "G": """A speech and language therapist from the Brackley Children's Therapy Service will set up a picture exchange programme and visit the nursery for 45 minutes every half term.
+His key worker, trained by the speech and language therapist, will do picture exchange with Leo at every snack and play session.
+His key worker will give Leo his ear defenders before every visit to the toilet or cloakroom, for the 2026/27 school year.""",
+        },
+        expected=(
+            (
+                "no_duration",
+                "G",
+                "A speech and language therapist from the Brackley Children's Therapy Service will set up a picture exchange programme and visit the nursery for 45 minutes every half term.",
+            ),
+            (
+                "no_duration",
+                "G",
+                "His key worker, trained by the speech and language therapist, will do picture exchange with Leo at every snack and play session.",
+            ),
+        ),
+        tags=("autism", "early-years"),
+    ),
+    Case(
+        name="audiology-advice-author-no-role",
+        kind="advice",
+        sections={
+            "needs": """Iman is 13 and has a moderate hearing loss in both ears. She wears hearing aids but does not like wearing them in school, and she misses a lot of what is said in group work and in noisy classrooms.""",
+            "outcomes": """By July 2027, Iman will wear her hearing aids in all lessons on at least 4 out of 5 days, as she records on her weekly check sheet with her form tutor.""",
+            "provision": """The audiology service at Renfold General Hospital will check Iman's hearing and hearing aids every 6 months until she is 16.
+A Teacher of the Deaf from the Renfold Sensory Support Service will see Iman for 45 minutes every half term for the 2026/27 school year, to talk about how she feels about her hearing aids.
+Her form tutor will go through her weekly hearing aid check sheet with Iman for 5 minutes every Friday for the 2026/27 school year.""",
+            "author": """Sent by Grace Oyelaran, 2 November 2026""",
+        },
+        expected=(
+            ("advice_no_author", "author", "Sent by Grace Oyelaran, 2 November 2026"),
+        ),
+        tags=("hearing", "advice-author"),
+    ),
+    Case(
+        name="juvenile-arthritis-clean",
+        sections={
+            "C": """Harriet (9) has juvenile idiopathic arthritis, a long-term condition that causes pain and swelling in her knees and fingers. Her joints are stiffest in the morning and after sitting still. On bad days she cannot grip a pencil or manage the stairs.""",
+            "E": """By July 2027, Harriet will take part in morning lessons on every school day, using her laptop on bad days, as recorded by her class teacher.
+By July 2027, Harriet will move between the ground and first floor using the lift on bad days, with no missed lessons, as recorded by her class teacher.""",
+            "G": """A paediatric rheumatology nurse from the Thornbury Children's Arthritis Team will train her class teacher and teaching assistant in her care plan, in one 1-hour session in September 2026.
+Her teaching assistant, trained by the rheumatology nurse, will do a 10-minute stretching routine with Harriet when she arrives each morning and after lunch every day, for the 2026/27 school year.
+On bad days, her class teacher will give Harriet her laptop instead of handwriting and a lift pass for the day, for the 2026/27 school year.
+An occupational therapist from the Thornbury Children's Therapy Service will review her writing equipment in one 45-minute visit each term for the 2026/27 school year.""",
+        },
+        tags=("clean", "physical", "trigger", "jargon-explained"),
+    ),
+    Case(
+        name="lay-and-clinical-golden-thread-swallowing-clean",
+        sections={
+            "C": """Bella (6) has a neurological condition that means she has difficulty swallowing safely. Thin drinks can go down the wrong way into her lungs and cause chest infections. She can eat soft, mashed food safely if she is sitting upright and takes small mouthfuls.""",
+            "E": """By July 2027, Bella will eat her lunch sitting upright in her supportive chair, taking small mouthfuls at the pace her adult sets, with no coughing episodes on at least 4 out of 5 days, as recorded on her eating and drinking chart.""",
+            "G": """A speech and language therapist from the Redmarsh Children's Eating and Drinking Team will write Bella's dysphagia plan (her plan for safe swallowing) and train her teaching assistant and the midday supervisors in it, in one 90-minute session in September 2026, with a 30-minute refresher in January 2027.
+At every snack and lunch, a teaching assistant trained by the speech and language therapist will sit with Bella, give her mashed food and thickened drinks, and keep her upright, for the 2026/27 school year.""",
+        },
+        tags=("clean", "dysphagia", "lay-to-clinical-thread", "jargon-explained"),
+    ),
+    Case(
+        name="adhd-teen-regular-check-ins",
+        sections={
+            "C": """Sienna (14) has attention deficit hyperactivity disorder. She finds it very hard to start and finish tasks and often leaves lessons. She has been excluded twice this year.""",
+            "E": """By July 2027, Sienna will stay in every lesson for the whole lesson on at least 4 days out of 5, as recorded on the school behaviour system.
+By July 2027, Sienna will hand in at least 8 out of 10 homework tasks on time, as recorded by her form tutor.""",
+            "G": """Sienna will have regular check-ins with her head of year.
+Her subject teachers will break each task into steps on a written checklist, in every lesson, for the 2026/27 school year.
+The community paediatrician will review her attention difficulties every 6 months until July 2027.""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "regular"),
+            ("no_frequency", "G", "Sienna will have regular check-ins with her head of year."),
+            ("no_duration", "G", "Sienna will have regular check-ins with her head of year."),
+        ),
+        tags=("adhd", "vague"),
+    ),
+]
