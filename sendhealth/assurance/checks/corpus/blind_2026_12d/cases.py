@@ -914,10 +914,10 @@ His head of year will check in with Owen for 10 minutes every Monday morning and
     Case(
         name="adhd-ritalin-senco-untrained-mentor",
         sections={
-            "C": """Jacob (12) has ADHD. He finds it hard to organise himself, forgets equipment and homework and is often in detention. He takes Ritalin at 8am and again at lunchtime, which is kept in the school office.""",
+            "C": """Jacob (12) has attention deficit hyperactivity disorder (ADHD). He finds it hard to organise himself, forgets equipment and homework and is often in detention. He takes Ritalin at 8am and again at lunchtime, which is kept in the school office.""",
             "E": """By July 2027, Jacob will bring the right equipment to at least 4 out of 5 lessons each day, as checked by his form tutor on his daily card.
 By July 2027, Jacob will take his lunchtime medicine at 12.30pm on every school day, as recorded in the office medicine log.""",
-            "G": """- The school office manager will keep Jacob's medicine locked away and record each dose he is given at 12.30pm, every school day, for the 2026/27 school year.
+            "G": """- The school office manager, trained in giving medicines by the school nurse, will keep Jacob's medicine locked away, give him his dose at 12.30pm and record it, every school day, for the 2026/27 school year.
 - A mentor will check Jacob's planner and equipment with him for 10 minutes every morning for the 2026/27 school year.
 - The SENCO will review Jacob's daily card with him once a fortnight for the 2026/27 school year.""",
         },
@@ -962,7 +962,7 @@ Learning to use his inhaler | Training for school staff, and a check of Finley's
     Case(
         name="eating-disorder-may-and-feel-confident",
         sections={
-            "C": """Layla (16) has anorexia nervosa and is under the care of the Marsh End Eating Disorders Service. She finds eating in front of others very hard and has been skipping lunch at school. She is also very anxious about her weight being discussed.""",
+            "C": """Layla (16) has anorexia nervosa and is under the care of the Marsh End Eating Disorders Service. She finds eating in front of others very hard and has been skipping lunch at school.""",
             "E": """By July 2027, Layla will feel more confident about eating at school.
 By December 2026, Layla will eat her full planned lunch in the school's quiet room on at least 4 days out of 5, as recorded by her key adult.""",
             "G": """Layla may be offered a meal support plan.
@@ -1000,6 +1000,7 @@ In October 2026 I will meet her PE teacher for 30 minutes to agree which PE acti
 Elsie (7) has cystic fibrosis, an inherited condition that causes thick sticky mucus in her lungs and gut. She needs to do breathing exercises to clear her chest during the school day and must take her digestive capsules with every meal and snack. She catches infections easily, so she must not share water bottles and she needs to wash her hands before eating. She needs to go to the toilet urgently at times.""",
             "E": """By July 2027, Elsie will take her digestive capsules with every meal and snack at school, with an adult checking, as recorded on her medicine chart.
 By July 2027, Elsie will do her 15-minute chest clearance routine at lunchtime on every school day, as recorded on her physio chart.
+By July 2027, Elsie will wash her hands before every snack and meal and use only her own water bottle, as checked by her class teacher at the end of each week.
 By July 2027, Elsie will use her toilet pass to leave class without asking, whenever she needs to, as she reports to her class teacher at the end of each half term.""",
             "G": """The cystic fibrosis nurse from the Merrowdale Children's Cystic Fibrosis Team will train Elsie's class teacher and two teaching assistants in her care plan in one 1-hour session in September 2026, and will phone the school once a half term for the 2026/27 school year to check how things are going.
 At every meal and snack a teaching assistant trained by the cystic fibrosis nurse will give Elsie her digestive capsules and record it, for the 2026/27 school year.
@@ -1011,11 +1012,12 @@ Her class teacher will give Elsie a toilet pass and her own named water bottle, 
     Case(
         name="sickle-cell-jargon-and-drug",
         sections={
-            "C": """Kwame (11) has sickle cell disease. He has had three vaso-occlusive crises this year, two needing hospital admission. He takes hydroxycarbamide daily at home. He must keep warm and drink plenty, and he tires easily. He has missed 22 days of school.""",
+            "C": """Kwame (11) has sickle cell disease. He has had three vaso-occlusive crises this year, two needing hospital admission. He takes hydroxycarbamide daily at home. He must keep warm and drink plenty. He has missed 22 days of school.""",
             "E": """By July 2027, Kwame will drink at least 1 litre of water during the school day, as recorded on his water chart, on at least 4 out of 5 days.
+By July 2027, Kwame will wear his coat outdoors or stay indoors at every cold-weather playtime, as recorded by his class teacher.
 By July 2027, Kwame's attendance will be at least 90%, as recorded on the school register.""",
             "G": """Kwame will have his own water bottle, refilled by his class teacher at morning break and lunch every day, and will be allowed to wear his coat indoors and stay in at playtime in cold weather, for the 2026/27 school year.
-The specialist nurse from the Pennington Haemoglobinopathy Team will train staff in one 1-hour session in September 2026 and meet his class teacher once a term for the 2026/27 school year.
+The specialist nurse from the Pennington Children's Red Cell Team will train staff in one 1-hour session in September 2026 and meet his class teacher once a term for the 2026/27 school year.
 When Kwame is absent for more than 3 days, his class teacher will send work home every week until he returns, for the 2026/27 school year.""",
         },
         expected=(
@@ -1034,7 +1036,7 @@ When Kwame is absent for more than 3 days, his class teacher will send work home
 Alfie had heart surgery as a baby; his heart is now checked once a year and there are no restrictions at school.""",
             "E": """1. By July 2027, Alfie will wear his hearing aids for the whole school day on at least 4 out of 5 days, as recorded on his hearing aid chart.
 2. By July 2027, Alfie will be understood by an unfamiliar adult in at least half of his sentences, as measured by his speech and language therapist in June 2027.
-3. By July 2027, Alfie will sit on a wedge cushion on the carpet for 15 minutes without slumping, and hold a chunky pencil with a tripod grip, in at least 4 out of 5 lessons, as recorded by his class teacher.""",
+3. By July 2027, Alfie will sit on a wedge cushion on the carpet for 15 minutes without slumping, and hold a chunky pencil correctly, in at least 4 out of 5 lessons, as recorded by his class teacher.""",
             "G": """1. His class teacher will check and put in his hearing aids at the start of every school day for the 2026/27 school year, after 30 minutes of training from the Teacher of the Deaf in September 2026. The Teacher of the Deaf from the Tenbury Hearing Support Service will visit for 1 hour every half term for the 2026/27 school year.
 2. A speech and language therapist from the Tenbury Children's Therapy Service will see Alfie for 30 minutes every 2 weeks, and will train his teaching assistant to do a 10-minute speech practice with him every school day, for the 2026/27 school year.
 3. An occupational therapist from the same service will visit in September 2026 for 1 hour to supply a wedge cushion and chunky pencils, and again in February 2027 for a 45-minute review.""",
@@ -1047,7 +1049,7 @@ Alfie had heart surgery as a baby; his heart is now checked once a year and ther
         sections={
             "needs": """Ruby-Jean is 6. She seeks out movement all the time: she spins, crashes into furniture and cannot sit on the carpet for more than 2 minutes. Assessment shows she has proprioceptive and vestibular processing difficulties.""",
             "outcomes": """By July 2027, Ruby-Jean will sit on the carpet for 10 minutes using her wobble cushion, on at least 4 out of 5 days, as recorded by her class teacher.""",
-            "provision": """I will write a sensory diet for Ruby-Jean and train her class teacher and teaching assistant in it in one 1-hour session in October 2026.
+            "provision": """I will write a sensory plan for Ruby-Jean and train her class teacher and teaching assistant in it in one 1-hour session in October 2026.
 Her teaching assistant, trained as above, will give Ruby-Jean a 5-minute movement break with heavy work (carrying books, wall push-ups) before every carpet session, for the 2026/27 school year.
 I will review her progress with her class teacher in a 30-minute visit each term for the 2026/27 school year.""",
             "author": """Lorna Quigley-Bates, Occupational Therapist (registered with the Health and Care Professions Council), Fallowfield Children's Therapy Service, 12 September 2026""",
@@ -1055,7 +1057,6 @@ I will review her progress with her class teacher in a 30-minute visit each term
         expected=(
             ("jargon", "needs", "proprioceptive"),
             ("jargon", "needs", "vestibular"),
-            ("jargon", "provision", "sensory diet"),
         ),
         tags=("sensory", "jargon", "first-person"),
     ),
@@ -1067,7 +1068,8 @@ Tilly (9) has a learning disability and is very long-sighted; she needs to wear 
 She also has difficulty with balance and falls on the stairs.""",
             "E": """By July 2027, Tilly will wear her glasses for the whole school day on at least 4 out of 5 days, as recorded on her class chart.
 By July 2027, Tilly will walk up and down the school stairs holding the rail without falling, on every school day, as recorded on the falls log.""",
-            "G": """A physiotherapist from the Bassingham Children's Therapy Service will see Tilly at school for 40 minutes every 3 weeks for the 2026/27 school year to work on her balance, and will show her teaching assistant a 10-minute stair practice to do with her every school day for the 2026/27 school year.""",
+            "G": """A physiotherapist from the Bassingham Children's Therapy Service will see Tilly at school for 40 minutes every 3 weeks for the 2026/27 school year to work on her balance.
+A teaching assistant will do a 10-minute stair practice with her every school day for the 2026/27 school year.""",
         },
         expected=(
             (
@@ -1078,7 +1080,7 @@ By July 2027, Tilly will walk up and down the school stairs holding the rail wit
             (
                 "no_provider",
                 "G",
-                "A physiotherapist from the Bassingham Children's Therapy Service will see Tilly at school for 40 minutes every 3 weeks for the 2026/27 school year to work on her balance, and will show her teaching assistant a 10-minute stair practice to do with her every school day for the 2026/27 school year.",
+                "A teaching assistant will do a 10-minute stair practice with her every school day for the 2026/27 school year.",
             ),
         ),
         tags=("vision", "golden-thread", "untrained-role"),
@@ -1132,7 +1134,7 @@ A speech and language therapist from the Aldersea Children's Therapy Service wil
 By July 2027, Connor will book one of his own health appointments by phone using his script, with his tutor nearby, as recorded by his college tutor.
 By July 2027, Connor will use his "health passport" to tell a nurse or doctor what helps him, at each appointment he attends, as he reports to his learning disability nurse.""",
             "provision": """I will meet Connor at college for 1 hour every 2 weeks from September 2026 to March 2027 to prepare him for appointments, using photos, a "health passport" and practice visits to the dental clinic.
-I will go with Connor to his first dental appointment, at the Ridgeway Community Dental Service, by March 2027.
+I will go with Connor to his first dental appointment, at the Ridgeway Community Dental Service, by March 2027, and stay with him for the whole appointment.
 His college tutor will practise booking appointments with Connor for 20 minutes every Thursday for the 2026/27 academic year, using the phone script I will write with him.""",
             "author": """Shauna McAllister-Reid, Registered Nurse (Learning Disabilities), Ridgeway Community Learning Disability Team, 1 October 2026""",
         },
@@ -1145,7 +1147,7 @@ His college tutor will practise booking appointments with Connor for 20 minutes 
 Ravi (17) has had type 1 diabetes since he was 9. He manages it himself with a pump and a glucose sensor linked to his phone. Stress and late nights before exams make his blood sugar harder to control, and a high or low blood sugar can make it hard to concentrate in an exam.""",
             "E": """By July 2027, Ravi will check his blood sugar before every exam and mock exam and sit the exam only when it is in his target range, or take the agreed action first, as recorded by the exams officer.
 By July 2027, Ravi will tell his head of sixth form about any week of poor control so that deadlines can be changed, on every occasion, as recorded at his fortnightly check-in.""",
-            "G": """The exams officer will arrange for Ravi to keep his phone, sensor and hypo snacks with him in every exam and mock exam, and to have up to 20 minutes of rest break time in each exam, for the 2026/27 school year.
+            "G": """The exams officer will arrange for Ravi to keep his phone, sensor and snacks for low blood sugar with him in every exam and mock exam, and to have up to 20 minutes of rest break time in each exam, for the 2026/27 school year.
 The diabetes nurse from the Kellington Young People's Diabetes Team will see Ravi at the diabetes clinic every 3 months for the 2026/27 school year and send a letter to the head of sixth form after each visit.
 His head of sixth form will meet Ravi for 15 minutes every other Monday for the 2026/27 school year to review deadlines.""",
         },
@@ -1172,7 +1174,7 @@ The epilepsy nurse will see Nell once a term for 30 minutes until July 2027.""",
         name="chronic-fatigue-advice-part-time-clean",
         kind="advice",
         sections={
-            "needs": """Megan is 14 and has chronic fatigue syndrome (also called ME), diagnosed in March 2026. She has very little energy, and doing too much on one day leaves her in bed for the next two or three. She also has trouble concentrating and remembering ("brain fog"). At present she can manage about 2 hours of school a day, 3 days a week.""",
+            "needs": """Megan is 14 and has chronic fatigue syndrome, diagnosed in March 2026. She has very little energy, and doing too much on one day leaves her in bed for the next two or three. She also has trouble concentrating and remembering ("brain fog"). At present she can manage about 2 hours of school a day, 3 days a week.""",
             "outcomes": """By December 2026, Megan will attend school for 2 hours on 3 days every week without a "crash" day afterwards, as recorded in her activity diary.
 By July 2027, Megan will attend school for 3 hours on 4 days every week, as recorded on the school register.
 By July 2027, Megan will complete her English, maths and science work set for the time she is in school, as recorded by her head of year each half term.""",
@@ -1271,7 +1273,7 @@ Her form tutor will go through her weekly hearing aid check sheet with Iman for 
     Case(
         name="juvenile-arthritis-clean",
         sections={
-            "C": """Harriet (9) has juvenile idiopathic arthritis, a long-term condition that causes pain and swelling in her knees and fingers. Her joints are stiffest in the morning and after sitting still. On bad days she cannot grip a pencil or manage the stairs.""",
+            "C": """Harriet (9) has juvenile arthritis, a long-term condition that causes pain and swelling in her knees and fingers. Her joints are stiffest in the morning and after sitting still. On bad days she cannot grip a pencil or manage the stairs.""",
             "E": """By July 2027, Harriet will take part in morning lessons on every school day, using her laptop on bad days, as recorded by her class teacher.
 By July 2027, Harriet will move between the ground and first floor using the lift on bad days, with no missed lessons, as recorded by her class teacher.""",
             "G": """A paediatric rheumatology nurse from the Thornbury Children's Arthritis Team will train her class teacher and teaching assistant in her care plan, in one 1-hour session in September 2026.
@@ -1284,7 +1286,7 @@ An occupational therapist from the Thornbury Children's Therapy Service will rev
     Case(
         name="lay-and-clinical-golden-thread-swallowing-clean",
         sections={
-            "C": """Bella (6) has a neurological condition that means she has difficulty swallowing safely. Thin drinks can go down the wrong way into her lungs and cause chest infections. She can eat soft, mashed food safely if she is sitting upright and takes small mouthfuls.""",
+            "C": """Bella (6) has a condition affecting her brain and nerves that means she has difficulty swallowing safely. Thin drinks can go down the wrong way into her lungs and cause chest infections. She can eat soft, mashed food safely if she is sitting upright and takes small mouthfuls.""",
             "E": """By July 2027, Bella will eat her lunch sitting upright in her supportive chair, taking small mouthfuls at the pace her adult sets, with no coughing episodes on at least 4 out of 5 days, as recorded on her eating and drinking chart.""",
             "G": """A speech and language therapist from the Redmarsh Children's Eating and Drinking Team will write Bella's dysphagia plan (her plan for safe swallowing) and train her teaching assistant and the midday supervisors in it, in one 90-minute session in September 2026, with a 30-minute refresher in January 2027.
 At every snack and lunch, a teaching assistant trained by the speech and language therapist will sit with Bella, give her mashed food and thickened drinks, and keep her upright, for the 2026/27 school year.""",
