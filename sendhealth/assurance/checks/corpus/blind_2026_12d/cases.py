@@ -1311,3 +1311,420 @@ The community paediatrician will review her attention difficulties every 6 month
         tags=("adhd", "vague"),
     ),
 ]
+
+# ---------------------------------------------------------------------------
+# Part 4
+# ---------------------------------------------------------------------------
+
+BLIND += [
+    Case(
+        name="duchenne-primary-table-clean",
+        sections={
+            "C": """Muscle weakness: Stanley (11) has Duchenne muscular dystrophy, a condition that makes his muscles weaker over time. He can walk short distances but cannot manage stairs or the walk to the playing field, and he gets tired by the afternoon. He needs help to get up from the floor. His heart and breathing are checked at the Hawkridge Children's Hospital muscle clinic every 6 months; these checks have been normal and he needs nothing in school for them.""",
+            "E": """By July 2027, Stanley will get to every lesson and activity on time, using the lift or his buggy, on every school day, as recorded by his class teacher.
+By July 2027, Stanley will choose a chair activity instead of floor work in every lesson, and need no help to get up from the floor, as recorded by his teaching assistant.
+By July 2027, Stanley will take a 15-minute rest in the afternoon and stay in class for the rest of the afternoon, on at least 4 out of 5 days, as recorded by his class teacher.""",
+            "G": """Need | Provision | Staff | Frequency | Period
+Getting about the site | Powered buggy to the playing field and use of the lift | Teaching assistant trained by the physiotherapist in buggy use | Every trip off the main building | 2026/27 school year
+Tiredness | 15-minute rest in the quiet room | Class teacher arranges | Every afternoon at 1.45pm | 2026/27 school year
+Getting up from the floor | Chair-based alternatives for all floor work | Class teacher | Every lesson | 2026/27 school year
+Overall physical plan | Review of his physical programme and training for staff | Physiotherapist, Hawkridge Children's Therapy Service | 1-hour visit each half term | 2026/27 school year""",
+        },
+        tags=("clean", "duchenne", "table", "history-not-need"),
+    ),
+    Case(
+        name="hearing-normal-but-audiology-provision",
+        sections={
+            "C": """Health
+Rosie (6) has a speech sound disorder: she leaves off the ends of words and replaces "k" and "g" with "t" and "d", so people who do not know her understand about half of what she says. Her hearing was tested in June 2026 and is normal.""",
+            "E": """By July 2027, Rosie will say the ends of words correctly in 8 out of 10 attempts in sentences, as measured by her speech and language therapist.
+By July 2027, Rosie will be understood by an unfamiliar adult in at least 3 out of 4 sentences, as measured by her speech and language therapist in July 2027.""",
+            "G": """A speech and language therapist from the Castlemere Children's Therapy Service will see Rosie for 30 minutes every 2 weeks for the 2026/27 school year, and will train her teaching assistant to do a 10-minute speech practice with her three times a week for the 2026/27 school year.
+The audiology service at Castlemere Hospital will test Rosie's hearing every 6 months for the 2026/27 school year.""",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "G",
+                "The audiology service at Castlemere Hospital will test Rosie's hearing every 6 months for the 2026/27 school year.",
+            ),
+        ),
+        tags=("speech", "golden-thread", "orphan-provision", "not-a-need"),
+    ),
+    Case(
+        name="diabetes-ihcp-hypoglycaemia",
+        sections={
+            "C": """Health needs
+Lewis (9) has type 1 diabetes. He has episodes of hypoglycaemia at school about twice a week, usually before lunch and after PE. He does not always notice them.""",
+            "E": """By July 2027, Lewis will have his blood sugar checked before lunch and after PE on every school day, and any low reading treated within 5 minutes, as recorded on his diabetes log.""",
+            "G": """The diabetes nurse from the Fernhill Children's Diabetes Team will write his IHCP and train three members of staff in it in a 2-hour session in September 2026, with a 1-hour refresher each term for the 2026/27 school year.
+A member of staff trained by the diabetes nurse will check Lewis's blood sugar before lunch and after every PE lesson, every school day, for the 2026/27 school year.
+If his blood sugar is low, a trained member of staff will give him his fast-acting sugar and recheck after 15 minutes, following his plan.""",
+        },
+        expected=(
+            ("jargon", "C", "hypoglycaemia"),
+            ("acronym", "G", "IHCP"),
+        ),
+        tags=("diabetes", "jargon", "acronym", "trigger"),
+    ),
+    Case(
+        name="supported-internship-epilepsy-should-clean",
+        sections={
+            "C": """HEALTH NEEDS
+Dominic is 20 and is on a supported internship at the Kelham Bay garden centre through Kelham College. He has a moderate learning disability and epilepsy. He has about one seizure a month, usually when he is tired or has missed his medicine. His consultant says he should not use power tools or work at heights. He wants to travel to his placement on his own by bus.""",
+            "E": """By March 2027, Dominic will travel by bus from home to the garden centre on his own, on every placement day, as recorded by his job coach.
+By July 2027, Dominic will take his morning medicine before leaving home on every placement day, checked by a tick on his phone app that his job coach looks at weekly.
+By July 2027, Dominic will tell his job coach when he is tired or has missed his medicine, on every occasion, as recorded in his placement diary.""",
+            "G": """The epilepsy nurse from the Kelham Adult Epilepsy Service will carry out a workplace risk assessment with Dominic and his job coach in one 2-hour visit in September 2026 and train his job coach and supervisor in his seizure plan in the same visit.
+His job coach, trained by the Kelham College travel training team, will do travel training with Dominic on every placement day from September to December 2026, then check in with him by phone after each journey until July 2027.
+His job coach will look at his medicine app with Dominic for 10 minutes every Friday for the 2026/27 academic year.
+If Dominic has a seizure at work, his supervisor, trained by the epilepsy nurse, will follow his seizure plan and phone his mother and the job coach.""",
+        },
+        tags=("clean", "epilepsy", "preparing-for-adulthood", "should-in-C", "post-16"),
+    ),
+    Case(
+        name="psychology-advice-less-anxious",
+        kind="advice",
+        sections={
+            "needs": """Aisha is 12. She has anxiety, which shows as stomach aches, crying before school and refusing to go into school on about two days a week. She is worried about being away from her mother, who was seriously ill last year.""",
+            "outcomes": """By July 2027, Aisha will be less anxious.
+By July 2027, Aisha will go into school by 8.50am on at least 4 days out of 5, as recorded on the school register.""",
+            "provision": """I will see Aisha for a 50-minute session of talking therapy every week for 12 weeks from 28 September 2026, and then every 3 weeks until July 2027.
+Her head of year will meet Aisha at the school gate at 8.40am every school day, for the autumn and spring terms of 2026/27, and walk with her to her form room.
+I will meet her head of year and her mother for 45 minutes every half term for the 2026/27 school year.""",
+            "author": """Dr Yasmin Borthwick, Clinical Psychologist, Calderton Children's Psychology Service, 30 October 2026""",
+        },
+        expected=(
+            ("outcome_not_smart", "outcomes", "By July 2027, Aisha will be less anxious."),
+        ),
+        tags=("mental-health", "outcome-not-measurable", "first-person"),
+    ),
+    Case(
+        name="hirschsprung-stoma-clean",
+        sections={
+            "C": """Health needs
+Ellie-Mai (6) has Hirschsprung's disease, a condition she was born with in which part of the bowel does not work properly. She has a stoma (an opening on her tummy where her bowel empties into a bag). Her bag needs emptying or changing during the school day and she needs help to do it. She is worried about other children finding out.""",
+            "E": """By July 2027, Ellie-Mai will tell her trained adult when her bag needs emptying, on every occasion, as recorded on her care chart.
+By July 2027, Ellie-Mai will empty her bag herself with an adult watching, at her two planned times each day, on at least 4 out of 5 days, as recorded on her care chart.
+By July 2027, Ellie-Mai will say she feels her stoma is private at school, when asked by her class teacher at the end of each term.""",
+            "G": """The stoma nurse from the Hanbury Children's Surgery Service will train two teaching assistants in emptying and changing Ellie-Mai's bag in a 90-minute session in September 2026 and will check their skills every 6 months while she attends Beechgrove Primary School.
+A teaching assistant trained by the stoma nurse will help Ellie-Mai empty her bag at 10.30am and 1.30pm, and change it if it leaks, in the private accessible toilet, every school day for the 2026/27 school year.
+Her class teacher will make sure Ellie-Mai can leave class without asking by using a small card, for the 2026/27 school year.""",
+        },
+        tags=("clean", "continence", "rare", "jargon-explained", "trigger"),
+    ),
+    Case(
+        name="migraine-drug-names",
+        sections={
+            "C": """Health needs
+Toby (13) has migraines about twice a month, lasting several hours, with headache, sickness and sensitivity to light. He takes sumatriptan when a migraine starts and ibuprofen for milder headaches. He misses lessons during migraines and gets behind with his work.""",
+            "E": """By July 2027, Toby will tell a member of staff at the start of a migraine and go to the medical room within 10 minutes, on every occasion, as recorded on his health log.
+By July 2027, Toby will catch up on the work he misses during migraines within a week, on at least 4 out of 5 occasions, as recorded by his form tutor.""",
+            "G": """At the start of a migraine, Toby will go to the medical room, where a first aider trained in giving medicines will give him his prescribed medicine following his health care plan and let him lie down in a darkened room, for the 2026/27 school year.
+His form tutor will collect the work Toby missed and give it to him with a catch-up plan within 2 school days of each migraine, for the 2026/27 school year.
+The community paediatrician will review his migraines every 6 months until July 2027.""",
+        },
+        expected=(
+            ("drug_name", "C", "sumatriptan"),
+            ("drug_name", "C", "ibuprofen"),
+        ),
+        tags=("drug", "trigger"),
+    ),
+    Case(
+        name="year-8-anxiety-history-of-self-harm-clean",
+        sections={
+            "C": """Health needs
+Maya (12) has anxiety that makes her feel sick and shaky in lessons where she may be asked to speak in front of the class. She avoids these lessons by asking to go to the toilet or to the medical room, and has missed about a third of her English and drama lessons this term.
+Maya self-harmed in Year 6. She had support from the school counsellor at her primary school and there has been no self-harm since; this is not a current need.""",
+            "E": """By July 2027, Maya will attend at least 9 out of 10 English and drama lessons, as recorded on the lesson register.
+By July 2027, Maya will speak in front of a small group of 4 classmates at least once each half term, as recorded by her English teacher.""",
+            "G": """A mental health practitioner from the Oakmere Mental Health Support Team will see Maya at school for 45 minutes every week for 8 weeks from October 2026, using guided self-help for anxiety.
+After that, the same practitioner will meet Maya for 30 minutes every half term until July 2027.
+Her English and drama teachers will give Maya a week's notice of any speaking task and let her present to a small group first, for the 2026/27 school year.""",
+        },
+        tags=("clean", "mental-health", "history-not-need", "may-in-C"),
+    ),
+    Case(
+        name="fetal-alcohol-paediatric-advice-clean",
+        kind="advice",
+        sections={
+            "needs": """Kayden is 9 and lives with his grandparents. He has fetal alcohol spectrum disorder (FASD), which means his brain was affected by alcohol before he was born. He has trouble remembering instructions, controlling impulses and understanding time and money. He is very active and finds the end of the school day and changes of staff hard, when he can become angry and run off. He sleeps poorly, which his grandparents are getting help with from the sleep clinic, and this has no effect on school.""",
+            "outcomes": """By July 2027, Kayden will follow his picture timetable through the school day with no more than two adult reminders each morning and afternoon, on at least 4 out of 5 days, as recorded by his class teacher.
+By July 2027, Kayden will stay in the building at the end of the day until his grandparent arrives, on every school day, as recorded by his class teacher.""",
+            "provision": """Because of his FASD, Kayden needs short instructions, repeated, and a picture timetable. His class teacher will use both in every lesson for the 2026/27 school year.
+A teaching assistant trained by the specialist nurse from the Thornby FASD Clinic (one 2-hour session in September 2026) will meet Kayden at 3pm every day and stay with him until his grandparent arrives, for the 2026/27 school year.
+The specialist nurse will review his school plan with his class teacher and grandparents in a 1-hour meeting each term for the 2026/27 school year.""",
+            "author": """Dr Olamide Fairweather, Consultant Community Paediatrician, Thornby Children's Centre, Thornby and Wyre Community NHS Trust, 18 September 2026""",
+        },
+        tags=("clean", "rare", "acronym-expanded-elsewhere", "not-a-need"),
+    ),
+    Case(
+        name="deafblind-msi-acronym",
+        sections={
+            "C": """Health needs
+Halima (12) has MSI: she is deaf and has very little useful vision after being born very early. She communicates with on-body signs and objects of reference, and she needs someone with her to move around safely.""",
+            "E": """By July 2027, Halima will use 15 objects of reference to make choices in her school day, as recorded by her intervenor.
+By July 2027, Halima will walk with her intervenor from her classroom to the hall, the dining room and the sensory room, using the tactile markers, on every school day.""",
+            "G": """An intervenor with the Level 3 qualification in working with deafblind children will be with Halima throughout every school day for the 2026/27 school year.
+A Qualified Teacher of the Deaf with vision impairment training, from the Grantley Sensory Service, will visit for 2 hours every fortnight for the 2026/27 school year.
+A habilitation specialist from the same service will put tactile markers along her routes and teach her to use them, in six 1-hour sessions in the autumn term of 2026.""",
+        },
+        expected=(("acronym", "C", "MSI"),),
+        tags=("hearing", "vision", "acronym"),
+    ),
+    Case(
+        name="wheelchair-support-as-needed",
+        sections={
+            "C": """Health needs
+Finlay (10) has spinal muscular atrophy, a condition that weakens his muscles. He uses a powered wheelchair and needs a hoist and two adults for every transfer, including toileting. He also needs help getting his equipment out of his bag.""",
+            "E": """By July 2027, Finlay will direct his own toileting care by telling his trained adult what to do at each step, as recorded on his care chart.
+By July 2027, Finlay will ask a friend or adult for his equipment at the start of every lesson rather than waiting, as recorded by his class teacher.""",
+            "G": """Two teaching assistants trained in moving and handling by the Brookfield Children's Physiotherapy Service will help Finlay with toileting using a hoist at 10.30am, 12.30pm and 2.30pm every school day, for the 2026/27 school year.
+Mobility support as needed.""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "support as needed"),
+            ("no_provider", "G", "Mobility support as needed."),
+            ("no_frequency", "G", "Mobility support as needed."),
+            ("no_duration", "G", "Mobility support as needed."),
+            (
+                "golden_thread",
+                "C",
+                "He also needs help getting his equipment out of his bag.",
+            ),
+        ),
+        tags=("physical", "vague", "golden-thread"),
+    ),
+    Case(
+        name="college-autism-travel-health-clean",
+        sections={
+            "C": """Health needs
+Ben (17) is autistic and has anxiety. He is studying animal care at Highcliff College. Busy buses and crowds make him very anxious, and he has missed about a quarter of his sessions since September because he could not face the journey. He also needs to learn to manage his own health appointments as he moves towards adult services.""",
+            "E": """By February 2027, Ben will travel to college on the bus on his own, on every college day, as recorded by his course tutor.
+By July 2027, Ben's attendance will be at least 90%, as recorded on the college register.
+By July 2027, Ben will have attended one GP appointment on his own, using his health passport, as he reports to his course tutor.""",
+            "G": """A clinical psychologist from the Highcliff Young People's Autism Service will see Ben for 1 hour every week for 10 weeks from September 2026 to work on his anxiety about travel, using graded practice.
+A travel trainer from Highcliff College, trained in autism awareness, will travel with Ben on the bus for every college journey for the first 6 weeks of the autumn term 2026, and then on Mondays only until February 2027.
+His course tutor will go through his health passport with Ben in two 30-minute sessions in January 2027 and help him book a GP appointment.""",
+        },
+        tags=("clean", "autism", "post-16", "preparing-for-adulthood"),
+    ),
+    Case(
+        name="advice-author-role-no-name",
+        kind="advice",
+        sections={
+            "needs": """Jonah (5) has a severe speech and language delay. He understands simple instructions but uses only single words.""",
+            "outcomes": """By July 2027, Jonah will use 2-word phrases to ask for things at least 10 times a day, as recorded by his class teacher.""",
+            "provision": """A speech and language therapist from the Ashdown Children's Therapy Service will see Jonah for 30 minutes every 2 weeks for the 2026/27 school year, and will train his teaching assistant to run a 10-minute language group with him every school day for the 2026/27 school year.""",
+            "author": """Community Paediatrician, Ashdown Children's Centre, 5 November 2026""",
+        },
+        expected=(
+            ("advice_no_author", "author", "Community Paediatrician, Ashdown Children's Centre, 5 November 2026"),
+        ),
+        tags=("speech", "advice-author", "short"),
+    ),
+    Case(
+        name="duchenne-teen-cardiomyopathy-should",
+        sections={
+            "C": """Health Needs
+Callan (15) has Duchenne muscular dystrophy and now has cardiomyopathy, found on his last echocardiogram. He uses a powered wheelchair all the time. He tires easily and cannot hold his arms up to write for long.""",
+            "E": """By July 2027, Callan will complete his written work for every lesson using speech-to-text software, as recorded by his subject teachers.
+By July 2027, Callan will attend all of his GCSE lessons with no more than one rest break a day, on at least 4 days out of 5, as recorded by his form tutor.""",
+            "G": """An occupational therapist from the Windmere Children's Therapy Service will set up speech-to-text software and a laptop arm on his wheelchair in one 2-hour visit in September 2026.
+His subject teachers should allow Callan to use speech-to-text in every lesson for the 2026/27 school year.
+His form tutor will arrange a 20-minute rest break in the medical room when Callan asks for one, for the 2026/27 school year.""",
+        },
+        expected=(
+            ("jargon", "C", "cardiomyopathy"),
+            ("jargon", "C", "echocardiogram"),
+            ("unspecified_provision", "G", "should"),
+        ),
+        tags=("duchenne", "jargon", "vague"),
+    ),
+    Case(
+        name="rett-syndrome-eye-gaze-clean",
+        sections={
+            "C": """HEALTH NEEDS
+Lottie (9) has Rett syndrome, a rare genetic condition that affects girls' movement and speech. She has no speech and cannot use her hands to point or hold things, so she communicates with her eyes. She has seizures about once a week and holds her breath at times; breath-holding is part of her condition and does not need treatment. She needs help to eat by mouth and eats slowly.""",
+            "E": """By July 2027, Lottie will choose between four pictures on her eye-gaze computer to make a request, at least 10 times each school day, as recorded by her class team.
+By July 2027, Lottie will eat her lunch with adult help within 40 minutes, on at least 4 out of 5 days, as recorded on her eating chart.
+By July 2027, Lottie will be kept safe during every seizure at school, with each seizure recorded on her seizure log.""",
+            "G": """All provision runs for the 2026/27 school year at Silverdale Special School.
+- A speech and language therapist from the Silverdale Children's Therapy Service will see Lottie for 45 minutes every week to develop her eye-gaze communication, and will train her class team in one 1-hour session each term.
+- At every lunch, a teaching assistant trained by the speech and language therapist in her eating and drinking plan will help Lottie eat, for up to 40 minutes.
+- The epilepsy nurse from Silverdale Community Children's Nursing will train her class team in her seizure plan in a 90-minute session in September 2026, with a 30-minute refresher in January 2027.
+- If a seizure lasts longer than 5 minutes, a member of her class team trained by the epilepsy nurse will give her prescribed rescue medicine and call 999.""",
+        },
+        tags=("clean", "rare", "epilepsy", "period-once", "trigger", "not-a-need"),
+    ),
+    Case(
+        name="subheadings-and-table-header-clean",
+        sections={
+            "C": """SECTION C: HEALTH NEEDS
+Physical
+Esme (7) has cerebral palsy affecting her left side. Her left hand is weak and she finds it hard to do up buttons, open packets and cut with scissors.
+Communication
+Esme's speech is clear. There are no speech and language needs.
+Emotional wellbeing
+Esme gets frustrated when she cannot manage tasks her friends can do and sometimes refuses to try.""",
+            "E": """Physical
+By July 2027, Esme will open her lunch packets and do up her coat buttons by herself on at least 4 out of 5 days, as recorded by her teaching assistant.
+Emotional wellbeing
+By July 2027, Esme will try a new hand task with her teaching assistant and say how she feels about it using her feelings scale, at every hand session, as recorded on her session sheet.""",
+            "G": """PHYSICAL
+Provision | Who | How often | How long
+Hand skills programme (15 minutes) | Teaching assistant trained by the occupational therapist | Three times a week | 2026/27 school year
+Review of the hand skills programme | Occupational therapist, Eastmere Children's Therapy Service | One 45-minute visit each half term | 2026/27 school year
+EMOTIONAL WELLBEING
+Provision | Who | How often | How long
+Feelings scale check-in during her hand session (5 minutes) | Teaching assistant trained by the occupational therapist | Three times a week | 2026/27 school year""",
+        },
+        tags=("clean", "cerebral-palsy", "structure", "table", "not-a-need"),
+    ),
+    Case(
+        name="eczema-asthma-emollient-hydrocortisone",
+        sections={
+            "C": """Health needs
+Reggie (5) has severe eczema and asthma. His skin is very itchy and cracks on his hands, which stops him holding a pencil and distracts him in class. He has hydrocortisone cream at home. He needs emollient applied at school.""",
+            "E": """By July 2027, Reggie will hold a pencil for 10 minutes without stopping to scratch, in at least 4 out of 5 writing sessions, as recorded by his class teacher.
+By July 2027, Reggie will use his reliever inhaler with an adult before PE and take part in every PE lesson, as recorded by his class teacher.""",
+            "G": """A teaching assistant trained by the school nurse will put his moisturising cream on his hands at 10.30am, at lunchtime and before home time, every school day, for the 2026/27 school year.
+Before every PE lesson, a teaching assistant trained by the school nurse will give Reggie his reliever inhaler through his spacer, for the 2026/27 school year.
+The school nurse from the Hollowfield School Nursing Team will train his teaching assistants in one 45-minute session in September 2026.""",
+        },
+        expected=(
+            ("drug_name", "C", "hydrocortisone"),
+            ("jargon", "C", "emollient"),
+        ),
+        tags=("asthma", "eczema", "drug", "jargon", "lay-to-clinical-thread"),
+    ),
+    Case(
+        name="late-talker-two-year-old-advice-clean",
+        kind="advice",
+        sections={
+            "needs": """Arlo is 2 years and 6 months old and goes to Little Acorns Nursery in Westerby three days a week. He says about 5 words and does not yet join words together. He understands familiar words such as "cup", "shoes" and "bath" but not longer instructions. He gets frustrated and bites when he cannot make himself understood. His hearing was checked at the Westerby audiology clinic in August 2026 and is normal.""",
+            "outcomes": """By September 2027, Arlo will use at least 50 words, as recorded on the word list kept by his key worker and parents.
+By September 2027, Arlo will follow simple two-part instructions, such as "get your shoes and give them to Mummy", on at least 3 out of 4 occasions, as checked by his speech and language therapist.
+By September 2027, Arlo will use a word or sign instead of biting when he is frustrated, with no more than one bite a week, as recorded by his key worker.""",
+            "provision": """I will see Arlo at nursery for a 40-minute session every 3 weeks from October 2026 to September 2027, with his key worker present.
+I will train his key worker in two 1-hour sessions in October 2026 in ways to build his words and his understanding, and she will use them with Arlo in a 10-minute play session every day he attends, from October 2026 to September 2027.
+I will run a 6-week "Talking Together" group for his parents, one 90-minute session a week, starting in January 2027.""",
+            "author": """Tamsin Achebe-Lowry, Speech and Language Therapist (registered with the Health and Care Professions Council), Westerby Early Years Speech and Language Therapy, 28 September 2026""",
+        },
+        tags=("clean", "early-years", "speech", "first-person", "not-a-need"),
+    ),
+    Case(
+        name="lunchtime-staff-untrained-long-paragraph",
+        sections={
+            "C": """Health needs
+Ava (8) has cerebral palsy. She has weak hands and cannot cut up her food or open her lunch. She uses a walking frame and moves slowly, and she gets very tired by the afternoon.""",
+            "E": """By July 2027, Ava will eat her whole lunch within the lunch break on at least 4 days out of 5, as recorded by her class teacher.
+By July 2027, Ava will walk with her frame between her classroom and the hall for every assembly and lunch, as recorded by her teaching assistant.
+By July 2027, Ava will rest for 10 minutes after lunch and then join in all afternoon lessons, on at least 4 days out of 5, as recorded by her class teacher.""",
+            "G": """The physiotherapist from the Stowbridge Children's Therapy Service will visit every half term for 1 hour for the 2026/27 school year to review her walking and train her teaching assistant, who will walk with Ava and her frame for every trip to the hall, every school day, for the 2026/27 school year. Lunchtime staff will cut up her food and open her packets every day. After lunch, her class teacher will let Ava rest for 10 minutes on the beanbag in the reading corner, every school day, for the 2026/27 school year. The occupational therapist will supply adapted cutlery in one 30-minute visit in September 2026.""",
+        },
+        expected=(
+            ("no_provider", "G", "Lunchtime staff will cut up her food and open her packets every day."),
+            ("no_duration", "G", "Lunchtime staff will cut up her food and open her packets every day."),
+        ),
+        tags=("cerebral-palsy", "paragraph", "untrained-role"),
+    ),
+    Case(
+        name="acquired-brain-injury-clean",
+        sections={
+            "C": """Health needs
+Josh (14) had a brain injury in a road accident in March 2026. He has made a good physical recovery but he now tires very quickly, has headaches when he concentrates for long, and has difficulty remembering new information. He finds it hard to organise his work and his books.""",
+            "E": """By July 2027, Josh will attend a full school day on at least 4 days out of 5, as recorded on the school register.
+By July 2027, Josh will use his phone planner to record all homework and bring the right books to every lesson on at least 4 days out of 5, as checked by his form tutor.
+By July 2027, Josh will report headaches in lessons on no more than 1 day a week, in his own weekly headache diary.""",
+            "G": """The clinical neuropsychologist from the Stanmoor Children's Brain Injury Service will assess Josh's memory and concentration in two 2-hour sessions in October 2026 and explain the results to his teachers in a 1-hour meeting in November 2026.
+His form tutor will check his phone planner with him for 10 minutes every morning, for the 2026/27 school year.
+Josh will have a 10-minute rest break in the library in the middle of every morning and afternoon, arranged by his head of year, for the 2026/27 school year.
+The brain injury service's occupational therapist will see Josh in school for 1 hour each half term for the 2026/27 school year to review his fatigue and organisation plan.""",
+        },
+        tags=("clean", "brain-injury", "history-not-need"),
+    ),
+    Case(
+        name="physio-advice-walk-no-date-gait",
+        kind="advice",
+        sections={
+            "needs": """Kian (7) has cerebral palsy affecting both legs. His gait is crouched and he walks with a frame for short distances. He falls when tired.""",
+            "outcomes": """Kian will walk 20 metres with his frame.
+By July 2027, Kian will have no more than one fall a week at school, as recorded on the school falls log.""",
+            "provision": """A physiotherapist from the Larkfield Children's Therapy Service will see Kian at school for 45 minutes every 3 weeks for the 2026/27 school year.
+A teaching assistant trained by the physiotherapist will do a 15-minute walking practice with Kian every school day after lunch for the 2026/27 school year.""",
+            "author": """Priyanka Lindholm, Paediatric Physiotherapist, Larkfield Children's Therapy Service, 16 October 2026""",
+        },
+        expected=(
+            ("jargon", "needs", "gait"),
+            ("outcome_not_smart", "outcomes", "Kian will walk 20 metres with his frame."),
+        ),
+        tags=("cerebral-palsy", "outcome-no-time", "jargon"),
+    ),
+    Case(
+        name="young-adult-25-day-college-clean",
+        sections={
+            "C": """HEALTH NEEDS
+Sean is 24 and attends the Meadowside Adult Skills Centre, run by Ashwick College, four days a week. His plan will end in July 2027, at the end of the academic year in which he turns 25. He has a severe learning disability and epilepsy. He has about two short seizures a month at college, when he goes blank and then drops whatever he is holding. He needs to learn to make simple drinks safely for his move to supported living in September 2027.""",
+            "E": """By July 2027, Sean will make a cold drink and a hot drink with a one-cup kettle, with an adult nearby but not helping, on every cookery session, as recorded by his tutor.
+By July 2027, Sean will be kept safe during every seizure at college, with each seizure recorded and shared with his supported living team before he moves.""",
+            "G": """The learning disability nurse from the Ashwick Adult Community Learning Disability Team will train his tutors in his seizure plan in a 1-hour session in September 2026 and will meet his tutor and his supported living manager for 1 hour each term until July 2027.
+His cookery tutor, trained by the occupational therapist, will teach Sean to use a one-cup kettle in a 1-hour cookery session every week until July 2027.
+An occupational therapist from the Ashwick Adult Community Therapy Team will assess his kitchen safety in one 1-hour visit in October 2026 and again in May 2027.
+After every seizure, a trained member of staff will stay with Sean until he has recovered and record the seizure on his seizure chart.""",
+        },
+        tags=("clean", "preparing-for-adulthood", "epilepsy", "age-25", "may-month"),
+    ),
+    Case(
+        name="need-without-outcome-and-may-lowercase",
+        sections={
+            "C": """Health
+Amelia (11) has hearing loss in both ears and wears hearing aids. She also has a weak bladder and needs to go to the toilet often, and she has had accidents in class.""",
+            "E": """By July 2027, Amelia will wear her hearing aids and use her radio aid in every lesson, as recorded on her weekly equipment check.""",
+            "G": """Her form tutor will give Amelia a toilet pass that lets her leave any lesson without asking, for the 2026/27 school year.
+A Teacher of the Deaf from the Fellside Sensory Service will visit for 1 hour every half term for the 2026/27 school year.
+Audiology may review her hearing aids.""",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "She also has a weak bladder and needs to go to the toilet often, and she has had accidents in class.",
+            ),
+            ("unspecified_provision", "G", "may"),
+            ("no_frequency", "G", "Audiology may review her hearing aids."),
+            ("no_duration", "G", "Audiology may review her hearing aids."),
+        ),
+        tags=("hearing", "continence", "golden-thread", "vague"),
+    ),
+    Case(
+        name="undivided-advice-epilim-myoclonic",
+        kind="advice",
+        sections={
+            "advice": """Paediatric Neurology Advice for EHC Needs Assessment
+Patient: Maisy Blackwood (10)
+Maisy has juvenile myoclonic epilepsy. She has jerks of her arms in the first hour after waking, and occasional larger seizures. She is treated with Epilim. Her seizures are made worse by lack of sleep and by flashing lights. School should be aware that she may drop things in the morning. She does not need rescue medicine at school.
+Dr Tobias Eldridge-Mensah, Consultant Paediatric Neurologist, Wrexley Children's Hospital, 24 September 2026""",
+        },
+        expected=(
+            ("acronym", "advice", "EHC"),
+            ("jargon", "advice", "myoclonic"),
+            ("drug_name", "advice", "Epilim"),
+        ),
+        tags=("epilepsy", "undivided", "drug", "jargon", "acronym", "wording-only"),
+    ),
+    Case(
+        name="selective-mutism-clean",
+        sections={
+            "C": """Health needs
+Lila (8) has selective mutism, an anxiety condition that means she cannot speak in some places even though she talks freely at home. At school she does not speak to adults or to most children, and she does not ask for help or say when she is hurt or unwell.""",
+            "E": """By December 2026, Lila will use her "help" and "hurt" cards to tell her key adult when she needs help or is hurt, on every occasion, as recorded by her key adult.
+By July 2027, Lila will speak to her key adult in a small room in school, in at least 3 out of 4 weekly sessions, as recorded on her session sheet.
+By July 2027, Lila will speak to one classmate in class, as observed by her class teacher at least once a week.""",
+            "G": """A speech and language therapist from the Dunsford Children's Therapy Service will train Lila's key adult, a teaching assistant, in a small-steps programme in one 90-minute session in September 2026, and will review progress in a 45-minute visit every half term for the 2026/27 school year.
+Her key adult, trained by the speech and language therapist, will run a 15-minute small-steps session with Lila in a quiet room three times a week for the 2026/27 school year.
+Her class teacher will give Lila "help" and "hurt" cards on the first day of term and will not ask her to speak in front of the class, for the 2026/27 school year.""",
+        },
+        tags=("clean", "mental-health", "speech", "jargon-explained"),
+    ),
+]
