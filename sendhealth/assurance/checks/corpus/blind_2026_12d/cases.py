@@ -718,7 +718,7 @@ Jamal is 16 and has spinal muscular atrophy, a condition that weakens the muscle
             "E": """By July 2027, Jamal will direct his own care by telling his support worker, using his eye-gaze computer, when he needs suction or a break on the ventilator, on every occasion, as recorded on his care chart.
 By May 2027, Jamal will complete his coursework for three GCSE subjects using his eye-gaze computer, as recorded by his subject teachers.""",
             "G": """All provision is for the 2026/27 school year at Lindenbrook School.
-A health care support worker employed and trained by the Lindenbrook Children's Complex Care Team will be with Jamal throughout every school day to give his ventilation and suction care.
+A health care support worker employed and trained by the Lindenbrook Children's Complex Care Team will be with Jamal throughout every school day to give his breathing machine and suction care.
 The complex care nurse will check the support worker's skills every 3 months in a 1-hour observation.
 If his ventilator alarms or his tube blocks, the support worker will follow his emergency plan and call 999.
 The assistive technology specialist from the Westbury Communication Aids Service will review his eye-gaze computer in two 2-hour visits, in September 2026 and May 2027.""",
@@ -900,11 +900,11 @@ BLIND += [
         name="epilepsy-key-stage-4-should-in-C-clean",
         sections={
             "C": """Health needs
-Owen (15) has epilepsy. His seizures are mostly at night, but tiredness, missed meals and stress before exams make daytime seizures more likely. His neurologist says he should not swim or climb without a trained adult close by. He worries that other students will see him have a seizure. He takes his medicine at home and none is needed in school.""",
+Owen (15) has epilepsy. His seizures are mostly at night, but tiredness, missed meals and stress before exams make daytime seizures more likely. His hospital doctor says he should not swim or climb without a trained adult close by. He worries that other students will see him have a seizure. He takes his medicine at home and none is needed in school.""",
             "E": """By July 2027, Owen will tell his head of year or the school nurse when he has had a seizure at night or has slept badly, on every occasion, as recorded on his health log.
 By July 2027, Owen will take part in every PE and outdoor education activity on his timetable, with the safety plan in place, as recorded by his PE teacher.
 By the end of Key Stage 4 (July 2027), Owen will say, in his own words at his review meeting, that he knows what staff will do if he has a seizure and who will be told.""",
-            "G": """The epilepsy nurse from the Corringham Children's Neurology Service will meet Owen, his parents and his head of year for 45 minutes at the start of each term, for the 2026/27 school year, to update his seizure plan and exam arrangements.
+            "G": """The epilepsy nurse from the Corringham Children's Epilepsy Service will meet Owen, his parents and his head of year for 45 minutes at the start of each term, for the 2026/27 school year, to update his seizure plan and exam arrangements.
 The same nurse will train PE staff and the outdoor education instructors in a 1-hour session in September 2026.
 For every swimming or climbing session, a PE teacher trained by the epilepsy nurse will stay within arm's reach of Owen, for the 2026/27 school year.
 His head of year will check in with Owen for 10 minutes every Monday morning and on the morning of every mock exam, for the 2026/27 school year.""",
@@ -1029,7 +1029,7 @@ When Kwame is absent for more than 3 days, his class teacher will send work home
     Case(
         name="down-syndrome-year-2-numbered-clean",
         sections={
-            "C": """Health needs relating to Alfie's SEN
+            "C": """Health needs relating to Alfie's special educational needs
 1. Alfie (7) has Down syndrome. He has a mild hearing loss in both ears and wears hearing aids.
 2. His speech is hard for people who don't know him to understand.
 3. He has low muscle tone, so he tires when sitting on the carpet and his pencil grip is weak.
@@ -1276,8 +1276,8 @@ Her form tutor will go through her weekly hearing aid check sheet with Iman for 
             "C": """Harriet (9) has juvenile arthritis, a long-term condition that causes pain and swelling in her knees and fingers. Her joints are stiffest in the morning and after sitting still. On bad days she cannot grip a pencil or manage the stairs.""",
             "E": """By July 2027, Harriet will take part in morning lessons on every school day, using her laptop on bad days, as recorded by her class teacher.
 By July 2027, Harriet will move between the ground and first floor using the lift on bad days, with no missed lessons, as recorded by her class teacher.""",
-            "G": """A paediatric rheumatology nurse from the Thornbury Children's Arthritis Team will train her class teacher and teaching assistant in her care plan, in one 1-hour session in September 2026.
-Her teaching assistant, trained by the rheumatology nurse, will do a 10-minute stretching routine with Harriet when she arrives each morning and after lunch every day, for the 2026/27 school year.
+            "G": """A children's arthritis nurse from the Thornbury Children's Arthritis Team will train her class teacher and teaching assistant in her care plan, in one 1-hour session in September 2026.
+Her teaching assistant, trained by the arthritis nurse, will do a 10-minute stretching routine with Harriet when she arrives each morning and after lunch every day, for the 2026/27 school year.
 On bad days, her class teacher will give Harriet her laptop instead of handwriting and a lift pass for the day, for the 2026/27 school year.
 An occupational therapist from the Thornbury Children's Therapy Service will review her writing equipment in one 45-minute visit each term for the 2026/27 school year.""",
         },
@@ -1637,7 +1637,7 @@ Josh (14) had a brain injury in a road accident in March 2026. He has made a goo
             "E": """By July 2027, Josh will attend a full school day on at least 4 days out of 5, as recorded on the school register.
 By July 2027, Josh will use his phone planner to record all homework and bring the right books to every lesson on at least 4 days out of 5, as checked by his form tutor.
 By July 2027, Josh will report headaches in lessons on no more than 1 day a week, in his own weekly headache diary.""",
-            "G": """The clinical neuropsychologist from the Stanmoor Children's Brain Injury Service will assess Josh's memory and concentration in two 2-hour sessions in October 2026 and explain the results to his teachers in a 1-hour meeting in November 2026.
+            "G": """A clinical psychologist from the Stanmoor Children's Brain Injury Service will assess Josh's memory and concentration in two 2-hour sessions in October 2026 and explain the results to his teachers in a 1-hour meeting in November 2026.
 His form tutor will check his phone planner with him for 10 minutes every morning, for the 2026/27 school year.
 Josh will have a 10-minute rest break in the library in the middle of every morning and afternoon, arranged by his head of year, for the 2026/27 school year.
 The brain injury service's occupational therapist will see Josh in school for 1 hour each half term for the 2026/27 school year to review his fatigue and organisation plan.""",
