@@ -197,7 +197,12 @@ QUALIFIED_ROLE = re.compile(
     r"(?:re)?habilitation\s+(?:officer|specialist|worker)s?|play\s+specialists?|"
     r"portage\s+(?:worker|home\s+visitor)s?|"
     # Teachers hold qualified teacher status; a SENCo must be a qualified teacher.
-    r"(?:class\s+|subject\s+|PE\s+)?teachers?|form\s+tutors?|heads?\s+of\s+year|SENCOs?|SENDCOs?)\b",
+    r"(?:class\s+|subject\s+|PE\s+)?teachers?|form\s+tutors?|heads?\s+of\s+year|SENCOs?|SENDCOs?|"
+    # The professions by their endings and more roles (f15e): "neurologist",
+    # "psychiatrist", "music therapist", "Dr Shah", "ELSA", "QTVI", "CCN", "dentist".
+    r"\w+ologists?|\w+iatrists?|\w*therapists?|\w+icians?|surgeons?|dentists?|registrars?|"
+    r"midwi(?:fe|ves)|ELSAs?|QTVIs?|QTHIs?|ToDs?|CCNs?|CNSs?|RGNs?|RNs?|HCPC[- ]registered|"
+    r"mobility\s+(?:officer|specialist|instructor)s?|(?-i:Dr\.?\s+[A-Z][a-z]+))\b",
     re.IGNORECASE,
 )
 OTHER_ROLE = re.compile(
@@ -215,7 +220,14 @@ HEALTH_SERVICE = re.compile(
     r"mental\s+health|CAMHS|neurodevelopment\w*|neurodisability|community\s+health|"
     r"school\s+health|hearing|vision|visual\s+impairment|sensory\s+support|eye|"
     r"cystic\s+fibrosis|haematology|cardiac|gastro\w*|hospital|clinical)"
-    r"(?:\s+[\w']+){0,2}?\s+(?:service|team|clinic|department)s?\b",
+    r"(?:\s+[\w']+){0,2}?\s+(?:service|team|clinic|department)s?\b|"
+    # Any named service, team or clinic (f15e): "the Sensory Support Team", "the CCN team",
+    # "the Physical Disability Outreach Service", "the pastoral team", "the continuing care
+    # team"; not a bare "the team" or the staff themselves ("the staff team").
+    r"(?<=the\s)(?!(?:staff|school|class|whole|support|same|above|following|relevant|"
+    r"appropriate|right)\s+(?:team|service))[\w'-]+(?:\s+(?!the\b)[\w'-]+){0,4}?\s+"
+    r"(?:service|team|clinic|department|unit)s?\b|"
+    r"\b(?-i:[A-Z]{2,6})\s+(?:service|team|clinic|department)s?\b",
     re.IGNORECASE,
 )
 # Being supervised is not a qualification ("he will be supervised at lunch" says nothing of
@@ -225,6 +237,11 @@ QUALIFICATION = re.compile(
     r"registered(?!\s+with\b)|qualified|accredited|"
     r"under\s+the\s+(?:direction|supervision|guidance)\s+of|competent|signed\s+off|"
     r"(?:shown|taught|instructed)\s+by|"
+    # "who has been shown the exercises by the physiotherapist" (f15e).
+    r"(?:shown|taught|instructed|trained|supervised|signed\s+off)\s+(?:[\w'-]+\s+){1,5}?by\s+"
+    r"(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:\w*therapist|"
+    r"physio\w*|nurse|paediatrician|doctor|consultant|SALT|SLT|OT|\w+ologist|dietitian|"
+    r"specialist|team|service)s?|"
     # "who has completed Makaton level 2", "holds a paediatric first aid certificate".
     r"(?:completed|holds?|has|have|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:level\s+\d|"
     r"certificate|diploma|qualification|course|award))\b",
@@ -273,15 +290,91 @@ def is_structure(item: Span) -> bool:
     )
 
 
+# What is provision at all (f15e). A provision section also holds sentences that promise
+# nothing: what the child is like or has had ("Lily uses a walking frame", "All staff have
+# had epilepsy training"), what the provision is for ("The aim is to ...", "This will help
+# her to ..."), that the plan is looked at again ("Her provision will be reviewed at the
+# annual review"), and equipment the child simply has ("Noah will have ear defenders in
+# every lesson", "Spare clothes will be kept in school"). None of them needs how often, how
+# long or who.
+PROMISE = re.compile(
+    r"\b(?:will|shall|must|should|to\s+be|is\s+to|are\s+to|needs?\s+to|requires?|to\s+receive|"
+    r"(?:will|to)\s+(?:\w+\s+)?(?:continue|receive|have|get))\b",
+    re.IGNORECASE,
+)
+HISTORY = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|recently\s+|previously\s+)?(?:had|been|received|"
+    r"attended|completed|seen|undertaken|written|provided|given|trained)\b|\b(?:was|were)\b|"
+    r"\b(?:attended|received|completed|undertook|saw|wrote|provided|gave|trained)\b",
+    re.IGNORECASE,
+)
+AIM = re.compile(
+    r"^(?:the\s+(?:aim|purpose|goal|intention)s?\b|(?:this|these|it|they)\s+(?:\w+\s+)?"
+    r"(?:aims?|is\s+intended|are\s+intended|will\s+(?:help|enable|allow|support|ensure|mean|"
+    r"reduce|improve|keep|give)|helps?|enables?|allows?|means?)\b|so\s+that\b|in\s+order\s+to\b|"
+    r"to\s+(?:help|enable|support|allow|ensure|reduce|improve)\b)",
+    re.IGNORECASE,
+)
+PLAN_REVIEWED = re.compile(
+    r"\b(?:will|to|shall)\s+be\s+(?:formally\s+)?(?:reviewed|revisited|updated|evaluated|"
+    r"monitored|considered|discussed)\s+(?:\w+\s+){0,3}?(?:at|in|during|as\s+part\s+of|through)"
+    r"\s+(?:the\s+|each\s+|every\s+|his\s+|her\s+|their\s+|a\s+)?(?:next\s+|first\s+)?"
+    r"(?:annual|EHCP?|EHC\s+plan|statutory|interim|transition)?\s*(?:review|reviews|meeting)\b",
+    re.IGNORECASE,
+)
+# The child (a name or a pronoun) having, using or needing a thing: equipment, not a service.
+CHILD_HAS = re.compile(
+    r"^(?:[A-Z][a-z]+|he|she|they)\s+(?:will\s+(?:\w+\s+)?|also\s+)?(?:has|have|had|uses?|"
+    r"wears?|needs?|requires?|carry|carries|keeps?|brings?|(?:will\s+)?(?:have|use|wear|need|"
+    r"require|keep|bring))\s+(?:(?:his|her|their|a|an|the|own|personal|access\s+to)\s+)*(?!access)",
+    re.IGNORECASE,
+)
+NOT_EQUIPMENT = re.compile(
+    r"\b(?:\w*therap\w*|physio\w*|support|care|programme|sessions?|training|input|advice|"
+    r"supervision|help|intervention|treatment|medication|medicine|assessment|review|breaks?|"
+    r"time|checks?|prompts?|reminders?|adults?|staff|assistants?|access|opportunit\w*|"
+    r"teaching|lessons?|visits?|appointments?|monitoring|feeds?|exercises|stretches|"
+    r"circuits?|activit\w*|groups?|clubs?|diet|routines?|snacks?|drinks?|meals?|"
+    # A session length makes it an activity: "a 20-minute sensory circuit".
+    r"\d+[- ]?(?:minutes?|mins?|hours?)|minutes?|hours?)\b",
+    re.IGNORECASE,
+)
+
+
+def _equipment(text: str) -> bool:
+    """Equipment or a place the child has, or that is kept or available for them."""
+    if _people(text) - {"parent", "carer"}:
+        return False
+    if NOT_EQUIPMENT.search(text):
+        return False
+    return bool(CHILD_HAS.search(text) or RESOURCE.search(text))
+
+
+def not_provision(text: str) -> bool:
+    """A sentence in a provision section that promises no provision."""
+    if AIM.search(text) or PLAN_REVIEWED.search(text) or _equipment(text):
+        return True
+    return not PROMISE.search(text) and bool(HISTORY.search(text))
+
+
+def _is_bullet(item: Span, bullets) -> bool:
+    return any(s <= item.start < e for s, e in bullets)
+
+
 def provision_statements(text: str) -> list[Span]:
-    """The statements of a provision section that promise provision."""
+    """The statements of a provision section that promise provision. A bullet is a
+    statement however short (it is an item of its lead-in's list), unless it ends with ":"."""
+    bullets = [(s, e) for s, e, b in blocks(text) if b]
     return [
         item
         for item in provision_items(text)
-        if not is_label(item)
-        and not is_structure(item)
+        if (
+            (_is_bullet(item, bullets) and not item.text.endswith(":"))
+            or (not is_label(item) and not is_structure(item))
+        )
         and PROVISION_CUE.search(item.text)
         and not NOT_PROVISION.search(item.text)
+        and not not_provision(item.text)
     ]
 
 
@@ -416,15 +509,39 @@ def _people(text: str) -> set[str]:
     return {_role(m.group()) for m in OTHER_ROLE.finditer(text)} - NOT_PEOPLE
 
 
-def _trained_roles(text: str) -> set[str]:
+def _trained_roles(text: str, but: int = -1) -> set[str]:
     """Roles the section says are trained ("will train Daisy's teaching assistant",
-    "a teaching assistant, trained by ..."), so a later sentence naming them has a provider."""
-    return {
-        role
-        for item in provision_items(text)
-        if TRAINS.search(item.text) or _qualified(item.text)
-        for role in _people(item.text)
-    }
+    "a teaching assistant, trained by ...", "Staff will be trained by the epilepsy nurse"),
+    so a later sentence naming them has a provider; not from the statement at ``but`` (its
+    own "Staff will be trained" is the provision, not their training). "staff" trained
+    covers any member of staff only when said of all of them ("all staff", "all adults")."""
+    roles: set[str] = set()
+    for start, said in _training_said(text):
+        if start != but:
+            roles |= said
+    return roles
+
+
+def _training_said(text: str) -> list[tuple[int, set[str]]]:
+    said = []
+    for item in provision_items(text):
+        if TRAINS.search(item.text) or _qualified(item.text) or TRAINING.search(item.text):
+            roles = _people(item.text)
+            if ALL_STAFF.search(item.text):
+                roles.add("all staff")
+            said.append((item.start, roles))
+    return said
+
+
+ALL_STAFF = re.compile(
+    r"\b(?:all|every|any)\s+(?:\w+\s+)?(?:members?\s+of\s+staff|staff|adults?)\b|\beveryone\b",
+    re.IGNORECASE,
+)
+
+
+# Training said of a role in any form: "Staff will be trained by the epilepsy nurse", "The
+# nurse will provide training for all staff", "staff who have had epilepsy awareness training".
+TRAINING = re.compile(r"(?<!toilet )(?<!potty )\btrain(?:ed|ing|s)?\b", re.IGNORECASE)
 
 
 # Words that say when, where or how much, not what a task is about.
@@ -518,7 +635,17 @@ ADVISES = re.compile(r"\b(?:advise|show|teach|model)s?\s+(?:all\s+)?(?:\w+\s+)?s
 
 
 def _is_trained(people: set[str], trained: set[str]) -> bool:
-    return bool(people & trained)
+    """A role the section says is trained; when "staff" are trained, any member of staff
+    ("an adult", "her key worker", "a teaching assistant") is."""
+    if people & trained:
+        return True
+    if not people or not people <= STAFF:
+        return False
+    # Staff trained: a generic member of staff is; any member when all staff are.
+    return ("staff" in trained and people <= GENERIC_STAFF) or "all staff" in trained
+
+
+GENERIC_STAFF = frozenset({"staff", "adult"})
 
 
 def _untrained_later_subject(text: str, trained: set[str]) -> bool:
@@ -610,8 +737,9 @@ def _unqualified_doer(text: str) -> bool:
 
 def no_provider(section: str, text: str) -> list[Finding]:
     found = []
-    trained = _trained_roles(text)
+    said = _training_said(text)
     for item, scope in _with_scopes(text):
+        trained = {role for start, roles in said if start != item.start for role in roles}
         if _inherits_provider(item, scope, trained):
             continue
         delivering = _delivering_text(item.text)
@@ -817,7 +945,9 @@ def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
     result = {}
     for item in items:
         bullet = any(s <= item.start < e for s, e in bullets)
-        if _is_heading(item):
+        # A short bullet ("- a review of the plan each term") is an item of its lead-in's
+        # list, not a heading over the bullets after it.
+        if _is_heading(item) and not (bullet and not item.text.endswith(":")):
             level = _level(item)
             stack = [(lv, t) for lv, t in stack if lv < level] + [(level, item.text)]
             seen_bullet = False
