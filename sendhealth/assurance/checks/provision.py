@@ -78,7 +78,31 @@ FREQUENCY = re.compile(
     r"full[- ]time|continuous(?:ly)?|constant(?:ly)?|"
     # Shorthand: "1x/week", "2 x per week", "x3 a week".
     r"\d\s*x\s*(?:/|per\s+|a\s+|an\s+|each\s+)\s*(?:day|week|fortnight|month|term)|"
-    r"x\s*\d\s+(?:per|a|each)\s+(?:day|week|fortnight|month|term))",
+    r"x\s*\d\s+(?:per|a|each)\s+(?:day|week|fortnight|month|term)|"
+    # A trigger of any kind says when (f15e): "when she is wheezy", "if Ruby becomes upset",
+    # "whenever it is noisy", "should he have a seizure"; not a vague "when required",
+    # "if needed" or "as and when".
+    r"(?<!and\s)\b(?:if|when|whenever|should)\s+(?!(?:required|needed|necessary|appropriate|"
+    r"possible|available|directed|requested|indicated)\b)(?:he|she|they|it|his|her|their|the|a|"
+    r"an|there|any|(?-i:[A-Z][a-z]+)(?:['\u2019]s)?)\s+(?!(?:is|are)\s+(?:required|needed|"
+    r"necessary|appropriate)\b)\w+|"
+    r"(?:in|during|for)\s+(?:all\s+)?(?:his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:tests|exams|"
+    r"examinations|assessments)\b)",
+    re.IGNORECASE,
+)
+# A one-off piece of work says how often by being done once (f15e): "will carry out a
+# sensory assessment", "will write a report", "will be referred to", "will see Ruby for a
+# review at the annual review", "will set up a communication passport".
+ONE_OFF_VERB = re.compile(
+    r"\b(?:will|to|shall|must)\s+(?:also\s+|then\s+|first\s+)?(?:be\s+)?(?:assess(?:ed)?|"
+    r"observe[ds]?|refer(?:red)?|re-?assess(?:ed)?|diagnos\w*|screen(?:ed)?|(?:carry|carried)\s+"
+    r"out\s+(?:a|an|one)|complet(?:e|ed)\s+(?:a|an|one)|write|written|produce[ds]?|draw\s+up|"
+    r"drawn\s+up|set\s+up|create[ds]?|develop(?:ed)?|prepare[ds]?|arrange[ds]?\s+(?:a|an|one)|"
+    r"undertake|undertaken|conduct(?:ed)?\s+(?:a|an|one)|order(?:ed)?|fit(?:ted)?|"
+    r"provide[ds]?\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:plan|report|passport|chair|"
+    r"letter|profile|assessment|wheelchair|splints?|orthos[ie]s))\b|"
+    r"\b(?:for|with|at|give|hold|attend)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:review|"
+    r"assessment|meeting|consultation)\s+(?:at|in|during|before|by|on)\b",
     re.IGNORECASE,
 )
 # A condition stated first ("If a seizure lasts longer than 5 minutes, ...", "When Sam
@@ -396,6 +420,7 @@ def no_frequency(section: str, text: str) -> list[Finding]:
         for item, scope in _with_scopes(text, quantities=True)
         if not FREQUENCY.search(item.text)
         and not _one_off_or_triggered(item.text)
+        and not ONE_OFF_VERB.search(item.text)
         and not _inherits("frequency", scope)
     ]
 
@@ -448,7 +473,9 @@ def _service_delivers(text: str) -> bool:
         after = text[match.end() : match.end() + 12].lower()
         # "by the community paediatric physiotherapy team": adjectives may come between.
         if re.search(
-            r"\b(?:by|from)\s+(?:the\s+|a\s+|our\s+)?(?:[\w'-]+\s+){0,3}$|^\s*$", before
+            r"\b(?:by|from|with)\s+(?:the\s+|a\s+|our\s+|his\s+|"
+            r"her\s+|their\s+)?(?:[\w'-]+\s+){0,3}$|^\s*$",
+            before,
         ) or re.match(r"\s+(?:will|to|shall|must|should|is|are|has|have)\b", after):
             return True
     return False
@@ -692,7 +719,10 @@ SOURCE = re.compile(
 RECIPIENT = re.compile(
     r"\b(?:refer(?!ral)\w*|report\w*|shar\w*|liais\w*|contact\w*|inform\w*|tell|told|pass\w*|"
     r"feed\w*\s+back|communicat\w*|send|sent|email\w*|discuss\w*|alert\w*|notify\w*|"
-    r"update\w*)\s+(?:[\w'-]+\s+){0,5}?(?:to|with)?\s*" + _ROLE_PHRASE + _ROLES + r"\b",
+    r"update\w*)\s+(?:(?!by\b)[\w'-]+\s+){0,5}?(?:to|with)?\s*"
+    + _ROLE_PHRASE.replace("(?:[\\w'-]+\\s+)", "(?:(?!by\\b)[\\w'-]+\\s+)")
+    + _ROLES
+    + r"\b",
     re.IGNORECASE,
 )
 # Who does it: the subject before "will" ("A teaching assistant will ..."), or the agent after
@@ -702,7 +732,7 @@ PASSIVE = re.compile(r"\s+(?:\w+\s+)?(?:be|have\s+been|get)\s+\w+(?:ed|en|wn|ght
 AGENT = re.compile(
     r"\b(?:done|delivered|given|provided|carried\s+out|led|run|supported|supervised|monitored|"
     r"checked|completed|administered|managed|overseen|offered|facilitated|practised|"
-    r"practiced)\s+by\s+([^,.;()]{1,60})",
+    r"practiced|\w+(?:ed|en))\s+by\s+([^,.;()]{1,60})",
     re.IGNORECASE,
 )
 
