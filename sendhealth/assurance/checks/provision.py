@@ -38,6 +38,9 @@ FREQUENCY = re.compile(
     r"break|year)|"
     r"(?:once|twice|" + NUMBER + r"\s+times?)\s+(?:a|an|per|each|every)\s+" + PERIOD + r"|"
     r"" + NUMBER + r"\s+(?:sessions?|visits?|times)\s+(?:a|per|each|every)\s+" + PERIOD + r"|"
+    # "three 30-minute sessions a week", "two short check-ins each day" (f15e).
+    r"" + NUMBER + r"\s+(?:[\w-]+\s+){1,2}?(?:sessions?|visits?|times|lessons|periods|"
+    r"check-ins|groups)\s+(?:a|per|each|every)\s+" + PERIOD + r"|"
     r"per\s+" + PERIOD + r"|"
     # An amount a period: "45 minutes a week", "2 hours per term".
     r"" + NUMBER + r"[- ]?(?:minutes?|mins?|hours?|hrs?)\s+(?:a|each|every)\s+" + PERIOD + r"|"
@@ -369,9 +372,18 @@ def _equipment(text: str) -> bool:
     """Equipment or a place the child has, or that is kept or available for them."""
     if _people(text) - {"parent", "carer"}:
         return False
-    if NOT_EQUIPMENT.search(text):
-        return False
-    return bool(CHILD_HAS.search(text) or RESOURCE.search(text))
+    has = CHILD_HAS.search(text)
+    if has:
+        # What the child has, up to where or when ("ear defenders | in every lesson").
+        thing = re.split(
+            r"\b(?:in|at|during|for|every|each|when|whenever|if|until|throughout|on|before|"
+            r"after|from|by)\b",
+            text[has.end() :],
+            maxsplit=1,
+        )[0]
+        thing = has.group() + thing
+        return not (NOT_EQUIPMENT.search(thing) or QUALIFIED_ROLE.search(thing))
+    return bool(RESOURCE.search(text)) and not NOT_EQUIPMENT.search(text)
 
 
 def not_provision(text: str) -> bool:

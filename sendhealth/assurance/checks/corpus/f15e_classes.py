@@ -1,0 +1,108 @@
+"""Cases written by f15e for the general classes fixed after blind_2026_12c's aggregate
+figures (seen text: written with the checks, an upper bound, not an honest measure).
+
+Labelled with ``heldout.py``'s conventions and issue 15's clarification: a named service
+("the Sensory Support Team", "the CCN team") or a named profession is a provider;
+``no_provider`` is for provision no one delivers or only an unqualified role never said to be
+trained; a trigger ("when she is wheezy") or a one-off piece of work ("will carry out a
+sensory assessment", "will write a report by December") says how often; sentences that are
+not provision (what the child is like or has had, aims, "reviewed at the annual review",
+equipment the child has) need nothing. All names and details are invented.
+"""
+
+from .cases import Case
+
+
+def g(name: str, text: str, *expected: tuple[str, str], tags=()) -> Case:
+    return Case(
+        name,
+        {"G": text},
+        tuple((check, "G", quote) for check, quote in expected),
+        tags=("provision-only", "f15e", *tags),
+    )
+
+
+CLEAN = [
+    g(
+        "f15e-not-provision-sentences",
+        "Noah wears hearing aids in both ears and finds noisy rooms tiring.\n"
+        "All staff who work with Noah have had deaf awareness training from the Sensory "
+        "Support Team.\n"
+        "The aim of this provision is to help Noah follow lessons without tiring.\n"
+        "Noah will have ear defenders in every lesson and assembly.\n"
+        "A Teacher of the Deaf will see Noah for 45 minutes every fortnight until the end of "
+        "Key Stage 2.\n"
+        "Noah's provision will be reviewed at the annual review.",
+    ),
+    g(
+        "f15e-triggers-and-one-offs",
+        "Ruby will be given her inhaler by a trained member of staff when she is wheezy, for "
+        "the 2026/27 school year.\n"
+        "If Ruby becomes upset, her class teacher will take her to the quiet room until she "
+        "is calm.\n"
+        "The occupational therapist will carry out a sensory assessment in the autumn term.\n"
+        "The educational psychologist will observe Ruby in class and write a report by "
+        "December 2026.\n"
+        "The community paediatrician will see Ruby for a review at the annual review.",
+    ),
+    g(
+        "f15e-lead-in-provider-and-trained-staff",
+        "Staff will be trained by the epilepsy specialist nurse in Lily's care plan in "
+        "September 2026 and each September after while she attends the school.\n"
+        "Lily must be supervised by an adult at all times near water, for the 2026/27 school "
+        "year.\n"
+        "Until the next annual review, the school nurse will provide:\n"
+        "- a toileting plan agreed with parents in September 2026\n"
+        "- a review of the plan each term\n"
+        "Lily's physiotherapy programme will be carried out by her teaching assistant, who "
+        "has been shown the exercises by the physiotherapist, 3 times a week for 20 minutes "
+        "until July 2027.",
+    ),
+]
+
+PROBLEMS = [
+    g(
+        "f15e-named-services-and-professions-elsa",
+        "The Children's Community Nursing team will change Ruby's gastrostomy button (her "
+        "feeding tube) every 3 months, for as long as she needs it.\n"
+        "The Sensory Support Team will visit school once in the autumn term to check the "
+        "classroom acoustics.\n"
+        "Ruby's hearing will be tested by the audiology service once a year, while she "
+        "attends the school.\n"
+        "Ruby will have three 30-minute sessions a week with her ELSA until July 2027.\n"
+        "Dr Patel, consultant neurologist, will see Ruby every 6 months until she is 16.",
+        ("acronym", "ELSA"),
+    ),
+    g(
+        "f15e-untrained-adult-among-named-services",
+        "The Sensory Support Team will visit school once in the autumn term.\n"
+        "An adult will sit with Noah at lunchtime every day until July 2027.",
+        ("no_provider", "An adult will sit with Noah at lunchtime every day until July 2027."),
+    ),
+    g(
+        "f15e-vague-when-is-not-a-trigger",
+        "The school nurse will check Ava's blood glucose when needed, until July 2027.",
+        ("unspecified_provision", "when needed"),
+        (
+            "no_frequency",
+            "The school nurse will check Ava's blood glucose when needed, until July 2027.",
+        ),
+    ),
+    g(
+        "f15e-clinical-word-by-its-form",
+        "Sam has a craniotomy scar and hyperkalaemia.\n"
+        "The dietitian will see Sam every half term for 30 minutes until July 2027.",
+        ("jargon", "craniotomy"),
+        ("jargon", "hyperkalaemia"),
+    ),
+    g(
+        "f15e-equipment-not-activity",
+        "Daniel will have a 20-minute movement break every morning until July 2027.",
+        (
+            "no_provider",
+            "Daniel will have a 20-minute movement break every morning until July 2027.",
+        ),
+    ),
+]
+
+F15E_CASES = CLEAN + PROBLEMS
