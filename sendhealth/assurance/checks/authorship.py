@@ -35,7 +35,11 @@ DATE = re.compile(
     + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|" + MONTH + r"\s+\d{4}|"
     # f15e: a two-digit year ("12 Mar 26", "12-Mar-2026", "March '26").
-    r"\d{1,2}(?:st|nd|rd|th)?[\s.-]+" + MONTH + r"[\s.,-]+'?\d{2}(?:\d{2})?|" + MONTH + r"\s+'\d{2})\b",
+    r"\d{1,2}(?:st|nd|rd|th)?[\s.-]+"
+    + MONTH
+    + r"[\s.,-]+'?\d{2}(?:\d{2})?|"
+    + MONTH
+    + r"\s+'\d{2})\b",
     re.IGNORECASE,
 )
 TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z][a-z'-]+")

@@ -1086,6 +1086,12 @@ def _inherits_provider(item: Span, scope: tuple[str, str, dict[str, str]], train
     doers = {p for doer in _doers(item.text) for p in _people(doer)}
     if doers and not doers <= STAFF:
         return False  # its own subject must stand on its own
+    if not doers and any(
+        re.match(r"\s*(?:a|an|the|his|her|their|one|two)\s+\w", d)
+        and not (QUALIFIED_ROLE.search(d) or HEALTH_SERVICE.search(d))
+        for d in _doers(item.text)
+    ):
+        return False  # a person of its own ("a volunteer will ..."), not the lead-in's
     if doers:  # a member of staff: covered if the section says the staff are trained
         return any(
             _qualified(context) and _people(context) & (doers | {"staff"})

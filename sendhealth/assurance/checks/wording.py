@@ -223,6 +223,8 @@ def _clinical_words(text: str):
             continue
         matches.append(m)
     return sorted(matches, key=lambda m: m.start())
+
+
 # An explanation straight after the word: "(low muscle tone)", "- the feeding tube",
 # ": his muscles are floppy", ", which means ...", ", or low muscle tone,", " means ...".
 EXPLANATION_AFTER = re.compile(

@@ -1,0 +1,143 @@
+"""General rules added by f15e after blind_2026_12c's aggregate figures: what is provision
+at all, who delivers (named services, professions by their endings, training said anywhere),
+when (triggers, one-off work), jargon by word form, author lines. Every example is written
+for these tests; none is taken from a blind set."""
+
+import pytest
+
+from sendhealth.assurance.checks import wording
+from sendhealth.assurance.checks.authorship import advice_no_author
+from sendhealth.assurance.checks.corpus.f15e_classes import F15E_CASES
+from sendhealth.assurance.checks.evaluate import evaluate_cases
+from sendhealth.assurance.checks.provision import (
+    no_duration,
+    no_frequency,
+    no_provider,
+    not_provision,
+)
+
+
+def quotes(check, text: str) -> list[str]:
+    return [f.quote for f in check("G", text)]
+
+
+def test_the_f15e_corpus_scores_fully_at_case_level():
+    scores, clean, quiet, _ = evaluate_cases(F15E_CASES)
+    assert quiet == clean
+    for score in scores.values():
+        assert (score.precision, score.recall) == (1.0, 1.0), score.check
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maya uses a standing frame at home and in class.",
+        "All staff have had anaphylaxis training from the school nurse.",
+        "The aim of this provision is to keep Maya safe at lunchtime.",
+        "This will help Maya to join in with her class.",
+        "Maya's provision will be reviewed at the next annual review.",
+        "Maya will have a writing slope in every lesson.",
+        "A spare set of clothes will be kept in her classroom.",
+    ],
+)
+def test_sentences_that_promise_no_provision_need_nothing(sentence):
+    assert not_provision(sentence)
+    for check in (no_frequency, no_duration, no_provider):
+        assert quotes(check, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maya will have a 20-minute movement break every morning.",
+        "Maya will have access to a nurse.",
+        "Maya will have speech and language therapy.",
+    ],
+)
+def test_activities_and_therapy_the_child_has_are_still_provision(sentence):
+    assert not not_provision(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Physical Disability Outreach Service will visit Maya each half term until July 2027.",
+        "The CCN team will change Maya's dressing weekly until July 2027.",
+        "Dr Osei will review Maya's medication every 6 months until July 2027.",
+        "A consultant neurologist will see Maya every 6 months until July 2027.",
+        "Maya will be referred to the wheelchair service by the physiotherapist in September 2026.",
+    ],
+)
+def test_named_services_and_professions_are_providers(sentence):
+    assert quotes(no_provider, sentence) == []
+
+
+def test_training_said_anywhere_covers_the_staff_but_not_the_training_itself():
+    text = (
+        "Staff will be trained by the diabetes nurse in September 2026.\n"
+        "An adult will check Maya's blood glucose before lunch every day until July 2027."
+    )
+    assert quotes(no_provider, text) == []
+    assert quotes(no_provider, "Staff will be trained in epilepsy awareness.") != []
+
+
+def test_training_of_some_staff_does_not_cover_a_different_role():
+    text = (
+        "The nurse will train class staff each September until July 2027.\n"
+        "Her teaching assistant will make sure she drinks every hour until July 2027."
+    )
+    assert len(quotes(no_provider, text)) == 1
+    everyone = text.replace("class staff", "all staff")
+    assert quotes(no_provider, everyone) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A trained adult will give Maya her inhaler when she is wheezy, until July 2027.",
+        "If Maya becomes distressed, her class teacher will take her to the quiet room, "
+        "until July 2027.",
+        "The occupational therapist will carry out a handwriting assessment in the spring term.",
+        "The educational psychologist will write a report by December 2026.",
+        "Her class teacher will give her extra time in tests throughout Key Stage 2.",
+        "The physiotherapist will see Maya for three 30-minute sessions a week until July 2027.",
+    ],
+)
+def test_triggers_one_off_work_and_counts_say_how_often(sentence):
+    assert quotes(no_frequency, sentence) == []
+
+
+@pytest.mark.parametrize("vague", ["when needed", "if required", "as and when she needs it"])
+def test_a_vague_when_is_not_a_trigger(vague):
+    assert quotes(no_frequency, f"The nurse will check her feeds {vague}, until July 2027.")
+
+
+def test_jargon_by_word_form_kept_as_data():
+    suffixes, prefixes, keep = wording.read_forms(
+        "[suffixes]\n-itis | swelling\n[prefixes]\ndys- | difficulty\n[not jargon]\narthritis\n"
+    )
+    assert suffixes == {"itis": "swelling"} and prefixes == {"dys": "difficulty"}
+    assert keep == {"arthritis"}
+    with pytest.raises(ValueError):
+        wording.read_forms("[suffixes]\nitis swelling\n")
+    found = [f.quote for f in wording.jargon("G", "He had osteomyelitis and a gastrectomy.")]
+    assert found == ["osteomyelitis", "gastrectomy"]
+    common = "She has dyslexia, arthritis and a tracheostomy and is hyperactive."
+    assert wording.jargon("G", common) == []
+    explained = "She has bradykinesia (slow movement)."
+    assert wording.jargon("G", explained) == []
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        "Report written by: Hannah Price, Specialist Speech and Language Therapist, 12 Mar 26",
+        "Signed: J. Okafor (Physiotherapist)  Date: 5-Jan-2026",
+    ],
+)
+def test_author_lines_in_the_forms_clinicians_write(author):
+    assert advice_no_author("author", author) == []
+
+
+def test_a_service_and_place_are_not_a_name():
+    assert advice_no_author("author", "Epilepsy Nurse Specialist, Royal Infirmary, 3 March 2026")
