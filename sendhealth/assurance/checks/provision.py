@@ -90,7 +90,14 @@ FREQUENCY = re.compile(
     r"an|there|any|(?-i:[A-Z][a-z]+)(?:['\u2019]s)?)\s+(?!(?:is|are)\s+(?:required|needed|"
     r"necessary|appropriate)\b)\w+|"
     r"(?:in|during|for)\s+(?:all\s+)?(?:his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:tests|exams|"
-    r"examinations|assessments)\b)",
+    r"examinations|assessments)\b|"
+    # Every occasion of something: "for all transfers", "at all meals", "in all lessons".
+    r"(?:at|after|before|during|with|for|on|in)\s+all\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?!(?:areas?|aspects?|staff|adults?|parts?|subjects?|activities)\b)(?:[\w-]+\s+)?"
+    r"(?:[a-z]+s|meal\s*times|times)\b|"
+    # A frequency as an adjective: "annual update training", "six-monthly reviews".
+    r"(?:annual|bi-?annual|six-monthly|\d+-monthly|\d+-weekly|three-monthly)\s+(?!reviews?\b)"
+    r"[a-z]+|six-monthly|three-monthly)",
     re.IGNORECASE,
 )
 # A one-off piece of work says how often by being done once (f15e): "will carry out a
@@ -264,6 +271,8 @@ QUALIFICATION = re.compile(
     r"registered(?!\s+with\b)|qualified|accredited|"
     r"under\s+the\s+(?:direction|supervision|guidance)\s+of|competent|signed\s+off|"
     r"(?:shown|taught|instructed)\s+by|"
+    # A relative clause on the provider: "her class team, who will be trained by ...".
+    r"(?<=who\s)(?:will\s+be|are|is|have\s+been|has\s+been)\s+(?:\w+\s+)?trained|"
     # "who has been shown the exercises by the physiotherapist" (f15e).
     r"(?:shown|taught|instructed|trained|supervised|signed\s+off)\s+(?:[\w'-]+\s+){1,5}?by\s+"
     r"(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:\w*therapist|"
@@ -351,7 +360,8 @@ PLAN_REVIEWED = re.compile(
 )
 # The child (a name or a pronoun) having, using or needing a thing: equipment, not a service.
 CHILD_HAS = re.compile(
-    r"^(?:[A-Z][a-z]+|he|she|they)\s+(?:will\s+(?:\w+\s+)?|also\s+)?(?:has|have|had|uses?|"
+    r"^(?!(?:It|This|That|There|These|Those)\b)(?:[A-Z][a-z]+|he|she|they)\s+"
+    r"(?:will\s+(?:\w+\s+)?|also\s+)?(?:has|have|had|uses?|"
     r"wears?|needs?|requires?|carry|carries|keeps?|brings?|(?:will\s+)?(?:have|use|wear|need|"
     r"require|keep|bring))\s+(?:(?:his|her|their|a|an|the|own|personal|access\s+to)\s+)*(?!access)",
     re.IGNORECASE,
@@ -386,11 +396,23 @@ def _equipment(text: str) -> bool:
     return bool(RESOURCE.search(text)) and not NOT_EQUIPMENT.search(text)
 
 
+# The child described in the present tense: "Amelia has a PEG and receives top-up feeds in
+# school", "He attends the hospital clinic". What is promised comes with "will", "must" ...
+DESCRIBES_CHILD = re.compile(
+    r"^(?!(?:It|This|That|There|These|Those|What|Which|Who)\b)(?:[A-Z][a-z]+|he|she|they)\s+"
+    r"(?:also\s+|currently\s+|already\s+|usually\s+|"
+    r"sometimes\s+|often\s+)?(?:has|is|uses|wears|receives|attends|gets|takes|sees|enjoys|"
+    r"likes|finds|can|cannot|can't|goes|lives|walks|eats|drinks|sleeps|becomes|tires)\b"
+)
+
+
 def not_provision(text: str) -> bool:
     """A sentence in a provision section that promises no provision."""
     if AIM.search(text) or PLAN_REVIEWED.search(text) or _equipment(text):
         return True
-    return not PROMISE.search(text) and bool(HISTORY.search(text))
+    if PROMISE.search(text):
+        return False
+    return bool(HISTORY.search(text) or DESCRIBES_CHILD.search(text))
 
 
 def _is_bullet(item: Span, bullets) -> bool:

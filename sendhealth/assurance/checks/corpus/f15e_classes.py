@@ -58,6 +58,17 @@ CLEAN = [
         "has been shown the exercises by the physiotherapist, 3 times a week for 20 minutes "
         "until July 2027.",
     ),
+    g(
+        "f15e-paragraphs-every-occasion-and-relative-training",
+        "Amelia has a gastrostomy (a feeding tube into her stomach) and receives top-up "
+        "feeds in school. Feeds will be given at 11am and 2pm daily by staff trained by the "
+        "Children's Community Nursing team, for the 2026/27 school year. The nursing team "
+        "will provide annual update training while she attends the school.\n\n"
+        "Amelia requires two trained adults for all transfers, using the hoist, until July "
+        "2027.\n\n"
+        "Amelia will use her eye-gaze device for 20 minutes each day with her class team, who "
+        "will be trained by the speech and language therapist, until July 2027.",
+    ),
 ]
 
 PROBLEMS = [
