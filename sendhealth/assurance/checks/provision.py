@@ -5,6 +5,7 @@ and the qualification of who delivers it" (domain.md, "What good health advice a
 health sections look like").
 """
 
+import itertools
 import re
 
 from .base import Finding, finding
@@ -393,6 +394,8 @@ def _equipment(text: str) -> bool:
         )[0]
         thing = has.group() + thing
         return not (NOT_EQUIPMENT.search(thing) or QUALIFIED_ROLE.search(thing))
+    if STORED.search(text) and not re.search(r"\w*therap\w*|physio|support|care\b", text, re.I):
+        return True
     return bool(RESOURCE.search(text)) and not NOT_EQUIPMENT.search(text)
 
 
@@ -1064,7 +1067,26 @@ def _with_scopes(
     if not statements:
         return []
     found = scopes(text)
-    return [(item, found.get(item.start, ("", "", {}))) for item in statements]
+    before = _previous_items(text)
+    result = []
+    for item in statements:
+        heading, section, fields = found.get(item.start, ("", "", {}))
+        previous = before.get(item.start)
+        if previous and PRONOUN_START.match(item.text):
+            # "The physiotherapist will visit every half term until July 2027. She will
+            # update the programme at each visit.": a sentence about the same person or
+            # provision carries on the one before, and is read with it (f15e).
+            heading = f"{heading} . {previous}"
+        result.append((item, (heading, section, fields)))
+    return result
+
+
+PRONOUN_START = re.compile(r"(?:he|she)\s+(?:will|would|shall|must|should|is|also|can)\b", re.I)
+
+
+def _previous_items(text: str) -> dict[int, str]:
+    items = provision_items(text)
+    return {b.start: a.text for a, b in itertools.pairwise(items)}
 
 
 def _inherits(field: str, scope: tuple[str, str, dict[str, str]]) -> bool:
@@ -1143,8 +1165,17 @@ NOT_A_RESOURCE = re.compile(
 )
 
 
+# Things kept or stored somewhere ("Her rescue medication will be stored in the medical
+# room") are a resource, whatever they are.
+STORED = re.compile(r"\b(?:will\s+be|is|are|to\s+be)\s+(?:kept|stored)\b", re.IGNORECASE)
+
+
 def _resource(text: str) -> bool:
-    return bool(RESOURCE.search(text) and not NOT_A_RESOURCE.search(text) and not _people(text))
+    if _people(text):
+        return False
+    if STORED.search(text) and not re.search(r"\w*therap\w*|physio|support|care\b", text, re.I):
+        return True
+    return bool(RESOURCE.search(text) and not NOT_A_RESOURCE.search(text))
 
 
 FAMILY = frozenset({"parent", "carer"})

@@ -141,3 +141,75 @@ def test_author_lines_in_the_forms_clinicians_write(author):
 
 def test_a_service_and_place_are_not_a_name():
     assert advice_no_author("author", "Epilepsy Nurse Specialist, Royal Infirmary, 3 March 2026")
+
+
+def test_a_he_or_she_sentence_carries_on_the_one_before():
+    text = (
+        "The community physiotherapist will visit every half term until July 2027. She will "
+        "update the programme at each visit.\n"
+        "Maya will use the lift every day until July 2027. She will be accompanied by a "
+        "trained adult."
+    )
+    for check in (no_frequency, no_duration, no_provider):
+        assert quotes(check, text) == [], check
+
+
+def test_things_kept_or_stored_are_not_provision():
+    assert not_provision("Her rescue medication will be stored in the medical room.")
+    assert not not_provision("Her physiotherapy will be kept under review.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maya has a PEG and receives top-up feeds in school.",
+        "He attends the hospital clinic with his parents.",
+    ],
+)
+def test_the_child_described_in_the_present_tense_is_not_provision(sentence):
+    assert not_provision(sentence)
+
+
+def test_it_is_recommended_is_still_provision():
+    assert not not_provision("It is recommended that Maya is reviewed by the orthoptist.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maya requires two trained adults for all transfers, until July 2027.",
+        "The nursing team will provide annual update training until July 2027.",
+    ],
+)
+def test_every_occasion_and_frequency_adjectives_say_how_often(sentence):
+    assert quotes(no_frequency, sentence) == []
+
+
+def test_a_provider_who_will_be_trained_is_trained():
+    text = (
+        "Maya will use her eye-gaze device for 20 minutes each day with her class team, who "
+        "will be trained by the speech and language therapist, until July 2027."
+    )
+    assert quotes(no_provider, text) == []
+
+
+def test_outcome_records_are_read_together():
+    from sendhealth.assurance.checks.outcomes import outcome_not_smart
+
+    good = (
+        "Outcome: Maya will follow a two-step instruction without a repeat.\n"
+        "By when: July 2027\n"
+        "How we will know: teacher observation, recorded weekly."
+    )
+    assert outcome_not_smart("E", good) == []
+    undated = good.replace("July 2027", "TBC")
+    found = outcome_not_smart("E", undated)
+    assert [f.quote for f in found] == [good.splitlines()[0]]
+    assert "no time" in found[0].message
+
+
+def test_wellbeing_roles_say_what_provision_is_for():
+    from sendhealth.assurance.checks.lexicon import DEFAULT
+
+    assert "emotional wellbeing" in DEFAULT.concepts_in("An ELSA will see Maya weekly.")
+    assert "hearing" in DEFAULT.concepts_in("A Teacher of the Deaf will visit termly.")

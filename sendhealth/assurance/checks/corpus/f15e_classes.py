@@ -73,6 +73,22 @@ CLEAN = [
 
 PROBLEMS = [
     g(
+        "f15e-pronoun-carries-on-and-stored-things",
+        "The community physiotherapist will visit school every half term until July 2027. "
+        "She will update Ruby's programme and show staff any new exercises at each visit.\n"
+        "Ruby will use the lift every day until July 2027. She will be accompanied by a "
+        "trained adult.\n"
+        "Her rescue medication will be stored in the medical room and will go with her on "
+        "school trips.\n"
+        "Ruby's 1:1 will accompany her at all times during the school day, for the 2026/27 "
+        "school year.",
+        (
+            "no_provider",
+            "Ruby's 1:1 will accompany her at all times during the school day, for the "
+            "2026/27 school year.",
+        ),
+    ),
+    g(
         "f15e-named-services-and-professions-elsa",
         "The Children's Community Nursing team will change Ruby's gastrostomy button (her "
         "feeding tube) every 3 months, for as long as she needs it.\n"
@@ -116,4 +132,46 @@ PROBLEMS = [
     ),
 ]
 
-F15E_CASES = CLEAN + PROBLEMS
+PLANS = [
+    Case(
+        "f15e-outcome-records-and-wellbeing-roles",
+        {
+            "C": "Oscar has a mild hearing loss in his left ear and finds it hard to follow "
+            "instructions in a noisy classroom.\nOscar becomes anxious and worries about "
+            "falling in front of his friends.",
+            "E": "Outcome: Oscar will follow a two-step instruction in class without a repeat.\n"
+            "By when: July 2027\n"
+            "How we will know: teacher observation, recorded weekly.\n\n"
+            "Outcome: Oscar will name two things that help him feel calm when he is worried.\n"
+            "By when: end of Year 5\n"
+            "How we will know: his ELSA's session notes.",
+            "G": "A Teacher of the Deaf will see Oscar for 45 minutes every half term and advise "
+            "his class teacher, until July 2027.\n"
+            "An ELSA trained by the educational psychologist will see Oscar for 30 minutes "
+            "every week for the 2026/27 school year.",
+        },
+        (("acronym", "E", "ELSA"),),
+        tags=("plan", "f15e"),
+    ),
+    Case(
+        "f15e-outcome-record-without-a-date",
+        {
+            "C": "Priya has daytime wetting and needs changing at school.",
+            "E": "Outcome: Priya will tell an adult when she needs the toilet.\n"
+            "By when: TBC\n"
+            "How we will know: fewer than 2 accidents a week on the school's toileting chart.",
+            "G": "A teaching assistant trained by the continence nurse will take Priya to the "
+            "toilet every 2 hours for the 2026/27 school year.",
+        },
+        (
+            (
+                "outcome_not_smart",
+                "E",
+                "Outcome: Priya will tell an adult when she needs the toilet.",
+            ),
+        ),
+        tags=("plan", "f15e"),
+    ),
+]
+
+F15E_CASES = CLEAN + PROBLEMS + PLANS
