@@ -5,6 +5,7 @@ and the qualification of who delivers it" (domain.md, "What good health advice a
 health sections look like").
 """
 
+import bisect
 import itertools
 import re
 
@@ -113,7 +114,13 @@ ONE_OFF_VERB = re.compile(
     r"provide[ds]?\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:plan|report|passport|chair|"
     r"letter|profile|assessment|wheelchair|splints?|orthos[ie]s))\b|"
     r"\b(?:for|with|at|give|hold|attend)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:review|"
-    r"assessment|meeting|consultation)\s+(?:at|in|during|before|by|on)\b",
+    r"assessment|meeting|consultation)\s+(?:at|in|during|before|by|on)\b|"
+    # Equipment supplied: "Equipment to be provided and maintained by the OT service", "A
+    # new wheelchair will be supplied by the wheelchair service".
+    r"\b(?:equipment|chairs?|seating|wheelchairs?|hoists?|slings?|splints?|AFOs?|orthoses|"
+    r"frames?|walkers?|pads|aids?|devices?|laptops?|boards?|cushions?|ramps?|rails?|"
+    r"beds?|benches)\s+(?:will|to|shall)\s+be\s+(?:\w+\s+)?(?:provided|supplied|issued|"
+    r"fitted|ordered|loaned|delivered|installed)\b",
     re.IGNORECASE,
 )
 # A condition stated first ("If a seizure lasts longer than 5 minutes, ...", "When Sam
@@ -1068,10 +1075,17 @@ def _with_scopes(
         return []
     found = scopes(text)
     before = _previous_items(text)
+    described_before = _described_before(text, {item.start for item in statements})
     result = []
     for item in statements:
         heading, section, fields = found.get(item.start, ("", "", {}))
         previous = before.get(item.start)
+        described = described_before.get(item.start)
+        if described:
+            # "Jamie wears pads and needs changing at least twice daily. Two members of
+            # staff will carry out changes ...": the need described just before, in the same
+            # paragraph or bullet, says how often the provision meeting it happens (f15e).
+            heading = f"{heading} . {described}"
         if previous and PRONOUN_START.match(item.text):
             # "The physiotherapist will visit every half term until July 2027. She will
             # update the programme at each visit.": a sentence about the same person or
@@ -1082,6 +1096,21 @@ def _with_scopes(
 
 
 PRONOUN_START = re.compile(r"(?:he|she)\s+(?:will|would|shall|must|should|is|also|can)\b", re.I)
+
+
+def _described_before(text: str, statements: set[int]) -> dict[int, str]:
+    """For a statement, the sentence just before it in the same block when that sentence
+    describes the child's need (it is not a provision statement) and says how often."""
+    result = {}
+    ends = sorted(end for _start, end, _bullet in blocks(text))
+    block_of = {i.start: bisect.bisect_right(ends, i.start) for i in provision_items(text)}
+    items = provision_items(text)
+    for a, b in itertools.pairwise(items):
+        same_block = block_of[a.start] == block_of[b.start]
+        need_before = b.start in statements and a.start not in statements
+        if same_block and need_before and FREQUENCY.search(a.text):
+            result[b.start] = a.text
+    return result
 
 
 def _previous_items(text: str) -> dict[int, str]:

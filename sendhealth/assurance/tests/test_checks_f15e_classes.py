@@ -213,3 +213,22 @@ def test_wellbeing_roles_say_what_provision_is_for():
 
     assert "emotional wellbeing" in DEFAULT.concepts_in("An ELSA will see Maya weekly.")
     assert "hearing" in DEFAULT.concepts_in("A Teacher of the Deaf will visit termly.")
+
+
+def test_the_need_described_just_before_says_how_often():
+    text = (
+        "- Maya needs changing at least twice a day. A trained teaching assistant will carry "
+        "out each change, until July 2027.\n"
+        "- A physiotherapist will see Maya. A trained teaching assistant will do her stretches, "
+        "until July 2027."
+    )
+    # The second bullet's sentence before it is provision, not a need: no frequency there.
+    assert quotes(no_frequency, text) == [
+        "A physiotherapist will see Maya.",
+        "A trained teaching assistant will do her stretches, until July 2027.",
+    ]
+
+
+def test_equipment_supplied_is_one_off():
+    text = "A new wheelchair will be supplied by the wheelchair service in the autumn term."
+    assert quotes(no_frequency, text) == []

@@ -69,6 +69,14 @@ CLEAN = [
         "Amelia will use her eye-gaze device for 20 minutes each day with her class team, who "
         "will be trained by the speech and language therapist, until July 2027.",
     ),
+    g(
+        "f15e-need-described-before-and-equipment-supplied",
+        "- Jamie wears pads and needs changing at least twice a day. Two members of staff "
+        "trained by the continence nurse will carry out each change, for the 2026/27 school "
+        "year.\n"
+        "- A supportive classroom chair will be supplied by the occupational therapy service "
+        "for the 2026/27 school year.",
+    ),
 ]
 
 PROBLEMS = [
