@@ -355,8 +355,22 @@ HISTORY = re.compile(
 AIM = re.compile(
     r"^(?:the\s+(?:aim|purpose|goal|intention)s?\b|(?:this|these|it|they)\s+(?:\w+\s+)?"
     r"(?:aims?|is\s+intended|are\s+intended|will\s+(?:help|enable|allow|support|ensure|mean|"
-    r"reduce|improve|keep|give)|helps?|enables?|allows?|means?)\b|so\s+that\b|in\s+order\s+to\b|"
-    r"to\s+(?:help|enable|support|allow|ensure|reduce|improve)\b)",
+    r"reduce|improve|keep|give)|helps?|enables?|allows?|means?)\b)",
+    re.IGNORECASE,
+)
+# A purpose on its own ("So that she can take part in PE.", "To help her settle in the
+# mornings."); with "will" or "must" after it, it is the purpose of the provision that
+# follows ("To help Ruby settle, her key worker will meet her ...").
+PURPOSE = re.compile(
+    r"^(?:so\s+that|in\s+order\s+to|to\s+(?:help|enable|support|allow|ensure|reduce|improve))\b",
+    re.IGNORECASE,
+)
+MODAL = re.compile(r"\b(?:will|shall|must|should|is\s+to|are\s+to)\b", re.IGNORECASE)
+# What a sentence about the child names as provision, so it is a provision claim after all:
+# "Ruby has 1:1 support at lunchtime", "He receives weekly physiotherapy".
+PROVISION_NOUN = re.compile(
+    r"\b(?:support|\w*therap\w*|physio|sessions?|programme|input|help|supervision|"
+    r"intervention|treatment|assistants?|adults?|staff|nurses?|1:1|one-to-one|key\s+workers?)\b",
     re.IGNORECASE,
 )
 PLAN_REVIEWED = re.compile(
@@ -420,9 +434,13 @@ def not_provision(text: str) -> bool:
     """A sentence in a provision section that promises no provision."""
     if AIM.search(text) or PLAN_REVIEWED.search(text) or _equipment(text):
         return True
+    if PURPOSE.search(text) and not MODAL.search(text):
+        return True
     if PROMISE.search(text):
         return False
-    return bool(HISTORY.search(text) or DESCRIBES_CHILD.search(text))
+    if DESCRIBES_CHILD.search(text) and not PROVISION_NOUN.search(text):
+        return True
+    return bool(HISTORY.search(text))
 
 
 def _is_bullet(item: Span, bullets) -> bool:

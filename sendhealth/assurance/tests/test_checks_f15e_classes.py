@@ -232,3 +232,16 @@ def test_the_need_described_just_before_says_how_often():
 def test_equipment_supplied_is_one_off():
     text = "A new wheelchair will be supplied by the wheelchair service in the autumn term."
     assert quotes(no_frequency, text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_provision"),
+    [
+        ("To help Maya settle, her key worker will meet her at the gate.", True),
+        ("So that she can take part in PE.", False),
+        ("Maya has 1:1 support at lunchtime.", True),
+        ("He receives weekly physiotherapy.", True),
+    ],
+)
+def test_purposes_and_present_tense_provision_claims(sentence, is_provision):
+    assert not_provision(sentence) is not is_provision
