@@ -240,6 +240,9 @@ QUALIFIED_ROLE = re.compile(
     r"portage\s+(?:worker|home\s+visitor)s?|"
     # Teachers hold qualified teacher status; a SENCo must be a qualified teacher.
     r"(?:class\s+|subject\s+|PE\s+)?teachers?|form\s+tutors?|heads?\s+of\s+year|SENCOs?|SENDCOs?|"
+    # School leaders are qualified teachers: "the headteacher", "the Inclusion Lead".
+    r"head\s*teachers?|(?:deputy|assistant)\s+head(?:\s*teacher)?s?|"
+    r"inclusion\s+(?:lead|manager|co-?ordinator)s?|heads?\s+of\s+(?:school|inclusion|SEND?)|"
     # The professions by their endings and more roles (f15e): "neurologist",
     # "psychiatrist", "music therapist", "Dr Shah", "ELSA", "QTVI", "CCN", "dentist".
     r"\w+ologists?|\w+iatrists?|\w*therapists?|\w+icians?|surgeons?|dentists?|registrars?|"
@@ -288,7 +291,9 @@ QUALIFICATION = re.compile(
     r"specialist|team|service)s?|"
     # "who has completed Makaton level 2", "holds a paediatric first aid certificate".
     r"(?:completed|holds?|has|have|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:level\s+\d|"
-    r"certificate|diploma|qualification|course|award))\b",
+    r"certificate|diploma|qualification|course|award))\b|"
+    # "a teaching assistant with Team Teach certification", "a certified Makaton tutor".
+    r"\bcertifi(?:ed|cation)\b",
     re.IGNORECASE,
 )
 NOT_PROVISION = re.compile(

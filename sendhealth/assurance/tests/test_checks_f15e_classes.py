@@ -245,3 +245,16 @@ def test_equipment_supplied_is_one_off():
 )
 def test_purposes_and_present_tense_provision_claims(sentence, is_provision):
     assert not_provision(sentence) is not is_provision
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A teaching assistant with Team Teach certification will support Maya at lunchtime "
+        "every day, until July 2027.",
+        "The Inclusion Lead will meet Maya's parents every half term until July 2027.",
+        "The headteacher will agree her timetable with her parents each term until July 2027.",
+    ],
+)
+def test_certification_and_school_leaders_are_qualified(sentence):
+    assert quotes(no_provider, sentence) == []
