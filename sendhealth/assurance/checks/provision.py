@@ -97,6 +97,15 @@ FREQUENCY = re.compile(
     r"(?:at|after|before|during|with|for|on|in)\s+all\s+(?:(?:his|her|their|the)\s+)?"
     r"(?!(?:areas?|aspects?|staff|adults?|parts?|subjects?|activities)\b)(?:[\w-]+\s+)?"
     r"(?:[a-z]+s|meal\s*times|times)\b|"
+    # Recurring parts of the school day said in the plural or as a pair (f15e): "in
+    # assemblies", "at playtimes", "in the morning and afternoon", "for PE", "between each
+    # activity", "between lessons".
+    r"(?:in|during|at|for|before|after)\s+(?:all\s+)?(?:his\s+|her\s+|their\s+|the\s+)?"
+    r"(?:assemblies|playtimes|lunchtimes|mealtimes|meal\s+times|snack\s*times|breaktimes|"
+    r"transitions|outings|school\s+trips|swimming\s+lessons|PE\s+lessons)\b|"
+    r"(?:in|during)\s+the\s+(?:morning|afternoon)\s+and\s+(?:the\s+)?(?:afternoon|morning)|"
+    r"(?:for|at|in)\s+(?:PE|swimming|games)\b|"
+    r"between\s+(?:(?:each|every|all)\s+\w+|lessons|activities|sessions|classes)|"
     # A frequency as an adjective: "annual update training", "six-monthly reviews".
     r"(?:annual|bi-?annual|six-monthly|\d+-monthly|\d+-weekly|three-monthly)\s+(?!reviews?\b)"
     r"[a-z]+|six-monthly|three-monthly)",

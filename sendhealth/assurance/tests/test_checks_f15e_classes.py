@@ -258,3 +258,18 @@ def test_purposes_and_present_tense_provision_claims(sentence, is_provision):
 )
 def test_certification_and_school_leaders_are_qualified(sentence):
     assert quotes(no_provider, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "in assemblies",
+        "in the morning and afternoon",
+        "for PE",
+        "between each activity",
+        "at playtimes",
+    ],
+)
+def test_recurring_parts_of_the_day_say_how_often(when):
+    sentence = f"A trained adult will support Maya {when}, until July 2027."
+    assert quotes(no_frequency, sentence) == []
