@@ -182,4 +182,44 @@ PLANS = [
     ),
 ]
 
+PLANS += [
+    Case(
+        "f15e-another-need-met-only-through-a-lay-word",
+        {
+            "C": "Isla is 12 and has severe asthma. She gets breathless after exercise and in "
+            "cold weather.\nIsla also has anxiety, particularly about her breathing, and avoids "
+            "PE.",
+            "E": "By July 2027, Isla will take part in at least 3 out of 4 PE lessons each half "
+            "term, using her inhaler before she starts.",
+            "G": "The school nurse will train staff in Isla's asthma care plan each September "
+            "while she attends the school.\nA trained member of staff will remind Isla to use "
+            "her reliever inhaler before every PE lesson, until July 2027.",
+        },
+        (
+            (
+                "golden_thread",
+                "C",
+                "Isla also has anxiety, particularly about her breathing, and avoids PE.",
+            ),
+        ),
+        tags=("plan", "f15e"),
+    ),
+    Case(
+        "f15e-another-need-managed-at-home",
+        {
+            "C": "Oscar has Duchenne muscular dystrophy and tires quickly when walking.\n"
+            "Oscar also has constipation, which is managed with daily medication at home, and "
+            "he sometimes needs to use the toilet urgently.",
+            "E": "By July 2027, Oscar will walk to the hall with his frame without stopping, on "
+            "4 out of 5 days.\nBy July 2027, Oscar will tell an adult when he needs the toilet "
+            "and get there in time, on 9 out of 10 occasions.",
+            "G": "A teaching assistant trained by the physiotherapist will do Oscar's stretches "
+            "for 20 minutes every day, until July 2027.\nOscar will have a toilet pass and use "
+            "of the accessible toilet, until July 2027.",
+        },
+        (),
+        tags=("plan", "f15e"),
+    ),
+]
+
 F15E_CASES = CLEAN + PROBLEMS + PLANS
