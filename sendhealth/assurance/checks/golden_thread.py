@@ -323,6 +323,7 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         id(p): [o for o in out_units if (p.concepts & o.concepts) or (p.words & o.words)]
         for p in prov_units
     }
+    all_provision_concepts = set().union(*(p.concepts for p in prov_units))
     for unit in need_units:
         meeting = [(p, _meets(unit, p, lexicon)) for p in prov_units]
         meeting = [(p, how) for p, how in meeting if how]
@@ -342,7 +343,7 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
             and not MANAGED_OUTSIDE.search(unit.span.text)
             else set()
         )
-        if named and meeting and not named & set().union(*(p.concepts for p in prov_units)):
+        if named and meeting and not named & all_provision_concepts:
             meeting = []
         linked = {}
         for o in out_units:
