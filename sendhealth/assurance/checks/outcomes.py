@@ -113,7 +113,18 @@ ABOUT_OUTCOMES = re.compile(
     r"progress)\s+(?:will|are|is|should|can)\s+(?:be\s+)?(?:reviewed|monitored|measured|checked|"
     r"tracked|discussed|updated|agreed)\b|"
     r"\b(?:provision|support)\s+(?:for|towards|to\s+meet)\s+(?:this|these|the)\s+outcomes?\s+"
-    r"(?:is|are)\s+(?:in|set\s+out\s+in|described\s+in)\b",
+    r"(?:is|are)\s+(?:in|set\s+out\s+in|described\s+in)\b|"
+    # f15e: lines about the outcomes as a set ("The outcomes below were agreed with Maya and
+    # her parents", "Health outcomes link to the needs in Section C", "Progress towards
+    # these outcomes will be reviewed termly"), the child's aspiration or views ("Maya's
+    # aspiration is to become a vet", 'Maya said: "I want to do PE with my friends."').
+    r"\b(?:outcomes?|targets?|goals?)\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|"
+    r"are|is)\s+(?:agreed|set|written|developed|discussed|linked|co-produced)\b|"
+    r"\b(?:outcomes?|targets?|goals?)\s+(?:link|links|relate|relates|are\s+linked)\s+to\b|"
+    r"^progress\s+(?:towards|against|on)\b|"
+    r"\b(?:aspirations?|dreams?|ambitions?)\s+(?:is|are|are\s+to|is\s+to)\b|"
+    r"^[A-Z][a-z]+\s+(?:said|says|told\s+us|explained|shared)\b|"
+    r"^(?:[A-Z][a-z]+['\u2019]s\s+)?(?:views?|wishes|voice)\b",
     re.IGNORECASE,
 )
 

@@ -273,3 +273,21 @@ def test_certification_and_school_leaders_are_qualified(sentence):
 def test_recurring_parts_of_the_day_say_how_often(when):
     sentence = f"A trained adult will support Maya {when}, until July 2027."
     assert quotes(no_frequency, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The outcomes below were agreed with Maya and her parents on 3 June 2026.",
+        "Maya's aspiration is to become a vet.",
+        'Maya said: "I want to do PE with my friends."',
+        "Health outcomes link to the needs in Section C and the provision in Section G.",
+        "Progress towards these outcomes will be reviewed termly by the SENCo.",
+    ],
+)
+def test_lines_about_the_outcomes_aspirations_and_views_are_not_outcomes(line):
+    from sendhealth.assurance.checks.outcomes import outcome_not_smart
+
+    assert outcome_not_smart("E", line) == []
+    vague = outcome_not_smart("E", line + "\nMaya will feel more confident in PE.")
+    assert [f.quote for f in vague] == ["Maya will feel more confident in PE."]
