@@ -230,7 +230,7 @@ PLANS.append(
             "E": "The outcomes below were agreed with Maya and her parents on 3 June 2026.\n"
             "Maya's aspiration is to become a vet.\n"
             'Maya said: "I want to do PE with my friends."\n'
-            "Progress towards these outcomes will be reviewed termly by the SENCo.\n"
+            "Progress towards these outcomes will be reviewed termly by her class teacher.\n"
             "By July 2027, Maya will take part in 3 out of 4 PE lessons each half term, using "
             "her inhaler before she starts, as recorded by her PE teacher.",
             "G": "A trained member of staff will remind Maya to use her reliever inhaler before "
