@@ -478,8 +478,18 @@ def provision_statements(text: str) -> list[Span]:
     ]
 
 
+# One occasion of work in a window (f15e): "Seating review by OT in autumn term 2026", "an
+# assessment visit during the first half term".
+SINGLE_IN_WINDOW = re.compile(
+    r"\b(?:review|assessment|visit|appointment|observation|meeting|referral|training\s+session)"
+    r"\b(?!s)[^.;]{0,50}?\b(?:in|during|before|by)\s+(?:the\s+)?(?:(?:first|second|next)\s+)?"
+    r"(?:" + MONTH + r"|(?:autumn|spring|summer)\b|half[- ]term|\d{4})",
+    re.IGNORECASE,
+)
+
+
 def _one_off_or_triggered(text: str) -> bool:
-    return bool(TRIGGER.search(text) or ONE_OFF.search(text))
+    return bool(TRIGGER.search(text) or ONE_OFF.search(text) or SINGLE_IN_WINDOW.search(text))
 
 
 def no_frequency(section: str, text: str) -> list[Finding]:

@@ -291,3 +291,14 @@ def test_lines_about_the_outcomes_aspirations_and_views_are_not_outcomes(line):
     assert outcome_not_smart("E", line) == []
     vague = outcome_not_smart("E", line + "\nMaya will feel more confident in PE.")
     assert [f.quote for f in vague] == ["Maya will feel more confident in PE."]
+
+
+def test_one_review_in_a_window_is_one_off_and_note_style_rows_are_read():
+    text = (
+        "- Seating review by the occupational therapist in the autumn term 2026\n"
+        "- Daily stretches (15 mins) - teaching assistant trained by the physiotherapist - "
+        "until July 2027\n"
+        "- Hydrotherapy with the physiotherapist, until July 2027"
+    )
+    assert quotes(no_frequency, text) == ["Hydrotherapy with the physiotherapist, until July 2027"]
+    assert quotes(no_provider, text) == []
