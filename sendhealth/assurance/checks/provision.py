@@ -307,7 +307,9 @@ QUALIFICATION = re.compile(
 )
 NOT_PROVISION = re.compile(
     r"\b(?:no\s+(?:health\s+)?provision|not\s+require|no\s+(?:further\s+)?health\s+needs|"
-    r"no\s+longer\s+(?:needs|requires))\b",
+    r"no\s+longer\s+(?:needs|requires)|"
+    # "No medication is required in school", "No support is needed at lunchtime" (f15e).
+    r"no\s+(?:\w+\s+){1,2}(?:is|are)\s+(?:currently\s+)?(?:required|needed|necessary))\b",
     re.IGNORECASE,
 )
 PROVISION_CUE = re.compile(
@@ -315,7 +317,9 @@ PROVISION_CUE = re.compile(
     r"\w*therapy|physio|regular|"
     r"assessments?|reviews?|reviewed|benefit|to\s+receive|receives?|provided?|provides|deliver(?:ed|s)?|sessions?|"
     r"programme|therapy|support(?:ed)?|training|input|monitor(?:ed|ing)?|supervis\w*|"
-    r"administer(?:ed)?|given|carry\s+out|carried\s+out|implement(?:ed)?)\b",
+    r"administer(?:ed)?|given|carry\s+out|carried\s+out|implement(?:ed)?|"
+    # Note-style rows name the task only (f15e): "Daily stretches (15 mins) - trained TA".
+    r"physio\w*|stretches|exercises)\b",
     re.IGNORECASE,
 )
 

@@ -302,3 +302,7 @@ def test_one_review_in_a_window_is_one_off_and_note_style_rows_are_read():
     )
     assert quotes(no_frequency, text) == ["Hydrotherapy with the physiotherapist, until July 2027"]
     assert quotes(no_provider, text) == []
+
+
+def test_nothing_required_is_not_provision():
+    assert quotes(no_provider, "No medication is required in school.") == []
