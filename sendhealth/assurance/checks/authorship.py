@@ -33,7 +33,13 @@ DATE = re.compile(
     + r",?\s+\d{4}|"
     + MONTH
     + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|" + MONTH + r"\s+\d{4})\b",
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|" + MONTH + r"\s+\d{4}|"
+    # f15e: a two-digit year ("12 Mar 26", "12-Mar-2026", "March '26").
+    r"\d{1,2}(?:st|nd|rd|th)?[\s.-]+"
+    + MONTH
+    + r"[\s.,-]+'?\d{2}(?:\d{2})?|"
+    + MONTH
+    + r"\s+'\d{2})\b",
     re.IGNORECASE,
 )
 TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z][a-z'-]+")
@@ -46,6 +52,18 @@ _NOT_NAME = (
     "Physiotherapy Practitioner Psychologist Registered Registration Role School Senior "
     "September Service Services Signed Specialist Speech Team The Therapist Therapy Thursday "
     "Trust Tuesday University Wednesday Written "
+    # f15e: the words of services, places and signature labels, so "Epilepsy Nurse Specialist"
+    # or "Royal Infirmary" is not read as a person's name.
+    "Report Signature Print Position Job Title Designation Qualification Qualifications "
+    "Contact Email Tel Telephone Base Address Locality Borough Council County City Royal "
+    "General Infirmary Street Road House Centre Center Clinic Department Unit Great Assistant "
+    "Associate Principal Head Deputy Manager Coordinator Co-ordinator Worker Advisor Adviser "
+    "Teacher Epilepsy Diabetes Continence Respiratory Neurology Audiology Orthoptics Dietetics "
+    "Psychology Sensory Hearing Vision Visual Impairment Physical Complex Needs Special SEND "
+    "SEN Paediatric Neonatal Sleep Feeding Swallowing Allied Professional Professionals Band "
+    "Integrated Neurodisability Developmental Outreach Support Practice Surgery Medicine "
+    "Continuing Universal Local Authority Directorate Division Consultant's Clinician "
+    "Registrar Doctor Sister Staff Charge Lead Advanced Dr Mr Mrs Ms Miss Prof "
 )
 NOT_NAME_WORDS = frozenset(_NOT_NAME.split())
 

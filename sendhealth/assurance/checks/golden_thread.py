@@ -148,6 +148,15 @@ ELABORATES = re.compile(r"^(?:he|she|they|this|these|it|after|when|during|his|he
 NEW_NEED = re.compile(r"\b(?:also|another|as\s+well|in\s+addition)\b", re.I)
 
 
+# A condition managed outside school ("managed with daily medication at home"): provision
+# in school meets its effects, not the condition.
+MANAGED_OUTSIDE = re.compile(
+    r"\b(?:managed|treated|controlled|given)\b[^.;]{0,60}\b(?:at\s+home|by\s+(?:his|her|their)\s+"
+    r"(?:parents|family|GP)|in\s+clinic|by\s+the\s+hospital)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Unit:
     span: Span
@@ -314,6 +323,7 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         id(p): [o for o in out_units if (p.concepts & o.concepts) or (p.words & o.words)]
         for p in prov_units
     }
+    all_provision_concepts = set().union(*(p.concepts for p in prov_units))
     for unit in need_units:
         meeting = [(p, _meets(unit, p, lexicon)) for p in prov_units]
         meeting = [(p, how) for p, how in meeting if how]
@@ -323,6 +333,18 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
             covered = set().union(*(p.concepts for p, _ in meeting))
             if not unit.conditions <= covered:
                 meeting = []
+        # Another need named clinically ("Isla also has anxiety, particularly about her
+        # breathing") is met by provision on that, not by provision on a concept its
+        # lay words touch ("breathing"), when no provision is on it at all (f15e).
+        named = (
+            lexicon.clinical_concepts_in(unit.span.text)
+            if unit.head is None
+            and NEW_NEED.search(unit.span.text)
+            and not MANAGED_OUTSIDE.search(unit.span.text)
+            else set()
+        )
+        if named and meeting and not named & all_provision_concepts:
+            meeting = []
         linked = {}
         for o in out_units:
             how = _meets(unit, o, lexicon, strict=False)

@@ -230,6 +230,26 @@ MORE_TERMS: dict[str, tuple[str, str]] = {
     ),
     "skin": ("pressure care, pressure sore, dermatitis", "rash, sun cream, moisturis"),
 }
+# f15e: the roles and programmes that say what provision is for.
+EVEN_MORE_TERMS: dict[str, tuple[str, str]] = {
+    "emotional wellbeing": (
+        "elsa$, elsas$, emotional literacy, counsell, educational psycholog, play therap, "
+        "art therap, thrive$, nurture group, school nurse drop-in",
+        "mentor, check-in, check in with, worry box, emotion coaching",
+    ),
+    "hearing": (
+        "teacher of the deaf, tod$, qtod$, hearing support, deaf awareness",
+        "hearing aids, cochlear implant",
+    ),
+    "vision": ("habilitation, qtvi$, visual impairment team", "enlarged, modified large print"),
+    "movement": ("moving and handling, manual handling, orthotic, afo$, afos$", "splints$"),
+    "continence": ("bladder and bowel, continence nurse", "toilet pass"),
+}
+for _name, (_clinical, _lay) in EVEN_MORE_TERMS.items():
+    MORE_TERMS[_name] = tuple(  # type: ignore[assignment]
+        f"{a}, {b}" if _name in MORE_TERMS else b
+        for a, b in zip(MORE_TERMS.get(_name, ("", "")), (_clinical, _lay), strict=True)
+    )
 for _name, (_clinical, _lay) in MORE_TERMS.items():
     _condition, _base_clinical, _base_lay = CONCEPTS[_name]
     CONCEPTS[_name] = (_condition, f"{_base_clinical}, {_clinical}", f"{_base_lay}, {_lay}")

@@ -113,7 +113,18 @@ ABOUT_OUTCOMES = re.compile(
     r"progress)\s+(?:will|are|is|should|can)\s+(?:be\s+)?(?:reviewed|monitored|measured|checked|"
     r"tracked|discussed|updated|agreed)\b|"
     r"\b(?:provision|support)\s+(?:for|towards|to\s+meet)\s+(?:this|these|the)\s+outcomes?\s+"
-    r"(?:is|are)\s+(?:in|set\s+out\s+in|described\s+in)\b",
+    r"(?:is|are)\s+(?:in|set\s+out\s+in|described\s+in)\b|"
+    # f15e: lines about the outcomes as a set ("The outcomes below were agreed with Maya and
+    # her parents", "Health outcomes link to the needs in Section C", "Progress towards
+    # these outcomes will be reviewed termly"), the child's aspiration or views ("Maya's
+    # aspiration is to become a vet", 'Maya said: "I want to do PE with my friends."').
+    r"\b(?:outcomes?|targets?|goals?)\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|has\s+been|"
+    r"are|is)\s+(?:agreed|set|written|developed|discussed|linked|co-produced)\b|"
+    r"\b(?:outcomes?|targets?|goals?)\s+(?:link|links|relate|relates|are\s+linked)\s+to\b|"
+    r"^progress\s+(?:towards|against|on)\b|"
+    r"\b(?:aspirations?|dreams?|ambitions?)\s+(?:is|are|are\s+to|is\s+to)\b|"
+    r"^[A-Z][a-z]+\s+(?:said|says|told\s+us|explained|shared)\b|"
+    r"^(?:[A-Z][a-z]+['\u2019]s\s+)?(?:views?|wishes|voice)\b",
     re.IGNORECASE,
 )
 
@@ -180,19 +191,80 @@ def _heading(span: Span) -> bool:
     )
 
 
+# Form-style records, one "Label: value" a line (f15e): "Outcome: ...", "By when: July
+# 2027", "How we will know: ...". The fields are read with the outcome, not as outcomes.
+FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z /()'-]{1,30}?)\s*:\s*(\S.*)?$")
+RECORD_TIME = re.compile(
+    r"\b(?:by\s+when|when|date|time\s*scale|timescales?|deadline|target\s+date|"
+    r"review\s+date|time\s*frame|achieved\s+by)\b",
+    re.I,
+)
+RECORD_MEASURE = re.compile(
+    r"\b(?:how\s+(?:we|will\s+we|you)\s+(?:will\s+)?know|measured?\s+by|measures?|evidence|"
+    r"success\s+criteria|how\s+(?:it\s+will\s+be\s+)?measured|monitoring|how\s+progress)\b",
+    re.I,
+)
+PLACEHOLDER = re.compile(
+    r"^(?:|-+|\u2013|n/?a|none|tbc|tbd|to\s+be\s+(?:confirmed|agreed)|\?+)$", re.I
+)
+
+
+def _records(text: str) -> tuple[set[int], dict[int, set[str]]]:
+    """The field lines of outcome records (left out) and, for each record line (by where it
+    starts), what its record's fields give ("time", "measure")."""
+    fields: set[int] = set()
+    given: dict[int, set[str]] = {}
+    record: list[tuple[int, int, str, str]] = []
+
+    def close():
+        kinds: set[str] = set()
+        field_lines = set()
+        for start, _end, label, value in record:
+            for kind, pattern in (("time", RECORD_TIME), ("measure", RECORD_MEASURE)):
+                if pattern.search(label) and len(label.split()) <= 5:
+                    field_lines.add(start)
+                    if not PLACEHOLDER.match(value.strip()):
+                        kinds.add(kind)
+        if len(record) >= 2 and field_lines:
+            fields.update(field_lines)
+            for start, _end, _label, _value in record:
+                given[start] = kinds
+        record.clear()
+
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start = pos
+        pos += len(line)
+        match = FIELD.match(line.rstrip("\r\n"))
+        if match and len(match.group(1).split()) <= 5:
+            record.append((start, pos, match.group(1), match.group(2) or ""))
+        else:
+            close()
+    close()
+    return fields, given
+
+
+def _record_given(given: dict[int, set[str]], line_start: int) -> set[str]:
+    return given.get(line_start, set())
+
+
 def outcome_not_smart(section: str, text: str) -> list[Finding]:
     found = []
     lead_in_time = False
     headers, rows = _table(text)
+    record_fields, record_given = _records(text)
     for span in sentences(text):
         if ABOUT_OUTCOMES.search(span.text) or span.start in headers:
+            continue
+        line_start = text.rfind("\n", 0, span.start) + 1
+        if line_start in record_fields:
             continue
         if is_label(span) or _heading(span):
             lead_in_time = bool(TIME_BOUND.search(span.text)) or (
                 lead_in_time and not span.text.endswith(":")
             )
             continue
-        given = rows.get(span.start, set())
+        given = rows.get(span.start, set()) | _record_given(record_given, line_start)
         problems = _problems(span, lead_in_time or "time" in given, "measure" in given)
         if problems:
             found.append(

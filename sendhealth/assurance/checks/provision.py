@@ -5,7 +5,10 @@ and the qualification of who delivers it" (domain.md, "What good health advice a
 health sections look like").
 """
 
+import bisect
+import itertools
 import re
+from collections import Counter
 
 from .base import Finding, finding
 from .text import Span, blocks, is_label, provision_items
@@ -38,6 +41,9 @@ FREQUENCY = re.compile(
     r"break|year)|"
     r"(?:once|twice|" + NUMBER + r"\s+times?)\s+(?:a|an|per|each|every)\s+" + PERIOD + r"|"
     r"" + NUMBER + r"\s+(?:sessions?|visits?|times)\s+(?:a|per|each|every)\s+" + PERIOD + r"|"
+    # "three 30-minute sessions a week", "two short check-ins each day" (f15e).
+    r"" + NUMBER + r"\s+(?:[\w-]+\s+){1,2}?(?:sessions?|visits?|times|lessons|periods|"
+    r"check-ins|groups)\s+(?:a|per|each|every)\s+" + PERIOD + r"|"
     r"per\s+" + PERIOD + r"|"
     # An amount a period: "45 minutes a week", "2 hours per term".
     r"" + NUMBER + r"[- ]?(?:minutes?|mins?|hours?|hrs?)\s+(?:a|each|every)\s+" + PERIOD + r"|"
@@ -78,7 +84,53 @@ FREQUENCY = re.compile(
     r"full[- ]time|continuous(?:ly)?|constant(?:ly)?|"
     # Shorthand: "1x/week", "2 x per week", "x3 a week".
     r"\d\s*x\s*(?:/|per\s+|a\s+|an\s+|each\s+)\s*(?:day|week|fortnight|month|term)|"
-    r"x\s*\d\s+(?:per|a|each)\s+(?:day|week|fortnight|month|term))",
+    r"x\s*\d\s+(?:per|a|each)\s+(?:day|week|fortnight|month|term)|"
+    # A trigger of any kind says when (f15e): "when she is wheezy", "if Ruby becomes upset",
+    # "whenever it is noisy", "should he have a seizure"; not a vague "when required",
+    # "if needed" or "as and when".
+    r"(?<!and\s)\b(?:if|when|whenever|should)\s+(?!(?:required|needed|necessary|appropriate|"
+    r"possible|available|directed|requested|indicated)\b)(?:he|she|they|it|his|her|their|the|a|"
+    r"an|there|any|(?-i:[A-Z][a-z]+)(?:['\u2019]s)?)\s+(?!(?:is|are)\s+(?:required|needed|"
+    r"necessary|appropriate)\b)\w+|"
+    r"(?:in|during|for)\s+(?:all\s+)?(?:his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:tests|exams|"
+    r"examinations|assessments)\b|"
+    # Every occasion of something: "for all transfers", "at all meals", "in all lessons".
+    r"(?:at|after|before|during|with|for|on|in)\s+all\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?!(?:areas?|aspects?|staff|adults?|parts?|subjects?|activities)\b)(?:[\w-]+\s+)?"
+    r"(?:[a-z]+s|meal\s*times|times)\b|"
+    # Recurring parts of the school day said in the plural or as a pair (f15e): "in
+    # assemblies", "at playtimes", "in the morning and afternoon", "for PE", "between each
+    # activity", "between lessons".
+    r"(?:in|during|at|for|before|after)\s+(?:all\s+)?(?:his\s+|her\s+|their\s+|the\s+)?"
+    r"(?:assemblies|playtimes|lunchtimes|mealtimes|meal\s+times|snack\s*times|breaktimes|"
+    r"transitions|outings|school\s+trips|swimming\s+lessons|PE\s+lessons)\b|"
+    r"(?:in|during)\s+the\s+(?:morning|afternoon)\s+and\s+(?:the\s+)?(?:afternoon|morning)|"
+    r"(?:for|at|in)\s+(?:PE|swimming|games)\b|"
+    r"between\s+(?:(?:each|every|all)\s+\w+|lessons|activities|sessions|classes)|"
+    # A frequency as an adjective: "annual update training", "six-monthly reviews".
+    r"(?:annual|bi-?annual|six-monthly|\d+-monthly|\d+-weekly|three-monthly)\s+(?!reviews?\b)"
+    r"[a-z]+|six-monthly|three-monthly)",
+    re.IGNORECASE,
+)
+# A one-off piece of work says how often by being done once (f15e): "will carry out a
+# sensory assessment", "will write a report", "will be referred to", "will see Ruby for a
+# review at the annual review", "will set up a communication passport".
+ONE_OFF_VERB = re.compile(
+    r"\b(?:will|to|shall|must)\s+(?:also\s+|then\s+|first\s+)?(?:be\s+)?(?:assess(?:ed)?|"
+    r"observe[ds]?|refer(?:red)?|re-?assess(?:ed)?|diagnos\w*|screen(?:ed)?|(?:carry|carried)\s+"
+    r"out\s+(?:a|an|one)|complet(?:e|ed)\s+(?:a|an|one)|write|written|produce[ds]?|draw\s+up|"
+    r"drawn\s+up|set\s+up|create[ds]?|develop(?:ed)?|prepare[ds]?|arrange[ds]?\s+(?:a|an|one)|"
+    r"undertake|undertaken|conduct(?:ed)?\s+(?:a|an|one)|order(?:ed)?|fit(?:ted)?|"
+    r"provide[ds]?\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:plan|report|passport|chair|"
+    r"letter|profile|assessment|wheelchair|splints?|orthos[ie]s))\b|"
+    r"\b(?:for|with|at|give|hold|attend)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:review|"
+    r"assessment|meeting|consultation)\s+(?:at|in|during|before|by|on)\b|"
+    # Equipment supplied: "Equipment to be provided and maintained by the OT service", "A
+    # new wheelchair will be supplied by the wheelchair service".
+    r"\b(?:equipment|chairs?|seating|wheelchairs?|hoists?|slings?|splints?|AFOs?|orthoses|"
+    r"frames?|walkers?|pads|aids?|devices?|laptops?|boards?|cushions?|ramps?|rails?|"
+    r"beds?|benches)\s+(?:will|to|shall)\s+be\s+(?:\w+\s+)?(?:provided|supplied|issued|"
+    r"fitted|ordered|loaned|delivered|installed)\b",
     re.IGNORECASE,
 )
 # A condition stated first ("If a seizure lasts longer than 5 minutes, ...", "When Sam
@@ -197,7 +249,19 @@ QUALIFIED_ROLE = re.compile(
     r"(?:re)?habilitation\s+(?:officer|specialist|worker)s?|play\s+specialists?|"
     r"portage\s+(?:worker|home\s+visitor)s?|"
     # Teachers hold qualified teacher status; a SENCo must be a qualified teacher.
-    r"(?:class\s+|subject\s+|PE\s+)?teachers?|form\s+tutors?|heads?\s+of\s+year|SENCOs?|SENDCOs?)\b",
+    r"(?:class\s+|subject\s+|PE\s+)?teachers?|form\s+tutors?|heads?\s+of\s+year|SENCOs?|SENDCOs?|"
+    # School leaders are qualified teachers: "the headteacher", "the Inclusion Lead".
+    r"head\s*teachers?|(?:deputy|assistant)\s+head(?:\s*teacher)?s?|"
+    r"inclusion\s+(?:lead|manager|co-?ordinator)s?|heads?\s+of\s+(?:school|inclusion|SEND?)|"
+    # More professions and roles (f15e): "neurologist", "physician", "Dr Shah", "ELSA",
+    # "QTVI", "CCN", "dentist" (listed, not matched by ending: an ending pattern tried at
+    # every word made the section-wide patterns built from this list three times slower).
+    r"(?:neuro|cardio|endocrino|gastroentero|rheumato|ophthalmo|dermato|immuno|haemato|"
+    r"nephro|uro|onco|neonato|radio|pulmono|respirato|allergo|gyn(?:a)?eco)logists?|"
+    r"geneticists?|allergists?|anaesthetists?|physicians?|opticians?|hydrotherapists?|"
+    r"surgeons?|dentists?|registrars?|"
+    r"midwi(?:fe|ves)|ELSAs?|QTVIs?|QTHIs?|ToDs?|CCNs?|CNSs?|RGNs?|RNs?|HCPC[- ]registered|"
+    r"mobility\s+(?:officer|specialist|instructor)s?|(?-i:Dr\.?\s+[A-Z][a-z]+))\b",
     re.IGNORECASE,
 )
 OTHER_ROLE = re.compile(
@@ -215,7 +279,14 @@ HEALTH_SERVICE = re.compile(
     r"mental\s+health|CAMHS|neurodevelopment\w*|neurodisability|community\s+health|"
     r"school\s+health|hearing|vision|visual\s+impairment|sensory\s+support|eye|"
     r"cystic\s+fibrosis|haematology|cardiac|gastro\w*|hospital|clinical)"
-    r"(?:\s+[\w']+){0,2}?\s+(?:service|team|clinic|department)s?\b",
+    r"(?:\s+[\w']+){0,2}?\s+(?:service|team|clinic|department)s?\b|"
+    # Any named service, team or clinic (f15e): "the Sensory Support Team", "the CCN team",
+    # "the Physical Disability Outreach Service", "the pastoral team", "the continuing care
+    # team"; not a bare "the team" or the staff themselves ("the staff team").
+    r"(?<=the\s)(?!(?:staff|school|class|whole|support|same|above|following|relevant|"
+    r"appropriate|right)\s+(?:team|service))[\w'-]+(?:\s+(?!the\b)[\w'-]+){0,4}?\s+"
+    r"(?:service|team|clinic|department|unit)s?\b|"
+    r"\b(?-i:[A-Z]{2,6})\s+(?:service|team|clinic|department)s?\b",
     re.IGNORECASE,
 )
 # Being supervised is not a qualification ("he will be supervised at lunch" says nothing of
@@ -225,14 +296,25 @@ QUALIFICATION = re.compile(
     r"registered(?!\s+with\b)|qualified|accredited|"
     r"under\s+the\s+(?:direction|supervision|guidance)\s+of|competent|signed\s+off|"
     r"(?:shown|taught|instructed)\s+by|"
+    # A relative clause on the provider: "her class team, who will be trained by ...".
+    r"(?<=who\s)(?:will\s+be|are|is|have\s+been|has\s+been)\s+(?:\w+\s+)?trained|"
+    # "who has been shown the exercises by the physiotherapist" (f15e).
+    r"(?:shown|taught|instructed|trained|supervised|signed\s+off)\s+(?:[\w'-]+\s+){1,5}?by\s+"
+    r"(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:\w*therapist|"
+    r"physio\w*|nurse|paediatrician|doctor|consultant|SALT|SLT|OT|\w+ologist|dietitian|"
+    r"specialist|team|service)s?|"
     # "who has completed Makaton level 2", "holds a paediatric first aid certificate".
     r"(?:completed|holds?|has|have|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:level\s+\d|"
-    r"certificate|diploma|qualification|course|award))\b",
+    r"certificate|diploma|qualification|course|award))\b|"
+    # "a teaching assistant with Team Teach certification", "a certified Makaton tutor".
+    r"\bcertifi(?:ed|cation)\b",
     re.IGNORECASE,
 )
 NOT_PROVISION = re.compile(
     r"\b(?:no\s+(?:health\s+)?provision|not\s+require|no\s+(?:further\s+)?health\s+needs|"
-    r"no\s+longer\s+(?:needs|requires))\b",
+    r"no\s+longer\s+(?:needs|requires)|"
+    # "No medication is required in school", "No support is needed at lunchtime" (f15e).
+    r"no\s+(?:\w+\s+){1,2}(?:is|are)\s+(?:currently\s+)?(?:required|needed|necessary))\b",
     re.IGNORECASE,
 )
 PROVISION_CUE = re.compile(
@@ -240,7 +322,9 @@ PROVISION_CUE = re.compile(
     r"\w*therapy|physio|regular|"
     r"assessments?|reviews?|reviewed|benefit|to\s+receive|receives?|provided?|provides|deliver(?:ed|s)?|sessions?|"
     r"programme|therapy|support(?:ed)?|training|input|monitor(?:ed|ing)?|supervis\w*|"
-    r"administer(?:ed)?|given|carry\s+out|carried\s+out|implement(?:ed)?)\b",
+    r"administer(?:ed)?|given|carry\s+out|carried\s+out|implement(?:ed)?|"
+    # Note-style rows name the task only (f15e): "Daily stretches (15 mins) - trained TA".
+    r"physio\w*|stretches|exercises)\b",
     re.IGNORECASE,
 )
 
@@ -273,20 +357,148 @@ def is_structure(item: Span) -> bool:
     )
 
 
+# What is provision at all (f15e). A provision section also holds sentences that promise
+# nothing: what the child is like or has had ("Lily uses a walking frame", "All staff have
+# had epilepsy training"), what the provision is for ("The aim is to ...", "This will help
+# her to ..."), that the plan is looked at again ("Her provision will be reviewed at the
+# annual review"), and equipment the child simply has ("Noah will have ear defenders in
+# every lesson", "Spare clothes will be kept in school"). None of them needs how often, how
+# long or who.
+PROMISE = re.compile(
+    r"\b(?:will|shall|must|should|to\s+be|is\s+to|are\s+to|needs?\s+to|requires?|to\s+receive|"
+    r"(?:will|to)\s+(?:\w+\s+)?(?:continue|receive|have|get))\b",
+    re.IGNORECASE,
+)
+HISTORY = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|recently\s+|previously\s+)?(?:had|been|received|"
+    r"attended|completed|seen|undertaken|written|provided|given|trained)\b|\b(?:was|were)\b|"
+    r"\b(?:attended|received|completed|undertook|saw|wrote|provided|gave|trained)\b",
+    re.IGNORECASE,
+)
+AIM = re.compile(
+    r"^(?:the\s+(?:aim|purpose|goal|intention)s?\b|(?:this|these|it|they)\s+(?:\w+\s+)?"
+    r"(?:aims?|is\s+intended|are\s+intended|will\s+(?:help|enable|allow|support|ensure|mean|"
+    r"reduce|improve|keep|give)|helps?|enables?|allows?|means?)\b)",
+    re.IGNORECASE,
+)
+# A purpose on its own ("So that she can take part in PE.", "To help her settle in the
+# mornings."); with "will" or "must" after it, it is the purpose of the provision that
+# follows ("To help Ruby settle, her key worker will meet her ...").
+PURPOSE = re.compile(
+    r"^(?:so\s+that|in\s+order\s+to|to\s+(?:help|enable|support|allow|ensure|reduce|improve))\b",
+    re.IGNORECASE,
+)
+MODAL = re.compile(r"\b(?:will|shall|must|should|is\s+to|are\s+to)\b", re.IGNORECASE)
+# What a sentence about the child names as provision, so it is a provision claim after all:
+# "Ruby has 1:1 support at lunchtime", "He receives weekly physiotherapy".
+PROVISION_NOUN = re.compile(
+    r"\b(?:support|\w*therap\w*|physio|sessions?|programme|input|help|supervision|"
+    r"intervention|treatment|assistants?|adults?|staff|nurses?|1:1|one-to-one|key\s+workers?)\b",
+    re.IGNORECASE,
+)
+PLAN_REVIEWED = re.compile(
+    r"\b(?:will|to|shall)\s+be\s+(?:formally\s+)?(?:reviewed|revisited|updated|evaluated|"
+    r"monitored|considered|discussed)\s+(?:\w+\s+){0,3}?(?:at|in|during|as\s+part\s+of|through)"
+    r"\s+(?:the\s+|each\s+|every\s+|his\s+|her\s+|their\s+|a\s+)?(?:next\s+|first\s+)?"
+    r"(?:annual|EHCP?|EHC\s+plan|statutory|interim|transition)?\s*(?:review|reviews|meeting)\b",
+    re.IGNORECASE,
+)
+# The child (a name or a pronoun) having, using or needing a thing: equipment, not a service.
+CHILD_HAS = re.compile(
+    r"^(?!(?:It|This|That|There|These|Those)\b)(?:[A-Z][a-z]+|he|she|they)\s+"
+    r"(?:will\s+(?:\w+\s+)?|also\s+)?(?:has|have|had|uses?|"
+    r"wears?|needs?|requires?|carry|carries|keeps?|brings?|(?:will\s+)?(?:have|use|wear|need|"
+    r"require|keep|bring))\s+(?:(?:his|her|their|a|an|the|own|personal|access\s+to)\s+)*(?!access)",
+    re.IGNORECASE,
+)
+NOT_EQUIPMENT = re.compile(
+    r"\b(?:\w*therap\w*|physio\w*|support|care|programme|sessions?|training|input|advice|"
+    r"supervision|help|intervention|treatment|medication|medicine|assessment|review|breaks?|"
+    r"time|checks?|prompts?|reminders?|adults?|staff|assistants?|access|opportunit\w*|"
+    r"teaching|lessons?|visits?|appointments?|monitoring|feeds?|exercises|stretches|"
+    r"circuits?|activit\w*|groups?|clubs?|diet|routines?|snacks?|drinks?|meals?|"
+    # A session length makes it an activity: "a 20-minute sensory circuit".
+    r"\d+[- ]?(?:minutes?|mins?|hours?)|minutes?|hours?)\b",
+    re.IGNORECASE,
+)
+
+
+def _equipment(text: str) -> bool:
+    """Equipment or a place the child has, or that is kept or available for them."""
+    if _people(text) - {"parent", "carer"}:
+        return False
+    has = CHILD_HAS.search(text)
+    if has:
+        # What the child has, up to where or when ("ear defenders | in every lesson").
+        thing = re.split(
+            r"\b(?:in|at|during|for|every|each|when|whenever|if|until|throughout|on|before|"
+            r"after|from|by)\b",
+            text[has.end() :],
+            maxsplit=1,
+        )[0]
+        thing = has.group() + thing
+        return not (NOT_EQUIPMENT.search(thing) or QUALIFIED_ROLE.search(thing))
+    if STORED.search(text) and not re.search(r"\w*therap\w*|physio|support|care\b", text, re.I):
+        return True
+    return bool(RESOURCE.search(text)) and not NOT_EQUIPMENT.search(text)
+
+
+# The child described in the present tense: "Amelia has a PEG and receives top-up feeds in
+# school", "He attends the hospital clinic". What is promised comes with "will", "must" ...
+DESCRIBES_CHILD = re.compile(
+    r"^(?!(?:It|This|That|There|These|Those|What|Which|Who)\b)(?:[A-Z][a-z]+|he|she|they)\s+"
+    r"(?:also\s+|currently\s+|already\s+|usually\s+|"
+    r"sometimes\s+|often\s+)?(?:has|is|uses|wears|receives|attends|gets|takes|sees|enjoys|"
+    r"likes|finds|can|cannot|can't|goes|lives|walks|eats|drinks|sleeps|becomes|tires)\b"
+)
+
+
+def not_provision(text: str) -> bool:
+    """A sentence in a provision section that promises no provision."""
+    if AIM.search(text) or PLAN_REVIEWED.search(text) or _equipment(text):
+        return True
+    if PURPOSE.search(text) and not MODAL.search(text):
+        return True
+    if PROMISE.search(text):
+        return False
+    if DESCRIBES_CHILD.search(text) and not PROVISION_NOUN.search(text):
+        return True
+    return bool(HISTORY.search(text))
+
+
+def _is_bullet(item: Span, bullets) -> bool:
+    return any(s <= item.start < e for s, e in bullets)
+
+
 def provision_statements(text: str) -> list[Span]:
-    """The statements of a provision section that promise provision."""
+    """The statements of a provision section that promise provision. A bullet is a
+    statement however short (it is an item of its lead-in's list), unless it ends with ":"."""
+    bullets = [(s, e) for s, e, b in blocks(text) if b]
     return [
         item
         for item in provision_items(text)
-        if not is_label(item)
-        and not is_structure(item)
+        if (
+            (_is_bullet(item, bullets) and not item.text.endswith(":"))
+            or (not is_label(item) and not is_structure(item))
+        )
         and PROVISION_CUE.search(item.text)
         and not NOT_PROVISION.search(item.text)
+        and not not_provision(item.text)
     ]
 
 
+# One occasion of work in a window (f15e): "Seating review by OT in autumn term 2026", "an
+# assessment visit during the first half term".
+SINGLE_IN_WINDOW = re.compile(
+    r"\b(?:review|assessment|visit|appointment|observation|meeting|referral|training\s+session)"
+    r"\b(?!s)[^.;]{0,50}?\b(?:in|during|before|by)\s+(?:the\s+)?(?:(?:first|second|next)\s+)?"
+    r"(?:" + MONTH + r"|(?:autumn|spring|summer)\b|half[- ]term|\d{4})",
+    re.IGNORECASE,
+)
+
+
 def _one_off_or_triggered(text: str) -> bool:
-    return bool(TRIGGER.search(text) or ONE_OFF.search(text))
+    return bool(TRIGGER.search(text) or ONE_OFF.search(text) or SINGLE_IN_WINDOW.search(text))
 
 
 def no_frequency(section: str, text: str) -> list[Finding]:
@@ -303,6 +515,7 @@ def no_frequency(section: str, text: str) -> list[Finding]:
         for item, scope in _with_scopes(text, quantities=True)
         if not FREQUENCY.search(item.text)
         and not _one_off_or_triggered(item.text)
+        and not ONE_OFF_VERB.search(item.text)
         and not _inherits("frequency", scope)
     ]
 
@@ -355,7 +568,9 @@ def _service_delivers(text: str) -> bool:
         after = text[match.end() : match.end() + 12].lower()
         # "by the community paediatric physiotherapy team": adjectives may come between.
         if re.search(
-            r"\b(?:by|from)\s+(?:the\s+|a\s+|our\s+)?(?:[\w'-]+\s+){0,3}$|^\s*$", before
+            r"\b(?:by|from|with)\s+(?:the\s+|a\s+|our\s+|his\s+|"
+            r"her\s+|their\s+)?(?:[\w'-]+\s+){0,3}$|^\s*$",
+            before,
         ) or re.match(r"\s+(?:will|to|shall|must|should|is|are|has|have)\b", after):
             return True
     return False
@@ -416,15 +631,39 @@ def _people(text: str) -> set[str]:
     return {_role(m.group()) for m in OTHER_ROLE.finditer(text)} - NOT_PEOPLE
 
 
-def _trained_roles(text: str) -> set[str]:
+def _trained_roles(text: str, but: int = -1) -> set[str]:
     """Roles the section says are trained ("will train Daisy's teaching assistant",
-    "a teaching assistant, trained by ..."), so a later sentence naming them has a provider."""
-    return {
-        role
-        for item in provision_items(text)
-        if TRAINS.search(item.text) or _qualified(item.text)
-        for role in _people(item.text)
-    }
+    "a teaching assistant, trained by ...", "Staff will be trained by the epilepsy nurse"),
+    so a later sentence naming them has a provider; not from the statement at ``but`` (its
+    own "Staff will be trained" is the provision, not their training). "staff" trained
+    covers any member of staff only when said of all of them ("all staff", "all adults")."""
+    roles: set[str] = set()
+    for start, said in _training_said(text):
+        if start != but:
+            roles |= said
+    return roles
+
+
+def _training_said(text: str) -> list[tuple[int, set[str]]]:
+    said = []
+    for item in provision_items(text):
+        if TRAINS.search(item.text) or _qualified(item.text) or TRAINING.search(item.text):
+            roles = _people(item.text)
+            if ALL_STAFF.search(item.text):
+                roles.add("all staff")
+            said.append((item.start, roles))
+    return said
+
+
+ALL_STAFF = re.compile(
+    r"\b(?:all|every|any)\s+(?:\w+\s+)?(?:members?\s+of\s+staff|staff|adults?)\b|\beveryone\b",
+    re.IGNORECASE,
+)
+
+
+# Training said of a role in any form: "Staff will be trained by the epilepsy nurse", "The
+# nurse will provide training for all staff", "staff who have had epilepsy awareness training".
+TRAINING = re.compile(r"(?<!toilet )(?<!potty )\btrain(?:ed|ing|s)?\b", re.IGNORECASE)
 
 
 # Words that say when, where or how much, not what a task is about.
@@ -518,7 +757,17 @@ ADVISES = re.compile(r"\b(?:advise|show|teach|model)s?\s+(?:all\s+)?(?:\w+\s+)?s
 
 
 def _is_trained(people: set[str], trained: set[str]) -> bool:
-    return bool(people & trained)
+    """A role the section says is trained; when "staff" are trained, any member of staff
+    ("an adult", "her key worker", "a teaching assistant") is."""
+    if people & trained:
+        return True
+    if not people or not people <= STAFF:
+        return False
+    # Staff trained: a generic member of staff is; any member when all staff are.
+    return ("staff" in trained and people <= GENERIC_STAFF) or "all staff" in trained
+
+
+GENERIC_STAFF = frozenset({"staff", "adult"})
 
 
 def _untrained_later_subject(text: str, trained: set[str]) -> bool:
@@ -565,7 +814,10 @@ SOURCE = re.compile(
 RECIPIENT = re.compile(
     r"\b(?:refer(?!ral)\w*|report\w*|shar\w*|liais\w*|contact\w*|inform\w*|tell|told|pass\w*|"
     r"feed\w*\s+back|communicat\w*|send|sent|email\w*|discuss\w*|alert\w*|notify\w*|"
-    r"update\w*)\s+(?:[\w'-]+\s+){0,5}?(?:to|with)?\s*" + _ROLE_PHRASE + _ROLES + r"\b",
+    r"update\w*)\s+(?:(?!by\b)[\w'-]+\s+){0,5}?(?:to|with)?\s*"
+    + _ROLE_PHRASE.replace("(?:[\\w'-]+\\s+)", "(?:(?!by\\b)[\\w'-]+\\s+)")
+    + _ROLES
+    + r"\b",
     re.IGNORECASE,
 )
 # Who does it: the subject before "will" ("A teaching assistant will ..."), or the agent after
@@ -575,7 +827,7 @@ PASSIVE = re.compile(r"\s+(?:\w+\s+)?(?:be|have\s+been|get)\s+\w+(?:ed|en|wn|ght
 AGENT = re.compile(
     r"\b(?:done|delivered|given|provided|carried\s+out|led|run|supported|supervised|monitored|"
     r"checked|completed|administered|managed|overseen|offered|facilitated|practised|"
-    r"practiced)\s+by\s+([^,.;()]{1,60})",
+    r"practiced|\w+(?:ed|en))\s+by\s+([^,.;()]{1,60})",
     re.IGNORECASE,
 )
 
@@ -610,8 +862,13 @@ def _unqualified_doer(text: str) -> bool:
 
 def no_provider(section: str, text: str) -> list[Finding]:
     found = []
-    trained = _trained_roles(text)
+    said = dict(_training_said(text))
+    counts = Counter(role for roles in said.values() for role in roles)
+    everyone = set(counts)
     for item, scope in _with_scopes(text):
+        own = said.get(item.start, set())
+        # Training said anywhere but in this statement itself.
+        trained = everyone - {role for role in own if counts[role] == 1} if own else everyone
         if _inherits_provider(item, scope, trained):
             continue
         delivering = _delivering_text(item.text)
@@ -817,7 +1074,9 @@ def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
     result = {}
     for item in items:
         bullet = any(s <= item.start < e for s, e in bullets)
-        if _is_heading(item):
+        # A short bullet ("- a review of the plan each term") is an item of its lead-in's
+        # list, not a heading over the bullets after it.
+        if _is_heading(item) and not (bullet and not item.text.endswith(":")):
             level = _level(item)
             stack = [(lv, t) for lv, t in stack if lv < level] + [(level, item.text)]
             seen_bullet = False
@@ -870,7 +1129,48 @@ def _with_scopes(
     if not statements:
         return []
     found = scopes(text)
-    return [(item, found.get(item.start, ("", "", {}))) for item in statements]
+    before = _previous_items(text)
+    described_before = _described_before(text, {item.start for item in statements})
+    result = []
+    for item in statements:
+        heading, section, fields = found.get(item.start, ("", "", {}))
+        previous = before.get(item.start)
+        described = described_before.get(item.start)
+        if described:
+            # "Jamie wears pads and needs changing at least twice daily. Two members of
+            # staff will carry out changes ...": the need described just before, in the same
+            # paragraph or bullet, says how often the provision meeting it happens (f15e).
+            heading = f"{heading} . {described}"
+        if previous and PRONOUN_START.match(item.text):
+            # "The physiotherapist will visit every half term until July 2027. She will
+            # update the programme at each visit.": a sentence about the same person or
+            # provision carries on the one before, and is read with it (f15e).
+            heading = f"{heading} . {previous}"
+        result.append((item, (heading, section, fields)))
+    return result
+
+
+PRONOUN_START = re.compile(r"(?:he|she)\s+(?:will|would|shall|must|should|is|also|can)\b", re.I)
+
+
+def _described_before(text: str, statements: set[int]) -> dict[int, str]:
+    """For a statement, the sentence just before it in the same block when that sentence
+    describes the child's need (it is not a provision statement) and says how often."""
+    result = {}
+    ends = sorted(end for _start, end, _bullet in blocks(text))
+    block_of = {i.start: bisect.bisect_right(ends, i.start) for i in provision_items(text)}
+    items = provision_items(text)
+    for a, b in itertools.pairwise(items):
+        same_block = block_of[a.start] == block_of[b.start]
+        need_before = b.start in statements and a.start not in statements
+        if same_block and need_before and FREQUENCY.search(a.text):
+            result[b.start] = a.text
+    return result
+
+
+def _previous_items(text: str) -> dict[int, str]:
+    items = provision_items(text)
+    return {b.start: a.text for a, b in itertools.pairwise(items)}
 
 
 def _inherits(field: str, scope: tuple[str, str, dict[str, str]]) -> bool:
@@ -914,6 +1214,12 @@ def _inherits_provider(item: Span, scope: tuple[str, str, dict[str, str]], train
     doers = {p for doer in _doers(item.text) for p in _people(doer)}
     if doers and not doers <= STAFF:
         return False  # its own subject must stand on its own
+    if not doers and any(
+        re.match(r"\s*(?:a|an|the|his|her|their|one|two)\s+\w", d)
+        and not (QUALIFIED_ROLE.search(d) or HEALTH_SERVICE.search(d))
+        for d in _doers(item.text)
+    ):
+        return False  # a person of its own ("a volunteer will ..."), not the lead-in's
     if doers:  # a member of staff: covered if the section says the staff are trained
         return any(
             _qualified(context) and _people(context) & (doers | {"staff"})
@@ -943,8 +1249,17 @@ NOT_A_RESOURCE = re.compile(
 )
 
 
+# Things kept or stored somewhere ("Her rescue medication will be stored in the medical
+# room") are a resource, whatever they are.
+STORED = re.compile(r"\b(?:will\s+be|is|are|to\s+be)\s+(?:kept|stored)\b", re.IGNORECASE)
+
+
 def _resource(text: str) -> bool:
-    return bool(RESOURCE.search(text) and not NOT_A_RESOURCE.search(text) and not _people(text))
+    if _people(text):
+        return False
+    if STORED.search(text) and not re.search(r"\w*therap\w*|physio|support|care\b", text, re.I):
+        return True
+    return bool(RESOURCE.search(text) and not NOT_A_RESOURCE.search(text))
 
 
 FAMILY = frozenset({"parent", "carer"})

@@ -147,6 +147,8 @@ def _jargon_regex(terms) -> re.Pattern:
 def _plain(word: str) -> str:
     if word in JARGON:
         return JARGON[word]
+    if word not in JARGON and (form := _form_plain(word)) and not JARGON_RE.fullmatch(word):
+        return form
     for term, plain in JARGON.items():
         if term.endswith("*") and word.startswith(term[:-1]):
             return plain
@@ -154,6 +156,75 @@ def _plain(word: str) -> str:
 
 
 JARGON_RE = _jargon_regex(JARGON)
+
+
+def read_forms(text: str) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """``jargon_forms.txt``: suffixes ("-itis | plain"), prefixes ("dys- | plain") and the
+    words under ``[not jargon]`` that have those forms but are not jargon."""
+    suffixes: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    keep: set[str] = set()
+    part = ""
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            part = line[1:-1]
+            continue
+        if part == "not jargon":
+            keep.add(line.lower())
+            continue
+        form, bar, plain = (piece.strip() for piece in line.partition("|"))
+        if not bar or not plain or not (form.startswith("-") or form.endswith("-")):
+            raise ValueError(f"jargon_forms.txt line {number}: {raw!r}")
+        if form.startswith("-"):
+            suffixes[form[1:].lower()] = plain
+        else:
+            prefixes[form[:-1].lower()] = plain
+    return suffixes, prefixes, frozenset(keep)
+
+
+SUFFIXES, PREFIXES, NOT_JARGON = read_forms(
+    Path(__file__).with_name("jargon_forms.txt").read_text(encoding="utf-8")
+)
+# Clinical words by their form (f15e): "-itis", "-plegia", "-ostomy", "dys-", "hyper-" ...
+# (8 letters or more; plurals and "-ic" adjectives too).
+FORM_RE = re.compile(
+    r"(?<![\w-])(?=[a-z]{8,}(?![\w-]))(?:(?:"
+    + "|".join(sorted(PREFIXES, key=len, reverse=True))
+    + r")[a-z]{4,}|[a-z]{3,}(?:"
+    + "|".join(sorted(SUFFIXES, key=len, reverse=True))
+    + r")(?:s|es|ic)?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _form_plain(word: str) -> str:
+    for suffix, plain in SUFFIXES.items():
+        if re.search(suffix + r"(?:s|es|ic)?$", word):
+            return plain
+    return next((plain for prefix, plain in PREFIXES.items() if word.startswith(prefix)), "")
+
+
+def _clinical_words(text: str):
+    """jargon.txt's words, then words with a clinical form that jargon.txt does not hold."""
+    matches = list(JARGON_RE.finditer(text))
+    taken = [(m.start(), m.end()) for m in matches]
+    for m in FORM_RE.finditer(text):
+        word = m.group().lower()
+        stem = re.sub(r"(?:s|es)$", "", word)
+        if word in NOT_JARGON or stem in NOT_JARGON or word in JARGON or stem in JARGON:
+            continue
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if m.group()[0].isupper() and m.start() > 0 and text[m.start() - 2 : m.start()].strip():
+            # A capitalised word mid-sentence is a name ("Hyperion House"), not jargon.
+            continue
+        matches.append(m)
+    return sorted(matches, key=lambda m: m.start())
+
+
 # An explanation straight after the word: "(low muscle tone)", "- the feeding tube",
 # ": his muscles are floppy", ", which means ...", ", or low muscle tone,", " means ...".
 EXPLANATION_AFTER = re.compile(
@@ -195,7 +266,7 @@ def jargon(section: str, text: str, explained: set[str] | None = None) -> list[F
     ``explained`` set for each section, in reading order (``run_checks`` does)."""
     explained = set() if explained is None else explained
     found = []
-    for match in JARGON_RE.finditer(text):
+    for match in _clinical_words(text):
         word = " ".join(match.group().lower().split())
         if word in BD_LIKE and match.group() != match.group().lower():
             continue  # "Mane" the surname, "BD" an acronym
