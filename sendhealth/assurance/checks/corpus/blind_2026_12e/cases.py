@@ -382,3 +382,353 @@ A speech and language therapist from the Northgate Young Adults' Therapy Team wi
         tags=("autism", "age-17", "post-16"),
     ),
 ]
+
+# Part 2
+BLIND += [
+    Case(
+        name="life-limiting-hospice-numbered-clean",
+        sections={
+            "C": """Evie (9) has a life-limiting condition that affects her brain and is slowly getting worse. Her walking has become unsteady over the last year.
+She now has seizures most days, usually short ones.
+She tires easily and her energy varies from day to day.
+Her family and the hospice team have agreed an advance care plan; it should travel with her on school trips and to respite.""",
+            "E": """By the end of the spring term 2027, Evie will walk with her walker and one adult from her classroom to the dining hall at lunch on 4 days out of 5.
+By December 2026, Evie will use her 'help' switch to let staff know she feels unwell or a seizure is starting, on 3 out of 4 occasions recorded in her seizure diary.
+By July 2027, Evie will take part in at least 4 of her 5 morning sessions each week, with a rest after lunch, as recorded in her daily diary.""",
+            "G": """All provision below is for the 2026/27 school year and will be reviewed sooner if Evie's condition changes.
+1. The Children's Community Nursing team (Lark Valley Community Health) will train Evie's two one-to-one teaching assistants and her class teacher in her seizure care plan, including rescue medication, in one 3-hour session in September 2026 and a 1-hour update each term.
+2. If a seizure lasts longer than 5 minutes, one of the trained staff will give her prescribed rescue medication and follow the plan.
+3. Evie will rest on the bed in the sensory room for 45 minutes after lunch every school day, supervised by one of her trained teaching assistants.
+4. A children's physiotherapist from Lark Valley Community Health will see Evie in school for 30 minutes every 2 weeks and review her walker and walking plan.
+5. Her trained teaching assistants will walk with Evie from her classroom to the dining hall each lunchtime using her walker.
+6. The community nurse will meet Evie's parents and class team once each half term to update her care plans as her needs change.""",
+        },
+        tags=("clean", "life-limiting", "epilepsy", "age-9", "numbered-list", "trap-should-in-c", "trap-section-period", "trap-conditional"),
+    ),
+    Case(
+        name="nut-allergy-brand-pen-adult",
+        sections={
+            "C": """Harry (5) has a severe allergy to peanuts and tree nuts. In 2025 he had a severe allergic reaction at a birthday party and was treated in hospital. He is at risk of a life-threatening reaction if he eats or touches nuts.
+He also has mild eczema, which is managed at home and needs nothing in school.""",
+            "E": """By July 2027, Harry will ask an adult "Is this safe for me?" before eating any food not from home, on every occasion observed by his class team.
+Harry will understand his allergy.""",
+            "G": """The school office manager will keep two auto-injectors in Harry's classroom and check their expiry dates each half term for the 2026/27 school year.
+If Harry shows signs of a severe reaction, an adult will use his EpiPen and call 999.
+The school nursing team from Colebrook Healthy Child Service will train all staff in his class in allergy awareness and use of the auto-injector in one 1-hour session in September 2026 and again in September 2027.""",
+        },
+        expected=(
+            ("outcome_not_smart", "E", "Harry will understand his allergy."),
+            ("drug_name", "G", "EpiPen"),
+            ("no_provider", "G", "If Harry shows signs of a severe reaction, an adult will use his EpiPen and call 999."),
+            ("no_duration", "G", "If Harry shows signs of a severe reaction, an adult will use his EpiPen and call 999."),
+        ),
+        tags=("allergy", "age-5", "trap-office-role"),
+    ),
+    Case(
+        name="cochlear-implant-bsl-expanded-later-clean",
+        sections={
+            "C": """Lewis (14) was born profoundly deaf. He has had cochlear implants in both ears since he was 2 (a cochlear implant is an electronic device that gives a sense of sound through the hearing nerve). He uses spoken English with his implants and BSL with his deaf friends.
+In background noise he misses much of what is said, and by the end of the day listening makes him very tired.
+Lewis has had no ear infections since 2023.""",
+            "E": """By the end of Year 10 (July 2027), Lewis will use his remote microphone in every lesson and tell his teacher when it is not working, as checked by his Teacher of the Deaf each half term.
+By the end of Year 10, Lewis will say when he is too tired to listen and use his agreed 10-minute quiet break, rather than leaving lessons, on 4 out of 5 occasions recorded by his form tutor.""",
+            "G": """All provision is for the 2026/27 school year.
+The Hollins Cross Implant Centre will see Lewis in clinic every 6 months to check and tune his implants, and send a short report to school after each visit.
+A clinical scientist from the centre will visit school once in the autumn term to check the classroom acoustics and set up his remote microphone, and will train his teaching assistant and form tutor in one 1-hour session at that visit.
+His trained teaching assistant will check his implants and microphone for 5 minutes at the start of each school day.
+His form tutor will arrange a 10-minute quiet break for Lewis in the library at the end of period 4 each day.
+In drama and PE, a British Sign Language (BSL) interpreter from the Hollins Cross Sensory Support Service will attend every lesson.""",
+        },
+        tags=("clean", "hearing", "age-14", "trap-acronym-expanded-elsewhere", "trap-history"),
+    ),
+    Case(
+        name="adhd-psychiatry-advice-vague-outcomes",
+        kind="advice",
+        sections={
+            "needs": """Mohammed is 16. He has attention deficit hyperactivity disorder and finds it hard to organise his work, keep track of deadlines and control his temper when frustrated. He has had two fixed-term exclusions this year after arguments with staff.""",
+            "outcomes": """Mohammed will get on better with teachers.
+By the end of Year 11 (June 2027), Mohammed will hand in at least 8 out of 10 pieces of coursework by the deadline, tracked by his head of year.
+By Easter 2027, Mohammed will enjoy at least one lunchtime club a week, attending in 4 out of 5 weeks as recorded by the club lead.
+Mohammed will be calmer.""",
+            "provision": """From September 2026 to June 2027, his head of year will meet Mohammed for 20 minutes every Monday to plan his week and check his coursework tracker.
+A clinical nurse specialist from the Brookvale Child and Adolescent Mental Health Service will see Mohammed for six 1-hour sessions on managing anger, every 2 weeks from October 2026, and share a written plan with school.""",
+            "author": """Dr Eleanor Whitcombe, Consultant Child and Adolescent Psychiatrist, Brookvale Child and Adolescent Mental Health Service, 19 November 2026""",
+        },
+        expected=(
+            ("outcome_not_smart", "outcomes", "Mohammed will get on better with teachers."),
+            ("outcome_not_smart", "outcomes", "Mohammed will be calmer."),
+        ),
+        tags=("adhd", "age-16", "trap-odd-verb-measurable"),
+    ),
+    Case(
+        name="epilepsy-college-nurse-advice-clean",
+        kind="advice",
+        sections={
+            "needs": """Chloe is 19 and has epilepsy that is not fully controlled. She has about two seizures a month, mostly in the early morning. In a seizure she loses awareness for 1 to 2 minutes and may wander; afterwards she is confused for about 30 minutes. Tiredness and missed sleep make seizures more likely.
+Chloe wants to do the Level 2 catering course at Ferrybridge College, which includes kitchen work.""",
+            "outcomes": """By the end of her first college year (July 2027), Chloe will tell her tutor each morning if she has had a seizure or poor sleep, on at least 9 out of 10 college days, recorded in her tutor log.
+By December 2026, Chloe will follow her kitchen safety plan (no work at the hob or fryer without a partner) in every practical session, as checked by her catering lecturer.""",
+            "provision": """I recommend, for the 2026/27 college year:
+- The Ferrybridge Epilepsy Nurse Service to write a seizure care plan and kitchen safety risk assessment with Chloe and the college, in one 90-minute meeting in September 2026, and to review it with her once each college term.
+- The epilepsy nurse to train her personal tutor, two catering lecturers and the college first-aid team in her seizure plan in one 1-hour session in September 2026.
+- Her personal tutor to check in with Chloe for 5 minutes at the start of each college day.
+- If Chloe has a seizure, one of the trained staff to stay with her, keep her away from hazards and let her rest in the first-aid room for 30 minutes before she returns to class.""",
+            "author": """Jade Morrow, Epilepsy Specialist Nurse, Ferrybridge Epilepsy Nurse Service, 5 October 2026""",
+        },
+        tags=("clean", "epilepsy", "age-19", "post-16", "first-person", "bullets", "trap-conditional"),
+    ),
+    Case(
+        name="speech-sounds-orphan-dietitian",
+        sections={
+            "C": """Finley (8) has a speech sound disorder: many of his words are hard for people who do not know him to understand. He is otherwise well.""",
+            "E": """By July 2027, Finley will say words beginning with 's' and 'f' correctly in 8 out of 10 tries in a picture-naming task, tested by his speech and language therapist.""",
+            "G": """A speech and language therapist from Ashgrove Children's Speech Service will see Finley in school for 30 minutes every 3 weeks for the 2026/27 school year.
+His teaching assistant, trained by the therapist, will practise his speech sounds with him for 10 minutes 4 times a week for the 2026/27 school year.
+A dietitian from Ashgrove Community Nutrition will review Finley's diet once a term for the 2026/27 school year.""",
+        },
+        expected=(
+            ("golden_thread", "G", "A dietitian from Ashgrove Community Nutrition will review Finley's diet once a term for the 2026/27 school year."),
+        ),
+        tags=("speech", "age-8", "orphan-provision"),
+    ),
+    Case(
+        name="no-health-needs-stated-clean",
+        sections={
+            "C": """Following advice from the community paediatrician (Dr Samuel Ortega, Hartwell Child Health, 2 June 2026), Lily has no health needs that relate to her special educational needs.
+Her hearing and vision were tested in May 2026 and are normal.
+Lily's needs are set out in Section B.""",
+            "E": """There are no health outcomes for Lily.""",
+            "G": """No health provision is required.""",
+        },
+        tags=("clean", "no-health-needs", "age-10", "trap-may-month", "trap-not-a-need"),
+    ),
+    Case(
+        name="hemiplegia-orthoses-jargon",
+        sections={
+            "C": """Oscar (7) has right hemiplegia from a stroke before he was born. His right hand and leg are weak and stiff, and he wears orthoses on his right foot.
+He finds buttons, zips, cutlery and scissors hard.""",
+            "E": """By July 2027, Oscar will put on his coat and fasten the zip by himself in under 2 minutes, on 4 out of 5 days.
+By July 2027, Oscar will cut along a 10 cm straight line with adapted scissors, staying within 5 mm of the line, in 3 out of 4 tries.
+By the end of the spring term 2027, Oscar will put on his own foot splint with no more than one reminder on 4 out of 5 mornings.""",
+            "G": """An occupational therapist from Millbrook Children's Therapies will see Oscar in school for 45 minutes once a month from September 2026 to July 2027 and set a hand skills programme.
+His teaching assistant, trained by the occupational therapist at the first visit, will carry out the 15-minute hand skills programme with him every day from September 2026 to July 2027.
+A children's physiotherapist from Millbrook Children's Therapies will check his foot splint and walking once a term from September 2026 to July 2027.""",
+        },
+        expected=(
+            ("jargon", "C", "hemiplegia"),
+            ("jargon", "C", "orthoses"),
+        ),
+        tags=("cerebral-palsy", "age-7", "wording-only"),
+    ),
+    Case(
+        name="t1d-advice-cgm-brand-hypo",
+        kind="advice",
+        sections={
+            "needs": """Ruby-Mae is 7 and has type 1 diabetes. She wears a CGM on her arm. She has NovoRapid at breakfast and tea at home.
+She has frequent hypoglycaemia in the afternoons, when she becomes pale, shaky and tearful.""",
+            "outcomes": """By July 2027 Ruby-Mae will tell an adult when her sensor alarm sounds, every time, as recorded in her diabetes log.""",
+            "provision": """- The Children's Diabetes Nurses, Swanlea Hospital: train the class teacher and two teaching assistants in one 2-hour session in September 2026 and a 1-hour refresher in February 2027.
+- Blood glucose to be checked before lunch and before home time every school day for the 2026/27 school year.
+- If her reading is below 4, one of the trained teaching assistants will give her a fast-acting sugary drink and recheck after 15 minutes.""",
+            "author": """Kerry Adeyemi, Paediatric Diabetes Specialist Nurse, Swanlea Hospital, 22 September 2026""",
+        },
+        expected=(
+            ("acronym", "needs", "CGM"),
+            ("drug_name", "needs", "NovoRapid"),
+            ("jargon", "needs", "hypoglycaemia"),
+            ("no_provider", "provision", "Blood glucose to be checked before lunch and before home time every school day for the 2026/27 school year."),
+            ("no_duration", "provision", "If her reading is below 4, one of the trained teaching assistants will give her a fast-acting sugary drink and recheck after 15 minutes."),
+        ),
+        tags=("diabetes", "age-7", "bullets"),
+    ),
+    Case(
+        name="ld-anxiety-supported-internship-clean",
+        sections={
+            "C": """Daniel (22) has a learning disability and long-standing anxiety. His anxiety rises when his routine changes or when he has to use the phone, and he has had panic attacks on the bus to his placement.
+He was discharged from the children's mental health service at 18 and is now supported by the Kingsmere Community Learning Disability Team.
+He has his yearly learning disability health check with his GP; the last one was in April 2026.""",
+            "E": """By the end of his supported internship (July 2027), Daniel will travel to his placement by bus on his own on 4 days out of 5, as recorded by his job coach.
+By March 2027, Daniel will use his breathing routine and his 'change card' to manage an unexpected change at work, without leaving the workplace, on 3 out of 4 occasions logged by his job coach.""",
+            "G": """Provision from the Kingsmere Community Learning Disability Team, for the length of Daniel's supported internship (September 2026 to July 2027):
+A learning disability nurse will see Daniel for 1 hour every 2 weeks, at home or at his placement, to teach and practise his breathing routine and plan for changes.
+The learning disability nurse will meet his job coach once in September 2026 for 1 hour to share his anxiety plan and show how to use the change card.
+A clinical psychologist from the same team will see Daniel for eight 1-hour sessions of talking therapy for anxiety between October 2026 and February 2027.
+The same nurse will travel with Daniel on his bus route for 4 journeys in September and October 2026 to plan how he copes on the bus.""",
+        },
+        tags=("clean", "anxiety", "learning-disability", "age-22", "post-16", "trap-provider-once", "trap-history"),
+    ),
+    Case(
+        name="arfid-opportunities-for",
+        sections={
+            "C": """Poppy (11) is autistic and has ARFID. She eats only 6 foods, all dry and beige, and her weight is on the 2nd centile.""",
+            "E": """By July 2027, Poppy will touch or taste one new food at least once a week at her lunchtime food group, as recorded by her teaching assistant.
+By July 2027, Poppy will eat all of her packed lunch on 4 days out of 5.""",
+            "G": """Poppy will have opportunities for food play.
+A dietitian from Hawkridge Paediatric Nutrition will see Poppy and her parents for 45 minutes every 6 weeks for the 2026/27 school year and check her weight and growth.
+Her teaching assistant, trained by the dietitian in September 2026, will run a 20-minute food exploration group with Poppy and two friends each Wednesday lunchtime for the 2026/27 school year.""",
+        },
+        expected=(
+            ("acronym", "C", "ARFID"),
+            ("jargon", "C", "centile"),
+            ("unspecified_provision", "G", "opportunities for"),
+            ("no_frequency", "G", "Poppy will have opportunities for food play."),
+            ("no_duration", "G", "Poppy will have opportunities for food play."),
+            ("no_provider", "G", "Poppy will have opportunities for food play."),
+        ),
+        tags=("autism", "eating", "age-11"),
+    ),
+    Case(
+        name="sickle-cell-secondary-clean",
+        sections={
+            "C": """Kwame (15) has sickle cell disease. His red blood cells can change shape and block small blood vessels, which causes sudden severe pain (a 'crisis'), most often in his legs and back. Cold, not drinking enough and tiredness can bring on a crisis.
+He has missed about 20 school days a year through crises and hospital stays and falls behind with his coursework.""",
+            "E": """By the end of Year 11 (June 2027), Kwame will drink a full 1-litre bottle of water in the morning and another in the afternoon on 4 days out of 5, checked on his bottle chart by his form tutor.
+By June 2027, Kwame will tell a member of staff within 10 minutes when pain starts, on every occasion recorded in his care log.
+By June 2027, Kwame will complete all 5 of his GCSE coursework pieces, using catch-up sessions after any absence.""",
+            "G": """All of the following runs for the 2026/27 school year.
+The Sickle Cell and Thalassaemia Nursing Team at Greyfriars Hospital will write Kwame's care plan and train the school's two first aiders and his form tutor in it in one 1-hour session in September 2026, and will review the plan with Kwame each term.
+His subject teachers will let Kwame keep a water bottle and his coat with him in every lesson and leave for the toilet without asking.
+If Kwame reports pain, a trained first aider will follow his care plan: give his prescribed pain relief, keep him warm in the medical room for up to 30 minutes, and phone his parents if the pain is not easing.
+After any absence of 2 days or more, his head of year will arrange three 30-minute catch-up sessions with his subject teachers in the following fortnight.""",
+        },
+        tags=("clean", "sickle-cell", "age-15", "trap-conditional", "trap-section-period"),
+    ),
+    Case(
+        name="gastrostomy-dietitian-advice-first-person-clean",
+        kind="advice",
+        sections={
+            "needs": """Lucy is 6 and has a genetic condition that affects her muscles and swallowing. She has a gastrostomy (a feeding tube that goes through her tummy wall into her stomach) and has all her food through it. She cannot have anything by mouth, because food and drink could go into her lungs.
+At school she needs a 1-hour feed by pump at lunchtime.""",
+            "outcomes": """By July 2027, Lucy will gain weight along her growth line, measured by her dietitian each term.
+By the end of the spring term 2027, Lucy will help set up her pump by pressing the start button and tell her carer when she feels full, at 4 out of 5 lunchtime feeds.""",
+            "provision": """For the 2026/27 school year:
+1. I will review Lucy's feeding plan and weight every 3 months and send the updated plan to school.
+2. The Children's Community Nursing team, Downs Valley Community Health, will train two named teaching assistants in tube feeding and pump use in one 2-hour session in September 2026, and sign off their competence each term.
+3. One of the two trained teaching assistants will give Lucy's 1-hour lunchtime pump feed every school day.
+4. If the tube comes out, the trained teaching assistant on duty will cover the site with a clean dressing and phone her parents and the community nursing team straight away.""",
+            "author": """Rachel Emery, Paediatric Dietitian, Downs Valley Community Health, 11 September 2026""",
+        },
+        tags=("clean", "gastrostomy", "age-6", "first-person", "numbered-list", "trap-first-person-provider", "trap-conditional"),
+    ),
+    Case(
+        name="abi-meningitis-headings-clean",
+        sections={
+            "C": """Aisha (16) had a brain injury after meningitis in 2025. She now has weakness on her left side, which affects her balance and her left arm.
+Her speech is slurred and slow, which makes her hard to understand when she is tired.
+Her memory for new information is poor.
+She had a hearing test after the illness, in November 2025, which was normal.""",
+            "E": """By July 2027, Aisha will be understood by an unfamiliar listener first time in 8 out of 10 sentences, measured by her speech and language therapist each term.
+By July 2027, Aisha will carry her lunch tray from the counter to a table without spills on 4 days out of 5.
+By the end of the spring term 2027, Aisha will use her phone reminders to arrive at every lesson on time, with no more than one late mark a week.""",
+            "G": """SPEECH
+A speech and language therapist from the Brackley Children's Neurorehabilitation Team will see Aisha for 45 minutes every week in the autumn term 2026 and every 2 weeks from January to July 2027.
+Aisha will practise her speech exercises for 10 minutes each morning in tutor time for the 2026/27 school year, supervised by her form tutor, whom the therapist will train in one 30-minute session in September 2026.
+BALANCE AND ARM STRENGTH
+A children's physiotherapist from the same team will see Aisha in school for 40 minutes every 2 weeks for the 2026/27 school year, working on her balance and left arm strength.
+MEMORY
+A clinical psychologist from the team will assess Aisha's memory in one 3-hour session in October 2026 and meet her teachers for 1 hour in November 2026 to set up reminders and a memory plan.
+Her form tutor will check her phone reminders with her for 5 minutes every Monday for the rest of the 2026/27 school year.""",
+        },
+        tags=("clean", "acquired-brain-injury", "age-16", "headings", "trap-history", "trap-one-off"),
+    ),
+    Case(
+        name="cvi-eye-clinic-letter-undivided-clean",
+        kind="advice",
+        sections={
+            "advice": """Eye clinic letter for Musa's education, health and care needs assessment
+Patient: Musa Bello, age 4
+Dear colleagues,
+Musa has cerebral visual impairment. This means his eyes are healthy, but the parts of his brain that make sense of what he sees do not work in the usual way. He sees best when things are shown one at a time against a plain background, and he finds busy pictures and crowded rooms hard.
+His glasses are for close work only and should be worn for table-top activities.
+I have asked our orthoptist (an eye specialist who works with children's sight) to visit his nursery once in the spring term to show staff how to set up his activities.
+Yours sincerely,
+Dr Ifeoma Hart, Consultant Paediatric Ophthalmologist, Seacombe Eye Hospital, 8 December 2026""",
+        },
+        tags=("clean", "undivided", "vision", "age-4", "letter"),
+    ),
+    Case(
+        name="spina-bifida-college-no-period",
+        sections={
+            "C": """Tyler (19) has spina bifida. He cannot feel when his bladder is full and empties it with a thin tube (a catheter) every 3 to 4 hours, including twice during the college day.
+He is independent in his own wheelchair.
+He has a bowel routine at home each evening, which needs nothing at college.""",
+            "E": """By the end of his first college year (July 2027), Tyler will empty his bladder by himself in the accessible toilet at both of his college catheter times, with no leaks, on 9 out of 10 days.
+By December 2026, Tyler will order his own catheter supplies each month through the home delivery service without prompting.""",
+            "G": """The Spina Bifida and Continence Nurse from Rivermead Adult Community Services will meet Tyler at college for 1 hour in September 2026 to check his technique and the toilet facilities.
+A learning support assistant, trained by the continence nurse at that meeting, will check in with Tyler at 11.00 and 14.30 each college day.
+The continence nurse will review Tyler's catheter supplies with him each month.""",
+        },
+        expected=(
+            ("no_duration", "G", "A learning support assistant, trained by the continence nurse at that meeting, will check in with Tyler at 11.00 and 14.30 each college day."),
+            ("no_duration", "G", "The continence nurse will review Tyler's catheter supplies with him each month."),
+        ),
+        tags=("continence", "spina-bifida", "age-19", "post-16"),
+    ),
+    Case(
+        name="dmd-physio-advice-undated",
+        kind="advice",
+        sections={
+            "needs": """Isaac is 8 and has Duchenne muscular dystrophy. He walks but falls often and cannot manage stairs.
+He gets tired on longer walks, such as to the hall or the field.""",
+            "outcomes": """By July 2027, Isaac will move between his classroom and the hall using the ramp and his walking frame, without falling, on 4 days out of 5, as recorded by his teaching assistant.
+By July 2027, Isaac will tell an adult when he is too tired to walk and use his wheelchair instead, on 3 out of 4 occasions.""",
+            "provision": """- Children's physiotherapist, Grangefield Neuromuscular Service: a 45-minute school visit once each half term for the 2026/27 school year, to review his stretches, walking frame and wheelchair.
+- His teaching assistant, trained by the physiotherapist at the first visit, will do his 10-minute stretches with him every afternoon for the 2026/27 school year.
+- A manual wheelchair will be supplied by the Grangefield Wheelchair Service at one fitting appointment in October 2026.""",
+            "author": """Megan Doyle, Children's Physiotherapist, Grangefield Neuromuscular Service""",
+        },
+        expected=(
+            ("advice_no_author", "author", "Megan Doyle, Children's Physiotherapist, Grangefield Neuromuscular Service"),
+        ),
+        tags=("muscular-dystrophy", "age-8", "bullets"),
+    ),
+    Case(
+        name="asthma-table-as-required-row",
+        sections={
+            "C": """Jayden (11) has severe asthma and has been admitted to hospital 3 times in the last year. Exercise and cold weather set off his symptoms.
+When his asthma is bad he cannot finish PE lessons, and he misses school.""",
+            "E": """By the end of Year 7, Jayden will take part in the whole of at least 3 out of 4 PE lessons each half term, using his inhaler before exercise.
+By July 2027, Jayden's attendance will be above 90%.""",
+            "G": """Need | Provision | Who | How often
+Asthma in school | Individual healthcare plan written and shared with all his teachers | Paediatric asthma nurse, Colverton Children's Respiratory Service | Once in September 2026, reviewed in February 2027
+Symptoms during the day | Reliever inhaler given | Staff | As required
+Exercise | Inhaler 15 minutes before PE | PE teacher | Before every PE lesson for the 2026/27 school year""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "As required"),
+            ("no_frequency", "G", "Symptoms during the day | Reliever inhaler given | Staff | As required"),
+            ("no_duration", "G", "Symptoms during the day | Reliever inhaler given | Staff | As required"),
+            ("no_provider", "G", "Symptoms during the day | Reliever inhaler given | Staff | As required"),
+        ),
+        tags=("asthma", "age-11", "table"),
+    ),
+    Case(
+        name="cf-sixth-form-passive-clean",
+        sections={
+            "C": """Ellie (16) has cystic fibrosis. Her lungs make thick, sticky mucus, and about twice a year she is admitted to hospital for two weeks of treatment through a drip for a chest infection.
+She needs treatment for her chest every day, including once in the middle of the school day.
+She falls behind with her work when she is in hospital.""",
+            "E": """By the end of Year 12 (July 2027), Ellie will complete her midday chest clearance in the medical room and be back in class within 30 minutes, on 9 out of 10 school days, as logged by the school nurse.
+By July 2027, Ellie will have completed all set coursework for her three A-level subjects, including work missed during hospital stays, by the deadlines agreed with her tutor.""",
+            "G": """All provision is for Year 12 (the 2026/27 school year).
+Ellie's midday chest clearance (breathing exercises and a small device that loosens mucus) will be done in the medical room from 12.30 to 13.00 every school day; she does it herself and is supervised by the school nurse, who has been trained by the Brantwood Adolescent Cystic Fibrosis Unit.
+The school nurse will be visited by the cystic fibrosis specialist nurse from the unit once a term to update Ellie's care plan.
+When Ellie is in hospital, work will be sent to her each week by her tutor, and on her return a 1-hour catch-up session with each subject teacher will be arranged by her tutor within 2 weeks.""",
+        },
+        tags=("clean", "cystic-fibrosis", "age-16", "passive-voice", "trap-section-period", "trap-conditional"),
+    ),
+    Case(
+        name="down-syndrome-sleep-typos-clean",
+        sections={
+            "C": """Jamie (17) has Down syndrome and a moderate learning dissability. His breathing stops for short periods when he is asleep (obstructive sleep apnoea), and he uses a breathing mask machine at night (continuous positive airway pressure, or CPAP).
+If he has not used the machine he is very sleepy in the mornings and struggles to concentrate at college.
+His thyroid is checked by a blood test once a year by his GP; this is not a need at college.""",
+            "E": """By July 2027, Jamie will use his CPAP on at least 6 nights out of 7, shown by the machine's record at his sleep clinic reviews.
+By July 2027, Jamie will be ready to start his first morning session on time on 4 out of 5 college days, as recorded by his tutor.""",
+            "G": """The sleep physiologist from the Northwood Sleep Service will review Jamie's CPAP use and mask fit in clinic every 4 months for the 2026/27 college year, and send a short summary to his tutor.
+The sleep physiologist will do one 1-hour session with Jamie and his parents in September 2026 on a bedtime routine and how to look after his mask.
+His personal tutor will check in with Jamie for 10 minuts at the start of each college morning for the 2026/27 college year, record if he is too sleepy to start work, and email his parents each week.""",
+        },
+        tags=("clean", "down-syndrome", "age-17", "post-16", "typos", "trap-acronym-expanded-elsewhere", "trap-history"),
+    ),
+]
