@@ -732,3 +732,343 @@ His personal tutor will check in with Jamie for 10 minuts at the start of each c
         tags=("clean", "down-syndrome", "age-17", "post-16", "typos", "trap-acronym-expanded-elsewhere", "trap-history"),
     ),
 ]
+
+# Part 3
+BLIND += [
+    Case(
+        name="autism-reception-typical-day-mixed",
+        sections={
+            "C": """Ollie (4) is autistic and has very little spoken language; he uses gestures and leads adults by the hand to show what he wants. He does not yet respond to his name.
+He is not yet toilet trained and wears nappies.""",
+            "E": """By July 2027, Ollie will use a picture exchange card to ask for a snack or a toy at least 5 times a day, as counted by his teaching assistant on 3 sample days each half term.
+By July 2027, Ollie will sit on the toilet when taken at set times, on 4 out of 5 occasions recorded on his toileting chart.""",
+            "G": """Ollie's day in Reception, for the 2026/27 school year. He arrives at 8.50 and is met by his one-to-one teaching assistant, who has been trained in picture exchange by the speech and language therapist from Claybourne Children's Communication Service. The speech and language therapist will visit for 1 hour once each half term to set new targets. Through the day his teaching assistant will use picture exchange with him at snack, in play and at lunch. He will be taken to the toilet at 10.00, 12.00 and 14.00 by his teaching assistant. Staff may also use a visual timetable. The speech and language therapist will give support as needed.""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "may"),
+            ("no_frequency", "G", "Staff may also use a visual timetable."),
+            ("no_provider", "G", "Staff may also use a visual timetable."),
+            ("unspecified_provision", "G", "support as needed"),
+            ("no_frequency", "G", "The speech and language therapist will give support as needed."),
+        ),
+        tags=("autism", "continence", "age-4", "typical-day-paragraph", "mixed-good-bad", "trap-section-period"),
+    ),
+    Case(
+        name="epilepsy-stimulator-specialist-college-clean",
+        sections={
+            "C": """Marcus (24) has a severe learning disability and epilepsy. He has a vagus nerve stimulator (a small device under the skin of his chest that helps to reduce seizures).
+He has about four seizures a week, usually in the afternoon, in which he stiffens and falls, and he wears a soft helmet to protect his head.""",
+            "E": """By July 2027, Marcus will wear his helmet for all activities out of his chair at college on 9 days out of 10, as recorded by his support worker.
+By July 2027, Marcus will return to his chosen activity within 1 hour after a seizure on 4 out of 5 occasions recorded in his seizure log.""",
+            "G": """For Marcus's final year at Oakridge Specialist College (September 2026 to July 2027):
+- The Learning Disability Epilepsy Nurse, Fenbrook Adult Community Services, will train his three named support workers in his seizure plan, including use of the magnet for his stimulator, in one 2-hour session in September 2026 and a 1-hour refresher in January 2027.
+- At the start of any seizure, a trained support worker will swipe the magnet over his stimulator, time the seizure and follow his seizure plan; if the seizure lasts longer than 5 minutes, they will give his prescribed rescue medication and call 999.
+- His trained support worker will check that his helmet is on and fitted before each activity out of his chair.
+- The epilepsy nurse will review his seizure log with Marcus's family and the college once each term.""",
+        },
+        tags=("clean", "epilepsy", "learning-disability", "age-24", "post-16", "bullets", "trap-conditional", "trap-section-period"),
+    ),
+    Case(
+        name="autism-anxiety-psychology-advice-clean",
+        kind="advice",
+        sections={
+            "needs": """Freya is 12 and autistic. Since starting secondary school in September 2025 she has become very anxious in busy places: in corridors between lessons and in the dinner hall her heart races and she freezes or runs out. She is exhausted at home and often cannot get to school on Mondays.
+Freya has told me she wants to stay at her school and to go to art club.""",
+            "outcomes": """By the end of the spring term 2027, Freya will move between lessons using a 2-minute early release pass and arrive at her next lesson, on 9 out of 10 changes, as recorded on her pass card.
+By July 2027, Freya will attend school on at least 3 Mondays out of 4 each half term.
+By July 2027, Freya will attend art club on at least 3 out of 4 Thursdays.""",
+            "provision": """I recommend:
+1. Eight 50-minute sessions of therapy for anxiety, adapted for autistic young people, with me at the Haverleigh Neurodevelopmental Psychology Service, every 2 weeks from October 2026 to February 2027.
+2. One 1-hour meeting in October 2026 between me, Freya's head of year and her parents, to agree her early release pass, a quiet place to eat lunch (the library annexe), a Monday morning plan and how she gets to art club.
+3. Her head of year to hold a 10-minute check-in with Freya every Monday morning for the rest of the 2026/27 school year.
+4. One 1-hour review meeting with the same people in March 2027.""",
+            "author": """Dr Ruth Okonkwo, Clinical Psychologist, Haverleigh Neurodevelopmental Psychology Service, 29 September 2026""",
+        },
+        tags=("clean", "autism", "anxiety", "age-12", "first-person", "numbered-list", "trap-first-person-provider", "trap-one-off"),
+    ),
+    Case(
+        name="dystonia-afo-wording",
+        sections={
+            "C": """Harvey (13) has cerebral palsy with dystonia. He uses a powered wheelchair and wears AFO splints on both legs.
+He needs help with all his personal care, including the toilet.
+He uses an eye-gaze device to communicate.""",
+            "E": """By July 2027, Harvey will use his eye-gaze device to answer a question in class in 4 out of 5 lessons, as recorded by his teaching assistant.
+By July 2027, Harvey will wear his splints for at least 4 hours every school day, as recorded on his splint chart.
+By July 2027, Harvey will tell his carers with his eye-gaze device when he needs the toilet, on 3 out of 4 occasions.""",
+            "G": """All provision is for the 2026/27 school year.
+An occupational therapist from Penwith Road Children's Therapy Centre will review his seating and eye-gaze set-up for 1 hour each half term.
+His two personal care assistants, trained in moving and handling by the occupational therapist, will help Harvey with the toilet at 10.30, 12.30 and 14.30 each day and whenever he asks.
+His teaching assistant, trained by the speech and language therapist from the centre, will set up his eye-gaze device at the start of every lesson.
+His personal care assistants will put on his splints at 9.00 and take them off at 13.00 each day.""",
+        },
+        expected=(
+            ("jargon", "C", "dystonia"),
+            ("acronym", "C", "AFO"),
+        ),
+        tags=("cerebral-palsy", "age-13", "wording-only"),
+    ),
+    Case(
+        name="glue-ear-need-without-outcome",
+        sections={
+            "C": """Aria (5) has glue ear in both ears (fluid behind the eardrums), which reduces her hearing. She is waiting for grommets (tiny tubes placed in the eardrums to let the fluid drain).
+Her speech is delayed: she uses short sentences and drops the ends of words.""",
+            "E": """By July 2027, Aria will use 4-word sentences with correct word endings in 8 out of 10 samples taken by her speech and language therapist.""",
+            "G": """The Woodhurst Audiology Service will test Aria's hearing every 3 months until her operation, and once 6 weeks after it.
+Her class teacher will seat Aria near the front of the class, close to where she teaches from, in every lesson for the 2026/27 school year.
+A speech and language therapist from Woodhurst Children's Therapy will see Aria for 30 minutes every 4 weeks for the 2026/27 school year, and her class teacher will use the strategies from each visit daily.""",
+        },
+        expected=(
+            ("golden_thread", "C", "Aria (5) has glue ear in both ears (fluid behind the eardrums), which reduces her hearing."),
+        ),
+        tags=("hearing", "speech", "age-5", "missing-outcome"),
+    ),
+    Case(
+        name="cf-dietitian-advice-drug-and-jargon",
+        kind="advice",
+        sections={
+            "needs": """Leah is 9 and has cystic fibrosis. She takes Creon with all food that contains fat; without it she gets stomach pain and does not gain weight.
+She grew Pseudomonas in her sputum in August 2026 and finished a course of treatment in September.""",
+            "outcomes": """By July 2027, Leah will take her enzyme capsules with every snack and lunch without a reminder, on 4 days out of 5, as recorded by her teaching assistant.""",
+            "provision": """Her teaching assistant, trained by me in one 1-hour session in September 2026, will give Leah her enzyme capsules at morning snack and at lunch every school day for the 2026/27 school year.
+I will see Leah in clinic every 3 months for the 2026/27 school year and tell school about any change to her doses.""",
+            "author": """Sian Pritchard, Cystic Fibrosis Specialist Dietitian, Tenby Road Children's Hospital, 16 September 2026""",
+        },
+        expected=(
+            ("drug_name", "needs", "Creon"),
+            ("jargon", "needs", "Pseudomonas"),
+            ("jargon", "needs", "sputum"),
+        ),
+        tags=("cystic-fibrosis", "age-9", "first-person", "trap-history"),
+    ),
+    Case(
+        name="no-needs-yet-nurse-review",
+        sections={
+            "C": """Callie (9) has no health needs related to her special educational needs. She had her tonsils removed in 2024.""",
+            "E": """There are no health outcomes.""",
+            "G": """The school nurse will see Callie once a term for the 2026/27 school year to check her general health.""",
+        },
+        expected=(
+            ("golden_thread", "G", "The school nurse will see Callie once a term for the 2026/27 school year to check her general health."),
+        ),
+        tags=("no-health-needs", "age-9", "orphan-provision"),
+    ),
+    Case(
+        name="becker-md-transition-lift-key-clean",
+        sections={
+            "C": """Reuben (17) has Becker muscular dystrophy, a condition that slowly weakens his muscles. He walks short distances but uses a manual wheelchair around college, and he cannot lift heavy things or climb stairs.
+He needs to move from children's to adult health services by his 18th birthday in March 2027.""",
+            "E": """By his 18th birthday (March 2027), Reuben will have met his adult muscle specialist and will be able to name his adult team and how to contact them, as checked by his transition nurse.
+By July 2027, Reuben will move between all his classes at Castlebrook College within the 10-minute changeover, using the lift and his wheelchair, on 9 days out of 10.""",
+            "G": """A transition nurse from the Castlebrook Children's Neuromuscular Service will meet Reuben for 1 hour every 2 months from September 2026 to March 2027 to prepare him for adult services, and will arrange one joint clinic with the adult neuromuscular team in January 2027.
+A physiotherapist from the same service will make one 2-hour access visit to the college in September 2026 to assess his routes, the lift and his timetable, and will send a written report to the college within 2 weeks.
+The college's learning support manager will keep a lift key for Reuben and give him a copy in September 2026.
+The physiotherapist will review Reuben in clinic every 6 months until he transfers to the adult team in March 2027.""",
+        },
+        tags=("clean", "muscular-dystrophy", "age-17", "post-16", "transition", "trap-office-role", "trap-one-off"),
+    ),
+    Case(
+        name="abi-neurology-letter-undivided",
+        kind="advice",
+        sections={
+            "advice": """Dear Ms Pryce,
+Re: Ollie Mensah, age 11
+Ollie sustained an ABI in a road traffic collision in March 2026 (GCS 6 on arrival). He now has ataxia and dysarthria. He takes levetiracetam twice a day for seizures that started after the injury.
+I would recommend a reduced timetable initially, with rest breaks.
+Dr Colin Petrie, Consultant Paediatric Neurologist, Whitstone Children's Hospital, 7 November 2026""",
+        },
+        expected=(
+            ("acronym", "advice", "ABI"),
+            ("acronym", "advice", "GCS"),
+            ("jargon", "advice", "ataxia"),
+            ("jargon", "advice", "dysarthria"),
+            ("drug_name", "advice", "levetiracetam"),
+        ),
+        tags=("undivided", "acquired-brain-injury", "age-11", "letter"),
+    ),
+    Case(
+        name="ocd-low-mood-cbt-clean",
+        sections={
+            "C": """Mia (14) has obsessive compulsive disorder (OCD). She has frightening thoughts that things are dirty or contaminated and spends a long time washing her hands, sometimes until they bleed. This makes her late for lessons, and she avoids practical subjects.
+She also has low mood, and may say she feels hopeless when her OCD is bad.""",
+            "E": """By the end of the spring term 2027, Mia will get to her lessons on time after break and lunch in at least 9 out of 10 changeovers, as recorded by her form tutor.
+By July 2027, Mia will take part in 3 out of 4 science practicals, using the plan agreed with her therapist.
+By February 2027, Mia will rate her mood at least 5 out of 10 on her weekly mood scale in 3 out of 4 weeks, as reviewed with her therapist.""",
+            "G": """Twelve 1-hour sessions of cognitive behavioural therapy (CBT, a talking therapy that helps change unhelpful thoughts and habits) with a CBT therapist from the Silverdale Child and Adolescent Mental Health Service, weekly from October 2026 to January 2027, then one follow-up session a month to May 2027.
+The therapist will meet Mia's head of year and science teacher for 1 hour in November 2026 to agree a plan for practical lessons and hand-washing breaks.
+Her science teacher will follow that plan in every practical lesson for the rest of the 2026/27 school year.
+Her form tutor will meet Mia for 10 minutes every Friday for the 2026/27 school year to go through her mood scale and pass any worries to the therapist the same day.""",
+        },
+        tags=("clean", "anxiety", "low-mood", "age-14", "trap-may-in-c", "trap-may-month", "trap-acronym-expanded"),
+    ),
+    Case(
+        name="t1d-review-with-no-frequency",
+        sections={
+            "C": """Sam (10) has type 1 diabetes and uses a pump and a sensor. He cannot yet work out the carbohydrate in his lunch on his own.""",
+            "E": """By July 2027, Sam will count the carbohydrate in his lunch and tell his trained assistant the total, correct to within 10 grams, on 4 out of 5 days.""",
+            "G": """All of the provision below is for the 2026/27 school year.
+The Paediatric Diabetes Team at Hillcrest General Hospital will train two teaching assistants in Sam's care in one 2-hour session in September 2026.
+One of the trained teaching assistants will check Sam's carbohydrate count and his pump entry with him at lunch every school day.
+The diabetes team will review Sam's care plan with school.""",
+        },
+        expected=(
+            ("no_frequency", "G", "The diabetes team will review Sam's care plan with school."),
+        ),
+        tags=("diabetes", "age-10", "trap-section-period"),
+    ),
+    Case(
+        name="ld-head-hitting-nurse-advice-clean",
+        kind="advice",
+        sections={
+            "needs": """Connor is 20 and has a severe learning disability and autism. He communicates with about 20 signs and some pictures.
+Since February 2026 he has hit his head when he is in pain or upset, up to 10 times a day. His GP found he had toothache, which has now been treated, but the head-hitting has carried on at college.""",
+            "outcomes": """By April 2027, Connor will use his 'pain' picture or sign to show he is in pain, on 3 out of 4 occasions recorded by his college support workers.
+By July 2027, Connor will hit his head no more than twice a day on average, measured over 2 weeks each half term using his behaviour chart.""",
+            "provision": """For the 2026/27 college year, the Kingsmead Community Learning Disability Team will provide:
+- A learning disability nurse to see Connor at college for 1 hour every 2 weeks, to teach him the 'pain' sign and picture and to see how he is.
+- A positive behaviour support plan (a plan that looks at why the head-hitting happens and how to prevent it), written by the team's behaviour specialist after two 2-hour observations in October 2026, and reviewed every 8 weeks.
+- Training for his three named college support workers in the plan, in one 2-hour session in November 2026.
+- His trained support workers to record every head-hit on his behaviour chart each day and follow the steps in the plan.""",
+            "author": """Yvonne Clarke, Registered Learning Disability Nurse, Kingsmead Community Learning Disability Team, 1 October 2026""",
+        },
+        tags=("clean", "learning-disability", "autism", "age-20", "post-16", "bullets", "trap-provider-once"),
+    ),
+    Case(
+        name="tracheostomy-suction-as-appropriate",
+        sections={
+            "C": """Noor (7) has a tracheostomy (a breathing tube in her neck) because of breathing problems since birth. She needs suction of her tube several times a day and a trained adult with her at all times.
+She wears a speaking valve on her tube for part of the day so that she can use her voice.""",
+            "E": """By July 2027, Noor will tell her carer when she needs suction, by signing or pointing, on 4 out of 5 occasions recorded in her care log.
+By July 2027, Noor will wear her speaking valve for all of her morning lessons on 4 days out of 5.""",
+            "G": """Noor will be accompanied at all times in school by one of two carers, trained and signed off as competent by the Children's Community Nursing team, for the 2026/27 school year.
+Suction will be given as appropriate.
+The carer will put on her speaking valve at 9.00 and take it off at 12.00 each school day for the 2026/27 school year.""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "as appropriate"),
+            ("no_frequency", "G", "Suction will be given as appropriate."),
+            ("no_duration", "G", "Suction will be given as appropriate."),
+            ("no_provider", "G", "Suction will be given as appropriate."),
+        ),
+        tags=("tracheostomy", "age-7", "passive-voice"),
+    ),
+    Case(
+        name="milk-egg-allergy-secondary-clean",
+        sections={
+            "C": """Elijah (13) has a severe allergy to milk and egg. Even a small amount can cause a life-threatening reaction (anaphylaxis: swelling of the throat and difficulty breathing). He carries two allergy pens.
+He had asthma as a young child but has needed no treatment for it since 2022.""",
+            "E": """By the end of Year 9 (July 2027), Elijah will check the allergy label or ask catering staff before buying any food at school, every time, as observed by his form tutor in termly checks.
+By December 2026, Elijah will carry both allergy pens to every lesson and trip, checked at morning registration on 9 days out of 10.""",
+            "G": """All provision covers the 2026/27 school year.
+The school nurse from the Ashby Vale School Nursing Service will train all of Elijah's teachers, his form tutor and the catering team in recognising a severe reaction and using his allergy pen, in one 1-hour session in September 2026.
+If Elijah shows signs of a severe reaction, the nearest trained member of staff will give him his allergy pen straight away and call 999; a second pen will be given after 5 minutes if he is not improving.
+The trained catering manager will label all meals containing milk or egg every day and keep a milk-free and egg-free meal for Elijah at lunch.
+His form tutor will check that he has both pens at morning registration each day.""",
+        },
+        tags=("clean", "allergy", "age-13", "trap-history", "trap-conditional", "trap-section-period"),
+    ),
+    Case(
+        name="adhd-bullets-sleep-clean",
+        sections={
+            "C": """Freddie (9) has attention deficit hyperactivity disorder (ADHD), diagnosed by the community paediatrician in March 2026. He finds it very hard to stay in his seat, wait his turn and finish tasks. He takes medicine for his ADHD before school, which helps until lunchtime.
+His sleep is poor: it takes him up to 2 hours to fall asleep.""",
+            "E": """- By July 2027, Freddie will finish a 10-minute task at his table in 4 out of 5 lessons, as recorded by his teaching assistant.
+- By July 2027, Freddie will wait for his turn in a small group game without leaving the group in 3 out of 4 weekly sessions.
+- By April 2027, Freddie will fall asleep within 45 minutes of going to bed on 5 nights out of 7, as shown by his sleep diary.""",
+            "G": """- Community paediatrician (Dr Alan Greaves, Sefton Lane Child Health): reviews Freddie's ADHD in clinic every 6 months for the 2026/27 school year and writes to school after each review.
+- The paediatrician's ADHD nurse: one 1-hour session with Freddie's parents in October 2026 on a bedtime routine, then a follow-up phone call every 4 weeks until April 2027.
+- His class teacher: a 2-minute movement job (taking messages, handing out books) every 30 minutes in lessons, for the 2026/27 school year.
+- His teaching assistant, trained in attention strategies by the ADHD nurse in one 1-hour session in September 2026: a 20-minute turn-taking game group with Freddie and three friends twice a week for the 2026/27 school year.""",
+        },
+        tags=("clean", "adhd", "age-9", "bullets", "trap-acronym-expanded"),
+    ),
+    Case(
+        name="cp-physio-advice-clean",
+        kind="advice",
+        sections={
+            "needs": """Amelia is 5 and has cerebral palsy that mainly affects her legs. She walks with a frame indoors and uses a buggy outdoors.
+Her calf muscles are tight, and without daily stretches her ankles will stiffen.
+She falls when the classroom floor is crowded.""",
+            "outcomes": """By July 2027, Amelia will walk with her frame from the classroom to the toilets and back without stopping, on 4 out of 5 days, as recorded by her teaching assistant.
+By July 2027, Amelia will keep the movement in her ankles at least at today's range, measured by her physiotherapist each term.
+By December 2026, Amelia will get from the carpet to her table using the clear route with her frame without falling, on 9 out of 10 occasions.""",
+            "provision": """I recommend the following until the end of Reception (July 2027):
+Physiotherapy review in school: 45 minutes every 4 weeks, by a children's physiotherapist from Brookfield Children's Physiotherapy.
+Daily stretches: 10 minutes each morning, by her teaching assistant, whom I will train at the first review.
+Walking practice with her frame: 10 minutes each afternoon, by her trained teaching assistant.
+One 1-hour visit by me in September 2026 to check the classroom layout, so that there is a clear route for her frame.""",
+            "author": """Hollie Grant, Children's Physiotherapist, Brookfield Children's Physiotherapy, 23 October 2026""",
+        },
+        tags=("clean", "cerebral-palsy", "age-5", "first-person", "trap-one-off"),
+    ),
+    Case(
+        name="swallowing-lay-clinical-thread-clean",
+        sections={
+            "C": """Tilly (14) has cerebral palsy affecting her whole body. She has difficulty swallowing safely and coughs when she drinks thin liquids, and she is slow to eat.
+She gets tired by the afternoon if she has not eaten enough at lunch.""",
+            "E": """By July 2027, Tilly will eat and drink her whole lunch within 40 minutes without coughing, on 4 days out of 5, as recorded on her mealtime chart.
+By the end of the spring term 2027, Tilly will tell her assistant, using her communication book, when she wants a break from eating, at every lunch observed by her speech and language therapist.""",
+            "G": """Eating and drinking, for the 2026/27 school year:
+A speech and language therapist from the Fairholme Children's Therapy Service will write an eating and drinking plan for her dysphagia (difficulty swallowing safely) in one 1-hour assessment at school in September 2026, and review it at a 45-minute lunchtime visit every half term.
+Two named teaching assistants, trained by the therapist in one 1-hour session in September 2026, will support Tilly at every snack and lunch following the plan, including thickening her drinks and giving her 40 minutes for lunch.
+Lunch will start 10 minutes before the rest of her class, arranged by her form tutor, every school day.""",
+        },
+        tags=("clean", "dysphagia", "cerebral-palsy", "age-14", "trap-lay-clinical-thread"),
+    ),
+    Case(
+        name="down-syndrome-toddler-advice-no-role",
+        kind="advice",
+        sections={
+            "needs": """Kit is 3 and has Down syndrome. His speech is delayed: he uses about 15 signs and 5 words.
+He has low muscle tone and is not yet walking on his own.""",
+            "outcomes": """By September 2027, Kit will use 40 signs or words, counted by his speech and language therapist.
+By September 2027, Kit will walk 5 metres on his own across the nursery room.""",
+            "provision": """A speech and language therapist from Eastholme Children's Services will see Kit at nursery for 30 minutes once a month until September 2027.
+Kit will have opportunities for physical play at nursery.
+A children's physiotherapist from Eastholme Children's Services will visit nursery once a term until September 2027 to set a walking programme, and his key worker, trained at the first visit, will practise it with him for 10 minutes each session.""",
+            "author": """Dr Fiona Marsh, 3 December 2026""",
+        },
+        expected=(
+            ("unspecified_provision", "provision", "opportunities for"),
+            ("no_frequency", "provision", "Kit will have opportunities for physical play at nursery."),
+            ("no_duration", "provision", "Kit will have opportunities for physical play at nursery."),
+            ("no_provider", "provision", "Kit will have opportunities for physical play at nursery."),
+            ("advice_no_author", "author", "Dr Fiona Marsh, 3 December 2026"),
+        ),
+        tags=("down-syndrome", "age-3"),
+    ),
+    Case(
+        name="hearing-aids-should-where-possible",
+        sections={
+            "C": """Zainab (10) has a severe hearing loss in both ears and wears hearing aids. She relies on lip-reading and misses much of group discussions.
+She forgets to charge her hearing aids and to tell anyone when they stop working.""",
+            "E": """By July 2027, Zainab will speak at least once in 3 out of 4 group discussions, as recorded by her class teacher.
+Zainab will be more independent with her hearing aids.""",
+            "G": """The Northfield Paediatric Audiology Service will check her hearing aids in clinic every 6 months for the 2026/27 school year.
+Teachers should face Zainab when speaking, where possible.
+Her radio aid will be used in all lessons.""",
+        },
+        expected=(
+            ("outcome_not_smart", "E", "Zainab will be more independent with her hearing aids."),
+            ("unspecified_provision", "G", "should"),
+            ("unspecified_provision", "G", "where possible"),
+            ("no_duration", "G", "Teachers should face Zainab when speaking, where possible."),
+            ("no_provider", "G", "Her radio aid will be used in all lessons."),
+            ("no_duration", "G", "Her radio aid will be used in all lessons."),
+        ),
+        tags=("hearing", "age-10"),
+    ),
+    Case(
+        name="absence-epilepsy-task-card-clean",
+        sections={
+            "C": """Hana (8) has childhood absence epilepsy: many times a day she stops and stares for up to 10 seconds and does not know what is happening around her. She misses parts of instructions and lessons because of this.
+Her neurologist expects the seizures to stop as she gets older; they should not cause her lasting harm.""",
+            "E": """By July 2027, Hana will check her task card or ask "What do I do?" after a teacher's instruction, in 4 out of 5 lessons, as recorded by her class teacher.
+By July 2027, Hana will complete her daily maths task correctly on 4 days out of 5.""",
+            "G": """All provision is for the 2026/27 school year.
+Hana's class teacher, trained by the Epilepsy Specialist Nurse from Redmarsh Children's Hospital in one 1-hour session in September 2026, will give every instruction to Hana in writing on her task card as well as aloud, in all lessons.
+Her class teacher will record any seizures she notices in Hana's seizure diary each day; her parents will take the diary to each 6-monthly clinic review.
+The Epilepsy Specialist Nurse will phone the class teacher once a term to go through the diary.""",
+        },
+        tags=("clean", "epilepsy", "age-8", "trap-should-in-c", "trap-section-period"),
+    ),
+]
