@@ -738,7 +738,7 @@ BLIND += [
     Case(
         name="autism-reception-typical-day-mixed",
         sections={
-            "C": """Ollie (4) is autistic and has very little spoken language; he uses gestures and leads adults by the hand to show what he wants. He does not yet respond to his name.
+            "C": """Ollie (4) is autistic and has very little spoken language; he uses gestures and leads adults by the hand to show what he wants, and he does not yet respond to his name.
 He is not yet toilet trained and wears nappies.""",
             "E": """By July 2027, Ollie will use a picture exchange card to ask for a snack or a toy at least 5 times a day, as counted by his teaching assistant on 3 sample days each half term.
 By July 2027, Ollie will sit on the toilet when taken at set times, on 4 out of 5 occasions recorded on his toileting chart.""",
@@ -1003,8 +1003,7 @@ One 1-hour visit by me in September 2026 to check the classroom layout, so that 
     Case(
         name="swallowing-lay-clinical-thread-clean",
         sections={
-            "C": """Tilly (14) has cerebral palsy affecting her whole body. She has difficulty swallowing safely and coughs when she drinks thin liquids, and she is slow to eat.
-She gets tired by the afternoon if she has not eaten enough at lunch.""",
+            "C": """Tilly (14) has cerebral palsy affecting her whole body. She has difficulty swallowing safely and coughs when she drinks thin liquids, and she is slow to eat.""",
             "E": """By July 2027, Tilly will eat and drink her whole lunch within 40 minutes without coughing, on 4 days out of 5, as recorded on her mealtime chart.
 By the end of the spring term 2027, Tilly will tell her assistant, using her communication book, when she wants a break from eating, at every lunch observed by her speech and language therapist.""",
             "G": """Eating and drinking, for the 2026/27 school year:
@@ -1040,12 +1039,13 @@ A children's physiotherapist from Eastholme Children's Services will visit nurse
         name="hearing-aids-should-where-possible",
         sections={
             "C": """Zainab (10) has a severe hearing loss in both ears and wears hearing aids. She relies on lip-reading and misses much of group discussions.
-She forgets to charge her hearing aids and to tell anyone when they stop working.""",
+She does not always notice or tell anyone when her hearing aids stop working.""",
             "E": """By July 2027, Zainab will speak at least once in 3 out of 4 group discussions, as recorded by her class teacher.
 Zainab will be more independent with her hearing aids.""",
             "G": """The Northfield Paediatric Audiology Service will check her hearing aids in clinic every 6 months for the 2026/27 school year.
 Teachers should face Zainab when speaking, where possible.
-Her radio aid will be used in all lessons.""",
+Her radio aid will be used in all lessons.
+Her class teacher will check with Zainab that both hearing aids are working at morning registration every day for the 2026/27 school year.""",
         },
         expected=(
             ("outcome_not_smart", "E", "Zainab will be more independent with her hearing aids."),
@@ -1070,5 +1070,347 @@ Her class teacher will record any seizures she notices in Hana's seizure diary e
 The Epilepsy Specialist Nurse will phone the class teacher once a term to go through the diary.""",
         },
         tags=("clean", "epilepsy", "age-8", "trap-should-in-c", "trap-section-period"),
+    ),
+]
+
+# Part 4
+BLIND += [
+    Case(
+        name="autism-soiling-table-clean",
+        sections={
+            "C": """Rhys (12) is autistic and has a learning disability. He still soils himself about three times a week, usually in the afternoon, because he holds on and then cannot reach the toilet in time.
+He avoids the school toilets because the hand dryers are loud.""",
+            "E": """By July 2027, Rhys will use the toilet at his 3 planned times each day on 4 days out of 5, as recorded on his toilet chart.
+By the end of the spring term 2027, Rhys will have no more than one soiling accident a fortnight.
+By December 2026, Rhys will use the quiet toilet at every planned visit without refusing, on 4 days out of 5.""",
+            "G": """Need | What | Who | When and for how long
+Soiling | Continence assessment and a written toileting plan for home and school | Specialist nurse, Hartfield Children's Bladder and Bowel Service | One 1-hour home visit and one 1-hour school visit in September 2026; review visits in January and May 2027
+Soiling | Planned toilet visits at 10.15, 12.45 and 14.30, using his picture toilet routine | His teaching assistant, trained by the specialist nurse at the September school visit | Every school day, 2026/27 school year
+Noise in the toilets | Use of the quiet staff toilet with the dryer switched off, and ear defenders | His trained teaching assistant (as above) | Every toilet visit, 2026/27 school year""",
+        },
+        tags=("clean", "continence", "autism", "age-12", "table", "trap-may-month"),
+    ),
+    Case(
+        name="tourette-pass-and-weekly-meeting",
+        sections={
+            "C": """Leon (13) has Tourette syndrome with movement and vocal tics, including coprolalia. His tics get worse when he is anxious or tired.
+He has been teased about his tics by other pupils.""",
+            "E": """By July 2027, Leon will use his tic break pass when his tics build up and return to the lesson within 10 minutes, on 4 out of 5 occasions logged by his head of year.
+By December 2026, Leon will tell his head of year about any teasing within one school day, on every occasion.""",
+            "G": """A clinical nurse specialist from the Wyebridge Tic Clinic will see Leon for eight 1-hour sessions of a behavioural therapy for tics between October 2026 and March 2027.
+Leon will be able to leave lessons with a tic break pass whenever his tics build up.
+His head of year will meet Leon weekly.""",
+        },
+        expected=(
+            ("jargon", "C", "coprolalia"),
+            ("no_provider", "G", "Leon will be able to leave lessons with a tic break pass whenever his tics build up."),
+            ("no_duration", "G", "Leon will be able to leave lessons with a tic break pass whenever his tics build up."),
+            ("no_duration", "G", "His head of year will meet Leon weekly."),
+        ),
+        tags=("tourette", "anxiety", "age-13"),
+    ),
+    Case(
+        name="sma-ventilation-pha-clean",
+        sections={
+            "C": """Priya (18) has spinal muscular atrophy, a condition that makes her muscles very weak and is expected to shorten her life. She drives a powered wheelchair with a joystick and needs help with all personal care and with eating.
+She uses a breathing machine through a face mask (non-invasive ventilation) at night and during chest infections, and needs a cough-assist machine to clear her chest when she is unwell.
+She is studying for A-levels at Kingfisher Sixth Form College.""",
+            "E": """By July 2027, Priya will direct her assistants in every personal care routine at college, including hoisting and eating, as recorded in her care log.
+By December 2026, Priya will tell her assistant when her chest feels wet or tight so that her cough assist is used within 15 minutes, on every occasion recorded in her care log.""",
+            "G": """Provision is for the 2026/27 college year and is funded through Priya's continuing care package.
+Two personal assistants employed through her personal health budget, trained by the Respiratory Physiotherapy Team at Mallory Street Hospital in hoisting, eating support and use of the cough-assist machine in one 4-hour session in August 2026, will be with Priya for all her college hours (9.00 to 15.30, Monday to Thursday).
+If Priya's chest sounds wet or she asks for it, one of her trained personal assistants will use the cough-assist machine following her written chest plan and tell her parents the same day.
+The respiratory physiotherapist will review Priya's chest plan and check her assistants' competence once each term.""",
+        },
+        tags=("clean", "life-limiting", "neuromuscular", "age-18", "post-16", "trap-conditional", "trap-section-period"),
+    ),
+    Case(
+        name="autism-paediatric-summary-undivided-clean",
+        kind="advice",
+        sections={
+            "advice": """HEALTH ADVICE FOR EDUCATION, HEALTH AND CARE NEEDS ASSESSMENT
+Young person: Toby Walsh, 15
+I saw Toby with his mother at Elmfield Child Development Centre on 4 November 2026.
+Toby is autistic. He finds changes to his routine very hard, and when he is overwhelmed he shuts down and cannot speak for up to an hour. He has no other health needs; his growth, hearing and sight are normal.
+What would help: a known adult to meet him each morning, a warning of any change a day ahead, and a quiet room he can go to.
+Dr Bethany Lowe, Specialty Doctor in Community Paediatrics, Elmfield Child Development Centre, 6 November 2026""",
+        },
+        tags=("clean", "undivided", "autism", "age-15", "capitals-heading"),
+    ),
+    Case(
+        name="cp-college-passive-no-one",
+        sections={
+            "C": """Kieran (20) has cerebral palsy affecting his whole body and uses a wheelchair. He cannot change position by himself, and his hips hurt if he sits for more than 2 hours.""",
+            "E": """By July 2027, Kieran will spend 30 minutes out of his wheelchair on the physio bed at lunchtime on 4 days out of 5, and rate his hip pain at 3 out of 10 or less at the end of the day on 4 days out of 5.""",
+            "G": """Kieran will be hoisted out of his wheelchair onto the physio bed at 12.30 every college day for the 2026/27 college year.
+Stretches will be done while he is on the bed.
+His seating will be reviewed by the Ravensworth Wheelchair Service every 6 months for the 2026/27 college year.""",
+        },
+        expected=(
+            ("no_provider", "G", "Kieran will be hoisted out of his wheelchair onto the physio bed at 12.30 every college day for the 2026/27 college year."),
+            ("no_provider", "G", "Stretches will be done while he is on the bed."),
+            ("no_duration", "G", "Stretches will be done while he is on the bed."),
+        ),
+        tags=("cerebral-palsy", "age-20", "post-16", "passive-voice"),
+    ),
+    Case(
+        name="asthma-advice-brands-as-required",
+        kind="advice",
+        sections={
+            "needs": """Sienna is 6 and has asthma. She uses a brown preventer inhaler (Clenil) morning and evening at home, and a blue reliever inhaler (Ventolin) through a spacer when she is wheezy. Her asthma is worse in winter, and she missed 9 days last term.""",
+            "outcomes": """By July 2027, Sienna will tell an adult when her chest feels tight, on every occasion recorded in the school inhaler log.
+By July 2027, Sienna will miss no more than 4 school days a term because of her asthma.""",
+            "provision": """The school nursing team from Millhaven 0-19 Service will train her class teacher and teaching assistant in her asthma plan in one 45-minute session in September 2026.
+Her reliever inhaler should be given as required.""",
+            "author": """Gemma Lowry, School Staff Nurse, Millhaven 0-19 Service, 30 September 2026""",
+        },
+        expected=(
+            ("drug_name", "needs", "Clenil"),
+            ("drug_name", "needs", "Ventolin"),
+            ("unspecified_provision", "provision", "should"),
+            ("unspecified_provision", "provision", "as required"),
+            ("no_frequency", "provision", "Her reliever inhaler should be given as required."),
+            ("no_duration", "provision", "Her reliever inhaler should be given as required."),
+            ("no_provider", "provision", "Her reliever inhaler should be given as required."),
+        ),
+        tags=("asthma", "age-6"),
+    ),
+    Case(
+        name="retinitis-low-mood-clean",
+        sections={
+            "C": """Nadia (15) has an inherited eye condition that is slowly damaging the back of her eyes (retinitis pigmentosa). She has lost most of her side vision and sees very poorly in dim light, but her central sight is still good.
+Since being told her sight will get worse she has felt low and has stopped going out with friends.""",
+            "E": """By July 2027, Nadia will use her magnifier and tablet set-up to read exam papers in size 16 print independently in all her mock exams.
+By the end of the spring term 2027, Nadia will move around school in dim corridors using her torch, with no trips or bumps reported in 4 out of 5 weeks.
+By April 2027, Nadia will go out with a friend at least once a fortnight, as she reports to her counsellor.""",
+            "G": """All provision below covers the 2026/27 school year.
+The Low Vision Clinic at Saltmarsh Eye Hospital will assess Nadia in one 90-minute appointment in September 2026 and supply a hand magnifier, a tablet set-up for enlarging text and a small torch, with a 1-hour follow-up in February 2027.
+The eye clinic liaison officer, a trained counsellor at Saltmarsh Eye Hospital, will see Nadia for six 50-minute sessions every 2 weeks from October 2026 to talk through the changes to her sight and plan ways to keep up with her friends.
+Her ophthalmologist (eye doctor) will see her in clinic every 6 months and write to the special educational needs co-ordinator after each visit.""",
+        },
+        tags=("clean", "vision", "low-mood", "age-15", "trap-section-period", "trap-one-off"),
+    ),
+    Case(
+        name="down-syndrome-outcomes-half-smart",
+        sections={
+            "C": """Bella (16) has Down syndrome and a mild hearing loss in both ears, for which she wears hearing aids.
+She eats very quickly and stuffs her mouth, which makes her choke.""",
+            "E": """By July 2027, Bella will be happier at lunchtime.
+Bella will eat her lunch taking small mouthfuls with no more than one prompt, on 4 days out of 5.
+By December 2026, Bella will wear both hearing aids in all lessons, checked at morning registration on 9 days out of 10.""",
+            "G": """For the 2026/27 school year:
+A speech and language therapist from the Harbourside Children's Eating and Drinking Service will see Bella at lunch for 45 minutes every 4 weeks and train her lunchtime assistant in her eating plan at the first visit.
+Her trained lunchtime assistant will sit with Bella and prompt small mouthfuls at every lunch.
+The Harbourside Audiology Service will check her hearing and hearing aids every 6 months, and her form tutor will check that she is wearing both aids at morning registration each day.""",
+        },
+        expected=(
+            ("outcome_not_smart", "E", "By July 2027, Bella will be happier at lunchtime."),
+            ("outcome_not_smart", "E", "Bella will eat her lunch taking small mouthfuls with no more than one prompt, on 4 days out of 5."),
+        ),
+        tags=("down-syndrome", "hearing", "eating", "age-16"),
+    ),
+    Case(
+        name="sickle-cell-apprentice-advice-clean",
+        kind="advice",
+        sections={
+            "needs": """Tobi is 23 and has sickle cell disease. He has pain crises about four times a year, brought on by cold, not drinking enough and over-exertion, and he tires more quickly than other people.
+He is on a supported apprenticeship in horticulture at Greenway College, which means outdoor work in all weathers.""",
+            "outcomes": """By July 2027, Tobi will follow his warm-and-hydrated plan (thermal layers, a 2-litre water target and indoor breaks in cold weather) on every outdoor work day, as checked each week by his job coach.
+By July 2027, Tobi will complete at least 90% of his apprenticeship hours, with any hours lost to crises made up within 4 weeks.""",
+            "provision": """I recommend, for the 2026/27 college year:
+1. One 1-hour meeting in September 2026 between me, Tobi and his job coach to write his warm-and-hydrated plan and his crisis plan.
+2. His job coach, trained by me at that meeting, to give Tobi a 15-minute indoor warm-up break every 2 hours on outdoor days below 10 degrees.
+3. I will review Tobi in the adult sickle cell clinic every 6 months and update both plans with him.
+4. If Tobi has a crisis at college, his job coach will follow the crisis plan and phone the hospital's sickle cell day unit the same day.""",
+            "author": """Abena Owusu, Clinical Nurse Specialist in Sickle Cell, Lakeside University Hospital, 17 October 2026""",
+        },
+        tags=("clean", "sickle-cell", "age-23", "post-16", "first-person", "numbered-list", "trap-conditional"),
+    ),
+    Case(
+        name="cleft-speech-acronym-expanded-clean",
+        sections={
+            "C": """Evan (6) was born with a cleft lip and palate (a gap in the lip and the roof of the mouth), which was repaired in 2021. His speech still sounds nasal and some sounds are hard to understand.
+He also has glue ear in his left ear, which reduces his hearing on that side.""",
+            "E": """By July 2027, Evan will say 'p', 'b', 't' and 'd' correctly in words in 8 out of 10 tries, tested by his cleft speech and language therapist.
+By July 2027, Evan will sit with his right (better) ear towards the teacher at carpet time, with no reminders, on 4 days out of 5.""",
+            "G": """The Regional Cleft Service, Northgate Children's Hospital (NCH), will provide:
+- A specialist cleft speech and language therapist to see Evan in school for 30 minutes every week in the autumn term 2026, then every 2 weeks in the spring and summer terms 2027.
+- A 1-hour training visit in September 2026 for his teaching assistant, who will then practise his speech sounds with him for 10 minutes 4 days a week for the 2026/27 school year.
+- Hearing tests by the NCH audiology team every 6 months for the 2026/27 school year.
+His class teacher will seat Evan with his right ear towards her at every carpet session for the 2026/27 school year.""",
+        },
+        tags=("clean", "cleft", "speech", "hearing", "age-6", "bullets", "trap-acronym-expanded", "trap-provider-once"),
+    ),
+    Case(
+        name="prader-willi-input-from-dietitian",
+        sections={
+            "C": """Alex (10) has Prader-Willi syndrome, a genetic condition that causes a constant feeling of hunger. He will take food that is not his if it is left out, and his weight needs careful control.
+He has low muscle tone and tires on long walks.""",
+            "E": """By July 2027, Alex will keep his weight within 1 kg of the target set by his dietitian, measured each term.
+By July 2027, Alex will walk the 800-metre route to the park with his class without stopping, on 3 out of 4 trips.""",
+            "G": """Alex will receive input from the dietitian.
+All food in his classroom will be kept in a locked cupboard, and his teaching assistant, trained by the Lindford Paediatric Dietetics Service in one 1-hour session in September 2026, will supervise him at every snack and lunch for the 2026/27 school year.
+A children's physiotherapist from Lindford Children's Therapies will see Alex for 30 minutes every 4 weeks for the 2026/27 school year and set a stamina programme, which his teaching assistant, trained by the physiotherapist at the first visit, will run with him for 15 minutes every day.""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "input from"),
+            ("no_frequency", "G", "Alex will receive input from the dietitian."),
+            ("no_duration", "G", "Alex will receive input from the dietitian."),
+        ),
+        tags=("prader-willi", "age-10", "mixed-good-bad"),
+    ),
+    Case(
+        name="pre-diagnosis-age-2-nursery-clean",
+        sections={
+            "C": """Ivy (2 years 10 months) is being assessed for autism by the Brookmere Child Development Centre. She has no words yet, and she does not point or bring toys to show adults.
+She becomes very distressed at changes, such as arriving at nursery, and cries for up to 30 minutes.""",
+            "E": """By her 4th birthday (December 2027), Ivy will use 10 words, signs or pictures to ask for things at nursery, counted by her key worker on one day each half term.
+By July 2027, Ivy will settle at nursery within 10 minutes of arriving on 4 out of 5 days, as recorded in her daily diary.""",
+            "G": """Until Ivy starts school in September 2028:
+- A speech and language therapist from the Brookmere Child Development Centre will see Ivy at nursery for 45 minutes every 4 weeks and coach her key worker in play-based communication strategies at each visit.
+- Her key worker, coached by the therapist, will do a 10-minute one-to-one play session with Ivy at every nursery session she attends (3 days a week).
+- A clinical psychologist from the centre will meet Ivy's parents and key worker for two 1-hour sessions in October 2026 to plan a settling routine, with a 1-hour review in February 2027.""",
+        },
+        tags=("clean", "autism", "age-2", "early-years", "bullets", "trap-one-off"),
+    ),
+    Case(
+        name="audiology-advice-department-signoff",
+        kind="advice",
+        sections={
+            "needs": """Ellis is 12 and has a moderate to severe sensorineural hearing loss in both ears. He wears BTE hearing aids. He struggles to follow teachers who move around the room or talk while facing the board.""",
+            "outcomes": """By July 2027, Ellis will repeat a spoken instruction given from the front of the classroom correctly on 4 out of 5 checks by his form tutor each half term.""",
+            "provision": """I recommend that his teachers use his radio aid.
+The Crestwood Paediatric Audiology Service will see Ellis every 6 months until he is 16.""",
+            "author": """Audiology, Crestwood Hospital, 3 November 2026""",
+        },
+        expected=(
+            ("jargon", "needs", "sensorineural"),
+            ("acronym", "needs", "BTE"),
+            ("no_frequency", "provision", "I recommend that his teachers use his radio aid."),
+            ("no_duration", "provision", "I recommend that his teachers use his radio aid."),
+            ("advice_no_author", "author", "Audiology, Crestwood Hospital, 3 November 2026"),
+        ),
+        tags=("hearing", "age-12", "first-person"),
+    ),
+    Case(
+        name="hydrocephalus-shunt-advice-clean",
+        kind="advice",
+        sections={
+            "needs": """Ffion is 11 and was born with hydrocephalus (a build-up of fluid in the brain), treated with a shunt (a thin tube that drains the fluid to her tummy). Her shunt is working well.
+She has problems with working memory and with planning, which are common with hydrocephalus, and she gets headaches when she is tired.
+If her shunt blocks she may have a severe headache, vomiting or drowsiness; this is an emergency.""",
+            "outcomes": """By July 2027, Ffion will use her visual checklist to pack her bag and start her morning tasks without adult help on 4 days out of 5, as recorded by her class teacher.
+By December 2026, Ffion will tell an adult when she has a headache, on every occasion recorded in her headache diary.
+Throughout the 2026/27 school year, every severe headache with vomiting or drowsiness that Ffion has in school will get an emergency response within 5 minutes, as recorded in her care log.""",
+            "provision": """For the 2026/27 school year:
+- I will review Ffion in clinic every 6 months and write to school after each review.
+- Her class teacher will give Ffion a visual checklist for her morning routine and for multi-step tasks in every lesson.
+- Her teaching assistant will note any headache in her headache diary and let her rest for 15 minutes in the quiet area.
+- The school nurse from Porthlan 0-19 Service will train her class teacher and teaching assistant in the signs of a blocked shunt in one 30-minute session in September 2026.
+- If Ffion has a severe headache with vomiting or drowsiness, the trained member of staff will call 999 and then her parents.""",
+            "author": """Dr Kamal Idris, Consultant Community Paediatrician, Porthlan Child Health Service, 10 September 2026""",
+        },
+        tags=("clean", "hydrocephalus", "age-11", "first-person", "bullets", "trap-conditional", "trap-may-in-needs"),
+    ),
+    Case(
+        name="rett-young-adult-review-no-frequency",
+        sections={
+            "C": """Hollie (24) has Rett syndrome and is in her final year at Birchfield Specialist College. She has a gastrostomy (a feeding tube into her stomach) for all her drinks and most of her food; she enjoys small tastes of smooth food by mouth, as set out in her eating plan.
+She communicates by looking at the picture she wants (eye pointing).""",
+            "E": """By July 2027, Hollie will choose her taste of the day by eye pointing between two pictures, at 4 out of 5 lunches, as recorded by her support worker.
+By July 2027, Hollie will have all her tube feeds and drinks at college as set out in her feeding plan on every college day, with no missed feeds recorded on her feed chart.""",
+            "G": """Until Hollie leaves college in July 2027:
+The Adult Community Nursing Team at Birchfield Community Health will train her three named support workers in tube feeding and in giving tastes by mouth safely, in one 3-hour session in September 2026, and will re-check their competence every 6 months.
+One of the trained support workers will give her lunchtime tube feed at 12.00 and her water flushes at 10.00 and 14.00 every college day.
+A speech and language therapist from the Birchfield Adult Learning Disability Team will review her eating plan and choice pictures.""",
+        },
+        expected=(
+            ("no_frequency", "G", "A speech and language therapist from the Birchfield Adult Learning Disability Team will review her eating plan and choice pictures."),
+        ),
+        tags=("gastrostomy", "life-limiting", "age-24", "post-16", "trap-section-period"),
+    ),
+    Case(
+        name="implants-nursery-hi-tod",
+        sections={
+            "C": """Jonah (4) has a profound HI. He has had implants in both ears since 2025 (electronic devices that give a sense of sound). He is learning to listen and talk and uses about 30 spoken words.
+He often pulls off the outside parts of his implants (the processors) and leaves them on the floor.""",
+            "E": """By July 2027, Jonah will use 100 spoken words, counted by his speech and language therapist at her termly review.
+By July 2027, Jonah will bring his processors to an adult when they fall off, on 4 out of 5 occasions recorded by his key worker.""",
+            "G": """For the 2026/27 school year:
+The Carrowmore Implant Programme will tune Jonah's implants in clinic every 3 months.
+A speech and language therapist from the implant programme will see Jonah at nursery for 1 hour every 4 weeks, working jointly with his ToD.
+His key worker, trained by the implant programme in one 1-hour session in September 2026, will check his processors when he arrives and after every outdoor play.""",
+        },
+        expected=(
+            ("acronym", "C", "HI"),
+            ("acronym", "G", "ToD"),
+        ),
+        tags=("hearing", "age-4", "early-years", "wording-only"),
+    ),
+    Case(
+        name="selective-mutism-paragraph-clean",
+        sections={
+            "C": """Rosa (8) has selective mutism, a form of anxiety in which she cannot speak in some places even though she talks freely at home. At school she speaks only to her sister and one friend.
+She does not ask for help, even when she is hurt or needs the toilet.""",
+            "E": """By July 2027, Rosa will speak to her class teacher in a one-to-one session, in at least 3 sessions in a row, as recorded by her teaching assistant.
+By December 2026, Rosa will show her 'help' card to an adult when she needs the toilet or is hurt, on every occasion observed.""",
+            "G": """A speech and language therapist from the Gillbrook Children's Therapy Service, who specialises in selective mutism, will see Rosa in school for 45 minutes every 2 weeks from October to December 2026 and then once a month to July 2027. At the first session the therapist will train Rosa's teaching assistant in 'sliding in' (gradually bringing a new person into a session where Rosa already talks). The trained teaching assistant will run a 15-minute talking session with Rosa three times a week for the 2026/27 school year, bringing in her class teacher at the steps set out in the written plan the therapist updates at each visit. Her class teacher will introduce the 'help' card to the class in September 2026 and will check with Rosa at the end of each school day for the 2026/27 school year whether she needed it and was able to use it.""",
+        },
+        tags=("clean", "anxiety", "selective-mutism", "age-8", "typical-day-paragraph"),
+    ),
+    Case(
+        name="autism-sleep-plan-drug-in-c",
+        sections={
+            "C": """Arlo (6) is autistic. He wakes 3 to 4 times a night and is tired at school. He takes melatonin at bedtime, prescribed by his paediatrician.
+He finds the noise in the hall very hard and covers his ears.""",
+            "E": """By July 2027, Arlo will stay in the hall for the whole of a 15-minute assembly, wearing his ear defenders, on 4 out of 5 days.
+By April 2027, Arlo will sleep through the night on 4 nights out of 7, as recorded in his sleep diary.""",
+            "G": """For the 2026/27 school year:
+The Children's Sleep Practitioner from Hazelmere Community Paediatrics will see Arlo's parents for four 1-hour sessions every 3 weeks from October 2026 to set up a sleep plan.
+An occupational therapist from Hazelmere Children's Therapies will make one 1-hour visit in September 2026 to advise on his sensitivity to noise, and his class teacher will make sure he has his ear defenders in every assembly and PE lesson in the hall.""",
+        },
+        expected=(
+            ("drug_name", "C", "melatonin"),
+        ),
+        tags=("autism", "sleep", "age-6", "wording-only"),
+    ),
+    Case(
+        name="brain-tumour-vague-paragraph",
+        sections={
+            "C": """Kacper (15) was treated for a brain tumour in 2023 and 2024. Since his treatment he has extreme tiredness, slow processing and poor balance.
+He also has a hormone problem that is treated by the hormone team at the hospital and needs no provision in school.""",
+            "E": """By July 2027, Kacper will attend full school days on at least 4 days a week, as recorded on the register.
+By July 2027, Kacper will complete timed tasks using 25% extra time in all his mock exams.
+Kacper will have improved balance.""",
+            "G": """Kacper will have regular rest breaks and access to a lift pass. A physiotherapist from the Larchmont Children's Cancer Outreach Team will see him where possible. His teachers will give him 25% extra time in all tests and exams for the 2026/27 school year.""",
+        },
+        expected=(
+            ("outcome_not_smart", "E", "Kacper will have improved balance."),
+            ("unspecified_provision", "G", "regular"),
+            ("unspecified_provision", "G", "access to"),
+            ("no_frequency", "G", "Kacper will have regular rest breaks and access to a lift pass."),
+            ("no_duration", "G", "Kacper will have regular rest breaks and access to a lift pass."),
+            ("no_provider", "G", "Kacper will have regular rest breaks and access to a lift pass."),
+            ("unspecified_provision", "G", "where possible"),
+            ("no_frequency", "G", "A physiotherapist from the Larchmont Children's Cancer Outreach Team will see him where possible."),
+            ("no_duration", "G", "A physiotherapist from the Larchmont Children's Cancer Outreach Team will see him where possible."),
+        ),
+        tags=("acquired-brain-injury", "age-15", "trap-not-a-need"),
+    ),
+    Case(
+        name="diabetes-coeliac-need-unmet",
+        sections={
+            "C": """Maya (12) has type 1 diabetes and needs help to check her blood glucose and count the carbohydrate in her lunch.
+She also has coeliac disease (her body reacts to gluten, found in wheat, barley and rye) and must eat only gluten-free food.""",
+            "E": """By July 2027, Maya will check her glucose and enter her lunch carbohydrate into her pump correctly, with a trained adult checking, on every school day recorded in her diabetes log.
+By December 2026, Maya will choose a gluten-free lunch from the labelled options on every school day, checked by the catering manager.""",
+            "G": """For the 2026/27 school year:
+The Paediatric Diabetes Team, Oldcastle Royal Infirmary, will train two named learning support assistants in Maya's diabetes care in one 2-hour session in September 2026, with a 1-hour refresher in February 2027.
+One of the trained learning support assistants will check Maya's glucose and carbohydrate count with her at lunch every school day.""",
+        },
+        expected=(
+            ("golden_thread", "C", "She also has coeliac disease (her body reacts to gluten, found in wheat, barley and rye) and must eat only gluten-free food."),
+        ),
+        tags=("diabetes", "coeliac", "age-12", "missing-provision"),
     ),
 ]
