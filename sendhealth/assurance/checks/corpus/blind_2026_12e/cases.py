@@ -17,7 +17,7 @@ BLIND += [
 Health needs:
 1. Noah has delayed speech and language: he uses two- to three-word phrases and finds it hard to follow instructions with more than one step.
 2. Noah is very sensitive to noise and to the feel of some clothes and foods, which leaves him distressed several times a day.
-Noah had grommets fitted in 2022; his hearing was retested in March 2026 and is normal.""",
+Noah had grommets (tiny tubes in the eardrums) fitted in 2022; his hearing was retested in March 2026 and is normal.""",
             "E": """By the end of Year 3 (July 2027), Noah will follow a two-step spoken instruction in class on 4 out of 5 occasions, as recorded by his class teacher.
 By the end of the spring term 2027, Noah will use his ear defenders or ask for a break with a picture card, without adult prompting, in 3 out of 4 noisy situations each week.""",
             "G": """SPEECH AND LANGUAGE
@@ -32,10 +32,11 @@ Noah's class teacher will follow the sensory plan daily, including a 5-minute mo
     Case(
         name="cp-diplegia-access-as-required",
         sections={
-            "C": """Amira (9) has cerebral palsy affecting both legs. She walks short distances with a rollator and uses a wheelchair for longer distances.
+            "C": """Amira (9) has cerebral palsy affecting both legs. She walks short distances with a wheeled walking frame and uses a wheelchair for longer distances.
 She has hypertonia in both calves and needs daily stretches to keep her ankles moving.
 She tires quickly by the afternoon and finds it hard to concentrate after lunch.""",
-            "E": """By July 2027 Amira will walk from her classroom to the hall with her rollator in under 3 minutes on 4 days out of 5.
+            "E": """By July 2027 Amira will walk from her classroom to the hall with her walking frame in under 3 minutes on 4 days out of 5.
+By July 2027 Amira will keep the movement in her ankles at least at its September 2026 range, measured by her physiotherapist each term.
 Amira will manage her tiredness better.""",
             "G": """Amira will have access to the physiotherapist as required.
 Her teaching assistant will carry out a 15-minute stretching programme every day for the 2026/27 school year, after being trained by the physiotherapist from Holtby Community Children's Services in September 2026.""",
@@ -106,7 +107,7 @@ Sitting and posture | Sitting exercises from the programme | Her key worker, tra
         name="adhd-advice-brand-and-where-possible",
         kind="advice",
         sections={
-            "needs": """Kai is 10 and was diagnosed with ADHD in 2024. He finds it hard to sit still, to wait his turn and to keep his attention on a task for more than a few minutes. He started Equasym XL 20 mg in the mornings in January 2026; it helps in the mornings but wears off by early afternoon.""",
+            "needs": """Kai is 10 and was diagnosed with ADHD in 2024. He finds it hard to sit still, to wait his turn and to keep his attention on a task for more than a few minutes. He started Equasym in the mornings in January 2026; it helps in the mornings but wears off by early afternoon.""",
             "outcomes": """By the end of Year 6, Kai will complete a 15-minute independent writing task with no more than two reminders, on 4 out of 5 days.
 Kai will be able to concentrate better in the afternoons.""",
             "provision": """I recommend that school provide movement breaks where possible.
@@ -184,7 +185,7 @@ The school nurse will review his asthma plan with his parents once in the autumn
 Precious will miss less school.""",
             "provision": """All her subject teachers will let Precious carry a water bottle and leave for the toilet without asking, in every lesson, for the 2026/27 school year.
 The school will offer support as needed with catch-up work after absences.""",
-            "author": """Sickle cell specialist nurse, Orchard Lane Haemoglobinopathy Centre, 20 September 2026""",
+            "author": """Sickle cell specialist nurse, Orchard Lane Sickle Cell Centre, 20 September 2026""",
         },
         expected=(
             ("jargon", "needs", "vaso-occlusive"),
@@ -194,7 +195,7 @@ The school will offer support as needed with catch-up work after absences.""",
             ("no_frequency", "provision", "The school will offer support as needed with catch-up work after absences."),
             ("no_duration", "provision", "The school will offer support as needed with catch-up work after absences."),
             ("no_provider", "provision", "The school will offer support as needed with catch-up work after absences."),
-            ("advice_no_author", "author", "Sickle cell specialist nurse, Orchard Lane Haemoglobinopathy Centre, 20 September 2026"),
+            ("advice_no_author", "author", "Sickle cell specialist nurse, Orchard Lane Sickle Cell Centre, 20 September 2026"),
         ),
         tags=("sickle-cell", "age-12"),
     ),
@@ -203,7 +204,7 @@ The school will offer support as needed with catch-up work after absences.""",
         sections={
             "C": """Callum (12) has Duchenne muscular dystrophy, a condition that makes his muscles weaker over time. He uses a powered wheelchair all day. He cannot stand to move in and out of his chair and needs a hoist and two adults for every transfer, including for the toilet.
 His hands tire quickly when he writes.
-His heart and breathing are checked in hospital by the neuromuscular team at Pendle Cross Hospital every 6 months; these checks are not a need in school.""",
+His heart and breathing are checked in hospital by the muscle team at Pendle Cross Hospital every 6 months; these checks are not a need in school.""",
             "E": """By the end of Year 8 (July 2027), Callum will direct the two staff during every hoist transfer, telling them when he is ready and how he wants to be positioned, as recorded in his personal care log.
 By the end of the spring term 2027, Callum will produce a full side of writing in English lessons using speech-to-text software, in 3 out of 4 lessons.""",
             "G": """All provision in this section is for the 2026/27 school year. Callum arrives by accessible taxi at 8.40. At every transfer through the day (out of his wheelchair for the toilet at morning break, at lunch and at the end of the day) two learning support assistants, trained in moving and handling by the occupational therapist from Pendle Cross Children's Therapies in one 2-hour session in September 2026, will use the ceiling hoist following his written moving and handling plan. The occupational therapist will review the hoist and his seating once each term. In English, science and humanities lessons Callum will use speech-to-text software on a school laptop, which the occupational therapist will set up in one 1-hour session in September 2026; his subject teachers will give him printed notes in every lesson so that he does not copy from the board.""",
@@ -256,7 +257,7 @@ She needs to take digestive enzyme capsules with every meal and snack containing
 He gets headaches by the afternoon.""",
             "outcomes": """By July 2027 Jordan will use a planner app to record all his homework, checked by his form tutor weekly, with fewer than 2 missed homeworks each half term.
 By July 2027 Jordan will type at 20 words per minute on a laptop, measured by his occupational therapist each term.""",
-            "provision": """- Occupational therapist from the Ashdown Neurorehabilitation Service: one 2-hour school visit in September 2026 to set up his laptop and adapt his timetable, then a 1-hour review each half term for the 2026/27 school year.
+            "provision": """- Occupational therapist from the Ashdown Brain Injury Service: one 2-hour school visit in September 2026 to set up his laptop and adapt his timetable, then a 1-hour review each half term for the 2026/27 school year.
 - His form tutor will check his planner app with him for 10 minutes every Monday morning for the 2026/27 school year.
 - Rest breaks for headaches.""",
         },
@@ -277,9 +278,9 @@ Bright light and glare make it hard for her to see and hurt her eyes.""",
             "E": """By July 2027, Ruby will read 18-point print in her reading book as quickly as she now reads 24-point print, measured by her class teacher each term.
 By the end of the autumn term 2026, Ruby will choose a seat away from window glare and put on her tinted glasses outdoors without reminders, on 4 days out of 5.""",
             "G": """Need | Provision | Who | How often / how long
-Reduced sight | Eye examination, glasses prescription and low vision assessment, with a written report to school | Orthoptist and optometrist, Low Vision Clinic, Wellfield Eye Unit | Every 6 months until the end of Key Stage 1
+Reduced sight | Eye examination, glasses prescription and low vision assessment, with a written report to school | Children's eye team, Low Vision Clinic, Wellfield Eye Unit | Every 6 months until the end of Key Stage 1
 Reduced sight | Large print (18 to 24 point) for all worksheets and books; Ruby seated in the front row | Class teacher | Every lesson, for the 2026/27 school year
-Glare | Advice on classroom lighting and blinds, and tinted glasses supplied | Orthoptist, Low Vision Clinic, Wellfield Eye Unit | One 1-hour visit in October 2026""",
+Glare | Advice on classroom lighting and blinds, and tinted glasses supplied | Children's eye team, Low Vision Clinic, Wellfield Eye Unit | One 1-hour visit in October 2026""",
         },
         tags=("clean", "vision", "age-6", "table", "trap-key-stage-duration", "trap-one-off"),
     ),
@@ -586,7 +587,7 @@ He has missed about 20 school days a year through crises and hospital stays and 
 By June 2027, Kwame will tell a member of staff within 10 minutes when pain starts, on every occasion recorded in his care log.
 By June 2027, Kwame will complete all 5 of his GCSE coursework pieces, using catch-up sessions after any absence.""",
             "G": """All of the following runs for the 2026/27 school year.
-The Sickle Cell and Thalassaemia Nursing Team at Greyfriars Hospital will write Kwame's care plan and train the school's two first aiders and his form tutor in it in one 1-hour session in September 2026, and will review the plan with Kwame each term.
+The Sickle Cell Nursing Team at Greyfriars Hospital will write Kwame's care plan and train the school's two first aiders and his form tutor in it in one 1-hour session in September 2026, and will review the plan with Kwame each term.
 His subject teachers will let Kwame keep a water bottle and his coat with him in every lesson and leave for the toilet without asking.
 If Kwame reports pain, a trained first aider will follow his care plan: give his prescribed pain relief, keep him warm in the medical room for up to 30 minutes, and phone his parents if the pain is not easing.
 After any absence of 2 days or more, his head of year will arrange three 30-minute catch-up sessions with his subject teachers in the following fortnight.""",
@@ -621,7 +622,7 @@ She had a hearing test after the illness, in November 2025, which was normal."""
 By July 2027, Aisha will carry her lunch tray from the counter to a table without spills on 4 days out of 5.
 By the end of the spring term 2027, Aisha will use her phone reminders to arrive at every lesson on time, with no more than one late mark a week.""",
             "G": """SPEECH
-A speech and language therapist from the Brackley Children's Neurorehabilitation Team will see Aisha for 45 minutes every week in the autumn term 2026 and every 2 weeks from January to July 2027.
+A speech and language therapist from the Brackley Children's Brain Injury Team will see Aisha for 45 minutes every week in the autumn term 2026 and every 2 weeks from January to July 2027.
 Aisha will practise her speech exercises for 10 minutes each morning in tutor time for the 2026/27 school year, supervised by her form tutor, whom the therapist will train in one 30-minute session in September 2026.
 BALANCE AND ARM STRENGTH
 A children's physiotherapist from the same team will see Aisha in school for 40 minutes every 2 weeks for the 2026/27 school year, working on her balance and left arm strength.
@@ -672,13 +673,13 @@ The continence nurse will review Tyler's catheter supplies with him each month."
 He gets tired on longer walks, such as to the hall or the field.""",
             "outcomes": """By July 2027, Isaac will move between his classroom and the hall using the ramp and his walking frame, without falling, on 4 days out of 5, as recorded by his teaching assistant.
 By July 2027, Isaac will tell an adult when he is too tired to walk and use his wheelchair instead, on 3 out of 4 occasions.""",
-            "provision": """- Children's physiotherapist, Grangefield Neuromuscular Service: a 45-minute school visit once each half term for the 2026/27 school year, to review his stretches, walking frame and wheelchair.
+            "provision": """- Children's physiotherapist, Grangefield Muscle Service: a 45-minute school visit once each half term for the 2026/27 school year, to review his stretches, walking frame and wheelchair.
 - His teaching assistant, trained by the physiotherapist at the first visit, will do his 10-minute stretches with him every afternoon for the 2026/27 school year.
 - A manual wheelchair will be supplied by the Grangefield Wheelchair Service at one fitting appointment in October 2026.""",
-            "author": """Megan Doyle, Children's Physiotherapist, Grangefield Neuromuscular Service""",
+            "author": """Megan Doyle, Children's Physiotherapist, Grangefield Muscle Service""",
         },
         expected=(
-            ("advice_no_author", "author", "Megan Doyle, Children's Physiotherapist, Grangefield Neuromuscular Service"),
+            ("advice_no_author", "author", "Megan Doyle, Children's Physiotherapist, Grangefield Muscle Service"),
         ),
         tags=("muscular-dystrophy", "age-8", "bullets"),
     ),
@@ -725,8 +726,8 @@ If he has not used the machine he is very sleepy in the mornings and struggles t
 His thyroid is checked by a blood test once a year by his GP; this is not a need at college.""",
             "E": """By July 2027, Jamie will use his CPAP on at least 6 nights out of 7, shown by the machine's record at his sleep clinic reviews.
 By July 2027, Jamie will be ready to start his first morning session on time on 4 out of 5 college days, as recorded by his tutor.""",
-            "G": """The sleep physiologist from the Northwood Sleep Service will review Jamie's CPAP use and mask fit in clinic every 4 months for the 2026/27 college year, and send a short summary to his tutor.
-The sleep physiologist will do one 1-hour session with Jamie and his parents in September 2026 on a bedtime routine and how to look after his mask.
+            "G": """A sleep practitioner from the Northwood Sleep Service will review Jamie's CPAP use and mask fit in clinic every 4 months for the 2026/27 college year, and send a short summary to his tutor.
+The sleep practitioner will do one 1-hour session with Jamie and his parents in September 2026 on a bedtime routine and how to look after his mask.
 His personal tutor will check in with Jamie for 10 minuts at the start of each college morning for the 2026/27 college year, record if he is too sleepy to start work, and email his parents each week.""",
         },
         tags=("clean", "down-syndrome", "age-17", "post-16", "typos", "trap-acronym-expanded-elsewhere", "trap-history"),
@@ -778,11 +779,11 @@ Freya has told me she wants to stay at her school and to go to art club.""",
 By July 2027, Freya will attend school on at least 3 Mondays out of 4 each half term.
 By July 2027, Freya will attend art club on at least 3 out of 4 Thursdays.""",
             "provision": """I recommend:
-1. Eight 50-minute sessions of therapy for anxiety, adapted for autistic young people, with me at the Haverleigh Neurodevelopmental Psychology Service, every 2 weeks from October 2026 to February 2027.
+1. Eight 50-minute sessions of therapy for anxiety, adapted for autistic young people, with me at the Haverleigh Children's Psychology Service, every 2 weeks from October 2026 to February 2027.
 2. One 1-hour meeting in October 2026 between me, Freya's head of year and her parents, to agree her early release pass, a quiet place to eat lunch (the library annexe), a Monday morning plan and how she gets to art club.
 3. Her head of year to hold a 10-minute check-in with Freya every Monday morning for the rest of the 2026/27 school year.
 4. One 1-hour review meeting with the same people in March 2027.""",
-            "author": """Dr Ruth Okonkwo, Clinical Psychologist, Haverleigh Neurodevelopmental Psychology Service, 29 September 2026""",
+            "author": """Dr Ruth Okonkwo, Clinical Psychologist, Haverleigh Children's Psychology Service, 29 September 2026""",
         },
         tags=("clean", "autism", "anxiety", "age-12", "first-person", "numbered-list", "trap-first-person-provider", "trap-one-off"),
     ),
@@ -859,7 +860,7 @@ I will see Leah in clinic every 3 months for the 2026/27 school year and tell sc
 He needs to move from children's to adult health services by his 18th birthday in March 2027.""",
             "E": """By his 18th birthday (March 2027), Reuben will have met his adult muscle specialist and will be able to name his adult team and how to contact them, as checked by his transition nurse.
 By July 2027, Reuben will move between all his classes at Castlebrook College within the 10-minute changeover, using the lift and his wheelchair, on 9 days out of 10.""",
-            "G": """A transition nurse from the Castlebrook Children's Neuromuscular Service will meet Reuben for 1 hour every 2 months from September 2026 to March 2027 to prepare him for adult services, and will arrange one joint clinic with the adult neuromuscular team in January 2027.
+            "G": """A transition nurse from the Castlebrook Children's Muscle Service will meet Reuben for 1 hour every 2 months from September 2026 to March 2027 to prepare him for adult services, and will arrange one joint clinic with the adult muscle team in January 2027.
 A physiotherapist from the same service will make one 2-hour access visit to the college in September 2026 to assess his routes, the lift and his timetable, and will send a written report to the college within 2 weeks.
 The college's learning support manager will keep a lift key for Reuben and give him a copy in September 2026.
 The physiotherapist will review Reuben in clinic every 6 months until he transfers to the adult team in March 2027.""",
@@ -1061,7 +1062,7 @@ Her class teacher will check with Zainab that both hearing aids are working at m
         name="absence-epilepsy-task-card-clean",
         sections={
             "C": """Hana (8) has childhood absence epilepsy: many times a day she stops and stares for up to 10 seconds and does not know what is happening around her. She misses parts of instructions and lessons because of this.
-Her neurologist expects the seizures to stop as she gets older; they should not cause her lasting harm.""",
+Her hospital doctor expects the seizures to stop as she gets older; they should not cause her lasting harm.""",
             "E": """By July 2027, Hana will check her task card or ask "What do I do?" after a teacher's instruction, in 4 out of 5 lessons, as recorded by her class teacher.
 By July 2027, Hana will complete her daily maths task correctly on 4 days out of 5.""",
             "G": """All provision is for the 2026/27 school year.
@@ -1118,9 +1119,9 @@ She is studying for A-levels at Kingfisher Sixth Form College.""",
             "E": """By July 2027, Priya will direct her assistants in every personal care routine at college, including hoisting and eating, as recorded in her care log.
 By December 2026, Priya will tell her assistant when her chest feels wet or tight so that her cough assist is used within 15 minutes, on every occasion recorded in her care log.""",
             "G": """Provision is for the 2026/27 college year and is funded through Priya's continuing care package.
-Two personal assistants employed through her personal health budget, trained by the Respiratory Physiotherapy Team at Mallory Street Hospital in hoisting, eating support and use of the cough-assist machine in one 4-hour session in August 2026, will be with Priya for all her college hours (9.00 to 15.30, Monday to Thursday).
+Two personal assistants employed through her personal health budget, trained by the Chest Physiotherapy Team at Mallory Street Hospital in hoisting, eating support and use of the cough-assist machine in one 4-hour session in August 2026, will be with Priya for all her college hours (9.00 to 15.30, Monday to Thursday).
 If Priya's chest sounds wet or she asks for it, one of her trained personal assistants will use the cough-assist machine following her written chest plan and tell her parents the same day.
-The respiratory physiotherapist will review Priya's chest plan and check her assistants' competence once each term.""",
+The chest physiotherapist will review Priya's chest plan and check her assistants' competence once each term.""",
         },
         tags=("clean", "life-limiting", "neuromuscular", "age-18", "post-16", "trap-conditional", "trap-section-period"),
     ),
@@ -1306,7 +1307,7 @@ Throughout the 2026/27 school year, every severe headache with vomiting or drows
 - I will review Ffion in clinic every 6 months and write to school after each review.
 - Her class teacher will give Ffion a visual checklist for her morning routine and for multi-step tasks in every lesson.
 - Her teaching assistant will note any headache in her headache diary and let her rest for 15 minutes in the quiet area.
-- The school nurse from Porthlan 0-19 Service will train her class teacher and teaching assistant in the signs of a blocked shunt in one 30-minute session in September 2026.
+- The school nurse from Porthlan 0-19 Service will train her class teacher and teaching assistant in the signs of a blocked shunt (drainage tube) in one 30-minute session in September 2026.
 - If Ffion has a severe headache with vomiting or drowsiness, the trained member of staff will call 999 and then her parents.""",
             "author": """Dr Kamal Idris, Consultant Community Paediatrician, Porthlan Child Health Service, 10 September 2026""",
         },
