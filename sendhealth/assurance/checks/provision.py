@@ -261,13 +261,20 @@ QUALIFIED_ROLE = re.compile(
     r"geneticists?|allergists?|anaesthetists?|physicians?|opticians?|hydrotherapists?|"
     r"surgeons?|dentists?|registrars?|"
     r"midwi(?:fe|ves)|ELSAs?|QTVIs?|QTHIs?|ToDs?|CCNs?|CNSs?|RGNs?|RNs?|HCPC[- ]registered|"
-    r"mobility\s+(?:officer|specialist|instructor)s?|(?-i:Dr\.?\s+[A-Z][a-z]+))\b",
+    r"mobility\s+(?:officer|specialist|instructor)s?|(?-i:Dr\.?\s+[A-Z][a-z]+)|"
+    # Education and college roles are teachers or hold a qualification of their own (f15g):
+    # any tutor ("college tutor", "learning support tutor", "a tutor from the service"),
+    # heads of sixth form or department, job coaches, travel trainers, QToD / QTVI.
+    r"tutors?|heads?\s+of\s+(?:sixth\s+form|department|faculty|key\s+stage\s+\d|"
+    r"(?:[\w-]+\s+)?(?:studies|college|centre|learning\s+support))|(?:the\s+)?(?:job\s+coach(?:es)?|"
+    r"travel\s+trainers?|instructors?|lecturers?)|QToDs?|QTODs?|QTMSIs?)\b",
     re.IGNORECASE,
 )
 OTHER_ROLE = re.compile(
     r"\b(?:staff|teaching\s+assistants?|TAs?|adults?|key\s+workers?|support\s+workers?|"
     r"carers?|parents?|school|setting|learning\s+support\s+assistants?|"
-    r"LSAs?|team|service|midday\s+supervisors?|lunchtime\s+assistants?)\b",
+    r"LSAs?|team|service|midday\s+supervisors?|lunchtime\s+assistants?|care\s+workers?|"
+    r"carers?|health\s*care\s+assistants?|personal\s+assistants?)\b",
     re.IGNORECASE,
 )
 # A named health service, team or clinic is a provider: "the audiology service", "the
@@ -347,6 +354,8 @@ def is_structure(item: Span) -> bool:
     cells = [c.strip() for c in item.text.split("|")]
     if len(cells) >= 2 and all(not c or HEADER_WORDS.match(c.rstrip(":")) for c in cells):
         return True
+    if len(cells) >= 2 and all(_column_label(c) for c in cells):
+        return True  # f15g: "Need | What will be done | By whom | When / how long"
     words = item.words
     return (
         len(cells) == 1
@@ -453,8 +462,21 @@ DESCRIBES_CHILD = re.compile(
 )
 
 
+# A statement of need (f15g): a cause given first, then what the child needs, with no one
+# promising it: "Because of his FASD, he needs short instructions, repeated." Provision says
+# who will do it ("..., his teacher will give him ..."), so a modal makes it provision again.
+NEED_STATEMENT = re.compile(
+    r"^(?:because\s+of|as\s+a\s+result\s+of|due\s+to|owing\s+to|given|with)\s+[^,]{2,80},\s*"
+    r"(?:[A-Z][a-z]+|he|she|they)\s+(?:still\s+|also\s+|currently\s+)?(?:needs|requires|"
+    r"benefits\s+from|finds|struggles|has|is|can(?:not|'t)?)\b(?![^.;]*\b(?:will|shall|must)\b)",
+    re.IGNORECASE,
+)
+
+
 def not_provision(text: str) -> bool:
     """A sentence in a provision section that promises no provision."""
+    if NEED_STATEMENT.search(text):
+        return True
     if AIM.search(text) or PLAN_REVIEWED.search(text) or _equipment(text):
         return True
     if PURPOSE.search(text) and not MODAL.search(text):
@@ -573,7 +595,46 @@ def _service_delivers(text: str) -> bool:
             before,
         ) or re.match(r"\s+(?:will|to|shall|must|should|is|are|has|have)\b", after):
             return True
-    return False
+        # f15g: the service is the head of the subject noun phrase, which may go on ("The
+        # audiology service at Northfield Hospital will ...", "the eye clinic in the
+        # children's centre will").
+        rest = text[match.end() : match.end() + 80]
+        if re.match(
+            r"\s+(?:at|in|from|of|for|based\s+at|within)\s+(?:(?!will\b|shall\b|must\b)"
+            r"[\w'\u2019.&-]+\s+){1,6}?(?:will|shall|must|is\s+to|are\s+to)\b",
+            rest,
+            re.IGNORECASE,
+        ) and _subject_start(text, match.start()):
+            return True
+    return bool(DISCIPLINE_AGENT.search(text))
+
+
+def _subject_start(text: str, start: int) -> bool:
+    """The match begins the statement's subject: only a determiner or adjectives before it."""
+    before = text[:start]
+    return bool(
+        re.fullmatch(
+            r"\s*(?:(?:the|a|an|our|his|her|their)\s+)?(?:[\w'\u2019-]+\s+){0,3}", before, re.I
+        )
+    )
+
+
+# A discipline named as the agent is its service (f15g): "Audiology will review his aids",
+# "input from physiotherapy", "advice from dietetics"; not a therapy the child receives
+# ("6 sessions of occupational therapy", "access to CAMHS").
+DISCIPLINE = (
+    r"(?:audiology|physiotherapy|occupational\s+therapy|speech\s+and\s+language\s+therapy|"
+    r"dietetics|orthoptics|orthotics|ophthalmology|optometry|neurology|"
+    r"community\s+paediatrics|paediatrics|continence\s+services?|school\s+nursing|psychology)"
+)
+DISCIPLINE_AGENT = re.compile(
+    r"^\s*(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+    + DISCIPLINE
+    + r"\s+(?:will|shall|must|is\s+to|are\s+to)\b|"
+    r"\b(?:input|advice|support|visits?|reviews?|sessions?|training|programme)\s+(?:from|by)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?" + DISCIPLINE + r"\b",
+    re.IGNORECASE,
+)
 
 
 def _service_cell(cell: str) -> bool:
@@ -601,6 +662,10 @@ STAFF = frozenset(
         "lsa",
         "midday supervisor",
         "lunchtime assistant",
+        "care worker",
+        "health care assistant",
+        "healthcare assistant",
+        "personal assistant",
     }
 )
 # An office or exams role doing an administrative job needs no qualification (heldout.py's
@@ -860,8 +925,20 @@ def _unqualified_doer(text: str) -> bool:
     return False
 
 
+# In health advice the author is the professional: "I will see him in school", "we will
+# review her plan" (f15g). The author's own provision has a provider.
+FIRST_PERSON = re.compile(
+    r"^\s*(?:(?:[\w-]+\s+){0,6}?,\s*)?(?:I|we|our\s+(?:team|service|department|clinic))\s+"
+    r"(?:will|shall|would|can|plan\s+to|am\s+going\s+to|are\s+going\s+to|also\s+will|"
+    r"will\s+also)\b|\b(?:by|from|with)\s+(?:me|us|myself|our\s+(?:team|service))\b",
+    re.IGNORECASE,
+)
+ADVICE_SECTIONS = frozenset({"provision"})
+
+
 def no_provider(section: str, text: str) -> list[Finding]:
     found = []
+    advice = section in ADVICE_SECTIONS
     said = dict(_training_said(text))
     counts = Counter(role for roles in said.values() for role in roles)
     everyone = set(counts)
@@ -870,6 +947,12 @@ def no_provider(section: str, text: str) -> list[Finding]:
         # Training said anywhere but in this statement itself.
         trained = everyone - {role for role in own if counts[role] == 1} if own else everyone
         if _inherits_provider(item, scope, trained):
+            continue
+        if (
+            advice
+            and FIRST_PERSON.search(item.text)
+            and not _untrained_later_subject(item.text, trained)
+        ):
             continue
         delivering = _delivering_text(item.text)
         if not _unqualified_doer(item.text) and (
@@ -960,6 +1043,29 @@ PLACEHOLDER = re.compile(
 )
 
 
+# A column label may ask its question with "will be": "What will be done", "Who will do it".
+COLUMN_QUESTION = re.compile(
+    r"^(?:what|who|when|how)\s+(?:will\s+(?:be\s+)?|is\s+)?(?:done|provided|delivered|"
+    r"do\s+it|deliver\s+it|provide\s+it|often|long)$",
+    re.I,
+)
+
+
+def _column_label(cell: str) -> bool:
+    """A short column label (f15g): every word a word of table headings ("How often and how
+    long", "When / how long", "By whom", "Period"), or a column question ("What will be
+    done"); no figures, no sentence."""
+    cell = cell.strip().rstrip(":").strip()
+    if not cell:
+        return True
+    words = re.findall(r"[a-z]+", cell.lower())
+    if not words or len(words) > 6 or re.search(r"\d|[.!?]$", cell):
+        return False
+    if COLUMN_QUESTION.match(" ".join(words)):
+        return True
+    return all(w in HEADER_VOCAB or w in {"by", "of", "or", "and", "much"} for w in words)
+
+
 def _header_cells(line: str) -> list[str] | None:
     """A flattened table's header row: short cells with no figures, full stops or verbs of
     a statement, at least one of them naming a column ("Who delivers", "Frequency")."""
@@ -969,6 +1075,9 @@ def _header_cells(line: str) -> list[str] | None:
     named = 0
     for cell in cells:
         words = re.findall(r"[a-z/]+", cell.lower())
+        if COLUMN_QUESTION.match(" ".join(words)):
+            named += 1
+            continue
         if len(words) > 5 or re.search(r"\d|[.!?]$|\b(?:will|is|are|has)\b", cell):
             return None
         if all(w in HEADER_VOCAB for w in words) or any(p.search(cell) for p in COLUMN.values()):
