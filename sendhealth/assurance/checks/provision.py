@@ -28,6 +28,16 @@ EVENT = (
     r"(?:appointment|review|meal|seizure|accident|episode|hypo|exam|trip|visit|transition|"
     r"change|swimming\s+lesson|PE\s+lesson)s?"
 )
+# Occasions and events a provision can be tied to (f15g), kept as data.
+OCCASION = (
+    r"(?:lessons?|assembly|assemblies|activit(?:y|ies)|sessions?|class(?:es)?|meetings?|"
+    r"tasks?|tests?|exams?|changes?|absences?|migraines?|headaches?|seizures?|episodes?|"
+    r"attacks?|flare[- ]?ups?|hypos?|accidents?|incidents?|trips?|outings?|visits?|events?|"
+    r"transitions?|journeys?|days?|mornings?|afternoons?|breaks?|meals?|snacks?|"
+    r"appointments?|reviews?|admissions?|illness(?:es)?|setbacks?|periods?|placements?|"
+    r"performances?|presentations?|fire\s+drills?|drills?|outbursts?|meltdowns?|"
+    r"shifts?|terms?|holidays?)\b"
+)
 FREQUENCY = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|termly|half-termly|annually|yearly|hourly|nightly|"
     r"every\s+(?:\w+\s+)?(?:day|week|fortnight|month|term|half[- ]term|year|morning|afternoon|"
@@ -109,7 +119,23 @@ FREQUENCY = re.compile(
     r"between\s+(?:(?:each|every|all)\s+\w+|lessons|activities|sessions|classes)|"
     # A frequency as an adjective: "annual update training", "six-monthly reviews".
     r"(?:annual|bi-?annual|six-monthly|\d+-monthly|\d+-weekly|three-monthly)\s+(?!reviews?\b)"
-    r"[a-z]+|six-monthly|three-monthly)",
+    r"[a-z]+|six-monthly|three-monthly|"
+    # Occasions and triggers in general (f15g): every/each/any + a few modifiers + an
+    # occasion or event ("in every literacy and numeracy lesson", "in every small group
+    # activity", "of any change", "within 2 school days of each migraine"); "every other
+    # Monday"; "at the start of a migraine"; "on bad days", "on days when ..."; "after an
+    # absence"; "on the first day of term" (one-off).
+    r"(?:in|at|during|for|after|before|on|of|within|following|with|to)\s+(?:every|each|any)\s+"
+    r"(?:[\w-]+\s+){0,4}?" + OCCASION + r"|"
+    r"every\s+(?:other|second|third|alternate)\s+(?:" + WEEKDAY + r"|" + PERIOD + r"|morning|"
+    r"afternoon|weekend)|"
+    r"at\s+the\s+(?:start|end|beginning|onset|first\s+signs?)\s+of\s+(?:a|an|any|each|every|"
+    r"the|his|her|their)\s+(?:[\w-]+\s+)?" + OCCASION + r"|"
+    r"on\s+(?:bad|good|difficult|hard|hot|cold|wet|low|busy|tired|off)\s+days|"
+    r"on\s+(?:the\s+)?days?\s+(?:when|that|on\s+which)\b|"
+    r"(?:after|before|following)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?" + OCCASION + r"|"
+    r"on\s+the\s+(?:first|last)\s+(?:day|morning|week)\s+of\s+(?:each\s+|every\s+|the\s+)?"
+    r"(?:term|half[- ]term|school\s+year|year|placement|course))",
     re.IGNORECASE,
 )
 # A one-off piece of work says how often by being done once (f15e): "will carry out a
@@ -157,9 +183,11 @@ COUNT = (
     r"(?:sessions?|visits?|appointments?|assessments?|meetings?|blocks?)"
 )
 WINDOW = (
+    r"(?:between\s+(?:\d{1,2}\s+)?" + MONTH + r"(?:\s+\d{4})?\s+(?:and|to)\s+(?:\d{1,2}\s+)?"
+    r"" + MONTH + r"|"
     r"(?:in|during|before|by|over|from|across)\s+(?:the\s+)?(?:first\s+|second\s+|next\s+|"
     r"last\s+|final\s+)?(?:" + MONTH + r"|(?:autumn|spring|summer)\b|half[- ]term|term|"
-    r"\d{4}(?:[/-]\d{2,4})?|year\s+\d+|(?:school\s+|academic\s+)?year)"
+    r"\d{4}(?:[/-]\d{2,4})?|year\s+\d+|(?:school\s+|academic\s+)?year))"
 )
 # Provision that happens a set number of times within a stated window, or on a date, is
 # one-off: "one 90-minute visit in September", "two 1-hour sessions in the first half
@@ -539,7 +567,32 @@ def no_frequency(section: str, text: str) -> list[Finding]:
         and not _one_off_or_triggered(item.text)
         and not ONE_OFF_VERB.search(item.text)
         and not _inherits("frequency", scope)
+        and not _standing(item.text, scope)
     ]
+
+
+# A standing arrangement (f15g): a permission or a way of working that holds all the time
+# ("will make sure she can leave class without asking", "will not ask him to read aloud",
+# "will let her present to a small group first", "will give him the chance to answer the
+# register with a thumbs up"). With a period stated it needs no frequency.
+STANDING = re.compile(
+    r"\b(?:will|shall|must|to)\s+(?:always\s+|also\s+)?(?:not|never)\s+(?:\w+\s+)?"
+    r"(?:ask|expect|make|require|force|call|put|send|single|choose|pick|insist)\b|"
+    r"\b(?:will|shall|must|to)\s+(?:always\s+|also\s+)?(?:let|allow|permit|excuse)\b|"
+    r"\b(?:will|shall|must|to)\s+(?:always\s+|also\s+)?(?:make\s+sure|ensure|check\s+that)\s+"
+    r"(?:that\s+)?(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:can|is\s+(?:able|allowed)|"
+    r"does\s+not|doesn't|is\s+not|isn't|never|always|may)\b|"
+    r"\b(?:will|shall|must|to)\s+(?:always\s+|also\s+)?give\s+(?:him|her|them|(?-i:[A-Z][a-z]+))"
+    r"\s+the\s+(?:chance|choice|option|right)\s+to\b|"
+    r"\b(?:is|are|will\s+be)\s+(?:allowed|permitted|excused|free)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def _standing(text: str, scope) -> bool:
+    return bool(STANDING.search(text)) and bool(
+        DURATION.search(text) or _inherits("duration", scope)
+    )
 
 
 def no_duration(section: str, text: str) -> list[Finding]:
