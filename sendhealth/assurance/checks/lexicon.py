@@ -47,7 +47,8 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
         "upper limb",
         "handwrit, pencil, grip, scissors, dressing, get changed, getting changed, buttons, "
         "arm$, arms$, ~reach, "
-        "cutlery, typing, fasten, zip$, writing slope, ~laptop, ~write$, ~writing$, ~type$, ~typed$",
+        "cutlery, typing, fasten, zip$, writing slope, ~laptop, ~write$, ~writing$, "
+        "~type$, ~typed$",
     ),
     "sensory processing": (
         False,
