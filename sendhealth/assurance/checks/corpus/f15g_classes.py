@@ -55,7 +55,8 @@ CLEAN = [
         "6 months until July 2028.\n"
         "The children's eye clinic at the Riverside Centre will check his glasses every 6 "
         "months until July 2028.\n"
-        "The ear, nose and throat (ENT) clinic at Westbrook will review his ears once a year until July 2028.\n"
+        "The ear, nose and throat (ENT) clinic at Westbrook will review his ears once a year "
+        "until July 2028.\n"
         "Audiology will replace his ear moulds every 3 months until July 2028.\n"
         "Oscar will have advice from physiotherapy once a term until July 2028.",
     ),
@@ -81,7 +82,8 @@ CLEAN = [
         "until July 2027.\n"
         "Her job coach will go with Leah to her placement every Tuesday for 3 hours until "
         "July 2027.\n"
-        "A Qualified Teacher of the Deaf (QToD) will see Leah every fortnight for 45 minutes until July 2027.\n"
+        "A Qualified Teacher of the Deaf (QToD) will see Leah every fortnight for 45 minutes "
+        "until July 2027.\n"
         "The office manager will keep the key to the lift for the 2026/27 school year, and "
         "give it to Leah at the start of each day.",
     ),
@@ -108,7 +110,8 @@ CLEAN = [
     # 8. A statement of need inside the provision section.
     g(
         "f15g-need-statement-in-provision",
-        "Because of his fetal alcohol spectrum disorder (FASD), Kian needs short instructions, repeated, and a picture "
+        "Because of his fetal alcohol spectrum disorder (FASD), Kian needs short "
+        "instructions, repeated, and a picture "
         "timetable.\n"
         "His class teacher will give him a picture timetable every morning for 5 minutes "
         "until July 2027.",
