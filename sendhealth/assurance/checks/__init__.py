@@ -142,7 +142,8 @@ def run_checks(sections: dict[str, str], *, kind: str = "plan", lexicon=None) ->
     found += golden_thread(
         part.get("needs"), part.get("outcomes"), part.get("provision"), lexicon=lexicon
     )
-    if kind == "advice" and ("author" in sections or part):
+    undivided = any(key not in roles.values() and key != "author" for key in sections)
+    if kind == "advice" and not (undivided and not part and "author" not in sections):
         # Undivided advice (only keys such as "advice") gets the wording checks only: with no
         # author line given and no divided sections, there is nothing to say the author is
         # missing from. An author line given is checked; divided advice without one is not.

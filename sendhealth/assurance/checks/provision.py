@@ -686,7 +686,7 @@ DISCIPLINE = (
 DISCIPLINE_AGENT = re.compile(
     r"^\s*(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
     + DISCIPLINE
-    + r"\s+(?:will|shall|must|is\s+to|are\s+to)\b|"
+    + r"\s+(?:will|shall|must|is\s+to|are\s+to)\b(?!\s+(?:be|have|get)\b)|"
     r"\b(?:input|advice|support|visits?|reviews?|sessions?|training|programme)\s+(?:from|by)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?" + DISCIPLINE + r"\b",
     re.IGNORECASE,
