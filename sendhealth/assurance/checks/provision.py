@@ -494,7 +494,8 @@ DESCRIBES_CHILD = re.compile(
 # promising it: "Because of his FASD, he needs short instructions, repeated." Provision says
 # who will do it ("..., his teacher will give him ..."), so a modal makes it provision again.
 NEED_STATEMENT = re.compile(
-    r"^(?:because\s+of|as\s+a\s+result\s+of|due\s+to|owing\s+to|given|with)\s+[^,]{2,80},\s*"
+    r"^(?:because(?:\s+of)?|as\s+a\s+result\s+of|due\s+to|owing\s+to|given|with|as|since)\s+"
+    r"[^,]{2,80},\s*"
     r"(?:[A-Z][a-z]+|he|she|they)\s+(?:still\s+|also\s+|currently\s+)?(?:needs|requires|"
     r"benefits\s+from|finds|struggles|has|is|can(?:not|'t)?)\b(?![^.;]*\b(?:will|shall|must)\b)",
     re.IGNORECASE,
@@ -987,10 +988,10 @@ def _unqualified_doer(text: str) -> bool:
 # In health advice the author is the professional: "I will see him in school", "we will
 # review her plan" (f15g). The author's own provision has a provider.
 FIRST_PERSON = re.compile(
-    r"^\s*(?:(?:[\w-]+\s+){0,6}?,\s*)?(?:I|we|our\s+(?:team|service|department|clinic))\s+"
-    r"(?:will|shall|would|can|plan\s+to|am\s+going\s+to|are\s+going\s+to|also\s+will|"
-    r"will\s+also)\b|\b(?:by|from|with)\s+(?:me|us|myself|our\s+(?:team|service))\b",
-    re.IGNORECASE,
+    r"(?<![\w'\u2019])(?:I|[Ww]e|(?i:our\s+(?:team|service|department|clinic)))\s*"
+    r"(?:will|shall|would|can|plan\s+to|am\s+going\s+to|are\s+going\s+to|['\u2019]ll|"
+    r"also\s+will|will\s+also|intend\s+to|aim\s+to)\b|"
+    r"\b(?:by|from|with)\s+(?:me|us|myself|our\s+(?:team|service))\b",
 )
 ADVICE_SECTIONS = frozenset({"provision"})
 
@@ -1010,6 +1011,7 @@ def no_provider(section: str, text: str) -> list[Finding]:
         if (
             advice
             and FIRST_PERSON.search(item.text)
+            and not _unqualified_doer(item.text)
             and not _untrained_later_subject(item.text, trained)
         ):
             continue
