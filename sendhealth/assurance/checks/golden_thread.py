@@ -40,7 +40,9 @@ NEGATED = re.compile(
     r"\bnot\s+(?:a\s+|an\s+)?(?:current|present|ongoing|active)\s+(?:need|concern|problem|"
     r"issue|difficulty)\b|"
     r"\b(?:now|currently|since\s+then)\s+(?:has|have)\s+no\b|"
-    r"\bno\s+(?:[\w-]+\s+){1,2}?since\b|\b(?:has|have)\s+(?:now\s+)?stopped\b",
+    r"\bno\s+(?:[\w-]+\s+){1,2}?since\b|\b(?:has|have)\s+(?:now\s+)?stopped\b|"
+    r"\b(?:does|do)\s*(?:not|n't)\s+have\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:needs?|"
+    r"difficult\w*|problems?|concerns?|issues?)\b",
     re.IGNORECASE,
 )
 # A strength, not a need (f15f): "Her speech is clear and she understands what is said to
@@ -488,10 +490,10 @@ REFERS_BACK = re.compile(
 # Coordination (f15g): a meeting with the child, parents and therapist to agree a timetable
 # or plan, a review meeting. It serves the needs it coordinates and needs no need of its own.
 COORDINATION = re.compile(
-    r"\b(?:meet(?:s|ing|ings)?|review\s+meetings?|planning\s+meetings?|team\s+around\s+the\s+"
-    r"child|multi-?(?:agency|disciplinary)\s+meetings?|liais\w*|case\s+conference)\b"
-    r"(?=[^.;]*\b(?:agree|plan|timetable|review|co-?ordinat|share|discuss|set\s+targets|"
-    r"parents?|carers?|famil)\w*)",
+    r"\b(?:(?:review|planning|multi-?(?:agency|disciplinary)|transition|team\s+around\s+the\s+"
+    r"(?:child|family)|TAC|MDT)\s+meetings?|case\s+conferences?)\b|"
+    r"\b(?:meet(?:s|ing|ings)?|liais\w*)\b(?=[^.;]*\b(?:agree|plan|timetable|review|"
+    r"co-?ordinat|share|discuss|set\s+targets|parents?|carers?|famil)\w*)",
     re.IGNORECASE,
 )
 
