@@ -996,6 +996,18 @@ FIRST_PERSON = re.compile(
 ADVICE_SECTIONS = frozenset({"provision"})
 
 
+# A past participle on the subject is a qualification whatever the role (f15g): "two care
+# workers trained in moving and handling will ...", "a mentor, trained by the school
+# counsellor, will ...", "a buddy who is trained in ...". Not "Staff will be trained in ...",
+# a plan to train them (the participle follows "will be", not the subject).
+TRAINED_SUBJECT = re.compile(
+    r"^\s*(?:(?!(?:will|shall|must|be|to|is|are)\b)[\w'\u2019-]+\s+){1,5}?,?\s*"
+    r"(?:(?:who|that)\s+(?:is|are|has\s+been|have\s+been)\s+)?(?:fully\s+)?"
+    r"(?:trained|qualified|certified)\s+(?:in|by|to|for|on)\b",
+    re.IGNORECASE,
+)
+
+
 def no_provider(section: str, text: str) -> list[Finding]:
     found = []
     advice = section in ADVICE_SECTIONS
@@ -1034,6 +1046,8 @@ def no_provider(section: str, text: str) -> list[Finding]:
             )
             continue
         if _administrative(item.text) or _resource(item.text) or _family_does(item.text):
+            continue
+        if TRAINED_SUBJECT.search(item.text) and not _untrained_later_subject(item.text, trained):
             continue
         other = OTHER_ROLE.search(item.text)
         if other and _qualified(item.text):
