@@ -657,8 +657,8 @@ def _service_delivers(text: str) -> bool:
         # children's centre will").
         rest = text[match.end() : match.end() + 80]
         if re.match(
-            r"\s+(?:at|in|from|of|for|based\s+at|within)\s+(?:(?!will\b|shall\b|must\b)"
-            r"[\w'\u2019.&-]+\s+){1,6}?(?:will|shall|must|is\s+to|are\s+to)\b",
+            r"\s*(?:(?:at|in|from|of|for|based\s+at|within)\s+(?:(?!will\b|shall\b|must\b)"
+            r"[\w'\u2019.&-]+\s+){1,6}?|\([^()]{1,40}\)\s+)(?:will|shall|must|is\s+to|are\s+to)\b",
             rest,
             re.IGNORECASE,
         ) and _subject_start(text, match.start()):
@@ -687,8 +687,10 @@ DISCIPLINE = (
 DISCIPLINE_AGENT = re.compile(
     r"^\s*(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
     + DISCIPLINE
-    + r"\s+(?:will|shall|must|is\s+to|are\s+to)\b(?!\s+(?:be|have|get)\b)|"
-    r"\b(?:input|advice|support|visits?|reviews?|sessions?|training|programme)\s+(?:from|by)\s+"
+    + r"(?:\s+(?:and|or|&)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
+    r"\s+(?:will|shall|must|is\s+to|are\s+to)\b(?!\s+(?:be|have|get)\b)|"
+    r"\b(?:input|advice|support|visits?|reviews?|sessions?|training|programme|"
+    r"(?!(?:referred|discharged|known|seen)\b)\w+ed)\s+(?:from|by)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?" + DISCIPLINE + r"\b",
     re.IGNORECASE,
 )

@@ -53,6 +53,11 @@ def test_undivided_advice_gets_no_author_finding_but_divided_advice_does():
         "The wheelchair service based at Kingsway will check his chair every 6 months until "
         "July 2028.",
         "Orthoptics will check his eyes every 6 months until July 2028.",
+        "The Children's Hearing Service (Eastfield) will check his aids every 6 months until "
+        "July 2028.",
+        "Audiology and ENT will review him every 6 months until July 2028.",
+        "His hearing will be monitored by audiology every 6 months until July 2028.",
+        "A buddy who is trained in first aid will walk with him at every break until July 2028.",
         "He will have input from physiotherapy once a month until July 2028.",
         "His course tutor will meet him every Friday for 15 minutes until July 2028.",
         "A travel trainer will teach him the bus route twice a week for 1 hour until July 2028.",
