@@ -36,7 +36,9 @@ OCCASION = (
     r"transitions?|journeys?|days?|mornings?|afternoons?|breaks?|meals?|snacks?|"
     r"appointments?|reviews?|admissions?|illness(?:es)?|setbacks?|periods?|placements?|"
     r"performances?|presentations?|fire\s+drills?|drills?|outbursts?|meltdowns?|"
-    r"shifts?|terms?|holidays?)\b"
+    r"shifts?|terms?|holidays?|falls?|injur(?:y|ies)|bumps?|fire\s+alarms?|topics?|homework|"
+    r"pieces?\s+of\s+work|assignments?|deadlines?|visitors?|supply\s+teachers?|"
+    r"(?:asthma|panic|anxiety)\s+attacks?)\b"
 )
 FREQUENCY = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|termly|half-termly|annually|yearly|hourly|nightly|"
@@ -127,6 +129,7 @@ FREQUENCY = re.compile(
     # absence"; "on the first day of term" (one-off).
     r"(?:in|at|during|for|after|before|on|of|within|following|with|to)\s+(?:every|each|any)\s+"
     r"(?:[\w-]+\s+){0,4}?" + OCCASION + r"|"
+    r"(?:on\s+)?alternate\s+" + WEEKDAY + r"s|"
     r"every\s+(?:other|second|third|alternate)\s+(?:" + WEEKDAY + r"|" + PERIOD + r"|morning|"
     r"afternoon|weekend)|"
     r"at\s+the\s+(?:start|end|beginning|onset|first\s+signs?)\s+of\s+(?:a|an|any|each|every|"
@@ -585,7 +588,8 @@ STANDING = re.compile(
     r"does\s+not|doesn't|is\s+not|isn't|never|always|may)\b|"
     r"\b(?:will|shall|must|to)\s+(?:always\s+|also\s+)?give\s+(?:him|her|them|(?-i:[A-Z][a-z]+))"
     r"\s+the\s+(?:chance|choice|option|right)\s+to\b|"
-    r"\b(?:is|are|will\s+be)\s+(?:allowed|permitted|excused|free)\s+to\b",
+    r"\b(?:is|are|will\s+be)\s+(?:allowed|permitted|excused|free)\s+to\b|"
+    r"\b(?:will|shall|must)\s+always\b",
     re.IGNORECASE,
 )
 

@@ -121,6 +121,9 @@ def test_a_cause_then_a_need_is_not_provision_but_a_promise_is():
         "His teacher will give him a copy of the slides before each lesson until July 2027.",
         "His form tutor will see him after an absence, until July 2027.",
         "His form tutor will give him time out on bad days, until July 2027.",
+        "The school nurse will phone his parents within 24 hours of any fall, until July 2027.",
+        "His key worker will see him on alternate Mondays for 20 minutes until July 2027.",
+        "His teachers will always give him instructions in writing, until July 2027.",
         "His teachers will not ask him to answer questions in front of the class, until July 2027.",
     ],
 )
