@@ -193,7 +193,7 @@ MORE_TERMS: dict[str, tuple[str, str]] = {
     ),
     "hearing": (
         "bone conduction, baha$, sensorineural, conductive hearing",
-        "hearing loss, radio aids, soundfield",
+        "hearing loss, radio aids, soundfield, ~ear$, ~ears$",
     ),
     "vision": (
         "cerebral visual, cvi$, ophthalm, myopia, hemianop, visual field",

@@ -137,7 +137,9 @@ ABOUT_OUTCOMES = re.compile(
     # f15g: a statement about the section ("There are no health outcomes in this plan.",
     # "No health outcomes are needed at present.").
     r"^(?:there\s+(?:are|is)\s+(?:currently\s+)?no|no)\s+(?:\w+\s+){0,2}?(?:outcomes?|targets?|"
-    r"goals?)\b",
+    r"goals?)\b|"
+    r"^(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?outcomes?\s+(?:for\s+\w+\s+)?(?:are|is)\s+"
+    r"(?:set\s+out|described|listed|included|recorded|found|shown|given)\s+in\b",
     re.IGNORECASE,
 )
 
