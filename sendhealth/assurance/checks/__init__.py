@@ -113,7 +113,8 @@ def run_checks(sections: dict[str, str], *, kind: str = "plan", lexicon=None) ->
     ``kind="plan"``: sections "C" (health needs), "E" (outcomes, may be absent), "G" (health
     provision); other sections are ignored. ``kind="advice"``: "needs", "outcomes",
     "provision", "author" (name, role, date; empty if none); any other key (for example
-    "advice" for undivided text) gets the wording checks only. ``lexicon`` (a
+    "advice" for undivided text) gets the wording checks only (and ``advice_no_author`` only on
+    an "author" line it is given). ``lexicon`` (a
     ``lexicon.Lexicon``, by default ``lexicon.DEFAULT``) is what the golden thread links by.
     """
     if kind not in ROLES:
@@ -141,6 +142,10 @@ def run_checks(sections: dict[str, str], *, kind: str = "plan", lexicon=None) ->
     found += golden_thread(
         part.get("needs"), part.get("outcomes"), part.get("provision"), lexicon=lexicon
     )
-    if kind == "advice":
+    undivided = any(key not in roles.values() and key != "author" for key in sections)
+    if kind == "advice" and not (undivided and not part and "author" not in sections):
+        # Undivided advice (only keys such as "advice") gets the wording checks only: with no
+        # author line given and no divided sections, there is nothing to say the author is
+        # missing from. An author line given is checked; divided advice without one is not.
         found += advice_no_author("author", sections.get("author", ""))
     return sorted(found, key=lambda f: (f.section, f.start, f.end, f.check))

@@ -130,13 +130,37 @@ def _defines(text: str, match: re.Match) -> bool:
 SYNDROME = re.compile(r"[ -]+(?:syndrome|association|disease|sequence|anomaly|deficiency)\b", re.I)
 
 
+ORDINARY_WORDS_FILE = Path(__file__).with_name("ordinary_words.txt")
+ORDINARY_WORDS = frozenset(
+    line.split("#", 1)[0].strip().lower()
+    for line in ORDINARY_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    if line.split("#", 1)[0].strip()
+) - {name.lower() for name in KNOWN_ACRONYMS}
+
+
+def _ordinary_word(name: str) -> bool:
+    """An ordinary English word written in capitals ("NEEDS", "WALK", "NOT"), not an
+    acronym (f15g); a listed acronym that is also a word (PEG, SALT) stays an acronym."""
+    return name.isupper() and name.lower() in ORDINARY_WORDS
+
+
 def _shouting(text: str, start: int) -> bool:
     """Inside a line written in capitals (a heading), where capitals are not acronyms."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+    if len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.7:
+        return True
+    # f15g: a short heading all in capitals ("HEALTH NEEDS", "MEDICAL AND PHYSICAL NEEDS:"):
+    # two or more words, every letter a capital, at least one an ordinary word.
+    words = re.findall(r"[A-Za-z]+", line)
+    return (
+        len(words) >= 2
+        and all(w.isupper() for w in words)
+        and any(w.lower() in ORDINARY_WORDS for w in words)
+        and not re.search(r"[.!?]\s*$", line)
+    )
 
 
 def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
@@ -167,6 +191,8 @@ def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
                 continue
             name = name.upper()
             if name in ACRONYM_ALLOWED or name in defined or _shouting(text, match.start()):
+                continue
+            if _ordinary_word(match.group(1)):
                 continue
             if name in elsewhere or SYNDROME.match(text, match.end()):
                 continue

@@ -32,6 +32,19 @@ NO_NEEDS = re.compile(
     r"\b(?:is|are|was|were)\s+(?:within\s+the\s+)?normal\b|\bno\s+concerns\b",
     re.IGNORECASE,
 )
+# Negatives and history said of a need (f15g): "There are no speech and language needs",
+# "this is not a current need", "now has no pain", "there has been no self-harm since".
+NEGATED = re.compile(
+    r"\b(?:there\s+(?:are|is)\s+(?:currently\s+)?no|(?:has|have)\s+(?:currently\s+)?no|no)\s+"
+    r"(?:[\w,'-]+\s+){0,5}?(?:needs?|concerns?|difficult\w*|problems?|issues?)\b|"
+    r"\bnot\s+(?:a\s+|an\s+)?(?:current|present|ongoing|active)\s+(?:need|concern|problem|"
+    r"issue|difficulty)\b|"
+    r"\b(?:now|currently|since\s+then)\s+(?:has|have)\s+no\b|"
+    r"\bno\s+(?:[\w-]+\s+){1,2}?since\b|\b(?:has|have)\s+(?:now\s+)?stopped\b|"
+    r"\b(?:does|do)\s*(?:not|n't)\s+have\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:needs?|"
+    r"difficult\w*|problems?|concerns?|issues?)\b",
+    re.IGNORECASE,
+)
 # A strength, not a need (f15f): "Her speech is clear and she understands what is said to
 # her", "his hearing is age-appropriate", "She has no difficulty eating". With "but",
 # "however", "although" ... the sentence goes on to a need, so it is read as one.
@@ -187,7 +200,7 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
         needs_text = " ".join(
             x.text
             for x in sentences(paragraph)
-            if not (STRENGTH.search(x.text) and not BUT.search(x.text))
+            if not ((STRENGTH.search(x.text) or NEGATED.search(x.text)) and not BUT.search(x.text))
         )
         around = lexicon.concepts_in(needs_text, weak=True)
         around_words = key_words(needs_text)
@@ -198,6 +211,8 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
                 heading = lexicon.concepts_in(span.text)
                 continue
             if NO_NEEDS.search(span.text) or not described:
+                continue
+            if NEGATED.search(span.text) and not BUT.search(span.text):
                 continue
             if NO_IMPACT.search(span.text) or _history(span.text):
                 continue
@@ -253,6 +268,11 @@ def _items(text: str, lexicon: Lexicon, *, provision: bool) -> list[_Unit]:
             trainers = " ".join(m.group() for m in TRAINER.finditer(span.text))
             concepts |= lexicon.conditions_named(trainers)
         unit = _Unit(span, concepts, key_words(clean))
+        # Everyday words in provision ("use a laptop", "at lunch") that do not say what it is
+        # for on their own; they meet a need that names the same concept in its own words.
+        unit.weak = (  # type: ignore[attr-defined]
+            lexicon.concepts_in(clean, weak=True) - concepts if provision else set()
+        )
         unit.clinical = (  # type: ignore[attr-defined]
             lexicon.clinical_concepts_in(clean) | (concepts - read) if provision else set()
         )
@@ -327,6 +347,18 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
     for unit in need_units:
         meeting = [(p, _meets(unit, p, lexicon)) for p in prov_units]
         meeting = [(p, how) for p, how in meeting if how]
+        if not meeting:
+            # f15g: provision whose everyday words (weak terms) are on a concept the need's
+            # own sentence names ("his handwriting is slow" -> "use a laptop"), however it
+            # is worded ("should allow", "will let").
+            own = lexicon.concepts_in(unit.span.text)
+            if unit.conditions:
+                own &= unit.conditions
+            meeting = [
+                (p, ", ".join(sorted(own & p.weak)))  # type: ignore[attr-defined]
+                for p in prov_units
+                if own & p.weak  # type: ignore[attr-defined]
+            ]
         met_provision |= {id(p) for p, _ in meeting}
         # Conditions named together ("asthma and eczema") each need their own provision.
         if len(unit.conditions) > 1 and meeting:
@@ -407,6 +439,8 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
                 continue
             if _refers_back(p, prov_units[:index], met_provision):
                 continue
+            if COORDINATION.search(p.span.text):
+                continue
             if p.concepts & (all_need_concepts | need_weak) or p.words & all_need_words:
                 continue
             found.append(
@@ -449,6 +483,17 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
 REFERS_BACK = re.compile(
     r"\b(?:the|this|that|these|his|her|their)\s+(?:\w+\s+)?"
     r"(plan|programme|strategies|targets|exercises|equipment|care\s+plan)\b",
+    re.IGNORECASE,
+)
+
+
+# Coordination (f15g): a meeting with the child, parents and therapist to agree a timetable
+# or plan, a review meeting. It serves the needs it coordinates and needs no need of its own.
+COORDINATION = re.compile(
+    r"\b(?:(?:review|planning|multi-?(?:agency|disciplinary)|transition|team\s+around\s+the\s+"
+    r"(?:child|family)|TAC|MDT)\s+meetings?|case\s+conferences?)\b|"
+    r"\b(?:meet(?:s|ing|ings)?|liais\w*)\b(?=[^.;]*\b(?:agree|plan|timetable|review|"
+    r"co-?ordinat|share|discuss|set\s+targets|parents?|carers?|famil)\w*)",
     re.IGNORECASE,
 )
 

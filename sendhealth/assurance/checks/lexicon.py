@@ -47,7 +47,8 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
         "upper limb",
         "handwrit, pencil, grip, scissors, dressing, get changed, getting changed, buttons, "
         "arm$, arms$, ~reach, "
-        "cutlery, typing, fasten, zip$, writing slope, ~laptop, ~write$, ~writing$",
+        "cutlery, typing, fasten, zip$, writing slope, ~laptop, ~write$, ~writing$, "
+        "~type$, ~typed$",
     ),
     "sensory processing": (
         False,
@@ -147,7 +148,7 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
     "gut": (
         True,
         "gastro-oesophageal reflux, gord$, reflux, coeliac, crohn, colitis, inflammatory bowel, "
-        "gastroenterolog, constipat",
+        "gastroenterolog",
         "gluten, tummy pain, stomach pain, being sick, vomit",
     ),
 }
@@ -192,7 +193,7 @@ MORE_TERMS: dict[str, tuple[str, str]] = {
     ),
     "hearing": (
         "bone conduction, baha$, sensorineural, conductive hearing",
-        "hearing loss, radio aids, soundfield",
+        "hearing loss, radio aids, soundfield, ~ear$, ~ears$",
     ),
     "vision": (
         "cerebral visual, cvi$, ophthalm, myopia, hemianop, visual field",
@@ -245,6 +246,31 @@ EVEN_MORE_TERMS: dict[str, tuple[str, str]] = {
     "movement": ("moving and handling, manual handling, orthotic, afo$, afos$", "splints$"),
     "continence": ("bladder and bowel, continence nurse", "toilet pass"),
 }
+# f15g: lay and clinical words the thread missed. Constipation, wetting and soiling are met by
+# bladder and bowel (continence) provision and diaries; a gastrostomy, tube feeds or nothing
+# by mouth by a feeding plan and the dietitian, who also sees weight and diet; adapted
+# cutlery meets eating; global developmental delay includes speech and language.
+F15G_TERMS: dict[str, tuple[str, str]] = {
+    "continence": (
+        "constipat, laxative, bladder and bowel diary, continence service, encopresis",
+        "soiled, soils$, wets$, wet herself, wet himself, bowel diary, toilet diary, "
+        "toileting diary",
+    ),
+    "eating, drinking and swallowing": (
+        "feeding plan, dietetic, nil by mouth, gastrostomy, jejunostomy, tube-fed, button feed",
+        "nothing by mouth, tube fed, feeds$, weight gain, gain weight, gained weight, "
+        "lose weight, losing weight, portion, cutlery, knife and fork, spoon, eating plan",
+    ),
+    "communication": (
+        "global developmental delay, gdd$, speech delay, language delay",
+        "younger child, talks like, talking like, understanding of language",
+    ),
+}
+for _name, (_clinical, _lay) in F15G_TERMS.items():
+    EVEN_MORE_TERMS[_name] = tuple(  # type: ignore[assignment]
+        f"{a}, {b}" if _name in EVEN_MORE_TERMS else b
+        for a, b in zip(EVEN_MORE_TERMS.get(_name, ("", "")), (_clinical, _lay), strict=True)
+    )
 for _name, (_clinical, _lay) in EVEN_MORE_TERMS.items():
     MORE_TERMS[_name] = tuple(  # type: ignore[assignment]
         f"{a}, {b}" if _name in MORE_TERMS else b

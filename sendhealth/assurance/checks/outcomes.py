@@ -42,7 +42,12 @@ TIME_BOUND = re.compile(
     r"end\s+of\s+(?:ks\s?\d|key\s+stage\s+\d|primary|secondary|(?:the\s+)?(?:autumn|spring|"
     r"summer)\s+term|term)|(?:the\s+)?next\s+(?:\d+|two|three|four|six|twelve|eighteen)\s+"
     r"(?:weeks|months|terms|years)|by\s+(?:the\s+)?(?:summer|spring|autumn|easter|christmas|"
-    r"half[- ]term)\b)",
+    r"half[- ]term)\b|"
+    # f15g: a season, term or holiday with "in", "during" or "by" is a time frame: "In
+    # summer 2027, ...", "In the autumn term 2026", "By Easter", "during the spring term".
+    r"(?:in|during|by|before|over)\s+(?:the\s+)?(?:(?:autumn|spring|summer|winter)"
+    r"(?:\s+(?:term|half[- ]term|holidays?))?(?:\s+(?:of\s+)?\d{4})?|(?:easter|christmas|"
+    r"october|february|may)\s+(?:holidays?|half[- ]term|\d{4})|easter|christmas)\b)",
     re.IGNORECASE,
 )
 MEASURE = re.compile(
@@ -61,7 +66,11 @@ MEASURE = re.compile(
     r"(?:recorded|logged|tracked|measured)\s+(?:by|in|on)\s+(?:the\s+|his\s+|her\s+|their\s+|"
     r"a\s+)?(?:\w+\s+){0,2}?(?:chart|diary|log|record|staff|teacher|assistant|nurse|app)|"
     r"(?:fewer|less|more)\s+than\s+(?:\d+|one|two|three|four|five|ten)|no\s+more\s+than|"
-    r"from\s+\d+\s+to\s+\d+|\d+\s*(?:sessions|lessons|occasions|hours|seconds|school\s+days|"
+    r"from\s+\d+\s+to\s+\d+|"
+    # f15g: a record kept of each occurrence is a measure: "with each seizure recorded and
+    # shared with her parents", "every fall logged".
+    r"(?:each|every|all|any)\s+(?:[\w-]+\s+){1,2}?(?:recorded|logged|tracked|counted|charted|"
+    r"measured|noted)\b|\d+\s*(?:sessions|lessons|occasions|hours|seconds|school\s+days|"
     r"mmol|out\s+of)|on\s+\d+\s+of)\b",
     re.IGNORECASE,
 )
@@ -124,7 +133,13 @@ ABOUT_OUTCOMES = re.compile(
     r"^progress\s+(?:towards|against|on)\b|"
     r"\b(?:aspirations?|dreams?|ambitions?)\s+(?:is|are|are\s+to|is\s+to)\b|"
     r"^[A-Z][a-z]+\s+(?:said|says|told\s+us|explained|shared)\b|"
-    r"^(?:[A-Z][a-z]+['\u2019]s\s+)?(?:views?|wishes|voice)\b",
+    r"^(?:[A-Z][a-z]+['\u2019]s\s+)?(?:views?|wishes|voice)\b|"
+    # f15g: a statement about the section ("There are no health outcomes in this plan.",
+    # "No health outcomes are needed at present.").
+    r"^(?:there\s+(?:are|is)\s+(?:currently\s+)?no|no)\s+(?:\w+\s+){0,2}?(?:outcomes?|targets?|"
+    r"goals?)\b|"
+    r"^(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?outcomes?\s+(?:for\s+\w+\s+)?(?:are|is)\s+"
+    r"(?:set\s+out|described|listed|included|recorded|found|shown|given)\s+in\b",
     re.IGNORECASE,
 )
 

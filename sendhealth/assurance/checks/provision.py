@@ -28,6 +28,18 @@ EVENT = (
     r"(?:appointment|review|meal|seizure|accident|episode|hypo|exam|trip|visit|transition|"
     r"change|swimming\s+lesson|PE\s+lesson)s?"
 )
+# Occasions and events a provision can be tied to (f15g), kept as data.
+OCCASION = (
+    r"(?:lessons?|assembly|assemblies|activit(?:y|ies)|sessions?|class(?:es)?|meetings?|"
+    r"tasks?|tests?|exams?|changes?|absences?|migraines?|headaches?|seizures?|episodes?|"
+    r"attacks?|flare[- ]?ups?|hypos?|accidents?|incidents?|trips?|outings?|visits?|events?|"
+    r"transitions?|journeys?|days?|mornings?|afternoons?|breaks?|meals?|snacks?|"
+    r"appointments?|reviews?|admissions?|illness(?:es)?|setbacks?|periods?|placements?|"
+    r"performances?|presentations?|fire\s+drills?|drills?|outbursts?|meltdowns?|"
+    r"shifts?|terms?|holidays?|falls?|injur(?:y|ies)|bumps?|fire\s+alarms?|topics?|homework|"
+    r"pieces?\s+of\s+work|assignments?|deadlines?|visitors?|supply\s+teachers?|"
+    r"(?:asthma|panic|anxiety)\s+attacks?)\b"
+)
 FREQUENCY = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|termly|half-termly|annually|yearly|hourly|nightly|"
     r"every\s+(?:\w+\s+)?(?:day|week|fortnight|month|term|half[- ]term|year|morning|afternoon|"
@@ -109,7 +121,24 @@ FREQUENCY = re.compile(
     r"between\s+(?:(?:each|every|all)\s+\w+|lessons|activities|sessions|classes)|"
     # A frequency as an adjective: "annual update training", "six-monthly reviews".
     r"(?:annual|bi-?annual|six-monthly|\d+-monthly|\d+-weekly|three-monthly)\s+(?!reviews?\b)"
-    r"[a-z]+|six-monthly|three-monthly)",
+    r"[a-z]+|six-monthly|three-monthly|"
+    # Occasions and triggers in general (f15g): every/each/any + a few modifiers + an
+    # occasion or event ("in every literacy and numeracy lesson", "in every small group
+    # activity", "of any change", "within 2 school days of each migraine"); "every other
+    # Monday"; "at the start of a migraine"; "on bad days", "on days when ..."; "after an
+    # absence"; "on the first day of term" (one-off).
+    r"(?:in|at|during|for|after|before|on|of|within|following|with|to)\s+(?:every|each|any)\s+"
+    r"(?:[\w-]+\s+){0,4}?" + OCCASION + r"|"
+    r"(?:on\s+)?alternate\s+" + WEEKDAY + r"s|"
+    r"every\s+(?:other|second|third|alternate)\s+(?:" + WEEKDAY + r"|" + PERIOD + r"|morning|"
+    r"afternoon|weekend)|"
+    r"at\s+the\s+(?:start|end|beginning|onset|first\s+signs?)\s+of\s+(?:a|an|any|each|every|"
+    r"the|his|her|their)\s+(?:[\w-]+\s+)?" + OCCASION + r"|"
+    r"on\s+(?:bad|good|difficult|hard|hot|cold|wet|low|busy|tired|off)\s+days|"
+    r"on\s+(?:the\s+)?days?\s+(?:when|that|on\s+which)\b|"
+    r"(?:after|before|following)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?" + OCCASION + r"|"
+    r"on\s+the\s+(?:first|last)\s+(?:day|morning|week)\s+of\s+(?:each\s+|every\s+|the\s+)?"
+    r"(?:term|half[- ]term|school\s+year|year|placement|course))",
     re.IGNORECASE,
 )
 # A one-off piece of work says how often by being done once (f15e): "will carry out a
@@ -157,9 +186,11 @@ COUNT = (
     r"(?:sessions?|visits?|appointments?|assessments?|meetings?|blocks?)"
 )
 WINDOW = (
+    r"(?:between\s+(?:\d{1,2}\s+)?" + MONTH + r"(?:\s+\d{4})?\s+(?:and|to)\s+(?:\d{1,2}\s+)?"
+    r"" + MONTH + r"|"
     r"(?:in|during|before|by|over|from|across)\s+(?:the\s+)?(?:first\s+|second\s+|next\s+|"
     r"last\s+|final\s+)?(?:" + MONTH + r"|(?:autumn|spring|summer)\b|half[- ]term|term|"
-    r"\d{4}(?:[/-]\d{2,4})?|year\s+\d+|(?:school\s+|academic\s+)?year)"
+    r"\d{4}(?:[/-]\d{2,4})?|year\s+\d+|(?:school\s+|academic\s+)?year))"
 )
 # Provision that happens a set number of times within a stated window, or on a date, is
 # one-off: "one 90-minute visit in September", "two 1-hour sessions in the first half
@@ -261,13 +292,20 @@ QUALIFIED_ROLE = re.compile(
     r"geneticists?|allergists?|anaesthetists?|physicians?|opticians?|hydrotherapists?|"
     r"surgeons?|dentists?|registrars?|"
     r"midwi(?:fe|ves)|ELSAs?|QTVIs?|QTHIs?|ToDs?|CCNs?|CNSs?|RGNs?|RNs?|HCPC[- ]registered|"
-    r"mobility\s+(?:officer|specialist|instructor)s?|(?-i:Dr\.?\s+[A-Z][a-z]+))\b",
+    r"mobility\s+(?:officer|specialist|instructor)s?|(?-i:Dr\.?\s+[A-Z][a-z]+)|"
+    # Education and college roles are teachers or hold a qualification of their own (f15g):
+    # any tutor ("college tutor", "learning support tutor", "a tutor from the service"),
+    # heads of sixth form or department, job coaches, travel trainers, QToD / QTVI.
+    r"tutors?|heads?\s+of\s+(?:sixth\s+form|department|faculty|key\s+stage\s+\d|"
+    r"(?:[\w-]+\s+)?(?:studies|college|centre|learning\s+support))|(?:the\s+)?(?:job\s+coach(?:es)?|"
+    r"travel\s+trainers?|instructors?|lecturers?)|QToDs?|QTODs?|QTMSIs?)\b",
     re.IGNORECASE,
 )
 OTHER_ROLE = re.compile(
     r"\b(?:staff|teaching\s+assistants?|TAs?|adults?|key\s+workers?|support\s+workers?|"
     r"carers?|parents?|school|setting|learning\s+support\s+assistants?|"
-    r"LSAs?|team|service|midday\s+supervisors?|lunchtime\s+assistants?)\b",
+    r"LSAs?|team|service|midday\s+supervisors?|lunchtime\s+assistants?|care\s+workers?|"
+    r"carers?|health\s*care\s+assistants?|personal\s+assistants?)\b",
     re.IGNORECASE,
 )
 # A named health service, team or clinic is a provider: "the audiology service", "the
@@ -347,6 +385,8 @@ def is_structure(item: Span) -> bool:
     cells = [c.strip() for c in item.text.split("|")]
     if len(cells) >= 2 and all(not c or HEADER_WORDS.match(c.rstrip(":")) for c in cells):
         return True
+    if len(cells) >= 2 and all(_column_label(c) for c in cells):
+        return True  # f15g: "Need | What will be done | By whom | When / how long"
     words = item.words
     return (
         len(cells) == 1
@@ -453,8 +493,22 @@ DESCRIBES_CHILD = re.compile(
 )
 
 
+# A statement of need (f15g): a cause given first, then what the child needs, with no one
+# promising it: "Because of his FASD, he needs short instructions, repeated." Provision says
+# who will do it ("..., his teacher will give him ..."), so a modal makes it provision again.
+NEED_STATEMENT = re.compile(
+    r"^(?:because(?:\s+of)?|as\s+a\s+result\s+of|due\s+to|owing\s+to|given|with|as|since)\s+"
+    r"[^,]{2,80},\s*"
+    r"(?:[A-Z][a-z]+|he|she|they)\s+(?:still\s+|also\s+|currently\s+)?(?:needs|requires|"
+    r"benefits\s+from|finds|struggles|has|is|can(?:not|'t)?)\b(?![^.;]*\b(?:will|shall|must)\b)",
+    re.IGNORECASE,
+)
+
+
 def not_provision(text: str) -> bool:
     """A sentence in a provision section that promises no provision."""
+    if NEED_STATEMENT.search(text):
+        return True
     if AIM.search(text) or PLAN_REVIEWED.search(text) or _equipment(text):
         return True
     if PURPOSE.search(text) and not MODAL.search(text):
@@ -517,7 +571,33 @@ def no_frequency(section: str, text: str) -> list[Finding]:
         and not _one_off_or_triggered(item.text)
         and not ONE_OFF_VERB.search(item.text)
         and not _inherits("frequency", scope)
+        and not _standing(item.text, scope)
     ]
+
+
+# A standing arrangement (f15g): a permission or a way of working that holds all the time
+# ("will make sure she can leave class without asking", "will not ask him to read aloud",
+# "will let her present to a small group first", "will give him the chance to answer the
+# register with a thumbs up"). With a period stated it needs no frequency.
+STANDING = re.compile(
+    r"\b(?:will|shall|must|to)\s+(?:always\s+|also\s+)?(?:not|never)\s+(?:\w+\s+)?"
+    r"(?:ask|expect|make|require|force|call|put|send|single|choose|pick|insist)\b|"
+    r"\b(?:will|shall|must|to)\s+(?:always\s+|also\s+)?(?:let(?!\s+\w+\s+know\b)|allow|permit|excuse)\b|"
+    r"\b(?:will|shall|must|to)\s+(?:always\s+|also\s+)?(?:make\s+sure|ensure|check\s+that)\s+"
+    r"(?:that\s+)?(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:can|is\s+(?:able|allowed)|"
+    r"does\s+not|doesn't|is\s+not|isn't|never|always|may)\b|"
+    r"\b(?:will|shall|must|to)\s+(?:always\s+|also\s+)?give\s+(?:him|her|them|(?-i:[A-Z][a-z]+))"
+    r"\s+the\s+(?:chance|choice|option|right)\s+to\b|"
+    r"\b(?:is|are|will\s+be)\s+(?:allowed|permitted|excused|free)\s+to\b|"
+    r"\b(?:will|shall|must)\s+always\b",
+    re.IGNORECASE,
+)
+
+
+def _standing(text: str, scope) -> bool:
+    return bool(STANDING.search(text)) and bool(
+        DURATION.search(text) or _inherits("duration", scope)
+    )
 
 
 def no_duration(section: str, text: str) -> list[Finding]:
@@ -560,6 +640,9 @@ def _qualified(text: str) -> bool:
 def _service_delivers(text: str) -> bool:
     """A named health service that delivers the provision ("the audiology service will ...",
     "... by the community nursing team"), not one the child goes to ("attend the clinic")."""
+    # A service written out with its acronym is read by the acronym (f15g): "the ear, nose
+    # and throat (ENT) clinic at ... will" is "the ENT clinic at ... will".
+    text = EXPANDED.sub(lambda m: m.group(1) + " ", text)
     cells = [c.strip() for c in text.split("|")]
     if len(cells) >= 3 and any(HEALTH_SERVICE.fullmatch(c) or _service_cell(c) for c in cells):
         return True  # a table row's "who" cell: "Community audiology service"
@@ -573,7 +656,51 @@ def _service_delivers(text: str) -> bool:
             before,
         ) or re.match(r"\s+(?:will|to|shall|must|should|is|are|has|have)\b", after):
             return True
-    return False
+        # f15g: the service is the head of the subject noun phrase, which may go on ("The
+        # audiology service at Northfield Hospital will ...", "the eye clinic in the
+        # children's centre will").
+        rest = text[match.end() : match.end() + 80]
+        if re.match(
+            r"\s*(?:(?:at|in|from|of|for|based\s+at|within)\s+(?:(?!will\b|shall\b|must\b)"
+            r"[\w'\u2019.&-]+\s+){1,6}?|\([^()]{1,40}\)\s+)(?:will|shall|must|is\s+to|are\s+to)\b",
+            rest,
+            re.IGNORECASE,
+        ) and _subject_start(text, match.start()):
+            return True
+    return bool(DISCIPLINE_AGENT.search(text))
+
+
+def _subject_start(text: str, start: int) -> bool:
+    """The match begins the statement's subject: only a determiner or adjectives before it."""
+    before = text[:start]
+    return bool(
+        re.fullmatch(
+            r"\s*(?:(?:the|a|an|our|his|her|their)\s+)?(?:[\w'\u2019-]+\s+){0,3}", before, re.I
+        )
+    )
+
+
+# A discipline named as the agent is its service (f15g): "Audiology will review his aids",
+# "input from physiotherapy", "advice from dietetics"; not a therapy the child receives
+# ("6 sessions of occupational therapy", "access to CAMHS").
+DISCIPLINE = (
+    r"(?:audiology|physiotherapy|occupational\s+therapy|speech\s+and\s+language\s+therapy|"
+    r"dietetics|orthoptics|orthotics|ophthalmology|optometry|neurology|"
+    r"community\s+paediatrics|paediatrics|continence\s+services?|school\s+nursing|psychology)"
+)
+DISCIPLINE_AGENT = re.compile(
+    r"^\s*(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+    + DISCIPLINE
+    + r"(?:\s+(?:and|or|&)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
+    r"\s+(?:will|shall|must|is\s+to|are\s+to)\b(?!\s+(?:be|have|get)\b)|"
+    r"\b(?:input|advice|support|visits?|reviews?|sessions?|training|programme|"
+    r"(?!(?:referred|discharged|known|seen)\b)\w+ed)\s+(?:from|by)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?" + DISCIPLINE + r"\b",
+    re.IGNORECASE,
+)
+
+
+EXPANDED = re.compile(r"(?:\b[a-z][\w'-]*,?\s+){1,6}\(([A-Z][A-Za-z]{1,5})\)\s*")
 
 
 def _service_cell(cell: str) -> bool:
@@ -601,6 +728,10 @@ STAFF = frozenset(
         "lsa",
         "midday supervisor",
         "lunchtime assistant",
+        "care worker",
+        "health care assistant",
+        "healthcare assistant",
+        "personal assistant",
     }
 )
 # An office or exams role doing an administrative job needs no qualification (heldout.py's
@@ -860,8 +991,32 @@ def _unqualified_doer(text: str) -> bool:
     return False
 
 
+# In health advice the author is the professional: "I will see him in school", "we will
+# review her plan" (f15g). The author's own provision has a provider.
+FIRST_PERSON = re.compile(
+    r"(?<![\w'\u2019])(?:I|[Ww]e|(?i:our\s+(?:team|service|department|clinic)))\s*"
+    r"(?:will|shall|would|can|plan\s+to|am\s+going\s+to|are\s+going\s+to|['\u2019]ll|"
+    r"also\s+will|will\s+also|intend\s+to|aim\s+to)\b|"
+    r"\b(?:by|from|with)\s+(?:me|us|myself|our\s+(?:team|service))\b",
+)
+ADVICE_SECTIONS = frozenset({"provision"})
+
+
+# A past participle on the subject is a qualification whatever the role (f15g): "two care
+# workers trained in moving and handling will ...", "a mentor, trained by the school
+# counsellor, will ...", "a buddy who is trained in ...". Not "Staff will be trained in ...",
+# a plan to train them (the participle follows "will be", not the subject).
+TRAINED_SUBJECT = re.compile(
+    r"^\s*(?:(?!(?:will|shall|must|be|to|is|are)\b)[\w'\u2019-]+\s+){1,5}?,?\s*"
+    r"(?:(?:who|that)\s+(?:is|are|has\s+been|have\s+been)\s+)?(?:fully\s+)?"
+    r"(?:trained|qualified|certified)\s+(?:in|by|to|for|on)\b",
+    re.IGNORECASE,
+)
+
+
 def no_provider(section: str, text: str) -> list[Finding]:
     found = []
+    advice = section in ADVICE_SECTIONS
     said = dict(_training_said(text))
     counts = Counter(role for roles in said.values() for role in roles)
     everyone = set(counts)
@@ -870,6 +1025,13 @@ def no_provider(section: str, text: str) -> list[Finding]:
         # Training said anywhere but in this statement itself.
         trained = everyone - {role for role in own if counts[role] == 1} if own else everyone
         if _inherits_provider(item, scope, trained):
+            continue
+        if (
+            advice
+            and FIRST_PERSON.search(item.text)
+            and not _unqualified_doer(item.text)
+            and not _untrained_later_subject(item.text, trained)
+        ):
             continue
         delivering = _delivering_text(item.text)
         if not _unqualified_doer(item.text) and (
@@ -890,6 +1052,8 @@ def no_provider(section: str, text: str) -> list[Finding]:
             )
             continue
         if _administrative(item.text) or _resource(item.text) or _family_does(item.text):
+            continue
+        if TRAINED_SUBJECT.search(item.text) and not _untrained_later_subject(item.text, trained):
             continue
         other = OTHER_ROLE.search(item.text)
         if other and _qualified(item.text):
@@ -960,6 +1124,29 @@ PLACEHOLDER = re.compile(
 )
 
 
+# A column label may ask its question with "will be": "What will be done", "Who will do it".
+COLUMN_QUESTION = re.compile(
+    r"^(?:what|who|when|how)\s+(?:will\s+(?:be\s+)?|is\s+)?(?:done|provided|delivered|"
+    r"do\s+it|deliver\s+it|provide\s+it|often|long)$",
+    re.I,
+)
+
+
+def _column_label(cell: str) -> bool:
+    """A short column label (f15g): every word a word of table headings ("How often and how
+    long", "When / how long", "By whom", "Period"), or a column question ("What will be
+    done"); no figures, no sentence."""
+    cell = cell.strip().rstrip(":").strip()
+    if not cell:
+        return True
+    words = re.findall(r"[a-z]+", cell.lower())
+    if not words or len(words) > 6 or re.search(r"\d|[.!?]$", cell):
+        return False
+    if COLUMN_QUESTION.match(" ".join(words)):
+        return True
+    return all(w in HEADER_VOCAB or w in {"by", "of", "or", "and", "much"} for w in words)
+
+
 def _header_cells(line: str) -> list[str] | None:
     """A flattened table's header row: short cells with no figures, full stops or verbs of
     a statement, at least one of them naming a column ("Who delivers", "Frequency")."""
@@ -969,6 +1156,9 @@ def _header_cells(line: str) -> list[str] | None:
     named = 0
     for cell in cells:
         words = re.findall(r"[a-z/]+", cell.lower())
+        if COLUMN_QUESTION.match(" ".join(words)):
+            named += 1
+            continue
         if len(words) > 5 or re.search(r"\d|[.!?]$|\b(?:will|is|are|has)\b", cell):
             return None
         if all(w in HEADER_VOCAB for w in words) or any(p.search(cell) for p in COLUMN.values()):
