@@ -45,7 +45,8 @@ def _resolve(outcome: Outcome, result: Any) -> str:
 
 
 def posted(request: HttpRequest) -> QueryDict | None:
-    """The data a form is bound to: the POST body, or ``None`` (unbound) on a GET."""
+    """The data a form is bound to: the POST body (bound even when empty, so an empty POST
+    shows the form's errors), or ``None`` (unbound) on a GET."""
     return request.POST if request.method == "POST" else None
 
 

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
+from sendhealth.core.generic import initial_from, posted
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
@@ -56,10 +57,6 @@ from sendhealth.organisations.models import Organisation, OrganisationKind
 
 SESSION_CHILD = "medicalconditions_child"
 PLAN_DATES = ("agreed_on", "review_due_on", "ended_on")
-
-
-def _posted(request):
-    return request.POST if request.method == "POST" else None
 
 
 def _filtered(request, scope: Scope, today):
@@ -109,7 +106,7 @@ def find_child(request):
     """Find the pupil by NHS number and date of birth together (a POST; audited without what
     was typed), among the children of the ICB the user works in."""
     scope = Scope.for_user(request.user)
-    form = FindChildForm(_posted(request))
+    form = FindChildForm(posted(request))
     not_found = False
     if request.method == "POST" and form.is_valid():
         Auditor.from_request(request).record(AuditAction.SEARCH, object_type="children.Child")
@@ -138,7 +135,7 @@ def _plan_form(request, scope: Scope, child, *, initial=None, with_end=False):
         kind=OrganisationKind.SETTING, parent_id=child.local_authority_id
     )
     return PlanForm(
-        _posted(request),
+        posted(request),
         initial=initial,
         settings_qs=settings_qs,
         services_qs=scope.services().filter(is_active=True),
@@ -216,7 +213,7 @@ def plan_detail(request, pk: int):
 def plan_edit(request, pk: int):
     scope = Scope.for_user(request.user)
     plan = _scoped(scope, pk)
-    initial = {name: getattr(plan, name) for name in services.EDIT_FIELDS}
+    initial = initial_from(plan, services.EDIT_FIELDS)
     initial["emergency_medication"] = "yes" if plan.emergency_medication else "no"
     form = _plan_form(request, scope, plan.child, initial=initial, with_end=True)
     auditor = Auditor.from_request(request)
@@ -234,7 +231,7 @@ def plan_review(request, pk: int):
     """The review was done: its date and the next review date."""
     scope = Scope.for_user(request.user)
     plan = _scoped(scope, pk)
-    form = ReviewForm(_posted(request), agreed_on=plan.agreed_on)
+    form = ReviewForm(posted(request), agreed_on=plan.agreed_on)
     auditor = Auditor.from_request(request)
     if request.method == "POST" and form.is_valid():
         services.record_review(
@@ -271,7 +268,7 @@ def plan_training(request, pk: int):
         "trained_on": plan.trained_on,
         "training_delivered_by": plan.training_delivered_by,
     }
-    form = TrainingForm(_posted(request), initial=initial)
+    form = TrainingForm(posted(request), initial=initial)
     auditor = Auditor.from_request(request)
     if request.method == "POST" and form.is_valid():
         services.record_training(plan, form.cleaned_data, auditor=auditor)
