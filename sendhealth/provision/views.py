@@ -395,9 +395,9 @@ def record_plan_month(request, pk: int):
     scope = Scope.for_user(request.user)
     plan = _plan(scope, pk)
     today = timezone.localdate()
-    posted = request.method == "POST"
+    is_post = request.method == "POST"
     month, month_error = _chosen_month(
-        request.POST.get("month") if posted else request.GET.get("month"), today
+        request.POST.get("month") if is_post else request.GET.get("month"), today
     )
     lines = [
         line
@@ -420,7 +420,7 @@ def record_plan_month(request, pk: int):
     ]
     formset = MonthFormSet(posted(request), lines=lines, initial=initial, prefix="line")
     auditor = Auditor.from_request(request)
-    if posted and not month_error and lines and formset.is_valid():
+    if is_post and not month_error and lines and formset.is_valid():
         rows = [(form.line, form.cleaned_data) for form in formset.forms if form.entered]
         services.record_months(rows, month, auditor=auditor, user=request.user)
         messages.success(
@@ -431,7 +431,7 @@ def record_plan_month(request, pk: int):
         return redirect("provision:plan", pk=plan.pk)
     auditor.view(plan)
     errors = [{"text": month_error, "href": "#month"}] if month_error else []
-    if posted and not month_error and lines:
+    if is_post and not month_error and lines:
         errors += [{"text": e} for e in formset.non_form_errors()]
         for form in formset.forms:
             for name, found in form.errors.items():
