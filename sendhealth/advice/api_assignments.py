@@ -15,19 +15,21 @@ from sendhealth.advice.forms_dco import ExceptionForm, ReviewChoice, ReviewForm
 from sendhealth.advice.forms_provider import AdviceForm, provision_formset
 from sendhealth.advice.models import WITH_SERVICE_STATUSES, AdviceAssignment
 from sendhealth.advice.presenters import can_chase
+from sendhealth.advice.schemas import (
+    AssignmentDetail,
+    AssignmentFilters,
+    AssignmentListItem,
+    ExceptionIn,
+    ExceptionOut,
+    ReviewIn,
+    SubmissionIn,
+    SubmissionOut,
+)
 from sendhealth.advice.tasks import send_chase
 from sendhealth.api.auth import auditor, caller, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
-from sendhealth.api.inputs import AssignmentFilters, ExceptionIn, ReviewIn, SubmissionIn
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import (
-    READ_ERRORS,
-    WRITE_ERRORS,
-    AssignmentDetail,
-    AssignmentListItem,
-    ExceptionOut,
-    SubmissionOut,
-)
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS
 from sendhealth.core.scoping import Scope
 from sendhealth.rules import Regulation, StatutoryException, validate_exception
 

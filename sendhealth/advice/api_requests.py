@@ -12,17 +12,19 @@ from sendhealth.advice import services
 from sendhealth.advice.forms_dco import ReturnToLaForm, RouteForm
 from sendhealth.advice.forms_la import RaiseRequestForm
 from sendhealth.advice.models import OPEN_REQUEST_STATUSES, AdviceRequest
-from sendhealth.api.auth import auditor, require, scope_of
-from sendhealth.api.formdata import date_data, form_errors, raise_invalid
-from sendhealth.api.inputs import RequestFilters, RequestIn, ReturnIn, RouteIn
-from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import (
-    READ_ERRORS,
-    WRITE_ERRORS,
+from sendhealth.advice.schemas import (
     AssignmentOut,
     RequestDetail,
+    RequestFilters,
+    RequestIn,
     RequestSummary,
+    ReturnIn,
+    RouteIn,
 )
+from sendhealth.api.auth import auditor, require, scope_of
+from sendhealth.api.formdata import date_data, form_errors, raise_invalid
+from sendhealth.api.pagination import AuditedPage
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS
 from sendhealth.core.scoping import Scope
 
 requests_router = Router(tags=["Advice requests"])

@@ -11,11 +11,12 @@ from ninja import Router
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
+from sendhealth.advice.schemas import ChildDetail
 from sendhealth.api.auth import auditor, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.inputs import ChildIn, ChildSearch
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildDetail, ChildOut, Error, Id
+from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildOut, Error, Id
 from sendhealth.children.forms import DUPLICATE_NHS_NUMBER, ChildForm, ChildSearchForm
 from sendhealth.children.services import save_child
 from sendhealth.core.models import AuditAction

@@ -6,8 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from sendhealth.assurance.models import Rating, ToolKind, Verdict
-from sendhealth.core.forms import NHSDateField, NHSNumberField
-from sendhealth.core.uploads import check_document
+from sendhealth.core.forms import DocumentField, NHSDateField, NHSNumberField
 
 
 class RoundForm(forms.Form):
@@ -109,7 +108,7 @@ class PlanForm(forms.Form):
         required=False,
         widget=forms.Textarea,
     )
-    document = forms.FileField(
+    document = DocumentField(
         label="Or upload the final plan",
         required=False,
         help_text="A PDF or Word document (.docx). Sections C, E and G are read from it.",
@@ -119,7 +118,6 @@ class PlanForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.children = children
         self.child = None
-        self.document_type = ""
 
     def clean_nhs_number(self) -> str:
         number = self.cleaned_data["nhs_number"]
@@ -128,11 +126,11 @@ class PlanForm(forms.Form):
             raise ValidationError("No child with this NHS number is in your area")
         return number
 
-    def clean_document(self):
+    @property
+    def document_type(self) -> str:
+        """The checked upload's type ("pdf" or "docx"), once the form is valid."""
         upload = self.cleaned_data.get("document")
-        if upload:
-            self.document_type = check_document(upload)
-        return upload
+        return upload.document_type if upload else ""
 
     def clean(self):
         data = super().clean()

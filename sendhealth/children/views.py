@@ -29,6 +29,7 @@ from sendhealth.children.presenters import ChildPresenter, child_rows
 from sendhealth.children.services import record_move, save_child
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
+from sendhealth.core.generic import posted
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
@@ -47,7 +48,7 @@ def child_list(request):
     children = filter_form.filter(scope.children().select_related("local_authority"))
     auditor = Auditor.from_request(request)
     searching = request.method == "POST"
-    form = ChildSearchForm(_posted(request))
+    form = ChildSearchForm(posted(request))
     page, shown, more = None, [], False
     if searching and form.is_valid():
         found = list(
@@ -84,7 +85,7 @@ def child_list(request):
 @rule_required("children.add_child")
 def child_new(request):
     scope = Scope.for_user(request.user)
-    form = ChildForm(_posted(request), scope=scope)
+    form = ChildForm(posted(request), scope=scope)
     if request.method == "POST" and form.is_valid():
         child = _save(request, form)
         if child is not None:
@@ -132,7 +133,7 @@ def child_detail(request, pk: int):
 def child_edit(request, pk: int):
     scope = Scope.for_user(request.user)
     child = get_object_or_404(scope.children().select_related("local_authority"), pk=pk)
-    form = ChildForm(_posted(request), instance=child, scope=scope)
+    form = ChildForm(posted(request), instance=child, scope=scope)
     if request.method == "POST" and form.is_valid() and _save(request, form) is not None:
         messages.success(request, "Record updated")
         return redirect("children:detail", pk=child.pk)
@@ -165,11 +166,6 @@ def _render_form(request, form: ChildForm, child):
     )
 
 
-def _posted(request):
-    """The POST data for a form (bound even when empty, so an empty POST shows errors)."""
-    return request.POST if request.method == "POST" else None
-
-
 def _url(name: str, *args) -> str:
     return reverse(name, args=args or None)
 
@@ -185,7 +181,7 @@ def child_moved_in(request):
     to it. Nothing of the other local authority's work is shown, before or after."""
     scope = Scope.for_user(request.user)
     form = MovedChildForm(
-        _posted(request),
+        posted(request),
         local_authorities=scope.local_authorities().filter(pk__in=scope.la_ids),
     )
     lookup = None
@@ -225,7 +221,7 @@ def child_move(request, pk: int):
     ICB's, the record is handed over to that ICB: docs/architecture.md)."""
     scope = Scope.for_user(request.user)
     child = get_object_or_404(scope.children().select_related("local_authority"), pk=pk)
-    form = MoveChildForm(_posted(request), child=child, own_icb_ids=scope.dco_icb_ids)
+    form = MoveChildForm(posted(request), child=child, own_icb_ids=scope.dco_icb_ids)
     auditor = Auditor.from_request(request)
     if request.method == "POST" and form.is_valid():
         to = form.cleaned_data["to_local_authority"]

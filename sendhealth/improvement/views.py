@@ -7,6 +7,8 @@ through ``services`` with their audit entries."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import rules
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -19,8 +21,16 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
+from sendhealth.core.generic import (
+    dco_icb,
+    form_page,
+    initial_from,
+    list_page,
+    posted,
+    run_action,
+    save_form,
+)
 from sendhealth.core.models import AuditAction
-from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import format_date, format_datetime, link
 from sendhealth.core.scoping import Scope
@@ -56,16 +66,8 @@ PDF_TYPE = "application/pdf"
 CHARTED = 8  # quarters of ratings over time on the chart
 
 
-def _posted(request):
-    return request.POST if request.method == "POST" else None
-
-
 def _can_change(request) -> bool:
     return rules.has_perm("improvement.change", request.user)
-
-
-def _dco_icb(scope: Scope) -> Organisation:
-    return Organisation.objects.get(pk=min(scope.dco_icb_ids))
 
 
 # -- self-evaluation --------------------------------------------------------------------------
@@ -76,7 +78,16 @@ def _dco_icb(scope: Scope) -> Organisation:
 def home(request):
     scope = Scope.for_user(request.user)
     found = scope.improvement_evaluations().select_related("framework", "icb")
-    page = paginate(request, found.order_by("-year", "-quarter", "framework__name", "pk"))
+    listed = list_page(
+        request,
+        found.order_by("-year", "-quarter", "framework__name", "pk"),
+        lambda e: [
+            {"text": e.quarter_label, "href": reverse("improvement:evaluation", args=[e.pk])},
+            {"text": f"{e.framework.name} ({e.framework.version})"},
+            {"text": e.get_status_display()},
+            {"text": "Co-signed" if e.forum_signed_at else "Not yet"},
+        ],
+    )
     charts = []
     # Ratings over time: each framework's last eight quarters the user may see.
     for framework in Framework.objects.filter(
@@ -91,22 +102,11 @@ def home(request):
         chart = ratings_chart(framework, shown, ratings)
         if chart is not None:
             charts.append(chart)
-    rows = [
-        [
-            {"text": e.quarter_label, "href": reverse("improvement:evaluation", args=[e.pk])},
-            {"text": f"{e.framework.name} ({e.framework.version})"},
-            {"text": e.get_status_display()},
-            {"text": "Co-signed" if e.forum_signed_at else "Not yet"},
-        ]
-        for e in page.object_list
-    ]
     return render(
         request,
         "improvement/home.jinja",
         {
-            "rows": rows,
-            "page": page,
-            "pagination": page_links(request, page),
+            **listed,
             "charts": charts,
             "frameworks": Framework.objects.filter(is_active=True),
             "can_change": _can_change(request),
@@ -119,28 +119,23 @@ def home(request):
 @rule_required("improvement.change")
 def evaluation_new(request):
     scope = Scope.for_user(request.user)
-    form = EvaluationForm(_posted(request))
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            evaluation = services.start_evaluation(
-                _dco_icb(scope),
-                data["framework"],
-                data["year"],
-                data["quarter"],
-                auditor=Auditor.from_request(request),
-                user=request.user,
-            )
-        except services.EvaluationError as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(request, f"Self-evaluation {evaluation.quarter_label} started")
-            return redirect("improvement:evaluation", pk=evaluation.pk)
-    return render(
+    form = EvaluationForm(posted(request))
+    saved = save_form(
         request,
-        "improvement/evaluation_new.jinja",
-        {"form": form, "form_has_errors": bool(form.errors)},
+        form,
+        lambda data, auditor: services.start_evaluation(
+            dco_icb(scope),
+            data["framework"],
+            data["year"],
+            data["quarter"],
+            auditor=auditor,
+            user=request.user,
+        ),
+        done=lambda evaluation: f"Self-evaluation {evaluation.quarter_label} started",
+        to=lambda evaluation: reverse("improvement:evaluation", args=[evaluation.pk]),
+        errors=(services.EvaluationError,),
     )
+    return saved or form_page(request, "improvement/evaluation_new.jinja", form)
 
 
 def _evaluation(scope: Scope, pk: int):
@@ -194,14 +189,14 @@ def rate(request, pk: int):
     evaluation = rating.evaluation
     options = evidence_options(scope, evaluation.icb_id)
     form = RatingForm(
-        _posted(request),
+        posted(request),
         request.FILES if request.method == "POST" else None,
         initial={"level": rating.level_id, "notes": rating.notes},
         levels=evaluation.framework.scale.levels.all(),
         evidence_choices=[(key, value[1]) for key, value in options.items()],
     )
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
+
+    def save(data, auditor):
         evidence = []
         if data["evidence"]:
             kind, label, object_id, url = options[data["evidence"]]
@@ -215,25 +210,23 @@ def rate(request, pk: int):
                     "document_type": form.document_type,
                 }
             )
-        try:
-            services.rate(
-                rating, data, evidence, auditor=Auditor.from_request(request), user=request.user
-            )
-        except services.EvaluationError as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(request, "Rating saved")
-            return redirect(reverse("improvement:evaluation", args=[evaluation.pk]))
-    return render(
+        services.rate(rating, data, evidence, auditor=auditor, user=request.user)
+
+    saved = save_form(
+        request,
+        form,
+        save,
+        done="Rating saved",
+        to=reverse("improvement:evaluation", args=[evaluation.pk]),
+        errors=(services.EvaluationError,),
+    )
+    return saved or form_page(
         request,
         "improvement/rate.jinja",
-        {
-            "form": form,
-            "form_has_errors": bool(form.errors),
-            "rating": rating,
-            "evaluation": evaluation,
-            "evidence": list(rating.evidence.all()),
-        },
+        form,
+        rating=rating,
+        evaluation=evaluation,
+        evidence=list(rating.evidence.all()),
     )
 
 
@@ -242,22 +235,16 @@ def rate(request, pk: int):
 def evaluation_summary(request, pk: int):
     scope = Scope.for_user(request.user)
     evaluation = _dco_evaluation(scope, pk)
-    form = SummaryForm(_posted(request), initial={"summary": evaluation.summary})
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.save_summary(
-                evaluation, form.cleaned_data["summary"], auditor=Auditor.from_request(request)
-            )
-        except services.EvaluationError as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(request, "Summary saved")
-            return redirect("improvement:evaluation", pk=evaluation.pk)
-    return render(
+    form = SummaryForm(posted(request), initial={"summary": evaluation.summary})
+    saved = save_form(
         request,
-        "improvement/summary.jinja",
-        {"form": form, "form_has_errors": bool(form.errors), "evaluation": evaluation},
+        form,
+        lambda data, auditor: services.save_summary(evaluation, data["summary"], auditor=auditor),
+        done="Summary saved",
+        to=reverse("improvement:evaluation", args=[evaluation.pk]),
+        errors=(services.EvaluationError,),
     )
+    return saved or form_page(request, "improvement/summary.jinja", form, evaluation=evaluation)
 
 
 @require_http_methods(["GET", "POST"])
@@ -266,7 +253,7 @@ def forum_link(request, pk: int):
     """A link for the parent carer forum's representative, shown once."""
     scope = Scope.for_user(request.user)
     evaluation = _dco_evaluation(scope, pk)
-    form = ForumLinkForm(_posted(request))
+    form = ForumLinkForm(posted(request))
     forum_url = None
     if request.method == "POST" and form.is_valid():
         try:
@@ -297,13 +284,13 @@ def forum_link(request, pk: int):
 def evaluation_publish(request, pk: int):
     scope = Scope.for_user(request.user)
     evaluation = _dco_evaluation(scope, pk)
-    try:
-        services.publish_evaluation(evaluation, auditor=Auditor.from_request(request))
-    except services.EvaluationError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, f"Self-evaluation {evaluation.quarter_label} published")
-    return redirect("improvement:evaluation", pk=evaluation.pk)
+    return run_action(
+        request,
+        partial(services.publish_evaluation, evaluation),
+        done=f"Self-evaluation {evaluation.quarter_label} published",
+        to=reverse("improvement:evaluation", args=[evaluation.pk]),
+        errors=(services.EvaluationError,),
+    )
 
 
 @require_GET
@@ -337,7 +324,7 @@ def forum(request, token: str):
     ratings = list(evaluation_ratings(evaluation))
     initial = {"overall": evaluation.forum_comments}
     initial.update({f"comment_{r.pk}": r.forum_comment for r in ratings})
-    form = ForumReviewForm(_posted(request), initial=initial, ratings=ratings)
+    form = ForumReviewForm(posted(request), initial=initial, ratings=ratings)
     if request.method == "POST" and form.is_valid():
         sign_as = form.cleaned_data["sign_as"].strip()
         services.forum_review(
@@ -402,10 +389,13 @@ def plan(request):
 @rule_required("improvement.change")
 def plan_publish(request):
     scope = Scope.for_user(request.user)
-    plan = services.plan_for(_dco_icb(scope))
-    services.publish_plan(plan, auditor=Auditor.from_request(request))
-    messages.success(request, "Improvement plan published")
-    return redirect("improvement:plan")
+    plan = services.plan_for(dco_icb(scope))
+    return run_action(
+        request,
+        partial(services.publish_plan, plan),
+        done="Improvement plan published",
+        to=reverse("improvement:plan"),
+    )
 
 
 def _plan_export(request, fmt: str) -> HttpResponse:
@@ -448,21 +438,15 @@ def plan_xlsx(request):
 @rule_required("improvement.change")
 def priority_new(request):
     scope = Scope.for_user(request.user)
-    statements = Statement.objects.filter(principle__framework__is_active=True).select_related(
-        "principle__framework"
-    )
-    form = PriorityForm(_posted(request), statements=statements)
-    if request.method == "POST" and form.is_valid():
-        priority = services.add_priority(
-            _dco_icb(scope), form.cleaned_data, auditor=Auditor.from_request(request)
-        )
-        messages.success(request, f"Priority added: {priority.title}")
-        return redirect("improvement:plan")
-    return render(
+    form = PriorityForm(posted(request), statements=_priority_statements())
+    saved = save_form(
         request,
-        "improvement/priority_new.jinja",
-        {"form": form, "form_has_errors": bool(form.errors), "priority": None},
+        form,
+        lambda data, auditor: services.add_priority(dco_icb(scope), data, auditor=auditor),
+        done=lambda priority: f"Priority added: {priority.title}",
+        to=reverse("improvement:plan"),
     )
+    return saved or form_page(request, "improvement/priority_new.jinja", form, priority=None)
 
 
 def _action_form(request, scope: Scope, icb_id: int, initial=None):
@@ -473,7 +457,7 @@ def _action_form(request, scope: Scope, icb_id: int, initial=None):
         )
     ).order_by("name")
     return ActionForm(
-        _posted(request),
+        posted(request),
         initial=initial,
         organisations=organisations,
         measures=scope.improvement_measures().filter(icb_id=icb_id),
@@ -488,22 +472,24 @@ def action_new(request, pk: int):
         scope.improvement_priorities().filter(plan__icb_id__in=scope.dco_icb_ids), pk=pk
     )
     form = _action_form(request, scope, priority.plan.icb_id)
-    if request.method == "POST" and form.is_valid():
-        action = services.add_action(
-            priority, form.cleaned_data, auditor=Auditor.from_request(request)
-        )
-        messages.success(request, f"Action {action.reference} added")
-        return redirect("improvement:action", pk=action.pk)
-    return render(
+    saved = save_form(
+        request,
+        form,
+        partial(services.add_action, priority),
+        done=lambda action: f"Action {action.reference} added",
+        to=lambda action: reverse("improvement:action", args=[action.pk]),
+    )
+    return saved or _action_page(request, form, priority, None)
+
+
+def _action_page(request, form, priority, action):
+    return form_page(
         request,
         "improvement/action_form.jinja",
-        {
-            "form": form,
-            "form_has_errors": bool(form.errors),
-            "priority": priority,
-            "action": None,
-            "parts": {"due_on": date_parts(form, "due_on")},
-        },
+        form,
+        priority=priority,
+        action=action,
+        parts={"due_on": date_parts(form, "due_on")},
     )
 
 
@@ -572,23 +558,16 @@ def action_detail(request, pk: int):
 def action_edit(request, pk: int):
     scope = Scope.for_user(request.user)
     action = _action(scope, pk, dco=True)
-    initial = {name: getattr(action, name) for name in services.ACTION_FIELDS}
+    initial = initial_from(action, services.ACTION_FIELDS)
     form = _action_form(request, scope, action.priority.plan.icb_id, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        services.update_action(action, form.cleaned_data, auditor=Auditor.from_request(request))
-        messages.success(request, f"Action {action.reference} updated")
-        return redirect("improvement:action", pk=action.pk)
-    return render(
+    saved = save_form(
         request,
-        "improvement/action_form.jinja",
-        {
-            "form": form,
-            "form_has_errors": bool(form.errors),
-            "priority": action.priority,
-            "action": action,
-            "parts": {"due_on": date_parts(form, "due_on")},
-        },
+        form,
+        partial(services.update_action, action),
+        done=f"Action {action.reference} updated",
+        to=reverse("improvement:action", args=[action.pk]),
     )
+    return saved or _action_page(request, form, action.priority, action)
 
 
 @require_http_methods(["GET", "POST"])
@@ -598,22 +577,18 @@ def action_rag(request, pk: int):
     scope = Scope.for_user(request.user)
     action = _action(scope, pk, dco=True)
     form = RagForm(
-        _posted(request), initial={"rag": action.rag_override, "reason": action.rag_override_reason}
+        posted(request), initial={"rag": action.rag_override, "reason": action.rag_override_reason}
     )
-    if request.method == "POST" and form.is_valid():
-        services.override_rag(
-            action,
-            form.cleaned_data["rag"],
-            form.cleaned_data["reason"],
-            auditor=Auditor.from_request(request),
-        )
-        messages.success(request, f"RAG status of {action.reference} saved")
-        return redirect("improvement:action", pk=action.pk)
-    return render(
+    saved = save_form(
         request,
-        "improvement/rag.jinja",
-        {"form": form, "form_has_errors": bool(form.errors), "action": action},
+        form,
+        lambda data, auditor: services.override_rag(
+            action, data["rag"], data["reason"], auditor=auditor
+        ),
+        done=f"RAG status of {action.reference} saved",
+        to=reverse("improvement:action", args=[action.pk]),
     )
+    return saved or form_page(request, "improvement/rag.jinja", form, action=action)
 
 
 @require_http_methods(["GET", "POST"])
@@ -621,21 +596,25 @@ def action_rag(request, pk: int):
 def milestone_new(request, pk: int):
     scope = Scope.for_user(request.user)
     action = _action(scope, pk, dco=True)
-    form = MilestoneForm(_posted(request))
-    if request.method == "POST" and form.is_valid():
-        services.add_milestone(action, form.cleaned_data, auditor=Auditor.from_request(request))
-        messages.success(request, "Milestone added")
-        return redirect("improvement:action", pk=action.pk)
-    return render(
+    form = MilestoneForm(posted(request))
+    saved = save_form(
+        request,
+        form,
+        partial(services.add_milestone, action),
+        done="Milestone added",
+        to=reverse("improvement:action", args=[action.pk]),
+    )
+    return saved or _milestone_page(request, form, action, None)
+
+
+def _milestone_page(request, form, action, milestone):
+    return form_page(
         request,
         "improvement/milestone.jinja",
-        {
-            "form": form,
-            "form_has_errors": bool(form.errors),
-            "action": action,
-            "milestone": None,
-            "parts": {name: date_parts(form, name) for name in ("due_on", "done_on")},
-        },
+        form,
+        action=action,
+        milestone=milestone,
+        parts={name: date_parts(form, name) for name in ("due_on", "done_on")},
     )
 
 
@@ -662,18 +641,15 @@ def measures(request):
 @rule_required("improvement.change")
 def measure_new(request):
     scope = Scope.for_user(request.user)
-    form = MeasureForm(_posted(request))
-    if request.method == "POST" and form.is_valid():
-        services.add_measure(
-            _dco_icb(scope), form.cleaned_data, auditor=Auditor.from_request(request)
-        )
-        messages.success(request, "Measure added")
-        return redirect("improvement:measures")
-    return render(
+    form = MeasureForm(posted(request))
+    saved = save_form(
         request,
-        "improvement/measure_new.jinja",
-        {"form": form, "form_has_errors": bool(form.errors), "measure": None},
+        form,
+        lambda data, auditor: services.add_measure(dco_icb(scope), data, auditor=auditor),
+        done="Measure added",
+        to=reverse("improvement:measures"),
     )
+    return saved or form_page(request, "improvement/measure_new.jinja", form, measure=None)
 
 
 # -- changing and removing, and withdrawing a publication ------------------------------------
@@ -709,16 +685,15 @@ def priority_edit(request, pk: int):
         "description": priority.description,
         "statements": list(priority.statements.values_list("pk", flat=True)),
     }
-    form = PriorityForm(_posted(request), initial=initial, statements=_priority_statements())
-    if request.method == "POST" and form.is_valid():
-        services.update_priority(priority, form.cleaned_data, auditor=Auditor.from_request(request))
-        messages.success(request, f"Priority updated: {form.cleaned_data['title']}")
-        return redirect("improvement:plan")
-    return render(
+    form = PriorityForm(posted(request), initial=initial, statements=_priority_statements())
+    saved = save_form(
         request,
-        "improvement/priority_new.jinja",
-        {"form": form, "form_has_errors": bool(form.errors), "priority": priority},
+        form,
+        partial(services.update_priority, priority),
+        done=lambda _: f"Priority updated: {form.cleaned_data['title']}",
+        to=reverse("improvement:plan"),
     )
+    return saved or form_page(request, "improvement/priority_new.jinja", form, priority=priority)
 
 
 @require_http_methods(["GET", "POST"])
@@ -727,13 +702,13 @@ def priority_remove(request, pk: int):
     scope = Scope.for_user(request.user)
     priority = _dco_priority(scope, pk)
     if request.method == "POST":
-        try:
-            services.remove_priority(priority, auditor=Auditor.from_request(request))
-        except services.PlanError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(request, f"Priority removed: {priority.title}")
-        return redirect("improvement:plan")
+        return run_action(
+            request,
+            partial(services.remove_priority, priority),
+            done=f"Priority removed: {priority.title}",
+            to=reverse("improvement:plan"),
+            errors=(services.PlanError,),
+        )
     has_actions = priority.actions.exists()
     return _remove_page(
         request,
@@ -755,17 +730,15 @@ def _dco_measure(scope: Scope, pk: int):
 def measure_edit(request, pk: int):
     scope = Scope.for_user(request.user)
     measure = _dco_measure(scope, pk)
-    initial = {name: getattr(measure, name) for name in services.MEASURE_FIELDS}
-    form = MeasureForm(_posted(request), initial=initial)
-    if request.method == "POST" and form.is_valid():
-        services.update_measure(measure, form.cleaned_data, auditor=Auditor.from_request(request))
-        messages.success(request, "Measure updated")
-        return redirect("improvement:measures")
-    return render(
+    form = MeasureForm(posted(request), initial=initial_from(measure, services.MEASURE_FIELDS))
+    saved = save_form(
         request,
-        "improvement/measure_new.jinja",
-        {"form": form, "form_has_errors": bool(form.errors), "measure": measure},
+        form,
+        partial(services.update_measure, measure),
+        done="Measure updated",
+        to=reverse("improvement:measures"),
     )
+    return saved or form_page(request, "improvement/measure_new.jinja", form, measure=measure)
 
 
 @require_http_methods(["GET", "POST"])
@@ -774,9 +747,12 @@ def measure_remove(request, pk: int):
     scope = Scope.for_user(request.user)
     measure = _dco_measure(scope, pk)
     if request.method == "POST":
-        services.remove_measure(measure, auditor=Auditor.from_request(request))
-        messages.success(request, f"Measure removed: {measure.name}")
-        return redirect("improvement:measures")
+        return run_action(
+            request,
+            partial(services.remove_measure, measure),
+            done=f"Measure removed: {measure.name}",
+            to=reverse("improvement:measures"),
+        )
     count = measure.actions.count()
     return _remove_page(
         request,
@@ -806,25 +782,16 @@ def _dco_milestone(scope: Scope, pk: int):
 def milestone_edit(request, pk: int):
     scope = Scope.for_user(request.user)
     milestone = _dco_milestone(scope, pk)
-    initial = {name: getattr(milestone, name) for name in services.MILESTONE_FIELDS}
-    form = MilestoneForm(_posted(request), initial=initial)
-    if request.method == "POST" and form.is_valid():
-        services.update_milestone(
-            milestone, form.cleaned_data, auditor=Auditor.from_request(request)
-        )
-        messages.success(request, "Milestone updated")
-        return redirect("improvement:action", pk=milestone.action_id)
-    return render(
+    initial = initial_from(milestone, services.MILESTONE_FIELDS)
+    form = MilestoneForm(posted(request), initial=initial)
+    saved = save_form(
         request,
-        "improvement/milestone.jinja",
-        {
-            "form": form,
-            "form_has_errors": bool(form.errors),
-            "action": milestone.action,
-            "milestone": milestone,
-            "parts": {name: date_parts(form, name) for name in ("due_on", "done_on")},
-        },
+        form,
+        partial(services.update_milestone, milestone),
+        done="Milestone updated",
+        to=reverse("improvement:action", args=[milestone.action_id]),
     )
+    return saved or _milestone_page(request, form, milestone.action, milestone)
 
 
 @require_http_methods(["GET", "POST"])
@@ -833,9 +800,12 @@ def milestone_remove(request, pk: int):
     scope = Scope.for_user(request.user)
     milestone = _dco_milestone(scope, pk)
     if request.method == "POST":
-        services.remove_milestone(milestone, auditor=Auditor.from_request(request))
-        messages.success(request, "Milestone removed")
-        return redirect("improvement:action", pk=milestone.action_id)
+        return run_action(
+            request,
+            partial(services.remove_milestone, milestone),
+            done="Milestone removed",
+            to=reverse("improvement:action", args=[milestone.action_id]),
+        )
     return _remove_page(
         request,
         title=f"Remove a milestone of {milestone.action.reference}",
@@ -845,11 +815,7 @@ def milestone_remove(request, pk: int):
 
 
 def _withdraw_page(request, form, *, title: str, back: str):
-    return render(
-        request,
-        "improvement/withdraw.jinja",
-        {"form": form, "form_has_errors": bool(form.errors), "page_title": title, "back": back},
-    )
+    return form_page(request, "improvement/withdraw.jinja", form, page_title=title, back=back)
 
 
 @require_http_methods(["GET", "POST"])
@@ -858,19 +824,15 @@ def evaluation_withdraw(request, pk: int):
     """Undo a publication, with a reason (audited): the quarter is a draft again."""
     scope = Scope.for_user(request.user)
     evaluation = _dco_evaluation(scope, pk)
-    form = WithdrawForm(_posted(request))
+    form = WithdrawForm(posted(request))
     if request.method == "POST" and form.is_valid():
-        try:
-            services.withdraw_evaluation(
-                evaluation, form.cleaned_data["reason"], auditor=Auditor.from_request(request)
-            )
-        except services.EvaluationError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(
-                request, f"Publication of self-evaluation {evaluation.quarter_label} withdrawn"
-            )
-        return redirect("improvement:evaluation", pk=evaluation.pk)
+        return run_action(
+            request,
+            partial(services.withdraw_evaluation, evaluation, form.cleaned_data["reason"]),
+            done=f"Publication of self-evaluation {evaluation.quarter_label} withdrawn",
+            to=reverse("improvement:evaluation", args=[evaluation.pk]),
+            errors=(services.EvaluationError,),
+        )
     return _withdraw_page(
         request,
         form,
@@ -883,18 +845,16 @@ def evaluation_withdraw(request, pk: int):
 @rule_required("improvement.change")
 def plan_withdraw(request):
     scope = Scope.for_user(request.user)
-    plan = services.plan_for(_dco_icb(scope))
-    form = WithdrawForm(_posted(request))
+    plan = services.plan_for(dco_icb(scope))
+    form = WithdrawForm(posted(request))
     if request.method == "POST" and form.is_valid():
-        try:
-            services.withdraw_plan(
-                plan, form.cleaned_data["reason"], auditor=Auditor.from_request(request)
-            )
-        except services.EvaluationError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(request, "Publication of the improvement plan withdrawn")
-        return redirect("improvement:plan")
+        return run_action(
+            request,
+            partial(services.withdraw_plan, plan, form.cleaned_data["reason"]),
+            done="Publication of the improvement plan withdrawn",
+            to=reverse("improvement:plan"),
+            errors=(services.EvaluationError,),
+        )
     return _withdraw_page(
         request,
         form,

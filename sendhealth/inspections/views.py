@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
+from sendhealth.core.generic import posted
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
@@ -38,10 +39,6 @@ from sendhealth.inspections.timeline import REGISTER
 from sendhealth.organisations.models import Organisation
 
 DATES = ("notified_on", "starts_on", "ends_on")
-
-
-def _posted(request):
-    return request.POST if request.method == "POST" else None
 
 
 @require_GET
@@ -85,7 +82,7 @@ def inspection_new(request):
     scope = Scope.for_user(request.user)
     if not scope.dco_icb_ids:
         raise Http404
-    form = InspectionForm(_posted(request))
+    form = InspectionForm(posted(request))
     if request.method == "POST" and form.is_valid():
         icb = Organisation.objects.get(pk=min(scope.dco_icb_ids))
         inspection = services.record_inspection(
@@ -186,7 +183,7 @@ def inspection_edit(request, pk: int):
     if inspection.icb_id not in scope.dco_icb_ids:
         raise Http404
     initial = {n: getattr(inspection, n) for n in services.FIELDS}
-    form = InspectionForm(_posted(request), initial=initial)
+    form = InspectionForm(posted(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         services.update_inspection(
             inspection, form.cleaned_data, auditor=Auditor.from_request(request)

@@ -8,6 +8,8 @@ audit entry. Filters are ids and codes in the query string, never personal data.
 
 from __future__ import annotations
 
+from functools import partial
+
 import rules
 from django.contrib import messages
 from django.db.models import Count, Q
@@ -19,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
+from sendhealth.core.generic import form_page, initial_from, posted, save_form
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
@@ -56,10 +59,6 @@ from sendhealth.organisations.models import Organisation, OrganisationKind
 
 SESSION_CHILD = "medicalconditions_child"
 PLAN_DATES = ("agreed_on", "review_due_on", "ended_on")
-
-
-def _posted(request):
-    return request.POST if request.method == "POST" else None
 
 
 def _filtered(request, scope: Scope, today):
@@ -109,7 +108,7 @@ def find_child(request):
     """Find the pupil by NHS number and date of birth together (a POST; audited without what
     was typed), among the children of the ICB the user works in."""
     scope = Scope.for_user(request.user)
-    form = FindChildForm(_posted(request))
+    form = FindChildForm(posted(request))
     not_found = False
     if request.method == "POST" and form.is_valid():
         Auditor.from_request(request).record(AuditAction.SEARCH, object_type="children.Child")
@@ -138,7 +137,7 @@ def _plan_form(request, scope: Scope, child, *, initial=None, with_end=False):
         kind=OrganisationKind.SETTING, parent_id=child.local_authority_id
     )
     return PlanForm(
-        _posted(request),
+        posted(request),
         initial=initial,
         settings_qs=settings_qs,
         services_qs=scope.services().filter(is_active=True),
@@ -216,15 +215,19 @@ def plan_detail(request, pk: int):
 def plan_edit(request, pk: int):
     scope = Scope.for_user(request.user)
     plan = _scoped(scope, pk)
-    initial = {name: getattr(plan, name) for name in services.EDIT_FIELDS}
+    initial = initial_from(plan, services.EDIT_FIELDS)
     initial["emergency_medication"] = "yes" if plan.emergency_medication else "no"
     form = _plan_form(request, scope, plan.child, initial=initial, with_end=True)
-    auditor = Auditor.from_request(request)
-    if request.method == "POST" and form.is_valid():
-        services.update_plan(plan, form.cleaned_data, auditor=auditor)
-        messages.success(request, f"Individual healthcare plan {plan.reference} updated")
-        return redirect("medicalconditions:detail", pk=plan.pk)
-    auditor.view(plan)
+    saved = save_form(
+        request,
+        form,
+        partial(services.update_plan, plan),
+        done=f"Individual healthcare plan {plan.reference} updated",
+        to=reverse("medicalconditions:detail", args=[plan.pk]),
+    )
+    if saved:
+        return saved
+    Auditor.from_request(request).view(plan)
     return _render_plan_form(request, form, plan.child, plan)
 
 
@@ -234,29 +237,27 @@ def plan_review(request, pk: int):
     """The review was done: its date and the next review date."""
     scope = Scope.for_user(request.user)
     plan = _scoped(scope, pk)
-    form = ReviewForm(_posted(request), agreed_on=plan.agreed_on)
-    auditor = Auditor.from_request(request)
-    if request.method == "POST" and form.is_valid():
-        services.record_review(
-            plan,
-            form.cleaned_data["done_on"],
-            form.cleaned_data["next_due_on"],
-            auditor=auditor,
-            user=request.user,
-        )
-        messages.success(request, f"Review of {plan.reference} recorded")
-        return redirect("medicalconditions:detail", pk=plan.pk)
-    auditor.view(plan)
-    return render(
+    form = ReviewForm(posted(request), agreed_on=plan.agreed_on)
+    back = reverse("medicalconditions:detail", args=[plan.pk])
+    saved = save_form(
+        request,
+        form,
+        lambda data, auditor: services.record_review(
+            plan, data["done_on"], data["next_due_on"], auditor=auditor, user=request.user
+        ),
+        done=f"Review of {plan.reference} recorded",
+        to=back,
+    )
+    if saved:
+        return saved
+    Auditor.from_request(request).view(plan)
+    return form_page(
         request,
         "medicalconditions/review.jinja",
-        {
-            "form": form,
-            "plan": plan,
-            "form_has_errors": bool(form.errors),
-            "parts": {n: date_parts(form, n) for n in ("done_on", "next_due_on")},
-            "back_href": reverse("medicalconditions:detail", args=[plan.pk]),
-        },
+        form,
+        plan=plan,
+        parts={n: date_parts(form, n) for n in ("done_on", "next_due_on")},
+        back_href=back,
     )
 
 
@@ -271,23 +272,25 @@ def plan_training(request, pk: int):
         "trained_on": plan.trained_on,
         "training_delivered_by": plan.training_delivered_by,
     }
-    form = TrainingForm(_posted(request), initial=initial)
-    auditor = Auditor.from_request(request)
-    if request.method == "POST" and form.is_valid():
-        services.record_training(plan, form.cleaned_data, auditor=auditor)
-        messages.success(request, f"Staff training for {plan.reference} recorded")
-        return redirect("medicalconditions:detail", pk=plan.pk)
-    auditor.view(plan)
-    return render(
+    form = TrainingForm(posted(request), initial=initial)
+    back = reverse("medicalconditions:detail", args=[plan.pk])
+    saved = save_form(
+        request,
+        form,
+        partial(services.record_training, plan),
+        done=f"Staff training for {plan.reference} recorded",
+        to=back,
+    )
+    if saved:
+        return saved
+    Auditor.from_request(request).view(plan)
+    return form_page(
         request,
         "medicalconditions/training.jinja",
-        {
-            "form": form,
-            "plan": plan,
-            "form_has_errors": bool(form.errors),
-            "parts": {"trained_on": date_parts(form, "trained_on")},
-            "back_href": reverse("medicalconditions:detail", args=[plan.pk]),
-        },
+        form,
+        plan=plan,
+        parts={"trained_on": date_parts(form, "trained_on")},
+        back_href=back,
     )
 
 

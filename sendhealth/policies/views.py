@@ -4,33 +4,29 @@ appears here; a document download is audited."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import rules
-from django.contrib import messages
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
+from sendhealth.core.generic import dco_icb, form_page, initial_from, list_page, posted, save_form
 from sendhealth.core.models import AuditAction
-from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import format_datetime
 from sendhealth.core.scoping import Scope
 from sendhealth.core.uploads import ALLOWED, document_response
-from sendhealth.organisations.models import Organisation
 from sendhealth.policies import services
 from sendhealth.policies.forms import DocumentForm, PolicyFilterForm, PolicyForm, ReviewForm
 from sendhealth.policies.presenters import TABLE_HEAD, policy_row, review_tag, summary_rows
 from sendhealth.policies.queries import due_soon_q, overdue_q
 
 POLICY_DATES = ("approved_on", "review_due_on", "retired_on")
-
-
-def _posted(request):
-    return request.POST if request.method == "POST" else None
 
 
 @require_GET
@@ -45,16 +41,15 @@ def policy_list(request):
         found = found.filter(overdue_q(today))
     elif review == "due_soon":
         found = found.filter(due_soon_q(today))
-    page = paginate(request, found.order_by("review_due_on", "pk"))
     return render(
         request,
         "policies/list.jinja",
         {
             "filter_form": form,
             "head": TABLE_HEAD,
-            "rows": [policy_row(p, today) for p in page.object_list],
-            "page": page,
-            "pagination": page_links(request, page),
+            **list_page(
+                request, found.order_by("review_due_on", "pk"), lambda p: policy_row(p, today)
+            ),
             "overdue": scope.policies().filter(overdue_q(today)).count(),
             "can_change": rules.has_perm("policies.change_policy", request.user),
         },
@@ -62,18 +57,15 @@ def policy_list(request):
 
 
 def _form_page(request, form, policy=None):
-    return render(
+    return form_page(
         request,
         "policies/form.jinja",
-        {
-            "form": form,
-            "policy": policy,
-            "form_has_errors": bool(form.errors),
-            "parts": {n: date_parts(form, n) for n in POLICY_DATES if n in form.fields},
-            "back_href": reverse("policies:detail", args=[policy.pk])
-            if policy
-            else reverse("policies:list"),
-        },
+        form,
+        policy=policy,
+        parts={n: date_parts(form, n) for n in POLICY_DATES if n in form.fields},
+        back_href=reverse("policies:detail", args=[policy.pk])
+        if policy
+        else reverse("policies:list"),
     )
 
 
@@ -83,15 +75,17 @@ def policy_new(request):
     scope = Scope.for_user(request.user)
     if not scope.dco_icb_ids:
         raise Http404
-    form = PolicyForm(_posted(request), organisations=scope.policy_organisations())
-    if request.method == "POST" and form.is_valid():
-        icb = Organisation.objects.get(pk=min(scope.dco_icb_ids))
-        policy = services.record_policy(
-            icb, form.cleaned_data, auditor=Auditor.from_request(request), user=request.user
-        )
-        messages.success(request, f"Policy {policy.reference} recorded")
-        return redirect("policies:detail", pk=policy.pk)
-    return _form_page(request, form)
+    form = PolicyForm(posted(request), organisations=scope.policy_organisations())
+    saved = save_form(
+        request,
+        form,
+        lambda data, auditor: services.record_policy(
+            dco_icb(scope), data, auditor=auditor, user=request.user
+        ),
+        done=lambda policy: f"Policy {policy.reference} recorded",
+        to=lambda policy: reverse("policies:detail", args=[policy.pk]),
+    )
+    return saved or _form_page(request, form)
 
 
 def _policy(scope: Scope, pk: int):
@@ -134,19 +128,22 @@ def policy_detail(request, pk: int):
 def policy_edit(request, pk: int):
     scope = Scope.for_user(request.user)
     policy = _policy(scope, pk)
-    initial = {name: getattr(policy, name) for name in services.EDIT_FIELDS}
+    initial = initial_from(policy, services.EDIT_FIELDS)
     initial["applies_to"] = list(policy.applies_to.values_list("pk", flat=True))
     form = PolicyForm(
-        _posted(request),
+        posted(request),
         initial=initial,
         organisations=scope.policy_organisations(),
         with_retired=True,
     )
-    if request.method == "POST" and form.is_valid():
-        services.update_policy(policy, form.cleaned_data, auditor=Auditor.from_request(request))
-        messages.success(request, f"Policy {policy.reference} updated")
-        return redirect("policies:detail", pk=policy.pk)
-    return _form_page(request, form, policy)
+    saved = save_form(
+        request,
+        form,
+        partial(services.update_policy, policy),
+        done=f"Policy {policy.reference} updated",
+        to=reverse("policies:detail", args=[policy.pk]),
+    )
+    return saved or _form_page(request, form, policy)
 
 
 @require_http_methods(["GET", "POST"])
@@ -154,21 +151,22 @@ def policy_edit(request, pk: int):
 def policy_review(request, pk: int):
     scope = Scope.for_user(request.user)
     policy = _policy(scope, pk)
-    form = ReviewForm(_posted(request), initial={"version": policy.version})
-    if request.method == "POST" and form.is_valid():
-        services.record_review(policy, form.cleaned_data, auditor=Auditor.from_request(request))
-        messages.success(request, f"Review of {policy.reference} recorded")
-        return redirect("policies:detail", pk=policy.pk)
-    return render(
+    form = ReviewForm(posted(request), initial={"version": policy.version})
+    back = reverse("policies:detail", args=[policy.pk])
+    saved = save_form(
+        request,
+        form,
+        partial(services.record_review, policy),
+        done=f"Review of {policy.reference} recorded",
+        to=back,
+    )
+    return saved or form_page(
         request,
         "policies/review.jinja",
-        {
-            "form": form,
-            "policy": policy,
-            "form_has_errors": bool(form.errors),
-            "parts": {n: date_parts(form, n) for n in ("reviewed_on", "next_review_on")},
-            "back_href": reverse("policies:detail", args=[policy.pk]),
-        },
+        form,
+        policy=policy,
+        parts={n: date_parts(form, n) for n in ("reviewed_on", "next_review_on")},
+        back_href=back,
     )
 
 
@@ -178,31 +176,26 @@ def policy_upload(request, pk: int):
     scope = Scope.for_user(request.user)
     policy = _policy(scope, pk)
     form = DocumentForm(
-        _posted(request),
+        posted(request),
         request.FILES if request.method == "POST" else None,
         initial={"version": policy.version},
     )
-    if request.method == "POST" and form.is_valid():
-        services.attach_document(
-            policy,
-            form.cleaned_data["document"],
-            form.document_type,
-            form.cleaned_data["version"],
-            auditor=Auditor.from_request(request),
-            user=request.user,
-        )
-        messages.success(request, f"Document added to {policy.reference}")
-        return redirect("policies:detail", pk=policy.pk)
-    return render(
+    back = reverse("policies:detail", args=[policy.pk])
+    saved = save_form(
         request,
-        "policies/upload.jinja",
-        {
-            "form": form,
-            "policy": policy,
-            "form_has_errors": bool(form.errors),
-            "back_href": reverse("policies:detail", args=[policy.pk]),
-        },
+        form,
+        lambda data, auditor: services.attach_document(
+            policy,
+            data["document"],
+            form.document_type,
+            data["version"],
+            auditor=auditor,
+            user=request.user,
+        ),
+        done=f"Document added to {policy.reference}",
+        to=back,
     )
+    return saved or form_page(request, "policies/upload.jinja", form, policy=policy, back_href=back)
 
 
 @require_GET

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
+from sendhealth.core.generic import initial_from, posted
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import format_date
@@ -56,10 +57,6 @@ from sendhealth.provision.returns_csv import HEADERS, parse_month
 
 PLAN_MONTHS = 6
 LINE_DATES = ("starts_on", "ends_on")
-
-
-def _posted(request):
-    return request.POST if request.method == "POST" else None
 
 
 def _lines(scope: Scope):
@@ -171,7 +168,7 @@ def from_advice(request, pk: int):
 
 def _line_form(request, scope: Scope, *, initial=None):
     return LineForm(
-        _posted(request),
+        posted(request),
         initial=initial,
         services_qs=scope.services().filter(is_active=True),
     )
@@ -215,7 +212,7 @@ def paste(request, pk: int):
     (then corrected line by line). A simple general reader (``domain.propose_lines``)."""
     scope = Scope.for_user(request.user)
     plan = _plan(scope, pk)
-    form = PasteForm(_posted(request))
+    form = PasteForm(posted(request))
     services_qs = scope.services().filter(is_active=True)
     proposals = []
     service_error = ""
@@ -332,7 +329,7 @@ def line_detail(request, pk: int):
 def line_edit(request, pk: int):
     scope = Scope.for_user(request.user)
     line = _line(scope, pk)
-    initial = {name: getattr(line, name) for name in services.LINE_FIELDS}
+    initial = initial_from(line, services.LINE_FIELDS)
     form = _line_form(request, scope, initial=initial)
     auditor = Auditor.from_request(request)
     if request.method == "POST" and form.is_valid():
@@ -353,7 +350,7 @@ def record(request, pk: int):
         raise Http404
     today = timezone.localdate()
     last = domain.add_months(domain.first_of_month(today), -1)
-    form = DeliveryForm(_posted(request), line=line, initial={"month": last.strftime("%Y-%m")})
+    form = DeliveryForm(posted(request), line=line, initial={"month": last.strftime("%Y-%m")})
     auditor = Auditor.from_request(request)
     if request.method == "POST" and form.is_valid():
         services.record_month(line, form.cleaned_data, auditor=auditor, user=request.user)
@@ -398,9 +395,9 @@ def record_plan_month(request, pk: int):
     scope = Scope.for_user(request.user)
     plan = _plan(scope, pk)
     today = timezone.localdate()
-    posted = request.method == "POST"
+    is_post = request.method == "POST"
     month, month_error = _chosen_month(
-        request.POST.get("month") if posted else request.GET.get("month"), today
+        request.POST.get("month") if is_post else request.GET.get("month"), today
     )
     lines = [
         line
@@ -421,9 +418,9 @@ def record_plan_month(request, pk: int):
         else {}
         for line in lines
     ]
-    formset = MonthFormSet(_posted(request), lines=lines, initial=initial, prefix="line")
+    formset = MonthFormSet(posted(request), lines=lines, initial=initial, prefix="line")
     auditor = Auditor.from_request(request)
-    if posted and not month_error and lines and formset.is_valid():
+    if is_post and not month_error and lines and formset.is_valid():
         rows = [(form.line, form.cleaned_data) for form in formset.forms if form.entered]
         services.record_months(rows, month, auditor=auditor, user=request.user)
         messages.success(
@@ -434,7 +431,7 @@ def record_plan_month(request, pk: int):
         return redirect("provision:plan", pk=plan.pk)
     auditor.view(plan)
     errors = [{"text": month_error, "href": "#month"}] if month_error else []
-    if posted and not month_error and lines:
+    if is_post and not month_error and lines:
         errors += [{"text": e} for e in formset.non_form_errors()]
         for form in formset.forms:
             for name, found in form.errors.items():
@@ -593,7 +590,7 @@ def policy(request):
         raise Http404
     current = services.policy_for(_icb_id(scope))
     form = PolicyForm(
-        _posted(request),
+        posted(request),
         initial={"threshold_percent": current.threshold_percent, "months": current.months},
     )
     if request.method == "POST" and form.is_valid():

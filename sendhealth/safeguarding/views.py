@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import FORMATS, export_response
 from sendhealth.core.forms import date_parts
+from sendhealth.core.generic import initial_from, posted
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
@@ -155,10 +156,6 @@ def _render_form(request, form, child, referral=None):
     )
 
 
-def _posted(request):
-    return request.POST if request.method == "POST" else None
-
-
 @require_http_methods(["GET", "POST"])
 @rule_required("safeguarding.change_referral")
 def referral_new(request, child_pk: int):
@@ -170,7 +167,7 @@ def referral_new(request, child_pk: int):
         .select_related("local_authority"),
         pk=child_pk,
     )
-    form = ReferralForm(_posted(request))
+    form = ReferralForm(posted(request))
     auditor = Auditor.from_request(request)
     if request.method == "POST" and form.is_valid():
         referral = services.record_referral(
@@ -187,8 +184,8 @@ def referral_new(request, child_pk: int):
 def referral_edit(request, pk: int):
     scope = Scope.for_user(request.user)
     referral = _scoped(scope, pk)
-    initial = {name: getattr(referral, name) for name in services.FIELDS}
-    form = ReferralForm(_posted(request), initial=initial)
+    initial = initial_from(referral, services.FIELDS)
+    form = ReferralForm(posted(request), initial=initial)
     auditor = Auditor.from_request(request)
     if request.method == "POST" and form.is_valid():
         services.update_referral(referral, form.cleaned_data, auditor=auditor)

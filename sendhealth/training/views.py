@@ -5,19 +5,24 @@ No child appears here."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 
 import rules
-from django.contrib import messages
 from django.db.models import Sum
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
-from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
-from sendhealth.core.pagination import page_links, paginate
+from sendhealth.core.generic import (
+    dco_icb,
+    form_page,
+    initial_from,
+    list_page,
+    posted,
+    save_form,
+)
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
 from sendhealth.training import figures, services
@@ -35,18 +40,6 @@ from sendhealth.training.presenters import (
 )
 
 
-def _posted(request):
-    return request.POST if request.method == "POST" else None
-
-
-def _icb(scope: Scope):
-    from sendhealth.organisations.models import Organisation
-
-    if not scope.dco_icb_ids:
-        raise Http404
-    return Organisation.objects.get(pk=min(scope.dco_icb_ids))
-
-
 def year_to(today: date) -> tuple[date, date]:
     return today - timedelta(days=364), today
 
@@ -56,15 +49,12 @@ def year_to(today: date) -> tuple[date, date]:
 def session_list(request):
     scope = Scope.for_user(request.user)
     found = scope.training_sessions().annotate(people=Sum("attendance__attendees"))
-    page = paginate(request, found.order_by("-delivered_on", "-pk"))
     return render(
         request,
         "training/list.jinja",
         {
             "head": SESSION_HEAD,
-            "rows": [session_row(s) for s in page.object_list],
-            "page": page,
-            "pagination": page_links(request, page),
+            **list_page(request, found.order_by("-delivered_on", "-pk"), session_row),
             "can_change": rules.has_perm("training.change_training", request.user),
             "can_see_figures": rules.has_perm("training.view_figures", request.user),
         },
@@ -72,18 +62,15 @@ def session_list(request):
 
 
 def _session_form_page(request, form, session=None):
-    return render(
+    return form_page(
         request,
         "training/form.jinja",
-        {
-            "form": form,
-            "session": session,
-            "form_has_errors": bool(form.errors),
-            "parts": {"delivered_on": date_parts(form, "delivered_on")},
-            "back_href": reverse("training:detail", args=[session.pk])
-            if session
-            else reverse("training:list"),
-        },
+        form,
+        session=session,
+        parts={"delivered_on": date_parts(form, "delivered_on")},
+        back_href=reverse("training:detail", args=[session.pk])
+        if session
+        else reverse("training:list"),
     )
 
 
@@ -91,15 +78,16 @@ def _session_form_page(request, form, session=None):
 @rule_required("training.change_training")
 def session_new(request):
     scope = Scope.for_user(request.user)
-    icb = _icb(scope)
-    form = SessionForm(_posted(request))
-    if request.method == "POST" and form.is_valid():
-        session = services.record_session(
-            icb, form.cleaned_data, auditor=Auditor.from_request(request), user=request.user
-        )
-        messages.success(request, f"Training session {session.reference} recorded")
-        return redirect("training:detail", pk=session.pk)
-    return _session_form_page(request, form)
+    icb = dco_icb(scope)
+    form = SessionForm(posted(request))
+    saved = save_form(
+        request,
+        form,
+        partial(services.record_session, icb, user=request.user),
+        done=lambda session: f"Training session {session.reference} recorded",
+        to=lambda session: reverse("training:detail", args=[session.pk]),
+    )
+    return saved or _session_form_page(request, form)
 
 
 def _session(scope: Scope, pk: int):
@@ -138,13 +126,15 @@ def session_detail(request, pk: int):
 def session_edit(request, pk: int):
     scope = Scope.for_user(request.user)
     session = _session(scope, pk)
-    initial = {name: getattr(session, name) for name in services.SESSION_FIELDS}
-    form = SessionForm(_posted(request), initial=initial)
-    if request.method == "POST" and form.is_valid():
-        services.update_session(session, form.cleaned_data, auditor=Auditor.from_request(request))
-        messages.success(request, f"Training session {session.reference} updated")
-        return redirect("training:detail", pk=session.pk)
-    return _session_form_page(request, form, session)
+    form = SessionForm(posted(request), initial=initial_from(session, services.SESSION_FIELDS))
+    saved = save_form(
+        request,
+        form,
+        partial(services.update_session, session),
+        done=f"Training session {session.reference} updated",
+        to=reverse("training:detail", args=[session.pk]),
+    )
+    return saved or _session_form_page(request, form, session)
 
 
 @require_http_methods(["GET", "POST"])
@@ -153,22 +143,17 @@ def attendance_add(request, pk: int):
     """Who attended: a number of people of one organisation in one role."""
     scope = Scope.for_user(request.user)
     session = _session(scope, pk)
-    form = AttendanceForm(_posted(request), organisations=scope.training_organisations())
-    if request.method == "POST" and form.is_valid():
-        services.record_attendance(
-            session, form.cleaned_data, auditor=Auditor.from_request(request)
-        )
-        messages.success(request, f"Attendance at {session.reference} recorded")
-        return redirect("training:detail", pk=session.pk)
-    return render(
+    form = AttendanceForm(posted(request), organisations=scope.training_organisations())
+    back = reverse("training:detail", args=[session.pk])
+    saved = save_form(
         request,
-        "training/attendance.jinja",
-        {
-            "form": form,
-            "session": session,
-            "form_has_errors": bool(form.errors),
-            "back_href": reverse("training:detail", args=[session.pk]),
-        },
+        form,
+        partial(services.record_attendance, session),
+        done=f"Attendance at {session.reference} recorded",
+        to=back,
+    )
+    return saved or form_page(
+        request, "training/attendance.jinja", form, session=session, back_href=back
     )
 
 
@@ -177,15 +162,16 @@ def attendance_add(request, pk: int):
 def need_list(request):
     scope = Scope.for_user(request.user)
     can_change = rules.has_perm("training.change_training", request.user)
-    page = paginate(request, scope.training_needs().select_related("organisation"))
     return render(
         request,
         "training/needs.jinja",
         {
             "head": NEED_HEAD,
-            "rows": [need_row(n, can_change=can_change) for n in page.object_list],
-            "page": page,
-            "pagination": page_links(request, page),
+            **list_page(
+                request,
+                scope.training_needs().select_related("organisation"),
+                partial(need_row, can_change=can_change),
+            ),
             "can_change": can_change,
         },
     )
@@ -195,23 +181,21 @@ def need_list(request):
 @rule_required("training.change_training")
 def need_new(request):
     scope = Scope.for_user(request.user)
-    icb = _icb(scope)
-    form = NeedForm(_posted(request), organisations=scope.training_organisations())
-    if request.method == "POST" and form.is_valid():
-        services.record_need(
-            icb, form.cleaned_data, auditor=Auditor.from_request(request), user=request.user
-        )
-        messages.success(request, "Training need recorded")
-        return redirect("training:needs")
-    return render(
+    icb = dco_icb(scope)
+    form = NeedForm(posted(request), organisations=scope.training_organisations())
+    saved = save_form(
+        request,
+        form,
+        partial(services.record_need, icb, user=request.user),
+        done="Training need recorded",
+        to=reverse("training:needs"),
+    )
+    return saved or form_page(
         request,
         "training/need_form.jinja",
-        {
-            "form": form,
-            "form_has_errors": bool(form.errors),
-            "parts": {"identified_on": date_parts(form, "identified_on")},
-            "back_href": reverse("training:needs"),
-        },
+        form,
+        parts={"identified_on": date_parts(form, "identified_on")},
+        back_href=reverse("training:needs"),
     )
 
 
@@ -221,28 +205,21 @@ def need_detail(request, pk: int):
     scope = Scope.for_user(request.user)
     need = get_object_or_404(scope.training_needs().select_related("organisation"), pk=pk)
     form = NeedStatusForm(
-        _posted(request),
+        posted(request),
         initial={"status": need.status, "met_by": need.met_by_id},
         sessions=scope.training_sessions().filter(topic=need.topic),
     )
-    if request.method == "POST" and form.is_valid():
-        services.set_need_status(
-            need,
-            form.cleaned_data["status"],
-            form.cleaned_data["met_by"],
-            auditor=Auditor.from_request(request),
-        )
-        messages.success(request, "Training need updated")
-        return redirect("training:needs")
-    return render(
+    saved = save_form(
         request,
-        "training/need.jinja",
-        {
-            "form": form,
-            "need": need,
-            "form_has_errors": bool(form.errors),
-            "back_href": reverse("training:needs"),
-        },
+        form,
+        lambda data, auditor: services.set_need_status(
+            need, data["status"], data["met_by"], auditor=auditor
+        ),
+        done="Training need updated",
+        to=reverse("training:needs"),
+    )
+    return saved or form_page(
+        request, "training/need.jinja", form, need=need, back_href=reverse("training:needs")
     )
 
 

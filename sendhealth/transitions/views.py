@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import export_response
 from sendhealth.core.forms import date_parts
+from sendhealth.core.generic import posted
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
@@ -180,7 +181,7 @@ def plan_list(request):
 @rule_required("transitions.change_plan")
 def plan_new(request):
     scope = Scope.for_user(request.user)
-    form = PlanForm(_posted(request), scope=scope)
+    form = PlanForm(posted(request), scope=scope)
     if request.method == "POST" and form.is_valid():
         plan = services.create_plan(form, user=request.user, auditor=Auditor.from_request(request))
         messages.success(request, "EHC plan recorded")
@@ -217,7 +218,7 @@ def plan_detail(request, pk: int):
 @rule_required("transitions.change_plan")
 def plan_edit(request, pk: int):
     scope, plan = _scoped_plan(request, pk)
-    form = PlanForm(_posted(request), instance=plan, scope=scope)
+    form = PlanForm(posted(request), instance=plan, scope=scope)
     if request.method == "POST" and form.is_valid():
         services.update_plan(form, auditor=Auditor.from_request(request))
         messages.success(request, "EHC plan updated")
@@ -229,7 +230,7 @@ def plan_edit(request, pk: int):
 @rule_required("transitions.change_plan")
 def milestones_edit(request, pk: int):
     _, plan = _scoped_plan(request, pk)
-    form = MilestonesForm(_posted(request), instance=plan)
+    form = MilestonesForm(posted(request), instance=plan)
     if request.method == "POST" and form.is_valid():
         services.update_plan(form, auditor=Auditor.from_request(request))
         messages.success(request, "Milestones updated")
@@ -252,7 +253,7 @@ def milestones_edit(request, pk: int):
 @rule_required("transitions.change_plan")
 def review_new(request, pk: int):
     scope, plan = _scoped_plan(request, pk)
-    form = ReviewForm(_posted(request), plan=plan)
+    form = ReviewForm(posted(request), plan=plan)
     if request.method == "POST" and form.is_valid():
         services.record_review(form, user=request.user, auditor=Auditor.from_request(request))
         messages.success(request, "Annual review recorded")
@@ -289,7 +290,3 @@ def _render_plan_form(request, form: PlanForm, plan):
             else reverse("transitions:plans"),
         },
     )
-
-
-def _posted(request):
-    return request.POST if request.method == "POST" else None

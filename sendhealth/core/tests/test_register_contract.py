@@ -46,8 +46,8 @@ KNOWN_CROSSINGS = {
     ("core/management/commands/bench_national.py", "sendhealth.advice.models"),
     ("core/national.py", "sendhealth.advice.models"),
     ("advice/views/dco.py", "sendhealth.safeguarding.queries"),
-    ("api/inputs.py", "sendhealth.advice.models"),
-    ("api/schemas.py", "sendhealth.advice.models"),
+    # A child's record in the API lists the advice requests the caller may see.
+    ("api/children.py", "sendhealth.advice.schemas"),
     ("core/management/commands/bench.py", "sendhealth.assurance.checks.bench"),
     ("core/seeding.py", "sendhealth.advice.models"),
     ("core/seeding.py", "sendhealth.advice.reminders"),

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import FORMATS, export_response
 from sendhealth.core.forms import date_parts
+from sendhealth.core.generic import posted
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
@@ -32,10 +33,6 @@ from sendhealth.panels.presenters import (
     review_phrase,
     split_rows,
 )
-
-
-def _posted(request):
-    return request.POST if request.method == "POST" else None
 
 
 def _filtered(request, scope: Scope):
@@ -169,7 +166,7 @@ def package_export(request):
 @rule_required("panels.change_package")
 def package_new(request):
     scope = Scope.for_user(request.user)
-    form = PackageForm(_posted(request), children=scope.children())
+    form = PackageForm(posted(request), children=scope.children())
     if request.method == "POST" and form.is_valid():
         package = Package()
         form.apply_to(package)

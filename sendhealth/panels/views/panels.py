@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import FORMATS, export_response
 from sendhealth.core.forms import date_parts
+from sendhealth.core.generic import posted
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
@@ -24,10 +25,6 @@ from sendhealth.panels import services
 from sendhealth.panels.forms import AttendeeForm, CaseForm, DecisionForm, PanelForm
 from sendhealth.panels.models import PanelType
 from sendhealth.panels.presenters import decision_tag
-
-
-def _posted(request):
-    return request.POST if request.method == "POST" else None
 
 
 def _int(value: str) -> int | None:
@@ -139,7 +136,7 @@ def panel_export(request):
 @rule_required("panels.change_panel")
 def panel_new(request):
     scope = Scope.for_user(request.user)
-    form = PanelForm(_posted(request), scope=scope)
+    form = PanelForm(posted(request), scope=scope)
     if request.method == "POST" and form.is_valid():
         panel = form.save(commit=False)
         panel.icb_id = min(scope.dco_icb_ids)
@@ -156,7 +153,7 @@ def panel_new(request):
 def panel_edit(request, pk: int):
     scope = Scope.for_user(request.user)
     panel = get_object_or_404(scope.panels_panels(), pk=pk)
-    form = PanelForm(_posted(request), instance=panel, scope=scope)
+    form = PanelForm(posted(request), instance=panel, scope=scope)
     if request.method == "POST" and form.is_valid():
         services.save_panel(
             form.save(commit=False), user=request.user, auditor=Auditor.from_request(request)
@@ -214,7 +211,7 @@ def panel_detail(request, pk: int):
 def add_attendee(request, pk: int):
     scope = Scope.for_user(request.user)
     panel = get_object_or_404(scope.panels_panels(), pk=pk)
-    form = AttendeeForm(_posted(request), panel=panel)
+    form = AttendeeForm(posted(request), panel=panel)
     if request.method == "POST" and form.is_valid():
         services.add_attendee(
             panel, auditor=Auditor.from_request(request), **form.attendee_fields()
@@ -238,7 +235,7 @@ def add_attendee(request, pk: int):
 def add_case(request, pk: int):
     scope = Scope.for_user(request.user)
     panel = get_object_or_404(scope.panels_panels(), pk=pk)
-    form = CaseForm(_posted(request), panel=panel, children=scope.children())
+    form = CaseForm(posted(request), panel=panel, children=scope.children())
     if request.method == "POST" and form.is_valid():
         services.add_case(
             panel,
@@ -272,7 +269,7 @@ def case_decision(request, pk: int):
         "health_view": case.health_view,
         "health_view_by": case.health_view_by,
     }
-    form = DecisionForm(_posted(request), initial=initial)
+    form = DecisionForm(posted(request), initial=initial)
     auditor = Auditor.from_request(request)
     if request.method == "POST" and form.is_valid():
         services.record_decision(case, user=request.user, auditor=auditor, **form.cleaned_data)

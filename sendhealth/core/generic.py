@@ -1,0 +1,128 @@
+"""The shapes every register's views repeat, written once.
+
+A register's view stays a plain function with its guard (``permissions.rule_required``) and
+its object fetched through the user's ``Scope``; these helpers do the rest:
+
+- ``posted(request)``: the POST data to bind a form to, or ``None`` on a GET.
+- ``initial_from(obj, fields)``: a change form's initial values, read off the object.
+- ``save_form(request, form, save, done=..., to=...)``: on a valid POST, call the register's
+  service as ``save(form.cleaned_data, auditor=...)``, flash ``done`` and redirect to ``to``;
+  a service error the view names goes on the form. ``None`` means "show the form page".
+- ``run_action(request, act, done=..., to=...)``: a confirmed action (remove, publish,
+  withdraw): ``act(auditor=...)``, then ``done`` or the service's error as a message, and the
+  redirect either way.
+- ``form_page(request, template, form, ...)``: the form's page, with ``form_has_errors`` for
+  the error summary.
+- ``list_page(request, queryset, row)``: one page of a list as table rows, with the
+  pagination component's links.
+- ``dco_icb(scope)``: the ICB whose DCO team the user is in, for a register's new records.
+
+``done`` and ``to`` may be callables of what the service returned (the new record).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from django.contrib import messages
+from django.db.models import QuerySet
+from django.forms import BaseForm
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
+from django.shortcuts import redirect, render
+
+from sendhealth.core.audit import Auditor
+from sendhealth.core.pagination import page_links, paginate
+from sendhealth.core.scoping import Scope
+from sendhealth.organisations.models import Organisation
+
+# A message or a redirect target, fixed or worked out from what the service returned.
+Outcome = str | Callable[[Any], str]
+
+
+def _resolve(outcome: Outcome, result: Any) -> str:
+    return outcome(result) if callable(outcome) else outcome
+
+
+def posted(request: HttpRequest) -> QueryDict | None:
+    """The data a form is bound to: the POST body (bound even when empty, so an empty POST
+    shows the form's errors), or ``None`` (unbound) on a GET."""
+    return request.POST if request.method == "POST" else None
+
+
+def initial_from(obj: Any, fields: Iterable[str]) -> dict[str, Any]:
+    """A change form's initial values: each of ``fields`` as the object has it now."""
+    return {name: getattr(obj, name) for name in fields}
+
+
+def save_form(
+    request: HttpRequest,
+    form: BaseForm,
+    save: Callable[..., Any],
+    *,
+    done: Outcome,
+    to: Outcome,
+    errors: tuple[type[Exception], ...] = (),
+) -> HttpResponseRedirect | None:
+    """On a POST with a valid form: ``save(form.cleaned_data, auditor=...)`` (the register's
+    service, which locks, audits and records), the success message ``done`` and a redirect to
+    ``to``. One of ``errors`` raised by the service becomes the form's error. ``None`` on a GET,
+    an invalid form or a refused change: the view shows the form page again."""
+    if request.method != "POST" or not form.is_valid():
+        return None
+    try:
+        result = save(form.cleaned_data, auditor=Auditor.from_request(request))
+    except errors as error:
+        form.add_error(None, str(error))
+        return None
+    messages.success(request, _resolve(done, result))
+    return redirect(_resolve(to, result))
+
+
+def run_action(
+    request: HttpRequest,
+    act: Callable[..., Any],
+    *,
+    done: Outcome,
+    to: str,
+    errors: tuple[type[Exception], ...] = (),
+) -> HttpResponseRedirect:
+    """A confirmed action: ``act(auditor=...)``, then the success message ``done`` or the
+    service's refusal (one of ``errors``) as an error message, and a redirect to ``to``."""
+    try:
+        result = act(auditor=Auditor.from_request(request))
+    except errors as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _resolve(done, result))
+    return redirect(to)
+
+
+def form_page(request: HttpRequest, template: str, form: BaseForm, **context: Any) -> HttpResponse:
+    """A form's page: ``form``, ``form_has_errors`` (the error summary) and ``context``."""
+    return render(
+        request, template, {"form": form, "form_has_errors": bool(form.errors), **context}
+    )
+
+
+def list_page(
+    request: HttpRequest,
+    found: QuerySet[Any] | Sequence[Any],
+    row: Callable[[Any], Any],
+) -> dict[str, Any]:
+    """One page of ``found`` (ordered) as a template's ``rows`` (``row`` of each), with
+    ``page`` and the pagination component's ``pagination`` links."""
+    page = paginate(request, found)
+    return {
+        "rows": [row(item) for item in page.object_list],
+        "page": page,
+        "pagination": page_links(request, page),
+    }
+
+
+def dco_icb(scope: Scope) -> Organisation:
+    """The ICB a DCO team member records for (the first, if they serve more than one); 404
+    for anyone in no DCO team."""
+    if not scope.dco_icb_ids:
+        raise Http404
+    return Organisation.objects.get(pk=min(scope.dco_icb_ids))
