@@ -18,6 +18,9 @@ from django.db import models
 
 from sendhealth import rules
 
+# The prefix of the table ids sendhealth gives what it records by hand (never the LA's own).
+MANUAL_PREFIX = "SH-"
+
 
 class ImportStatus(models.TextChoices):
     PENDING = "pending", "Waiting to start"

@@ -10,7 +10,13 @@ from django.db.models import F
 
 from sendhealth.advice.models import AdviceRequest
 from sendhealth.assessments import domain, matching
-from sendhealth.assessments.models import Assessment, MatchMethod, Sen2Record, Sen2Return
+from sendhealth.assessments.models import (
+    MANUAL_PREFIX,
+    Assessment,
+    MatchMethod,
+    Sen2Record,
+    Sen2Return,
+)
 from sendhealth.core.audit import Auditor
 from sendhealth.transitions.models import EhcPlan
 
@@ -47,7 +53,7 @@ def link_person(person, child, *, auditor: Auditor) -> None:
 
 # -- recording an assessment by hand -----------------------------------------------------------
 
-MANUAL = "SH-"  # the prefix of the table ids sendhealth gives what it records by hand
+MANUAL = MANUAL_PREFIX  # the prefix of the table ids sendhealth gives what it records by hand
 
 DISPUTE_FIELDS = [
     "mediation_on",
