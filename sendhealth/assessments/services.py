@@ -62,6 +62,7 @@ DISPUTE_FIELDS = [
     "hearing_on",
     "tribunal_decision_on",
     "tribunal_outcome",
+    "tribunal_order",
 ]
 STEP_FIELDS = [
     "request_outcome_on",
@@ -204,7 +205,8 @@ def record_steps(a: Assessment, data: dict, *, auditor: Auditor) -> list[str]:
     for key in ("assessment_mediation", "assessment_tribunal"):
         setattr(a, key, key in disputes)
     for name in DISPUTE_FIELDS:
-        setattr(a, name, data.get(name) or (None if name != "tribunal_outcome" else ""))
+        text = name in ("tribunal_outcome", "tribunal_order")
+        setattr(a, name, data.get(name) or ("" if text else None))
     a.extra = {**a.extra, "sendhealth": {**a.extra.get("sendhealth", {}), "decision": decision,
                                           "outcome": outcome}}  # fmt: skip
     with transaction.atomic():
