@@ -29,6 +29,23 @@ def _converter(field: models.Field):
     return None
 
 
+def _prepare(rows: Iterable[Sequence], converters: list, fixed: tuple) -> list[list]:
+    """Each row as a list of parameters: only the date and JSON columns are converted (one
+    call per such value, none for the rest), then the fixed defaults added."""
+    convert = [(i, conv) for i, conv in enumerate(converters) if conv]
+    width = len(converters)
+    prepared = []
+    for row in rows:
+        values = list(row)
+        if len(values) != width:
+            raise ValueError(f"expected {width} values, got {len(values)}")
+        for i, conv in convert:
+            values[i] = conv(values[i])
+        values.extend(fixed)
+        prepared.append(values)
+    return prepared
+
+
 class Upsert:
     """Insert rows of ``fields`` (attnames) into ``model``'s table; a row whose ``unique``
     columns exist already has its ``update`` columns set instead. Every other column gets its
@@ -55,11 +72,7 @@ class Upsert:
         )
 
     def run(self, rows: Iterable[Sequence]) -> None:
-        converters, fixed = self.converters, self.fixed
-        prepared = [
-            tuple(conv(v) if conv else v for conv, v in zip(converters, row, strict=True)) + fixed
-            for row in rows
-        ]
+        prepared = _prepare(rows, self.converters, self.fixed)
         if prepared:
             with connection.cursor() as cursor:
                 cursor.executemany(self.sql, prepared)
@@ -82,11 +95,7 @@ class Update:
         )
 
     def run(self, rows: Iterable[Sequence]) -> None:
-        converters = self.converters
-        prepared = [
-            tuple(conv(v) if conv else v for conv, v in zip(converters, row, strict=True))
-            for row in rows
-        ]
+        prepared = _prepare(rows, self.converters, ())
         if prepared:
             with connection.cursor() as cursor:
                 cursor.executemany(self.sql, prepared)
