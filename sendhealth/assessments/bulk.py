@@ -12,6 +12,9 @@ from datetime import date
 
 from django.db import connection, models
 
+ROWS = 500  # rows a statement, at most
+PARAMETERS = 30_000  # under SQLite's 32,766 (3.32+) and PostgreSQL's 65,535
+
 
 def _iso(value):
     return value.isoformat() if isinstance(value, date) else value
@@ -63,19 +66,33 @@ class Upsert:
         columns = [f.column for f in given] + [f.column for f in rest]
         update_columns = [by_attname[a].column for a in update]
         unique_columns = [by_attname[a].column for a in unique]
-        self.sql = (
-            # Names from the model's own metadata, quoted; every value is a parameter.
-            f"INSERT INTO {qn(meta.db_table)} ({', '.join(qn(c) for c in columns)}) "  # noqa: S608
-            f"VALUES ({', '.join(['%s'] * len(columns))}) "
-            f"ON CONFLICT ({', '.join(qn(c) for c in unique_columns)}) DO UPDATE SET "
+        # Names from the model's own metadata, quoted; every value is a parameter.
+        self.head = f"INSERT INTO {qn(meta.db_table)} ({', '.join(qn(c) for c in columns)}) VALUES "  # noqa: S608
+        self.tail = (
+            f" ON CONFLICT ({', '.join(qn(c) for c in unique_columns)}) DO UPDATE SET "
             + ", ".join(f"{qn(c)} = EXCLUDED.{qn(c)}" for c in update_columns)
         )
+        self.row = f"({', '.join(['%s'] * len(columns))})"
+        # Many rows a statement (one statement per row costs PostgreSQL a parse, plan and
+        # round trip each): as many as the parameter limit allows, at most ROWS.
+        self.per_statement = max(1, min(ROWS, PARAMETERS // len(columns)))
+
+    def _sql(self, n: int) -> str:
+        return self.head + ", ".join([self.row] * n) + self.tail
 
     def run(self, rows: Iterable[Sequence]) -> None:
         prepared = _prepare(rows, self.converters, self.fixed)
-        if prepared:
-            with connection.cursor() as cursor:
-                cursor.executemany(self.sql, prepared)
+        size = self.per_statement
+        with connection.cursor() as cursor:
+            full = [
+                [v for row in prepared[i : i + size] for v in row]
+                for i in range(0, len(prepared) - len(prepared) % size, size)
+            ]
+            if full:
+                cursor.executemany(self._sql(size), full)
+            rest = prepared[len(full) * size :]
+            if rest:
+                cursor.execute(self._sql(len(rest)), [v for row in rest for v in row])
 
 
 class Update:
