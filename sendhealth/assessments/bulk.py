@@ -104,6 +104,23 @@ class Update:
         by_attname = {f.attname: f for f in meta.concrete_fields}
         self.converters = [_converter(by_attname[a]) for a in (*fields, *keys)]
         qn = connection.ops.quote_name
+        # PostgreSQL: many rows a statement, joined to a VALUES list (each value cast to its
+        # column's type, as VALUES alone types them as text). SQLite runs one prepared
+        # statement per row, which costs it little.
+        self.many = connection.vendor == "postgresql"
+        names = [f"v{i}" for i in range(len(fields) + len(keys))]
+        casts = [f"CAST(v.{n} AS {by_attname[a].db_type(connection)})"
+                 for n, a in zip(names, (*fields, *keys), strict=True)]  # fmt: skip
+        table = qn(meta.db_table)
+        self.head = f"UPDATE {table} SET " + ", ".join(  # noqa: S608 (names from the model)
+            f"{qn(by_attname[a].column)} = {c}" for a, c in zip(fields, casts, strict=False)
+        )
+        self.row = f"({', '.join(['%s'] * len(names))})"
+        self.tail = f") AS v ({', '.join(names)}) WHERE " + " AND ".join(
+            f"{table}.{qn(by_attname[a].column)} = {c}"
+            for a, c in zip(keys, casts[len(fields) :], strict=True)
+        )
+        self.per_statement = max(1, min(ROWS, PARAMETERS // len(names)))
         self.sql = (
             f"UPDATE {qn(meta.db_table)} SET "  # noqa: S608 (names from the model, quoted)
             + ", ".join(f"{qn(by_attname[a].column)} = %s" for a in fields)
@@ -111,8 +128,18 @@ class Update:
             + " AND ".join(f"{qn(by_attname[a].column)} = %s" for a in keys)
         )
 
+    def _many_sql(self, n: int) -> str:
+        return self.head + " FROM (VALUES " + ", ".join([self.row] * n) + self.tail
+
     def run(self, rows: Iterable[Sequence]) -> None:
         prepared = _prepare(rows, self.converters, ())
-        if prepared:
-            with connection.cursor() as cursor:
+        if not prepared:
+            return
+        with connection.cursor() as cursor:
+            if not self.many:
                 cursor.executemany(self.sql, prepared)
+                return
+            size = self.per_statement
+            for i in range(0, len(prepared), size):
+                chunk = prepared[i : i + size]
+                cursor.execute(self._many_sql(len(chunk)), [v for row in chunk for v in row])
