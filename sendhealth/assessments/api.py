@@ -23,7 +23,7 @@ from sendhealth.assessments.forms import (
     ReviewDecisionForm,
     StepsForm,
 )
-from sendhealth.assessments.models import TribunalOutcome
+from sendhealth.assessments.models import TribunalOrderKind, TribunalOutcome
 from sendhealth.core.models import AuditAction
 
 router = Router(tags=["Assessments"])
@@ -35,6 +35,15 @@ DisputeKey = Literal[
     "request_mediation", "request_tribunal", "assessment_mediation", "assessment_tribunal"
 ]
 TribunalOutcomeKey = Literal[tuple(value for value, _ in TribunalOutcome.choices)]  # type: ignore[valid-type]
+TribunalOrderKey = Literal[tuple(value for value, _ in TribunalOrderKind.choices)]  # type: ignore[valid-type]
+
+
+class TribunalOrderDeadlineOut(Schema):
+    """A day by which the LA must act on the tribunal's order (SEND Regs 2014 reg 44)."""
+
+    action: str
+    due: Day
+    source: str
 
 
 class AssessmentOut(Schema):
@@ -65,11 +74,17 @@ class AssessmentOut(Schema):
     hearing_on: Day | None
     tribunal_decision_on: Day | None
     tribunal_outcome: str
+    tribunal_order: str
+    tribunal_order_deadlines: list[TribunalOrderDeadlineOut]
     appeal_deadline: Day | None
     decision_to_assess_due: Day | None
     decision_not_to_issue_due: Day | None
     final_plan_due: Day | None
     final_plan_id: int | None
+
+    @staticmethod
+    def resolve_tribunal_order_deadlines(obj):
+        return [{"action": d.action, "due": d.due, "source": d.source} for d in obj.order_deadlines]
 
     @staticmethod
     def resolve_decision_to_assess_due(obj):
@@ -111,6 +126,7 @@ class AssessmentStepsIn(Schema):
     hearing_on: Day | None = None
     tribunal_decision_on: Day | None = None
     tribunal_outcome: TribunalOutcomeKey | None = None  # type: ignore[valid-type]
+    tribunal_order: TribunalOrderKey | None = None  # type: ignore[valid-type]
     ceased_on: Day | None = None
     cease_reason: str | None = None
 
@@ -233,6 +249,7 @@ def record_assessment_steps(request: HttpRequest, assessment_id: int, payload: A
         "disputes": list(values.get("disputes") or ()),
         "cease_reason": values.get("cease_reason") or "",
         "tribunal_outcome": values.get("tribunal_outcome") or "",
+        "tribunal_order": values.get("tribunal_order") or "",
     }
     for name in ("decided_on", "draft_plan_on", "outcome_on", "ceased_on", *DISPUTE_DATES):
         data.update(date_data(name, values.get(name)))

@@ -12,6 +12,9 @@ from datetime import date
 
 from django.db import connection, models
 
+ROWS = 500  # rows a statement, at most
+PARAMETERS = 30_000  # under SQLite's 32,766 (3.32+) and PostgreSQL's 65,535
+
 
 def _iso(value):
     return value.isoformat() if isinstance(value, date) else value
@@ -27,6 +30,23 @@ def _converter(field: models.Field):
     if isinstance(field, models.JSONField):
         return _json
     return None
+
+
+def _prepare(rows: Iterable[Sequence], converters: list, fixed: tuple) -> list[list]:
+    """Each row as a list of parameters: only the date and JSON columns are converted (one
+    call per such value, none for the rest), then the fixed defaults added."""
+    convert = [(i, conv) for i, conv in enumerate(converters) if conv]
+    width = len(converters)
+    prepared = []
+    for row in rows:
+        values = list(row)
+        if len(values) != width:
+            raise ValueError(f"expected {width} values, got {len(values)}")
+        for i, conv in convert:
+            values[i] = conv(values[i])
+        values.extend(fixed)
+        prepared.append(values)
+    return prepared
 
 
 class Upsert:
@@ -46,23 +66,33 @@ class Upsert:
         columns = [f.column for f in given] + [f.column for f in rest]
         update_columns = [by_attname[a].column for a in update]
         unique_columns = [by_attname[a].column for a in unique]
-        self.sql = (
-            # Names from the model's own metadata, quoted; every value is a parameter.
-            f"INSERT INTO {qn(meta.db_table)} ({', '.join(qn(c) for c in columns)}) "  # noqa: S608
-            f"VALUES ({', '.join(['%s'] * len(columns))}) "
-            f"ON CONFLICT ({', '.join(qn(c) for c in unique_columns)}) DO UPDATE SET "
+        # Names from the model's own metadata, quoted; every value is a parameter.
+        self.head = f"INSERT INTO {qn(meta.db_table)} ({', '.join(qn(c) for c in columns)}) VALUES "  # noqa: S608
+        self.tail = (
+            f" ON CONFLICT ({', '.join(qn(c) for c in unique_columns)}) DO UPDATE SET "
             + ", ".join(f"{qn(c)} = EXCLUDED.{qn(c)}" for c in update_columns)
         )
+        self.row = f"({', '.join(['%s'] * len(columns))})"
+        # Many rows a statement (one statement per row costs PostgreSQL a parse, plan and
+        # round trip each): as many as the parameter limit allows, at most ROWS.
+        self.per_statement = max(1, min(ROWS, PARAMETERS // len(columns)))
+
+    def _sql(self, n: int) -> str:
+        return self.head + ", ".join([self.row] * n) + self.tail
 
     def run(self, rows: Iterable[Sequence]) -> None:
-        converters, fixed = self.converters, self.fixed
-        prepared = [
-            tuple(conv(v) if conv else v for conv, v in zip(converters, row, strict=True)) + fixed
-            for row in rows
-        ]
-        if prepared:
-            with connection.cursor() as cursor:
-                cursor.executemany(self.sql, prepared)
+        prepared = _prepare(rows, self.converters, self.fixed)
+        size = self.per_statement
+        with connection.cursor() as cursor:
+            full = [
+                [v for row in prepared[i : i + size] for v in row]
+                for i in range(0, len(prepared) - len(prepared) % size, size)
+            ]
+            if full:
+                cursor.executemany(self._sql(size), full)
+            rest = prepared[len(full) * size :]
+            if rest:
+                cursor.execute(self._sql(len(rest)), [v for row in rest for v in row])
 
 
 class Update:
@@ -74,6 +104,23 @@ class Update:
         by_attname = {f.attname: f for f in meta.concrete_fields}
         self.converters = [_converter(by_attname[a]) for a in (*fields, *keys)]
         qn = connection.ops.quote_name
+        # PostgreSQL: many rows a statement, joined to a VALUES list (each value cast to its
+        # column's type, as VALUES alone types them as text). SQLite runs one prepared
+        # statement per row, which costs it little.
+        self.many = connection.vendor == "postgresql"
+        names = [f"v{i}" for i in range(len(fields) + len(keys))]
+        casts = [f"CAST(v.{n} AS {by_attname[a].db_type(connection)})"
+                 for n, a in zip(names, (*fields, *keys), strict=True)]  # fmt: skip
+        table = qn(meta.db_table)
+        self.head = f"UPDATE {table} SET " + ", ".join(  # noqa: S608 (names from the model)
+            f"{qn(by_attname[a].column)} = {c}" for a, c in zip(fields, casts, strict=False)
+        )
+        self.row = f"({', '.join(['%s'] * len(names))})"
+        self.tail = f") AS v ({', '.join(names)}) WHERE " + " AND ".join(
+            f"{table}.{qn(by_attname[a].column)} = {c}"
+            for a, c in zip(keys, casts[len(fields) :], strict=True)
+        )
+        self.per_statement = max(1, min(ROWS, PARAMETERS // len(names)))
         self.sql = (
             f"UPDATE {qn(meta.db_table)} SET "  # noqa: S608 (names from the model, quoted)
             + ", ".join(f"{qn(by_attname[a].column)} = %s" for a in fields)
@@ -81,12 +128,18 @@ class Update:
             + " AND ".join(f"{qn(by_attname[a].column)} = %s" for a in keys)
         )
 
+    def _many_sql(self, n: int) -> str:
+        return self.head + " FROM (VALUES " + ", ".join([self.row] * n) + self.tail
+
     def run(self, rows: Iterable[Sequence]) -> None:
-        converters = self.converters
-        prepared = [
-            tuple(conv(v) if conv else v for conv, v in zip(converters, row, strict=True))
-            for row in rows
-        ]
-        if prepared:
-            with connection.cursor() as cursor:
+        prepared = _prepare(rows, self.converters, ())
+        if not prepared:
+            return
+        with connection.cursor() as cursor:
+            if not self.many:
                 cursor.executemany(self.sql, prepared)
+                return
+            size = self.per_statement
+            for i in range(0, len(prepared), size):
+                chunk = prepared[i : i + size]
+                cursor.execute(self._many_sql(len(chunk)), [v for row in chunk for v in row])

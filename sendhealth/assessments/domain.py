@@ -207,6 +207,11 @@ def dispute_errors(received: date, data: dict) -> dict[str, str]:
         errors.setdefault("tribunal_decision_on", "Enter the date of the tribunal decision")
     if decided and not outcome:
         errors.setdefault("tribunal_outcome", "Select the outcome of the appeal")
+    if data.get("tribunal_order") and decided is None:
+        errors.setdefault(
+            "tribunal_decision_on",
+            "Enter the date of the tribunal decision: the order's deadlines run from it",
+        )
     return errors
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django import forms
 
 from sendhealth.assessments import codelists, domain
-from sendhealth.assessments.models import TribunalOutcome
+from sendhealth.assessments.models import TribunalOrderKind, TribunalOutcome
 from sendhealth.core.forms import (
     NHSDateField,
     NHSNumberField,
@@ -174,6 +174,11 @@ class StepsForm(forms.Form):
         label="The tribunal's outcome",
         required=False,
         choices=[("", "Not decided"), *TribunalOutcome.choices[1:]],
+    )
+    tribunal_order = forms.ChoiceField(
+        label="What the tribunal ordered the local authority to do",
+        required=False,
+        choices=[("", "No order recorded"), *TribunalOrderKind.choices[1:]],
     )
     ceased_on = NHSDateField(label="Date the plan ceased", past_only=True)
     cease_reason = forms.ChoiceField(label="Why the plan ceased", required=False, choices=())

@@ -1,20 +1,26 @@
-"""Importing an LA's SEN2 return: all or nothing, streamed, every error listed.
+"""Importing an LA's SEN2 return: all or nothing, streamed, every error listed, each row
+parsed once.
 
-Pass 1 reads every module (a stream of rows, never the whole file) and checks each value, each
-table id (present, not repeated) and each parent id (the row it belongs to exists); only the
-ids are held in memory, to check the joins. If anything is wrong nothing is written and the
-errors are listed by module, row and column. Pass 2 writes the return in batches, in one
-transaction, keyed by the LA's own table ids (``bulk_create(update_conflicts=True)``): a later
-return updates what an earlier one loaded and never duplicates it. Then the people are matched
-to the children's register and the assessments linked to the advice requests and plans.
+One pass reads every module (a stream of rows, never the whole file), parses each value and
+checks it, each table id (present, not repeated) and each parent id (the row it belongs to
+exists); only the ids are held in memory, to check the joins. While nothing is wrong, the
+parsed rows go to a spool on disk (batches of plain tuples), so nothing is parsed twice and
+memory stays bounded. If anything is wrong nothing is written and the errors are listed by
+module, row and column. Else the spool is written in batches, in one transaction, keyed by the
+LA's own table ids (``INSERT .. ON CONFLICT``): a later return updates what an earlier one
+loaded and never duplicates it. Then the people are matched to the children's register and the
+assessments linked to the advice requests and plans.
 """
 
 from __future__ import annotations
 
+import pickle
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import IO
 
 from django.db import transaction
 from django.utils import timezone
@@ -53,8 +59,12 @@ class Checked:
     parent_of: dict[str, dict] = field(default_factory=dict)  # module -> {id: parent id}
     counts: dict[str, int] = field(default_factory=dict)
     truncated: bool = False
+    spool: IO[bytes] | None = None  # the parsed rows, while there is nothing wrong
 
     def add(self, module, row, column, message):
+        if self.spool is not None:
+            self.spool.close()  # nothing will be written: stop keeping rows
+            self.spool = None
         if len(self.errors) >= MAX_ERRORS:
             self.truncated = True
             return
@@ -64,51 +74,75 @@ class Checked:
 
 
 @cache
-def _plan(key: str, year: int) -> tuple[tuple, tuple, tuple]:
+def _slots(key: str, year: int) -> tuple[tuple, tuple[str, ...]]:
     """Each column's parser and (for a confirmed, closed code list) its codes, worked out once
-    per module and year: the importer parses millions of values."""
+    per module and year (the importer parses millions of values): (position in the parsed
+    row, column, parser or None for plain text, code list name, codes or None)."""
     module = BY_KEY[key]
-    columns = []
-    for column in module.all_columns:
+    slots = []
+    for position, column in enumerate(module.all_columns):
         kind = module.kind(column)
-        parser = PARSERS.get(kind, text_of)
+        parser = PARSERS.get(kind)
         codes = None
         if kind.startswith("code:"):
             spec = codelists.for_year(year)["lists"][kind[5:]]
             if spec.get("codes") is not None and not spec.get("open"):
                 codes = frozenset(spec["codes"])
-        columns.append((column, parser, kind[5:] if codes is not None else "", codes))
-    # Plain text columns (most of them) are read inline, without a call per value.
-    text = tuple(c for c, parser, _, codes in columns if parser is text_of and codes is None)
-    rest = tuple(c for c in columns if c[0] not in text)
-    return text, rest, tuple(REQUIRED.get(key, ()))
+        slots.append((position, column, parser, kind[5:] if codes is not None else "", codes))
+    return tuple(slots), tuple(REQUIRED.get(key, ()))
 
 
-def typed(module, raw: dict, year: int, report) -> dict:
-    """The row's values parsed; each problem reported as (column, message)."""
-    text, columns, required = _plan(module.key, year)
-    get = raw.get
-    values = {
-        c: v.strip() if type(v) is str else text_of(v)
-        for c, v in zip(text, map(get, text), strict=True)
-    }
-    for column, parser, list_name, codes in columns:
-        try:
-            value = parser(get(column))
-        except ValueProblem as problem:
-            report(column, str(problem))
-            value = None
-        if codes is not None and value and value not in codes:
-            report(column, codelists.check(year, list_name, value))
-        values[column] = value
-    for column in required:
-        if values.get(column) in (None, ""):
-            report(column, "is empty: every row needs it")
-    return values
+@cache
+def position(key: str, column: str) -> int:
+    """Where ``column`` is in a parsed row of module ``key`` (its ``all_columns`` order)."""
+    return BY_KEY[key].all_columns.index(column)
 
 
-def check(source: ReturnFile, year: int, la_code: str = "", progress: Progress | None = None):
-    result = Checked()
+def parse_rows(module, header: list[str], rows, year: int, report) -> Iterator[tuple[int, list]]:
+    """Each row (a list in ``header``'s order) parsed into a list in the module's
+    ``all_columns`` order; each problem reported as (row number, column, message). A column
+    the header lacks reads as empty."""
+    slots, required = _slots(module.key, year)
+    width = len(header)
+    where = {name: i for i, name in enumerate(header)}
+    # (index in the raw row, or ``width`` for a missing column: the None added to each row)
+    plan = [(where.get(column, width), column, *rest) for _, column, *rest in slots]
+    required_at = [(position(module.key, c), c) for c in required]
+    for number, raw in rows:
+        if len(raw) != width:
+            raw = (list(raw) + [None] * width)[:width]
+        raw.append(None)
+        values = []
+        append = values.append
+        for index, column, parser, list_name, codes in plan:
+            value = raw[index]
+            if parser is None:
+                value = value.strip() if value.__class__ is str else text_of(value)
+                if codes is not None and value and value not in codes:
+                    report(number, column, codelists.check(year, list_name, value))
+            else:
+                try:
+                    value = parser(value)
+                except ValueProblem as problem:
+                    report(number, column, str(problem))
+                    value = None
+            append(value)
+        for at, column in required_at:
+            if values[at] is None or values[at] == "":
+                report(number, column, "is empty: every row needs it")
+        yield number, values
+
+
+def check(
+    source: ReturnFile,
+    year: int,
+    la_code: str = "",
+    progress: Progress | None = None,
+    spool: IO[bytes] | None = None,
+) -> Checked:
+    """Read, parse and check every row once; while nothing is wrong, keep the parsed rows in
+    ``spool`` (pickled batches of ``(module key, rows)``) for ``load``."""
+    result = Checked(spool=spool)
     if year not in codelists.years():
         result.add(MODULES[0], 0, "year", f"the {year} collection is not supported")
         return result
@@ -117,44 +151,64 @@ def check(source: ReturnFile, year: int, la_code: str = "", progress: Progress |
         if header is None:
             result.add(module, 0, "", f"is missing: add the {module.key} file or sheet")
             continue
+        header = [text_of(h) for h in header]
         missing = [c for c in (module.id_column, module.parent_column) if c and c not in header]
         if missing:
             result.add(module, 1, ", ".join(missing), "column is missing from the header row")
             continue
         seen: set = set()
         parents: dict = {}
+        keep_parents = module.key in ("assessment", "namedplan", "activeplans", "plandetail")
         parent_ids = result.ids.get(module.parent) if module.parent else None
         count = 0
-        id_column, parent_column = module.id_column, module.parent_column
-        for number, raw in source.rows(module.key):
+        id_at = position(module.key, module.id_column)
+        parent_at = position(module.key, module.parent_column) if module.parent_column else None
+        parent_label = BY_KEY[module.parent].label if module.parent else ""
+
+        def report(number, column, message, module=module):
+            result.add(module, number, column, message)
+
+        batch: list = []
+        for number, values in parse_rows(module, header, source.lists(module.key), year, report):
             count += 1
-
-            def report(column, message, number=number, module=module):
-                result.add(module, number, column, message)
-
-            values = typed(module, raw, year, report)
-            table_id = values[id_column]
+            table_id = values[id_at]
             if not table_id:
-                report(id_column, "is empty: every row needs its table id")
+                report(number, module.id_column, "is empty: every row needs its table id")
             elif table_id in seen:
-                report(id_column, "is used by an earlier row: table ids must be unique")
+                report(
+                    number, module.id_column, "is used by an earlier row: table ids must be unique"
+                )
             seen.add(table_id)
-            if parent_column:
-                parent = values[parent_column]
+            if parent_at is not None:
+                parent = values[parent_at]
                 if parent_ids is not None and parent not in parent_ids:
                     report(
+                        number,
                         module.parent_column,
-                        f"names no row of {BY_KEY[module.parent].label}: "
+                        f"names no row of {parent_label}: "
                         "check the row it belongs to is in the return",
                     )
-                parents[table_id] = parent
+                if keep_parents:
+                    parents[table_id] = parent
             if module.key == "sen2":
-                if values.get("year") not in (None, year):
-                    report("year", f"is {values['year']} but you chose the {year} collection")
-                if la_code and values.get("lea") and values["lea"] != la_code:
-                    report("lea", f"is {values['lea']}, not your local authority's {la_code}")
+                given = dict(zip(module.all_columns, values, strict=True))
+                if given.get("year") not in (None, year):
+                    report(
+                        number, "year", f"is {given['year']} but you chose the {year} collection"
+                    )
+                if la_code and given.get("lea") and given["lea"] != la_code:
+                    report(
+                        number, "lea", f"is {given['lea']}, not your local authority's {la_code}"
+                    )
+            if result.spool is not None:
+                batch.append(values)
+                if len(batch) >= BATCH:
+                    pickle.dump((module.key, batch), result.spool, pickle.HIGHEST_PROTOCOL)
+                    batch = []
+        if batch and result.spool is not None:
+            pickle.dump((module.key, batch), result.spool, pickle.HIGHEST_PROTOCOL)
         result.ids[module.key] = seen
-        if module.key in ("assessment", "namedplan", "activeplans", "plandetail"):
+        if keep_parents:
             result.parent_of[module.key] = parents
         result.counts[module.key] = count
         if progress:
@@ -162,6 +216,15 @@ def check(source: ReturnFile, year: int, la_code: str = "", progress: Progress |
     if result.counts.get("sen2", 0) > 1:
         result.add(MODULES[0], 3, "", "has more than one row: a return has one header")
     return result
+
+
+def _spooled(spool: IO[bytes]) -> Iterator[tuple[str, list]]:
+    spool.seek(0)
+    while True:
+        try:
+            yield pickle.load(spool)  # noqa: S301 (our own spool, written by ``check``)
+        except EOFError:
+            return
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -214,17 +277,165 @@ EXTRA = ("NativeId", "orderseqcolumn", "sourceid")
 
 
 @cache
-def _extra_columns(key: str) -> tuple[str, ...]:
+def _extra_at(key: str) -> tuple[tuple[str, int], ...]:
     return tuple(
-        c
+        (c, position(key, c))
         for c in BY_KEY[key].all_columns
         if c == "NativeId" or c == "sourceid" or c.endswith("orderseqcolumn")
     )
 
 
-def _extra(module, values) -> dict:
+def _extra(key: str, values: list) -> dict:
     """The common columns SEN2 carries for the LA's own systems, kept as given."""
-    return {c: values[c] for c in _extra_columns(module.key) if values[c]}
+    return {c: values[i] for c, i in _extra_at(key) if values[i]}
+
+
+def _at(key: str, columns) -> list[int]:
+    return [position(key, c) for c in columns]
+
+
+def load(ret: Sen2Return, checked: Checked, progress: Progress | None = None):
+    """Write the rows ``check`` spooled, a batch at a time (call inside a transaction)."""
+    la_id, icb_id = ret.local_authority_id, ret.icb_id
+    done = [0]
+    total = max(1, sum(checked.counts.values()))
+
+    def advance(n):
+        done[0] += n
+        if progress:
+            progress(40 + int(50 * done[0] / total))
+
+    ret.counts = {**checked.counts, "header": {}}
+    person_fields = list(PERSON_FIELDS.values())
+    people_upsert = Upsert(
+        Sen2Person,
+        ["local_authority_id", "icb_id", "person_table_id", *person_fields, "extra",
+         "last_return_id"],
+        unique=["local_authority_id", "person_table_id"],
+        update=[*person_fields, "extra", "last_return_id"],
+    )  # fmt: skip
+    person_at = _at("person", PERSON_FIELDS)
+    person_id_at, person_sen2_at = _at("person", ("persontableid", "sen2tableid"))
+    request_upsert = Upsert(
+        Assessment,
+        ["local_authority_id", "icb_id", "requests_table_id", *REQUEST_FIELDS.values(),
+         "person_id", "extra", "last_return_id"],
+        unique=["local_authority_id", "requests_table_id"],
+        update=[*REQUEST_FIELDS.values(), "person_id", "extra", "last_return_id"],
+    )  # fmt: skip
+    request_at = _at("requests", REQUEST_FIELDS)
+    request_id_at, request_person_at = _at("requests", ("requeststableid", "persontableid"))
+    keys = ["local_authority_id", "requests_table_id"]
+    updates = {
+        key: (
+            Update(Assessment, list(MODULE_FIELDS[key].values()), keys),
+            _at(key, MODULE_FIELDS[key]),
+        )
+        for key in ("assessment", "namedplan")
+    }
+    assessment_request_at = position("assessment", "requeststableid")
+    plan_assessment_at = position("namedplan", "assessmenttableid")
+    assessment_requests = checked.parent_of.get("assessment", {})
+    record_upsert = Upsert(
+        Sen2Record,
+        ["local_authority_id", "module", "table_id", "parent_table_id", "data",
+         "review_meeting_on", "review_decided_on", "phase_transfer_due_on",
+         "phase_transfer_final_on", "last_return_id"],
+        unique=["local_authority_id", "module", "table_id"],
+        update=["parent_table_id", "data", "review_meeting_on", "review_decided_on",
+                "phase_transfer_due_on", "phase_transfer_final_on", "last_return_id"],
+    )  # fmt: skip
+    review_at = _at(
+        "activeplans",
+        ("reviewmeeting", "lastreview", "phasetransferduedate", "phasetransferfinaldate"),
+    )
+    need_at, rank_at, need_plan_at = _at(
+        "senneed", ("sentype", "sentyperank", "activeplanstableid")
+    )
+    plan_requests = checked.parent_of.get("activeplans", {})
+    needs: dict[str, str] = {}
+
+    for key, batch in _spooled(checked.spool):
+        module = BY_KEY[key]
+        if key == "sen2":
+            ret.counts["header"] = {
+                c: str(v or "") for c, v in zip(module.all_columns, batch[0], strict=True)
+            }
+        elif key == "person":
+            people_upsert.run(
+                (
+                    la_id,
+                    icb_id,
+                    v[person_id_at],
+                    *[v[i] for i in person_at],
+                    {**_extra(key, v), "sen2tableid": v[person_sen2_at]},
+                    ret.pk,
+                )
+                for v in batch
+            )
+        elif key == "requests":
+            people = dict(
+                Sen2Person.objects.filter(
+                    local_authority_id=la_id,
+                    person_table_id__in={v[request_person_at] for v in batch},
+                ).values_list("person_table_id", "pk")
+            )
+            request_upsert.run(
+                (
+                    la_id,
+                    icb_id,
+                    v[request_id_at],
+                    *[v[i] for i in request_at],
+                    people.get(v[request_person_at]),
+                    {"requests": _extra(key, v)},
+                    ret.pk,
+                )
+                for v in batch
+            )
+        elif key in updates:
+            update, at = updates[key]
+            if key == "assessment":
+                requests = [v[assessment_request_at] for v in batch]
+            else:
+                requests = [assessment_requests.get(v[plan_assessment_at], "") for v in batch]
+            update.run(
+                (*[v[i] for i in at], la_id, request)
+                for v, request in zip(batch, requests, strict=True)
+            )
+            _merge_extra(
+                la_id, key, [(r, _extra(key, v)) for v, r in zip(batch, requests, strict=True)]
+            )
+        else:  # 4b, 5a, 5b, 5c: kept as given
+            columns = module.all_columns
+            id_at = position(key, module.id_column)
+            parent_at = position(key, module.parent_column)
+            reviews = key == "activeplans"
+            if key == "senneed":
+                for v in batch:
+                    if v[rank_at] == 1:
+                        request = plan_requests.get(v[need_plan_at])
+                        if request:
+                            needs[request] = v[need_at]
+            record_upsert.run(
+                (
+                    la_id,
+                    key,
+                    v[id_at],
+                    v[parent_at],
+                    {
+                        c: x.isoformat() if hasattr(x, "isoformat") else x
+                        for c, x in zip(columns, v, strict=True)
+                        if x is not None and x != ""
+                    },
+                    *([v[i] for i in review_at] if reviews else (None, None, None, None)),
+                    ret.pk,
+                )
+                for v in batch
+            )
+        advance(len(batch))
+    need_update = Update(Assessment, ["primary_need"], keys)
+    for batch in _batches(needs.items()):
+        need_update.run((n, la_id, r) for r, n in batch)
 
 
 def _batches(iterable, size=BATCH):
@@ -236,159 +447,6 @@ def _batches(iterable, size=BATCH):
             batch = []
     if batch:
         yield batch
-
-
-def _text(value):
-    return "" if value is None else value
-
-
-def load(ret: Sen2Return, source: ReturnFile, checked: Checked, progress: Progress | None = None):
-    la_id, icb_id, year = ret.local_authority_id, ret.icb_id, ret.collection_year
-    ignore = lambda column, message: None  # noqa: E731 (checked already)
-    done = [0]
-    total = max(1, sum(checked.counts.values()))
-
-    def advance(n):
-        done[0] += n
-        if progress:
-            progress(40 + int(50 * done[0] / total))
-
-    def rows(key):
-        module = BY_KEY[key]
-        for _, raw in source.rows(key):
-            yield module, typed(module, raw, year, ignore)
-
-    header = next((v for _, v in rows("sen2")), {})
-    ret.counts = {**checked.counts, "header": {k: str(v or "") for k, v in header.items()}}
-
-    # 1 person
-    person_fields = list(PERSON_FIELDS.values())
-    people_upsert = Upsert(
-        Sen2Person,
-        ["local_authority_id", "icb_id", "person_table_id", *person_fields, "extra",
-         "last_return_id"],
-        unique=["local_authority_id", "person_table_id"],
-        update=[*person_fields, "extra", "last_return_id"],
-    )  # fmt: skip
-    person_columns = list(PERSON_FIELDS)
-    for batch in _batches(rows("person")):
-        people_upsert.run(
-            (
-                la_id,
-                icb_id,
-                v["persontableid"],
-                *(v[c] for c in person_columns),
-                {**_extra(m, v), "sen2tableid": v["sen2tableid"]},
-                ret.pk,
-            )
-            for m, v in batch
-        )
-        advance(len(batch))
-
-    # 2 requests: one Assessment row per request
-    request_upsert = Upsert(
-        Assessment,
-        ["local_authority_id", "icb_id", "requests_table_id", *REQUEST_FIELDS.values(),
-         "person_id", "extra", "last_return_id"],
-        unique=["local_authority_id", "requests_table_id"],
-        update=[*REQUEST_FIELDS.values(), "person_id", "extra", "last_return_id"],
-    )  # fmt: skip
-    request_columns = list(REQUEST_FIELDS)
-    for batch in _batches(rows("requests")):
-        people = dict(
-            Sen2Person.objects.filter(
-                local_authority_id=la_id,
-                person_table_id__in={v["persontableid"] for _, v in batch},
-            ).values_list("person_table_id", "pk")
-        )
-        request_upsert.run(
-            (
-                la_id,
-                icb_id,
-                v["requeststableid"],
-                *(v[c] for c in request_columns),
-                people.get(v["persontableid"]),
-                {"requests": _extra(m, v)},
-                ret.pk,
-            )
-            for m, v in batch
-        )
-        advance(len(batch))
-
-    # 3 assessment, 4a named plan: onto their request's row
-    keys = ["local_authority_id", "requests_table_id"]
-    for key in ("assessment", "namedplan"):
-        fields = MODULE_FIELDS[key]
-        columns = list(fields)
-        update = Update(Assessment, list(fields.values()), keys)
-        for batch in _batches(rows(key)):
-            update.run(
-                (*(v[c] for c in columns), la_id, _request_id(key, v, checked)) for _, v in batch
-            )
-            _merge_extra(
-                la_id, key, [(_request_id(key, v, checked), _extra(m, v)) for m, v in batch]
-            )
-            advance(len(batch))
-
-    # 4b, 5a, 5b, 5c: kept as given
-    needs: dict[str, str] = {}
-    record_upsert = Upsert(
-        Sen2Record,
-        ["local_authority_id", "module", "table_id", "parent_table_id", "data",
-         "review_meeting_on", "review_decided_on", "phase_transfer_due_on",
-         "phase_transfer_final_on", "last_return_id"],
-        unique=["local_authority_id", "module", "table_id"],
-        update=["parent_table_id", "data", "review_meeting_on", "review_decided_on",
-                "phase_transfer_due_on", "phase_transfer_final_on", "last_return_id"],
-    )  # fmt: skip
-    for key in ("plandetail", "activeplans", "placementdetail", "senneed"):
-        module = BY_KEY[key]
-        id_column, parent_column, columns = (
-            module.id_column,
-            module.parent_column,
-            module.all_columns,
-        )
-        reviews = key == "activeplans"
-        records = []
-        for batch in _batches(rows(key)):
-            records = []
-            for _, v in batch:
-                if key == "senneed" and v["sentyperank"] == 1:
-                    request = checked.parent_of["activeplans"].get(v["activeplanstableid"])
-                    if request:
-                        needs[request] = v["sentype"]
-                records.append(
-                    (
-                        la_id,
-                        key,
-                        v[id_column],
-                        v[parent_column],
-                        {
-                            c: v[c].isoformat() if hasattr(v[c], "isoformat") else v[c]
-                            for c in columns
-                            if v[c] not in (None, "")
-                        },
-                        v["reviewmeeting"] if reviews else None,
-                        v["lastreview"] if reviews else None,
-                        v["phasetransferduedate"] if reviews else None,
-                        v["phasetransferfinaldate"] if reviews else None,
-                        ret.pk,
-                    )
-                )
-            record_upsert.run(records)
-            advance(len(batch))
-    need_update = Update(Assessment, ["primary_need"], keys)
-    for batch in _batches(needs.items()):
-        need_update.run((n, la_id, r) for r, n in batch)
-
-
-def _request_id(key: str, values: dict, checked: Checked) -> str:
-    if key == "requests":
-        return values["requeststableid"]
-    if key == "assessment":
-        return values["requeststableid"]
-    assessment = values["assessmenttableid"]
-    return checked.parent_of["assessment"].get(assessment, "")
 
 
 def _merge_extra(la_id, key, pairs):
@@ -420,13 +478,22 @@ def run_import(ret: Sen2Return, path, progress: Progress | None = None) -> Sen2R
             progress(percent)
 
     Sen2Return.objects.filter(pk=ret.pk).update(status=ImportStatus.RUNNING)
-    try:
-        source = ReturnFile(path)
-    except ValueProblem as problem:
-        checked = Checked()
-        checked.add(MODULES[0], 0, "", f"The file {problem}")
-    else:
-        checked = check(source, ret.collection_year, ret.local_authority.code, report)
+    with tempfile.TemporaryFile() as spool:
+        try:
+            source = ReturnFile(path)
+        except ValueProblem as problem:
+            checked = Checked()
+            checked.add(MODULES[0], 0, "", f"The file {problem}")
+        else:
+            checked = check(source, ret.collection_year, ret.local_authority.code, report, spool)
+        _finish(ret, checked, report)
+    ret.finished_at = timezone.now()
+    ret.seconds = time.monotonic() - started
+    ret.save()
+    return ret
+
+
+def _finish(ret: Sen2Return, checked: Checked, report: Progress) -> None:
     if checked.errors:
         if checked.truncated:
             checked.errors.append(
@@ -442,7 +509,8 @@ def run_import(ret: Sen2Return, path, progress: Progress | None = None) -> Sen2R
         ret.counts = checked.counts
     else:
         with transaction.atomic():
-            load(ret, source, checked, report)
+            load(ret, checked, report)
+            matching.drop_superseded_reviews(ret.local_authority_id)
             persons, matched = matching.match_return(ret)
             matching.link_assessments(ret.local_authority_id)
             matching.update_plans_from_reviews(ret.local_authority_id)
@@ -450,7 +518,3 @@ def run_import(ret: Sen2Return, path, progress: Progress | None = None) -> Sen2R
         ret.status = ImportStatus.DONE
         ret.errors = []
         ret.persons, ret.matched = persons, matched
-    ret.finished_at = timezone.now()
-    ret.seconds = time.monotonic() - started
-    ret.save()
-    return ret

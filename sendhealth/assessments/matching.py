@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import unicodedata
 
-from django.db.models import F, Max, OuterRef, Subquery
+from django.db.models import Exists, F, Max, OuterRef, Subquery
 from django.utils import timezone
 
 from sendhealth import rules
 from sendhealth.advice.models import AdviceRequest, ProvisionItem, ReviewDecision
 from sendhealth.assessments.bulk import Update
-from sendhealth.assessments.models import Assessment, MatchMethod, Sen2Person, Sen2Record
+from sendhealth.assessments.models import (
+    MANUAL_PREFIX,
+    Assessment,
+    MatchMethod,
+    Sen2Person,
+    Sen2Record,
+)
 from sendhealth.children.models import Child
 from sendhealth.core.audit import Auditor
 from sendhealth.transitions.models import EhcPlan
@@ -220,6 +226,21 @@ def link_plan(assessment: Assessment) -> EhcPlan | None:
     assessment.final_plan = plan
     assessment.save(update_fields=["final_plan"])
     return plan
+
+
+def drop_superseded_reviews(la_id: int) -> int:
+    """A plan's 5a row that sendhealth made for a review recorded by hand (``SH-AP..``, when
+    the LA's return had no 5a row for the request) gives way to the LA's own 5a row for the
+    same request once a return carries one: the LA's return holds the same review, and two
+    5a rows would go back out as two annual reviews. The review's dates stay on the
+    transitions plan (``update_plans_from_reviews`` never moves them back). Returns how many
+    rows went."""
+    rows = Sen2Record.objects.filter(local_authority_id=la_id, module="activeplans")
+    theirs = rows.filter(parent_table_id=OuterRef("parent_table_id")).exclude(
+        table_id__startswith=MANUAL_PREFIX
+    )
+    ours = rows.filter(table_id__startswith=MANUAL_PREFIX).filter(Exists(theirs))
+    return ours.delete()[0]
 
 
 def update_plans_from_reviews(la_id: int, request_ids=None, chunk: int = 5000) -> int:

@@ -18,6 +18,9 @@ from django.db import models
 
 from sendhealth import rules
 
+# The prefix of the table ids sendhealth gives what it records by hand (never the LA's own).
+MANUAL_PREFIX = "SH-"
+
 
 class ImportStatus(models.TextChoices):
     PENDING = "pending", "Waiting to start"
@@ -144,6 +147,19 @@ class TribunalOutcome(models.TextChoices):
     STRUCK_OUT = "struck_out", "Appeal struck out"
 
 
+class TribunalOrderKind(models.TextChoices):
+    """What the tribunal's order requires of the local authority: the kinds SEND Regulations
+    2014 reg 44(2) times (``rules.TribunalOrder``)."""
+
+    NONE = "", "No order recorded"
+    CEASE = "cease", "Appeal against ceasing the plan dismissed: cease to maintain it"
+    ASSESS = "assess", "Make an EHC needs assessment or reassessment"
+    MAKE_PLAN = "make_plan", "Make and maintain an EHC plan"
+    CONTINUE = "continue", "Continue to maintain the EHC plan"
+    AMEND = "amend", "Amend the plan (needs or provision)"
+    AMEND_SCHOOL = "amend_school", "Amend only the school or institution named, or its type"
+
+
 class Assessment(models.Model):
     """A request for an EHC needs assessment and its 20 weeks: SEN2 modules 2, 3 and 4a."""
 
@@ -214,6 +230,13 @@ class Assessment(models.Model):
     tribunal_outcome = models.CharField(
         max_length=16, blank=True, choices=TribunalOutcome.choices, default=""
     )
+    tribunal_order = models.CharField(
+        max_length=16,
+        blank=True,
+        choices=TribunalOrderKind.choices,
+        default="",
+        help_text="What the order requires: its deadlines run from the decision (reg 44).",
+    )
     final_plan = models.OneToOneField(
         "transitions.EhcPlan",
         null=True,
@@ -268,6 +291,14 @@ class Assessment(models.Model):
         if decided is None:
             return None
         return rules.tribunal_appeal_deadline(decided, self.mediation_certificate_on)
+
+    @property
+    def order_deadlines(self) -> list[rules.OrderDeadline]:
+        """The days by which the LA must act on the tribunal's order (SEND Regs 2014 reg 44,
+        ``rules``), from the day the order was made (the tribunal's decision)."""
+        if not self.tribunal_order or self.tribunal_decision_on is None:
+            return []
+        return rules.tribunal_order_deadlines(self.tribunal_decision_on, self.tribunal_order)
 
     @property
     def plan_issued(self) -> bool:

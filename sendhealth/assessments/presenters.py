@@ -137,8 +137,9 @@ def late_plans_table(rows: list[dict], suppress: bool) -> ShownTable:
 
 
 def dispute_rows(a) -> list[tuple[str, str]]:
-    """The mediation and tribunal dates recorded, and the last day to appeal (HESC Rules
-    r20(1), from the decision disputed and the mediation certificate: ``rules``)."""
+    """The mediation and tribunal dates recorded, the last day to appeal (HESC Rules r20(1),
+    from the decision disputed and the mediation certificate: ``rules``) and the days by which
+    the LA must act on the tribunal's order (SEND Regs 2014 reg 44, from the order's date)."""
     rows = [
         (label, format_date(getattr(a, name)))
         for label, name in (
@@ -152,6 +153,13 @@ def dispute_rows(a) -> list[tuple[str, str]]:
     ]
     if a.tribunal_outcome:
         rows.append(("Tribunal outcome", a.get_tribunal_outcome_display()))
+    if a.tribunal_order:
+        rows.append(("Tribunal order", a.get_tribunal_order_display()))
+    rows += [
+        (f"{d.action} ({d.source})", f"By {format_date(d.due)}" if d.due != a.tribunal_decision_on
+         else f"Immediately ({format_date(d.due)})")
+        for d in a.order_deadlines
+    ]  # fmt: skip
     deadline = a.appeal_deadline
     if deadline and (a.mediation_certificate_on or a.request_tribunal or a.assessment_tribunal):
         rows.append(("Last day to appeal (HESC Rules r20(1), moved by r12)", format_date(deadline)))

@@ -223,15 +223,23 @@ class ReturnFile:
         return None
 
     def rows(self, module: str) -> Iterator[tuple[int, dict]]:
-        header = None
-        for number, values in enumerate(self._rows(module), start=1):
-            if header is None:
-                header = [text_of(h) for h in values]
-                continue
+        header = self.headers(module)
+        if header is None:
+            return
+        header = [text_of(h) for h in header]
+        for number, values in self.lists(module):
+            yield number, dict(zip(header, values, strict=False))
+
+    def lists(self, module: str) -> Iterator[tuple[int, list]]:
+        """``(row number, values)`` after the header row, in the header's order, blank rows
+        left out (what the importer reads: no dict per row)."""
+        rows = enumerate(self._rows(module), start=1)
+        next(rows, None)  # the header
+        for number, values in rows:
             # ``any`` first (a C loop): a row with a value is the rule; 0 is a value.
             if not any(values) and all(v is None or v == "" for v in values):
                 continue
-            yield number, dict(zip(header, values, strict=False))
+            yield number, values
 
     def _rows(self, module: str, header_only: bool = False) -> Iterator[list]:
         if self.format == "xlsx":

@@ -10,7 +10,13 @@ from django.db.models import F
 
 from sendhealth.advice.models import AdviceRequest
 from sendhealth.assessments import domain, matching
-from sendhealth.assessments.models import Assessment, MatchMethod, Sen2Record, Sen2Return
+from sendhealth.assessments.models import (
+    MANUAL_PREFIX,
+    Assessment,
+    MatchMethod,
+    Sen2Record,
+    Sen2Return,
+)
 from sendhealth.core.audit import Auditor
 from sendhealth.transitions.models import EhcPlan
 
@@ -47,7 +53,7 @@ def link_person(person, child, *, auditor: Auditor) -> None:
 
 # -- recording an assessment by hand -----------------------------------------------------------
 
-MANUAL = "SH-"  # the prefix of the table ids sendhealth gives what it records by hand
+MANUAL = MANUAL_PREFIX  # the prefix of the table ids sendhealth gives what it records by hand
 
 DISPUTE_FIELDS = [
     "mediation_on",
@@ -56,6 +62,7 @@ DISPUTE_FIELDS = [
     "hearing_on",
     "tribunal_decision_on",
     "tribunal_outcome",
+    "tribunal_order",
 ]
 STEP_FIELDS = [
     "request_outcome_on",
@@ -198,7 +205,8 @@ def record_steps(a: Assessment, data: dict, *, auditor: Auditor) -> list[str]:
     for key in ("assessment_mediation", "assessment_tribunal"):
         setattr(a, key, key in disputes)
     for name in DISPUTE_FIELDS:
-        setattr(a, name, data.get(name) or (None if name != "tribunal_outcome" else ""))
+        text = name in ("tribunal_outcome", "tribunal_order")
+        setattr(a, name, data.get(name) or ("" if text else None))
     a.extra = {**a.extra, "sendhealth": {**a.extra.get("sendhealth", {}), "decision": decision,
                                           "outcome": outcome}}  # fmt: skip
     with transaction.atomic():

@@ -28,3 +28,15 @@ def entries_for_child(scope, child):
             else ("Within 20 weeks" if issued else "Open"),
             status_colour="red" if issued and issued > d.final_plan else "blue",
         )
+        if a.order_deadlines:
+            yield TimelineEntry(
+                on=a.tribunal_decision_on,
+                register=REGISTER,
+                title=f"Tribunal order: {a.get_tribunal_order_display()} ({a.reference})",
+                href=reverse("assessments:detail", args=[a.pk]),
+                detail="; ".join(
+                    f"{o.action} by {o.due:%d %b %Y} ({o.source})" for o in a.order_deadlines
+                ),
+                status="Order",
+                status_colour="orange",
+            )

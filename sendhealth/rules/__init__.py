@@ -3,8 +3,9 @@
 Each rule cites the regulation or section it implements in its docstring. The modules:
 ``nhs_number`` (NHS number check digit), ``ages`` (compulsory school age, young person),
 ``clocks`` (SEND Regulations 2014 week and month clocks), ``working_days`` and ``tribunal``
-(HESC Rules 2008 time limits), ``exceptions`` and ``reporting`` (regs 5(4), 8(2), 10(4),
-13(3) and DfE reporting), ``display`` (dates in words), ``reminders`` (when the next reminder goes).
+(HESC Rules 2008 time limits; SEND Regs 2014 reg 44, complying with the tribunal's order),
+``exceptions`` and ``reporting`` (regs 5(4), 8(2), 10(4), 13(3) and DfE reporting),
+``display`` (dates in words), ``reminders`` (when the next reminder goes).
 """
 
 from .ages import (
@@ -59,8 +60,11 @@ from .reporting import (
     timeliness_rates,
 )
 from .tribunal import (
+    OrderDeadline,
+    TribunalOrder,
     extend_tribunal_deadline,
     tribunal_appeal_deadline,
+    tribunal_order_deadlines,
     tribunal_recommendation_response_due,
 )
 from .working_days import (
@@ -77,11 +81,13 @@ __all__ = [
     "AgeStatus",
     "EHCDeadlines",
     "ExceptionReason",
+    "OrderDeadline",
     "Post25Provision",
     "Regulation",
     "StatutoryException",
     "Timeliness",
     "TimelinessRates",
+    "TribunalOrder",
     "add_months",
     "add_weeks",
     "age_on",
@@ -121,6 +127,7 @@ __all__ = [
     "timeliness",
     "timeliness_rates",
     "tribunal_appeal_deadline",
+    "tribunal_order_deadlines",
     "tribunal_recommendation_response_due",
     "validate_exception",
 ]

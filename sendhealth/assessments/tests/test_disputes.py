@@ -13,8 +13,10 @@ from sendhealth.assessments.models import Assessment, ImportStatus
 from sendhealth.assessments.tests.factories import AssessmentFactory
 from sendhealth.assessments.tests.test_manual import _date, _steps
 from sendhealth.assessments.tests.test_sen2 import _import, people
+from sendhealth.assessments.timeline import entries_for_child
 from sendhealth.children.tests.factories import ChildFactory
 from sendhealth.core.presenters import format_date
+from sendhealth.core.scoping import Scope
 
 
 def _disputes(**dates) -> dict:
@@ -55,6 +57,7 @@ def test_the_la_records_mediation_and_an_appeal_and_sees_the_last_day_to_appeal(
                 hearing_on=certificate + timedelta(days=120),
                 tribunal_decision_on=certificate + timedelta(days=130),
                 tribunal_outcome="allowed",
+                tribunal_order="assess",
             ),
         },
     )
@@ -70,6 +73,22 @@ def test_the_la_records_mediation_and_an_appeal_and_sees_the_last_day_to_appeal(
     )
     assert "Last day to appeal (HESC Rules r20(1), moved by r12)" in detail.text
     assert format_date(deadline) in detail.text and "Appeal allowed" in detail.text
+    # Regulation 44: the LA's deadlines run from the day of the order.
+    order_made = certificate + timedelta(days=130)
+    assert [d.due for d in assessment.order_deadlines] == [
+        order_made + timedelta(weeks=2),
+        order_made + timedelta(weeks=10),
+        order_made + timedelta(weeks=14),
+    ]
+    assert "Make an EHC needs assessment or reassessment" in detail.text
+    for d in assessment.order_deadlines:
+        assert f"By {format_date(d.due)}" in detail.text and d.source in detail.text
+    (entry,) = [
+        e
+        for e in entries_for_child(Scope.for_user(area.users["la_user"]), assessment.child)
+        if e.title.startswith("Tribunal order")
+    ]
+    assert entry.on == order_made and "reg 44(2)(b)(ii)" in entry.detail
 
 
 @pytest.mark.parametrize(
@@ -94,6 +113,10 @@ def test_the_la_records_mediation_and_an_appeal_and_sees_the_last_day_to_appeal(
             "Select the outcome of the appeal",
         ),
         ({"mediation_on": -3, "disputes": ["request_mediation"]}, "on or after the date the"),
+        (
+            {"tribunal_order": "amend", "disputes": ["request_tribunal"]},
+            "deadlines run from it",
+        ),
         (
             {"mediation_on": 60, "mediation_certificate_on": 50, "disputes": ["request_mediation"]},
             "The mediation certificate must be on or after the mediation meeting",

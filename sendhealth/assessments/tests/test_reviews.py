@@ -160,3 +160,45 @@ def test_a_returned_review_and_phase_transfer_update_the_transitions_plan(tmp_pa
     assert _import(tmp_path, area, rows, "again.zip").status == ImportStatus.DONE
     plan.refresh_from_db()
     assert plan.last_reviewed_on == later
+
+
+def test_a_review_recorded_by_hand_then_returned_by_the_la_goes_out_once(tmp_path, area):
+    """The LA's return had no 5a row for the plan, so the review recorded by hand made one;
+    the next return carries the LA's own 5a row for it: one 5a row goes back out, not two."""
+    from sendhealth.assessments.exporter import module_rows
+    from sendhealth.assessments.models import Sen2Person
+    from sendhealth.assessments.services import record_review
+    from sendhealth.core.audit import Auditor
+
+    children = [ChildFactory(local_authority=area.la) for _ in range(2)]
+    issued = date(2024, 3, 1)
+    rows = demo.build(
+        [(*p, issued) for p in people(children)], lea=area.la.code, year=2026, unmatched=0
+    )
+    parent_at = {
+        key: BY_KEY[key].all_columns.index("activeplanstableid")
+        for key in ("activeplans", "placementdetail", "senneed")
+    }
+    without = {
+        **rows,
+        **{key: [r for r in rows[key] if r[at] != "AP1"] for key, at in parent_at.items()},
+    }
+    assert _import(tmp_path, area, without).status == ImportStatus.DONE
+    a = Assessment.objects.get(requests_table_id="R1")
+    meeting = issued + timedelta(days=330)
+    record_review(
+        a,
+        {"review_meeting_on": meeting, "review_decided_on": meeting + timedelta(days=20)},
+        auditor=Auditor.for_system("test"),
+    )
+    assert Sen2Record.objects.filter(module="activeplans", parent_table_id="R1").count() == 1
+    assert _import(tmp_path, area, rows, "later.zip").status == ImportStatus.DONE
+
+    out = module_rows(
+        {}, Sen2Person.objects.all(), Assessment.objects.all(), Sen2Record.objects.all()
+    )
+    request_at = BY_KEY["activeplans"].all_columns.index("requeststableid")
+    returned = [r[request_at] for r in out["activeplans"]]
+    assert sorted(returned) == ["R1", "R2"]
+    a.final_plan.refresh_from_db()
+    assert a.final_plan.last_reviewed_on >= meeting

@@ -5,10 +5,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sendhealth.rules import (
+    TribunalOrder,
     add_months,
     extend_tribunal_deadline,
+    is_on_time,
     is_working_day,
     tribunal_appeal_deadline,
+    tribunal_order_deadlines,
     tribunal_recommendation_response_due,
 )
 
@@ -127,3 +130,51 @@ class TestTribunalRecommendationResponseDue:
     @given(dates)
     def test_is_always_35_calendar_days_later(self, issued):
         assert tribunal_recommendation_response_due(issued) - issued == timedelta(days=35)
+
+
+class TestTribunalOrderDeadlines:
+    """SEND Regulations 2014 reg 44(2): calendar weeks from the day the order was made."""
+
+    made = date(2026, 3, 2)  # a Monday
+
+    def due(self, order):
+        return [(d.due, d.source) for d in tribunal_order_deadlines(self.made, order)]
+
+    def test_make_and_maintain_a_plan_draft_in_5_weeks_final_in_11(self):
+        assert self.due(TribunalOrder.MAKE_PLAN) == [
+            (date(2026, 4, 6), "reg 44(2)(c)(i)"),
+            (date(2026, 5, 18), "reg 44(2)(c)(ii)"),
+        ]
+
+    def test_assess_notice_in_2_weeks_then_10_or_14(self):
+        assert self.due("assess") == [
+            (date(2026, 3, 16), "reg 44(2)(b)"),
+            (date(2026, 5, 11), "reg 44(2)(b)(i)"),
+            (date(2026, 6, 8), "reg 44(2)(b)(ii)"),
+        ]
+
+    def test_amend_in_5_weeks_and_the_school_only_in_2(self):
+        assert self.due(TribunalOrder.AMEND) == [(date(2026, 4, 6), "reg 44(2)(e)")]
+        assert self.due(TribunalOrder.AMEND_SCHOOL) == [(date(2026, 3, 16), "reg 44(2)(f)")]
+
+    def test_cease_and_continue_are_immediate(self):
+        assert self.due(TribunalOrder.CEASE) == [(self.made, "reg 44(2)(a)")]
+        assert [d for d, _ in self.due(TribunalOrder.CONTINUE)] == [self.made]
+
+    def test_the_last_day_is_in_time_and_the_next_is_late(self):
+        (draft, _) = tribunal_order_deadlines(self.made, TribunalOrder.MAKE_PLAN)
+        assert is_on_time(draft.due, date(2026, 4, 6))
+        assert not is_on_time(draft.due, date(2026, 4, 7))
+
+    def test_not_moved_for_a_bank_holiday(self):
+        # Made Monday 2 March 2026: 5 weeks end on Easter Monday, 6 April 2026.
+        (due,) = tribunal_order_deadlines(self.made, TribunalOrder.AMEND)
+        assert due.due == date(2026, 4, 6) and not is_working_day(due.due)
+
+    @rules_settings
+    @given(made=dates, order=st.sampled_from(list(TribunalOrder)))
+    def test_every_deadline_is_whole_weeks_on_or_after_the_order(self, made, order):
+        for deadline in tribunal_order_deadlines(made, order):
+            days = (deadline.due - made).days
+            assert days >= 0 and days % 7 == 0
+            assert deadline.source.startswith("reg 44")

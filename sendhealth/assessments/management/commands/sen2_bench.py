@@ -1,13 +1,19 @@
 """Time an SEN2 import: ``manage.py sen2_bench --people N`` generates a return of N people
 (each with a request, most with an assessment, plan, placement and need) for a new LA, and
-imports it, printing progress and the time taken."""
+imports it, printing progress, the CPU and wall time taken and the peak memory.
+``--keep PATH`` keeps the generated file; ``--file PATH`` imports a file generated before
+(generating 640,000 people takes longer than importing them)."""
 
+import os
+import resource
+import shutil
 import sys
 import tempfile
 import time
 from datetime import date, timedelta
 
 from django.core.management.base import BaseCommand
+from django.db import connection
 
 from sendhealth.assessments import demo
 from sendhealth.assessments.importer import run_import
@@ -20,8 +26,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--people", type=int, default=640_000)
+        parser.add_argument("--file", help="import this return instead of generating one")
+        parser.add_argument("--keep", help="keep the generated return at this path")
 
-    def handle(self, *args, people, **options):
+    def handle(self, *args, people, file=None, keep=None, **options):
         icb, _ = Organisation.objects.get_or_create(
             kind=OrganisationKind.ICB, code="QBENCH", defaults={"name": "Bench ICB"}
         )
@@ -30,6 +38,9 @@ class Command(BaseCommand):
             code="999",
             defaults={"name": "Bench LA", "parent": icb},
         )
+        if file:
+            self._import(la, icb, file)
+            return
         start = time.monotonic()
         rows = demo.build(
             (
@@ -45,24 +56,55 @@ class Command(BaseCommand):
             handle.flush()
             del rows
             self.stdout.write(f"generated {people} people in {time.monotonic() - start:.1f}s")
-            ret = Sen2Return.objects.create(
-                local_authority=la,
-                icb=icb,
-                collection_year=2026,
-                file_token="bench",
-                file_format="zip",
-                file="sen2/bench",
-            )
+            if keep:
+                shutil.copyfile(handle.name, keep)
+            self._import(la, icb, handle.name)
 
-            def bar(percent):
-                sys.stdout.write(f"\r[{'#' * (percent // 5):<20}] {percent:3d}%")
-                sys.stdout.flush()
-
-            cpu = time.process_time()
-            ret = run_import(ret, handle.name, bar)
-            cpu = time.process_time() - cpu
-        rows = sum(v for k, v in ret.counts.items() if k != "header")
-        self.stdout.write(
-            f"\nimport {ret.status} in {ret.seconds:.1f}s wall, {cpu:.1f}s CPU "
-            f"({ret.persons} people, {rows} rows)"
+    def _import(self, la, icb, path):
+        ret = Sen2Return.objects.create(
+            local_authority=la,
+            icb=icb,
+            collection_year=2026,
+            file_token="bench",
+            file_format="zip",
+            file="sen2/bench",
         )
+
+        def bar(percent):
+            sys.stdout.write(f"\r[{'#' * (percent // 5):<20}] {percent:3d}%")
+            sys.stdout.flush()
+
+        server = _server_cpu()
+        cpu = time.process_time()
+        ret = run_import(ret, path, bar)
+        cpu = time.process_time() - cpu
+        server = _server_cpu() - server
+        rows = sum(v for k, v in ret.counts.items() if k != "header")
+        with open("/proc/loadavg") as handle:
+            load = handle.read().split()[0]
+        self.stdout.write(
+            f"\nimport {ret.status} in {ret.seconds:.1f}s wall, {cpu:.1f}s CPU"
+            + (
+                f" + {server:.1f}s PostgreSQL server CPU"
+                if connection.vendor == "postgresql"
+                else ""
+            )
+            + f" ({ret.persons} people, {rows} rows), peak memory "
+            f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB, "
+            f"load average {load}"
+        )
+
+
+def _server_cpu() -> float:
+    """The CPU seconds of this connection's PostgreSQL backend (same machine), else 0."""
+    if connection.vendor != "postgresql":
+        return 0.0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
