@@ -13,7 +13,12 @@ what it would see in a national deployment: many ICBs of about the same size, on
 asked for its pages.
 
 The copies' records keep the seeded area's demo users as their authors (nobody signs in to the
-copies); the registers other than advice are seeded in the area only.
+copies); the registers other than advice are seeded in the area only, but for the Section 23
+notifications of the copied children and the rows kept from them and the advice (``KEPT``:
+the "assessed, not notified" list), so each copy's kept rows are what the register's own
+refresh would work out (a copy holds a child's every request and notification in the ICB, and
+the copies of other tables that keep summaries, plans and provision, are not made). Generated
+columns are left to the database.
 """
 
 from __future__ import annotations
@@ -21,9 +26,11 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management.color import no_style
 from django.db import connection, models, transaction
@@ -53,6 +60,13 @@ COPIED: tuple[type[models.Model], ...] = (
     AdviceException,
     AdviceEvent,
 )
+# Registers' tables copied with the advice when the register is installed (the core imports no
+# register): what the copied children's advice needs to be whole, and the rows kept from it,
+# each picked as the rows of the area's ICB for the copied children.
+KEPT = (
+    ("notifications", "Section23Notification"),  # a child's notifications decide "missed"
+    ("notifications", "MissedNotification"),  # kept by notifications.services.refresh_missed
+)
 HASH = 2_654_435_761  # Knuth's multiplicative hash: a sample of children spread over the ids
 
 
@@ -70,9 +84,11 @@ def copy_area(icb: Organisation, copies: int, share: float) -> CopyReport:
         raise RuntimeError("The national load is written by PostgreSQL itself.")
     if copies < 1:
         return CopyReport(0, {}, share)
+    copied = [*COPIED, *_kept_models()]
     with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL synchronous_commit = off")
         _pick(cursor, icb.pk, share)
-        strides = {model: _stride(cursor, model) for model in COPIED}
+        strides = {model: _stride(cursor, model) for model in copied}
         per_copy = _count(cursor, "national_child")
         _load_nhs_numbers(cursor, copies * per_copy)
         rows = {}
@@ -80,15 +96,46 @@ def copy_area(icb: Organisation, copies: int, share: float) -> CopyReport:
         # key trigger per row (replica role), and indexes built once afterwards, not row by row.
         cursor.execute("SET LOCAL session_replication_role = replica")
         cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
-        indexes = _drop_indexes(cursor, [m._meta.db_table for m in COPIED])
-        for model in COPIED:
+        indexes = _drop_indexes(cursor, [m._meta.db_table for m in copied])
+        for model in copied:
             cursor.execute(_insert_sql(model, strides, copies, per_copy))
             rows[model._meta.db_table] = cursor.rowcount
         for sql in indexes:
             cursor.execute(sql)
-        for sql in connection.ops.sequence_reset_sql(no_style(), list(COPIED)):
+        for sql in connection.ops.sequence_reset_sql(no_style(), copied):
             cursor.execute(sql)
     return CopyReport(copies, rows, share)
+
+
+@contextmanager
+def bulk_loading() -> Iterator[None]:
+    """The bulk loader's session settings while the area is seeded into an empty database: no
+    wait for the log to reach the disk at each commit (``synchronous_commit``; a crash loses
+    the last commits, never consistency) and, where the role may (a superuser), no foreign key
+    trigger a row, queued until the seed's transaction commits and then checked one by one
+    (``session_replication_role``; the seed writes parents first, by the models, and the
+    database has no other trigger). Both set back afterwards."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+        superuser = bool(cursor.fetchone()[0])
+        cursor.execute("SET synchronous_commit = off")
+        cursor.execute("SET maintenance_work_mem = '256MB'")
+        if superuser:
+            cursor.execute("SET session_replication_role = replica")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("RESET synchronous_commit")
+            cursor.execute("RESET maintenance_work_mem")
+            if superuser:
+                cursor.execute("RESET session_replication_role")
+
+
+def _kept_models() -> list[type[models.Model]]:
+    return [
+        apps.get_model(app, name) for app, name in KEPT if apps.is_installed(f"sendhealth.{app}")
+    ]
 
 
 def _drop_indexes(cursor: Any, tables: list[str]) -> list[str]:
@@ -142,6 +189,12 @@ def _pick(cursor: Any, icb_id: int, share: float) -> None:
             SELECT e.id FROM {AdviceEvent._meta.db_table} e
             WHERE e.request_id IN (SELECT id FROM national_advicerequest)""",
     ]
+    for model in _kept_models():
+        statements.append(
+            f"""CREATE TEMP TABLE {_picked(model)} ON COMMIT DROP AS
+                SELECT x.id FROM {model._meta.db_table} x
+                WHERE x.icb_id = {icb_id} AND x.child_id IN (SELECT id FROM national_child)"""
+        )
     for sql in statements:
         cursor.execute(sql)
     cursor.execute("CREATE UNIQUE INDEX ON national_child (n)")
@@ -171,6 +224,8 @@ def _insert_sql(
     columns, values = [], []
     user_model = get_user_model()
     for f in model._meta.concrete_fields:
+        if getattr(f, "generated", False):
+            continue  # a stored generated column: the database computes the copy's
         column = connection.ops.quote_name(f.column)
         columns.append(column)
         values.append(_value(model, f, column, strides, per_copy, user_model))

@@ -72,6 +72,26 @@ class TestBenchOnAnEmptyDatabase:
         row = next(line for line in text.splitlines() if line.startswith("Dashboard (DCO)"))
         assert re.search(r" \d+\.\dx ", row)
 
+    def test_each_page_has_its_cpu_time_and_a_verdict_on_it(self, db):
+        text = run_bench(only=["enquiries"], no_jobs=True)
+        header = next(line for line in text.splitlines() if line.startswith("Page"))
+        for column in bench.CPU_COLUMNS:
+            assert column in header
+        row = next(line for line in text.splitlines() if line.startswith("Enquiries"))
+        assert re.search(r" \d+\.\d +\d+\.\dx +(ok|MISS) ", row)  # no DB column on SQLite
+        assert "CPU time of the bare page:" in text
+        assert "on SQLite the database's work is in this process" in text
+        assert "Verdict on CPU time: " in text
+        assert " of 2 pages miss either target (150 ms, or 10 times" in text
+
+    def test_the_cpu_verdict_is_on_process_and_server_time_against_the_bare_page(self):
+        bare = bench.CpuCost(process_ms=4.0, server_ms=1.0)
+        page = bench.CpuCost(process_ms=40.0, server_ms=20.0, ratio=60.0 / bare.total_ms)
+        assert page.total_ms == 60.0
+        assert page.misses()  # 12 times the bare page
+        assert not bench.CpuCost(process_ms=40.0, server_ms=None, ratio=8.0).misses()
+        assert bench.CpuCost(process_ms=149.0, server_ms=2.0, ratio=1.0).misses()
+
     def test_the_reminder_run_is_rolled_back(self, db):
         seeding.seed_area(seeding.SeedOptions(children=50, requests=40))
         events = AdviceEvent.objects.count()

@@ -18,8 +18,9 @@ import sys
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.util import find_spec
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -66,6 +67,7 @@ class Timing:
     result: str
     is_job: bool = False
     ratio: float | None = None  # the median over the bare signed-in page's
+    cpu: CpuCost | None = None  # pages only: what the request cost in CPU time
 
     def row(self) -> tuple[Any, ...]:
         return (
@@ -74,6 +76,7 @@ class Timing:
             f"{self.median_ms:.1f}",
             f"{self.p95_ms:.1f}",
             "" if self.ratio is None else f"{self.ratio:.1f}x",
+            *(self.cpu.cells() if self.cpu else ("", "", "", "")),
             self.queries,
             self.result,
         )
@@ -85,6 +88,78 @@ class Timing:
             or self.median_ms >= TARGET_MS
             or (self.ratio is not None and self.ratio > TARGET_RATIO)
         )
+
+    def misses_on_cpu(self) -> bool:
+        """The same targets on CPU time (``CpuCost.total_ms``) instead of the wall clock."""
+        return self.status != 200 or (self.cpu is not None and self.cpu.misses())
+
+
+# -- CPU time: figures a busy machine does not inflate (kept apart from the page list) --------
+
+
+@dataclass(frozen=True)
+class CpuCost:
+    """A page's CPU time a request: the median of this process's (``time.process_time``
+    around each request: on SQLite the database work is in process, so that is all of it)
+    and, when PostgreSQL runs on this machine, the mean of its backend's (from /proc, in
+    clock ticks, so a mean over the runs rather than a median), and the total's ratio to the
+    bare page's total. A page kept waiting for a core costs no CPU time, so these hardly move
+    with the machine's load, as the wall clock does."""
+
+    process_ms: float
+    server_ms: float | None  # None: SQLite, or PostgreSQL on another machine
+    ratio: float | None = None
+
+    @property
+    def total_ms(self) -> float:
+        return self.process_ms + (self.server_ms or 0.0)
+
+    def cells(self) -> tuple[str, str, str, str]:
+        verdict = "MISS" if self.misses() else "ok"
+        server = "" if self.server_ms is None else f"{self.server_ms:.1f}"
+        ratio = "" if self.ratio is None else f"{self.ratio:.1f}x"
+        return (f"{self.process_ms:.1f}", server, ratio, verdict)
+
+    def misses(self) -> bool:
+        return self.total_ms >= TARGET_MS or (self.ratio is not None and self.ratio > TARGET_RATIO)
+
+
+CPU_COLUMNS = ("CPU ms", "DB CPU ms", "CPU x bare", "CPU")
+
+
+def _backend_stat() -> Path | None:
+    """/proc's stat file of this connection's PostgreSQL backend, if it runs on this machine."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        stat = Path(f"/proc/{cursor.fetchone()[0]}/stat")
+    return stat if _ticks(stat) is not None else None
+
+
+def _ticks(stat: Path | None) -> int | None:
+    """A process's user and system CPU time in clock ticks."""
+    if stat is None:
+        return None
+    try:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return int(fields[11]) + int(fields[12])
+
+
+def _cpu_cost(process_ms: list[float], server_ticks: int | None, runs: int) -> CpuCost:
+    server_ms = None
+    if server_ticks is not None:
+        server_ms = server_ticks * 1000 / os.sysconf("SC_CLK_TCK") / runs
+    return CpuCost(statistics.median(process_ms), server_ms)
+
+
+def _with_cpu_ratio(timing: Timing, bare: Timing | None) -> Timing:
+    if timing.cpu is None or bare is None or bare.cpu is None or not bare.cpu.total_ms:
+        return timing
+    ratio = timing.cpu.total_ms / bare.cpu.total_ms
+    return replace(timing, cpu=replace(timing.cpu, ratio=ratio))
 
 
 class Command(BaseCommand):
@@ -256,7 +331,16 @@ class Command(BaseCommand):
         self.stdout.write("")
         self.stdout.write(
             seeding.text_table(
-                ("Page", "Status", "Median ms", "p95 ms", "x bare", "Queries", "Result"),
+                (
+                    "Page",
+                    "Status",
+                    "Median ms",
+                    "p95 ms",
+                    "x bare",
+                    *CPU_COLUMNS,
+                    "Queries",
+                    "Result",
+                ),
                 [t.row() for t in timings],
             )
         )
@@ -277,6 +361,38 @@ class Command(BaseCommand):
         )
         style = self.style.ERROR if missed else self.style.SUCCESS
         self.stdout.write(style(verdict))
+        self._report_cpu(pages, bare)
+
+    def _report_cpu(self, pages: list[Timing], bare: Timing | None) -> None:
+        """The verdict again on CPU time, which a busy machine hardly inflates."""
+        if bare is not None and bare.cpu is not None:
+            self.stdout.write(
+                f"CPU time of the bare page: {bare.cpu.process_ms:.1f} ms in this process"
+                + (
+                    ""
+                    if bare.cpu.server_ms is None
+                    else f", {bare.cpu.server_ms:.1f} ms in PostgreSQL"
+                )
+                + "."
+            )
+        if any(t.cpu and t.cpu.server_ms is not None for t in pages):
+            where = (
+                "'DB CPU ms' is PostgreSQL's backend's, a mean from /proc; 'CPU x bare' and "
+                "the CPU verdict are on the two together"
+            )
+        elif connection.vendor == "sqlite":
+            where = "on SQLite the database's work is in this process, so that is all of it"
+        else:
+            where = "PostgreSQL's time is not in it: its backend is on another machine"
+        self.stdout.write(f"'CPU ms' is the median of this process's CPU time a request ({where}).")
+        missed = [t for t in pages if t.misses_on_cpu()]
+        style = self.style.ERROR if missed else self.style.SUCCESS
+        self.stdout.write(
+            style(
+                f"Verdict on CPU time: {len(missed)} of {len(pages)} pages miss either target "
+                f"({TARGET_MS:.0f} ms, or {TARGET_RATIO:.0f} times the bare page's CPU time)."
+            )
+        )
 
 
 def _probes() -> list[Probe]:
@@ -368,12 +484,19 @@ def _time(client: Client, probe: Probe, runs: int, bare: Timing | None = None) -
     fetch = client.get if probe.data is None else client.post
     args = (probe.path,) if probe.data is None else (probe.path, probe.data)
     response = fetch(*args)  # warm-up: templates compiled, caches filled
-    elapsed = []
+    elapsed, cpu = [], []
+    backend = _backend_stat()
+    backend_before = _ticks(backend)
     for _ in range(runs):
         with CaptureQueriesContext(connection) as queries:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             response = fetch(*args)
             elapsed.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - cpu_started) * 1000)
+    backend_after = _ticks(backend)
+    server = (
+        None if backend_before is None or backend_after is None else backend_after - backend_before
+    )
     median = statistics.median(elapsed)
     p95 = sorted(elapsed)[math.ceil(0.95 * len(elapsed)) - 1]
     status = response.status_code
@@ -386,7 +509,8 @@ def _time(client: Client, probe: Probe, runs: int, bare: Timing | None = None) -
         result = f"SLOW: over {TARGET_RATIO:.0f}x the bare page"
     else:
         result = "ok"
-    return Timing(probe.name, status, median, p95, len(queries), result, ratio=ratio)
+    timing = Timing(probe.name, status, median, p95, len(queries), result, ratio=ratio)
+    return _with_cpu_ratio(replace(timing, cpu=_cpu_cost(cpu, server, runs)), bare)
 
 
 def _signed_in_client(username: str) -> Client:
