@@ -121,7 +121,7 @@ def test_the_database_refuses_a_second_report_for_the_same_period(area):
 
 def test_regenerating_a_draft_keeps_one_report(area):
     period = domain.last_complete_quarter(date.today())
-    args = dict(icb=area.icb, la=None, kind=ReportKind.QUARTERLY, start=period.start)
+    args = {"icb": area.icb, "la": None, "kind": ReportKind.QUARTERLY, "start": period.start}
     first = services.generate(**args, end=period.end, auditor=seeding_auditor())
     again = services.generate(**args, end=period.end, auditor=seeding_auditor())
     assert first.pk == again.pk and Report.objects.count() == 1
