@@ -432,3 +432,46 @@ class ConceptTerm(models.Model):
 
     def __str__(self) -> str:
         return f"{self.concept}: {self.term}"
+
+
+class ScoreTally(models.Model):
+    """Kept summary of the finished audits of an ICB's quarter (``assurance.summary``): how many,
+    their points and maximum points, overall (``dimension`` "overall", no group) and by
+    provider, service and local authority (``group_id`` the organisation's or service's id).
+    Worked out again for the quarter in the transaction of every change to an audit, so the
+    figures page reads a few rows per quarter however many audits there are."""
+
+    icb = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    quarter = models.CharField(max_length=7)  # "2026 Q3"
+    dimension = models.CharField(max_length=16)
+    group_id = models.PositiveIntegerField(null=True, blank=True)
+    audits = models.PositiveIntegerField()
+    points = models.BigIntegerField(null=True, blank=True)
+    max_points = models.BigIntegerField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["icb", "dimension", "quarter"])]
+
+    def __str__(self) -> str:
+        return f"{self.quarter} {self.dimension} {self.group_id}"
+
+
+class CriterionTally(models.Model):
+    """Kept summary of the ratings of an ICB's quarter's finished audits: how many of each
+    rating each criterion was given (``assurance.summary``)."""
+
+    icb = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    quarter = models.CharField(max_length=7)
+    criterion = models.ForeignKey(Criterion, on_delete=models.CASCADE, related_name="+")
+    rating = models.CharField(max_length=8)
+    ratings = models.PositiveIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["icb", "quarter"])]
+
+    def __str__(self) -> str:
+        return f"{self.quarter} {self.criterion_id} {self.rating}"

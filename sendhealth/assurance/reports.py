@@ -8,17 +8,19 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from django.db.models import Count, Max, Min, Sum
 from django.utils import timezone
 
+from sendhealth.assurance import summary
 from sendhealth.assurance.models import (
     MAX_POINTS,
     RATING_POINTS,
     Audit,
     AuditStatus,
     Criterion,
-    CriterionRating,
+    CriterionTally,
+    ScoreTally,
 )
+from sendhealth.organisations.models import Organisation, Service
 
 
 def quarter_of(day: date) -> str:
@@ -54,21 +56,25 @@ def quarter_bounds(label: str) -> tuple[datetime, datetime]:
     return datetime.combine(start, time(), zone), datetime.combine(end, time(), zone)
 
 
-def quarters_of(audits) -> list[tuple[str, datetime, datetime]]:
-    """Every quarter from the first finished audit to the last, with its bounds. The figures
-    are then summed in the database quarter by quarter with plain comparisons on the indexed
-    time (SQLite would otherwise truncate every row's time in Python)."""
-    span = audits.aggregate(first=Min("finished_at"), last=Max("finished_at"))
-    if span["first"] is None:
-        return []
-    labels, day = [], timezone.localtime(span["first"]).date().replace(day=1)
-    last = timezone.localtime(span["last"]).date()
-    while day <= last:
-        label = quarter_of(day)
-        if label not in labels:
-            labels.append(label)
-        day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
-    return [(label, *quarter_bounds(label)) for label in labels]
+def _labels(first, last) -> list[str]:
+    """The quarters' labels from ``first`` to ``last`` (dates, times or labels) inclusive."""
+    first = first if isinstance(first, str) else summary.quarter_label(first)
+    last = last if isinstance(last, str) else summary.quarter_label(last)
+    labels = []
+    year, q = int(first[:4]), int(first[-1])
+    while (year, q) <= (int(last[:4]), int(last[-1])):
+        labels.append(f"{year} Q{q}")
+        year, q = (year + 1, 1) if q == 4 else (year, q + 1)
+    return labels
+
+
+def _tallies(icb_ids, dimension: str):
+    return ScoreTally.objects.filter(icb_id__in=icb_ids, dimension=dimension).order_by()
+
+
+def _add(a: int | None, b: int | None) -> int | None:
+    """Sums as SQL's ``SUM`` gives them: None only when every value is None."""
+    return b if a is None else a if b is None else a + b
 
 
 def _percent(points, maximum) -> int | None:
@@ -76,45 +82,35 @@ def _percent(points, maximum) -> int | None:
 
 
 def scores_over_time(icb_ids, dimension: str) -> list[FigureRow]:
-    """Weighted score (points over maximum) of finished audits, per quarter and per group,
-    summed in the database: one small query per quarter whatever the number of audits."""
-    label, field = GROUPS[dimension]
-    audits = finished_audits(icb_ids).exclude(**{f"{field}__isnull": True})
-    result = []
-    for quarter, start, end in quarters_of(audits):
-        rows = (
-            audits.filter(finished_at__gte=start, finished_at__lt=end)
-            .order_by()
-            .values(field)
-            .annotate(n=Count("pk"), p=Sum("points"), m=Sum("max_points"))
+    """Weighted score (points over maximum) of finished audits, per quarter and per group
+    (by the group's name), from the kept tallies (``assurance.summary``)."""
+    label, _ = GROUPS[dimension]
+    tallies = list(
+        _tallies(icb_ids, dimension).values_list(
+            "quarter", "group_id", "audits", "points", "max_points"
         )
-        result += [
-            FigureRow(label, r[field], quarter, r["n"], _percent(r["p"], r["m"])) for r in rows
-        ]
-    return sorted(result, key=lambda row: (row.quarter, row.name))
+    )
+    model = Service if dimension == "service" else Organisation
+    names = dict(model.objects.filter(pk__in={t[1] for t in tallies}).values_list("pk", "name"))
+    totals: dict[tuple[str, str], list] = {}
+    for quarter, group_id, n, p, m in tallies:
+        total = totals.setdefault((quarter, names[group_id]), [0, None, None])
+        total[0] += n
+        total[1], total[2] = _add(total[1], p), _add(total[2], m)
+    return [
+        FigureRow(label, name, quarter, n, _percent(p, m))
+        for (quarter, name), (n, p, m) in sorted(totals.items())
+    ]
 
 
 def criterion_scores(icb_ids, quarter: str | None = None) -> list[FigureRow]:
-    """Per criterion text (across tool versions), the share of points achieved. Ratings are
-    counted in the database by criterion, weight and rating, quarter by quarter; the points
-    are worked out from those few rows."""
-    audits = finished_audits(icb_ids)
-    quarters = quarters_of(audits)
+    """Per criterion text (across tool versions), the share of points achieved, from the kept
+    counts of each rating by criterion and quarter (``assurance.summary``); the points are
+    worked out from those few rows."""
+    tallies = CriterionTally.objects.filter(icb_id__in=icb_ids).order_by()
     if quarter is not None:
-        quarters = [q for q in quarters if q[0] == quarter]
-    counts = []
-    for label, start, end in quarters:
-        # Counted by criterion id from a covering index (no join per rating); the few
-        # criteria's texts and weights are read once below.
-        counts += [
-            (label, *row)
-            for row in CriterionRating.objects.filter(
-                audit__in=audits.filter(finished_at__gte=start, finished_at__lt=end)
-            )
-            .order_by()
-            .values_list("criterion_id", "rating")
-            .annotate(n=Count("pk"))
-        ]
+        tallies = tallies.filter(quarter=quarter)
+    counts = list(tallies.values_list("quarter", "criterion_id", "rating", "ratings"))
     criteria = Criterion.objects.in_bulk({criterion for _, criterion, _, _ in counts})
     totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     for label, criterion_id, rating, n in counts:
@@ -143,12 +139,19 @@ def weakest_of(rows: list[FigureRow], quarter: str, limit: int = 5) -> list[Figu
 
 
 def overall_by_quarter(icb_ids) -> list[tuple[str, int | None, int]]:
-    """(quarter, score, audits finished in it) from the first quarter to the last."""
-    audits = finished_audits(icb_ids)
+    """(quarter, score, audits finished in it) from the first quarter to the last, from the
+    kept tallies (``assurance.summary``)."""
+    totals: dict[str, list] = {}
+    for quarter, n, p, m in _tallies(icb_ids, summary.OVERALL).values_list(
+        "quarter", "audits", "points", "max_points"
+    ):
+        total = totals.setdefault(quarter, [0, None, None])
+        total[0] += n
+        total[1], total[2] = _add(total[1], p), _add(total[2], m)
+    if not totals:
+        return []
     result = []
-    for label, start, end in quarters_of(audits):
-        sums = audits.filter(finished_at__gte=start, finished_at__lt=end).aggregate(
-            p=Sum("points"), m=Sum("max_points"), n=Count("pk")
-        )
-        result.append((label, _percent(sums["p"], sums["m"]), sums["n"]))
+    for label in _labels(min(totals), max(totals)):
+        n, p, m = totals.get(label, (0, None, None))
+        result.append((label, _percent(p, m), n))
     return result

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from sendhealth.advice.models import AdviceSubmission, ReviewDecision
-from sendhealth.assurance import domain
+from sendhealth.assurance import domain, summary
 from sendhealth.assurance.models import (
     RATING_POINTS,
     Audit,
@@ -244,12 +244,15 @@ def _audit(area: SeededArea, items, rounds, criteria, auditors) -> None:
         ),
         batch_size=area.batch_size,
     )
+    summary.rebuild({item.icb_id for item in items})  # bulk inserts send no signals
 
 
 def wipe(icb) -> None:
     CriterionRating.objects.filter(audit__item__icb=icb).delete()
     Resolution.objects.filter(item__icb=icb).delete()
-    Audit.objects.filter(item__icb=icb).delete()
+    with summary.suspended():
+        Audit.objects.filter(item__icb=icb).delete()
+    summary.rebuild([icb.pk])
     AuditItem.objects.filter(icb=icb).delete()
     AuditRound.objects.filter(icb=icb).delete()
     EhcPlanSections.objects.filter(icb=icb).delete()

@@ -10,9 +10,17 @@ from django.http import HttpRequest, QueryDict
 
 
 def paginate(
-    request: HttpRequest, queryset: QuerySet[Any] | Sequence[Any], per_page: int | None = None
+    request: HttpRequest,
+    queryset: QuerySet[Any] | Sequence[Any],
+    per_page: int | None = None,
+    *,
+    count: int | None = None,
 ) -> Page[Any]:
+    """The requested page of ``queryset``. ``count``: how many rows it holds, when the view has
+    counted them already (a tab's count), so the paginator does not count them again."""
     paginator = Paginator(queryset, per_page or settings.PAGE_SIZE)
+    if count is not None:
+        paginator.__dict__["count"] = count  # Paginator.count is a cached property
     try:
         return paginator.page(request.GET.get("page", 1))
     except PageNotAnInteger:

@@ -19,6 +19,14 @@ the rest, the same way for every register:
 The column is the register's own: ``next_reminder_on`` (the date the next reminder is due,
 moved on by ``rules.next_reminder_after``) or ``reminded_on`` (when it was reminded, for a reminder
 that goes once).
+
+Reminders that go as one message per group (a local authority's SEND team, an ICB's DCO team)
+listing the group's due rows are a ``DigestJob``, sent by ``send_due_digests`` the same way:
+one group at a time, each a transaction that locks the group's due rows (up to ``batch_size``;
+a larger group gets one message per batch), moves their column on in one ``UPDATE`` and records
+the one message and the rows' audit entries in bulk. A group ``draft`` has nobody to send to is
+left unclaimed (it goes once the group has an address). A run stopped halfway leaves whole
+groups done and the rest due.
 """
 
 from __future__ import annotations
@@ -40,7 +48,14 @@ logger = logging.getLogger(__name__)
 
 BATCH = 500  # rows claimed, sent and committed together
 
-__all__ = ["BATCH", "ReminderJob", "send_due_reminders"]
+__all__ = [
+    "BATCH",
+    "DigestJob",
+    "DigestsSent",
+    "ReminderJob",
+    "send_due_digests",
+    "send_due_reminders",
+]
 
 
 @dataclass(frozen=True)
@@ -99,20 +114,37 @@ def _claim_batch(
     if not batch:
         return None
     claimed = [row for row in batch if job.wanted is None or job.wanted(row, today)]
-    if claimed:
-        new = {row.pk: job.claim_as(row, today) for row in claimed}
-        model = type(claimed[0])
-        model._default_manager.filter(pk__in=new).update(
-            **{
-                job.column: Case(
-                    *(When(pk=pk, then=Value(value)) for pk, value in new.items()),
-                    output_field=model._meta.get_field(job.column),
-                )
-            }
-        )
-        for row in claimed:
-            setattr(row, job.column, new[row.pk])
+    _move_on(claimed, job.column, job.claim_as, today)
     return batch[-1].pk, claimed
+
+
+def _move_on(
+    rows: list[Any], column: str, claim_as: Callable[[Any, date], Any], today: date
+) -> None:
+    """Set each row's ``column`` to ``claim_as(row, today)``, all in one ``UPDATE``."""
+    if not rows:
+        return
+    new = {row.pk: claim_as(row, today) for row in rows}
+    model: Any = type(rows[0])
+    model._default_manager.filter(pk__in=new).update(
+        **{
+            column: Case(
+                *(When(pk=pk, then=Value(value)) for pk, value in new.items()),
+                output_field=model._meta.get_field(column),
+            )
+        }
+    )
+    for row in rows:
+        setattr(row, column, new[row.pk])
+
+
+def _audit(
+    note: dict[str, Any] | Callable[[Any], dict[str, Any]] | None,
+    rows: list[Model],
+    auditor: Auditor,
+) -> None:
+    if note is not None and rows:
+        auditor.update_many([(row, note(row) if callable(note) else dict(note)) for row in rows])
 
 
 def _send_batch(job: ReminderJob, claimed: list[Model], today: date, auditor: Auditor) -> int:
@@ -123,9 +155,70 @@ def _send_batch(job: ReminderJob, claimed: list[Model], today: date, auditor: Au
     if reminded:
         if job.record is not None:
             job.record(reminded, auditor)
-        elif job.note is not None:
-            note = job.note
-            auditor.update_many(
-                [(row, note(row) if callable(note) else dict(note)) for row in reminded]
-            )
+        else:
+            _audit(job.note, reminded, auditor)
     return len(reminded)
+
+
+# -- digests: one message per group -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DigestJob:
+    """One register's digest reminders: one message per group listing the group's due rows.
+
+    ``name``, ``due``, ``claim_as``, ``column`` and ``note`` are as a ``ReminderJob``'s (a
+    claimed row must no longer match ``due``). ``group`` is the rows' field naming the group
+    (``"local_authority_id"``, ``"icb_id"``). ``draft(group_id, rows, today)`` is the group's
+    message listing ``rows`` (given in primary-key order: it sorts them as it lists them), or
+    None when the group has nobody to send it to: then its rows are left unclaimed.
+    """
+
+    name: str
+    due: Callable[[date], QuerySet[Any]]
+    group: str
+    draft: Callable[[Any, list[Any], date], Draft | None]
+    claim_as: Callable[[Any, date], Any]
+    column: str = "reminded_on"
+    note: dict[str, Any] | Callable[[Any], dict[str, Any]] | None = None
+
+
+@dataclass(frozen=True)
+class DigestsSent:
+    messages: int  # digests sent
+    rows: int  # rows reminded about in them
+
+
+def send_due_digests(
+    job: DigestJob, *, today: date | None = None, batch_size: int = BATCH
+) -> DigestsSent:
+    """Send every digest of ``job`` due ``today``, one group at a time (rows another worker
+    has locked are its to send). Returns how many digests went, about how many rows."""
+    today = today or timezone.localdate()
+    auditor = Auditor.for_system(job.name)
+    groups = sorted(
+        set(job.due(today).order_by().values_list(job.group, flat=True).distinct()) - {None}
+    )
+    sent = rows_sent = 0
+    for group in groups:
+        after: Any = None
+        while True:
+            with transaction.atomic():
+                rows = job.due(today).filter(**{job.group: group})
+                if after is not None:
+                    rows = rows.filter(pk__gt=after)
+                locked = rows.select_for_update(skip_locked=True, of=("self",))
+                batch = list(locked.order_by("pk")[:batch_size])
+                if not batch:
+                    break
+                after = batch[-1].pk
+                draft = job.draft(group, batch, today)
+                if draft is None:
+                    break  # nobody to send to: left unclaimed
+                _move_on(batch, job.column, job.claim_as, today)
+                send_messages([draft])
+                _audit(job.note, batch, auditor)
+                sent += 1
+                rows_sent += len(batch)
+    logger.info("%s digests=%d rows=%d", job.name, sent, rows_sent)
+    return DigestsSent(sent, rows_sent)

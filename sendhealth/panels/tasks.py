@@ -9,13 +9,12 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone
 from django_tasks import task
 
 from sendhealth.accounts.models import Role
-from sendhealth.core.claims import claim
-from sendhealth.core.messaging import MessageKind, Recipient, mailbox, people, send_message
+from sendhealth.core.messaging import Draft, MessageKind, Recipient, mailbox, people
 from sendhealth.core.presenters import due_phrase
+from sendhealth.core.reminders import DigestJob, send_due_digests
 from sendhealth.organisations.models import Organisation
 from sendhealth.panels.domain import REVIEW_WINDOW_DAYS
 from sendhealth.panels.models import Package, PackageStatus
@@ -53,40 +52,48 @@ def _not_reminded() -> Q:
     return Q(review_reminded_for__isnull=True) | ~Q(review_reminded_for=F("review_on"))
 
 
-@task()
-def send_package_review_reminders() -> int:
-    """Email each ICB's DCO team once per review date about packages in place whose review is
-    within 30 days or passed. A package is claimed with a conditional update, so two workers
-    never remind about the same review. Returns how many packages were reminded about."""
-    today = timezone.localdate()
-    due = Package.objects.filter(
+def _due(today: date):
+    return Package.objects.filter(
         status=PackageStatus.APPROVED,
         review_on__lte=today + timedelta(days=REVIEW_WINDOW_DAYS),
     ).filter(_not_reminded())
-    sent = 0
-    for icb_id in sorted(set(due.values_list("icb_id", flat=True))):
-        to = dco_team_recipients(icb_id)
-        if not to:
-            continue  # left unclaimed, so it goes once the team has an address
-        claimed = []
-        for package in due.filter(icb_id=icb_id).order_by("review_on", "pk"):
-            unchanged = Q(review_on=package.review_on) & _not_reminded()
-            if claim(package, "review_reminded_for", package.review_on, also=unchanged):
-                claimed.append(package)
-        if claimed:
-            subject = f"Package reviews due: {len(claimed)}"
-            body = review_email_body(claimed, today)
-            send_message(
-                kind=MessageKind.REMINDER,
-                subject=subject,
-                body=body,
-                reference=claimed[0].reference if len(claimed) == 1 else "",
-                link=reverse("panels:package_reviews"),
-                recipients=to,
-            )
-            sent += len(claimed)
-    logger.info("package review reminders packages=%d", sent)
-    return sent
+
+
+def _draft(icb_id: int, packages: list[Package], today: date) -> Draft | None:
+    """One email to the ICB's DCO team; None (left unclaimed, so it goes once the team has an
+    address) when it has none."""
+    to = dco_team_recipients(icb_id)
+    if not to:
+        return None
+    packages = sorted(packages, key=lambda p: (p.review_on, p.pk))
+    return Draft(
+        kind=MessageKind.REMINDER,
+        subject=f"Package reviews due: {len(packages)}",
+        body=review_email_body(packages, today),
+        recipients=to,
+        reference=packages[0].reference if len(packages) == 1 else "",
+        link=reverse("panels:package_reviews"),
+    )
+
+
+# Claimed by setting ``review_reminded_for`` to the review date: a new date is reminded again.
+PACKAGE_REVIEW_REMINDERS = DigestJob(
+    name="package-review-reminders",
+    due=_due,
+    group="icb_id",
+    draft=_draft,
+    claim_as=lambda package, today: package.review_on,
+    column="review_reminded_for",
+)
+
+
+@task()
+def send_package_review_reminders() -> int:
+    """Email each ICB's DCO team once per review date about packages in place whose review is
+    within 30 days or passed (``core.reminders.send_due_digests``: the packages locked and
+    claimed in the transaction that records the email, so two workers never remind about the
+    same review). Returns how many packages were reminded about."""
+    return send_due_digests(PACKAGE_REVIEW_REMINDERS).rows
 
 
 SCHEDULED = (send_package_review_reminders,)

@@ -52,6 +52,21 @@ class Report(models.Model):
     class Meta:
         ordering = ["-period_end", "kind", "pk"]
         indexes = [models.Index(fields=["icb", "status", "period_end"])]
+        # One report per ICB (or LA), kind and period: ``services.generate`` regenerates that
+        # row, and two workers drafting the same quarter cannot both insert it. Two conditions,
+        # as NULLs are distinct in a unique index (an ICB-wide report has no LA).
+        constraints = [
+            models.UniqueConstraint(
+                fields=["icb", "kind", "period_start", "period_end"],
+                condition=models.Q(local_authority__isnull=True),
+                name="one_icb_report_a_period",
+            ),
+            models.UniqueConstraint(
+                fields=["icb", "local_authority", "kind", "period_start", "period_end"],
+                condition=models.Q(local_authority__isnull=False),
+                name="one_la_report_a_period",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.reference

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -26,30 +26,59 @@ def generate(*, icb, la, kind: str, start: date, end: date, user=None, auditor: 
     """The draft for the ICB, LA, kind and period (made, or regenerated with today's figures;
     the commentary is kept). A published one is returned unchanged."""
     with transaction.atomic():
-        report = (
-            Report.objects.select_for_update()
-            .filter(icb=icb, local_authority=la, kind=kind, period_start=start, period_end=end)
-            .first()
-        )
-        if report is not None and not report.is_draft:
+        report = _locked(icb, la, kind, start, end)
+        created = False
+        if report is None:
+            report = _insert(icb, la, kind, start, end, user)
+            created = report is not None
+            if report is None:  # another worker inserted it since: wait for it, then refresh it
+                report = _locked(icb, la, kind, start, end)
+        if not report.is_draft:
             return report
-        began = time.perf_counter()
-        sections = build(icb, la, kind, start, end)
-        took = int((time.perf_counter() - began) * 1000)
-        created = report is None
-        report = report or Report(
-            icb=icb, local_authority=la, kind=kind, period_start=start, period_end=end
-        )
-        report.content = [s.to_dict() for s in sections]
-        report.generated_at = timezone.now()
-        report.generation_ms = took
-        if created:
-            report.created_by = user
-        report.save()
-        (auditor.create if created else auditor.update)(
-            report, {"generated": report.generated_at.isoformat(), "ms": took}
-        )
+        _fill(report, created=created, auditor=auditor)
     return report
+
+
+def _locked(icb, la, kind: str, start: date, end: date) -> Report | None:
+    return (
+        Report.objects.select_for_update()
+        .filter(icb=icb, local_authority=la, kind=kind, period_start=start, period_end=end)
+        .first()
+    )
+
+
+def _insert(icb, la, kind: str, start: date, end: date, user) -> Report | None:
+    """A new, empty draft for the period, or None when one exists (the unique constraints
+    ``one_icb_report_a_period`` and ``one_la_report_a_period`` decide, whoever asked first;
+    on PostgreSQL a second worker's insert waits for the first's transaction)."""
+    try:
+        with transaction.atomic():  # a savepoint: the caller's transaction goes on
+            return Report.objects.create(
+                icb=icb,
+                local_authority=la,
+                kind=kind,
+                period_start=start,
+                period_end=end,
+                created_by=user,
+            )
+    except IntegrityError:
+        return None
+
+
+def _fill(report: Report, *, created: bool, auditor: Auditor) -> None:
+    """Work out the report's sections with today's figures and audit it."""
+    began = time.perf_counter()
+    sections = build(
+        report.icb, report.local_authority, report.kind, report.period_start, report.period_end
+    )
+    took = int((time.perf_counter() - began) * 1000)
+    report.content = [s.to_dict() for s in sections]
+    report.generated_at = timezone.now()
+    report.generation_ms = took
+    report.save(update_fields=["content", "generated_at", "generation_ms"])
+    (auditor.create if created else auditor.update)(
+        report, {"generated": report.generated_at.isoformat(), "ms": took}
+    )
 
 
 def save_commentary(report: Report, commentary: str, *, auditor: Auditor) -> Report:
@@ -89,22 +118,17 @@ def title(report: Report) -> str:
 
 def draft_quarter_for(icb, today: date) -> Report | None:
     """The worker's job for one ICB: when a quarter has ended, draft its update (once) and
-    tell the ICB's DCOs. Returns the new draft, or None when it already exists."""
+    tell the ICB's DCOs. Returns the new draft, or None when it already exists.
+
+    "Already drafted?" is asked by inserting the draft inside the transaction: the unique
+    constraint on the ICB, kind and period answers for every worker at once, so two workers
+    running the job together draft the quarter once and tell the DCOs once."""
     period = domain.last_complete_quarter(today)
-    exists = Report.objects.filter(
-        icb=icb, local_authority=None, kind=ReportKind.QUARTERLY, period_start=period.start
-    ).exists()
-    if exists:
-        return None
     with transaction.atomic():
-        report = generate(
-            icb=icb,
-            la=None,
-            kind=ReportKind.QUARTERLY,
-            start=period.start,
-            end=period.end,
-            auditor=Auditor.for_system("reports-drafting"),
-        )
+        report = _insert(icb, None, ReportKind.QUARTERLY, period.start, period.end, None)
+        if report is None:
+            return None
+        _fill(report, created=True, auditor=Auditor.for_system("reports-drafting"))
         _tell_dcos(report)
     return report
 

@@ -109,6 +109,10 @@ class EhcPlan(models.Model):
         return self.last_reviewed_on or self.issued_on
 
 
+# The queue's order and what it filters on: an index after the ICB or LA covers its pages.
+QUEUE_ORDER = ["due_on", "plan", "milestone", "shown_from", "shown_until"]
+
+
 class PlanDueItem(models.Model):
     """One item a plan has due or missing and the days the queue lists it (``domain.
     due_windows``): kept by ``transitions.services.refresh_due_items`` whenever a plan or its
@@ -117,6 +121,14 @@ class PlanDueItem(models.Model):
     on every view."""
 
     plan = models.ForeignKey(EhcPlan, on_delete=models.CASCADE, related_name="due_items")
+    # Copied from the plan with the rest (``refresh_due_items``), so the queue is scoped and
+    # read in due order from one index, not by every plan of the ICB's items sorted.
+    icb = models.ForeignKey(
+        "organisations.Organisation", null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    local_authority = models.ForeignKey(
+        "organisations.Organisation", null=True, on_delete=models.CASCADE, related_name="+"
+    )
     milestone = models.CharField(max_length=30)
     due_on = models.DateField()
     shown_from = models.DateField()
@@ -124,7 +136,11 @@ class PlanDueItem(models.Model):
 
     class Meta:
         ordering = ["due_on", "plan_id", "milestone"]
-        indexes = [models.Index(fields=["due_on", "plan", "milestone", "shown_from"])]
+        indexes = [
+            models.Index(fields=["due_on", "plan", "milestone", "shown_from"]),
+            models.Index(fields=["icb", *QUEUE_ORDER], name="transitions_due_by_icb"),
+            models.Index(fields=["local_authority", *QUEUE_ORDER], name="transitions_due_by_la"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.milestone} {self.due_on}"

@@ -106,6 +106,8 @@ class QueueItem:
 # queue of a whole area (tens of thousands of plans) is computed without building objects.
 PLAN_FACTS = (
     "pk",
+    "icb_id",
+    "local_authority_id",
     "issued_on",
     "last_reviewed_on",
     "next_transfer_year",
@@ -153,6 +155,8 @@ def refresh_due_items(plan_ids, *, chunk: int = 2000) -> None:
         PlanDueItem.objects.bulk_create(
             PlanDueItem(
                 plan_id=plan.pk,
+                icb_id=plan.icb_id,
+                local_authority_id=plan.local_authority_id,
                 milestone=window.milestone.value,
                 due_on=window.due_on,
                 shown_from=window.shown_from,
@@ -220,12 +224,16 @@ def queue_items(
     *,
     milestone: Milestone | None = None,
     window: Window = Window.ALL,
+    items: QuerySet[PlanDueItem] | None = None,
 ) -> QueueItems:
     """Every due or missing item of the live plans, soonest (most overdue) first: the kept
-    ``PlanDueItem`` rows of these plans listed today (``domain.due_items``)."""
-    items = PlanDueItem.objects.filter(
+    ``PlanDueItem`` rows of these plans listed today (``domain.due_items``). ``items``: the
+    same rows reached by their own ICB or LA (``Scope.transitions_due_items()``, filtered as
+    ``plans`` is), which the queue reads from one index in due order."""
+    if items is None:
+        items = PlanDueItem.objects.filter(plan__in=plans.order_by().values("pk"))
+    items = items.filter(
         Q(shown_until__isnull=True) | Q(shown_until__gt=today),
-        plan__in=plans.order_by().values("pk"),
         shown_from__lte=today,
     )
     if milestone is not None:

@@ -74,12 +74,17 @@ def _queue(request, search=None):
     local_authorities = list(scope.local_authorities().order_by("name"))
     filters = _queue_filters(request, {la.pk for la in local_authorities})
     plans = scope.transitions_plans()
+    due = scope.transitions_due_items()  # the same plans' items, by their own ICB and LA
     if filters.local_authority_id:
         plans = plans.filter(local_authority_id=filters.local_authority_id)
-    if search is not None:
+        due = due.filter(local_authority_id=filters.local_authority_id)
+    if search is not None and search.is_bound:
         plans = searched(search, plans)
+        due = due.filter(plan__in=plans.order_by().values("pk"))
     today = timezone.localdate()
-    items = services.queue_items(plans, today, milestone=filters.milestone, window=filters.window)
+    items = services.queue_items(
+        plans, today, milestone=filters.milestone, window=filters.window, items=due
+    )
     return local_authorities, filters, items, today
 
 

@@ -87,6 +87,30 @@ class TestTheTrayViews:
         with django_assert_max_num_queries(len(few.captured_queries)):
             client.get(TRAY, {"view": "new"})
 
+    @pytest.mark.parametrize("view", ["open", "overdue", "completed"])
+    def test_a_views_pages_hold_its_count_of_rows(self, area, client_for, settings, view):
+        """The page is counted from the tab's count (no second count): its pages hold every
+        row of the view, once."""
+        settings.PAGE_SIZE = 2
+        made = [
+            assignment(
+                area,
+                area.salt,
+                received_on=datetime.date(2025, 11, 3),  # overdue since 15 December
+                **(
+                    {"status": AssignmentStatus.ACCEPTED, "completed_on": TODAY}
+                    if view == "completed"
+                    else {}
+                ),
+            )
+            for _ in range(5)
+        ]
+        client = client_for(area.provider_user)
+        shown = []
+        for page in (1, 2, 3):
+            shown += references(client.get(TRAY, {"view": view, "page": page}).content)
+        assert sorted(shown) == sorted(a.request.reference for a in made)
+
 
 class TestSearchingTheTray:
     def test_a_reference_finds_the_request_open_or_completed(self, area, client_for):

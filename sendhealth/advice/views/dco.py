@@ -253,7 +253,7 @@ def dco_queue(request):
         objects = _request_tab(scope, filters)
     else:
         objects = _assignment_tab(scope, filters, today)
-    page = paginate(request, objects)
+    page = paginate(request, objects, count=counts[filters.tab.value])  # counted already
     safeguarding_overdue = overdue_follow_ups(scope, today)
     Auditor.from_request(request).view_many(
         "children.Child", _children_of(page.object_list, filters.tab)

@@ -97,6 +97,36 @@ def test_the_worker_drafts_the_quarter_once_and_tells_the_dcos(seeded):
     assert message is not None and "drafted" in message.subject
 
 
+def test_a_quarter_another_worker_drafted_meanwhile_is_not_drafted_again(area):
+    """ "Already drafted?" is the insert itself, inside the transaction: a draft another worker
+    committed after this one started (so no check made before could see it) stops this one,
+    and the DCOs are told once."""
+    period = domain.last_complete_quarter(date.today())
+    ReportFactory(icb=area.icb, period_start=period.start, period_end=period.end)
+    assert services.draft_quarter_for(area.icb, date.today()) is None
+    assert Report.objects.filter(icb=area.icb).count() == 1
+    assert not Message.objects.filter(subject__contains="is drafted").exists()
+
+
+def test_the_database_refuses_a_second_report_for_the_same_period(area):
+    from django.db import IntegrityError, transaction
+
+    ReportFactory(icb=area.icb)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ReportFactory(icb=area.icb)
+    ReportFactory(icb=area.icb, local_authority=area.la)  # an LA's report is another report
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ReportFactory(icb=area.icb, local_authority=area.la)
+
+
+def test_regenerating_a_draft_keeps_one_report(area):
+    period = domain.last_complete_quarter(date.today())
+    args = {"icb": area.icb, "la": None, "kind": ReportKind.QUARTERLY, "start": period.start}
+    first = services.generate(**args, end=period.end, auditor=seeding_auditor())
+    again = services.generate(**args, end=period.end, auditor=seeding_auditor())
+    assert first.pk == again.pk and Report.objects.count() == 1
+
+
 def test_the_dco_writes_the_commentary_and_publishes_and_the_board_then_reads_it(area, client_for):
     report = ReportFactory(icb=area.icb)
     board = client_for(area.board)

@@ -8,12 +8,13 @@ from datetime import date, timedelta
 
 import pytest
 from django.db import transaction
+from django.db.models import F
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sendhealth.children.tests.factories import ChildFactory
 from sendhealth.transitions.domain import due_items
-from sendhealth.transitions.models import EhcPlan
+from sendhealth.transitions.models import EhcPlan, PlanDueItem
 from sendhealth.transitions.services import Window, queue_items
 from sendhealth.transitions.tests.factories import AnnualReviewFactory, EhcPlanFactory
 
@@ -91,4 +92,16 @@ def test_the_kept_queue_equals_the_queue_from_scratch(area, sequence, todays):
                 kept = [(i.due_on, i.plan.pk, i.milestone.value) for i in items]
                 assert kept == from_scratch(today, window)
                 assert len(items) == len(kept)
+                # Reached by the ICB copied onto each item, as the DCO's queue reads them.
+                by_icb = queue_items(
+                    EhcPlan.objects.all(),
+                    today,
+                    window=window,
+                    items=PlanDueItem.objects.filter(icb_id=area.icb.pk),
+                )
+                assert [(i.due_on, i.plan.pk, i.milestone.value) for i in by_icb] == kept
+        copied = PlanDueItem.objects.exclude(
+            icb_id=F("plan__icb_id"), local_authority_id=F("plan__local_authority_id")
+        )
+        assert not copied.exists()
         transaction.set_rollback(True)
