@@ -31,6 +31,7 @@ from faker import Faker
 
 from sendhealth.accounts.demo import DEMO_PASSWORD, DEMO_USERS
 from sendhealth.accounts.models import Membership, Role, User
+from sendhealth.advice import summary as advice_summary
 from sendhealth.advice.models import (
     AdviceAssignment,
     AdviceEvent,
@@ -42,6 +43,8 @@ from sendhealth.advice.models import (
     ProvisionItem,
     RequestStatus,
     ReviewDecision,
+    TimelinessDay,
+    TimelinessMonth,
 )
 from sendhealth.advice.reminders import first_reminder_on
 from sendhealth.children.models import Child, NeedType
@@ -496,7 +499,11 @@ def wipe_area() -> None:
         ProvisionItem.objects.filter(submission__assignment__request__icb=icb).delete()
         AdviceSubmission.objects.filter(assignment__request__icb=icb).delete()
         AdviceException.objects.filter(assignment__request__icb=icb).delete()
-        AdviceAssignment.objects.filter(request__icb=icb).delete()
+        # Deleted without keeping the timeliness summary row by row: its rows go first.
+        TimelinessDay.objects.filter(icb=icb).delete()
+        TimelinessMonth.objects.filter(icb=icb).delete()
+        with advice_summary.suspended():
+            AdviceAssignment.objects.filter(request__icb=icb).delete()
         AdviceRequest.objects.filter(icb=icb).delete()
         Child.objects.filter(local_authority__parent=icb).delete()
         area = Organisation.objects.filter(
@@ -826,6 +833,8 @@ class _AreaBuilder:
                 batch.write(self.options.batch_size)
                 batch = _Batch()
         batch.write(self.options.batch_size)
+        # Written in bulk (no signals): the kept timeliness summary worked out once, from scratch.
+        advice_summary.rebuild(self.orgs["icb"].pk)
 
     def child_for(self, la_received_on: date, *, open_request: bool) -> _ChildRef:
         """A child born well before the request; one open request per child at most. The

@@ -1,5 +1,6 @@
 """The dashboard's figures, computed in the database: a handful of GROUP BY queries whatever
-the number of requests, and never a child's name or id.
+the number of requests, and never a child's name or id. Timeliness reads the kept summary
+(``advice.summary``), never the period's assignments.
 
 Plain functions of ICB ids, a period and optional local authority ids (no request objects), so
 the bench, a report job and the view all call the same code.
@@ -19,15 +20,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import groupby
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
+from sendhealth.advice import summary
 from sendhealth.advice.models import (
     OPEN_REQUEST_STATUSES,
     WITH_SERVICE_STATUSES,
     AdviceAssignment,
     AdviceRequest,
-    AssignmentStatus,
     RequestStatus,
     due_soon_q,
     overdue_q,
@@ -181,23 +182,15 @@ def timeliness(
     """Advice completed from ``start`` to ``end`` (both included), on time or late, by
     service and by provider (SEND Regs 2014 reg 8(1), exceptions reg 8(2)).
 
-    One pass over the rows, grouped by service; a provider's figures are the sum of its
-    services' (a service belongs to one provider). Names come in a second, small query."""
-    completed = (
-        _assignments(icb_ids, la_ids)
-        .filter(completed_on__gte=start, completed_on__lte=end)
-        .exclude(status=AssignmentStatus.CANCELLED)
-    )
-    late = Q(completed_on__gt=F("due_on"))
-    counts = list(
-        completed.values("service_id", "provider_id")
-        .annotate(
-            completed=Count("pk"),
-            on_time=Count("pk", filter=Q(completed_on__lte=F("due_on"))),
-            late_with_exception=Count("pk", filter=late & Q(has_exception=True)),
-        )
-        .order_by()
-    )
+    Read from the kept summary (``advice.summary.counts``: the period's whole months and the
+    days at either end, grouped by service); a provider's figures are the sum of its services'
+    (a service belongs to one provider). Names come in a third, small query."""
+    return timeliness_from_counts(summary.counts(icb_ids, start, end, la_ids))
+
+
+def timeliness_from_counts(counts: list[dict]) -> Timeliness:
+    """The table from counts by service and provider (``advice.summary.counts``, or
+    ``scratch_counts`` in the tests)."""
     services = {
         pk: (service, provider)
         for pk, service, provider in Service.objects.filter(

@@ -1,0 +1,290 @@
+"""The kept summary of advice timeliness, so the dashboard's timeliness table (and its CSV)
+reads a few hundred indexed rows whatever the number of requests (about 150,000 services'
+parts at the bench's scale).
+
+Kept as ``TimelinessDay`` rows (per ICB, local authority, provider, service and day advice was
+completed: how many, on time, late with an exception) and ``TimelinessMonth`` rows (the same
+per calendar month, the sum of its days). A period's figures are its whole months' rows plus
+the days at either end that do not make a whole month (``counts``).
+
+A change to an assignment's completion (accepted, its ``completed_on``, ``due_on``,
+``has_exception``, a cancellation, another service) works out again, in its transaction, the
+rows of its provider, service and day (before and after the change) from the assignments, and
+their months from the days: a handful of indexed queries. Saves and deletes of single rows are
+kept by signals (every path is, the factories too); routing, submitting, reminders and chases
+change nothing the summary counts and cost nothing. Bulk loads (the seeding, the national
+copy) call ``rebuild``; ``manage.py rebuild_advice_summary`` works it all out from scratch.
+The keeping (``touch``, ``batch``, ``suspended``) is ``core.kept``'s.
+
+``scratch_counts`` is the definition (the query the dashboard ran over the assignments
+before): the tests check ``counts`` equals it after any sequence of changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Count, F, Q, QuerySet, Sum
+from django.db.models.functions import TruncMonth
+from django.db.models.signals import post_delete, post_save, pre_save
+from django.dispatch import receiver
+
+from sendhealth.advice.models import (
+    AdviceAssignment,
+    AssignmentStatus,
+    TimelinessDay,
+    TimelinessMonth,
+)
+from sendhealth.core.kept import KeptSummary, Keys
+from sendhealth.organisations.models import Service
+from sendhealth.rules import add_months
+
+KEY = ("icb_id", "local_authority_id", "provider_id", "service_id")
+COUNTS = ("completed", "on_time", "late_with_exception")
+# The assignment's fields the summary counts: a save that changes none of them (a submission,
+# a reminder, a chase) touches nothing.
+COUNTED_FIELDS = frozenset(
+    {
+        "status",
+        "completed_on",
+        "due_on",
+        "has_exception",
+        "service",
+        "provider",
+        "icb",
+        "local_authority",
+    }
+)
+MOVES_KEY = frozenset({"service", "provider", "completed_on"})
+
+
+# -- what a change touches ---------------------------------------------------------------------
+
+
+def _refresh_touched(keys: Keys) -> None:
+    refresh(keys.get("providers", set()), keys.get("services", set()), keys.get("days", set()))
+
+
+kept = KeptSummary("advice_timeliness", _refresh_touched)
+touch = kept.touch
+batch = kept.batch
+suspended = kept.suspended
+
+
+def _counted(update_fields: Iterable[str] | None) -> bool:
+    return update_fields is None or bool(COUNTED_FIELDS & set(update_fields))
+
+
+@receiver(pre_save, sender=AdviceAssignment, dispatch_uid="advice_summary_pre_save")
+def _remember_old_key(sender, instance: AdviceAssignment, update_fields=None, **kwargs) -> None:
+    old = None
+    if (
+        instance.pk
+        and not kept.is_suspended
+        and (update_fields is None or MOVES_KEY & set(update_fields))
+    ):
+        old = (
+            AdviceAssignment.objects.filter(pk=instance.pk)
+            .values_list("provider_id", "service_id", "completed_on")
+            .first()
+        )
+    instance._timeliness_old = old  # type: ignore[attr-defined]
+
+
+def _touch_keys(*keys: tuple[int, int, date | None] | None) -> None:
+    found = [key for key in keys if key is not None and key[2] is not None]
+    if found:
+        touch(
+            providers={k[0] for k in found},
+            services={k[1] for k in found},
+            days={k[2] for k in found},
+        )
+
+
+@receiver(post_save, sender=AdviceAssignment, dispatch_uid="advice_summary_saved")
+def _assignment_saved(
+    sender, instance: AdviceAssignment, update_fields=None, **kwargs: Any
+) -> None:
+    if not _counted(update_fields):
+        return
+    _touch_keys(
+        getattr(instance, "_timeliness_old", None),
+        (instance.provider_id, instance.service_id, instance.completed_on),
+    )
+
+
+@receiver(post_delete, sender=AdviceAssignment, dispatch_uid="advice_summary_deleted")
+def _assignment_deleted(sender, instance: AdviceAssignment, **kwargs: Any) -> None:
+    _touch_keys((instance.provider_id, instance.service_id, instance.completed_on))
+
+
+# -- working it out ----------------------------------------------------------------------------
+
+
+def _completed(assignments: QuerySet[AdviceAssignment]) -> QuerySet[AdviceAssignment]:
+    """The assignments the timeliness figures count: completed, not cancelled, in an ICB."""
+    return assignments.filter(completed_on__isnull=False, icb__isnull=False).exclude(
+        status=AssignmentStatus.CANCELLED
+    )
+
+
+def _scratch_aggregates() -> dict[str, Any]:
+    late = Q(completed_on__gt=F("due_on"))
+    return {
+        "completed": Count("pk"),
+        "on_time": Count("pk", filter=Q(completed_on__lte=F("due_on"))),
+        "late_with_exception": Count("pk", filter=late & Q(has_exception=True)),
+    }
+
+
+def _sums() -> dict[str, Any]:
+    return {name: Sum(name) for name in COUNTS}
+
+
+def _write_days(assignments: QuerySet[AdviceAssignment]) -> None:
+    rows = (
+        _completed(assignments)
+        .values(*KEY, day=F("completed_on"))
+        .annotate(**_scratch_aggregates())
+        .order_by()
+    )
+    TimelinessDay.objects.bulk_create((TimelinessDay(**row) for row in rows), batch_size=1000)
+
+
+def _write_months(days: QuerySet[TimelinessDay], months: set[date] | None = None) -> None:
+    rows = days.annotate(month=TruncMonth("day")).values(*KEY, "month").annotate(**_sums())
+    if months is not None:
+        rows = rows.filter(month__in=months)
+    TimelinessMonth.objects.bulk_create(
+        (TimelinessMonth(**row) for row in rows.order_by()), batch_size=1000
+    )
+
+
+def _first_of_month(day: date) -> date:
+    return day.replace(day=1)
+
+
+def refresh(provider_ids: set[int], service_ids: set[int], days: set[date]) -> None:
+    """Work out again the rows of these providers' services on these days (and their months):
+    six queries. The services' rows are locked first (in order), so two changes at once to
+    one service's advice work its rows out one after the other, the second seeing the first."""
+    if not provider_ids or not service_ids or not days:
+        return
+    months = {_first_of_month(day) for day in days}
+    with transaction.atomic():
+        list(
+            Service.objects.select_for_update()
+            .filter(pk__in=service_ids)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        which = {"provider_id__in": provider_ids, "service_id__in": service_ids}
+        TimelinessDay.objects.filter(**which, day__in=days).delete()
+        _write_days(AdviceAssignment.objects.filter(**which, completed_on__in=days))
+        TimelinessMonth.objects.filter(**which, month__in=months).delete()
+        _write_months(
+            TimelinessDay.objects.filter(
+                **which, day__gte=min(months), day__lt=add_months(max(months), 1)
+            ),
+            months,
+        )
+
+
+def rebuild(icb_id: int | None = None) -> None:
+    """Work out the ICB's rows (every ICB's, when ``icb_id`` is None) from scratch: two
+    grouped queries."""
+    days = TimelinessDay.objects.all()
+    months = TimelinessMonth.objects.all()
+    assignments = AdviceAssignment.objects.all()
+    if icb_id is not None:
+        days, months = days.filter(icb_id=icb_id), months.filter(icb_id=icb_id)
+        assignments = assignments.filter(icb_id=icb_id)
+    with transaction.atomic():
+        days.delete()
+        months.delete()
+        _write_days(assignments)
+        _write_months(days)
+
+
+# -- reading it ---------------------------------------------------------------------------------
+
+
+def _whole_months(start: date, end: date) -> tuple[date, date] | None:
+    """The first and last whole calendar months from ``start`` to ``end`` (both included)."""
+    first = start if start.day == 1 else add_months(_first_of_month(start), 1)
+    after = end + timedelta(days=1)
+    last = add_months(_first_of_month(after), -1)
+    return (first, last) if first <= last else None
+
+
+def _in_area(rows: QuerySet[Any], icb_ids: list[int], la_ids: list[int] | None) -> QuerySet[Any]:
+    rows = rows.filter(icb_id__in=icb_ids)
+    if la_ids is not None:
+        rows = rows.filter(local_authority_id__in=la_ids)
+    return rows
+
+
+def _grouped(rows: QuerySet[Any]) -> list[dict[str, Any]]:
+    return list(rows.values("service_id", "provider_id").annotate(**_sums()).order_by())
+
+
+def counts(
+    icb_ids: Iterable[int], start: date, end: date, la_ids: Iterable[int] | None = None
+) -> list[dict[str, Any]]:
+    """Advice completed from ``start`` to ``end`` (both included) by service and provider:
+    ``service_id``, ``provider_id``, ``completed``, ``on_time``, ``late_with_exception``. Two
+    queries: the whole months' rows, and the days' at either end."""
+    icbs = sorted({int(i) for i in icb_ids})
+    las = sorted({int(i) for i in la_ids}) if la_ids is not None else None
+    if start > end:
+        return []
+    whole = _whole_months(start, end)
+    if whole is None:
+        parts = [_in_area(TimelinessDay.objects.filter(day__gte=start, day__lte=end), icbs, las)]
+    else:
+        first, last = whole
+        ends = Q(day__gte=start, day__lt=first) | Q(day__gte=add_months(last, 1), day__lte=end)
+        parts = [
+            _in_area(TimelinessMonth.objects.filter(month__gte=first, month__lte=last), icbs, las)
+        ]
+        if start < first or end >= add_months(last, 1):
+            parts.append(_in_area(TimelinessDay.objects.filter(ends), icbs, las))
+    totals: dict[tuple[int, int], dict[str, Any]] = {}
+    for part in parts:
+        for row in _grouped(part):
+            key = (row["service_id"], row["provider_id"])
+            total = totals.setdefault(
+                key, {"service_id": key[0], "provider_id": key[1], **dict.fromkeys(COUNTS, 0)}
+            )
+            for name in COUNTS:
+                total[name] += row[name] or 0
+    return [row for row in totals.values() if row["completed"]]
+
+
+def scratch_counts(
+    icb_ids: Iterable[int], start: date, end: date, la_ids: Iterable[int] | None = None
+) -> list[dict[str, Any]]:
+    """``counts`` worked out from the assignments themselves (the definition)."""
+    assignments = _completed(
+        AdviceAssignment.objects.filter(completed_on__gte=start, completed_on__lte=end)
+    )
+    assignments = _in_area(
+        assignments, sorted({int(i) for i in icb_ids}), None if la_ids is None else list(la_ids)
+    )
+    return list(
+        assignments.values("service_id", "provider_id").annotate(**_scratch_aggregates()).order_by()
+    )
+
+
+def icb_ids() -> list[int]:
+    """Every ICB with assignments or kept rows."""
+    found = set(
+        AdviceAssignment.objects.filter(icb__isnull=False)
+        .values_list("icb_id", flat=True)
+        .distinct()
+    )
+    found |= set(TimelinessDay.objects.values_list("icb_id", flat=True).distinct())
+    return sorted(found)
