@@ -471,3 +471,35 @@ class TimelinessMonth(TimelinessCounts):
 
     def __str__(self) -> str:
         return f"Advice completed by service {self.service_id} in {self.month:%Y-%m}"
+
+
+class OpenWorkDay(models.Model):
+    """Open assignments (``OPEN_ASSIGNMENT_STATUSES``) of one service for one local authority
+    of one ICB, by status and statutory due date: counts only, no child. Kept by
+    ``advice.summary`` in the transaction of every change, so the dashboard's open work
+    (overdue and due soon as ``overdue_q`` and ``due_soon_q`` say, for any today) reads a few
+    thousand rows at most, never every open assignment."""
+
+    icb = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    local_authority = models.ForeignKey(
+        "organisations.Organisation", null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    provider = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    service = models.ForeignKey("organisations.Service", on_delete=models.CASCADE, related_name="+")
+    status = models.CharField(max_length=10, choices=AssignmentStatus.choices)
+    due_on = models.DateField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["icb_id", "due_on", "service_id"]
+        indexes = [
+            models.Index(fields=["icb", "provider", "status", "due_on"]),
+            models.Index(fields=["service", "due_on"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"Open advice of service {self.service_id} due on {self.due_on}"

@@ -1,23 +1,30 @@
-"""The kept summary of advice timeliness, so the dashboard's timeliness table (and its CSV)
-reads a few hundred indexed rows whatever the number of requests (about 150,000 services'
-parts at the bench's scale).
+"""The kept summary of advice timeliness and open work, so the dashboard's timeliness table
+(and its CSV) and its open work by provider read a few hundred or thousand indexed rows whatever
+the number of requests (about 150,000 services' parts, 36,000 of them open, at the bench's
+scale).
 
 Kept as ``TimelinessDay`` rows (per ICB, local authority, provider, service and day advice was
 completed: how many, on time, late with an exception) and ``TimelinessMonth`` rows (the same
 per calendar month, the sum of its days). A period's figures are its whole months' rows plus
-the days at either end that do not make a whole month (``counts``).
+the days at either end that do not make a whole month (``counts``). Open work is kept as
+``OpenWorkDay`` rows (open parts per ICB, local authority, provider, service, status and
+statutory due date), so overdue and due soon are sums over due dates for any today
+(``open_work``).
 
 A change to an assignment's completion (accepted, its ``completed_on``, ``due_on``,
 ``has_exception``, a cancellation, another service) works out again, in its transaction, the
 rows of its provider, service and day (before and after the change) from the assignments, and
-their months from the days: a handful of indexed queries. Saves and deletes of single rows are
-kept by signals (every path is, the factories too); routing, submitting, reminders and chases
-change nothing the summary counts and cost nothing. Bulk loads (the seeding, the national
-copy) call ``rebuild``; ``manage.py rebuild_advice_summary`` works it all out from scratch.
-The keeping (``touch``, ``batch``, ``suspended``) is ``core.kept``'s.
+their months from the days; a change to its status, due date or service (routing, submitting,
+reviewing, cancelling) works out again the open work of its service and due date: a handful
+of indexed queries. Saves and deletes of single rows are kept by signals (every path is, the
+factories too); reminders and chases change nothing the summary counts and cost nothing.
+Bulk loads (the seeding, the national copy) call ``rebuild``; ``manage.py
+rebuild_advice_summary`` works it all out from scratch. The keeping (``touch``, ``batch``,
+``suspended``) is ``core.kept``'s.
 
-``scratch_counts`` is the definition (the query the dashboard ran over the assignments
-before): the tests check ``counts`` equals it after any sequence of changes.
+``scratch_counts`` and ``scratch_open_work`` are the definitions (the queries the dashboard ran
+over the assignments before): the tests check ``counts`` and ``open_work`` equal them after any
+sequence of changes.
 """
 
 from __future__ import annotations
@@ -33,10 +40,14 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from sendhealth.advice.models import (
+    WITH_SERVICE_STATUSES,
     AdviceAssignment,
     AssignmentStatus,
+    OpenWorkDay,
     TimelinessDay,
     TimelinessMonth,
+    due_soon_q,
+    overdue_q,
 )
 from sendhealth.core.kept import KeptSummary, Keys
 from sendhealth.organisations.models import Service
@@ -58,14 +69,16 @@ COUNTED_FIELDS = frozenset(
         "local_authority",
     }
 )
-MOVES_KEY = frozenset({"service", "provider", "completed_on"})
+MOVES_KEY = frozenset({"service", "provider", "completed_on", "due_on"})
 
 
 # -- what a change touches ---------------------------------------------------------------------
 
 
 def _refresh_touched(keys: Keys) -> None:
-    refresh(keys.get("providers", set()), keys.get("services", set()), keys.get("days", set()))
+    providers, services = keys.get("providers", set()), keys.get("services", set())
+    refresh(providers, services, keys.get("days", set()))
+    refresh_open(providers, services, keys.get("due_days", set()))
 
 
 kept = KeptSummary("advice_timeliness", _refresh_touched)
@@ -88,19 +101,22 @@ def _remember_old_key(sender, instance: AdviceAssignment, update_fields=None, **
     ):
         old = (
             AdviceAssignment.objects.filter(pk=instance.pk)
-            .values_list("provider_id", "service_id", "completed_on")
+            .values_list("provider_id", "service_id", "completed_on", "due_on")
             .first()
         )
     instance._timeliness_old = old  # type: ignore[attr-defined]
 
 
-def _touch_keys(*keys: tuple[int, int, date | None] | None) -> None:
-    found = [key for key in keys if key is not None and key[2] is not None]
+def _touch_keys(*keys: tuple[int, int, date | None, date | None] | None) -> None:
+    """Keys: (provider, service, completed on, due on). Every change to what the summary
+    counts touches the part's due day (open work) and its completion day, if any."""
+    found = [key for key in keys if key is not None]
     if found:
         touch(
             providers={k[0] for k in found},
             services={k[1] for k in found},
-            days={k[2] for k in found},
+            days={k[2] for k in found if k[2] is not None},
+            due_days={k[3] for k in found},
         )
 
 
@@ -112,13 +128,13 @@ def _assignment_saved(
         return
     _touch_keys(
         getattr(instance, "_timeliness_old", None),
-        (instance.provider_id, instance.service_id, instance.completed_on),
+        (instance.provider_id, instance.service_id, instance.completed_on, instance.due_on),
     )
 
 
 @receiver(post_delete, sender=AdviceAssignment, dispatch_uid="advice_summary_deleted")
 def _assignment_deleted(sender, instance: AdviceAssignment, **kwargs: Any) -> None:
-    _touch_keys((instance.provider_id, instance.service_id, instance.completed_on))
+    _touch_keys((instance.provider_id, instance.service_id, instance.completed_on, instance.due_on))
 
 
 # -- working it out ----------------------------------------------------------------------------
@@ -193,20 +209,51 @@ def refresh(provider_ids: set[int], service_ids: set[int], days: set[date]) -> N
         )
 
 
+def _write_open(assignments: QuerySet[AdviceAssignment]) -> None:
+    rows = (
+        assignments.filter(open_work=True, icb__isnull=False)
+        .values(*KEY, "status", "due_on")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    OpenWorkDay.objects.bulk_create((OpenWorkDay(**row) for row in rows), batch_size=1000)
+
+
+def refresh_open(provider_ids: set[int], service_ids: set[int], due_days: set[date]) -> None:
+    """Work out again the open work of these providers' services due on these days: three
+    queries (after ``refresh`` has locked the services, or locking them itself)."""
+    if not provider_ids or not service_ids or not due_days:
+        return
+    with transaction.atomic():
+        list(
+            Service.objects.select_for_update()
+            .filter(pk__in=service_ids)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        which = {"provider_id__in": provider_ids, "service_id__in": service_ids}
+        OpenWorkDay.objects.filter(**which, due_on__in=due_days).delete()
+        _write_open(AdviceAssignment.objects.filter(**which, due_on__in=due_days))
+
+
 def rebuild(icb_id: int | None = None) -> None:
-    """Work out the ICB's rows (every ICB's, when ``icb_id`` is None) from scratch: two
+    """Work out the ICB's rows (every ICB's, when ``icb_id`` is None) from scratch: three
     grouped queries."""
     days = TimelinessDay.objects.all()
     months = TimelinessMonth.objects.all()
+    open_work = OpenWorkDay.objects.all()
     assignments = AdviceAssignment.objects.all()
     if icb_id is not None:
         days, months = days.filter(icb_id=icb_id), months.filter(icb_id=icb_id)
+        open_work = open_work.filter(icb_id=icb_id)
         assignments = assignments.filter(icb_id=icb_id)
     with transaction.atomic():
         days.delete()
         months.delete()
+        open_work.delete()
         _write_days(assignments)
         _write_months(days)
+        _write_open(assignments)
 
 
 # -- reading it ---------------------------------------------------------------------------------
@@ -279,6 +326,50 @@ def scratch_counts(
     )
 
 
+def open_work(
+    icb_ids: Iterable[int], la_ids: Iterable[int] | None = None, *, today: date
+) -> list[dict[str, Any]]:
+    """Open assignments by provider today: ``provider_id``, ``open``, ``with_service``,
+    ``overdue`` and ``due_soon`` (as ``advice.models.overdue_q`` and ``due_soon_q`` define
+    them). One query over the kept rows."""
+    icbs = sorted({int(i) for i in icb_ids})
+    las = sorted({int(i) for i in la_ids}) if la_ids is not None else None
+    rows = (
+        _in_area(OpenWorkDay.objects.all(), icbs, las)
+        .values("provider_id")
+        .annotate(
+            open=Sum("count"),
+            with_service=Sum("count", filter=Q(status__in=WITH_SERVICE_STATUSES)),
+            overdue=Sum("count", filter=overdue_q(today)),
+            due_soon=Sum("count", filter=due_soon_q(today)),
+        )
+        .order_by()
+    )
+    names = ("open", "with_service", "overdue", "due_soon")
+    return [{**row, **{name: row[name] or 0 for name in names}} for row in rows if row["open"]]
+
+
+def scratch_open_work(
+    icb_ids: Iterable[int], la_ids: Iterable[int] | None = None, *, today: date
+) -> list[dict[str, Any]]:
+    """``open_work`` worked out from the open assignments themselves (the definition)."""
+    assignments = _in_area(
+        AdviceAssignment.objects.filter(open_work=True),
+        sorted({int(i) for i in icb_ids}),
+        None if la_ids is None else list(la_ids),
+    )
+    return list(
+        assignments.values("provider_id")
+        .annotate(
+            open=Count("pk"),
+            with_service=Count("pk", filter=Q(status__in=WITH_SERVICE_STATUSES)),
+            overdue=Count("pk", filter=overdue_q(today)),
+            due_soon=Count("pk", filter=due_soon_q(today)),
+        )
+        .order_by()
+    )
+
+
 def icb_ids() -> list[int]:
     """Every ICB with assignments or kept rows."""
     found = set(
@@ -287,4 +378,5 @@ def icb_ids() -> list[int]:
         .distinct()
     )
     found |= set(TimelinessDay.objects.values_list("icb_id", flat=True).distinct())
+    found |= set(OpenWorkDay.objects.values_list("icb_id", flat=True).distinct())
     return sorted(found)

@@ -40,6 +40,7 @@ from sendhealth.advice.models import (
     AdviceSubmission,
     AssignmentStatus,
     EventKind,
+    OpenWorkDay,
     ProvisionItem,
     RequestStatus,
     ReviewDecision,
@@ -499,9 +500,10 @@ def wipe_area() -> None:
         ProvisionItem.objects.filter(submission__assignment__request__icb=icb).delete()
         AdviceSubmission.objects.filter(assignment__request__icb=icb).delete()
         AdviceException.objects.filter(assignment__request__icb=icb).delete()
-        # Deleted without keeping the timeliness summary row by row: its rows go first.
+        # Deleted without keeping advice's summary row by row: its rows go first.
         TimelinessDay.objects.filter(icb=icb).delete()
         TimelinessMonth.objects.filter(icb=icb).delete()
+        OpenWorkDay.objects.filter(icb=icb).delete()
         with advice_summary.suspended():
             AdviceAssignment.objects.filter(request__icb=icb).delete()
         AdviceRequest.objects.filter(icb=icb).delete()

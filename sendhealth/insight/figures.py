@@ -1,6 +1,6 @@
 """The dashboard's figures, computed in the database: a handful of GROUP BY queries whatever
-the number of requests, and never a child's name or id. Timeliness reads the kept summary
-(``advice.summary``), never the period's assignments.
+the number of requests, and never a child's name or id. Timeliness and open work read the kept
+summary (``advice.summary``), never the period's or the open assignments themselves.
 
 Plain functions of ICB ids, a period and optional local authority ids (no request objects), so
 the bench, a report job and the view all call the same code.
@@ -20,18 +20,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import groupby
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, QuerySet
 from django.utils import timezone
 
 from sendhealth.advice import summary
 from sendhealth.advice.models import (
     OPEN_REQUEST_STATUSES,
-    WITH_SERVICE_STATUSES,
     AdviceAssignment,
     AdviceRequest,
     RequestStatus,
-    due_soon_q,
-    overdue_q,
 )
 from sendhealth.organisations.models import Organisation, Service
 from sendhealth.rules import TimelinessRates
@@ -227,20 +224,9 @@ def open_work_by_provider(
     icb_ids: Iterable[int], la_ids: Iterable[int] | None = None, *, today: date
 ) -> list[OpenWork]:
     """Open assignments by provider today: overdue and due within 7 days, as
-    ``advice.models.overdue_q`` and ``due_soon_q`` define them."""
-    waiting = Q(status__in=WITH_SERVICE_STATUSES)
-    rows = (
-        _assignments(icb_ids, la_ids)
-        .filter(open_work=True)  # OPEN_ASSIGNMENT_STATUSES, as its partial index has it
-        .values("provider_id")
-        .annotate(
-            open=Count("pk"),
-            with_service=Count("pk", filter=waiting),
-            overdue=Count("pk", filter=overdue_q(today)),
-            due_soon=Count("pk", filter=due_soon_q(today)),
-        )
-        .order_by()
-    )
+    ``advice.models.overdue_q`` and ``due_soon_q`` define them. Read from the kept summary
+    (``advice.summary.open_work``: open parts by status and due date)."""
+    rows = summary.open_work(icb_ids, la_ids, today=today)
     rows = list(rows)
     names = _provider_names(row["provider_id"] for row in rows)
     work = [

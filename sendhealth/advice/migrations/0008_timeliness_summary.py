@@ -9,7 +9,7 @@ KEY = ("icb_id", "local_authority_id", "provider_id", "service_id")
 
 
 def build_summary(apps, schema_editor):
-    """The kept timeliness summary of the advice already recorded (as
+    """The kept timeliness and open work summary of the advice already recorded (as
     ``advice.summary.rebuild`` works it out; written here with the historical models)."""
     Assignment = apps.get_model("advice", "AdviceAssignment")
     Day = apps.get_model("advice", "TimelinessDay")
@@ -38,6 +38,14 @@ def build_summary(apps, schema_editor):
         .order_by()
     )
     Month.objects.bulk_create((Month(**row) for row in months), batch_size=1000)
+    Open = apps.get_model("advice", "OpenWorkDay")
+    open_work = (
+        Assignment.objects.filter(open_work=True, icb__isnull=False)
+        .values(*KEY, "status", "due_on")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    Open.objects.bulk_create((Open(**row) for row in open_work), batch_size=1000)
 
 
 class Migration(migrations.Migration):
@@ -48,6 +56,23 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.CreateModel(
+            name='OpenWorkDay',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('awaiting', 'Awaiting advice'), ('submitted', 'Submitted for review'), ('returned', 'Returned for more information'), ('accepted', 'Accepted'), ('cancelled', 'Cancelled')], max_length=10)),
+                ('due_on', models.DateField()),
+                ('count', models.PositiveIntegerField(default=0)),
+                ('icb', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
+                ('local_authority', models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
+                ('provider', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
+                ('service', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.service')),
+            ],
+            options={
+                'ordering': ['icb_id', 'due_on', 'service_id'],
+                'indexes': [models.Index(fields=['icb', 'provider', 'status', 'due_on'], name='advice_open_icb_id_d5b2eb_idx'), models.Index(fields=['service', 'due_on'], name='advice_open_service_6520ee_idx')],
+            },
+        ),
         migrations.CreateModel(
             name='TimelinessDay',
             fields=[

@@ -1,6 +1,6 @@
-"""The kept timeliness summary (``advice.summary``) always equals the figures worked out from
-scratch over the assignments, after any sequence of changes: requests raised, routed,
-re-routed to another service, advice submitted, accepted and returned, exceptions recorded,
+"""The kept timeliness and open work summary (``advice.summary``) always equals the figures
+worked out from scratch over the assignments, after any sequence of changes: requests raised,
+routed, re-routed to another service, advice submitted, accepted and returned, exceptions recorded,
 parts cancelled, requests withdrawn and returned to the local authority, completion and due
 dates corrected, parts deleted, and several changes kept at once in a ``batch``."""
 
@@ -16,6 +16,7 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from django.db.models.functions import TruncMonth
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -25,6 +26,7 @@ from sendhealth.advice.models import (
     AdviceAssignment,
     AdviceRequest,
     AssignmentStatus,
+    OpenWorkDay,
     RequestStatus,
     TimelinessDay,
     TimelinessMonth,
@@ -167,11 +169,35 @@ def _by_service(rows: list[dict]) -> dict:
     return {(r["service_id"], r["provider_id"]): _counts(r) for r in rows}
 
 
+def open_from_scratch() -> dict:
+    """What the open work rows should hold, counted in Python from the assignments."""
+    out: Counter = Counter()
+    for a in AdviceAssignment.objects.all():
+        if a.status in OPEN_ASSIGNMENT_STATUSES and a.icb_id is not None:
+            key = (a.icb_id, a.local_authority_id, a.provider_id, a.service_id)
+            out[(*key, a.status, a.due_on)] += 1
+    return dict(out)
+
+
+def kept_open() -> dict:
+    return {
+        (*(r[k] for k in summary.KEY), r["status"], r["due_on"]): r["count"]
+        for r in OpenWorkDay.objects.values()
+    }
+
+
 def assert_kept_equals_scratch(area, periods) -> None:
     days = days_from_scratch()
     assert kept_days() == days
     assert kept_months() == months_from_days(days)
+    assert kept_open() == open_from_scratch()
     icbs = [area.icb.pk]
+    for today in {BASE + timedelta(days=d) for d in (0, 40, 80, 200)} | {p[0] for p in periods}:
+        for las in (None, [area.la.pk], [area.other_la.pk]):
+            by_provider = {r["provider_id"]: r for r in summary.open_work(icbs, las, today=today)}
+            assert by_provider == {
+                r["provider_id"]: r for r in summary.scratch_open_work(icbs, las, today=today)
+            }
     for start, end in periods:
         for las in (None, [area.la.pk], [area.other_la.pk]):
             kept = summary.counts(icbs, start, end, las)
@@ -214,19 +240,21 @@ def test_the_rebuild_command_works_it_all_out_from_scratch(area):
     with summary.suspended():
         for n in range(6):
             apply(area, "factory", n)
-    assert not TimelinessDay.objects.exists()
+        AdviceAssignmentFactory(service=area.ot, request__child__local_authority=area.la)
+    assert not TimelinessDay.objects.exists() and not OpenWorkDay.objects.exists()
     call_command("rebuild_advice_summary")
     assert kept_days() == days_from_scratch() != {}
     assert kept_months() == months_from_days(days_from_scratch())
+    assert kept_open() == open_from_scratch() != {}
 
 
 @pytest.mark.django_db
 def test_the_migration_and_the_rebuild_agree(area):
     for n in range(4):
         apply(area, "factory", n)
-    kept = kept_days(), kept_months()
+    kept = kept_days(), kept_months(), kept_open()
     summary.rebuild(area.icb.pk)
-    assert (kept_days(), kept_months()) == kept
+    assert (kept_days(), kept_months(), kept_open()) == kept
     assert set(TimelinessMonth.objects.values_list("month", flat=True)) == set(
         TimelinessDay.objects.annotate(m=TruncMonth("day")).values_list("m", flat=True)
     )
@@ -238,10 +266,11 @@ def test_changes_the_summary_does_not_count_cost_no_query(area):
     with CaptureQueriesContext(connection) as queries:
         part.next_reminder_on = BASE
         part.save(update_fields=["next_reminder_on"])
-        part.status = AssignmentStatus.SUBMITTED
-        part.save(update_fields=["status"])  # not completed: nothing to count, nothing read
+        part.last_chased_at = timezone.now()
+        part.save(update_fields=["last_chased_at"])
     assert len(queries) == 2
     assert not TimelinessDay.objects.exists()
+    assert kept_open() == open_from_scratch() != {}
 
 
 @pytest.mark.django_db
@@ -258,3 +287,4 @@ def test_keeping_an_acceptance_takes_the_same_queries_whatever_the_rows(area):
         used.append(len(queries))
     assert used[0] == used[1]
     assert kept_days() == days_from_scratch()
+    assert kept_open() == open_from_scratch()
