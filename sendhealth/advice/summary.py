@@ -6,10 +6,10 @@ scale).
 Kept as ``TimelinessDay`` rows (per ICB, local authority, provider, service and day advice was
 completed: how many, on time, late with an exception) and ``TimelinessMonth`` rows (the same
 per calendar month, the sum of its days). A period's figures are its whole months' rows plus
-the days at either end that do not make a whole month (``counts``). Open work is kept as
-``OpenWorkDay`` rows (open parts per ICB, local authority, provider, service, status and
-statutory due date), so overdue and due soon are sums over due dates for any today
-(``open_work``).
+the days at either end that do not make a whole month (``insight.figures`` reads them:
+``kept_timeliness_counts``). Open work is kept as ``OpenWorkDay`` rows (open parts per ICB,
+local authority, provider, service, status and statutory due date), so overdue and due soon are sums over due dates for any today
+(``insight.figures.kept_open_work``).
 
 A change to an assignment's completion (accepted, its ``completed_on``, ``due_on``,
 ``has_exception``, a cancellation, another service) works out again, in its transaction, the
@@ -23,14 +23,14 @@ rebuild_advice_summary`` works it all out from scratch. The keeping (``touch``, 
 ``suspended``) is ``core.kept``'s.
 
 ``scratch_counts`` and ``scratch_open_work`` are the definitions (the queries the dashboard ran
-over the assignments before): the tests check ``counts`` and ``open_work`` equal them after any
-sequence of changes.
+over the assignments before): the tests check the kept figures equal them after any sequence of
+changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from django.db import transaction
@@ -256,15 +256,7 @@ def rebuild(icb_id: int | None = None) -> None:
         _write_open(assignments)
 
 
-# -- reading it ---------------------------------------------------------------------------------
-
-
-def _whole_months(start: date, end: date) -> tuple[date, date] | None:
-    """The first and last whole calendar months from ``start`` to ``end`` (both included)."""
-    first = start if start.day == 1 else add_months(_first_of_month(start), 1)
-    after = end + timedelta(days=1)
-    last = add_months(_first_of_month(after), -1)
-    return (first, last) if first <= last else None
+# -- from scratch (the definitions; the dashboard reads the rows in ``insight.figures``) -------
 
 
 def _in_area(rows: QuerySet[Any], icb_ids: list[int], la_ids: list[int] | None) -> QuerySet[Any]:
@@ -272,43 +264,6 @@ def _in_area(rows: QuerySet[Any], icb_ids: list[int], la_ids: list[int] | None) 
     if la_ids is not None:
         rows = rows.filter(local_authority_id__in=la_ids)
     return rows
-
-
-def _grouped(rows: QuerySet[Any]) -> list[dict[str, Any]]:
-    return list(rows.values("service_id", "provider_id").annotate(**_sums()).order_by())
-
-
-def counts(
-    icb_ids: Iterable[int], start: date, end: date, la_ids: Iterable[int] | None = None
-) -> list[dict[str, Any]]:
-    """Advice completed from ``start`` to ``end`` (both included) by service and provider:
-    ``service_id``, ``provider_id``, ``completed``, ``on_time``, ``late_with_exception``. Two
-    queries: the whole months' rows, and the days' at either end."""
-    icbs = sorted({int(i) for i in icb_ids})
-    las = sorted({int(i) for i in la_ids}) if la_ids is not None else None
-    if start > end:
-        return []
-    whole = _whole_months(start, end)
-    if whole is None:
-        parts = [_in_area(TimelinessDay.objects.filter(day__gte=start, day__lte=end), icbs, las)]
-    else:
-        first, last = whole
-        ends = Q(day__gte=start, day__lt=first) | Q(day__gte=add_months(last, 1), day__lte=end)
-        parts = [
-            _in_area(TimelinessMonth.objects.filter(month__gte=first, month__lte=last), icbs, las)
-        ]
-        if start < first or end >= add_months(last, 1):
-            parts.append(_in_area(TimelinessDay.objects.filter(ends), icbs, las))
-    totals: dict[tuple[int, int], dict[str, Any]] = {}
-    for part in parts:
-        for row in _grouped(part):
-            key = (row["service_id"], row["provider_id"])
-            total = totals.setdefault(
-                key, {"service_id": key[0], "provider_id": key[1], **dict.fromkeys(COUNTS, 0)}
-            )
-            for name in COUNTS:
-                total[name] += row[name] or 0
-    return [row for row in totals.values() if row["completed"]]
 
 
 def scratch_counts(
@@ -324,29 +279,6 @@ def scratch_counts(
     return list(
         assignments.values("service_id", "provider_id").annotate(**_scratch_aggregates()).order_by()
     )
-
-
-def open_work(
-    icb_ids: Iterable[int], la_ids: Iterable[int] | None = None, *, today: date
-) -> list[dict[str, Any]]:
-    """Open assignments by provider today: ``provider_id``, ``open``, ``with_service``,
-    ``overdue`` and ``due_soon`` (as ``advice.models.overdue_q`` and ``due_soon_q`` define
-    them). One query over the kept rows."""
-    icbs = sorted({int(i) for i in icb_ids})
-    las = sorted({int(i) for i in la_ids}) if la_ids is not None else None
-    rows = (
-        _in_area(OpenWorkDay.objects.all(), icbs, las)
-        .values("provider_id")
-        .annotate(
-            open=Sum("count"),
-            with_service=Sum("count", filter=Q(status__in=WITH_SERVICE_STATUSES)),
-            overdue=Sum("count", filter=overdue_q(today)),
-            due_soon=Sum("count", filter=due_soon_q(today)),
-        )
-        .order_by()
-    )
-    names = ("open", "with_service", "overdue", "due_soon")
-    return [{**row, **{name: row[name] or 0 for name in names}} for row in rows if row["open"]]
 
 
 def scratch_open_work(

@@ -9,7 +9,8 @@ and how to work those keys out again from the rows (its ``refresh``, given a dic
   ``batch()``;
 - ``batch()`` collects what the changes inside touch and works it out once at the end, inside
   the caller's transaction (a bulk import touching thousands of rows refreshes each key once);
-- ``suspended()`` keeps nothing (wiping or bulk seeding, followed by the module's ``rebuild``).
+- ``suspended()`` keeps nothing (wiping or bulk seeding, followed by the module's ``rebuild``);
+  ``suspended_all()`` keeps no summary at all (the core's bulk paths, which name no register).
 
 Single saves and deletes are kept by the summary module's signals (so every path is, the
 factories too); bulk paths (``bulk_create``, ``QuerySet.update``) send none and call the
@@ -27,6 +28,21 @@ from typing import Any
 
 Keys = dict[str, set[Any]]
 
+# Every summary suspended at once: for the core's bulk paths (wiping the seeded area), which
+# name no register and so no register's summary.
+_all_suspended: ContextVar[bool] = ContextVar("kept_all_suspended", default=False)
+
+
+@contextlib.contextmanager
+def suspended_all() -> Iterator[None]:
+    """No summary keeps anything (wiping or bulk loading, followed by each summary's
+    rebuild: its management command)."""
+    token = _all_suspended.set(True)
+    try:
+        yield
+    finally:
+        _all_suspended.reset(token)
+
 
 class KeptSummary:
     """The keeping of one summary: ``refresh`` works out again what ``keys`` name."""
@@ -39,11 +55,11 @@ class KeptSummary:
 
     @property
     def is_suspended(self) -> bool:
-        return self._suspended.get()
+        return self._suspended.get() or _all_suspended.get()
 
     def touch(self, **keys: Iterable[Any]) -> None:
         """Keep the summary for what a change touched: now, or at the end of ``batch()``."""
-        if self._suspended.get():
+        if self.is_suspended:
             return
         pending = self._pending.get()
         if pending is not None:
@@ -65,7 +81,7 @@ class KeptSummary:
             yield
         finally:
             self._pending.reset(token)
-        if pending and not self._suspended.get():
+        if pending and not self.is_suspended:
             self._refresh(pending)
 
     @contextlib.contextmanager

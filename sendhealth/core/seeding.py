@@ -14,6 +14,7 @@ Seeding is idempotent: when the area's ICB exists, ``seed_area`` does nothing un
 
 from __future__ import annotations
 
+import io
 import random
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -25,13 +26,13 @@ from typing import Any, cast
 
 from django.apps import apps
 from django.contrib.auth.hashers import make_password
+from django.core.management import call_command
 from django.db import connection, models, transaction
 from django.utils import timezone
 from faker import Faker
 
 from sendhealth.accounts.demo import DEMO_PASSWORD, DEMO_USERS
 from sendhealth.accounts.models import Membership, Role, User
-from sendhealth.advice import summary as advice_summary
 from sendhealth.advice.models import (
     AdviceAssignment,
     AdviceEvent,
@@ -49,6 +50,7 @@ from sendhealth.advice.models import (
 )
 from sendhealth.advice.reminders import first_reminder_on
 from sendhealth.children.models import Child, NeedType
+from sendhealth.core import kept
 from sendhealth.core.plugins import app_modules
 from sendhealth.organisations.models import (
     Organisation,
@@ -504,7 +506,7 @@ def wipe_area() -> None:
         TimelinessDay.objects.filter(icb=icb).delete()
         TimelinessMonth.objects.filter(icb=icb).delete()
         OpenWorkDay.objects.filter(icb=icb).delete()
-        with advice_summary.suspended():
+        with kept.suspended_all():
             AdviceAssignment.objects.filter(request__icb=icb).delete()
         AdviceRequest.objects.filter(icb=icb).delete()
         Child.objects.filter(local_authority__parent=icb).delete()
@@ -835,8 +837,8 @@ class _AreaBuilder:
                 batch.write(self.options.batch_size)
                 batch = _Batch()
         batch.write(self.options.batch_size)
-        # Written in bulk (no signals): the kept timeliness summary worked out once, from scratch.
-        advice_summary.rebuild(self.orgs["icb"].pk)
+        # Written in bulk (no signals): advice's kept summary worked out once, from scratch.
+        call_command("rebuild_advice_summary", icb=self.orgs["icb"].pk, stdout=io.StringIO())
 
     def child_for(self, la_received_on: date, *, open_request: bool) -> _ChildRef:
         """A child born well before the request; one open request per child at most. The
