@@ -8,8 +8,8 @@ completed: how many, on time, late with an exception) and ``TimelinessMonth`` ro
 per calendar month, the sum of its days). A period's figures are its whole months' rows plus
 the days at either end that do not make a whole month (``insight.figures`` reads them:
 ``kept_timeliness_counts``). Open work is kept as ``OpenWorkDay`` rows (open parts per ICB,
-local authority, provider, service, status and statutory due date), so overdue and due soon are sums over due dates for any today
-(``insight.figures.kept_open_work``).
+local authority, provider, service, status and statutory due date), so overdue and due soon
+are sums over due dates for any today (``insight.figures.kept_open_work``).
 
 A change to an assignment's completion (accepted, its ``completed_on``, ``due_on``,
 ``has_exception``, a cancellation, another service) works out again, in its transaction, the
