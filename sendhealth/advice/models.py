@@ -412,3 +412,94 @@ class AdviceEvent(models.Model):
 
     def __str__(self) -> str:
         return self.get_kind_display()
+
+
+class TimelinessCounts(models.Model):
+    """Advice completed (accepted, never cancelled) by one service for one local authority of
+    one ICB: how many, how many on time (``completed_on <= due_on``, reg 8(1)) and how many
+    late with an exception recorded (reg 8(2)). Counts only, no child. Kept by
+    ``advice.summary`` in the transaction of every change, so the dashboard's timeliness reads
+    a few hundred rows, never the period's assignments."""
+
+    icb = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    local_authority = models.ForeignKey(
+        "organisations.Organisation", null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    provider = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    service = models.ForeignKey("organisations.Service", on_delete=models.CASCADE, related_name="+")
+    completed = models.PositiveIntegerField(default=0)
+    on_time = models.PositiveIntegerField(default=0)
+    late_with_exception = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class TimelinessDay(TimelinessCounts):
+    """Advice completed on one day (``completed_on``): the ends of a period that are not whole
+    months."""
+
+    day = models.DateField()
+
+    class Meta:
+        ordering = ["icb_id", "day", "service_id"]
+        indexes = [
+            models.Index(fields=["icb", "day"]),
+            models.Index(fields=["service", "day"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"Advice completed by service {self.service_id} on {self.day}"
+
+
+class TimelinessMonth(TimelinessCounts):
+    """Advice completed in one calendar month (``month`` is its first day): the sum of its
+    days' rows."""
+
+    month = models.DateField()
+
+    class Meta:
+        ordering = ["icb_id", "month", "service_id"]
+        indexes = [
+            models.Index(fields=["icb", "month"]),
+            models.Index(fields=["service", "month"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"Advice completed by service {self.service_id} in {self.month:%Y-%m}"
+
+
+class OpenWorkDay(models.Model):
+    """Open assignments (``OPEN_ASSIGNMENT_STATUSES``) of one service for one local authority
+    of one ICB, by status and statutory due date: counts only, no child. Kept by
+    ``advice.summary`` in the transaction of every change, so the dashboard's open work
+    (overdue and due soon as ``overdue_q`` and ``due_soon_q`` say, for any today) reads a few
+    thousand rows at most, never every open assignment."""
+
+    icb = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    local_authority = models.ForeignKey(
+        "organisations.Organisation", null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    provider = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    service = models.ForeignKey("organisations.Service", on_delete=models.CASCADE, related_name="+")
+    status = models.CharField(max_length=10, choices=AssignmentStatus.choices)
+    due_on = models.DateField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["icb_id", "due_on", "service_id"]
+        indexes = [
+            models.Index(fields=["icb", "provider", "status", "due_on"]),
+            models.Index(fields=["service", "due_on"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"Open advice of service {self.service_id} due on {self.due_on}"

@@ -14,6 +14,7 @@ Seeding is idempotent: when the area's ICB exists, ``seed_area`` does nothing un
 
 from __future__ import annotations
 
+import io
 import random
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -25,6 +26,7 @@ from typing import Any, cast
 
 from django.apps import apps
 from django.contrib.auth.hashers import make_password
+from django.core.management import call_command
 from django.db import connection, models, transaction
 from django.utils import timezone
 from faker import Faker
@@ -39,12 +41,16 @@ from sendhealth.advice.models import (
     AdviceSubmission,
     AssignmentStatus,
     EventKind,
+    OpenWorkDay,
     ProvisionItem,
     RequestStatus,
     ReviewDecision,
+    TimelinessDay,
+    TimelinessMonth,
 )
 from sendhealth.advice.reminders import first_reminder_on
 from sendhealth.children.models import Child, NeedType
+from sendhealth.core import kept
 from sendhealth.core.plugins import app_modules
 from sendhealth.organisations.models import (
     Organisation,
@@ -496,7 +502,12 @@ def wipe_area() -> None:
         ProvisionItem.objects.filter(submission__assignment__request__icb=icb).delete()
         AdviceSubmission.objects.filter(assignment__request__icb=icb).delete()
         AdviceException.objects.filter(assignment__request__icb=icb).delete()
-        AdviceAssignment.objects.filter(request__icb=icb).delete()
+        # Deleted without keeping advice's summary row by row: its rows go first.
+        TimelinessDay.objects.filter(icb=icb).delete()
+        TimelinessMonth.objects.filter(icb=icb).delete()
+        OpenWorkDay.objects.filter(icb=icb).delete()
+        with kept.suspended_all():
+            AdviceAssignment.objects.filter(request__icb=icb).delete()
         AdviceRequest.objects.filter(icb=icb).delete()
         Child.objects.filter(local_authority__parent=icb).delete()
         area = Organisation.objects.filter(
@@ -826,6 +837,8 @@ class _AreaBuilder:
                 batch.write(self.options.batch_size)
                 batch = _Batch()
         batch.write(self.options.batch_size)
+        # Written in bulk (no signals): advice's kept summary worked out once, from scratch.
+        call_command("rebuild_advice_summary", icb=self.orgs["icb"].pk, stdout=io.StringIO())
 
     def child_for(self, la_received_on: date, *, open_request: bool) -> _ChildRef:
         """A child born well before the request; one open request per child at most. The

@@ -1,5 +1,6 @@
 """The dashboard's figures, computed in the database: a handful of GROUP BY queries whatever
-the number of requests, and never a child's name or id.
+the number of requests, and never a child's name or id. Timeliness and open work read the kept
+summary (``advice.summary``), never the period's or the open assignments themselves.
 
 Plain functions of ICB ids, a period and optional local authority ids (no request objects), so
 the bench, a report job and the view all call the same code.
@@ -16,24 +17,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import groupby
+from typing import Any
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 
 from sendhealth.advice.models import (
     OPEN_REQUEST_STATUSES,
     WITH_SERVICE_STATUSES,
-    AdviceAssignment,
     AdviceRequest,
-    AssignmentStatus,
+    OpenWorkDay,
     RequestStatus,
+    TimelinessDay,
+    TimelinessMonth,
     due_soon_q,
     overdue_q,
 )
 from sendhealth.organisations.models import Organisation, Service
-from sendhealth.rules import TimelinessRates
+from sendhealth.rules import TimelinessRates, add_months
 
 OLDEST_REQUESTS_SHOWN = 10
 
@@ -181,23 +184,15 @@ def timeliness(
     """Advice completed from ``start`` to ``end`` (both included), on time or late, by
     service and by provider (SEND Regs 2014 reg 8(1), exceptions reg 8(2)).
 
-    One pass over the rows, grouped by service; a provider's figures are the sum of its
-    services' (a service belongs to one provider). Names come in a second, small query."""
-    completed = (
-        _assignments(icb_ids, la_ids)
-        .filter(completed_on__gte=start, completed_on__lte=end)
-        .exclude(status=AssignmentStatus.CANCELLED)
-    )
-    late = Q(completed_on__gt=F("due_on"))
-    counts = list(
-        completed.values("service_id", "provider_id")
-        .annotate(
-            completed=Count("pk"),
-            on_time=Count("pk", filter=Q(completed_on__lte=F("due_on"))),
-            late_with_exception=Count("pk", filter=late & Q(has_exception=True)),
-        )
-        .order_by()
-    )
+    Read from the kept summary (``kept_timeliness_counts``: the period's whole months and the
+    days at either end, grouped by service); a provider's figures are the sum of its services'
+    (a service belongs to one provider). Names come in a third, small query."""
+    return timeliness_from_counts(kept_timeliness_counts(icb_ids, start, end, la_ids))
+
+
+def timeliness_from_counts(counts: list[dict]) -> Timeliness:
+    """The table from counts by service and provider (``kept_timeliness_counts``, or
+    ``advice.summary.scratch_counts`` in the tests)."""
     services = {
         pk: (service, provider)
         for pk, service, provider in Service.objects.filter(
@@ -234,21 +229,9 @@ def open_work_by_provider(
     icb_ids: Iterable[int], la_ids: Iterable[int] | None = None, *, today: date
 ) -> list[OpenWork]:
     """Open assignments by provider today: overdue and due within 7 days, as
-    ``advice.models.overdue_q`` and ``due_soon_q`` define them."""
-    waiting = Q(status__in=WITH_SERVICE_STATUSES)
-    rows = (
-        _assignments(icb_ids, la_ids)
-        .filter(open_work=True)  # OPEN_ASSIGNMENT_STATUSES, as its partial index has it
-        .values("provider_id")
-        .annotate(
-            open=Count("pk"),
-            with_service=Count("pk", filter=waiting),
-            overdue=Count("pk", filter=overdue_q(today)),
-            due_soon=Count("pk", filter=due_soon_q(today)),
-        )
-        .order_by()
-    )
-    rows = list(rows)
+    ``advice.models.overdue_q`` and ``due_soon_q`` define them. Read from the kept summary
+    (``kept_open_work``: open parts by status and due date)."""
+    rows = kept_open_work(icb_ids, la_ids, today=today)
     names = _provider_names(row["provider_id"] for row in rows)
     work = [
         OpenWork(
@@ -291,6 +274,97 @@ def oldest_open_requests(
     ]
 
 
+# -- the kept summary (``advice.summary`` keeps it) ------------------------------------------
+
+
+COUNTS = ("completed", "on_time", "late_with_exception")
+
+
+def _month_of(day: date) -> date:
+    return day.replace(day=1)
+
+
+def _whole_months(start: date, end: date) -> tuple[date, date] | None:
+    """The first and last whole calendar months from ``start`` to ``end`` (both included)."""
+    first = start if start.day == 1 else add_months(_month_of(start), 1)
+    after = end + timedelta(days=1)
+    last = add_months(_month_of(after), -1)
+    return (first, last) if first <= last else None
+
+
+def _in_area(rows: QuerySet[Any], icb_ids: list[int], la_ids: list[int] | None) -> QuerySet[Any]:
+    rows = rows.filter(icb_id__in=icb_ids)
+    if la_ids is not None:
+        rows = rows.filter(local_authority_id__in=la_ids)
+    return rows
+
+
+def _grouped(rows: QuerySet[Any]) -> list[dict[str, Any]]:
+    return list(
+        rows.values("service_id", "provider_id")
+        .annotate(**{name: Sum(name) for name in COUNTS})
+        .order_by()
+    )
+
+
+def kept_timeliness_counts(
+    icb_ids: Iterable[int], start: date, end: date, la_ids: Iterable[int] | None = None
+) -> list[dict[str, Any]]:
+    """Advice completed from ``start`` to ``end`` (both included) by service and provider, from
+    the kept summary (``advice.summary``; ``scratch_counts`` there is the definition):
+    ``service_id``, ``provider_id``, ``completed``, ``on_time``, ``late_with_exception``. Two
+    queries: the whole months' rows, and the days' at either end."""
+    icbs = sorted({int(i) for i in icb_ids})
+    las = sorted({int(i) for i in la_ids}) if la_ids is not None else None
+    if start > end:
+        return []
+    whole = _whole_months(start, end)
+    if whole is None:
+        parts = [_in_area(TimelinessDay.objects.filter(day__gte=start, day__lte=end), icbs, las)]
+    else:
+        first, last = whole
+        ends = Q(day__gte=start, day__lt=first) | Q(day__gte=add_months(last, 1), day__lte=end)
+        parts = [
+            _in_area(TimelinessMonth.objects.filter(month__gte=first, month__lte=last), icbs, las)
+        ]
+        if start < first or end >= add_months(last, 1):
+            parts.append(_in_area(TimelinessDay.objects.filter(ends), icbs, las))
+    totals: dict[tuple[int, int], dict[str, Any]] = {}
+    for part in parts:
+        for row in _grouped(part):
+            key = (row["service_id"], row["provider_id"])
+            total = totals.setdefault(
+                key, {"service_id": key[0], "provider_id": key[1], **dict.fromkeys(COUNTS, 0)}
+            )
+            for name in COUNTS:
+                total[name] += row[name] or 0
+    return [row for row in totals.values() if row["completed"]]
+
+
+def kept_open_work(
+    icb_ids: Iterable[int], la_ids: Iterable[int] | None = None, *, today: date
+) -> list[dict[str, Any]]:
+    """Open assignments by provider today: ``provider_id``, ``open``, ``with_service``,
+    ``overdue`` and ``due_soon`` (as ``advice.models.overdue_q`` and ``due_soon_q`` define
+    them). One query over the kept rows (``advice.summary``; ``scratch_open_work`` there is the
+    definition)."""
+    icbs = sorted({int(i) for i in icb_ids})
+    las = sorted({int(i) for i in la_ids}) if la_ids is not None else None
+    rows = (
+        _in_area(OpenWorkDay.objects.all(), icbs, las)
+        .values("provider_id")
+        .annotate(
+            open=Sum("count"),
+            with_service=Sum("count", filter=Q(status__in=WITH_SERVICE_STATUSES)),
+            overdue=Sum("count", filter=overdue_q(today)),
+            due_soon=Sum("count", filter=due_soon_q(today)),
+        )
+        .order_by()
+    )
+    names = ("open", "with_service", "overdue", "due_soon")
+    return [{**row, **{name: row[name] or 0 for name in names}} for row in rows if row["open"]]
+
+
 # -- helpers ---------------------------------------------------------------------------------
 
 
@@ -303,15 +377,6 @@ def _requests(icb_ids: Iterable[int], la_ids: Iterable[int] | None) -> QuerySet[
     if la_ids is not None:
         requests = requests.filter(local_authority_id__in=_ids(la_ids))
     return requests
-
-
-def _assignments(
-    icb_ids: Iterable[int], la_ids: Iterable[int] | None
-) -> QuerySet[AdviceAssignment]:
-    assignments = AdviceAssignment.objects.filter(icb_id__in=_ids(icb_ids))
-    if la_ids is not None:
-        assignments = assignments.filter(local_authority_id__in=_ids(la_ids))
-    return assignments
 
 
 def _provider_names(ids: Iterable[int]) -> dict[int, str]:

@@ -18,15 +18,13 @@ transaction of the change:
 
 Saves and deletes of single rows are kept by signals (so every path is, the factories too);
 the bulk paths (the CSV import, the seeding) call ``refresh_months`` and ``refresh_lines``
-themselves. ``manage.py rebuild_provision_summary`` works all of it out from scratch.
+themselves. The keeping (``touch``, ``batch``, ``suspended``) is ``core.kept``'s.
+``manage.py rebuild_provision_summary`` works all of it out from scratch.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterable, Iterator
-from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -36,6 +34,7 @@ from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
+from sendhealth.core.kept import KeptSummary, Keys
 from sendhealth.organisations.models import Service
 from sendhealth.provision import domain
 from sendhealth.provision.models import DeliveryMonth, MonthlyReturn, PlanLine, ShortfallPolicy
@@ -55,65 +54,23 @@ STANDING_FIELDS = (
 # -- what a change touches ---------------------------------------------------------------------
 
 
-@dataclass
-class Touched:
-    services: set[int] = field(default_factory=set)
-    months: set[date] = field(default_factory=set)
-    lines: set[int] = field(default_factory=set)
-
-    def __bool__(self) -> bool:
-        return bool(self.lines or (self.services and self.months))
+def _refresh_touched(keys: Keys) -> None:
+    refresh_months(keys.get("services", set()), keys.get("months", set()))
+    refresh_lines(keys.get("lines", set()))
 
 
-_pending: ContextVar[Touched | None] = ContextVar("provision_summary_pending", default=None)
-_suspended: ContextVar[bool] = ContextVar("provision_summary_suspended", default=False)
-
-
-def touch(*, services: Iterable[int] = (), months: Iterable[date] = (), lines=()) -> None:
-    """Keep the summary for what a change touched: now, or at the end of ``batch()``."""
-    if _suspended.get():
-        return
-    pending = _pending.get()
-    if pending is not None:
-        pending.services.update(services)
-        pending.months.update(months)
-        pending.lines.update(lines)
-        return
-    refresh_months(set(services), set(months))
-    refresh_lines(set(lines))
-
-
-@contextlib.contextmanager
-def batch() -> Iterator[None]:
-    """Collect what the changes inside touch, and keep the summary once at the end (inside
-    the caller's transaction)."""
-    if _pending.get() is not None:
-        yield
-        return
-    pending = Touched()
-    token = _pending.set(pending)
-    try:
-        yield
-    finally:
-        _pending.reset(token)
-    refresh_months(pending.services, pending.months)
-    refresh_lines(pending.lines)
-
-
-@contextlib.contextmanager
-def suspended() -> Iterator[None]:
-    """No keeping (for wiping or bulk seeding, followed by ``rebuild``)."""
-    token = _suspended.set(True)
-    try:
-        yield
-    finally:
-        _suspended.reset(token)
+kept = KeptSummary("provision_summary", _refresh_touched)
+# Keep the summary for what a change touched (``services`` and ``months``, ``lines``): now, or
+# at the end of ``batch()``; ``suspended()`` keeps nothing (see ``core.kept``).
+touch = kept.touch
+batch = kept.batch
+suspended = kept.suspended
 
 
 @receiver(pre_save, sender=MonthlyReturn, dispatch_uid="provision_summary_pre_save")
 def _remember_old_key(sender, instance: MonthlyReturn, **kwargs) -> None:
     old = None
-    if instance.pk and not _suspended.get():
+    if instance.pk and not kept.is_suspended:
         old = (
             MonthlyReturn.objects.filter(pk=instance.pk).values_list("service_id", "month").first()
         )

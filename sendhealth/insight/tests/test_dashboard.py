@@ -4,9 +4,11 @@ import datetime
 from unittest import mock
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from sendhealth.advice import services
-from sendhealth.advice.models import AdviceAssignment, AssignmentStatus, RequestStatus
+from sendhealth.advice.models import AssignmentStatus, RequestStatus
 from sendhealth.advice.tests.factories import AdviceAssignmentFactory, AdviceRequestFactory
 from sendhealth.core.audit import Auditor
 from sendhealth.core.models import AuditLog
@@ -103,9 +105,9 @@ class TestTheFigures:
             received_on=datetime.date(2025, 12, 6),
             auditor=Auditor(user=area.dco),
         )
-        AdviceAssignment.objects.filter(pk=part.pk).update(
-            status=AssignmentStatus.ACCEPTED, completed_on=datetime.date(2026, 1, 16)
-        )
+        part.status = AssignmentStatus.ACCEPTED
+        part.completed_on = datetime.date(2026, 1, 16)
+        part.save(update_fields=["status", "completed_on"])  # kept as the review's save is
         content = client_for(area.dco).get(URL).content.decode()
         assert "1 completed: 0 on time, 1 late, 0 late with an exception" in content
 
@@ -153,6 +155,27 @@ class TestTheFigures:
             AdviceRequestFactory(child__local_authority=area.other_la)
         with django_assert_max_num_queries(len(few.captured_queries)):
             client.get(URL)
+
+    def test_the_query_count_does_not_grow_with_the_days_and_months_of_completions(
+        self, area, client_for, django_assert_num_queries
+    ):
+        """Timeliness reads the kept summary: its rows grow with the days advice was completed
+        on, its queries do not (the default period, the last 12 months, has whole months and
+        days at either end)."""
+        client = client_for(area.dco)
+        completed(area, area.salt, on=TODAY - datetime.timedelta(days=40))
+        client.get(URL)
+        with CaptureQueriesContext(connection) as few:
+            client.get(URL)
+        for n in range(24):
+            on = TODAY - datetime.timedelta(days=3 + 15 * n)  # the last 12 months and before
+            completed(
+                area, (area.salt, area.camhs)[n % 2], on=on, la=(area.la, area.other_la)[n % 2]
+            )
+        with django_assert_num_queries(len(few.captured_queries)):
+            client.get(URL)
+        with django_assert_num_queries(len(few.captured_queries)):
+            client.get(URL + "?from=2025-06-17&to=2026-02-03")
 
 
 class TestFilters:

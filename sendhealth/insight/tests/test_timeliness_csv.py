@@ -6,6 +6,8 @@ import io
 from unittest import mock
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from sendhealth.advice.models import AssignmentStatus
 from sendhealth.advice.tests.factories import AdviceAssignmentFactory
@@ -99,3 +101,19 @@ class TestTheFile:
         response = client_for(area.dco).get(URL, {"from": "not-a-date"})
         assert response.status_code == 302
         assert response["Location"] == "/insight/?from=not-a-date"
+
+
+class TestQueries:
+    def test_the_query_count_does_not_grow_with_the_rows(
+        self, area, client_for, django_assert_num_queries
+    ):
+        client = client_for(area.dco)
+        completed(area.salt, area.la, on=DUE)
+        client.get(URL)
+        with CaptureQueriesContext(connection) as few:
+            client.get(URL)
+        for n in range(20):
+            on = TODAY - datetime.timedelta(days=2 + 17 * n)
+            completed((area.salt, area.camhs)[n % 2], (area.la, area.other_la)[n % 2], on=on)
+        with django_assert_num_queries(len(few.captured_queries)):
+            assert len(rows_of(client.get(URL))) > 3
