@@ -193,7 +193,7 @@ By March 2027, Mia will have all her tube feeds at pre-school on time, with no m
             "E": """By July 2027, Callum will walk between lessons on the ground-floor route, arriving within 5 minutes of the bell, on 9 out of 10 days.
 By April 2027, Callum will use his phone planner to arrive at every lesson with the right equipment on 4 days out of 5, as checked by his form tutor.
 By July 2027, Callum will attend full days on at least 4 days a week, using a rest break in the library at lunch.
-From October 2026, every seizure Callum has at school will be managed by his care plan with no missed steps, as checked on the seizure log each half term.""",
+By December 2026, every seizure Callum has at school will be managed by his care plan with no missed steps, as checked on the seizure log each half term.""",
             "G": """All provision until the annual review in October 2027.
 - Neurorehabilitation physiotherapist (Coldharbour Brain Injury Service): 45 minutes in school every fortnight to progress his strengthening programme.
 - Neuropsychologist (Coldharbour Brain Injury Service): four 1-hour sessions in the autumn term 2026 to set up memory and planning strategies, then one 1-hour review each term.
@@ -457,5 +457,452 @@ Daniel has no health needs related to his special educational needs. He is fit a
         expected=(),
         kind="plan",
         tags=("clean", "no-health-needs", "trap-caps-heading", "trap-known-acronyms"),
+    ),
+]
+
+# Part 2: plan cases
+BLIND += [
+    Case(
+        name="cf-airway-clearance-enzymes",
+        sections={
+            "C": """Health needs
+Rosie (12, Year 7, Kingsmead Academy) has cystic fibrosis, an inherited condition that makes thick, sticky mucus build up in her lungs and gut. She needs airway clearance (breathing exercises and chest physiotherapy to clear the mucus) twice a day, and one of these sessions falls in the school day. She takes enzyme capsules with every meal and snack to help her digest food. She picks up chest infections easily and missed 22 days of school last year.""",
+            "E": """By December 2026, Rosie will do her lunchtime airway clearance on her own in the medical room, taking 20 minutes, on every school day, as logged by the member of staff who supervises her.
+By July 2027, Rosie will take her enzyme capsules before every lunch and snack at school without a reminder, on 19 out of 20 recorded days.
+By July 2027, Rosie's attendance will be at least 92%, as shown in the school register.""",
+            "G": """All provision runs for the 2026/27 school year.
+1. The cystic fibrosis physiotherapist from Thamesfield Children's Hospital will train Rosie and two members of staff in her airway clearance routine in one 90-minute visit in September 2026, and will return once a term for 45 minutes to check her technique.
+2. One of the two trained staff members will supervise her 20-minute airway clearance session in the medical room at 12.30pm each school day.
+3. Her form tutor will remind her to take her enzyme capsules before break and lunch each day until she meets her outcome.
+4. The cystic fibrosis nurse specialist will send the school an infection control plan in September 2026 and phone her head of year for 20 minutes each half term to check it is followed; when Rosie is absent for more than 3 days, her head of year will send work home on the same day.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "cystic-fibrosis", "trap-medicine-class-not-name"),
+    ),
+    Case(
+        name="sickle-cell-where-possible-tires",
+        sections={
+            "C": """Kwame is 10 and in Year 5. He has sickle cell disease. He has painful vaso-occlusive crises about once a month, when he needs to go to hospital. He must drink plenty of water and keep warm. He tires easily.""",
+            "E": """By July 2027, Kwame will drink at least 1.5 litres of water during the school day on 4 out of 5 days, using his marked bottle.
+By July 2027, Kwame will use a rest pass to take a 10-minute break when he is tired, and stay in lessons for the rest of the day, on 9 out of 10 occasions.
+By March 2027, Kwame will tell an adult within 5 minutes when pain starts, on every episode recorded.""",
+            "G": """Provision until the annual review in July 2027:
+- The specialist sickle cell nurse from Southvale Sickle Cell Centre will train his class teacher and teaching assistant on his care plan in one 1-hour session in September 2026.
+- Kwame will keep a water bottle on his desk, and his class teacher will let him go to the toilet whenever he asks.
+- He will stay indoors at break times when it is below 5°C, where possible.
+- If he has pain, his teaching assistant will phone his parents and follow his care plan.""",
+        },
+        expected=(
+            ("jargon", "C", "vaso-occlusive"),
+            ("unspecified_provision", "G", "where possible"),
+            ("no_provider", "G", "He will stay indoors at break times when it is below 5°C, where possible."),
+            ("golden_thread", "C", "He tires easily."),
+        ),
+        kind="plan",
+        tags=("sickle-cell", "passive", "vague", "golden-thread-need"),
+    ),
+    Case(
+        name="duchenne-table-what-who-when-until",
+        sections={
+            "C": """Harvey (13, Year 8) has Duchenne muscular dystrophy, a genetic condition in which the muscles get weaker over time. He now uses a powered wheelchair all day. He cannot lift his arms above shoulder height and gets tired writing by hand. He needs help to use the toilet and to move in and out of his wheelchair. His heart and breathing are checked at Northfleet Children's Hospital every 6 months; they are stable and need no support in school.""",
+            "E": """By December 2026, Harvey will drive his powered wheelchair between all his lessons on his own, arriving on time for 9 out of 10 lessons.
+By March 2027, Harvey will produce his written work using voice-typing software on his laptop, completing 4 of every 5 written tasks in the time given.
+By July 2027, Harvey will tell staff how he wants to be helped at each toilet visit, using his own care plan, on every recorded visit.""",
+            "G": """What | Who | When | Until
+Wheelchair skills session around the school site | wheelchair therapist, Northfleet Wheelchair Service | one 1-hour session in September 2026 and one in January 2027 | January 2027
+Voice-typing set-up and training | occupational therapist, Northfleet Children's Therapy Service | four weekly 45-minute sessions from October 2026 | November 2026
+Toilet visits and transfers with a ceiling hoist | two teaching assistants trained in moving and handling by the occupational therapist | 11am, 1pm and 2.45pm each day | July 2027
+Hoist and sling check | occupational therapist, Northfleet Children's Therapy Service | every 6 months | July 2027""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "muscular-dystrophy", "table", "trap-stable-not-a-need"),
+    ),
+    Case(
+        name="anaphylaxis-reception-brand-names",
+        sections={
+            "C": """Aria (4, Reception, Brookfield Infant School) has a severe allergy to peanuts and tree nuts and has had anaphylaxis (a life-threatening allergic reaction) twice. She also has eczema on her hands, which flares when she uses paint and play dough.""",
+            "E": """By July 2027, Aria will eat only food from her named lunch box or the nut-free menu, with no allergic reactions at school, as recorded on the incident log.
+By March 2027, Aria will wear cotton gloves for painting and play dough in every session, and her hands will have no cracked skin at the end of the week on 4 of 5 Fridays, as checked by her parents.""",
+            "G": """All provision until the end of Reception (July 2027).
+1. The paediatric allergy nurse from Medway Vale Hospital will train all Reception staff to use her allergy pen (EpiPen) in one 1-hour session in September 2026 and once a year after that.
+2. If Aria shows signs of a serious reaction, a trained member of staff will give the pen in her outer thigh and call 999.
+3. The school cook, trained by the allergy nurse, will prepare her nut-free lunch each day.
+4. Her class teacher will give her cotton gloves for every painting and play dough session and put hydrocortisone cream on any red patches after each session.""",
+        },
+        expected=(
+            ("drug_name", "G", "EpiPen"),
+            ("drug_name", "G", "hydrocortisone"),
+        ),
+        kind="plan",
+        tags=("allergy", "early-years", "drug-name", "trap-allergy-pen"),
+    ),
+    Case(
+        name="cochlear-implants-tod-expanded",
+        sections={
+            "C": """Health needs
+Ibrahim (7, Year 2) was born profoundly deaf and has had bilateral cochlear implants since he was 2 (one implant in each ear, each with a sound processor worn behind the ear). With his processors working he hears speech well in quiet rooms but misses a lot in noisy places such as the hall and the playground. His processors sometimes run out of charge or stop working during the day.""",
+            "E": """By July 2027, Ibrahim will repeat back a short instruction given in the hall at lunchtime correctly on 4 out of 5 tries, as checked by his Teacher of the Deaf each term.
+By December 2026, Ibrahim will tell an adult within 5 minutes every time a processor stops working, as recorded on his processor log.""",
+            "G": """All provision is for the 2026/27 school year.
+- A Teacher of the Deaf (ToD) from Ashvale Hearing Support Service will visit school for 1 hour every 4 weeks to check his listening, advise his class teacher and check the classroom sound levels.
+- The ToD will train his teaching assistant to check and charge his processors in one 45-minute session in September 2026.
+- His trained teaching assistant will do a listening check on both processors at 8.50am each day and change the batteries whenever one stops working.
+- His class teacher will use the remote microphone (radio aid) in every lesson and assembly.
+- The cochlear implant team at Ashvale Royal Hospital will service the processors every 6 months.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "hearing-impairment", "trap-acronym-expanded"),
+    ),
+    Case(
+        name="spina-bifida-ta-catheter",
+        sections={
+            "C": """Leo (9, Year 5) has spina bifida (his spine did not form properly before birth) and hydrocephalus (extra fluid on the brain), treated in 2017 with a shunt (a thin tube that drains the fluid). He uses a wheelchair, has no feeling below the waist and cannot feel when his bladder is full, so he needs a catheter passed to empty his bladder at school. He gets pressure sores if he sits in the same position for too long.""",
+            "E": """By July 2027, Leo will pass his own catheter at school with supervision, on 9 out of 10 recorded occasions.
+By December 2026, Leo will shift his weight in his chair every 30 minutes using his timer watch on 4 of 5 days, and he will have no new pressure sores by July 2027.
+By July 2027, Leo will move around the whole school site in his wheelchair on his own.""",
+            "G": """This section covers the 2026/27 school year.
+1. The Children's Continence Service will teach Leo to pass his own catheter in six weekly 30-minute sessions in school from September 2026.
+2. He will be catheterised by a TA at 10.30am, 12.30pm and 2.30pm until he can do it himself.
+3. His class teacher will remind him to shift his weight every 30 minutes.
+4. His class teacher will arrange for all his lessons to be on the ground floor where possible.""",
+        },
+        expected=(
+            ("no_provider", "G", "He will be catheterised by a TA at 10.30am, 12.30pm and 2.30pm until he can do it himself."),
+            ("acronym", "G", "TA"),
+            ("unspecified_provision", "G", "where possible"),
+        ),
+        kind="plan",
+        tags=("spina-bifida", "continence", "untrained-staff", "acronym"),
+    ),
+    Case(
+        name="autism-nursery-toileting-missing",
+        sections={
+            "C": """Ruby (3 years 10 months) attends Sunnyside Day Nursery. She was diagnosed with autism by the Pemberton Child Development Centre in April 2026. She is very sensitive to noise and covers her ears and screams when the room is loud. She eats only five foods, all beige and crunchy. She is not yet toilet trained and shows no signs of knowing when she is wet.""",
+            "E": """By April 2027, Ruby will stay in the main room during group singing for 5 minutes, wearing her ear defenders, on 3 out of 4 days.
+By July 2027, Ruby will touch or taste one new food at nursery lunch on at least 2 days a week, as recorded by her key worker.""",
+            "G": """All provision until she starts school in September 2027.
+• An occupational therapist from the Pemberton Child Development Centre will assess Ruby's sensory needs at nursery in one 90-minute visit in October 2026 and write a sensory plan.
+• Her key worker, who has completed the centre's autism training, will follow the sensory plan and offer ear defenders before every loud activity.
+• Feeding support as needed from the community dietitian.""",
+        },
+        expected=(
+            ("golden_thread", "C", "She is not yet toilet trained and shows no signs of knowing when she is wet."),
+            ("unspecified_provision", "G", "support as needed"),
+            ("no_frequency", "G", "Feeding support as needed from the community dietitian."),
+        ),
+        kind="plan",
+        tags=("autism", "early-years", "golden-thread-need", "vague"),
+    ),
+    Case(
+        name="down-syndrome-reception-five-strands",
+        sections={
+            "C": """Alfie is 5 and in Reception at Meadowbank Primary. He has Down syndrome. He has glue ear (sticky fluid behind the eardrum), which gives him a mild hearing loss, and he wears glasses for long sight. His muscles are floppy (low muscle tone), so he tires when walking and finds climbing steps hard. He uses about 30 signs and a few single words.""",
+            "E": """By July 2027, Alfie will wear his glasses for the whole school day on 4 out of 5 days.
+By July 2027, Alfie will use 60 signs or words, as counted by his speech and language therapist in June 2027.
+By March 2027, Alfie will climb the 6 steps to the hall holding the rail, without help, on 4 of 5 tries.
+By December 2026, Alfie will sit at the front for every carpet session and respond to his name said at normal volume on 4 of 5 occasions.""",
+            "G": """The following provision runs from September 2026 to July 2027.
+1. A speech and language therapist from Meadowbank Children's Therapy Team will see Alfie in school for 45 minutes every 3 weeks and set a signing and talking programme.
+2. His teaching assistant, trained by the therapist and on a Makaton signing course in September 2026, will run his 15-minute programme daily.
+3. A paediatric physiotherapist from the same team will visit once each half term for 45 minutes and set a step and walking programme, which his trained teaching assistant will do with him for 10 minutes each afternoon.
+4. The audiology service at Meadowbank Community Hospital will check his hearing every 4 months, and his class teacher will seat him at the front for every carpet session.
+5. His class teacher will put his glasses on him at the start of each day and after PE.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "down-syndrome", "early-years", "numbered"),
+    ),
+    Case(
+        name="crohns-infusion-drug-and-jargon",
+        sections={
+            "C": """Maya (14, Year 9) has Crohn's disease, a long-term inflammation of the gut. She has infliximab infusions at Riverside Children's Hospital every 8 weeks, which means a full day off school. During exacerbations she needs to use the toilet urgently up to 10 times a day and has tummy pain and tiredness.""",
+            "E": """By July 2027, Maya will leave any lesson to use the toilet by showing her toilet pass, without having to ask, on every occasion.
+By July 2027, Maya will catch up on the work from every infusion day within one week, as checked by her head of year.
+By April 2027, Maya will use the rest room for up to 20 minutes when she has pain or is tired, and return to lessons on 4 of 5 occasions.""",
+            "G": """Provision for the 2026/27 school year:
+- Her head of year will give Maya a toilet pass and a key to the accessible toilet in September 2026, and her subject teachers will let her leave any lesson when she shows the pass.
+- Her head of year will email all the work from each infusion day to Maya by the end of that day.
+- The inflammatory bowel disease nurse specialist from Riverside Children's Hospital will meet her head of year for 30 minutes once a term.
+- When Maya has pain or is tired, her subject teacher will let her use the rest room for up to 20 minutes.""",
+        },
+        expected=(
+            ("drug_name", "C", "infliximab"),
+            ("jargon", "C", "exacerbations"),
+        ),
+        kind="plan",
+        tags=("crohns", "drug-name", "jargon"),
+    ),
+    Case(
+        name="narcolepsy-college-may-in-needs",
+        sections={
+            "C": """Chloe (16) studies art and photography at Westbrook College. She has narcolepsy with cataplexy: she is very sleepy during the day and may fall asleep suddenly in lessons, and strong emotions such as laughing can make her muscles go weak for a few seconds.""",
+            "E": """By February 2027, Chloe will take her two planned 20-minute naps at college, at 10.30am and 1.30pm, on every college day, as recorded on her timetable.
+By June 2027, Chloe will complete all practical sessions in the photography darkroom and studio with no falls, as recorded by her course tutor.""",
+            "G": """All provision in this section is for the academic year 2026/27.
+The sleep nurse specialist at Westbrook General Hospital will write Chloe's college sleep plan and train her course tutor and learning support assistant in one 1-hour session in September 2026.
+Chloe will have a 20-minute nap in the college wellbeing room at 10.30am and 1.30pm each day, with a member of the wellbeing team trained by the sleep nurse waking her at the end.
+Her learning support assistant, trained by the sleep nurse, will stay with her throughout every darkroom and studio session and help her sit down if her muscles go weak.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "narcolepsy", "post-16", "trap-hedge-outside-provision"),
+    ),
+    Case(
+        name="pmld-sixth-form-acronyms-dystonia",
+        sections={
+            "C": """Ethan is 17 and attends the sixth form at Hillcrest Special School. He has PMLD and cerebral palsy with dystonia. He is fed through a PEG and has nothing by mouth. He communicates through facial expression, vocal sounds and eye pointing.""",
+            "E": """By July 2027, Ethan will choose between two activities by eye pointing on 8 out of 10 opportunities, as recorded by his class team.
+By March 2027, Ethan will have every tube feed at school on time, with no missed feeds in a 4-week feed chart.
+By July 2027, Ethan will spend 30 minutes a day in his standing frame on 4 out of 5 days, as recorded in his physiotherapy log.""",
+            "G": """Provision is from September 2026 to the end of the academic year in July 2027.
+1. Ethan's class team, all trained in tube feeding by the Hillside Children's Community Nursing team, will give his feeds at 10am, 12pm and 2pm each day.
+2. A speech and language therapist from Hillside Community Health will see Ethan in class for 45 minutes every 4 weeks and set up an eye-pointing board.
+3. A physiotherapist from Hillside Community Health will review his standing frame and stretches once each half term for 1 hour, and his trained class team will put him in the standing frame for 30 minutes each day.""",
+        },
+        expected=(
+            ("acronym", "C", "PMLD"),
+            ("jargon", "C", "dystonia"),
+            ("acronym", "C", "PEG"),
+        ),
+        kind="plan",
+        tags=("pmld", "post-16", "acronym", "trap-opportunities-in-outcome"),
+    ),
+    Case(
+        name="selective-mutism-key-adult",
+        sections={
+            "C": """Poppy (6, Year 1) has selective mutism, an anxiety condition: she talks freely at home but has not spoken at school since she started in Reception. She freezes and goes pale when she is asked a direct question in front of others.""",
+            "E": """By December 2026, Poppy will speak one-to-one to her key adult in a quiet room on 3 of 5 days, as recorded in the key adult's diary.
+By July 2027, Poppy will answer the register out loud or with a recorded message on 4 out of 5 days.""",
+            "G": """Provision is for the 2026/27 school year.
+- A speech and language therapist from Castlebrook Children's Speech and Language Therapy will train Poppy's key adult (her teaching assistant) in a small-steps talking programme in two 1-hour sessions in September 2026, and will review progress for 30 minutes every half term.
+- Her trained key adult will do a 10-minute small-steps session with Poppy in the quiet room every school day.
+- Her class teacher will not ask Poppy direct questions in front of the class in any lesson, and will accept a thumbs-up, a nod or a recorded message at every register.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "selective-mutism", "anxiety"),
+    ),
+    Case(
+        name="adhd-brand-generic-review-no-period",
+        sections={
+            "C": """Tyler (9, Year 4) has attention deficit hyperactivity disorder (ADHD), diagnosed by the community paediatrician in January 2026. He finds it very hard to stay in his seat and to focus for more than 5 minutes, and he often calls out. He takes Equasym XL before school and methylphenidate at lunchtime.""",
+            "E": """By July 2027, Tyler will stay on task for 10 minutes with a timer in 3 out of 4 lessons, as recorded by his class teacher.
+By March 2027, Tyler will put his hand up instead of calling out in at least 4 out of 5 whole-class discussions.""",
+            "G": """• The school nurse will train two first aiders on his medicine plan in one 30-minute session in September 2026.
+• A first aider trained by the school nurse will give his lunchtime medicine at 12.15pm each day for the 2026/27 school year.
+• His class teacher will use a 10-minute visual timer and a movement break card in every lesson until July 2027.
+• The ADHD nurse from the community paediatric service will review how school is going every 6 months.""",
+        },
+        expected=(
+            ("drug_name", "C", "Equasym"),
+            ("drug_name", "C", "methylphenidate"),
+            (
+                "no_duration",
+                "G",
+                "The ADHD nurse from the community paediatric service will review how school is going every 6 months.",
+            ),
+        ),
+        kind="plan",
+        tags=("adhd", "drug-name", "sentence-period"),
+    ),
+    Case(
+        name="brittle-bones-leading-pipes-table",
+        sections={
+            "C": """Isla (7, Year 3) has osteogenesis imperfecta (brittle bone disease): her bones break easily, and she has had 14 fractures (broken bones), most recently her left arm in May 2026. She is small for her age, walks short distances and uses a lightweight wheelchair outside. Crowded corridors and the playground at busy times put her at risk of being knocked over.""",
+            "E": """By July 2027, Isla will move between her classroom, the hall and the dining room with no falls or knocks that cause injury, as recorded on the incident log.
+By March 2027, Isla will push her own wheelchair around the playground and join at least two playground games a week with a friend, as recorded by her teaching assistant.""",
+            "G": """All provision until July 2027.
+| Provision | By whom | Frequency |
+| Safe handling and fracture emergency training for all staff who work with Isla | children's orthopaedic nurse specialist, Coldwater Hospital | one 1-hour session in September 2026 |
+| Leave lessons 5 minutes early to move around school before the corridors fill | her teaching assistant, trained by the orthopaedic nurse | at every change of lesson |
+| Playground games in a quieter zone | her trained teaching assistant | every lunchtime |
+| Review of wheelchair and walking | paediatric physiotherapist, Coldwater Children's Therapy | once a term, 45 minutes |""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "osteogenesis-imperfecta", "table"),
+    ),
+    Case(
+        name="rett-breathing-episodes-unthreaded",
+        sections={
+            "C": """Sophie (11) is in Year 6 at Greenhill Special School. She has Rett syndrome, a genetic condition. She has lost the use of her hands for purposeful tasks and makes constant hand-wringing movements. She has episodes of holding her breath and then breathing very fast, several times an hour, which sometimes make her faint. She walks a few steps with help and uses a wheelchair.""",
+            "E": """By July 2027, Sophie will use her eye-gaze device to choose her snack and activity on 4 out of 5 days.
+To continue to walk with support.
+By July 2027, Sophie will take 10 steps with one adult holding her hands, on 3 out of 5 tries, as recorded in her physiotherapy log.""",
+            "G": """This provision is for the 2026/27 school year.
+- An occupational therapist from Greenhill Children's Therapy will set up her eye-gaze device and hand splints in two 1-hour visits in September 2026 and review them once a term for 45 minutes.
+- A paediatric physiotherapist from Greenhill Children's Therapy will see Sophie once every 3 weeks for 45 minutes and train her class team in a 15-minute walking practice.
+- Her trained class team will do the walking practice with her each morning.""",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "She has episodes of holding her breath and then breathing very fast, several times an hour, which sometimes make her faint.",
+            ),
+            ("outcome_not_smart", "E", "To continue to walk with support."),
+        ),
+        kind="plan",
+        tags=("rett", "golden-thread-need", "outcome"),
+    ),
+    Case(
+        name="haemophilia-bleeding-plan",
+        sections={
+            "C": """Ben (12, Year 7) has severe haemophilia A, an inherited condition in which his blood does not clot properly, so he bleeds for longer than usual and can bleed into his joints. He has his treatment at home every other day before school. A knock to the head, or any swelling or pain in a joint, needs urgent action. His right ankle is stiff after a bleed in 2025 and he cannot run far.""",
+            "E": """By July 2027, Ben will tell a member of staff within 5 minutes of any knock or joint pain, on every occasion recorded in his bleeding log.
+By April 2027, Ben will take part in every PE lesson using the non-contact activities set by his physiotherapist.""",
+            "G": """These arrangements apply for the school year 2026/27.
+1. The haemophilia nurse specialist from Eastleigh Haemophilia Centre will train his form tutor, his PE teachers and two first aiders on his bleeding plan in one 1-hour session in September 2026.
+2. If Ben has a knock to the head, or a swollen or painful joint, a trained first aider will phone his parents and the Eastleigh Haemophilia Centre at once and follow the bleeding plan.
+3. The haemophilia physiotherapist will set a non-contact PE plan and ankle exercises in one 45-minute visit in October 2026 and review the plan with his PE teacher for 30 minutes each term.
+4. His PE teacher will follow the non-contact plan in every PE lesson.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "haemophilia", "conditional"),
+    ),
+    Case(
+        name="crps-input-from-allodynia",
+        sections={
+            "C": """Nadia (16) is in Year 12 at St Clement's Sixth Form. She has complex regional pain syndrome in her right foot after a sprain in 2025: the foot is very painful, and she has allodynia, so even a sock or a light touch hurts. She uses crutches and cannot wear a normal shoe. Pain wakes her at night and she is often exhausted in the morning.""",
+            "E": """By March 2027, Nadia will walk between her lessons with one crutch, arriving on time for at least 9 of 10 lessons.
+By June 2027, Nadia will attend all morning lessons on 4 out of 5 days, starting at 10am on the days after a bad night.""",
+            "G": """All of the following until June 2027.
+1. The paediatric pain management team at Kingsbridge Hospital will see Nadia for a 1-hour physiotherapy and psychology session every 2 weeks.
+2. Input from the occupational therapist on managing fatigue.
+3. A lift pass and permission to leave lessons 5 minutes early, given by her head of year in September 2026.
+4. A later start of 10am after any night when pain has woken her, agreed by her head of year.""",
+        },
+        expected=(
+            ("jargon", "C", "allodynia"),
+            ("unspecified_provision", "G", "Input from"),
+            ("no_frequency", "G", "Input from the occupational therapist on managing fatigue."),
+        ),
+        kind="plan",
+        tags=("chronic-pain", "post-16", "vague", "jargon"),
+    ),
+    Case(
+        name="asthma-g-only-service-table",
+        sections={
+            "G": """Service | What they will do | How often | Until
+School nursing team, Harrowdene Community Health | train all class staff in Finn's asthma plan and the use of his reliever inhaler and spacer | one 1-hour session in September 2026 | once only
+Finn's class teacher (trained by the school nursing team) | give two puffs of his blue reliever inhaler through his spacer when he coughs, wheezes or is short of breath, and call his parents if he needs it again within 4 hours | each time he has these symptoms | the end of Year 6 (July 2027)
+PE teacher (trained by the school nursing team) | give two puffs of his reliever inhaler 15 minutes before every PE lesson and cross-country run | every PE lesson | the end of Year 6 (July 2027)""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "asthma", "provision-only", "table", "trap-inhaler"),
+    ),
+    Case(
+        name="outcomes-only-unusual-verbs",
+        sections={
+            "E": """HEALTH OUTCOMES
+In 12 months' time (by November 2027): walking 100 metres with her walking frame in under 3 minutes, measured by her physiotherapist.
+By the summer half term 2027, Megan's aim is to feed herself a full school lunch with her adapted spoon on 4 out of 5 days, as recorded by her teaching assistant.
+Megan would like to be able to tell her teacher when she needs the toilet, using her symbol card, every time, by the end of the spring term 2027.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "outcomes-only", "trap-outcome-without-will"),
+    ),
+    Case(
+        name="limb-difference-one-to-one-dietitian",
+        sections={
+            "C": """Jamal (10, Year 5) was born without his left hand and forearm. He has a new myoelectric arm (a prosthetic arm worked by signals from his muscles), fitted in August 2026, and is learning to use it. Without it he finds it hard to hold paper still, to cut, and to carry a tray.""",
+            "E": """By March 2027, Jamal will wear his prosthetic arm for the whole school day on 4 out of 5 days.
+By July 2027, Jamal will cut out a shape and carry his lunch tray on his own, using his prosthetic arm, on 4 of 5 tries.""",
+            "G": """Provision for the 2026/27 school year
+- An occupational therapist from the Sandford Limb Centre will visit school for 1 hour every 4 weeks to practise everyday tasks with his prosthetic arm.
+- His 1:1 will help him put on and charge his arm every morning.
+- A dietitian from Sandford Community Health will review his diet each term.""",
+        },
+        expected=(
+            ("no_provider", "G", "His 1:1 will help him put on and charge his arm every morning."),
+            ("golden_thread", "G", "A dietitian from Sandford Community Health will review his diet each term."),
+        ),
+        kind="plan",
+        tags=("limb-difference", "untrained-staff", "golden-thread-provision"),
+    ),
+    Case(
+        name="hearing-loss-young-adult-first-person",
+        sections={
+            "C": """My health needs (written with Precious, age 20)
+I have a moderate to severe hearing loss in both ears and wear hearing aids. I am on the Level 3 Health and Social Care course at Marston College. I miss what people say in group work and when the lecturer turns to the board. I get very tired by the afternoon from concentrating on listening.""",
+            "E": """By January 2027, I will use my remote microphone in every lesson and tell the lecturer when it is not working, as recorded on my support log.
+By June 2027, I will take a 15-minute listening break in the quiet study room each afternoon and finish every afternoon session, on 4 out of 5 college days.""",
+            "G": """All support below is for the 2026/27 academic year.
+- A qualified Teacher of the Deaf from the Marston Sensory Support Service will meet me for 1 hour every half term to check my equipment and my support plan.
+- A qualified note-taker will take notes for me in every lesson with group work.
+- The Marston Audiology Department will check my hearing aids every 6 months.
+- My course tutor will let me take a 15-minute listening break at 2pm on each college day.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "hearing-impairment", "post-16", "first-person"),
+    ),
+    Case(
+        name="tsc-seizure-plan-ta-timetable",
+        sections={
+            "C": """Yusuf (8, Year 3) has TSC, a genetic condition that causes growths in the brain and other organs. He has epilepsy; his seizures happen mostly in the morning and are controlled with vigabatrin. After a seizure he sleeps for 1 to 2 hours. His autism means he needs a visual timetable and a quiet space to go to.""",
+            "E": """By July 2027, Yusuf will return to class within 2 hours after a seizure on 4 of 5 occasions, as recorded on his seizure log.
+By March 2027, Yusuf will follow his visual timetable and go to his quiet space on his own when he feels overwhelmed, on 3 of 4 occasions.""",
+            "G": """1. The epilepsy nurse specialist from Brookmere Children's Hospital will train three staff in his seizure plan in one 2-hour session in September 2026, refreshed each September while he is at the school.
+2. If Yusuf has a seizure, one of the three trained staff will stay with him, time it and follow his seizure plan, and he will sleep in the medical room afterwards with a trained adult watching him.
+3. His teaching assistant will update his visual timetable and show him his quiet space.
+4. The community paediatrician will review him every 6 months until July 2027.""",
+        },
+        expected=(
+            ("acronym", "C", "TSC"),
+            ("drug_name", "C", "vigabatrin"),
+            (
+                "no_duration",
+                "G",
+                "If Yusuf has a seizure, one of the three trained staff will stay with him, time it and follow his seizure plan, and he will sleep in the medical room afterwards with a trained adult watching him.",
+            ),
+            ("no_provider", "G", "His teaching assistant will update his visual timetable and show him his quiet space."),
+            ("no_frequency", "G", "His teaching assistant will update his visual timetable and show him his quiet space."),
+            ("no_duration", "G", "His teaching assistant will update his visual timetable and show him his quiet space."),
+        ),
+        kind="plan",
+        tags=("tuberous-sclerosis", "epilepsy", "autism", "conditional", "untrained-staff"),
+    ),
+    Case(
+        name="prader-willi-food-security",
+        sections={
+            "C": """Evie (12, Year 7) has Prader-Willi syndrome, a genetic condition. She is always hungry and does not feel full, so she will take food if it is left out, and she must not gain more weight. She has low muscle tone and tires on stairs. Changes to routine make her very anxious and can lead to long outbursts.""",
+            "E": """By July 2027, Evie will eat only her planned snack and school lunch on every school day, with no food taken from others, as recorded on her food log.
+By March 2027, Evie will climb the stairs to the first-floor science rooms with a rest on the landing, arriving within 5 minutes of the bell for 4 of 5 lessons.
+By February 2027, Evie will check her visual timetable when a change is announced and stay calm (no outburst) on 4 of 5 recorded changes.""",
+            "G": """All provision below runs from September 2026 to July 2027.
+1. The paediatric dietitian from Ashgrove Children's Services will set Evie's school food plan in one 1-hour meeting in September 2026 and review it for 30 minutes each term.
+2. Her key worker (a teaching assistant trained by the dietitian and by the Ashgrove learning disability nurse) will supervise her at every snack time and lunch and keep food out of sight in her classrooms.
+3. A paediatric physiotherapist from Ashgrove Children's Services will set a stair plan and strengthening exercises in one 45-minute visit in October 2026; her trained key worker will do the 10-minute exercises with her every Monday, Wednesday and Friday.
+4. The Ashgrove learning disability nurse will help her head of year set up a visual timetable and a change-warning plan in one 1-hour meeting in September 2026; her trained key worker will go through the timetable with her at the start of each school day and tell her about any change as soon as it is known.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "prader-willi", "long-numbered"),
+    ),
+    Case(
+        name="heart-transplant-passive-temperature",
+        sections={
+            "C": """Kieran (15, Year 10) had a heart transplant in December 2025 at Pentland Children's Hospital. He takes tacrolimus twice a day and is immunosuppressed, so infections can make him very ill. He is still building up his stamina and tires after 20 minutes of walking.""",
+            "E": """By July 2027, Kieran will attend school on at least 90% of days, as shown in the register.
+By April 2027, Kieran will walk between all his lessons without needing a rest, on 4 out of 5 days.""",
+            "G": """This provision is for the 2026/27 school year.
+• The transplant nurse specialist from Pentland Children's Hospital will meet his head of year once a term for 45 minutes to update his infection plan.
+• His temperature will be checked if he feels unwell.
+• His form tutor will let him leave lessons 3 minutes early at every change of lesson, to avoid crowded corridors, and the school office will keep a lift key for him.""",
+        },
+        expected=(
+            ("drug_name", "C", "tacrolimus"),
+            ("jargon", "C", "immunosuppressed"),
+            ("no_provider", "G", "His temperature will be checked if he feels unwell."),
+        ),
+        kind="plan",
+        tags=("heart-transplant", "passive", "drug-name"),
     ),
 ]
