@@ -906,3 +906,420 @@ By April 2027, Kieran will walk between all his lessons without needing a rest, 
         tags=("heart-transplant", "passive", "drug-name"),
     ),
 ]
+
+# Part 3: plan cases
+BLIND += [
+    Case(
+        name="absence-epilepsy-task-card",
+        sections={
+            "C": """Health needs
+Amir (10, Year 5) has childhood absence epilepsy. Many times a day he stares blankly for 5 to 10 seconds and misses what is said; he does not know it has happened. His seizures have been less frequent since treatment started in March 2026 but still happen up to 20 times a day, more when he is tired.""",
+            "E": """By July 2027, Amir will check the written task card on his desk after an absence and restart the task correctly on 4 of 5 occasions, as recorded by his teaching assistant.
+By December 2026, Amir will ask for an instruction to be repeated when he realises he has missed it, on 3 of 4 occasions.""",
+            "G": """The following provision runs for the 2026/27 school year.
+The epilepsy nurse specialist from Lindford Children's Epilepsy Service will train his class teacher and teaching assistant to recognise absences in one 1-hour session in September 2026, and will review his seizure log with his class teacher for 20 minutes each half term.
+His teaching assistant, trained by the epilepsy nurse, will put a written task card on his desk at the start of each task and repeat any instruction he has missed whenever she sees an absence.
+His class teacher will record every absence seen in class on his seizure log.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "epilepsy", "prose"),
+    ),
+    Case(
+        name="arthrogryposis-improved-skills-outcome",
+        sections={
+            "C": """Lucas is 5 and in Reception at Parkside Primary. He has arthrogryposis (his joints were stiff and bent from birth), mainly affecting his wrists, fingers and knees. He finds it hard to hold a pencil, a spoon or a cup, and he walks with ankle-foot splints.""",
+            "E": """Lucas to have improved fine motor skills by July 2027.
+By July 2027, Lucas will feed himself his school lunch with his adapted spoon, spilling no more than twice, on 4 of 5 days.
+By March 2027, Lucas will walk from his classroom to the hall in his splints without help, on every day of a 2-week record.""",
+            "G": """All provision until July 2027, the end of Reception.
+- An occupational therapist from Parkside Children's Therapy will see Lucas in school for 45 minutes every 3 weeks and provide an adapted spoon, cup and pencil grips.
+- His teaching assistant, trained by the occupational therapist, will do a 10-minute hand programme with him every morning.
+- The orthotist at Brightwater Hospital will check and replace his ankle-foot splints every 4 months, and a physiotherapist from Parkside Children's Therapy will visit once a half term for 30 minutes to check his walking.""",
+        },
+        expected=(("outcome_not_smart", "E", "Lucas to have improved fine motor skills by July 2027."),),
+        kind="plan",
+        tags=("arthrogryposis", "early-years", "outcome-time-no-criterion"),
+    ),
+    Case(
+        name="burns-pressure-garment-should-in-needs",
+        sections={
+            "C": """Rhys (8, Year 4) was badly burned in a kitchen accident in 2024 and has thick scars on his chest, right arm and hand. His doctors say he should keep his scars out of the sun. He wears a pressure garment (a tight elastic sleeve and vest that flattens the scars) for 23 hours a day, which makes him hot and itchy, and his right hand is stiff.""",
+            "E": """By July 2027, Rhys will wear his pressure garment all day at school and use his cooling spray when he is itchy, on 4 of 5 days, as recorded by his teaching assistant.
+By March 2027, Rhys will write a full page with his right hand in 20 minutes using his adapted pen.
+By July 2027, Rhys will put on his sun hat and long sleeves before every outdoor break from April, with no reminders on 4 of 5 days.""",
+            "G": """Provision for the 2026/27 school year:
+1. The burns and scar therapist from Highgate Burns Unit will visit school for 1 hour in September 2026 to train his teaching assistant in garment care and hand stretches, and then for 45 minutes every term.
+2. His trained teaching assistant will do his 10-minute hand stretches each morning, help him use his cooling spray, and re-fit his garment after every PE lesson.
+3. His class teacher will check his sun hat and long sleeves before every outdoor break from April 2027 and keep him in the shade.
+4. An occupational therapist from Highgate Burns Unit will assess his writing in one 45-minute visit in October 2026 and give him an adapted pen.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "burns", "trap-hedge-outside-provision"),
+    ),
+    Case(
+        name="stammer-iep-hearing-check",
+        sections={
+            "C": """Owen (14, Year 9) has a severe stammer. He blocks on words, especially his name and words starting with 'p' and 'b', and avoids speaking in class and on the phone. He has said he does not want to go on to sixth form because of group presentations.""",
+            "E": """By July 2027, Owen will answer at least one question out loud in 3 of his 5 weekly English lessons, as recorded by his English teacher.
+By March 2027, Owen will give a 2-minute talk to a small group using his speech techniques, as recorded on his IEP.""",
+            "G": """Provision for Year 9 (2026/27)
+- A specialist speech and language therapist from the Tidewater Stammering Service will see Owen for 8 weekly 45-minute sessions from October 2026, then for 45 minutes once a half term.
+- His English teacher will let him choose to present to the teacher alone or to a small group, for every presentation.
+- The school nurse will check his hearing and eyesight each year.""",
+        },
+        expected=(
+            ("acronym", "E", "IEP"),
+            ("golden_thread", "G", "The school nurse will check his hearing and eyesight each year."),
+        ),
+        kind="plan",
+        tags=("stammer", "acronym", "golden-thread-provision"),
+    ),
+    Case(
+        name="cvi-toddler-looking-programme",
+        sections={
+            "C": """Noor is 2 years 6 months and attends Honeybee Nursery two days a week. She has cerebral visual impairment (her eyes work, but her brain has difficulty making sense of what she sees) after a brain injury at birth. She sees best when objects are bright, close and shown one at a time against a plain background. She is unsettled in busy, cluttered rooms.""",
+            "E": """By July 2027, Noor will reach for and pick up a familiar toy shown against a plain black background on 4 out of 5 tries, as recorded by her key worker.
+By February 2027, Noor will settle within 10 minutes of arrival in the quiet corner on 3 of every 4 nursery days.""",
+            "G": """All provision is until Noor's next review in August 2027.
+- A qualified teacher of children with vision impairment from the Redbrook Sensory Support Service will visit Noor at nursery for 1 hour every 2 weeks and show her key worker a looking programme.
+- Her key worker, trained by that teacher, will do 10 minutes of the looking programme with Noor on each nursery day.
+- Her key worker will set up a quiet corner with a plain black screen and settle Noor there on arrival every nursery day.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "visual-impairment", "early-years"),
+    ),
+    Case(
+        name="biliary-atresia-sentence-period-only",
+        sections={
+            "C": """Sienna (6, Year 2) was born with biliary atresia (the tubes that carry bile from her liver were blocked) and had a liver transplant in 2023. She gets tired in the afternoons, is smaller than her classmates and has a poor appetite. She must avoid people with chickenpox.""",
+            "E": """By July 2027, Sienna will stay in class for the whole afternoon on 4 out of 5 days, using her 15-minute rest.
+By March 2027, Sienna will eat her morning snack and at least half of her lunch on 4 out of 5 days, as recorded on her food chart.
+By December 2026, Sienna's parents will be told on the same day about every chickenpox case in her class, as checked on the school's infection log each half term.""",
+            "G": """1. Her class teacher will give Sienna a 15-minute rest on the beanbag at 1.45pm each day until July 2027.
+2. The liver dietitian from St Aldhelm's Children's Hospital will see Sienna for 30-minute reviews of her growth and food plan.
+3. Her teaching assistant, trained by the dietitian, will sit with her at snack time and lunch each day.
+4. The school office will phone her parents on the same day about any case of chickenpox in her class.""",
+        },
+        expected=(
+            (
+                "no_frequency",
+                "G",
+                "The liver dietitian from St Aldhelm's Children's Hospital will see Sienna for 30-minute reviews of her growth and food plan.",
+            ),
+            ("no_duration", "G", "Her teaching assistant, trained by the dietitian, will sit with her at snack time and lunch each day."),
+            ("no_duration", "G", "The school office will phone her parents on the same day about any case of chickenpox in her class."),
+        ),
+        kind="plan",
+        tags=("liver-disease", "sentence-period", "session-length"),
+    ),
+    Case(
+        name="hemiplegia-prose-provision-gcse",
+        sections={
+            "C": """Ruth is 15 and in Year 10 at Abbeyfield School. She has right-sided hemiplegia (weakness on the right side of her body) from a stroke she had as a baby. Her right hand can hold things still but cannot do fine movements, so she types rather than writes. She walks on her own but tires over long distances, and her right foot catches on uneven ground. She wants to do her GCSE food preparation course, which needs two-handed cooking.""",
+            "E": """By July 2027, Ruth will type all her coursework and exam answers at 30 words a minute, as tested by her occupational therapist in June 2027.
+By April 2027, Ruth will prepare a two-course practical dish in her food lesson using one-handed equipment, within the lesson time, on 3 of 4 practical days.
+By December 2026, Ruth will walk to and from the sports field without tripping, wearing her new foot splint, in every PE lesson for 4 weeks.""",
+            "G": """Ruth's health provision is for the 2026/27 school year. An occupational therapist from the Abbeyfield Community Children's Therapy Team will visit once each half term for 1 hour to review her typing, her laptop set-up and her food room equipment; at the first visit, in September 2026, the therapist will also provide one-handed kitchen equipment and teach her food teacher how to use it with her. Her food teacher will set out the one-handed equipment for her at every practical lesson. A paediatric physiotherapist from the same team will see Ruth in school for 45 minutes every 6 weeks to review her walking and her stretches, and the orthotist at Brackenhurst Hospital will fit a new foot splint in one appointment in October 2026 and check it every 6 months. The exams officer will arrange a laptop for every internal and external exam.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "cerebral-palsy", "prose", "trap-known-acronyms"),
+    ),
+    Case(
+        name="constipation-periodic-review-laxatives",
+        sections={
+            "C": """Theo (7, Year 2) has long-term constipation with soiling. He does not always feel when he needs to open his bowels and has accidents at school about three times a week. He is teased and hides in the toilets. He takes Movicol every morning and senna at night.""",
+            "E": """By July 2027, Theo will sit on the toilet after lunch for 5 minutes every school day, using his timer, as recorded on his toilet chart.
+By March 2027, Theo will have no more than one accident a week at school, for 4 weeks in a row.
+By July 2027, Theo will go back into the classroom with his class at the end of lunchtime, instead of hiding, on 9 out of 10 days.""",
+            "G": """Until the end of Key Stage 1 (July 2027).
+- The school nurse from Hallam Vale Community Health will set up a toileting plan in one 45-minute meeting with Theo and his parents in September 2026, and will make periodic reviews of the plan.
+- His teaching assistant, trained by the school nurse, will remind him to sit on the toilet for 5 minutes after lunch every day and help him change discreetly after any accident, using spare clothes kept in the medical room.
+- His teaching assistant will have a 10-minute check-in with Theo every Monday and Friday morning.""",
+        },
+        expected=(
+            ("drug_name", "C", "Movicol"),
+            ("drug_name", "C", "senna"),
+            ("unspecified_provision", "G", "periodic"),
+            (
+                "no_frequency",
+                "G",
+                "The school nurse from Hallam Vale Community Health will set up a toileting plan in one 45-minute meeting with Theo and his parents in September 2026, and will make periodic reviews of the plan.",
+            ),
+        ),
+        kind="plan",
+        tags=("continence", "drug-name", "vague-unusual"),
+    ),
+    Case(
+        name="tetraplegia-internship-ventilator",
+        sections={
+            "C": """Jordan (22) is on a supported internship at Hartwell Library, arranged by Hartwell College. He has a spinal cord injury from a diving accident at 16 and is tetraplegic (he cannot move his arms or legs). He breathes with a ventilator (a breathing machine) through a tracheostomy (a tube in his neck) and needs suction several times a day. He uses a chin-controlled powered wheelchair and voice-controlled software to use a computer.""",
+            "E": """By March 2027, Jordan will direct his personal assistant through every step of his suction and ventilator checks, on every recorded occasion.
+By July 2027, Jordan will process 40 book returns an hour using voice-controlled software at the library desk, as measured by his job coach.
+By January 2027, Jordan will move between the library desk, the lift and the staff room in his wheelchair without help, on every shift for 2 weeks.""",
+            "G": """All provision below is for the length of the internship, September 2026 to July 2027.
+1. A personal assistant trained and signed off by the Hartwell Adult Home Ventilation Team will be with Jordan for every internship shift to manage his ventilator, and will give suction whenever Jordan asks or his alarm sounds.
+2. An occupational therapist from Hartwell Community Health will set up his voice-controlled software and desk in two 1-hour visits in September 2026 and review them for 1 hour each term.
+3. The wheelchair service at Hartwell General Hospital will check his chair controls every 3 months.
+4. The ventilation nurse specialist will visit the library once in September 2026 for 90 minutes to go through the emergency plan with his line manager and job coach.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "ventilation", "spinal-injury", "supported-internship"),
+    ),
+    Case(
+        name="arfid-acronyms-try-new-foods",
+        sections={
+            "C": """Lottie (10, Year 5) has ARFID. She eats only 8 foods, gags at new textures and is underweight. She becomes very anxious at lunch in the noisy dining hall.""",
+            "E": """Lottie will try new foods.
+By July 2027, Lottie will eat her packed lunch in the quiet room, finishing at least three-quarters of it, on 4 out of 5 days.
+By April 2027, Lottie will gain 2kg, as measured by her dietitian.""",
+            "G": """All provision for the 2026/27 school year.
+• A paediatric dietitian from Coxwell Children's Hospital will review her weight and food plan for 30 minutes every 6 weeks.
+• A clinical psychologist from Coxwell CAMHS will see Lottie for 10 weekly 50-minute sessions from October 2026 to help with her fear of new foods.
+• Her teaching assistant, trained by the dietitian, will eat lunch with her in the quiet room every day.""",
+        },
+        expected=(
+            ("acronym", "C", "ARFID"),
+            ("outcome_not_smart", "E", "Lottie will try new foods."),
+            ("acronym", "G", "CAMHS"),
+        ),
+        kind="plan",
+        tags=("eating-disorder", "acronym", "outcome"),
+    ),
+    Case(
+        name="ptsd-asylum-an-adult-leg-fracture",
+        sections={
+            "C": """Dawit (16) arrived in England from Eritrea in 2025 as an unaccompanied asylum-seeking child and is in Year 11 at Fairmead Academy. He has post-traumatic stress disorder after his journey. He startles at sudden noises and leaves the room when doors bang. He has a healed fracture of his left leg from the journey that still hurts on stairs, and he cannot run.""",
+            "E": """By March 2027, Dawit will stay in the classroom for the whole lesson on 4 of 5 days, using his exit card for a 5-minute break when he needs it.
+By July 2027, Dawit will attend at least 90% of school days.""",
+            "G": """This provision is for the 2026/27 school year.
+- A clinical psychologist from the Fairmead Refugee Health Team will see Dawit weekly for 50 minutes, with an interpreter, for trauma-focused therapy.
+- An adult will go with him when he uses his exit card.
+- His subject teachers will seat him away from the door and accept his exit card in every lesson.""",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "He has a healed fracture of his left leg from the journey that still hurts on stairs, and he cannot run.",
+            ),
+            ("no_provider", "G", "An adult will go with him when he uses his exit card."),
+        ),
+        kind="plan",
+        tags=("ptsd", "golden-thread-need", "untrained-staff"),
+    ),
+    Case(
+        name="dermatomyositis-wheeled-bag",
+        sections={
+            "C": """Hafsa (11, Year 6) has juvenile dermatomyositis, a rare condition in which her immune system attacks her muscles and skin. Her thigh and shoulder muscles are weak, so she struggles to get up from the floor and to carry her bag. Sunlight makes her rash worse.""",
+            "E": """By July 2027, Hafsa will get up from sitting on the carpet without help on 4 of 5 tries, as checked by her physiotherapist each term.
+By March 2027, Hafsa will carry her own things between the gate and the classroom using a wheeled bag, every day for 2 weeks.
+By July 2027, Hafsa will wear her sun hat and sun cream at every outdoor break from April 2027, as recorded by her class teacher.""",
+            "G": """Provision until the end of Year 6 (July 2027).
+1. A physiotherapist from the Broadwater Children's Rheumatology Team will see Hafsa in school for 45 minutes every 4 weeks and set a strengthening programme.
+2. Her teaching assistant, trained by the physiotherapist, will do the 15-minute programme with her every Monday, Wednesday and Friday, and will give her a chair instead of the carpet in every carpet session.
+3. Her class teacher will give her a wheeled bag in September 2026, and will make sure she puts on her sun hat and sun cream before every outdoor break from April 2027.
+4. The rheumatology nurse specialist will update staff on her care plan in one 30-minute call each term.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "dermatomyositis", "numbered"),
+    ),
+    Case(
+        name="usher-syndrome-safe-kitchen-back-pain",
+        sections={
+            "C": """Liam (18) is in his second year of a catering course at Ridgeway College. He has Usher syndrome, a genetic condition that causes deafness and a gradual loss of sight. He has a cochlear implant, and his side vision is narrowing, so he bumps into people and objects in the busy college kitchen and cannot see well in dim light.""",
+            "E": """Liam will be safe in the kitchen.
+By June 2027, Liam will use his cochlear implant with the remote microphone in every theory lesson and record that he followed the lesson on 4 out of 5 days in his log.""",
+            "G": """Provision for the 2026/27 academic year.
+- A qualified habilitation specialist from the Ridgeway Sensory Team will teach Liam safe routes and working positions in the training kitchen in six weekly 1-hour sessions from September 2026.
+- The college estates team will fit brighter lighting over his workstation in one visit in October 2026.
+- His course tutor will use the remote microphone in every theory lesson.
+- A physiotherapist from Ridgeway Community Health will assess his back pain in one 1-hour visit in November 2026.""",
+        },
+        expected=(
+            ("outcome_not_smart", "E", "Liam will be safe in the kitchen."),
+            (
+                "golden_thread",
+                "G",
+                "A physiotherapist from Ridgeway Community Health will assess his back pain in one 1-hour visit in November 2026.",
+            ),
+        ),
+        kind="plan",
+        tags=("deafblindness", "post-16", "golden-thread-provision", "outcome"),
+    ),
+    Case(
+        name="diabetes-g-only-receptionist-conditional",
+        sections={
+            "G": """HEALTH PROVISION (SECTION G)
+The provision in this section runs from 1 September 2026 to 31 August 2027.
+The diabetes nurse specialist from Elmhurst Children's Diabetes Team will train three named staff in Amelie's diabetes care plan in one 2-hour session on 3 September 2026.
+One of the three trained staff will check Amelie's blood glucose before morning break, before lunch and before PE each day, and will follow her care plan.
+If her reading is below 4, a trained member of staff will give her a sugary drink, stay with her and recheck after 15 minutes.
+The school receptionist will keep her spare kit in the office and tell her parents by 3pm each Friday when supplies are running low.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "diabetes", "provision-only", "conditional", "trap-admin-role"),
+    ),
+    Case(
+        name="g-only-ongoing-basis-opportunity",
+        sections={
+            "G": """Provision in Section G
+1. A paediatric physiotherapist from Kingsway Community Children's Services will review Theo's standing frame on an ongoing basis.
+2. His class teacher will offer him the opportunity to use the sensory room.
+3. The physiotherapist will train two teaching assistants in his stretches in one 1-hour session in September 2026.
+4. The two trained teaching assistants will do his stretches for 15 minutes each morning and afternoon until July 2027.""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "on an ongoing basis"),
+            (
+                "no_frequency",
+                "G",
+                "A paediatric physiotherapist from Kingsway Community Children's Services will review Theo's standing frame on an ongoing basis.",
+            ),
+            (
+                "no_duration",
+                "G",
+                "A paediatric physiotherapist from Kingsway Community Children's Services will review Theo's standing frame on an ongoing basis.",
+            ),
+            ("unspecified_provision", "G", "the opportunity to"),
+            ("no_frequency", "G", "His class teacher will offer him the opportunity to use the sensory room."),
+            ("no_duration", "G", "His class teacher will offer him the opportunity to use the sensory room."),
+        ),
+        kind="plan",
+        tags=("provision-only", "vague-unusual"),
+    ),
+    Case(
+        name="no-health-needs-all-three-sections",
+        sections={
+            "C": """Health needs
+Section C: Kofi has no health needs that relate to his special educational needs. He has mild asthma, which is well controlled by his GP and does not affect his learning.""",
+            "E": """No health outcomes are set, as there are no health needs in Section C.""",
+            "G": """No health provision is required. Section C records no health needs.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "no-health-needs", "trap-statement-not-provision"),
+    ),
+    Case(
+        name="tourette-ocd-two-vague-outcomes",
+        sections={
+            "C": """Jasper (12, Year 7) has Tourette syndrome and obsessive-compulsive disorder (OCD). He has coprolalia, which upsets him and other pupils. He spends a long time checking and re-checking his work and often does not finish tasks.""",
+            "E": """Jasper to be less anxious.
+Jasper will manage his tics.
+By July 2027, Jasper will hand in 4 out of 5 homework tasks on time, keeping to the limit of one check per page agreed with his psychologist.""",
+            "G": """All provision for the 2026/27 school year.
+1. A clinical psychologist from the Beckfield OCD and Tic Service will see Jasper for 12 weekly 1-hour sessions of exposure and response prevention (a talking therapy for OCD) from September 2026.
+2. A specialist nurse from the same service will deliver one 1-hour tic awareness session to his form group in October 2026.
+3. His form tutor will meet him for 10 minutes every Monday to plan his homework.""",
+        },
+        expected=(
+            ("jargon", "C", "coprolalia"),
+            ("outcome_not_smart", "E", "Jasper to be less anxious."),
+            ("outcome_not_smart", "E", "Jasper will manage his tics."),
+        ),
+        kind="plan",
+        tags=("tic-disorder", "ocd", "outcome", "jargon"),
+    ),
+    Case(
+        name="kidney-transplant-preschool-dietitian-review",
+        sections={
+            "C": """Archie is 4 and attends Tiddlers Pre-school. He had a kidney transplant in April 2026. He must drink 1 litre of water during the pre-school day to protect his new kidney, and he takes prednisolone at lunchtime. He catches infections easily.""",
+            "E": """By March 2027, Archie will drink from his marked cup at every snack and meal, reaching 1 litre by home time on 4 of 5 days, as recorded on his drinks chart.
+By July 2027, Archie will take his lunchtime medicine from a trained member of staff on every pre-school day, with no missed doses on the medicine record.
+From December 2026 until he starts school, Archie's parents will be told on the same day of every infectious illness in his room, as recorded by the pre-school manager.""",
+            "G": """All provision until he starts school in September 2027.
+- The renal nurse specialist from Cedarwood Children's Kidney Unit will train his key worker and the pre-school manager in his care plan and medicine in one 1-hour session in September 2026.
+- His trained key worker will give him a drink at every snack and meal and his lunchtime medicine at 12 noon each day.
+- The pre-school manager will tell his parents on the same day whenever there is infectious illness in his room.
+- The renal dietitian will review his drinks chart.""",
+        },
+        expected=(
+            ("drug_name", "C", "prednisolone"),
+            ("no_frequency", "G", "The renal dietitian will review his drinks chart."),
+        ),
+        kind="plan",
+        tags=("kidney", "early-years", "drug-name"),
+    ),
+    Case(
+        name="pacemaker-sixth-form-magnet-rule",
+        sections={
+            "C": """Mohammed (16) is studying A levels in biology and chemistry at Stourbridge Road Sixth Form. He has congenital complete heart block (his heart's electrical signals do not pass through properly) and has had a pacemaker since he was 9. He must keep his phone and other magnets at least 15cm from the pacemaker and must not go near the strong magnets in the physics store. He gets breathless on long walks between buildings.""",
+            "E": """By December 2026, Mohammed will complete every chemistry practical using his agreed lab plan, with no breaches of his magnet rule, as checked by his lab technician each half term.
+By June 2027, Mohammed will travel between his two teaching buildings in the 10 minutes allowed, using the lift, on every day of a 4-week record.""",
+            "G": """The following provision is for the 2026/27 academic year.
+- The cardiac physiologist from the Stourbridge Pacing Clinic will write a short safety plan for the college and go through it with his science teachers in one 30-minute meeting in September 2026.
+- His science teachers will follow the safety plan in every practical lesson and keep him away from the physics store.
+- The student services office will give him a lift pass and a 5-minute early release card in September 2026.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "congenital-heart", "post-16"),
+    ),
+    Case(
+        name="self-harm-pastoral-base-clean",
+        sections={
+            "C": """Maddie (13, Year 8) has been seen by the Child and Adolescent Mental Health Service (CAMHS) since January 2026 for anxiety and self-harm. She self-harms when she feels overwhelmed, most often after unstructured times such as lunch. She finds it hard to go into the busy canteen.""",
+            "E": """By April 2027, Maddie will use her safety plan and go to the pastoral base at lunchtime on at least 4 out of 5 days, as recorded by the pastoral lead.
+By July 2027, Maddie will have at least 3 weeks in a row with no self-harm, as recorded in the weekly diary she keeps with her CAMHS practitioner.""",
+            "G": """All provision in this section is for the 2026/27 school year.
+• A CAMHS practitioner (a mental health nurse) will see Maddie for 50 minutes every week until March 2027 and then every fortnight.
+• The pastoral lead, trained in self-harm awareness by CAMHS, will keep the pastoral base open for Maddie every lunchtime and check in with her for 10 minutes each time she goes there.
+• Her form tutor will let her leave lessons 5 minutes early every day to collect her lunch before the canteen is busy.""",
+        },
+        expected=(),
+        kind="plan",
+        tags=("clean", "self-harm", "mental-health", "trap-acronym-expanded"),
+    ),
+    Case(
+        name="vestibular-migraine-photophobia-dietitian",
+        sections={
+            "C": """Evan (9, Year 4) has vestibular migraine: attacks of dizziness and feeling sick lasting 1 to 4 hours, about twice a month, with photophobia. Screens and busy patterned displays can bring on an attack.""",
+            "E": """By July 2027, Evan will tell an adult and go to the quiet room within 10 minutes of an attack starting, on every attack recorded.
+By March 2027, Evan will use his screen filter and take a 5-minute screen break every 20 minutes in computing lessons, in 4 of 5 lessons.""",
+            "G": """Provision for the 2026/27 school year:
+- The paediatric neurology nurse from Wrexford Children's Hospital will write Evan's migraine plan and train his class teacher and teaching assistant in one 45-minute session in September 2026.
+- When Evan has an attack, his trained teaching assistant will take him to the darkened quiet room and phone his parents.
+- His class teacher will fit a screen filter and set a 20-minute screen timer in every computing lesson.
+- The dietitian from Wrexford Community Health will give advice on a healthy lunch in one visit in October 2026.""",
+        },
+        expected=(
+            ("jargon", "C", "photophobia"),
+            (
+                "golden_thread",
+                "G",
+                "The dietitian from Wrexford Community Health will give advice on a healthy lunch in one visit in October 2026.",
+            ),
+        ),
+        kind="plan",
+        tags=("migraine", "jargon", "golden-thread-provision", "trap-jargon-explained"),
+    ),
+    Case(
+        name="dcd-internship-organised-physio-programme",
+        sections={
+            "C": """Kayla (18) is on a supported internship in the stores at Fenton Engineering, through Fenton College. She has developmental coordination disorder (difficulty planning and coordinating movement) and hypermobility. She drops things, finds it hard to use a tape gun and a scanner at the same time, and gets pain in her wrists and knees by the end of a shift.""",
+            "E": """Kayla will be more organised at work.
+By April 2027, Kayla will pack and label 20 orders an hour using her adapted scanner holder, as measured by her job coach.
+By June 2027, Kayla will finish her shifts with wrist and knee pain no higher than 3 out of 10, on 4 of 5 shifts.""",
+            "G": """All provision below is for the internship year, September 2026 to July 2027.
+1. An occupational therapist from Fenton Adult Community Therapy will assess her workstation in one 90-minute visit in September 2026 and provide an adapted scanner holder and a lighter tape gun.
+2. A physiotherapist from Fenton Adult Community Therapy will give Kayla a wrist and knee exercise programme and check it.
+3. Her job coach, trained by the occupational therapist in her workstation plan, will set up her workstation at the start of every shift.""",
+        },
+        expected=(
+            ("outcome_not_smart", "E", "Kayla will be more organised at work."),
+            (
+                "no_frequency",
+                "G",
+                "A physiotherapist from Fenton Adult Community Therapy will give Kayla a wrist and knee exercise programme and check it.",
+            ),
+        ),
+        kind="plan",
+        tags=("dyspraxia", "hypermobility", "supported-internship", "outcome"),
+    ),
+]
