@@ -1323,3 +1323,245 @@ By June 2027, Kayla will finish her shifts with wrist and knee pain no higher th
         tags=("dyspraxia", "hypermobility", "supported-internship", "outcome"),
     ),
 ]
+
+# Part 4: divided health advice
+BLIND += [
+    Case(
+        name="advice-physio-jia-split-site",
+        sections={
+            "needs": """I saw Oliwia (13, Year 8, Brackenfield High School) in the rheumatology physiotherapy clinic on 4 November 2026 with her mother. Oliwia has juvenile idiopathic arthritis (a long-term condition causing painful, swollen joints), which mainly affects her ankles and knees. Her joints stiffen after sitting, and walking between lessons on the split-site campus takes her twice as long as her friends. She misses some PE because of pain.""",
+            "outcomes": """By July 2027, Oliwia will get from one site to the other within the 8 minutes allowed, on 4 of 5 days, using the shortcut route and her lift pass.
+By April 2027, Oliwia will join at least 3 of every 4 PE lessons, doing the adapted activities in her PE plan.
+By December 2026, Oliwia will use her stretch break in every lesson longer than 40 minutes, on 4 of 5 days, as she records in her planner.""",
+            "provision": """I recommend the following for the 2026/27 school year:
+1. A paediatric physiotherapist from the Lowmoor Children's Rheumatology Service will see Oliwia in school for 45 minutes once every half term to update her exercise and PE plan.
+2. Her PE teacher will follow the adapted PE plan in every PE lesson.
+3. Her form tutor will give her a lift pass and a 5-minute early leaving card in September 2026, and her subject teachers will let her stand and stretch for 2 minutes after every 20 minutes of sitting.""",
+            "author": """Hannah Okafor, Highly Specialist Paediatric Physiotherapist (registered with the Health and Care Professions Council), Lowmoor Children's Rheumatology Service, 12 November 2026""",
+        },
+        expected=(),
+        kind="advice",
+        tags=("clean", "arthritis", "first-person"),
+    ),
+    Case(
+        name="advice-salt-nursery-no-author-aac",
+        sections={
+            "needs": """Reason for referral: advice for an education, health and care needs assessment.
+Joshua is 4 years old and attends Bluebell Nursery. He has a severe speech sound disorder and very little clear speech; unfamiliar adults understand less than a quarter of what he says. He becomes frustrated and hits out when he is not understood.""",
+            "outcomes": """By July 2027, Joshua will use his communication book or 20 clear words to ask for help, food and toys, as recorded by his key worker.
+By April 2027, Joshua will show his communication book instead of hitting out when he is not understood, on 4 out of 5 recorded occasions.""",
+            "provision": """Provision is recommended until Joshua starts school in September 2027.
+- A speech and language therapist from the Calderbrook Children's Speech and Language Therapy Service will see Joshua at nursery for 30 minutes every 2 weeks.
+- The therapist will set up a low-tech AAC book in one 1-hour visit in October 2026 and train his key worker to use it.
+- His key worker, once trained, will use the AAC book with him in every nursery session and do 10 minutes of speech practice with him each day.""",
+        },
+        expected=(
+            ("acronym", "provision", "AAC"),
+            ("advice_no_author", "author", ""),
+        ),
+        kind="advice",
+        tags=("speech", "early-years", "no-author", "acronym"),
+    ),
+    Case(
+        name="advice-dietitian-gastrostomy-tasters",
+        sections={
+            "needs": """Dietetic advice
+I have known Tobias (7) since 2022. He has cerebral palsy affecting all four limbs and has a gastrostomy (a feeding tube that goes directly into his stomach). He has 2 feeds and 2 water flushes during the school day. He can manage small tastes of smooth puréed food by mouth for pleasure, but lumpy textures could go into his lungs.""",
+            "outcomes": """By March 2027, Tobias will have every school feed and water flush on time, with no missed feeds on his 4-week feed chart.
+By July 2027, Tobias will enjoy a smooth taster at snack time on 4 of 5 days, with no coughing or choking recorded on his eating plan.""",
+            "provision": """For the school year 2026/27 I advise:
+• The Children's Community Nursing team will train two teaching assistants to give gastrostomy feeds and flushes in one 2-hour session in September 2026 and check their skills every 6 months.
+• One of the two trained teaching assistants will give his feeds at 10.30am and 1pm and his water flushes at 12 noon and 2.30pm each school day.
+• A speech and language therapist from the Fairbourne Children's Eating and Drinking Team will write his eating and drinking plan in one 1-hour visit in September 2026 and review it for 30 minutes each term; a trained teaching assistant will offer smooth tasters following the plan at every morning snack.""",
+            "author": """Author: Rebecca Hale, Specialist Paediatric Dietitian, Fairbourne Community Health, 19 October 2026""",
+        },
+        expected=(),
+        kind="advice",
+        tags=("clean", "cerebral-palsy", "tube-feeding"),
+    ),
+    Case(
+        name="advice-paediatrician-sleep-undated",
+        sections={
+            "needs": """Clinic summary – Community Paediatrics
+Marley (6) has autism and a severe sleep problem: he settles at 11pm and wakes for 2 hours most nights. He is prescribed melatonin at bedtime. In school he is often tired and irritable in the mornings. His hearing test in August 2026 was normal.""",
+            "outcomes": """By April 2027, Marley will be asleep by 8.30pm on 5 nights out of 7, as recorded in the sleep diary his parents keep.
+By July 2027, Marley will join the morning carpet session calmly on 4 out of 5 days, as recorded by his class teacher.""",
+            "provision": """The provision below is for September 2026 to July 2027.
+1. A specialist nurse from the Sunfield Sleep Service will see Marley's parents for four 1-hour sessions between October and December 2026, then for 30 minutes once a term.
+2. His class teacher will give him a 10-minute quiet start in the book corner each morning before he joins the carpet.""",
+            "author": """Dr Peter Lansbury, Consultant Community Paediatrician, Sunfield Child Development Centre""",
+        },
+        expected=(
+            ("drug_name", "needs", "melatonin"),
+            (
+                "advice_no_author",
+                "author",
+                "Dr Peter Lansbury, Consultant Community Paediatrician, Sunfield Child Development Centre",
+            ),
+        ),
+        kind="advice",
+        tags=("autism", "sleep", "drug-name", "author-no-date"),
+    ),
+    Case(
+        name="advice-psychologist-fasd-i-will-see",
+        sections={
+            "needs": """I am writing following my assessment of Keira (12, Year 7) at Westcombe Academy on 2 and 9 October 2026. Keira has fetal alcohol spectrum disorder (a lifelong condition caused by alcohol exposure before birth). She has difficulty remembering a sequence of instructions, she takes things literally, and she is easily led by older pupils at unstructured times.""",
+            "outcomes": """By March 2027, Keira will follow her written checklist to pack her bag for the next day, getting everything right on 4 of 5 days, as checked by her key worker.
+By July 2027, Keira will spend every lunchtime in the supervised lunch club, with no incidents with older pupils recorded in the summer term.
+By December 2026, Keira will ask her teacher what a phrase means when she is unsure, at least once a week, as recorded by her key worker.""",
+            "provision": """I recommend the following until Keira's annual review in October 2027.
+- Her key worker (a teaching assistant trained in FASD by our team in September 2026) will go through her written checklist with her for 10 minutes at the end of each school day.
+- Her teachers will give her instructions one at a time, written on a card, in every lesson, and explain any figure of speech they use.
+- Her key worker will run the supervised lunch club for Keira and a small group of friends every lunchtime.
+- I will see Keira and her key worker for a 1-hour review once a term (December 2026, April 2027 and July 2027).""",
+            "author": """Dr Simone Achterberg, Clinical Psychologist, Westcombe Neurodevelopmental Service, 20 October 2026""",
+        },
+        expected=(),
+        kind="advice",
+        tags=("clean", "fasd", "first-person", "trap-author-as-provider", "trap-acronym-expanded"),
+    ),
+    Case(
+        name="advice-ot-dcd-regular-should",
+        sections={
+            "needs": """OCCUPATIONAL THERAPY ADVICE
+Dexter (8, Year 3) has developmental coordination disorder (a condition that affects planning and coordinating movement). His handwriting is slow and hard to read, he cannot yet do up buttons or tie laces, and he becomes overwhelmed and fidgety after lunch.""",
+            "outcomes": """By July 2027, Dexter will copy 3 lines from the board legibly in 5 minutes, on 4 of 5 attempts.
+By March 2027, Dexter will change for PE on his own, including buttons, within 10 minutes.
+By February 2027, Dexter will settle back to work within 5 minutes after lunch on 4 of 5 days, as recorded by his class teacher.""",
+            "provision": """Recommended for the 2026/27 school year:
+1. Regular occupational therapy reviews in school by the Ridgemont Children's Occupational Therapy Service.
+2. Sensory circuits should be run for 10 minutes after lunch each day.
+3. His teaching assistant, trained by me in September 2026, will run a 20-minute handwriting and dressing group every Tuesday and Thursday.""",
+            "author": """Gemma Rowntree, Occupational Therapist, Ridgemont Children's Occupational Therapy Service, 30 September 2026""",
+        },
+        expected=(
+            ("unspecified_provision", "provision", "Regular"),
+            (
+                "no_frequency",
+                "provision",
+                "Regular occupational therapy reviews in school by the Ridgemont Children's Occupational Therapy Service.",
+            ),
+            ("unspecified_provision", "provision", "should"),
+            ("no_provider", "provision", "Sensory circuits should be run for 10 minutes after lunch each day."),
+        ),
+        kind="advice",
+        tags=("dyspraxia", "vague", "passive"),
+    ),
+    Case(
+        name="advice-ccn-ileostomy-private-toilet",
+        sections={
+            "needs": """Advice from the Children's Community Nursing team for an education, health and care needs assessment
+Samir (15, Year 10) has had an ileostomy (a bag on his tummy that collects waste from his small bowel) since surgery for ulcerative colitis (a long-term inflammation of the bowel) in June 2026. He needs to empty the bag 3 to 4 times during the school day and needs a private toilet with a sink. He is worried about leaks in PE and about other pupils finding out.""",
+            "outcomes": """By December 2026, Samir will empty and change his bag on his own in the private toilet, with no leaks onto his clothing, on 9 of 10 school days.
+By April 2027, Samir will take part in every PE lesson, using the private changing room and his stoma support belt.""",
+            "provision": """We advise the following for the 2026/27 school year.
+A nurse from the Children's Community Nursing team will meet Samir and his head of year for 1 hour in September 2026 to agree his stoma care plan, and then for 30 minutes once each term.
+His head of year will give him a key to the accessible toilet and an exit card in September 2026, and his subject teachers will let him leave any lesson to use it.
+His PE teacher will open the private changing room for him at every PE lesson.""",
+            "author": """Written by Jo Abernethy, Children's Community Nurse (registered children's nurse), Greywell Community Health, 7 December 2026""",
+        },
+        expected=(),
+        kind="advice",
+        tags=("clean", "stoma", "paragraphs"),
+    ),
+    Case(
+        name="advice-orthoptist-patching-no-role",
+        sections={
+            "needs": """Orthoptic and eye clinic advice
+Freddie (5, Reception) has a squint and amblyopia (a lazy eye) in his left eye. He wears glasses all the time and a patch over his right eye for 2 hours each day, one hour of which is in school. He also has a mild hearing loss in his right ear.""",
+            "outcomes": """By July 2027, Freddie will wear his patch for the full hour at school on 4 out of 5 days, as recorded on his patch chart.
+By March 2027, Freddie will wear his glasses all day at school on every day of a 2-week record.""",
+            "provision": """Provision until July 2027:
+- His class teacher will put on his patch at 9.15am and take it off at 10.15am each school day, and record it on his patch chart.
+- The orthoptist at Bramley Eye Clinic will see Freddie every 3 months to check his vision and his patching plan.
+- His class teacher will check he is wearing his glasses at the start of each morning and afternoon.""",
+            "author": """Written by Sarah Quint, 4 February 2027""",
+        },
+        expected=(
+            ("golden_thread", "needs", "He also has a mild hearing loss in his right ear."),
+            ("advice_no_author", "author", "Written by Sarah Quint, 4 February 2027"),
+        ),
+        kind="advice",
+        tags=("visual-impairment", "early-years", "golden-thread-need", "author-no-role"),
+    ),
+    Case(
+        name="advice-psychiatrist-ptsd-college",
+        sections={
+            "needs": """I am a consultant child and adolescent psychiatrist in the Rowanbank Child and Adolescent Mental Health Service (CAMHS). I have seen Amara (17) six times since April 2026. She has post-traumatic stress disorder (PTSD) after an assault in 2025. She has panic attacks in crowded corridors, and she finds it hard to concentrate in lessons after a poor night's sleep. She takes medication I prescribe, which does not need to be given at college.""",
+            "outcomes": """By March 2027, Amara will move between lessons using the quiet route and early release, arriving at every lesson without a panic attack on 4 of 5 days.
+By June 2027, Amara will hand in 90% of her set coursework by the deadlines, as recorded by her personal tutor.""",
+            "provision": """I recommend the following for the 2026/27 academic year:
+- A clinical psychologist from Rowanbank CAMHS will see Amara for 12 weekly 1-hour sessions of trauma-focused therapy from October 2026, then for 1 hour once a month.
+- Her personal tutor will give her an early release card in September 2026 so that she can leave each lesson 5 minutes early.
+- Her personal tutor will meet her for 20 minutes every Monday to plan her coursework, and will agree an extension of up to one week for any piece of work affected by a poor night's sleep.""",
+            "author": """Dr Lucian Farrow, Consultant Child and Adolescent Psychiatrist, Rowanbank CAMHS, 15 September 2026""",
+        },
+        expected=(),
+        kind="advice",
+        tags=("clean", "ptsd", "post-16", "trap-medication-word"),
+    ),
+    Case(
+        name="advice-epilepsy-nurse-two-drugs-supervisor",
+        sections={
+            "needs": """Epilepsy nursing advice
+Priya (10, Year 5) has focal epilepsy. Her seizures start with a funny taste, then she loses awareness and fiddles with her clothes for about 1 minute. She has 1 or 2 seizures a month, mostly when she is tired. She takes lamotrigine and sodium valproate twice a day at home. After a seizure she is sleepy and confused for up to an hour.""",
+            "outcomes": """By December 2026, every seizure Priya has at school will be timed and recorded on her seizure chart by a trained adult, with none missed in a term.
+By July 2027, Priya will return to her class within 1 hour after a seizure on 4 of 5 occasions.""",
+            "provision": """For the 2026/27 school year:
+1. I will train her class teacher and two teaching assistants in her seizure plan in one 1-hour session in September 2026.
+2. During a seizure, one of the trained staff will stay with her, keep her safe and time it.
+3. After a seizure, a lunchtime supervisor will let her rest in the medical room until she is back to her usual self.
+4. I will review her seizure chart with her class teacher for 20 minutes each half term.""",
+            "author": """Meera Shah, Epilepsy Nurse Specialist, Thornfield Children's Hospital, 23 September 2026""",
+        },
+        expected=(
+            ("drug_name", "needs", "lamotrigine"),
+            ("drug_name", "needs", "valproate"),
+            (
+                "no_provider",
+                "provision",
+                "After a seizure, a lunchtime supervisor will let her rest in the medical room until she is back to her usual self.",
+            ),
+        ),
+        kind="advice",
+        tags=("epilepsy", "drug-name", "untrained-staff"),
+    ),
+    Case(
+        name="advice-dietitian-anorexia-learning-mentor",
+        sections={
+            "needs": """Dietetic advice – Eastmoor Community Eating Disorders Service
+I have been seeing Isabella (14, Year 9) since May 2026 for anorexia nervosa. She is now at a safe weight but still needs to eat three meals and three snacks a day. At school she needs to eat a mid-morning snack and lunch. She finds it hard to eat in front of others.""",
+            "outcomes": """By December 2026, Isabella will eat her full snack and lunch at school on every school day, as recorded on her meal plan sheet.
+By April 2027, Isabella will eat lunch in the dining hall with one friend on at least 2 days a week.""",
+            "provision": """The following is advised from September 2026 to July 2027:
+• Her learning mentor, trained by our service in one 1-hour session in September 2026, will supervise her snack at 10.40am and her lunch at 12.30pm each day in the pastoral room.
+• From January 2027, her learning mentor will sit with her and one friend in the dining hall for lunch on Tuesdays and Thursdays.
+• I will meet her learning mentor for 30 minutes once each half term to review the meal plan sheet.""",
+            "author": """Laura Mbeki, Specialist Dietitian, Eastmoor Community Eating Disorders Service, 2 October 2026""",
+        },
+        expected=(),
+        kind="advice",
+        tags=("clean", "eating-disorder", "trap-may-month"),
+    ),
+    Case(
+        name="advice-audiology-hear-better-no-author",
+        sections={
+            "needs": """Audiology report
+Kai-Lee (9, Year 4) has a moderate permanent hearing loss in both ears, confirmed at Harbourne Audiology on 10 September 2026. Hearing aids were fitted on 24 September 2026. She misses instructions in noisy rooms and finds it tiring to listen all day.""",
+            "outcomes": """Kai-Lee will hear better in class.
+By March 2027, Kai-Lee will wear both hearing aids for the whole school day on 4 of 5 days, as recorded by her teaching assistant.
+By July 2027, Kai-Lee will follow a 2-step instruction given in the hall on 4 of 5 tries, as checked by her Teacher of the Deaf.""",
+            "provision": """Provision for the 2026/27 school year:
+- The Harbourne Audiology Department will review her hearing aids every 6 months.
+- A Teacher of the Deaf from the Harbourne Hearing Support Service will visit school every half term for 1 hour to advise staff and check the classroom acoustics.
+- Her teaching assistant, trained by the Teacher of the Deaf, will check her hearing aids at 8.50am each day.
+- Her class teacher will use a radio aid in every lesson, and her trained teaching assistant will give her a 10-minute quiet break each afternoon.""",
+        },
+        expected=(
+            ("outcome_not_smart", "outcomes", "Kai-Lee will hear better in class."),
+            ("advice_no_author", "author", ""),
+        ),
+        kind="advice",
+        tags=("hearing-impairment", "no-author", "outcome"),
+    ),
+]
