@@ -1565,3 +1565,362 @@ By July 2027, Kai-Lee will follow a 2-step instruction given in the hall on 4 of
         tags=("hearing-impairment", "no-author", "outcome"),
     ),
 ]
+
+# Part 5: more divided health advice
+BLIND += [
+    Case(
+        name="advice-cardiac-nurse-letter-fallot",
+        sections={
+            "needs": """Dear colleague,
+Re: Ethan Marsh (8), Year 3, Harwood Primary School
+I am Ethan's cardiac nurse specialist. Ethan has tetralogy of Fallot (a heart condition he was born with), which was repaired in 2019. He is well, but he tires more quickly than other children in PE and on long walks, and he must not do competitive running races or heavy lifting.""",
+            "outcomes": """By April 2027, Ethan will take part in every PE lesson using his adapted PE plan, with rest breaks he chooses.
+By July 2027, Ethan will complete the class walk to the local park (1 km) with two planned rest stops, on every trip in the summer term.""",
+            "provision": """Recommended for the 2026/27 school year:
+1. I will meet his class teacher and PE teacher for 45 minutes in September 2026 to agree his adapted PE plan, and will phone the class teacher for 15 minutes each term to review it.
+2. His PE teacher will follow the adapted PE plan in every PE lesson and let him rest whenever he asks.
+3. On every school trip that involves walking, his class teacher will plan two rest stops and bring a wheelchair for him to use if he is too tired.""",
+            "author": """Yours sincerely,
+Siobhan Carey, Paediatric Cardiac Nurse Specialist, Calverton Children's Heart Unit, 9 October 2026""",
+        },
+        expected=(),
+        kind="advice",
+        tags=("clean", "congenital-heart", "clinic-letter", "trap-two-line-author"),
+    ),
+    Case(
+        name="advice-physio-scoliosis-no-name",
+        sections={
+            "needs": """Physiotherapy advice
+Nia (13, Year 8) has scoliosis (a curve of the spine) caused by her cerebral palsy, with a thoracolumbar curve of 38 degrees. She sits in a moulded seat in a manual wheelchair and cannot sit without support. She gets back pain if she stays in her chair for more than 2 hours.""",
+            "outcomes": """By December 2026, Nia will come out of her wheelchair into her standing frame or lying on her side for 30 minutes twice a day, on 4 of 5 days, as recorded by her class team.
+By July 2027, Nia will report back pain of 2 or less out of 10 at the end of the school day on 4 of 5 days.""",
+            "provision": """Recommended for the 2026/27 school year:
+- A paediatric physiotherapist from Brampton Children's Centre will see Nia in school for 45 minutes every 4 weeks.
+- Two teaching assistants trained in moving and handling by the physiotherapist will move her from her wheelchair into her standing frame at 10.30am and into side-lying at 1.30pm, for 30 minutes each time, every school day.
+- The Brampton Wheelchair Service will check her moulded seat every 6 months.""",
+            "author": """Paediatric Physiotherapist, Brampton Children's Centre, 3 March 2027""",
+        },
+        expected=(
+            ("jargon", "needs", "thoracolumbar"),
+            ("advice_no_author", "author", "Paediatric Physiotherapist, Brampton Children's Centre, 3 March 2027"),
+        ),
+        kind="advice",
+        tags=("scoliosis", "cerebral-palsy", "jargon", "author-no-name"),
+    ),
+    Case(
+        name="advice-renal-nurse-peritoneal-dialysis",
+        sections={
+            "needs": """Renal nurse specialist advice
+Tyrone (16) is in Year 12 at Castlemead Sixth Form. He has kidney failure and has peritoneal dialysis (a type of dialysis done at home overnight through a tube in his tummy), so he does not need dialysis at college. He must limit his fluids to 1 litre a day, and he tires easily. He is on the waiting list for a kidney transplant and may be called for surgery at any time.""",
+            "outcomes": """By December 2026, Tyrone will keep to his college fluid allowance of 400ml on every college day, as recorded in his own fluid diary.
+By June 2027, Tyrone will attend at least 90% of his timetabled lessons, using his study periods to rest.
+By January 2027, Tyrone will have a written plan for keeping up with his courses during a transplant admission, agreed with every subject teacher.""",
+            "provision": """The following is advised for the 2026/27 academic year.
+1. I will train his personal tutor on his care plan and fluid limit in one 45-minute meeting in September 2026.
+2. His personal tutor will check his fluid diary with him for 5 minutes every Friday.
+3. His personal tutor will timetable his study periods as rest periods in the library quiet room every day, starting in September 2026.
+4. His personal tutor will write his transplant learning plan with all his subject teachers in one 1-hour meeting in November 2026; when he is admitted for his transplant, his subject teachers will send work every week for as long as he is in hospital.""",
+            "author": """Grace Adeyemi, Paediatric Renal Nurse Specialist, Castlemead Children's Kidney Centre, 21 September 2026""",
+        },
+        expected=(),
+        kind="advice",
+        tags=("clean", "kidney", "dialysis", "post-16", "trap-hedge-outside-provision"),
+    ),
+    Case(
+        name="advice-neurology-mdt-knee-pain-undated",
+        sections={
+            "needs": """Neurology advice
+I reviewed Ruby-Mae (14, Year 9) in the paediatric headache clinic at Linthorpe General Hospital in October 2026. She has daily headaches caused by taking painkillers too often, and they are improving since she stopped them. She finds it hard to concentrate when she has a headache, and her attendance has fallen to 82%.""",
+            "outcomes": """By March 2027, Ruby-Mae's attendance will be at least 92%, as shown in the register.
+By July 2027, Ruby-Mae will use her headache card to take a 10-minute break and return to the lesson on 4 of 5 occasions.""",
+            "provision": """Recommended for the 2026/27 school year:
+- Her head of year will give her a headache card in September 2026, and her subject teachers will let her take a 10-minute break in the library whenever she shows it.
+- The headache nurse will discuss her progress at the MDT meeting every 3 months.
+- A physiotherapist from Linthorpe Community Health will see Ruby-Mae for 6 weekly 45-minute sessions to treat her knee pain.""",
+            "author": """Dr Faisal Rahman, Consultant Paediatric Neurologist, Linthorpe General Hospital""",
+        },
+        expected=(
+            ("acronym", "provision", "MDT"),
+            (
+                "golden_thread",
+                "provision",
+                "A physiotherapist from Linthorpe Community Health will see Ruby-Mae for 6 weekly 45-minute sessions to treat her knee pain.",
+            ),
+            ("advice_no_author", "author", "Dr Faisal Rahman, Consultant Paediatric Neurologist, Linthorpe General Hospital"),
+        ),
+        kind="advice",
+        tags=("migraine", "acronym", "golden-thread-provision", "author-no-date", "trap-painkillers"),
+    ),
+    Case(
+        name="advice-ot-mecfs-pacing-first-person",
+        sections={
+            "needs": """I am Ollie's occupational therapist in the Greystone Paediatric Fatigue Service. Ollie (11, Year 6) has chronic fatigue syndrome, also called myalgic encephalomyelitis (a long-term illness that causes extreme tiredness that does not go away with rest). He is in school for three mornings a week. If he does too much one day, he is unwell and in bed for the next two or three days. He finds noise and bright light draining.""",
+            "outcomes": """By February 2027, Ollie will attend his three mornings a week with no 'crash' days (days in bed after doing too much) over 4 weeks, as recorded in his activity diary.
+By July 2027, Ollie will attend four mornings a week for 3 weeks in a row, as recorded in the register.
+By December 2026, Ollie will use the quiet room for a 10-minute rest from noise and light at 10.30am on every morning he attends.""",
+            "provision": """I advise the following from September 2026 until his move to secondary school in September 2027.
+• I will see Ollie and his parents for 45 minutes every 3 weeks to plan his activity and rest (pacing), and visit school once each half term for 30 minutes to advise his class teacher.
+• His class teacher will give him a 10-minute rest in the quiet room, with the lights dimmed, at 10.30am on every morning he attends.
+• His class teacher will add one extra morning to his timetable in April 2027 if his activity diary shows no crash days in the previous 4 weeks.""",
+            "author": """Tamsin Blackwood, Paediatric Occupational Therapist, Greystone Paediatric Fatigue Service, 6 November 2026""",
+        },
+        expected=(),
+        kind="advice",
+        tags=("clean", "me-cfs", "first-person", "trap-author-as-provider"),
+    ),
+    Case(
+        name="advice-gdd-as-appropriate-no-author",
+        sections={
+            "needs": """Community paediatric advice
+Finlay (3 years 6 months) attends Rainbow Corner Nursery. He has global developmental delay: his walking, play and talking are all at about the level of an 18-month-old. He is not yet drinking from an open cup.""",
+            "outcomes": """By July 2027, Finlay will walk across the nursery garden holding one hand, on 4 of 5 tries.
+By April 2027, Finlay will use 10 signs or words to make choices, as counted by his key worker.
+By July 2027, Finlay will drink from an open cup with help, spilling less than half, at every snack time for 2 weeks.""",
+            "provision": """Provision until Finlay starts school in September 2027:
+- A paediatric physiotherapist from the Hollybush Child Development Centre will see Finlay at nursery for 30 minutes every 4 weeks.
+- A speech and language therapist from the Hollybush Child Development Centre will give advice on his talking, play and drinking as appropriate.
+- His key worker, trained by both therapists, will do his walking, signing and cup-drinking practice for 15 minutes each nursery day.""",
+        },
+        expected=(
+            ("unspecified_provision", "provision", "as appropriate"),
+            (
+                "no_frequency",
+                "provision",
+                "A speech and language therapist from the Hollybush Child Development Centre will give advice on his talking, play and drinking as appropriate.",
+            ),
+            ("advice_no_author", "author", ""),
+        ),
+        kind="advice",
+        tags=("developmental-delay", "early-years", "no-author", "vague"),
+    ),
+    Case(
+        name="advice-neuropsychologist-brain-injury-college",
+        sections={
+            "needs": """Neurorehabilitation advice
+I have worked with Bethany (19) since her brain injury in a fall in January 2026. She is now studying Level 2 Animal Care at Fairhaven College. Her brain injury has left her with a poor short-term memory; she tires mentally after about 45 minutes of study and can become irritable when tired.""",
+            "outcomes": """By December 2026, Bethany will use her phone calendar and checklist to arrive at every lesson on time with the right equipment, on 9 of 10 days.
+By June 2027, Bethany will study in 40-minute blocks with a 10-minute break and complete every practical session, as recorded by her course tutor.""",
+            "provision": """Recommended for the 2026/27 academic year:
+1. An occupational therapist from the Fairhaven Community Brain Injury Team will see Bethany at college for 1 hour every 2 weeks until December 2026, then for 1 hour once a month, to set up and review her memory aids.
+2. Her learning support assistant, trained by the occupational therapist in her memory aids and fatigue plan, will meet her for 10 minutes at the start of each college day to go through her calendar and checklist.
+3. Her course tutor will build a 10-minute break into every 40 minutes of teaching and let her use the quiet room during each break.""",
+            "author": """Dr Marcus Tierney, Clinical Neuropsychologist, Fairhaven Community Brain Injury Team, 14 October 2026""",
+        },
+        expected=(),
+        kind="advice",
+        tags=("clean", "brain-injury", "post-16"),
+    ),
+    Case(
+        name="advice-neurodisability-an-adult-undated",
+        sections={
+            "needs": """Consultant advice
+Harrison (7, Year 2) has cerebral palsy affecting his left arm and leg. He walks with a splint on his left leg and falls on uneven ground and in crowded spaces. He has difficulty using his left hand to hold paper still and to open containers at lunch.""",
+            "outcomes": """By July 2027, Harrison will walk around the playground at break with no more than one fall a week, as recorded by his class teacher.
+By March 2027, Harrison will open all the containers in his lunch box on his own on 4 of 5 days.""",
+            "provision": """1. A paediatric physiotherapist from Oakhurst Children's Therapy will see Harrison in school for 45 minutes every 6 weeks until July 2027.
+2. An adult will open his lunch containers and help him practise each lunchtime.
+3. An occupational therapist from Oakhurst Children's Therapy will provide a non-slip mat and easy-open containers and review his hand use every term.""",
+            "author": """Dr Ama Boateng, Consultant in Paediatric Neurodisability, Oakhurst Child Development Centre""",
+        },
+        expected=(
+            ("no_provider", "provision", "An adult will open his lunch containers and help him practise each lunchtime."),
+            ("no_duration", "provision", "An adult will open his lunch containers and help him practise each lunchtime."),
+            (
+                "no_duration",
+                "provision",
+                "An occupational therapist from Oakhurst Children's Therapy will provide a non-slip mat and easy-open containers and review his hand use every term.",
+            ),
+            (
+                "advice_no_author",
+                "author",
+                "Dr Ama Boateng, Consultant in Paediatric Neurodisability, Oakhurst Child Development Centre",
+            ),
+        ),
+        kind="advice",
+        tags=("cerebral-palsy", "untrained-staff", "sentence-period", "author-no-date"),
+    ),
+    Case(
+        name="advice-orthoptist-nystagmus-explained",
+        sections={
+            "needs": """Orthoptic advice
+Zain (6, Year 1) has nystagmus (his eyes make constant small, fast, side-to-side movements that he cannot control). His vision is reduced in both eyes. He sees best when he tilts his head to the left and when print is large and close. He takes longer than others to find things on a busy page.""",
+            "outcomes": """By March 2027, Zain will read his school reading book in 24-point print, finding the next line without losing his place, in 4 of 5 reading sessions.
+By July 2027, Zain will find a named picture on a worksheet with 6 pictures within 30 seconds, on 4 of 5 tries.""",
+            "provision": """I recommend, for the 2026/27 school year:
+- His class teacher will seat him on the right of the class so he can look with his head tilted to the left, and will give him all printed work in 24-point print on uncluttered pages, in every lesson.
+- A qualified teacher of children with vision impairment from the Lakeside Sensory Support Service will visit once a half term for 1 hour to advise on print size and layout.
+- I will review his vision in the eye clinic every 6 months and send the results to his class teacher.""",
+            "author": """Kerry-Ann Doyle, Senior Orthoptist, Lakeside Eye Clinic, 11 November 2026""",
+        },
+        expected=(),
+        kind="advice",
+        tags=("clean", "visual-impairment", "trap-jargon-explained"),
+    ),
+    Case(
+        name="advice-ld-nurse-healthier-ahc",
+        sections={
+            "needs": """Learning disability nursing advice
+Sophie-Ann (24) is in the final year of her plan, on a supported internship at Greenway Garden Centre. She has a moderate learning disability, and epilepsy that is well controlled and needs nothing at work. She has gained 12kg in the past year and is at risk of health problems linked to her weight. She needs help to understand health appointments and letters.""",
+            "outcomes": """Sophie-Ann will be healthier.
+By June 2027, Sophie-Ann will take her easy-read health passport to her GP appointments and tell the GP her main worry, at every appointment recorded.""",
+            "provision": """For the last year of her plan, September 2026 to July 2027:
+- I will see Sophie-Ann at the garden centre for 1 hour every month to work on healthy eating and activity, using easy-read materials.
+- I will complete her AHC with her GP practice in one 1-hour appointment in October 2026 and make an easy-read health passport with her.
+- Her job coach, trained by me in easy-read health information, will go through any health letter with her within 2 working days of it arriving.""",
+            "author": """Marianne Oduya, Community Learning Disability Nurse, Greenway Adult Learning Disability Team, 1 September 2026""",
+        },
+        expected=(
+            ("outcome_not_smart", "outcomes", "Sophie-Ann will be healthier."),
+            ("acronym", "provision", "AHC"),
+        ),
+        kind="advice",
+        tags=("learning-disability", "supported-internship", "outcome", "acronym"),
+    ),
+    Case(
+        name="advice-salt-22q11-dysphagia-explained",
+        sections={
+            "needs": """Speech and language therapy advice
+Orla (7, Year 2) has 22q11.2 deletion syndrome. She has dysphagia (difficulty swallowing safely): thin drinks go the wrong way and make her cough. She also has a mild language delay and finds it hard to follow instructions with more than two parts.""",
+            "outcomes": """By December 2026, Orla will drink her thickened drinks at every snack and lunch at school, with no coughing episodes recorded for 4 weeks.
+By July 2027, Orla will follow a three-part classroom instruction on 4 of 5 tries, as checked by her speech and language therapist.""",
+            "provision": """I recommend the following from September 2026 to July 2027.
+1. I will train her teaching assistant and the lunchtime staff who serve her in her eating and drinking plan in one 1-hour session in September 2026, with a 30-minute refresher in January 2027.
+2. Her trained teaching assistant or a trained member of the lunchtime staff will thicken all her drinks to the level in her plan at every snack and lunch.
+3. I will see Orla in school for 40 minutes every 4 weeks to work on following instructions, and her trained teaching assistant will do 10 minutes of practice with her each day.""",
+            "author": """Ceri Pugh, Specialist Speech and Language Therapist, Glanmor Children's Therapy Service, 18 September 2026""",
+        },
+        expected=(),
+        kind="advice",
+        tags=("clean", "22q11", "dysphagia", "trap-jargon-explained"),
+    ),
+    Case(
+        name="advice-dravet-brand-name-only-author",
+        sections={
+            "needs": """Advice from the Children's Epilepsy Service
+Alfie-James (12, Year 7) has Dravet syndrome (a severe form of epilepsy that starts in babyhood). He has long seizures several times a term, often when he is hot or unwell, and he is very tired after a seizure.""",
+            "outcomes": """By December 2026, every seizure at school lasting more than 5 minutes will be treated within 1 minute by a trained member of staff, as checked on his seizure record each term.
+By July 2027, Alfie-James will go back to his lessons within 2 hours after a seizure on 3 of 4 occasions.""",
+            "provision": """Recommended for the 2026/27 school year:
+- The epilepsy nurse specialist will train four staff in his seizure plan and in giving Buccolam in one 2-hour session in September 2026.
+- If a seizure lasts more than 5 minutes, one of the four trained staff will give his rescue medicine and call 999.
+- After a seizure, one of the four trained staff will stay with him in the medical room while he sleeps, and he will return to class when he wakes.
+- His class teacher will keep his classroom cool and let him use a desk fan in every lesson in hot weather.""",
+            "author": """Claire Morton""",
+        },
+        expected=(
+            ("drug_name", "provision", "Buccolam"),
+            ("advice_no_author", "author", "Claire Morton"),
+        ),
+        kind="advice",
+        tags=("epilepsy", "drug-name", "author-name-only"),
+    ),
+]
+
+# Part 6: undivided health advice (wording checks only)
+BLIND += [
+    Case(
+        name="undivided-physio-letter-vague-words-ignored",
+        sections={
+            "advice": """Children's Physiotherapy Service, Marshfield Community Health
+
+15 October 2026
+
+Re: Ellie Brennan, born 2 March 2019
+
+Thank you for asking for physiotherapy advice for Ellie's education, health and care needs assessment. I saw Ellie (7) at Marshfield Primary School on 8 October 2026. Ellie has hypermobility (very flexible joints) and gets tired, sore legs after walking and standing. She should have access to regular movement breaks and may benefit from a wobble cushion as required. I would suggest support as needed in PE. I will review her in the spring.
+
+Yours sincerely,
+Andrew Lyle
+Paediatric Physiotherapist""",
+        },
+        expected=(),
+        kind="advice",
+        tags=("clean", "undivided", "hypermobility", "trap-vague-in-undivided"),
+    ),
+    Case(
+        name="undivided-salt-report-four-acronyms",
+        sections={
+            "advice": """SALT REPORT
+Name: Kacey Doherty   Age: 5 years 2 months   School: St Bede's Catholic Primary
+Kacey has a diagnosis of ASD made by the CDC in June 2026. On assessment she showed marked echolalia. Her understanding of spoken language is well below that of other children her age. I recommend a visual timetable, a Now/Next board and small-group language work three times a week. Review in 6 months.
+F. Nwosu, Specialist SLT, 3 November 2026""",
+        },
+        expected=(
+            ("acronym", "advice", "SALT"),
+            ("acronym", "advice", "ASD"),
+            ("acronym", "advice", "CDC"),
+            ("jargon", "advice", "echolalia"),
+            ("acronym", "advice", "SLT"),
+        ),
+        kind="advice",
+        tags=("undivided", "autism", "acronym", "jargon"),
+    ),
+    Case(
+        name="undivided-paediatrician-inhalers-allergy-pens",
+        sections={
+            "advice": """Community Paediatrics, Westgate Children's Centre
+20 January 2027
+
+Dear Ms Halloran,
+
+Health advice for Noah Pritchard (age 11)
+
+Noah has asthma and a severe allergy to peanuts. He carries a blue reliever inhaler and two allergy pens, and uses a preventer inhaler at home morning and evening. He needs no medication at school other than his reliever inhaler and, in an emergency, his allergy pen. His asthma is well controlled and does not affect his learning. School staff who supervise him at lunch and on trips need training from the school nursing team each September in his allergy action plan.
+
+Yours sincerely,
+
+Dr Imogen Welsby
+Specialty Doctor in Community Paediatrics""",
+        },
+        expected=(),
+        kind="advice",
+        tags=("clean", "undivided", "allergy", "asthma", "trap-inhaler", "trap-allergy-pen"),
+    ),
+    Case(
+        name="undivided-psychiatrist-two-medicines",
+        sections={
+            "advice": """To whom it may concern,
+I am writing as Jessica's consultant psychiatrist at the Rivermead Child and Adolescent Mental Health Service. Jessica (15) has obsessive-compulsive disorder and depression. She takes sertraline each morning and was started on aripiprazole in August 2026. She may feel drowsy in the first lesson of the day. Her hand-washing rituals take up to 20 minutes, and she is often late to lessons. I would recommend a late pass and a named member of staff she can go to.
+Dr Oluwaseun Adebayo, Consultant Child and Adolescent Psychiatrist, 28 September 2026""",
+        },
+        expected=(
+            ("drug_name", "advice", "sertraline"),
+            ("drug_name", "advice", "aripiprazole"),
+        ),
+        kind="advice",
+        tags=("undivided", "mental-health", "drug-name"),
+    ),
+    Case(
+        name="undivided-cleft-team-acronyms-expanded",
+        sections={
+            "advice": """Health advice – Cleftwater Cleft Lip and Palate Team
+Date: 5 December 2026
+Author: Nadia Kowalczyk, Specialist Speech and Language Therapist (SLT)
+
+Maisie (4) was born with a cleft palate (a gap in the roof of her mouth), which was repaired in 2023. Her speech sounds very nasal because too much air escapes through her nose when she talks, so people outside her family find her hard to understand. She also has glue ear and wears hearing aids, which are checked by her Teacher of the Deaf (ToD).
+
+As her SLT, I will see Maisie at nursery every 4 weeks for 30 minutes until she starts school in September 2027, and the ToD will visit once each half term. Her key worker at nursery will do 10 minutes of speech practice with her each day. We will review Maisie at the multidisciplinary team (MDT) clinic in June 2027; the MDT includes a surgeon, an SLT, an audiologist and a psychologist.""",
+        },
+        expected=(),
+        kind="advice",
+        tags=("clean", "undivided", "cleft", "trap-acronym-expanded"),
+    ),
+    Case(
+        name="undivided-rheumatology-clinic-letter-terse",
+        sections={
+            "advice": """Paediatric Rheumatology Clinic letter – 12 March 2027
+Diagnosis: JIA (oligoarticular), left knee and right ankle.
+Issues: persistent synovitis of the left knee with a fixed flexion deformity of 10 degrees. Morning stiffness 45 minutes.
+Plan: continue current treatment; physiotherapy in school once a fortnight; occupational therapy review of writing.
+Dr Helena Strand, Consultant Paediatric Rheumatologist""",
+        },
+        expected=(
+            ("acronym", "advice", "JIA"),
+            ("jargon", "advice", "oligoarticular"),
+            ("jargon", "advice", "synovitis"),
+            ("jargon", "advice", "flexion"),
+        ),
+        kind="advice",
+        tags=("undivided", "arthritis", "clinic-letter", "jargon", "acronym"),
+    ),
+]
