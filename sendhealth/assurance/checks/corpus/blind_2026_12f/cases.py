@@ -72,7 +72,7 @@ By March 2027, Kacper will keep to his fluid limit at school on every day of a 4
     Case(
         name="stoma-trained-tas-may-trip",
         sections={
-            "C": """Lily-Rose (11, Year 6, St Anselm's CE Primary) was born with a bowel condition and had surgery as a baby. She now has a stoma (an opening on her tummy where waste leaves her body into a bag). The bag needs emptying at school about twice a day and sometimes leaks. She is embarrassed about the smell and has started to avoid PE and school trips.""",
+            "C": """Lily-Rose (11, Year 6, St Anselm's Church of England Primary) was born with a bowel condition and had surgery as a baby. She now has a stoma (an opening on her tummy where waste leaves her body into a bag). The bag needs emptying at school about twice a day and sometimes leaks. She is embarrassed about the smell and has started to avoid PE and school trips.""",
             "E": """By July 2027, Lily-Rose will empty and check her bag on her own at school, with her trained assistant nearby, on 9 out of 10 occasions recorded on her care log.
 By Easter 2027, Lily-Rose will join every PE lesson, and she will go on the Year 6 residential trip in May 2027 with a private changing plan she helped to write.""",
             "G": """All provision below runs until July 2027, when she leaves primary school.
@@ -112,7 +112,7 @@ Ezra will feel better about school.""",
         sections={
             "C": """HEALTH
 Jayden is 8 and in Year 3 at Orchard Vale Academy. He was diagnosed with fetal alcohol spectrum disorder (FASD) by the Larchfield Neurodevelopmental Team in June 2025. FASD affects how his brain developed before birth. For Jayden this means he forgets instructions within a few minutes, finds it hard to sit still, and has meltdowns when routines change without warning. He is a looked-after child and lives with foster carers.""",
-            "E": """By July 2027, Jayden will follow a two-step instruction with a picture card without a reminder on 4 out of 5 occasions, as recorded by his teaching assistant.
+            "E": """By July 2027, Jayden will follow a two-step instruction with a picture card without a reminder on 4 out of 5 occassions, as recorded by his teaching assistant.
 By July 2027, Jayden will stay seated for 15 minutes between movement breaks in 3 of every 4 lessons.
 By December 2026, Jayden will move to a new activity after a 10-minute warning without a meltdown on at least 8 of 10 recorded changes.""",
             "G": """SECTION G - HEALTH
@@ -153,7 +153,7 @@ Tariq is 16 and studies Level 2 Business at Greyfriars College. He has optic ner
             "E": """By December 2026, Tariq will travel on his own with his long cane between the main entrance, his three classrooms and the canteen, with no wrong turns on 3 observed walks.
 By June 2027, Tariq will read and complete all his course assignments using screen-reading software on his laptop, handing in every one of them by the deadline.""",
             "G": """Provision | Provided by | Frequency | Duration
-Training on routes around the college site | qualified habilitation specialist, Greyfriars Sensory Service | two 1-hour sessions a week | September to December 2026
+Training on routes around the college site | qualified mobility and independence specialist, Greyfriars Sensory Service | two 1-hour sessions a week | September to December 2026
 Training in screen-reading software | qualified teacher of children with vision impairment, Greyfriars Sensory Service | one 1-hour session a week | autumn and spring terms 2026/27
 Large-print and electronic copies of all course handouts, sent before each lesson | learning support assistant trained in accessible formats by the sensory service | every lesson | for the 2026/27 academic year""",
         },
@@ -164,7 +164,7 @@ Large-print and electronic copies of all course handouts, sent before each lesso
     Case(
         name="deafblind-preschool-opportunities-tube",
         sections={
-            "C": """Mia (3 years) has CHARGE syndrome, a genetic condition, and is deafblind: she has a severe hearing loss and a coloboma (a gap in part of the eye) in both eyes that limits her vision. She uses touch cues and a few signs to communicate. She is fed through a gastrostomy tube (a tube into her stomach) and does not eat by mouth.""",
+            "C": """Mia (3 years) has a rare genetic condition and is deafblind: she has a severe hearing loss and a coloboma (a gap in part of the eye) in both eyes that limits her vision. She uses touch cues and a few signs to communicate. She is fed through a gastrostomy tube (a tube into her stomach) and does not eat by mouth.""",
             "E": """By August 2027, Mia will use 10 touch cues or signs to ask for things, as recorded by her multi-sensory impairment teacher.
 By March 2027, Mia will have all her tube feeds at pre-school on time, with no missed feeds in a 4-week log.""",
             "G": """All provision runs until Mia starts school in September 2027.
@@ -259,7 +259,7 @@ A specialist nurse from the Ravensmoor Tic Clinic will deliver one 1-hour awaren
 A clinical psychologist from the Ravensmoor Tic Clinic will see Reuben for 8 weekly 50-minute sessions of behavioural therapy for tics from January 2027.
 His form tutor will hold a 10-minute check-in with Reuben every Monday.
 His subject teachers will not ask him to read aloud in any lesson unless he volunteers.
-The exams officer will book a separate room with 25% extra time for every internal exam.""",
+The exams officer will book a seperate room with 25% extra time for every internal exam.""",
         },
         expected=(),
         kind="plan",
@@ -306,12 +306,12 @@ By July 2027, Oscar will fall no more than once a week at school, as recorded in
     Case(
         name="leukaemia-remission-office-texts",
         sections={
-            "C": """Ella (9, Year 4) had acute lymphoblastic leukaemia (a blood cancer) diagnosed in 2023 and finished treatment in January 2026. She is in remission. Treatment has left her tired in the afternoons and with a weaker memory. Her immunity is still recovering, so she must avoid contact with chickenpox and measles.""",
+            "C": """Ella (9, Year 4) had acute lymphoblastic leukaemia (a blood cancer) diagnosed in 2023 and finished treatment in January 2026. She is in remission (there is no sign of the cancer). Treatment has left her tired in the afternoons and with a weaker memory. Her immunity is still recovering, so she must avoid contact with chickenpox and measles.""",
             "E": """By July 2027, Ella will stay in school for full days on at least 4 days a week, using her afternoon rest, as recorded in the register.
 By March 2027, Ella will use her memory checklist to bring the right homework and kit on 4 of 5 days.
 From October 2026 to July 2027, Ella will stay safely in school, with her family told on the same day of every chickenpox or measles case in her class (every case, checked on the school log).""",
             "G": """Provision in this section lasts for the 2026/27 school year.
-1. The paediatric oncology outreach nurse from Saltmarsh Children's Hospital will visit school once each term for 45 minutes to update staff on late effects (health problems caused by her treatment) and on her infection plan.
+1. The children's cancer outreach nurse from Saltmarsh Children's Hospital will visit school once each term for 45 minutes to update staff on late effects (health problems caused by her treatment) and on her infection plan.
 2. Her class teacher will give Ella a 20-minute rest in the quiet corner at 1.30pm each day.
 3. A clinical psychologist from the Saltmarsh late effects service will assess her memory in one 2-hour appointment in November 2026 and give the school a memory checklist; her class teacher will go through the checklist with her at 3pm every day.
 4. The school office will text her parents on the same day whenever a case of chickenpox or measles is reported in her class.""",
@@ -505,7 +505,7 @@ By March 2027, Kwame will tell an adult within 5 minutes when pain starts, on ev
     Case(
         name="duchenne-table-what-who-when-until",
         sections={
-            "C": """Harvey (13, Year 8) has Duchenne muscular dystrophy, a genetic condition in which the muscles get weaker over time. He now uses a powered wheelchair all day. He cannot lift his arms above shoulder height and gets tired writing by hand. He needs help to use the toilet and to move in and out of his wheelchair. His heart and breathing are checked at Northfleet Children's Hospital every 6 months; they are stable and need no support in school.""",
+            "C": """Harvey (13, Year 8) has Duchenne muscular dystrophy, a genetic condition in which the muscles get weaker over time. He now uses a powered wheelchair all day. He cannot lift his arms above shoulder height and gets tired writing by hand. He needs help to use the toilet and to move in and out of his wheelchiar. His heart and breathing are checked at Northfleet Children's Hospital every 6 months; they are stable and need no support in school.""",
             "E": """By December 2026, Harvey will drive his powered wheelchair between all his lessons on his own, arriving on time for 9 out of 10 lessons.
 By March 2027, Harvey will produce his written work using voice-typing software on his laptop, completing 4 of every 5 written tasks in the time given.
 By July 2027, Harvey will tell staff how he wants to be helped at each toilet visit, using his own care plan, on every recorded visit.""",
@@ -562,7 +562,7 @@ By December 2026, Ibrahim will tell an adult within 5 minutes every time a proce
             "C": """Leo (9, Year 5) has spina bifida (his spine did not form properly before birth) and hydrocephalus (extra fluid on the brain), treated in 2017 with a shunt (a thin tube that drains the fluid). He uses a wheelchair, has no feeling below the waist and cannot feel when his bladder is full, so he needs a catheter passed to empty his bladder at school. He gets pressure sores if he sits in the same position for too long.""",
             "E": """By July 2027, Leo will pass his own catheter at school with supervision, on 9 out of 10 recorded occasions.
 By December 2026, Leo will shift his weight in his chair every 30 minutes using his timer watch on 4 of 5 days, and he will have no new pressure sores by July 2027.
-By July 2027, Leo will move around the whole school site in his wheelchair on his own.""",
+By July 2027, Leo will move around the whole school site in his wheelchair on his own, reaching every lesson on time on 9 of 10 days.""",
             "G": """This section covers the 2026/27 school year.
 1. The Children's Continence Service will teach Leo to pass his own catheter in six weekly 30-minute sessions in school from September 2026.
 2. He will be catheterised by a TA at 10.30am, 12.30pm and 2.30pm until he can do it himself.
@@ -677,7 +677,7 @@ By July 2027, Ethan will spend 30 minutes a day in his standing frame on 4 out o
             "E": """By December 2026, Poppy will speak one-to-one to her key adult in a quiet room on 3 of 5 days, as recorded in the key adult's diary.
 By July 2027, Poppy will answer the register out loud or with a recorded message on 4 out of 5 days.""",
             "G": """Provision is for the 2026/27 school year.
-- A speech and language therapist from Castlebrook Children's Speech and Language Therapy will train Poppy's key adult (her teaching assistant) in a small-steps talking programme in two 1-hour sessions in September 2026, and will review progress for 30 minutes every half term.
+- A speech and language therapist from Castlebrook Children's Speech and Language Therapy will train Poppy's key adult (her teaching assistant) in a small-steps talking programme in two 1-hour sessions in September 2026, and will reveiw progress for 30 minutes every half term.
 - Her trained key adult will do a 10-minute small-steps session with Poppy in the quiet room every school day.
 - Her class teacher will not ask Poppy direct questions in front of the class in any lesson, and will accept a thumbs-up, a nod or a recorded message at every register.""",
         },
@@ -688,7 +688,7 @@ By July 2027, Poppy will answer the register out loud or with a recorded message
     Case(
         name="adhd-brand-generic-review-no-period",
         sections={
-            "C": """Tyler (9, Year 4) has attention deficit hyperactivity disorder (ADHD), diagnosed by the community paediatrician in January 2026. He finds it very hard to stay in his seat and to focus for more than 5 minutes, and he often calls out. He takes Equasym XL before school and methylphenidate at lunchtime.""",
+            "C": """Tyler (9, Year 4) has attention deficit hyperactivity disorder (ADHD), diagnosed by the community paediatrician in January 2026. He finds it very hard to stay in his seat and to focus for more than 5 minutes, and he often calls out. He takes Equasym before school and methylphenidate at lunchtime.""",
             "E": """By July 2027, Tyler will stay on task for 10 minutes with a timer in 3 out of 4 lessons, as recorded by his class teacher.
 By March 2027, Tyler will put his hand up instead of calling out in at least 4 out of 5 whole-class discussions.""",
             "G": """• The school nurse will train two first aiders on his medicine plan in one 30-minute session in September 2026.
@@ -879,7 +879,7 @@ By February 2027, Evie will check her visual timetable when a change is announce
             "G": """All provision below runs from September 2026 to July 2027.
 1. The paediatric dietitian from Ashgrove Children's Services will set Evie's school food plan in one 1-hour meeting in September 2026 and review it for 30 minutes each term.
 2. Her key worker (a teaching assistant trained by the dietitian and by the Ashgrove learning disability nurse) will supervise her at every snack time and lunch and keep food out of sight in her classrooms.
-3. A paediatric physiotherapist from Ashgrove Children's Services will set a stair plan and strengthening exercises in one 45-minute visit in October 2026; her trained key worker will do the 10-minute exercises with her every Monday, Wednesday and Friday.
+3. A paediatric physiotherpist from Ashgrove Children's Services will set a stair plan and strengthening exercises in one 45-minute visit in October 2026; her trained key worker will do the 10-minute exercises with her every Monday, Wednesday and Friday.
 4. The Ashgrove learning disability nurse will help her head of year set up a visual timetable and a change-warning plan in one 1-hour meeting in September 2026; her trained key worker will go through the timetable with her at the start of each school day and tell her about any change as soon as it is known.""",
         },
         expected=(),
@@ -1037,7 +1037,7 @@ By March 2027, Theo will have no more than one accident a week at school, for 4 
 By July 2027, Theo will go back into the classroom with his class at the end of lunchtime, instead of hiding, on 9 out of 10 days.""",
             "G": """Until the end of Key Stage 1 (July 2027).
 - The school nurse from Hallam Vale Community Health will set up a toileting plan in one 45-minute meeting with Theo and his parents in September 2026, and will make periodic reviews of the plan.
-- His teaching assistant, trained by the school nurse, will remind him to sit on the toilet for 5 minutes after lunch every day and help him change discreetly after any accident, using spare clothes kept in the medical room.
+- His teaching assistant, trained by the school nurse, will remind him to sit on the toilet for 5 minutes after lunch every day and help him change discretely after any accident, using spare clothes kept in the medical room.
 - His teaching assistant will have a 10-minute check-in with Theo every Monday and Friday morning.""",
         },
         expected=(
@@ -1136,7 +1136,7 @@ By July 2027, Hafsa will wear her sun hat and sun cream at every outdoor break f
             "E": """Liam will be safe in the kitchen.
 By June 2027, Liam will use his cochlear implant with the remote microphone in every theory lesson and record that he followed the lesson on 4 out of 5 days in his log.""",
             "G": """Provision for the 2026/27 academic year.
-- A qualified habilitation specialist from the Ridgeway Sensory Team will teach Liam safe routes and working positions in the training kitchen in six weekly 1-hour sessions from September 2026.
+- A qualified mobility and independence specialist from the Ridgeway Sensory Team will teach Liam safe routes and working positions in the training kitchen in six weekly 1-hour sessions from September 2026.
 - The college estates team will fit brighter lighting over his workstation in one visit in October 2026.
 - His course tutor will use the remote microphone in every theory lesson.
 - A physiotherapist from Ridgeway Community Health will assess his back pain in one 1-hour visit in November 2026.""",
@@ -1266,7 +1266,8 @@ By June 2027, Mohammed will travel between his two teaching buildings in the 10 
         sections={
             "C": """Maddie (13, Year 8) has been seen by the Child and Adolescent Mental Health Service (CAMHS) since January 2026 for anxiety and self-harm. She self-harms when she feels overwhelmed, most often after unstructured times such as lunch. She finds it hard to go into the busy canteen.""",
             "E": """By April 2027, Maddie will use her safety plan and go to the pastoral base at lunchtime on at least 4 out of 5 days, as recorded by the pastoral lead.
-By July 2027, Maddie will have at least 3 weeks in a row with no self-harm, as recorded in the weekly diary she keeps with her CAMHS practitioner.""",
+By July 2027, Maddie will have at least 3 weeks in a row with no self-harm, as recorded in the weekly diary she keeps with her CAMHS practitioner.
+By December 2026, Maddie will collect her lunch from the canteen before it gets busy on 4 of 5 days, as recorded by her form tutor.""",
             "G": """All provision in this section is for the 2026/27 school year.
 • A CAMHS practitioner (a mental health nurse) will see Maddie for 50 minutes every week until March 2027 and then every fortnight.
 • The pastoral lead, trained in self-harm awareness by CAMHS, will keep the pastoral base open for Maddie every lunchtime and check in with her for 10 minutes each time she goes there.
@@ -1405,7 +1406,7 @@ By July 2027, Marley will join the morning carpet session calmly on 4 out of 5 d
     Case(
         name="advice-psychologist-fasd-i-will-see",
         sections={
-            "needs": """I am writing following my assessment of Keira (12, Year 7) at Westcombe Academy on 2 and 9 October 2026. Keira has fetal alcohol spectrum disorder (a lifelong condition caused by alcohol exposure before birth). She has difficulty remembering a sequence of instructions, she takes things literally, and she is easily led by older pupils at unstructured times.""",
+            "needs": """I am writing following my assessment of Keira (12, Year 7) at Westcombe Academy on 2 and 9 October 2026. Keira has fetal alcohol spectrum disorder, or FASD (a lifelong condition caused by alcohol exposure before birth). She has difficulty remembering a sequence of instructions, she takes things literally, and she is easily led by older pupils at unstructured times.""",
             "outcomes": """By March 2027, Keira will follow her written checklist to pack her bag for the next day, getting everything right on 4 of 5 days, as checked by her key worker.
 By July 2027, Keira will spend every lunchtime in the supervised lunch club, with no incidents with older pupils recorded in the summer term.
 By December 2026, Keira will ask her teacher what a phrase means when she is unsure, at least once a week, as recorded by her key worker.""",
@@ -1430,7 +1431,7 @@ By March 2027, Dexter will change for PE on his own, including buttons, within 1
 By February 2027, Dexter will settle back to work within 5 minutes after lunch on 4 of 5 days, as recorded by his class teacher.""",
             "provision": """Recommended for the 2026/27 school year:
 1. Regular occupational therapy reviews in school by the Ridgemont Children's Occupational Therapy Service.
-2. Sensory circuits should be run for 10 minutes after lunch each day.
+2. Sensory circuits (a short set of movement activities) should be run for 10 minutes after lunch each day.
 3. His teaching assistant, trained by me in September 2026, will run a 20-minute handwriting and dressing group every Tuesday and Thursday.""",
             "author": """Gemma Rowntree, Occupational Therapist, Ridgemont Children's Occupational Therapy Service, 30 September 2026""",
         },
@@ -1442,7 +1443,7 @@ By February 2027, Dexter will settle back to work within 5 minutes after lunch o
                 "Regular occupational therapy reviews in school by the Ridgemont Children's Occupational Therapy Service.",
             ),
             ("unspecified_provision", "provision", "should"),
-            ("no_provider", "provision", "Sensory circuits should be run for 10 minutes after lunch each day."),
+            ("no_provider", "provision", "Sensory circuits (a short set of movement activities) should be run for 10 minutes after lunch each day."),
         ),
         kind="advice",
         tags=("dyspraxia", "vague", "passive"),
@@ -1451,7 +1452,7 @@ By February 2027, Dexter will settle back to work within 5 minutes after lunch o
         name="advice-ccn-ileostomy-private-toilet",
         sections={
             "needs": """Advice from the Children's Community Nursing team for an education, health and care needs assessment
-Samir (15, Year 10) has had an ileostomy (a bag on his tummy that collects waste from his small bowel) since surgery for ulcerative colitis (a long-term inflammation of the bowel) in June 2026. He needs to empty the bag 3 to 4 times during the school day and needs a private toilet with a sink. He is worried about leaks in PE and about other pupils finding out.""",
+Samir (15, Year 10) has had an ileostomy (a stoma, or opening, on his tummy with a bag that collects waste from his small bowel) since surgery for ulcerative colitis (a long-term inflammation of the bowel) in June 2026. He needs to empty the bag 3 to 4 times during the school day and needs a private toilet with a sink. He is worried about leaks in PE and about other pupils finding out.""",
             "outcomes": """By December 2026, Samir will empty and change his bag on his own in the private toilet, with no leaks onto his clothing, on 9 of 10 school days.
 By April 2027, Samir will take part in every PE lesson, using the private changing room and his stoma support belt.""",
             "provision": """We advise the following for the 2026/27 school year.
@@ -1504,7 +1505,7 @@ By June 2027, Amara will hand in 90% of her set coursework by the deadlines, as 
         name="advice-epilepsy-nurse-two-drugs-supervisor",
         sections={
             "needs": """Epilepsy nursing advice
-Priya (10, Year 5) has focal epilepsy. Her seizures start with a funny taste, then she loses awareness and fiddles with her clothes for about 1 minute. She has 1 or 2 seizures a month, mostly when she is tired. She takes lamotrigine and sodium valproate twice a day at home. After a seizure she is sleepy and confused for up to an hour.""",
+Priya (10, Year 5) has epilepsy. Her seizures start with a funny taste, then she loses awareness and fiddles with her clothes for about 1 minute. She has 1 or 2 seizures a month, mostly when she is tired. She takes lamotrigine and sodium valproate twice a day at home. After a seizure she is sleepy and confused for up to an hour.""",
             "outcomes": """By December 2026, every seizure Priya has at school will be timed and recorded on her seizure chart by a trained adult, with none missed in a term.
 By July 2027, Priya will return to her class within 1 hour after a seizure on 4 of 5 occasions.""",
             "provision": """For the 2026/27 school year:
@@ -1596,7 +1597,7 @@ Nia (13, Year 8) has scoliosis (a curve of the spine) caused by her cerebral pal
 By July 2027, Nia will report back pain of 2 or less out of 10 at the end of the school day on 4 of 5 days.""",
             "provision": """Recommended for the 2026/27 school year:
 - A paediatric physiotherapist from Brampton Children's Centre will see Nia in school for 45 minutes every 4 weeks.
-- Two teaching assistants trained in moving and handling by the physiotherapist will move her from her wheelchair into her standing frame at 10.30am and into side-lying at 1.30pm, for 30 minutes each time, every school day.
+- Two teaching assistants trained in moving and handling by the physiotherapist will move her from her wheelchair into her standing frame at 10.30am and onto her side on a mat at 1.30pm, for 30 minutes each time, every school day.
 - The Brampton Wheelchair Service will check her moulded seat every 6 months.""",
             "author": """Paediatric Physiotherapist, Brampton Children's Centre, 3 March 2027""",
         },
@@ -1658,7 +1659,7 @@ By July 2027, Ruby-Mae will use her headache card to take a 10-minute break and 
             "outcomes": """By February 2027, Ollie will attend his three mornings a week with no 'crash' days (days in bed after doing too much) over 4 weeks, as recorded in his activity diary.
 By July 2027, Ollie will attend four mornings a week for 3 weeks in a row, as recorded in the register.
 By December 2026, Ollie will use the quiet room for a 10-minute rest from noise and light at 10.30am on every morning he attends.""",
-            "provision": """I advise the following from September 2026 until his move to secondary school in September 2027.
+            "provision": """I advise the following from September 2026 untill his move to secondary school in September 2027.
 • I will see Ollie and his parents for 45 minutes every 3 weeks to plan his activity and rest (pacing), and visit school once each half term for 30 minutes to advise his class teacher.
 • His class teacher will give him a 10-minute rest in the quiet room, with the lights dimmed, at 10.30am on every morning he attends.
 • His class teacher will add one extra morning to his timetable in April 2027 if his activity diary shows no crash days in the previous 4 weeks.""",
@@ -1780,7 +1781,7 @@ By June 2027, Sophie-Ann will take her easy-read health passport to her GP appoi
         name="advice-salt-22q11-dysphagia-explained",
         sections={
             "needs": """Speech and language therapy advice
-Orla (7, Year 2) has 22q11.2 deletion syndrome. She has dysphagia (difficulty swallowing safely): thin drinks go the wrong way and make her cough. She also has a mild language delay and finds it hard to follow instructions with more than two parts.""",
+Orla (7, Year 2) has 22q11.2 deletion syndrome, a genetic condition. She has dysphagia (difficulty swallowing safely): thin drinks go the wrong way and make her cough. She also has a mild language delay and finds it hard to follow instructions with more than two parts.""",
             "outcomes": """By December 2026, Orla will drink her thickened drinks at every snack and lunch at school, with no coughing episodes recorded for 4 weeks.
 By July 2027, Orla will follow a three-part classroom instruction on 4 of 5 tries, as checked by her speech and language therapist.""",
             "provision": """I recommend the following from September 2026 to July 2027.
@@ -1867,7 +1868,7 @@ Health advice for Noah Pritchard (age 11)
 
 Noah has asthma and a severe allergy to peanuts. He carries a blue reliever inhaler and two allergy pens, and uses a preventer inhaler at home morning and evening. He needs no medication at school other than his reliever inhaler and, in an emergency, his allergy pen. His asthma is well controlled and does not affect his learning. School staff who supervise him at lunch and on trips need training from the school nursing team each September in his allergy action plan.
 
-Yours sincerely,
+Yours sincerly,
 
 Dr Imogen Welsby
 Specialty Doctor in Community Paediatrics""",
