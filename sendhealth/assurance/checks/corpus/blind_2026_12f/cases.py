@@ -57,7 +57,7 @@ Visit to school to teach staff the warning signs of heart strain | cardiac liais
         sections={
             "C": """Kacper (13, Year 8) has end-stage kidney disease and has haemodialysis (a machine cleans his blood) at Brindley Royal Infirmary three afternoons a week, on Monday, Wednesday and Friday, so he misses those afternoons at school. He has a strict fluid limit of 800ml a day and a low-potassium diet. He is often tired and low in mood on dialysis days. He is on the transplant waiting list.""",
             "E": """By the end of Year 8 (July 2027), Kacper will complete catch-up work for at least 80% of the lessons he misses on dialysis days, as checked each half term by his head of year.
-By March 2027, Kacper will keep to his fluid limit at school on every day of a 4-week fluid chart.""",
+By March 2027, Kacper will keep to his fluid limit and choose low-potassium lunches at school on every day of a 4-week chart.""",
             "G": """1. A teacher from the Brindley Royal Infirmary hospital school will teach Kacper for 1 hour during each dialysis session (three times a week) for the 2026/27 school year.
 2. The renal dietitian will train his form tutor and the catering manager in his fluid and potassium limits in one 45-minute meeting in September 2026.
 3. His form tutor will check his fluid chart with him every school day.""",
@@ -693,7 +693,7 @@ By July 2027, Poppy will answer the register out loud or with a recorded message
 By March 2027, Tyler will put his hand up instead of calling out in at least 4 out of 5 whole-class discussions.""",
             "G": """• The school nurse will train two first aiders on his medicine plan in one 30-minute session in September 2026.
 • A first aider trained by the school nurse will give his lunchtime medicine at 12.15pm each day for the 2026/27 school year.
-• His class teacher will use a 10-minute visual timer and a movement break card in every lesson until July 2027.
+• His class teacher will use a 10-minute visual timer, a hand-up reminder card and a movement break card in every lesson until July 2027.
 • The ADHD nurse from the community paediatric service will review how school is going every 6 months.""",
         },
         expected=(
