@@ -8,6 +8,7 @@ The check looks for the two parts a reader can test: a time ("by the end of Year
 import re
 
 from .base import Finding, finding
+from .provision import OCCASION
 from .text import Span, is_label, sentences
 
 MONTHS = (
@@ -71,7 +72,18 @@ MEASURE = re.compile(
     # shared with her parents", "every fall logged".
     r"(?:each|every|all|any)\s+(?:[\w-]+\s+){1,2}?(?:recorded|logged|tracked|counted|charted|"
     r"measured|noted)\b|\d+\s*(?:sessions|lessons|occasions|hours|seconds|school\s+days|"
-    r"mmol|out\s+of)|on\s+\d+\s+of)\b",
+    r"mmol|out\s+of)|on\s+\d+\s+of|"
+    # f15h: a countable criterion with no "measurable verb": none of something ("no chest
+    # infections needing antibiotics"), every occasion ("every piece of homework by its
+    # deadline", "in every PE lesson"), a stated measurer ("measured by the dietitian each
+    # term", "checked by her GP").
+    r"(?:no|zero)\s+(?:more\s+)?(?:[\w-]+\s+){0,3}?[a-z]+s\b|none\s+of\b|"
+    r"(?:every|each|all)\s+(?:of\s+)?(?:(?:his|her|their|the|my)\s+)?(?:[\w-]+\s+){0,3}?"
+    + OCCASION
+    + r"|"
+    r"(?:measured|recorded|checked|monitored|counted|logged|tracked|weighed|assessed|"
+    r"confirmed|reported|audited)\s+(?:each\s+\w+\s+)?by\s+(?:the\s+|his\s+|her\s+|their\s+|"
+    r"a\s+|an\s+|my\s+)?[\w-]+)\b",
     re.IGNORECASE,
 )
 ACTION = re.compile(

@@ -145,6 +145,8 @@ def _jargon_regex(terms) -> re.Pattern:
 
 
 def _plain(word: str) -> str:
+    if GENUS.fullmatch(word) or NAME_LIKE_GENUS.fullmatch(word):
+        return "a germ (say what kind, for example 'a bacterium', and what it does)"
     if word in JARGON:
         return JARGON[word]
     if word not in JARGON and (form := _form_plain(word)) and not JARGON_RE.fullmatch(word):
@@ -207,10 +209,50 @@ def _form_plain(word: str) -> str:
     return next((plain for prefix, plain in PREFIXES.items() if word.startswith(prefix)), "")
 
 
+# A germ's Latin name (f15h), by the form of a genus: "Staphylococcus aureus", "Pseudomonas",
+# "Haemophilus". Genus endings that are also girls' names ("-ella", "-eria": "Isabella")
+# count only with a species word after them or a word about germs before them.
+GENUS_ENDINGS = (
+    r"coccus|cocci|bacter|bacterium|bacteria|monas|philus|idium|illus|plasma|myces|bacillus|"
+    r"spora|vibrio|chlamydia|ichia|omyces|virus"
+)
+GENUS = re.compile(
+    r"(?<![\w-])(?-i:[A-Z][a-z]{3,}(?:" + GENUS_ENDINGS + r"))(?![\w-])"
+    r"(?:\s+(?-i:[a-z]{4,}(?:us|ae|is|ii|um|i|es)))?(?![\w-])"
+)
+NAME_LIKE_GENUS = re.compile(
+    r"(?<![\w-])(?-i:[A-Z][a-z]{3,}(?:ella|iella|eria|ia))\s+(?-i:[a-z]{4,}(?:us|ae|is|ii|um|i))"
+    r"(?![\w-])|"
+    r"(?i:\b(?:grow|grows|grew|grown|growing|infection\s+with|infected\s+with|colonised\s+with|"
+    r"colonized\s+with|positive\s+for|caused\s+by|germ\s+called|bug\s+called|bacteria\s+called|"
+    r"bacterium\s+called|cultured|isolated)\s+)((?-i:[A-Z][a-z]{4,}(?:ella|iella|eria|ia|us|um|a)))"
+    r"(?![\w-])|"
+    r"((?-i:[A-Z][a-z]{4,}(?:ella|iella|eria)))(?=\s+(?:infection|bacteri|germ|was\s+(?:found|grown|"
+    r"isolated|cultured)|grew|(?:in|from)\s+(?:his|her|their|the)\s+(?:urine|sputum|blood|"
+    r"chest|lungs|wee|cough|swab)))"
+)
+
+
+def _genus_words(text: str) -> list[re.Match]:
+    found = list(GENUS.finditer(text))
+    for m in NAME_LIKE_GENUS.finditer(text):
+        group = next((g for g in (1, 2) if m.group(g)), 0)
+        if group:
+            inner = re.compile(re.escape(m.group(group)))
+            found.append(inner.search(text, m.start(group)))
+        else:
+            found.append(m)
+    return [m for m in found if m]
+
+
 def _clinical_words(text: str):
     """jargon.txt's words, then words with a clinical form that jargon.txt does not hold."""
     matches = list(JARGON_RE.finditer(text))
     taken = [(m.start(), m.end()) for m in matches]
+    for m in _genus_words(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            matches.append(m)
+            taken.append((m.start(), m.end()))
     for m in FORM_RE.finditer(text):
         word = m.group().lower()
         stem = re.sub(r"(?:s|es)$", "", word)
@@ -314,7 +356,7 @@ def _explained_nearby(text: str, match: re.Match) -> bool:
     if EXPLANATION_BEFORE.search(before.rstrip() if before.endswith(" ") else before):
         return True
     # In brackets after the plain words: "... (dysphagia)", "(bilateral hearing loss)".
-    if re.search(r"[a-z]\s*\(\s*$", before):
+    if re.search(r"[a-z]\s*\(\s*(?:[a-z-]+\s+){0,3}$", before):
         close = text.find(")", after)
         if 0 <= close - after <= 40 and "(" not in text[after:close]:
             return True

@@ -254,7 +254,9 @@ CLEAN = [
     advice(
         "f15h-explanations-before-the-term",
         {
-            "needs": "His spine curves to one side (scoliosis).\n"
+            "needs": "His upper back is rounded forward (kyphosis).\n"
+            "His breathing stops for a few seconds at a time in his sleep (obstructive sleep "
+            "apnoea).\n"
             "At night he uses a mask and pump (bilevel positive airway pressure, BiPAP).",
             "author": _SIGNED,
         },
@@ -521,8 +523,8 @@ PROBLEMS = [
     # 24. A term with no explanation.
     advice(
         "f15h-term-unexplained",
-        {"needs": "He has scoliosis.", "author": _SIGNED},
-        ("jargon", "needs", "scoliosis"),
+        {"needs": "He has kyphosis.", "author": _SIGNED},
+        ("jargon", "needs", "kyphosis"),
     ),
 ]
 
