@@ -48,7 +48,7 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
         "handwrit, pencil, grip, scissors, dressing, get changed, getting changed, buttons, "
         "arm$, arms$, ~reach, "
         "cutlery, typing, fasten, zip$, writing slope, ~laptop, ~write$, ~writing$, "
-        "~type$, ~typed$",
+        "~type on, ~type his, ~type her, ~type their, ~type up, ~typed$",
     ),
     "sensory processing": (
         False,
@@ -58,7 +58,8 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
     ),
     "epilepsy": (
         True,
-        "epilep, seizur, tonic, clonic, absence, rescue medication, emergency care plan",
+        "epilep, seizur, tonic, clonic, absence seizur, absence epilep, absence attack, "
+        "rescue medication, emergency care plan",
         "fits$, fit$, blank spells, stares",
     ),
     "continence": (
@@ -266,7 +267,48 @@ F15G_TERMS: dict[str, tuple[str, str]] = {
         "younger child, talks like, talking like, understanding of language",
     ),
 }
-for _name, (_clinical, _lay) in F15G_TERMS.items():
+F15H_TERMS: dict[str, tuple[str, str]] = {
+    # f15h: lay words for reflux, vomiting and other gut troubles; feeding troubles; not
+    # asking for help or talking; optometrists and opticians see eyes.
+    "gut": (
+        "diarrhoea, gastro-oesophageal, oesophag, regurgitat, possett",
+        "brings up, bring up, bringing up, brought up, brings back up, brings milk back, "
+        "brings his milk, brings her milk, back up after, spits up, spit up, spitting up, "
+        "possets, posset$, throws up, throw up, throwing up, thrown up, is sick$, are sick$, "
+        "was sick$, sick after, sick during, retch, tummy ache, tummy pain, tummy, stomach ache, "
+        "bloat, colic, windy, runny poo, loose stool, heartburn, burning in his chest, "
+        "burning in her chest",
+    ),
+    "eating, drinking and swallowing": (
+        "faltering growth, failure to thrive, centile, percentile",
+        "appetite, fussy eat, picky eat, refuses food, refuses to eat, won't eat, off his food, "
+        "off her food, gags, gagging, milk$, bottle feed, bottles$, upright after",
+    ),
+    "vision": ("optometr, optician, eye clinic, eye test", "spectacles"),
+    "breathing": (
+        "continuous positive airway pressure, bilevel positive airway pressure, "
+        "non-invasive ventilation, niv$, sleep apnoea",
+        "breathing machine, breathing mask",
+    ),
+}
+# f15h: school absence and missed learning, met by catch-up work and attendance support; not
+# asking for help or not talking, met by communication provision.
+ATTENDANCE = (
+    "attendance, school absence, persistent absence, reduced timetable, part-time timetable, "
+    "home tuition, hospital school, medical needs teach",
+    "absences from school, absence from school, absent from school, absences this, "
+    "missed school, misses school, missing school, miss school, missed learning, missed work, "
+    "missed lessons, time off school, days off school, off school, catch up, catch-up, "
+    "catching up, work sent home, home learning, work to do at home, gaps in his learning, "
+    "gaps in her learning",
+)
+F15G_TERMS["communication"] = (
+    F15G_TERMS["communication"][0],
+    F15G_TERMS["communication"][1] + ", ask for help, asks for help, asking for help, "
+    "does not ask, doesn't ask, does not talk, doesn't talk, won't talk, will not talk, "
+    "not talk, rarely talks, does not speak, doesn't speak, tell an adult, tells an adult",
+)
+for _name, (_clinical, _lay) in [*F15G_TERMS.items(), *F15H_TERMS.items()]:
     EVEN_MORE_TERMS[_name] = tuple(  # type: ignore[assignment]
         f"{a}, {b}" if _name in EVEN_MORE_TERMS else b
         for a, b in zip(EVEN_MORE_TERMS.get(_name, ("", "")), (_clinical, _lay), strict=True)
@@ -287,6 +329,7 @@ CONCEPTS.update(
         "heart": (False, "cardiac, cardiolog, heart condition, congenital heart", "heart$"),
         "kidney": (False, "renal, kidney, dialysis, nephro", "kidneys$"),
         "tics": (False, "tourette, tic disorder", "tics$, tic$"),
+        "attendance and learning": (False, *ATTENDANCE),
         "memory and thinking": (
             False,
             "acquired brain injury, brain injury, cognitive, cognition, processing speed, "

@@ -4,9 +4,14 @@ from a blind set or from the lead's illustrations."""
 
 import pytest
 
+from sendhealth.assurance.checks.acronyms import acronym
+from sendhealth.assurance.checks.authorship import advice_no_author
 from sendhealth.assurance.checks.corpus.f15h_classes import F15H_CASES
 from sendhealth.assurance.checks.evaluate import evaluate_cases
+from sendhealth.assurance.checks.golden_thread import golden_thread, key_words
+from sendhealth.assurance.checks.outcomes import outcome_not_smart
 from sendhealth.assurance.checks.provision import no_duration, no_frequency, no_provider
+from sendhealth.assurance.checks.wording import jargon
 
 
 def quotes(check, text: str, section: str = "G") -> list[str]:
@@ -108,3 +113,108 @@ def test_header_rows_of_label_words_and_questions_are_structure():
     text = "Focus | Action | Led by | Timing\nSleep | Sleep diary | School nurse | Weekly"
     for check in (no_frequency, no_provider):
         assert "Focus | Action | Led by | Timing" not in quotes(check, text)
+
+
+# 9-10, 21-23. Golden thread.
+def test_provision_with_no_needs_stated_is_flagged():
+    provision = "The school nurse will check Jo's splints every month until July 2027."
+    found = golden_thread(("C", "Jo has no health needs."), None, ("G", provision))
+    assert [f.quote for f in found] == [provision]
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Jo brings up his milk after feeds.",
+        "Jo is often sick during meals.",
+        "Jo has tummy ache most mornings.",
+    ],
+)
+def test_lay_gut_words_are_needs(need):
+    provision = "The physiotherapist will see Jo every week until July 2027."
+    found = golden_thread(("C", need), None, ("G", provision))
+    assert need in [f.quote for f in found]
+
+
+def test_school_absences_are_not_absence_seizures_and_link_to_catch_up():
+    need = "Jo has had many absences from school this year through illness."
+    provision = (
+        "His form tutor will send work home after every absence, until July 2027, and a "
+        "teacher will help him catch up for 30 minutes each week until July 2027."
+    )
+    assert golden_thread(("C", need), None, ("G", provision)) == []
+    seizures = "Jo has absence seizures every day."
+    found = golden_thread(("C", seizures), None, ("G", provision))
+    assert seizures in [f.quote for f in found]
+
+
+def test_a_defined_acronym_and_a_short_device_noun_are_shared_words():
+    assert "=CPAP" in key_words("(continuous positive airway pressure, CPAP)")
+    assert "mask" in key_words("She sleeps with a mask.")
+
+
+def test_independence_is_a_strength_not_a_need():
+    needs = "Jo walks independently.\n\nJo is independent in his own wheelchair."
+    provision = "The school nurse will see Jo every term until July 2027."
+    assert golden_thread(("C", needs), None, ("G", provision)) == []
+
+
+# 11. Author lines.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Community Dietitian, Mill Lane Clinic, 3 March 2026",
+        "Clinical Psychologist - Oakwood CAMHS - 5 January 2026",
+    ],
+)
+def test_a_place_is_not_a_name(line):
+    assert [f.quote for f in advice_no_author("author", line)] == [line]
+
+
+def test_a_name_beside_a_place_is_a_name():
+    assert advice_no_author("author", "Jo Bell, Dietitian, Mill Lane Clinic, 3 March 2026") == []
+
+
+# 12, 24. Jargon and acronyms.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("His height is on the 0.4th centile.", "centile"),
+        ("His sputum grew Haemophilus influenzae.", "Haemophilus influenzae"),
+        ("Her urine grew Proteus.", "Proteus"),
+    ],
+)
+def test_growth_chart_words_and_germs_are_jargon(text, word):
+    assert word in [f.quote for f in jargon("needs", text)]
+
+
+def test_a_girls_name_is_not_a_germ():
+    assert jargon("needs", "Arabella was seen in clinic with her mother.") == []
+
+
+def test_plain_words_before_a_bracketed_term_explain_it():
+    assert jargon("needs", "His breathing pauses at night (central sleep apnoea).") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She uses a ventilator at night (non-invasive ventilation, NIV).",
+        "She uses non-invasive ventilation \u2013 NIV \u2013 at night.",
+    ],
+)
+def test_an_acronym_after_its_words_and_a_comma_or_dash_is_explained(text):
+    assert acronym([("needs", text)]) == []
+
+
+# 13. Outcomes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By July 2027 Jo will have no days off school because of his asthma.",
+        "By the end of Year 9 Jo will have handed in every assignment by its deadline.",
+        "By July 2027 his weight will stay on his line, measured by the school nurse each term.",
+    ],
+)
+def test_a_countable_criterion_and_a_time_are_measurable(text):
+    assert outcome_not_smart("E", text) == []

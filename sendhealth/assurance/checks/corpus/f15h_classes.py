@@ -402,12 +402,12 @@ PROBLEMS = [
         "f15h-author-line-without-name",
         {
             "needs": "Amir has asthma.",
-            "author": "Children's Respiratory Nurse, Hillside Hospital, 9 February 2026",
+            "author": "Children's Respiratory Nurse, Kings Mead Clinic, 9 February 2026",
         },
         (
             "advice_no_author",
             "author",
-            "Children's Respiratory Nurse, Hillside Hospital, 9 February 2026",
+            "Children's Respiratory Nurse, Kings Mead Clinic, 9 February 2026",
         ),
     ),
     # 12. Growth-chart words and germs unexplained.
