@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .base import Finding, finding
 from .lexicon import DEFAULT, Lexicon
+from .provision import provision_statements
 from .text import LABELLED_LINE, Span, blocks, is_label, provision_items, sentences
 
 NEED_CUE = re.compile(
@@ -376,6 +377,11 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
     # f15h: Section C says there are no health needs and describes none: health provision
     # in G has no need behind it, whatever words it is written in.
     no_needs = not need_units and bool(NO_NEEDS.search(need_text))
+    statements = (
+        {item.start for item in provision_statements(provision[1])}
+        if no_needs and provision
+        else set()
+    )
     prov_units = _items(provision[1], lexicon, provision=True) if provision else []
     out_units = _items(outcomes[1], lexicon, provision=False) if outcomes else []
     met_provision: set[int] = set()
@@ -471,12 +477,14 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
     need_weak = lexicon.concepts_in(need_text, weak=True)
     if provision:
         for index, p in enumerate(prov_units):
-            if not p.concepts or id(p) in met_provision:
+            if id(p) in met_provision:
                 continue
             # Only provision that names what it is for clinically (a therapy, a condition,
             # "dysphagia") is said to meet no need: everyday words in provision ("eat lunch
             # with his class", "go to the toilet") often say where or when, not what for.
-            if not p.clinical and not no_needs:  # type: ignore[attr-defined]
+            if no_needs and p.span.start in statements:
+                pass  # f15h: every provision statement, whatever its words
+            elif not p.concepts or not p.clinical:  # type: ignore[attr-defined]
                 continue
             if _refers_back(p, prov_units[:index], met_provision):
                 continue

@@ -64,7 +64,7 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
     ),
     "continence": (
         True,
-        "contin, enuresis, encopres, bladder, bowel",
+        "continen, incontinen, enuresis, encopres, bladder, bowel",
         "toilet, wetting, soiling, nappy, nappies, pads$, wet$, accidents",
     ),
     "eating, drinking and swallowing": (

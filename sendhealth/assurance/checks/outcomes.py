@@ -83,7 +83,7 @@ MEASURE = re.compile(
     + r"|"
     r"(?:measured|recorded|checked|monitored|counted|logged|tracked|weighed|assessed|"
     r"confirmed|reported|audited)\s+(?:each\s+\w+\s+)?by\s+(?:the\s+|his\s+|her\s+|their\s+|"
-    r"a\s+|an\s+|my\s+)?[\w-]+)\b",
+    r"a\s+|an\s+|my\s+)?[\w-]+)(?:\b|(?<=%))",  # f15h: "95%" ends at the sign
     re.IGNORECASE,
 )
 ACTION = re.compile(

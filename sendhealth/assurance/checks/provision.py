@@ -837,6 +837,7 @@ ADMIN_ROLE = re.compile(
     # Office and management roles (f15h): "the school business manager", "the site manager".
     r"(?:business|site|premises|finance|facilities|operations|data|admissions|catering|"
     r"kitchen|office|estates)\s+(?:managers?|officers?|leads?|staff|teams?)|caretakers?|"
+    r"(?:the\s+)?(?:school\s+|college\s+|nursery\s+)?office\b(?!\s+hours)|"
     r"(?:school\s+)?cooks?|catering\s+staff|kitchen\s+staff)\b",
     re.IGNORECASE,
 )
@@ -1412,6 +1413,7 @@ def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
         and (
             SCOPE_WORDS.search(item.text)
             or FRAMING.search(item.text)
+            or PROVIDER_STATEMENT.search(item.text)
             or not PROVISION_CUE.search(item.text)
         )
         and not any(s <= item.start < e for s, e in bullets)
@@ -1457,7 +1459,9 @@ SECTION_STATEMENT = re.compile(
 # the Children's Diabetes Team", "All of the following is delivered by the school nursing
 # team". Structure, not provision; it supplies the provider for the lines that follow.
 PROVIDER_STATEMENT = re.compile(
-    r"^(?:(?:the\s+)?(?:provider|provided\s+by|delivered\s+by|who(?:\s+provides)?|lead|"
+    r"^(?:(?:the\s+)?(?:lead\s+)?(?:provider|provided\s+by|delivered\s+by|who\s+(?:provides|"
+    r"delivers)(?:\s+(?:this|it|the\s+provision|everything))?|responsible(?:\s+(?:person|"
+    r"professional|service))?|by\s+whom)\s*:|(?:the\s+)?(?:provider|provided\s+by|delivered\s+by|who(?:\s+provides)?|lead|"
     r"responsible)\b[^.;]{0,40}?\b(?:below|following|everything|all|this\s+section|"
     r"each|every)\b|"
     r"(?:all|everything|each|every)\s+(?:of\s+)?(?:the\s+|this\s+|my\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1591,8 +1595,19 @@ def _inherits_provider(item: Span, scope: tuple[str, str, dict[str, str]], train
     if any(QUALIFIED_ROLE.search(d) for d in _doers(item.text)):
         return False
     return _provides(heading, trained) or (
-        bool(SCOPE_WORDS.search(section) or FRAMING.search(section)) and _provides(section, trained)
+        bool(
+            SCOPE_WORDS.search(section) or FRAMING.search(section) or PROVIDER_LINE.search(section)
+        )
+        and _provides(section, trained)
     )
+
+
+# A provider statement anywhere in the section's framing text (f15h).
+PROVIDER_LINE = re.compile(
+    r"\b(?:provider|provided\s+by|delivered\s+by|who\s+(?:provides|delivers)(?:\s+(?:this|it|"
+    r"the\s+provision|everything))?|by\s+whom)\s*:",
+    re.IGNORECASE,
+)
 
 
 # Equipment or a place made available is provision no one delivers (f15f): "A wobble cushion
