@@ -4,7 +4,8 @@ Each concept has clinical terms and the lay terms families and school staff use 
 thing, kept as data: a DCO adds terms in the system admin (``assurance.ConceptTerm``) and
 they are merged in by ``Lexicon.with_terms``. A term is the start of a word ("seizur" meets
 "seizures"); a term ending in "$" matches only the whole word; several words match as a
-phrase.
+phrase. A term may end with sense checks (f15h): "!" and the words that, right after it,
+give it another sense ("falls$ !behind !asleep": "falls behind" is not a fall).
 
 A term starting "~" is weak: an everyday word ("sit", "lunch") that reads a need or an
 outcome but never says what provision is for ("at every meal" says when, not what).
@@ -37,9 +38,12 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
         "motor, mobilit, physiotherap, physio$, hemipleg, diplegi, quadripleg, cerebral palsy, "
         "hypoton, ataxi, spastic, dystoni, muscular dystrophy, gait, posture, orthos, "
         "hypermobil, contracture, scoliosis",
-        "walk, balanc, coordinat, wheelchair, standing frame, standing, stairs, transfer, "
+        "walk, balanc, coordinat, wheelchair, standing frame, standing, stairs, "
+        "transfer !to secondary !to high !to college !to year !to school !to a new school "
+        "!to another school !to sixth !to adult, "
         "stiff, joint, stretch, muscle, moving and handling, hoist, ~seating, ~sit$, ~sitting, "
-        "frame$, falls$, trips$",
+        "frame$ !of mind, falls$ !behind !asleep !ill !silent !quiet !apart !out, "
+        "trips$ !over his words !over her words !out !to !away",
     ),
     "hand skills": (
         False,
@@ -60,7 +64,8 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
         True,
         "epilep, seizur, tonic, clonic, absence seizur, absence epilep, absence attack, "
         "rescue medication, emergency care plan",
-        "fits$, fit$, blank spells, stares",
+        "fits$ !in !into !well !with, fit$ !of !for !in !into !with !well !and, blank spells, "
+        "stares !out !at",
     ),
     "continence": (
         True,
@@ -341,10 +346,19 @@ CONCEPTS.update(
 
 
 def _term(term: str) -> str:
+    """A term as a pattern. A sense check (f15h) follows the term: "!" then words that,
+    right after it, give it another sense ("falls$ !behind !asleep": "falls behind" is not
+    a fall; "fit$ !of !in": "a fit of giggles", "fit in")."""
+    term, *senses = (part.strip() for part in term.split("!"))
     whole = term.endswith("$")
     words = term.rstrip("$").split()
     body = r"\s+".join(re.escape(w) for w in words)
-    return body + (r"\b" if whole else "")
+    body += r"\b" if whole else ""
+    if senses:
+        other = "|".join(r"\s+".join(re.escape(w) for w in sense.split()) for sense in senses)
+        # The rest of the word first, taken whole ("transfers" then " to secondary").
+        body += ("" if whole else r"\w*+") + r"(?!\s+(?:" + other + r")\b)"
+    return body
 
 
 @dataclass(frozen=True)

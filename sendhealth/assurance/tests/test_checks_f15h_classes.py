@@ -218,3 +218,45 @@ def test_an_acronym_after_its_words_and_a_comma_or_dash_is_explained(text):
 )
 def test_a_countable_criterion_and_a_time_are_measurable(text):
     assert outcome_not_smart("E", text) == []
+
+
+# 21. Sense checks in the lexicon.
+@pytest.mark.parametrize(
+    ("text", "concept", "read"),
+    [
+        ("She falls behind in class.", "movement", False),
+        ("She falls in the playground.", "movement", True),
+        ("He transfers to secondary school in 2027.", "movement", False),
+        ("He transfers to his chair with help.", "movement", True),
+        ("He has a fit of giggles.", "epilepsy", False),
+        ("He has absences from school.", "epilepsy", False),
+        ("He has absence seizures.", "epilepsy", True),
+        ("She needs continuous oxygen.", "continence", False),
+    ],
+)
+def test_sense_checked_terms(text, concept, read):
+    from sendhealth.assurance.checks.lexicon import DEFAULT
+
+    assert (concept in DEFAULT.concepts_in(text, weak=True)) is read
+
+
+def test_a_dco_term_can_carry_a_sense_check():
+    from sendhealth.assurance.checks.lexicon import DEFAULT
+
+    lexicon = DEFAULT.with_terms([("sleep", "naps !out", False)])
+    assert "sleep" in lexicon.concepts_in("She naps after lunch.")
+    assert "sleep" not in lexicon.concepts_in("She naps out of habit.")
+
+
+# 14, 13. A labelled provider line; a percentage.
+def test_a_labelled_provider_line_frames_the_section():
+    text = (
+        "Who provides this: the school nursing team\n"
+        "Her inhaler technique will be checked every half term until July 2027."
+    )
+    for check in (no_frequency, no_duration, no_provider):
+        assert quotes(check, text) == []
+
+
+def test_a_percentage_is_a_measure():
+    assert outcome_not_smart("E", "By March 2027 his attendance will be 95% or more.") == []
