@@ -350,6 +350,9 @@ def _term(term: str) -> str:
     right after it, give it another sense ("falls$ !behind !asleep": "falls behind" is not
     a fall; "fit$ !of !in": "a fit of giggles", "fit in")."""
     term, *senses = (part.strip() for part in term.split("!"))
+    senses = [sense for sense in senses if sense.rstrip("$")]
+    if not term.rstrip("$"):
+        return "\uffff"  # only sense checks ("!foo"): nothing to match, never everything
     whole = term.endswith("$")
     words = term.rstrip("$").split()
     body = r"\s+".join(re.escape(w) for w in words)

@@ -246,6 +246,8 @@ def test_a_dco_term_can_carry_a_sense_check():
     lexicon = DEFAULT.with_terms([("sleep", "naps !out", False)])
     assert "sleep" in lexicon.concepts_in("She naps after lunch.")
     assert "sleep" not in lexicon.concepts_in("She naps out of habit.")
+    only_senses = DEFAULT.with_terms([("sleep", "!out", False)])
+    assert "sleep" not in only_senses.concepts_in("He goes out to play.")
 
 
 # 14, 13. A labelled provider line; a percentage.
