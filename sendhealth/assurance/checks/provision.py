@@ -693,11 +693,14 @@ def no_duration(section: str, text: str) -> list[Finding]:
 def _periods_given(statements, item: Span) -> bool:
     """A triggered statement ("If she feels faint, ...") says when, not for how long (f15h):
     it is read under the plan's period only when every other statement gives one."""
-    others = [other for other, _scope in statements if other.start != item.start]
-    return bool(others) and all(
-        _has_duration(other.text) or _one_off(other.text) or _inherits("duration", scope)
+    # One-off work states no period of the section's, so it neither gives one nor lacks one.
+    others = [
+        (other, scope)
         for other, scope in statements
-        if other.start != item.start
+        if other.start != item.start and not _one_off(other.text)
+    ]
+    return bool(others) and all(
+        _has_duration(other.text) or _inherits("duration", scope) for other, scope in others
     )
 
 
@@ -1117,6 +1120,15 @@ TRAINED_SUBJECT = re.compile(
 )
 
 
+# "Trained" as an adjective on the doer, whatever the role (f15h): "The trained midday
+# supervisor will ...", "supervised by a trained assistant".
+TRAINED_DOER = re.compile(
+    r"\s*(?:a|an|the|two|three|his|her|their|one)\s+(?:fully\s+|suitably\s+|appropriately\s+)?"
+    r"(?:trained|qualified|registered|certified)\s+(?!in\b|by\b|to\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
 def no_provider(section: str, text: str) -> list[Finding]:
     found = []
     advice = section in ADVICE_SECTIONS
@@ -1172,6 +1184,10 @@ def _provider_problem(item, scope, text, said, counts, everyone, advice, provide
         )
     if _administrative(item.text) or _resource(item.text) or _family_does(item.text):
         return None
+    if any(TRAINED_DOER.match(doer) for doer in _doers(item.text)) and not (
+        _untrained_later_subject(item.text, trained)
+    ):
+        return None  # f15h: "the trained lunchtime supervisor", "by a trained assistant"
     if TRAINED_SUBJECT.search(item.text) and not _untrained_later_subject(item.text, trained):
         return None
     other = OTHER_ROLE.search(item.text)
@@ -1211,10 +1227,12 @@ def _provider_problem(item, scope, text, said, counts, everyone, advice, provide
 
 SCOPE_WORDS = re.compile(
     r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|his\s+|her\s+|their\s+)?"
-    r"(?:provision|support|interventions?|care|therapy|programmes?|items?|sessions?|"
-    r"above|below|following|health\s+provision)\b|"
+    # Not "at each session", "every care visit" (f15h): occasions, not the section.
+    r"(?:provision|support|interventions|items|above|below|following|health\s+provision)\b|"
     # Not a threshold ("if her blood glucose is below 4").
-    r"\b(?:(?:below|above)(?!\s*\d)|following|in\s+this\s+section|this\s+section|this\s+plan|"
+    # "the following" or "following:", not "following her hearing test" (f15h).
+    r"\b(?:(?:below|above)(?!\s*\d)|(?<=the\s)following|following\s*:|as\s+follows|"
+    r"in\s+this\s+section|this\s+section|this\s+plan|"
     r"this\s+(?:health\s+)?provision|these\s+(?:arrangements|interventions)|"
     r"the\s+(?:health\s+)?provision|unless\s+(?:otherwise\s+)?(?:stated|said))\b",
     re.IGNORECASE,
@@ -1507,13 +1525,20 @@ def _with_scopes(
             # staff will carry out changes ...": the need described just before, in the same
             # paragraph or bullet, says how often the provision meeting it happens (f15e).
             heading = f"{heading} . {described}"
-        if previous and PRONOUN_START.match(item.text):
+        if previous and PRONOUN_START.match(item.text) and not _passive_subject(item.text):
             # "The physiotherapist will visit every half term until July 2027. She will
             # update the programme at each visit.": a sentence about the same person or
             # provision carries on the one before, and is read with it (f15e).
             heading = f"{heading} . {previous}"
         result.append((item, (heading, section, fields)))
     return result
+
+
+def _passive_subject(text: str) -> bool:
+    """ "He will be hoisted ...": the subject of a passive receives it; a pronoun there is the
+    child, not the provider of the sentence before (f15h)."""
+    subject = SUBJECT.match(text)
+    return bool(subject and PASSIVE.match(text, subject.end()))
 
 
 PRONOUN_START = re.compile(r"(?:he|she)\s+(?:will|would|shall|must|should|is|also|can)\b", re.I)

@@ -262,3 +262,39 @@ def test_a_labelled_provider_line_frames_the_section():
 
 def test_a_percentage_is_a_measure():
     assert outcome_not_smart("E", "By March 2027 his attendance will be 95% or more.") == []
+
+
+# 3, 17. The subject of a passive is the child; "trained" on any doer.
+def test_a_pronoun_subject_of_a_passive_is_not_the_provider_before_it():
+    text = (
+        "The physiotherapist will see him every half term until July 2027.\n"
+        "He will be hoisted for every transfer until July 2027."
+    )
+    assert quotes(no_provider, text) == ["He will be hoisted for every transfer until July 2027."]
+
+
+def test_an_occasion_or_a_participle_is_not_a_statement_about_the_section():
+    text = (
+        "The audiologist will see her every 6 months until July 2028, following her test.\n"
+        "Her aids will be checked each morning until July 2028."
+    )
+    assert quotes(no_provider, text) == ["Her aids will be checked each morning until July 2028."]
+
+
+def test_a_one_off_line_gives_no_period_to_a_triggered_line():
+    text = (
+        "The diabetes nurse will train staff in September 2026.\n"
+        "If his glucose is below 4, a trained member of staff will give him glucose tablets."
+    )
+    assert quotes(no_duration, text) == [text.split("\n")[1]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She will be supervised by a trained assistant every lunchtime until July 2027.",
+        "The trained volunteer will walk with him at every break until July 2027.",
+    ],
+)
+def test_trained_on_any_doer_is_a_qualification(sentence):
+    assert quotes(no_provider, sentence) == []
