@@ -376,9 +376,17 @@ NOT_PROVISION = re.compile(
     r"no\s+(?:\w+\s+){1,2}(?:is|are)\s+(?:currently\s+)?(?:required|needed|necessary))\b",
     re.IGNORECASE,
 )
+# A recommendation in advice is provision to check (f15h): "I recommend that ...", "I would
+# suggest ...", "My advice is that ...".
+RECOMMENDS = (
+    r"(?:I|we)\s+(?:would\s+)?(?:strongly\s+)?(?:recommend|suggest|advise|propose)\b|"
+    r"(?:my|our)\s+(?:recommendation|advice|suggestion)\s+is\b"
+)
 PROVISION_CUE = re.compile(
     r"\b(?:will|should|must|shall|(?-i:may|might|could)|to\s+be\s+\w+(?:ed|en|wn|ght)|"
-    r"recommend\w*\s+that|needs?|requires?|offered|access|opportunit\w*|breaks?|"
+    r"recommend\w*\s+that|"
+    + RECOMMENDS
+    + r"|needs?|requires?|offered|access|opportunit\w*|breaks?|"
     r"\w*therapy|physio|regular|"
     r"assessments?|reviews?|reviewed|benefit|to\s+receive|receives?|provided?|provides|deliver(?:ed|s)?|sessions?|"
     r"programme|therapy|support(?:ed)?|training|input|monitor(?:ed|ing)?|supervis\w*|"
@@ -427,7 +435,8 @@ def is_structure(item: Span) -> bool:
 # every lesson", "Spare clothes will be kept in school"). None of them needs how often, how
 # long or who.
 PROMISE = re.compile(
-    r"\b(?:will|shall|must|should|(?-i:may|might|could)|recommend\w*\s+that|to\s+be|is\s+to|"
+    r"\b(?:will|shall|must|should|(?-i:may|might|could)|recommend\w*\s+that|" + RECOMMENDS + r"|"
+    r"to\s+be|is\s+to|"
     r"are\s+to|needs?\s+to|requires?|to\s+receive|"
     r"(?:will|to)\s+(?:\w+\s+)?(?:continue|receive|have|get))\b",
     re.IGNORECASE,
@@ -1056,7 +1065,9 @@ RECIPIENT = re.compile(
 # Who does it: the subject before "will" ("A teaching assistant will ..."), or the agent after
 # "done by", "given by" ... ("stretches will be done by a teaching assistant").
 SUBJECT = re.compile(
-    r"^(?:(?:I|we)\s+(?:would\s+)?recommend\w*\s+that\s+)?(.{0,120}?)\b(?:will|shall|must|"
+    r"^(?:(?:(?:I|we)\s+(?:would\s+)?(?:strongly\s+)?(?:recommend|suggest|advise|propose)|"
+    r"(?:my|our)\s+(?:recommendation|advice|suggestion)\s+is)\s+(?:that\s+)?)?"
+    r"(.{0,120}?)\b(?:will|shall|must|"
     r"should|(?-i:may|might|could)|(?:is|are)\s+to|to\s+(?!be\b)\w+)\b",
     re.I,
 )

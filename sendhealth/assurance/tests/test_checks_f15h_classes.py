@@ -298,3 +298,16 @@ def test_a_one_off_line_gives_no_period_to_a_triggered_line():
 )
 def test_trained_on_any_doer_is_a_qualification(sentence):
     assert quotes(no_provider, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My recommendation is that the school nurse checks his skin.",
+        "I suggest that his class teacher seats him near the front.",
+        "I would advise that his teacher gives him a copy of the slides.",
+    ],
+)
+def test_other_ways_of_recommending_are_checked(sentence):
+    assert quotes(no_frequency, sentence, "provision") == [sentence]
+    assert quotes(no_provider, sentence, "provision") == []
