@@ -311,3 +311,8 @@ def test_trained_on_any_doer_is_a_qualification(sentence):
 def test_other_ways_of_recommending_are_checked(sentence):
     assert quotes(no_frequency, sentence, "provision") == [sentence]
     assert quotes(no_provider, sentence, "provision") == []
+
+
+def test_a_vague_verb_with_an_occasion_is_still_not_measurable():
+    text = "By July 2027 Jo will feel calmer in all lessons."
+    assert [f.quote for f in outcome_not_smart("E", text)] == [text]
