@@ -1250,12 +1250,15 @@ SCOPE_WORDS = re.compile(
 )
 COLUMN = {
     "frequency": re.compile(
-        r"\b(?:how\s+often|frequency|when|how\s+much|timings?|schedule)\b", re.I
+        r"\b(?:how\s+often|frequency|when|how\s+much|timings?|schedule|regularity|intensity|"
+        r"how\s+frequently)\b",
+        re.I,
     ),
     "duration": re.compile(r"\b(?:how\s+long|duration|length|until|end\s+date|period)\b", re.I),
     "provider": re.compile(
         r"\b(?:who|by\s+whom|provider|provided\s+by|delivered\s+by|staffing|responsible|"
-        r"delivery|person|\w+ed\s+(?:out\s+)?by|led\s+by|run\s+by)\b",
+        r"delivery|person|\w+ed\s+(?:out\s+)?by|led\s+by|run\s+by|practitioners?|"
+        r"staff\s+member|lead)\b",
         re.I,
     ),
 }
@@ -1272,7 +1275,15 @@ _HEADER_VOCAB = (
     "aim aims reason reasons domain category comments comment arrangement arrangements measure "
     "measures schedule timing timings contact name setting place venue agency organisation "
     "item items method methods approach plan plans issue issues focus purpose in place "
-    "carried out led run by whom which why"
+    "carried out led run by whom which why "
+    "identified presenting practitioner practitioners regularity meet meets provide provides "
+    "member named intensity amount level dates start end monitoring evidence success criteria "
+    "expected progress current agreed context difficulty difficulties response strategy "
+    "condition conditions lead"
+)
+# Small words a column label may use ("Provision to meet need", "Who will provide").
+LABEL_GLUE = frozenset(
+    ["by", "of", "or", "and", "much", "to", "the", "it", "will", "be", "for", "with", "is", "are"]
 )
 HEADER_VOCAB = frozenset(_HEADER_VOCAB.split())
 PLACEHOLDER = re.compile(
@@ -1300,7 +1311,9 @@ def _column_label(cell: str) -> bool:
         return False
     if COLUMN_QUESTION.match(" ".join(words)) or AGENT_LABEL.match(cell):
         return True
-    return all(w in HEADER_VOCAB or w in {"by", "of", "or", "and", "much"} for w in words)
+    return all(w in HEADER_VOCAB or w in LABEL_GLUE for w in words) and any(
+        w in HEADER_VOCAB for w in words
+    )
 
 
 # A column labelled by its question or its agent (f15h): "Who does it?", "When?", "Carried
@@ -1446,6 +1459,8 @@ def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
             or not PROVISION_CUE.search(item.text)
         )
         and not any(s <= item.start < e for s, e in bullets)
+        # A table row is provision of its own, never a statement about the section (f15h).
+        and not any(s <= item.start < e for s, e, _f in rows)
     )
     stack: list[tuple[int, str]] = []
     seen_bullet = False
@@ -1456,6 +1471,8 @@ def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
         # A short bullet ("- a review of the plan each term") is an item of its lead-in's
         # list, not a heading over the bullets after it.
         if _is_heading(item) and not (bullet and not item.text.endswith(":")) and not in_row:
+            if "|" in item.text:
+                continue  # f15h: a header row names columns ("Practitioner"), not a provider
             level = _level(item)
             stack = [(lv, t) for lv, t in stack if lv < level] + [(level, item.text)]
             seen_bullet = False

@@ -219,6 +219,14 @@ CLEAN = [
         "Topic | Action | Carried out by | Timing\n"
         "Feeding | Check tube site | School nurse | Every morning until July 2027",
     ),
+    g(
+        "f15h-header-rows-of-other-label-words",
+        "Need identified | Provision to meet need | Who will provide | How often and how long\n"
+        "Sleep | Sleep diary with his parents | School nurse | Each week until July 2027\n\n"
+        "Presenting need | Intervention | Practitioner | Regularity\n"
+        "Asthma | Reliever inhaler | First aider trained by the school nurse | When wheezy, "
+        "until July 2027",
+    ),
     # 21. Absence from school is not an absence seizure; hospital stays are not movement.
     plan(
         "f15h-absences-and-stays-not-epilepsy-or-movement",
@@ -484,6 +492,14 @@ PROBLEMS = [
         "Topic | Action | Carried out by | Timing\nFeeding | Check tube site | School nurse | -",
         ("no_frequency", "Feeding | Check tube site | School nurse | -"),
         ("no_duration", "Feeding | Check tube site | School nurse | -"),
+    ),
+    g(
+        "f15h-header-names-a-profession-not-the-provider",
+        "Presenting need | Intervention | Practitioner | Regularity\n"
+        "Sleep | Sleep diary | Teaching assistant | -",
+        ("no_frequency", "Sleep | Sleep diary | Teaching assistant | -"),
+        ("no_duration", "Sleep | Sleep diary | Teaching assistant | -"),
+        ("no_provider", "Sleep | Sleep diary | Teaching assistant | -"),
     ),
     # 21. Real absence seizures with no provision.
     plan(
