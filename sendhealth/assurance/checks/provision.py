@@ -40,6 +40,15 @@ OCCASION = (
     r"pieces?\s+of\s+work|assignments?|deadlines?|visitors?|supply\s+teachers?|"
     r"(?:asthma|panic|anxiety)\s+attacks?)\b"
 )
+# A trigger said as a state with no subject (f15h): "when wheezy", "if unwell", "when
+# anxious", "if tired"; not "when required", "if necessary", "when agreed".
+BARE_TRIGGER = (
+    r"(?:when|if|whenever)\s+(?:(?:very|feeling|looking|visibly|becoming|getting)\s+)?"
+    r"(?!(?:required|needed|necessary|appropriate|possible|available|directed|requested|"
+    r"indicated|agreed|advised|instructed|asked|prescribed|specified|planned|arranged|"
+    r"scheduled|timetabled|applicable|relevant|convenient|suitable|ready|able|present)\b)"
+    r"[a-z]+(?:y|ed|ous|ish|less|ful|ent|ant|ll|ic)\b"
+)
 FREQUENCY = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|termly|half-termly|annually|yearly|hourly|nightly|"
     r"every\s+(?:\w+\s+)?(?:day|week|fortnight|month|term|half[- ]term|year|morning|afternoon|"
@@ -145,7 +154,7 @@ FREQUENCY = re.compile(
     # ("will note any headache", "will record any fall").
     r"(?:each|every)\s+(?:(?:school|college|nursery|working|week|term|placement|club|"
     r"setting|clinic)\s+)?(?:day|month|session|morning|afternoon|evening|fortnight|"
-    r"weekday)s?\b|"
+    r"weekday)s?\b|" + BARE_TRIGGER + r"|"
     r"(?:when|whenever|while|whilst)\s+(?!(?:needed|required|necessary|appropriate)\b)"
     r"[a-z]+ing\b|"
     r"\b(?:note|notes|record|records|report|reports|log|logs|treat|treats|respond\s+to|"
@@ -186,7 +195,9 @@ TRIGGER = re.compile(
 # longer than 5 minutes", "when her blood glucose is below 4", "if she is wheezy". With one,
 # "as required" is conditional provision that is specified (issue 15).
 STATED_TRIGGER = re.compile(
-    r"\b(?:(?:if|when|whenever|should)\s+[^.;:]{0,60}?\b(?:is|are|falls?|drops?|goes|rises?|"
+    r"\b(?:"
+    + BARE_TRIGGER
+    + r"|(?:if|when|whenever|should)\s+[^.;:]{0,60}?\b(?:is|are|falls?|drops?|goes|rises?|"
     r"lasts?|lasting)\s+(?:below|above|under|over|more\s+than|less\s+than|longer\s+than)\s+\w+|"
     r"(?:when|whenever|if)\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:has|have|is|shows?|becomes?)\s+"
     r"(?:signs\s+of\s+)?(?:a\s+)?(?:seizure|hypo|wheezy|breathless|distressed|unwell|wet|soiled|"
@@ -563,9 +574,12 @@ def provision_statements(text: str) -> list[Span]:
     bullets = [(s, e) for s, e, b in blocks(text) if b]
     # A data row under a table's header row is provision whatever its words (f15h).
     rows = [(s, e) for s, e, _fields in _table_rows(text)] if "|" in text else []
+    # The first line of a form-style record ("Provision: ...", then "Who: ...") is its
+    # statement, whatever its words (f15h).
+    firsts = {s for s, _e, _f in _records(text)} if ":" in text else set()
 
     def row(item: Span) -> bool:
-        return any(s <= item.start < e for s, e in rows)
+        return item.start in firsts or any(s <= item.start < e for s, e in rows)
 
     return [
         item
@@ -574,6 +588,7 @@ def provision_statements(text: str) -> list[Span]:
             (_is_bullet(item, bullets) and not item.text.endswith(":"))
             or (not is_label(item) and not is_structure(item))
             or (row(item) and not is_structure(item))
+            or item.start in firsts
         )
         and (PROVISION_CUE.search(item.text) or row(item))
         and not NOT_PROVISION.search(item.text)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .base import Finding, finding, words_regex
 from .drugs import DRUG_RE
-from .provision import FREQUENCY, STATED_TRIGGER
+from .provision import FREQUENCY, STATED_TRIGGER, _records
 from .text import provision_items
 
 # Vague provision (tribunals and case law: provision must be specified and quantified).
@@ -88,6 +88,9 @@ NOT_HEDGE = re.compile(r"(?i:should|may|might)\s+(?:he|she|they|[A-Z][a-z]+)\b")
 
 def unspecified_provision(section: str, text: str) -> list[Finding]:
     found = []
+    # A form-style record ("Provision: ...", "When: as required") is read whole (f15h): a
+    # trigger on another line of it specifies its "as required".
+    records = [(start, end) for start, end, _fields in _records(text)] if ":" in text else []
     for item in provision_items(text):
         for match in VAGUE_RE.finditer(text, item.start, item.end):
             if NOT_VAGUE.match(text, match.start()):
@@ -103,6 +106,9 @@ def unspecified_provision(section: str, text: str) -> list[Finding]:
                 continue  # "regular weekly sessions": the frequency is there
             if phrase in WHEN_NEEDED and STATED_TRIGGER.search(item.text):
                 continue  # "as required, if a seizure lasts longer than 5 minutes": specified
+            record = next((r for r in records if r[0] <= match.start() < r[1]), None)
+            if phrase in WHEN_NEEDED and record and STATED_TRIGGER.search(text, *record):
+                continue
             found.append(
                 finding(
                     "unspecified_provision",

@@ -316,3 +316,31 @@ def test_other_ways_of_recommending_are_checked(sentence):
 def test_a_vague_verb_with_an_occasion_is_still_not_measurable():
     text = "By July 2027 Jo will feel calmer in all lessons."
     assert [f.quote for f in outcome_not_smart("E", text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        (
+            "A first aider trained by the nurse will give her inhaler if breathless, until July "
+            "2027.",
+            False,
+        ),
+        (
+            "A first aider trained by the nurse will give her inhaler when anxious, until July "
+            "2027.",
+            False,
+        ),
+        (
+            "A first aider trained by the nurse will give her inhaler when agreed, until July "
+            "2027.",
+            True,
+        ),
+        (
+            "A first aider trained by the nurse will give her inhaler if needed, until July 2027.",
+            True,
+        ),
+    ],
+)
+def test_a_state_after_when_or_if_is_a_trigger(sentence, fires):
+    assert bool(quotes(no_frequency, sentence)) is fires

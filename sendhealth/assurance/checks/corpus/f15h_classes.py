@@ -79,6 +79,13 @@ CLEAN = [
         "If Ellie is coughing or wheezy, a first aider trained by the school nurse will give "
         "her reliever inhaler as needed, until July 2027.",
     ),
+    g(
+        "f15h-as-required-with-a-trigger-in-a-record",
+        "Provision: Reliever inhaler when wheezy\n"
+        "Who: First aider trained by the school nurse\n"
+        "How often: As required\n"
+        "How long: Until July 2027",
+    ),
     # 7. A delay and a duration both given.
     g(
         "f15h-delay-and-duration",
@@ -353,6 +360,15 @@ PROBLEMS = [
             "no_duration",
             "Asthma | Reliever inhaler | First aider trained by the school nurse | As required",
         ),
+        ("unspecified_provision", "As required"),
+    ),
+    g(
+        "f15h-as-required-in-a-record-without-a-trigger",
+        "Provision: Reliever inhaler\n"
+        "Who: First aider trained by the school nurse\n"
+        "How often: As required\n"
+        "How long: Until July 2027",
+        ("no_frequency", "Provision: Reliever inhaler"),
         ("unspecified_provision", "As required"),
     ),
     # 7. A delay is not a duration.
