@@ -38,10 +38,12 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
         "motor, mobilit, physiotherap, physio$, hemipleg, diplegi, quadripleg, cerebral palsy, "
         "hypoton, ataxi, spastic, dystoni, muscular dystrophy, gait, posture, orthos, "
         "hypermobil, contracture, scoliosis",
-        "walk, balanc, coordinat, wheelchair, standing frame, standing, stairs, "
+        "walk, balanc !diet !meal !meals, coordination, coordinated movement, uncoordinated, "
+        "wheelchair, standing frame, standing, stairs, "
         "transfer !to secondary !to high !to college !to year !to school !to a new school "
         "!to another school !to sixth !to adult, "
-        "stiff, joint, stretch, muscle, moving and handling, hoist, ~seating, ~sit$, ~sitting, "
+        "stiff, joint$ !report !visit !meeting !session !plan !working !assessment !review "
+        "!approach !funding !decision, joints$, stretch, muscle, moving and handling, hoist, ~seating, ~sit$, ~sitting, "
         "frame$ !of mind, falls$ !behind !asleep !ill !silent !quiet !apart !out, "
         "trips$ !over his words !over her words !out !to !away",
     ),
@@ -76,7 +78,7 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
         False,
         "dysphag, gastrostom, nasogastric, peg$, nutrition, dietit, dietic, aspirat, "
         "modified diet, texture",
-        "eat, feed, swallow, diet$, weight, tube, choking, choke, ~meal, ~drink, ~lunch, ~snack, "
+        "eat, feed$ !back, feeds$, feeding, fed$, swallow, diet$, weight$, weights$, tube, choking, choke, ~meal, ~drink, ~lunch, ~snack, "
         "~food",
     ),
     "hearing": (
@@ -128,7 +130,7 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
     "pain and fatigue": (
         False,
         "chronic fatigue, fatigue, myalgic, hypermobil, arthritis, pain crisis",
-        "pain, tire, tiring, stamina, rest$, rests$, exhaust, hurt",
+        "pain, tire, tiring, stamina, rest$ !of, rests$, exhaust, hurt",
     ),
     "skin": (True, "eczema, dermat, emollient, pressure area", "skin, itch, scratch, cream"),
     "cystic fibrosis": (

@@ -232,6 +232,12 @@ def test_a_countable_criterion_and_a_time_are_measurable(text):
         ("He has absences from school.", "epilepsy", False),
         ("He has absence seizures.", "epilepsy", True),
         ("She needs continuous oxygen.", "continence", False),
+        ("The SEN coordinator will meet her parents.", "movement", False),
+        ("The therapists will write a joint report.", "movement", False),
+        ("Staff will give feedback to her parents.", "eating, drinking and swallowing", False),
+        ("He uses a weighted blanket.", "eating, drinking and swallowing", False),
+        ("This is for the rest of her placement.", "pain and fatigue", False),
+        ("She needs a rest after PE.", "pain and fatigue", True),
     ],
 )
 def test_sense_checked_terms(text, concept, read):
