@@ -43,7 +43,8 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
         "transfer !to secondary !to high !to college !to year !to school !to a new school "
         "!to another school !to sixth !to adult, "
         "stiff, joint$ !report !visit !meeting !session !plan !working !assessment !review "
-        "!approach !funding !decision, joints$, stretch, muscle, moving and handling, hoist, ~seating, ~sit$, ~sitting, "
+        "!approach !funding !decision, joints$, stretch, muscle, moving and handling, hoist, "
+        "~seating, ~sit$, ~sitting, "
         "frame$ !of mind, falls$ !behind !asleep !ill !silent !quiet !apart !out, "
         "trips$ !over his words !over her words !out !to !away",
     ),
@@ -78,7 +79,8 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
         False,
         "dysphag, gastrostom, nasogastric, peg$, nutrition, dietit, dietic, aspirat, "
         "modified diet, texture",
-        "eat, feed$ !back, feeds$, feeding, fed$, swallow, diet$, weight$, weights$, tube, choking, choke, ~meal, ~drink, ~lunch, ~snack, "
+        "eat, feed$ !back, feeds$, feeding, fed$, "
+        "swallow, diet$, weight$, weights$, tube, choking, choke, ~meal, ~drink, ~lunch, ~snack, "
         "~food",
     ),
     "hearing": (
