@@ -46,7 +46,9 @@ BARE_TRIGGER = (
     r"(?:when|if|whenever)\s+(?:(?:very|feeling|looking|visibly|becoming|getting)\s+)?"
     r"(?!(?:required|needed|necessary|appropriate|possible|available|directed|requested|"
     r"indicated|agreed|advised|instructed|asked|prescribed|specified|planned|arranged|"
-    r"scheduled|timetabled|applicable|relevant|convenient|suitable|ready|able|present)\b)"
+    r"scheduled|timetabled|applicable|relevant|convenient|suitable|ready|able|present|"
+    r"helpful|useful|beneficial|practical|practicable|feasible|reasonable|wanted|wished|"
+    r"desired|preferred|indicated|identified|concerned)\b)"
     r"[a-z]+(?:y|ed|ous|ish|less|ful|ent|ant|ll|ic)\b"
 )
 FREQUENCY = re.compile(
@@ -354,7 +356,9 @@ HEALTH_SERVICE = re.compile(
     r"\b(?-i:[A-Z]{2,6})\s+(?:service|team|clinic|department)s?\b|"
     # A proper-named organisation (f15h): capitalised words then an organisation's head noun,
     # "the Riverside Implant Centre", "Eastwood Children's Hospice", "the Low Vision Clinic".
-    r"(?-i:(?:[A-Z][\w'\u2019.&-]*\s+)(?:(?:[A-Z][\w'\u2019.&-]*|of|for|and|&)\s+){0,5}"
+    r"(?-i:(?!(?:The|A|An|This|That|These|His|Her|Their|Our|Your|Its|School|Staff|Class|"
+    r"Support|Whole|Same|Local|Relevant|Appropriate)\s)"
+    r"(?:[A-Z][\w'\u2019.&-]*\s+)(?:(?:[A-Z][\w'\u2019.&-]*|of|for|and|&)\s+){0,5}"
     r"(?:Centre|Center|Programme|Program|Clinic|Team|Unit|Service|Department|Hospital|"
     r"Hospice|Trust|Charity|Foundation|Partnership))s?\b",
     re.IGNORECASE,

@@ -350,3 +350,13 @@ def test_a_vague_verb_with_an_occasion_is_still_not_measurable():
 )
 def test_a_state_after_when_or_if_is_a_trigger(sentence, fires):
     assert bool(quotes(no_frequency, sentence)) is fires
+
+
+def test_a_capitalised_determiner_and_a_team_is_not_a_named_organisation():
+    sentence = "The Team will visit him every month until July 2027."
+    assert quotes(no_provider, sentence) == [sentence]
+
+
+def test_when_helpful_is_not_a_trigger():
+    sentence = "The physiotherapist will see him when helpful, until July 2027."
+    assert quotes(no_frequency, sentence) == [sentence]
