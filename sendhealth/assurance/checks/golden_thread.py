@@ -376,7 +376,11 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
     need_units = _need_units(need_text, lexicon)
     # f15h: Section C says there are no health needs and describes none: health provision
     # in G has no need behind it, whatever words it is written in.
-    no_needs = not need_units and bool(NO_NEEDS.search(need_text))
+    # f15h: Section C says there are no health needs, or names nothing a health need is
+    # about (no concept at all, however weakly worded).
+    no_needs = not need_units and bool(
+        NO_NEEDS.search(need_text) or not lexicon.concepts_in(need_text, weak=True)
+    )
     statements = (
         {item.start for item in provision_statements(provision[1])}
         if no_needs and provision

@@ -360,3 +360,9 @@ def test_a_capitalised_determiner_and_a_team_is_not_a_named_organisation():
 def test_when_helpful_is_not_a_trigger():
     sentence = "The physiotherapist will see him when helpful, until July 2027."
     assert quotes(no_frequency, sentence) == [sentence]
+
+
+def test_provision_is_flagged_when_section_c_names_no_health_need_at_all():
+    provision = "The school nurse will check Jo's inhaler each term until July 2027."
+    needs = "Jo lives with his mum and two sisters. He loves drawing."
+    assert [f.quote for f in golden_thread(("C", needs), None, ("G", provision))] == [provision]
