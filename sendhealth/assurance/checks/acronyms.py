@@ -107,6 +107,12 @@ def _subsequence(needle: str, haystack: str) -> bool:
     return all(ch in it for ch in needle)
 
 
+SEPARATOR = re.compile(
+    r"[a-z]\s*(?:,|\u2013|\u2014|\s-|:|=)\s*(?:or\s+|also\s+called\s+|known\s+as\s+|"
+    r"called\s+)?$|[a-z]\s+(?:or|also\s+called|known\s+as)\s+$"
+)
+
+
 def _defines(text: str, match: re.Match) -> bool:
     """``Full name (ABC)`` or ``ABC (full name)`` or ``ABC stands for ...``."""
     acronym = match.group(1)
@@ -116,6 +122,13 @@ def _defines(text: str, match: re.Match) -> bool:
         words = re.findall(r"[A-Za-z][A-Za-z'-]*", before[-120:])
         if _initials_match(acronym, words):
             return True
+    # f15h: "(continuous positive airway pressure, CPAP)", "continuous positive airway
+    # pressure - CPAP", "... pressure, or CPAP": the words just before a separator.
+    separated = SEPARATOR.search(before)
+    if separated and _initials_match(
+        acronym, re.findall(r"[A-Za-z][A-Za-z'-]*", before[: separated.start()][-120:])
+    ):
+        return True
     after = PAREN_AFTER.match(text, match.end())
     if after:
         inner = after.group(1).strip()

@@ -71,12 +71,34 @@ NOT_NAME_WORDS = frozenset(_NOT_NAME.split())
 MONTH_NAMES = frozenset(["April", "May", "June", "August"])
 
 
+# The parts of an author line: a line, or what commas, semicolons, bars and spaced dashes
+# divide it into ("Community Dietitian, Mill Lane Clinic, 3 March 2026").
+PART_BREAK = re.compile(r"\n|[,;|]|\s[-\u2013\u2014]\s|[\u2013\u2014]")
+# A part that ends in the head noun of a place or an organisation (f15h) is where the author
+# works, not who they are.
+_PLACE_HEADS = (
+    "Lane Road Street Avenue Way Park Green Close Drive Hill Square Place Court Gardens "
+    "Crescent Row Walk Clinic Clinics Hospital Hospitals Centre Center Surgery Practice "
+    "School Academy College House Trust Service Services Team Unit Department Hospice "
+    "Foundation Partnership Campus Site Ward Board Group Council Infirmary Institute "
+    "Programme Network Alliance Federation Collaborative "
+)
+PLACE_HEADS = frozenset(_PLACE_HEADS.split())
+
+
+def _place(part: str) -> bool:
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", part)
+    return bool(words) and words[-1] in PLACE_HEADS
+
+
 def _has_name(text: str) -> bool:
     """A title and surname, or two capitalised words in a row that are not a job or a month
     (a month before a capitalised word is a first name: "May Lee", "April Johnson")."""
     if TITLED.search(text):
         return True
-    for line in text.splitlines():
+    for line in PART_BREAK.split(text):
+        if _place(line):
+            continue  # f15h: "Mill Lane Clinic", "Oakwood CAMHS" name a place, not a person
         run = 0
         tokens = re.findall(r"[A-Za-z][A-Za-z'-]*|\d+", line)
         for i, word in enumerate(tokens):
@@ -84,7 +106,11 @@ def _has_name(text: str) -> bool:
             first_name = (
                 word in MONTH_NAMES and following[:1].isupper() and following not in NOT_NAME_WORDS
             )
-            name = word[0].isupper() and (word not in NOT_NAME_WORDS or first_name)
+            name = (
+                word[0].isupper()
+                and not (len(word) > 1 and word.isupper())  # an acronym, not a name
+                and (word not in NOT_NAME_WORDS or first_name)
+            )
             run = run + 1 if name else 0
             if run >= 2:
                 return True

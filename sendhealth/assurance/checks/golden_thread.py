@@ -18,12 +18,18 @@ from dataclasses import dataclass
 
 from .base import Finding, finding
 from .lexicon import DEFAULT, Lexicon
+from .provision import provision_statements
 from .text import LABELLED_LINE, Span, blocks, is_label, provision_items, sentences
 
 NEED_CUE = re.compile(
     r"\b(?:diagnos\w*|difficult\w*|needs?|condition|struggles?|impair\w*|delay\w*|disorder|"
     r"has|finds?|experiences?|requires?|unable|cannot|can't|at risk|becomes?|gets?|is|are|uses?|"
-    r"wears?|takes?)\b",
+    r"wears?|takes?|"
+    # f15h: what a child does or has happen that tells of a need ("brings up his milk",
+    # "is sick after feeds", "wakes in the night", "misses school").
+    r"brings?|spits?|vomits?|sick|coughs?|wakes?|cries|refuses?|gags?|chokes?|wets?|soils?|"
+    r"falls?|trips?|tires?|misses|missed|loses?|complains?|stops?|stares?|drools?|"
+    r"dribbles?|bites?|scratch\w*|hurts?|aches?)\b",
     re.IGNORECASE,
 )
 # "No health needs", "no other health needs", "his hearing and eyesight are normal".
@@ -53,7 +59,14 @@ STRENGTH = re.compile(
     r"age[- ]appropriate|within\s+(?:the\s+)?(?:normal|expected|typical)\s+(?:limits|range)|"
     r"not\s+(?:a\s+)?(?:concern|problem|an\s+issue))|understands\s+(?:what|everything|most|"
     r"instructions|spoken)|(?:has|have|had)\s+no\s+(?:difficult\w*|problems?|concerns?|issues?)|"
-    r"no\s+(?:difficult\w*|problems?|issues?)\s+with|manages?\s+(?:well|independently))\b",
+    r"no\s+(?:difficult\w*|problems?|issues?)\s+with|manages?\s+(?:well|independently)|"
+    # f15h: independence is a strength: "She walks independently", "He is independent in his
+    # own wheelchair", "she feeds herself without help".
+    r"(?:walks?|moves?|eats?|feeds?|dresses|toilets?|mobilises?|transfers?|gets?\s+about|"
+    r"gets?\s+around|propels?|uses?|climbs?|runs?)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:independently|without\s+(?:help|support|an\s+aid|aids))|"
+    r"(?:is|are)\s+(?:fully\s+|completely\s+|now\s+)?independent\b|"
+    r"independently\s+mobile)\b",
     re.IGNORECASE,
 )
 BUT = re.compile(r"\b(?:but|however|although|though|except|apart\s+from|yet)\b", re.I)
@@ -119,7 +132,11 @@ _COMMON = (
     "provides receive receives regular regularly follow follows following trained training "
     "review reviewed reviews member members condition conditions advice advise programme "
     "special specialist include includes including appropriate additional extra further "
-    "within throughout already really little other another every everyday"
+    "within throughout already really little other another every everyday "
+    # f15h: words with more than one sense in plans ("absences" from school or absence
+    # seizures; hospital "stays"; pain or behaviour "crises") tie nothing on their own.
+    "absence absences absent crisis crises stays episode episodes attack attacks "
+    "spells incident incidents"
 )
 COMMON_WORDS = frozenset(_COMMON.split())
 CONTENT_WORD = re.compile(r"(?<![\w'-])[a-z][a-z-]{4,}")
@@ -129,7 +146,29 @@ def key_words(text: str) -> set[str]:
     """Distinctive words (their first six letters), so "gluten" in a need meets "gluten-free"
     in provision even where no topic list has the word. Capitalised words (names) are left
     out."""
-    return {w[:6] for w in CONTENT_WORD.findall(text) if w not in COMMON_WORDS}
+    words = {w[:6] for w in CONTENT_WORD.findall(text) if w not in COMMON_WORDS}
+    # f15h: specific nouns of four letters that name equipment or a medicine ("mask",
+    # "pump", "tube") tie a need to its provision too.
+    words |= set(SHORT_THINGS.findall(text.lower()))
+    # f15h: an acronym the need writes out ("(continuous positive airway pressure, CPAP)")
+    # is the same thing in provision ("CPAP"); acronyms are kept apart from words.
+    words |= {"=" + m.group(1).upper() for m in DEFINED_ACRONYM.finditer(text)}
+    return words
+
+
+SHORT_THINGS = re.compile(
+    r"\b(?:mask|pump|tube|pads|sling|hoist|frame|brace|cast|peg|port|line|drain|valve|pen|"
+    r"shunt|stoma|chair|lens|aids)\b"
+)
+# An acronym written out in brackets or after a dash or comma: "(..., CPAP)", "(CPAP)".
+DEFINED_ACRONYM = re.compile(
+    r"(?:[(,\u2013\u2014]\s*|\s-\s)((?-i:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}))\s*[),.;]"
+)
+ACRONYM_WORD = re.compile(r"\b((?-i:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}))\b")
+
+
+def _acronyms(text: str) -> set[str]:
+    return {"=" + m.group(1).upper() for m in ACRONYM_WORD.finditer(text)}
 
 
 @dataclass(frozen=True)
@@ -267,7 +306,7 @@ def _items(text: str, lexicon: Lexicon, *, provision: bool) -> list[_Unit]:
             # nurse") says the provision is care for that condition.
             trainers = " ".join(m.group() for m in TRAINER.finditer(span.text))
             concepts |= lexicon.conditions_named(trainers)
-        unit = _Unit(span, concepts, key_words(clean))
+        unit = _Unit(span, concepts, key_words(clean) | _acronyms(clean))
         # Everyday words in provision ("use a laptop", "at lunch") that do not say what it is
         # for on their own; they meet a need that names the same concept in its own words.
         unit.weak = (  # type: ignore[attr-defined]
@@ -335,6 +374,18 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         return found, links
     need_key, need_text = needs
     need_units = _need_units(need_text, lexicon)
+    # f15h: Section C says there are no health needs and describes none: health provision
+    # in G has no need behind it, whatever words it is written in.
+    # f15h: Section C says there are no health needs, or names nothing a health need is
+    # about (no concept at all, however weakly worded).
+    no_needs = not need_units and bool(
+        NO_NEEDS.search(need_text) or not lexicon.concepts_in(need_text, weak=True)
+    )
+    statements = (
+        {item.start for item in provision_statements(provision[1])}
+        if no_needs and provision
+        else set()
+    )
     prov_units = _items(provision[1], lexicon, provision=True) if provision else []
     out_units = _items(outcomes[1], lexicon, provision=False) if outcomes else []
     met_provision: set[int] = set()
@@ -430,12 +481,14 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
     need_weak = lexicon.concepts_in(need_text, weak=True)
     if provision:
         for index, p in enumerate(prov_units):
-            if not p.concepts or id(p) in met_provision:
+            if id(p) in met_provision:
                 continue
             # Only provision that names what it is for clinically (a therapy, a condition,
             # "dysphagia") is said to meet no need: everyday words in provision ("eat lunch
             # with his class", "go to the toilet") often say where or when, not what for.
-            if not p.clinical:  # type: ignore[attr-defined]
+            if no_needs and p.span.start in statements:
+                pass  # f15h: every provision statement, whatever its words
+            elif not p.concepts or not p.clinical:  # type: ignore[attr-defined]
                 continue
             if _refers_back(p, prov_units[:index], met_provision):
                 continue

@@ -4,7 +4,8 @@ Each concept has clinical terms and the lay terms families and school staff use 
 thing, kept as data: a DCO adds terms in the system admin (``assurance.ConceptTerm``) and
 they are merged in by ``Lexicon.with_terms``. A term is the start of a word ("seizur" meets
 "seizures"); a term ending in "$" matches only the whole word; several words match as a
-phrase.
+phrase. A term may end with sense checks (f15h): "!" and the words that, right after it,
+give it another sense ("falls$ !behind !asleep": "falls behind" is not a fall).
 
 A term starting "~" is weak: an everyday word ("sit", "lunch") that reads a need or an
 outcome but never says what provision is for ("at every meal" says when, not what).
@@ -37,9 +38,15 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
         "motor, mobilit, physiotherap, physio$, hemipleg, diplegi, quadripleg, cerebral palsy, "
         "hypoton, ataxi, spastic, dystoni, muscular dystrophy, gait, posture, orthos, "
         "hypermobil, contracture, scoliosis",
-        "walk, balanc, coordinat, wheelchair, standing frame, standing, stairs, transfer, "
-        "stiff, joint, stretch, muscle, moving and handling, hoist, ~seating, ~sit$, ~sitting, "
-        "frame$, falls$, trips$",
+        "walk, balanc !diet !meal !meals, coordination, coordinated movement, uncoordinated, "
+        "wheelchair, standing frame, standing, stairs, "
+        "transfer !to secondary !to high !to college !to year !to school !to a new school "
+        "!to another school !to sixth !to adult, "
+        "stiff, joint$ !report !visit !meeting !session !plan !working !assessment !review "
+        "!approach !funding !decision, joints$, stretch, muscle, moving and handling, hoist, "
+        "~seating, ~sit$, ~sitting, "
+        "frame$ !of mind, falls$ !behind !asleep !ill !silent !quiet !apart !out, "
+        "trips$ !over his words !over her words !out !to !away",
     ),
     "hand skills": (
         False,
@@ -48,7 +55,7 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
         "handwrit, pencil, grip, scissors, dressing, get changed, getting changed, buttons, "
         "arm$, arms$, ~reach, "
         "cutlery, typing, fasten, zip$, writing slope, ~laptop, ~write$, ~writing$, "
-        "~type$, ~typed$",
+        "~type on, ~type his, ~type her, ~type their, ~type up, ~typed$",
     ),
     "sensory processing": (
         False,
@@ -58,19 +65,22 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
     ),
     "epilepsy": (
         True,
-        "epilep, seizur, tonic, clonic, absence, rescue medication, emergency care plan",
-        "fits$, fit$, blank spells, stares",
+        "epilep, seizur, tonic, clonic, absence seizur, absence epilep, absence attack, "
+        "rescue medication, emergency care plan",
+        "fits$ !in !into !well !with, fit$ !of !for !in !into !with !well !and, blank spells, "
+        "stares !out !at",
     ),
     "continence": (
         True,
-        "contin, enuresis, encopres, bladder, bowel",
+        "continen, incontinen, enuresis, encopres, bladder, bowel",
         "toilet, wetting, soiling, nappy, nappies, pads$, wet$, accidents",
     ),
     "eating, drinking and swallowing": (
         False,
         "dysphag, gastrostom, nasogastric, peg$, nutrition, dietit, dietic, aspirat, "
         "modified diet, texture",
-        "eat, feed, swallow, diet$, weight, tube, choking, choke, ~meal, ~drink, ~lunch, ~snack, "
+        "eat, feed$ !back, feeds$, feeding, fed$, "
+        "swallow, diet$, weight$, weights$, tube, choking, choke, ~meal, ~drink, ~lunch, ~snack, "
         "~food",
     ),
     "hearing": (
@@ -122,7 +132,7 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
     "pain and fatigue": (
         False,
         "chronic fatigue, fatigue, myalgic, hypermobil, arthritis, pain crisis",
-        "pain, tire, tiring, stamina, rest$, rests$, exhaust, hurt",
+        "pain, tire, tiring, stamina, rest$ !of, rests$, exhaust, hurt",
     ),
     "skin": (True, "eczema, dermat, emollient, pressure area", "skin, itch, scratch, cream"),
     "cystic fibrosis": (
@@ -266,7 +276,48 @@ F15G_TERMS: dict[str, tuple[str, str]] = {
         "younger child, talks like, talking like, understanding of language",
     ),
 }
-for _name, (_clinical, _lay) in F15G_TERMS.items():
+F15H_TERMS: dict[str, tuple[str, str]] = {
+    # f15h: lay words for reflux, vomiting and other gut troubles; feeding troubles; not
+    # asking for help or talking; optometrists and opticians see eyes.
+    "gut": (
+        "diarrhoea, gastro-oesophageal, oesophag, regurgitat, possett",
+        "brings up, bring up, bringing up, brought up, brings back up, brings milk back, "
+        "brings his milk, brings her milk, back up after, spits up, spit up, spitting up, "
+        "possets, posset$, throws up, throw up, throwing up, thrown up, is sick$, are sick$, "
+        "was sick$, sick after, sick during, retch, tummy ache, tummy pain, tummy, stomach ache, "
+        "bloat, colic, windy, runny poo, loose stool, heartburn, burning in his chest, "
+        "burning in her chest",
+    ),
+    "eating, drinking and swallowing": (
+        "faltering growth, failure to thrive, centile, percentile",
+        "appetite, fussy eat, picky eat, refuses food, refuses to eat, won't eat, off his food, "
+        "off her food, gags, gagging, milk$, bottle feed, bottles$, upright after",
+    ),
+    "vision": ("optometr, optician, eye clinic, eye test", "spectacles"),
+    "breathing": (
+        "continuous positive airway pressure, bilevel positive airway pressure, "
+        "non-invasive ventilation, niv$, sleep apnoea",
+        "breathing machine, breathing mask",
+    ),
+}
+# f15h: school absence and missed learning, met by catch-up work and attendance support; not
+# asking for help or not talking, met by communication provision.
+ATTENDANCE = (
+    "attendance, school absence, persistent absence, reduced timetable, part-time timetable, "
+    "home tuition, hospital school, medical needs teach",
+    "absences from school, absence from school, absent from school, absences this, "
+    "missed school, misses school, missing school, miss school, missed learning, missed work, "
+    "missed lessons, time off school, days off school, off school, catch up, catch-up, "
+    "catching up, work sent home, home learning, work to do at home, gaps in his learning, "
+    "gaps in her learning",
+)
+F15G_TERMS["communication"] = (
+    F15G_TERMS["communication"][0],
+    F15G_TERMS["communication"][1] + ", ask for help, asks for help, asking for help, "
+    "does not ask, doesn't ask, does not talk, doesn't talk, won't talk, will not talk, "
+    "not talk, rarely talks, does not speak, doesn't speak, tell an adult, tells an adult",
+)
+for _name, (_clinical, _lay) in [*F15G_TERMS.items(), *F15H_TERMS.items()]:
     EVEN_MORE_TERMS[_name] = tuple(  # type: ignore[assignment]
         f"{a}, {b}" if _name in EVEN_MORE_TERMS else b
         for a, b in zip(EVEN_MORE_TERMS.get(_name, ("", "")), (_clinical, _lay), strict=True)
@@ -287,6 +338,7 @@ CONCEPTS.update(
         "heart": (False, "cardiac, cardiolog, heart condition, congenital heart", "heart$"),
         "kidney": (False, "renal, kidney, dialysis, nephro", "kidneys$"),
         "tics": (False, "tourette, tic disorder", "tics$, tic$"),
+        "attendance and learning": (False, *ATTENDANCE),
         "memory and thinking": (
             False,
             "acquired brain injury, brain injury, cognitive, cognition, processing speed, "
@@ -298,10 +350,22 @@ CONCEPTS.update(
 
 
 def _term(term: str) -> str:
+    """A term as a pattern. A sense check (f15h) follows the term: "!" then words that,
+    right after it, give it another sense ("falls$ !behind !asleep": "falls behind" is not
+    a fall; "fit$ !of !in": "a fit of giggles", "fit in")."""
+    term, *senses = (part.strip() for part in term.split("!"))
+    senses = [sense for sense in senses if sense.rstrip("$")]
+    if not term.rstrip("$"):
+        return "\uffff"  # only sense checks ("!foo"): nothing to match, never everything
     whole = term.endswith("$")
     words = term.rstrip("$").split()
     body = r"\s+".join(re.escape(w) for w in words)
-    return body + (r"\b" if whole else "")
+    body += r"\b" if whole else ""
+    if senses:
+        other = "|".join(r"\s+".join(re.escape(w) for w in sense.split()) for sense in senses)
+        # The rest of the word first, taken whole ("transfers" then " to secondary").
+        body += ("" if whole else r"\w*+") + r"(?!\s+(?:" + other + r")\b)"
+    return body
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ The check looks for the two parts a reader can test: a time ("by the end of Year
 import re
 
 from .base import Finding, finding
+from .provision import OCCASION
 from .text import Span, is_label, sentences
 
 MONTHS = (
@@ -71,7 +72,22 @@ MEASURE = re.compile(
     # shared with her parents", "every fall logged".
     r"(?:each|every|all|any)\s+(?:[\w-]+\s+){1,2}?(?:recorded|logged|tracked|counted|charted|"
     r"measured|noted)\b|\d+\s*(?:sessions|lessons|occasions|hours|seconds|school\s+days|"
-    r"mmol|out\s+of)|on\s+\d+\s+of)\b",
+    r"mmol|out\s+of)|on\s+\d+\s+of|"
+    # A stated measurer (f15h): "measured by the dietitian each term", "checked by her GP".
+    r"(?:measured|recorded|checked|monitored|counted|logged|tracked|weighed|assessed|"
+    r"confirmed|reported|audited)\s+(?:each\s+\w+\s+)?by\s+(?:the\s+|his\s+|her\s+|their\s+|"
+    r"a\s+|an\s+|my\s+)?[\w-]+)(?:\b|(?<=%))",  # f15h: "95%" ends at the sign
+    re.IGNORECASE,
+)
+# A countable criterion with no "measurable verb" (f15h): none of something ("no chest
+# infections needing antibiotics"), every occasion ("every piece of homework by its
+# deadline", "in every PE lesson"). Not with a vague verb ("will feel happier in all
+# lessons" counts nothing).
+CRITERION = re.compile(
+    r"\b(?:(?:no|zero)\s+(?:more\s+)?(?:[\w-]+\s+){0,3}?[a-z]+s\b|none\s+of\b|"
+    r"(?:every|each|all)\s+(?:of\s+)?(?:(?:his|her|their|the|my)\s+)?(?:[\w-]+\s+){0,3}?"
+    + OCCASION
+    + r")",
     re.IGNORECASE,
 )
 ACTION = re.compile(
@@ -306,6 +322,7 @@ def _problems(span: Span, lead_in_time: bool, measured: bool = False) -> list[st
     measurable = (
         measured
         or MEASURE.search(span.text)
+        or (CRITERION.search(span.text) and not VAGUE_VERB.search(span.text))
         or (ACTION.search(span.text) and not VAGUE_VERB.search(span.text))
         or (VAGUE_VERB.search(span.text) and CO_ACTION.search(span.text))
     )

@@ -40,6 +40,17 @@ OCCASION = (
     r"pieces?\s+of\s+work|assignments?|deadlines?|visitors?|supply\s+teachers?|"
     r"(?:asthma|panic|anxiety)\s+attacks?)\b"
 )
+# A trigger said as a state with no subject (f15h): "when wheezy", "if unwell", "when
+# anxious", "if tired"; not "when required", "if necessary", "when agreed".
+BARE_TRIGGER = (
+    r"(?:when|if|whenever)\s+(?:(?:very|feeling|looking|visibly|becoming|getting)\s+)?"
+    r"(?!(?:required|needed|necessary|appropriate|possible|available|directed|requested|"
+    r"indicated|agreed|advised|instructed|asked|prescribed|specified|planned|arranged|"
+    r"scheduled|timetabled|applicable|relevant|convenient|suitable|ready|able|present|"
+    r"helpful|useful|beneficial|practical|practicable|feasible|reasonable|wanted|wished|"
+    r"desired|preferred|indicated|identified|concerned)\b)"
+    r"[a-z]+(?:y|ed|ous|ish|less|ful|ent|ant|ll|ic)\b"
+)
 FREQUENCY = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|termly|half-termly|annually|yearly|hourly|nightly|"
     r"every\s+(?:\w+\s+)?(?:day|week|fortnight|month|term|half[- ]term|year|morning|afternoon|"
@@ -138,7 +149,20 @@ FREQUENCY = re.compile(
     r"on\s+(?:the\s+)?days?\s+(?:when|that|on\s+which)\b|"
     r"(?:after|before|following)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?" + OCCASION + r"|"
     r"on\s+the\s+(?:first|last)\s+(?:day|morning|week)\s+of\s+(?:each\s+|every\s+|the\s+)?"
-    r"(?:term|half[- ]term|school\s+year|year|placement|course))",
+    r"(?:term|half[- ]term|school\s+year|year|placement|course)|"
+    # More ways to say how often (f15h): a unit of the setting's own week ("each college day",
+    # "every nursery session", "each working day", "each month"); a trigger said as an
+    # activity ("face him when speaking", "while eating"); noting or acting on any event
+    # ("will note any headache", "will record any fall").
+    r"(?:each|every)\s+(?:(?:school|college|nursery|working|week|term|placement|club|"
+    r"setting|clinic)\s+)?(?:day|month|session|morning|afternoon|evening|fortnight|"
+    r"weekday)s?\b|" + BARE_TRIGGER + r"|"
+    r"(?:when|whenever|while|whilst)\s+(?!(?:needed|required|necessary|appropriate)\b)"
+    r"[a-z]+ing\b|"
+    r"\b(?:note|notes|record|records|report|reports|log|logs|treat|treats|respond\s+to|"
+    r"deal\s+with|clean|cleans|write\s+down|look\s+out\s+for|watch\s+for|act\s+on|"
+    r"tell\s+(?:[\w'\u2019]+\s+){1,3}?(?:about|of))\s+any\s+(?!(?:support|help|time|"
+    r"advice|concerns?|changes?\s+to\s+(?:the|this)\s+plan)\b)[a-z-]+)",
     re.IGNORECASE,
 )
 # A one-off piece of work says how often by being done once (f15e): "will carry out a
@@ -173,7 +197,9 @@ TRIGGER = re.compile(
 # longer than 5 minutes", "when her blood glucose is below 4", "if she is wheezy". With one,
 # "as required" is conditional provision that is specified (issue 15).
 STATED_TRIGGER = re.compile(
-    r"\b(?:(?:if|when|whenever|should)\s+[^.;:]{0,60}?\b(?:is|are|falls?|drops?|goes|rises?|"
+    r"\b(?:"
+    + BARE_TRIGGER
+    + r"|(?:if|when|whenever|should)\s+[^.;:]{0,60}?\b(?:is|are|falls?|drops?|goes|rises?|"
     r"lasts?|lasting)\s+(?:below|above|under|over|more\s+than|less\s+than|longer\s+than)\s+\w+|"
     r"(?:when|whenever|if)\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:has|have|is|shows?|becomes?)\s+"
     r"(?:signs\s+of\s+)?(?:a\s+)?(?:seizure|hypo|wheezy|breathless|distressed|unwell|wet|soiled|"
@@ -220,7 +246,8 @@ DURATION = re.compile(
     r"(?:the|this|his|her|their)\s+\w+|"
     r"until\s+(?:the\s+)?(?:next\s+annual\s+review|end\s+of|[A-Z][a-z]+\s+\d{4}|\w+\s+\d{4}|"
     r"she|he|they|[A-Z][a-z]+\s+(?:is|can|has|leaves|moves))|"
-    r"for\s+(?:the|this|one|a|each)\s+(?:school\s+|academic\s+)?(?:year|term)|"
+    r"for\s+(?:the|this|one|a|each)\s+(?:school\s+|academic\s+|college\s+|nursery\s+)?"
+    r"(?:year|term)|"
     r"throughout\s+the\s+(?:school\s+)?(?:day|year|plan)|at\s+all\s+times|"
     r"(?:for|over)\s+(?:the\s+)?(?:whole|entire|rest\s+of\s+the)\s+\w+|ongoing\s+until|"
     r"(?:at|each|every)\s+(?:each\s+|every\s+)?annual\s+reviews?|"
@@ -231,7 +258,7 @@ DURATION = re.compile(
     # How UK plans say a period: "for the 2026/27 school year", "until the end of Key Stage
     # 2", "for the remainder of Year 6", "throughout Year 6".
     r"(?:for|during|throughout|in|over|across|of)\s+(?:the\s+|this\s+|the\s+current\s+)?"
-    r"(?:\d{4}(?:[/-]\d{2,4})?\s+)?(?:school|academic)\s+years?|"
+    r"(?:\d{4}(?:[/-]\d{2,4})?\s+)?(?:school|academic|college|nursery)\s+years?|"
     # A set course: "a 6-week block", "a course of six sessions", "from September to July".
     r"\b\d+[- ](?:week|month|session)\s+(?:block|programme|course|period|plan)|"
     r"(?:course|block|series|programme)\s+of\s+" + NUMBER + r"\s+(?:sessions|weeks|visits)|"
@@ -298,7 +325,9 @@ QUALIFIED_ROLE = re.compile(
     # heads of sixth form or department, job coaches, travel trainers, QToD / QTVI.
     r"tutors?|heads?\s+of\s+(?:sixth\s+form|department|faculty|key\s+stage\s+\d|"
     r"(?:[\w-]+\s+)?(?:studies|college|centre|learning\s+support))|(?:the\s+)?(?:job\s+coach(?:es)?|"
-    r"travel\s+trainers?|instructors?|lecturers?)|QToDs?|QTODs?|QTMSIs?)\b",
+    r"travel\s+trainers?|instructors?|lecturers?)|QToDs?|QTODs?|QTMSIs?|"
+    # Care roles (f15h): personal care assistants and paid carers are employed for the care.
+    r"personal\s+care\s+assistants?|PCAs?|(?:paid\s+|professional\s+|agency\s+)?carers?)\b",
     re.IGNORECASE,
 )
 OTHER_ROLE = re.compile(
@@ -324,7 +353,14 @@ HEALTH_SERVICE = re.compile(
     r"(?<=the\s)(?!(?:staff|school|class|whole|support|same|above|following|relevant|"
     r"appropriate|right)\s+(?:team|service))[\w'-]+(?:\s+(?!the\b)[\w'-]+){0,4}?\s+"
     r"(?:service|team|clinic|department|unit)s?\b|"
-    r"\b(?-i:[A-Z]{2,6})\s+(?:service|team|clinic|department)s?\b",
+    r"\b(?-i:[A-Z]{2,6})\s+(?:service|team|clinic|department)s?\b|"
+    # A proper-named organisation (f15h): capitalised words then an organisation's head noun,
+    # "the Riverside Implant Centre", "Eastwood Children's Hospice", "the Low Vision Clinic".
+    r"(?-i:(?!(?:The|A|An|This|That|These|His|Her|Their|Our|Your|Its|School|Staff|Class|"
+    r"Support|Whole|Same|Local|Relevant|Appropriate)\s)"
+    r"(?:[A-Z][\w'\u2019.&-]*\s+)(?:(?:[A-Z][\w'\u2019.&-]*|of|for|and|&)\s+){0,5}"
+    r"(?:Centre|Center|Programme|Program|Clinic|Team|Unit|Service|Department|Hospital|"
+    r"Hospice|Trust|Charity|Foundation|Partnership))s?\b",
     re.IGNORECASE,
 )
 # Being supervised is not a qualification ("he will be supervised at lunch" says nothing of
@@ -355,8 +391,17 @@ NOT_PROVISION = re.compile(
     r"no\s+(?:\w+\s+){1,2}(?:is|are)\s+(?:currently\s+)?(?:required|needed|necessary))\b",
     re.IGNORECASE,
 )
+# A recommendation in advice is provision to check (f15h): "I recommend that ...", "I would
+# suggest ...", "My advice is that ...".
+RECOMMENDS = (
+    r"(?:I|we)\s+(?:would\s+)?(?:strongly\s+)?(?:recommend|suggest|advise|propose)\b|"
+    r"(?:my|our)\s+(?:recommendation|advice|suggestion)\s+is\b"
+)
 PROVISION_CUE = re.compile(
-    r"\b(?:will|should|must|shall|needs?|requires?|offered|access|opportunit\w*|breaks?|"
+    r"\b(?:will|should|must|shall|(?-i:may|might|could)|to\s+be\s+\w+(?:ed|en|wn|ght)|"
+    r"recommend\w*\s+that|"
+    + RECOMMENDS
+    + r"|needs?|requires?|offered|access|opportunit\w*|breaks?|"
     r"\w*therapy|physio|regular|"
     r"assessments?|reviews?|reviewed|benefit|to\s+receive|receives?|provided?|provides|deliver(?:ed|s)?|sessions?|"
     r"programme|therapy|support(?:ed)?|training|input|monitor(?:ed|ing)?|supervis\w*|"
@@ -405,7 +450,9 @@ def is_structure(item: Span) -> bool:
 # every lesson", "Spare clothes will be kept in school"). None of them needs how often, how
 # long or who.
 PROMISE = re.compile(
-    r"\b(?:will|shall|must|should|to\s+be|is\s+to|are\s+to|needs?\s+to|requires?|to\s+receive|"
+    r"\b(?:will|shall|must|should|(?-i:may|might|could)|recommend\w*\s+that|" + RECOMMENDS + r"|"
+    r"to\s+be|is\s+to|"
+    r"are\s+to|needs?\s+to|requires?|to\s+receive|"
     r"(?:will|to)\s+(?:\w+\s+)?(?:continue|receive|have|get))\b",
     re.IGNORECASE,
 )
@@ -505,8 +552,9 @@ NEED_STATEMENT = re.compile(
 )
 
 
-def not_provision(text: str) -> bool:
-    """A sentence in a provision section that promises no provision."""
+def not_provision(text: str, *, row: bool = False) -> bool:
+    """A sentence in a provision section that promises no provision. A table row under a
+    header is not history for a past participle in it ("... | trained by the nurse | ...")."""
     if NEED_STATEMENT.search(text):
         return True
     if AIM.search(text) or PLAN_REVIEWED.search(text) or _equipment(text):
@@ -517,7 +565,7 @@ def not_provision(text: str) -> bool:
         return False
     if DESCRIBES_CHILD.search(text) and not PROVISION_NOUN.search(text):
         return True
-    return bool(HISTORY.search(text))
+    return not row and bool(HISTORY.search(text))
 
 
 def _is_bullet(item: Span, bullets) -> bool:
@@ -528,16 +576,27 @@ def provision_statements(text: str) -> list[Span]:
     """The statements of a provision section that promise provision. A bullet is a
     statement however short (it is an item of its lead-in's list), unless it ends with ":"."""
     bullets = [(s, e) for s, e, b in blocks(text) if b]
+    # A data row under a table's header row is provision whatever its words (f15h).
+    rows = [(s, e) for s, e, _fields in _table_rows(text)] if "|" in text else []
+    # The first line of a form-style record ("Provision: ...", then "Who: ...") is its
+    # statement, whatever its words (f15h).
+    firsts = {s for s, _e, _f in _records(text)} if ":" in text else set()
+
+    def row(item: Span) -> bool:
+        return item.start in firsts or any(s <= item.start < e for s, e in rows)
+
     return [
         item
         for item in provision_items(text)
         if (
             (_is_bullet(item, bullets) and not item.text.endswith(":"))
             or (not is_label(item) and not is_structure(item))
+            or (row(item) and not is_structure(item))
+            or item.start in firsts
         )
-        and PROVISION_CUE.search(item.text)
+        and (PROVISION_CUE.search(item.text) or row(item))
         and not NOT_PROVISION.search(item.text)
-        and not not_provision(item.text)
+        and not not_provision(item.text, row=row(item))
     ]
 
 
@@ -551,8 +610,46 @@ SINGLE_IN_WINDOW = re.compile(
 )
 
 
+# One occasion named by its place in a series (f15h): "At the first session ...", "at his
+# next review", "at the initial appointment": once, so how often and how long are said.
+OCCASION_ONCE = re.compile(
+    r"\b(?:at|in|during|before|after)\s+(?:the|his|her|their|a)\s+(?:very\s+)?(?:first|next|"
+    r"initial|last|final|opening)\s+(?:[\w-]+\s+)?(?:session|review|appointment|visit|"
+    r"meeting|clinic|assessment|lesson|day|week)\b",
+    re.IGNORECASE,
+)
+
+
 def _one_off_or_triggered(text: str) -> bool:
-    return bool(TRIGGER.search(text) or ONE_OFF.search(text) or SINGLE_IN_WINDOW.search(text))
+    return bool(
+        TRIGGER.search(text)
+        or ONE_OFF.search(text)
+        or SINGLE_IN_WINDOW.search(text)
+        or OCCASION_ONCE.search(text)
+    )
+
+
+def _one_off(text: str) -> bool:
+    """Done once (f15h): a trigger says when, not for how long, so only one-off work needs
+    no period."""
+    return bool(ONE_OFF.search(text) or SINGLE_IN_WINDOW.search(text) or OCCASION_ONCE.search(text))
+
+
+# A delay or a threshold is not how long provision lasts (f15h): "recheck after 15 minutes",
+# "within 10 minutes", "if a seizure lasts longer than 5 minutes", "20 minutes later".
+DELAY = re.compile(
+    r"\b(?:after|within|in|wait(?:ing)?(?:\s+for)?|(?:longer|more|less|shorter)\s+than|over|"
+    r"under|at\s+least|up\s+to)\s+(?:another\s+|a\s+further\s+|a\s+)?"
+    + NUMBER
+    + r"(?:\.\d+)?[- ]?(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b|"
+    r"\b" + NUMBER + r"[- ]?(?:minutes?|mins?|hours?|hrs?)\s+(?:later|afterwards|apart|after\b)",
+    re.IGNORECASE,
+)
+
+
+def _has_duration(text: str) -> bool:
+    text = DELAY.sub(lambda m: " " * len(m.group()), text)
+    return bool(DURATION.search(text))
 
 
 def no_frequency(section: str, text: str) -> list[Finding]:
@@ -601,6 +698,7 @@ def _standing(text: str, scope) -> bool:
 
 
 def no_duration(section: str, text: str) -> list[Finding]:
+    statements = _with_scopes(text, quantities=True)
     return [
         finding(
             "no_duration",
@@ -612,11 +710,26 @@ def no_duration(section: str, text: str) -> list[Finding]:
             "example '30 minutes') and how long it lasts (for example 'for 12 months' or "
             "'until the next annual review').",
         )
-        for item, scope in _with_scopes(text, quantities=True)
-        if not DURATION.search(item.text)
-        and not _one_off_or_triggered(item.text)
+        for item, scope in statements
+        if not _has_duration(item.text)
+        and not _one_off(item.text)
         and not _inherits("duration", scope)
+        and not (_one_off_or_triggered(item.text) and _periods_given(statements, item))
     ]
+
+
+def _periods_given(statements, item: Span) -> bool:
+    """A triggered statement ("If she feels faint, ...") says when, not for how long (f15h):
+    it is read under the plan's period only when every other statement gives one."""
+    # One-off work states no period of the section's, so it neither gives one nor lacks one.
+    others = [
+        (other, scope)
+        for other, scope in statements
+        if other.start != item.start and not _one_off(other.text)
+    ]
+    return bool(others) and all(
+        _has_duration(other.text) or _inherits("duration", scope) for other, scope in others
+    )
 
 
 # "Staff will be trained": the training is the provision, not the staff's qualification.
@@ -647,6 +760,8 @@ def _service_delivers(text: str) -> bool:
     if len(cells) >= 3 and any(HEALTH_SERVICE.fullmatch(c) or _service_cell(c) for c in cells):
         return True  # a table row's "who" cell: "Community audiology service"
     for match in HEALTH_SERVICE.finditer(text):
+        if PERSON_FROM.fullmatch(text[: match.start()]):
+            continue  # f15h: "A volunteer from the X Hospice will ...": the volunteer does it
         before = text[max(0, match.start() - 40) : match.start()].lower()
         after = text[match.end() : match.end() + 12].lower()
         # "by the community paediatric physiotherapy team": adjectives may come between.
@@ -668,6 +783,15 @@ def _service_delivers(text: str) -> bool:
         ) and _subject_start(text, match.start()):
             return True
     return bool(DISCIPLINE_AGENT.search(text))
+
+
+# An unnamed person from a service heads the subject (f15h): "A volunteer from the ...", "a
+# worker at the ...": that person delivers it, and their qualification is what is asked.
+PERSON_FROM = re.compile(
+    r"\s*(?:a|an|one|two|some)\s+(?:[\w-]+\s+){1,2}(?:from|at|of|with)\s+(?:the\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 
 
 def _subject_start(text: str, start: int) -> bool:
@@ -740,11 +864,17 @@ STAFF = frozenset(
 ADMIN_ROLE = re.compile(
     r"\b(?:exams?\s+officers?|(?:school\s+)?office\s+(?:manager|staff|administrator)s?|"
     r"(?:IT\s+)?technicians?|"
-    r"administrators?|receptionists?|bursars?|attendance\s+officers?|data\s+managers?)\b",
+    r"administrators?|receptionists?|bursars?|attendance\s+officers?|data\s+managers?|"
+    # Office and management roles (f15h): "the school business manager", "the site manager".
+    r"(?:business|site|premises|finance|facilities|operations|data|admissions|catering|"
+    r"kitchen|office|estates)\s+(?:managers?|officers?|leads?|staff|teams?)|caretakers?|"
+    r"(?:the\s+)?(?:school\s+|college\s+|nursery\s+)?office\b(?!\s+hours)|"
+    r"(?:school\s+)?cooks?|catering\s+staff|kitchen\s+staff)\b",
     re.IGNORECASE,
 )
 ADMIN_TASK = re.compile(
     r"\b(?:will|to|shall|must)\s+(?:\w+\s+)?(?:apply|keep|book|arrange|send|order|store|file|"
+    r"label|buy|purchase|stock|replace|reorder|restock|renew|pay|fund|"
     r"request|photocopy|print|timetable|schedule|email|phone|post|record|register|"
     r"reserve|collect\s+forms?|set\s+up|install|charge)\b|"
     r"\b(?:set\s+up|installed|charged|kept|booked|ordered|stored)\s+by\b",
@@ -953,7 +1083,13 @@ RECIPIENT = re.compile(
 )
 # Who does it: the subject before "will" ("A teaching assistant will ..."), or the agent after
 # "done by", "given by" ... ("stretches will be done by a teaching assistant").
-SUBJECT = re.compile(r"^(.{0,120}?)\b(?:will|shall|must|(?:is|are)\s+to|to\s+(?!be\b)\w+)\b", re.I)
+SUBJECT = re.compile(
+    r"^(?:(?:(?:I|we)\s+(?:would\s+)?(?:strongly\s+)?(?:recommend|suggest|advise|propose)|"
+    r"(?:my|our)\s+(?:recommendation|advice|suggestion)\s+is)\s+(?:that\s+)?)?"
+    r"(.{0,120}?)\b(?:will|shall|must|"
+    r"should|(?-i:may|might|could)|(?:is|are)\s+to|to\s+(?!be\b)\w+)\b",
+    re.I,
+)
 PASSIVE = re.compile(r"\s+(?:\w+\s+)?(?:be|have\s+been|get)\s+\w+(?:ed|en|wn|ght|t)\b", re.I)
 AGENT = re.compile(
     r"\b(?:done|delivered|given|provided|carried\s+out|led|run|supported|supervised|monitored|"
@@ -1014,72 +1150,100 @@ TRAINED_SUBJECT = re.compile(
 )
 
 
+# "Trained" as an adjective on the doer, whatever the role (f15h): "The trained midday
+# supervisor will ...", "supervised by a trained assistant".
+TRAINED_DOER = re.compile(
+    r"\s*(?:a|an|the|two|three|his|her|their|one)\s+(?:fully\s+|suitably\s+|appropriately\s+)?"
+    r"(?:trained|qualified|registered|certified)\s+(?!in\b|by\b|to\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
 def no_provider(section: str, text: str) -> list[Finding]:
     found = []
     advice = section in ADVICE_SECTIONS
     said = dict(_training_said(text))
     counts = Counter(role for roles in said.values() for role in roles)
     everyone = set(counts)
+    provided_before = False
     for item, scope in _with_scopes(text):
-        own = said.get(item.start, set())
-        # Training said anywhere but in this statement itself.
-        trained = everyone - {role for role in own if counts[role] == 1} if own else everyone
-        if _inherits_provider(item, scope, trained):
-            continue
-        if (
-            advice
-            and FIRST_PERSON.search(item.text)
-            and not _unqualified_doer(item.text)
-            and not _untrained_later_subject(item.text, trained)
-        ):
-            continue
-        delivering = _delivering_text(item.text)
-        if not _unqualified_doer(item.text) and (
-            QUALIFIED_ROLE.search(delivering) or _service_delivers(delivering)
-        ):
-            if not _untrained_later_subject(item.text, trained):
-                continue
-            found.append(
-                finding(
-                    "no_provider",
-                    section,
-                    text,
-                    item.start,
-                    item.end,
-                    "Part of this provision is delivered by someone whose qualification or "
-                    "training is not given. Say how each person who delivers it is trained.",
-                )
-            )
-            continue
-        if _administrative(item.text) or _resource(item.text) or _family_does(item.text):
-            continue
-        if TRAINED_SUBJECT.search(item.text) and not _untrained_later_subject(item.text, trained):
-            continue
-        other = OTHER_ROLE.search(item.text)
-        if other and _qualified(item.text):
-            continue
-        if other and _is_trained(_people(item.text), trained):
-            continue
-        if other and _staff_trained_for(text, item):
-            continue
-        # The person named, not a place ("this school year"), is the one asked about.
-        other = next(
-            (m for m in OTHER_ROLE.finditer(item.text) if _role(m.group()) not in NOT_PEOPLE),
-            None,
+        message = _provider_problem(
+            item, scope, text, said, counts, everyone, advice, provided_before
         )
-        if other:
-            message = (
-                f"This provision names '{other.group()}' but not their qualification or "
-                "training. Say who delivers it and how they are trained, for example "
-                "'a teaching assistant trained by the speech and language therapist'."
-            )
-        else:
-            message = (
-                "This provision does not say who delivers it. Name the role and its "
-                "qualification, for example 'an HCPC-registered physiotherapist'."
-            )
-        found.append(finding("no_provider", section, text, item.start, item.end, message))
+        if message:
+            found.append(finding("no_provider", section, text, item.start, item.end, message))
+        provided_before = provided_before or not message
     return found
+
+
+# A provider referred back to (f15h): "They will ...", "The same people will ...", "Both
+# therapists will ...", "These staff will ..." carry on a provider named before in the section.
+ANAPHOR = re.compile(
+    r"^\s*(?:they|the\s+same\s+(?:[\w-]+\s+){0,2}?|both(?:\s+of\s+them)?|both\s+[\w-]+|"
+    r"these\s+(?:[\w-]+\s+){0,2}?|this\s+(?:person|professional|worker|member\s+of\s+staff)|"
+    r"each\s+of\s+them)\s*(?:also\s+)?(?:will|shall|must|should|(?-i:may|might|could)|are\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _provider_problem(item, scope, text, said, counts, everyone, advice, provided_before):
+    """What is wrong with who delivers ``item``, or None."""
+    if provided_before and ANAPHOR.match(item.text):
+        return None
+    own = said.get(item.start, set())
+    # Training said anywhere but in this statement itself.
+    trained = everyone - {role for role in own if counts[role] == 1} if own else everyone
+    if _inherits_provider(item, scope, trained):
+        return None
+    if (
+        advice
+        and FIRST_PERSON.search(item.text)
+        and not _unqualified_doer(item.text)
+        and not _untrained_later_subject(item.text, trained)
+    ):
+        return None
+    delivering = _delivering_text(item.text)
+    if not _unqualified_doer(item.text) and (
+        QUALIFIED_ROLE.search(delivering) or _service_delivers(delivering)
+    ):
+        if not _untrained_later_subject(item.text, trained):
+            return None
+        return (
+            "Part of this provision is delivered by someone whose qualification or "
+            "training is not given. Say how each person who delivers it is trained."
+        )
+    if _administrative(item.text) or _resource(item.text) or _family_does(item.text):
+        return None
+    if any(TRAINED_DOER.match(doer) for doer in _doers(item.text)) and not (
+        _untrained_later_subject(item.text, trained)
+    ):
+        return None  # f15h: "the trained lunchtime supervisor", "by a trained assistant"
+    if TRAINED_SUBJECT.search(item.text) and not _untrained_later_subject(item.text, trained):
+        return None
+    other = OTHER_ROLE.search(item.text)
+    if other and _qualified(item.text):
+        return None
+    if other and _is_trained(_people(item.text), trained):
+        return None
+    if other and _staff_trained_for(text, item):
+        return None
+    # The person named, not a place ("this school year"), is the one asked about.
+    other = next(
+        (m for m in OTHER_ROLE.finditer(item.text) if _role(m.group()) not in NOT_PEOPLE),
+        None,
+    )
+    if other:
+        message = (
+            f"This provision names '{other.group()}' but not their qualification or "
+            "training. Say who delivers it and how they are trained, for example "
+            "'a teaching assistant trained by the speech and language therapist'."
+        )
+    else:
+        message = (
+            "This provision does not say who delivers it. Name the role and its "
+            "qualification, for example 'an HCPC-registered physiotherapist'."
+        )
+    return message
 
 
 # --- Scope: what a statement inherits from the section around it (f15f) -----------------
@@ -1093,19 +1257,27 @@ def no_provider(section: str, text: str) -> list[Finding]:
 
 SCOPE_WORDS = re.compile(
     r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|his\s+|her\s+|their\s+)?"
-    r"(?:provision|support|interventions?|care|therapy|programmes?|items?|sessions?|"
-    r"above|below|following|health\s+provision)\b|"
-    r"\b(?:below|above|following|in\s+this\s+section|this\s+section|this\s+plan|"
+    # Not "at each session", "every care visit" (f15h): occasions, not the section.
+    r"(?:provision|support|interventions|items|above|below|following|health\s+provision)\b|"
+    # Not a threshold ("if her blood glucose is below 4").
+    # "the following" or "following:", not "following her hearing test" (f15h).
+    r"\b(?:(?:below|above)(?!\s*\d)|(?<=the\s)following|following\s*:|as\s+follows|"
+    r"in\s+this\s+section|this\s+section|this\s+plan|"
     r"this\s+(?:health\s+)?provision|these\s+(?:arrangements|interventions)|"
     r"the\s+(?:health\s+)?provision|unless\s+(?:otherwise\s+)?(?:stated|said))\b",
     re.IGNORECASE,
 )
 COLUMN = {
-    "frequency": re.compile(r"\b(?:how\s+often|frequency|when|how\s+much)\b", re.I),
+    "frequency": re.compile(
+        r"\b(?:how\s+often|frequency|when|how\s+much|timings?|schedule|regularity|intensity|"
+        r"how\s+frequently)\b",
+        re.I,
+    ),
     "duration": re.compile(r"\b(?:how\s+long|duration|length|until|end\s+date|period)\b", re.I),
     "provider": re.compile(
         r"\b(?:who|by\s+whom|provider|provided\s+by|delivered\s+by|staffing|responsible|"
-        r"delivery)\b",
+        r"delivery|person|\w+ed\s+(?:out\s+)?by|led\s+by|run\s+by|practitioners?|"
+        r"staff\s+member|lead)\b",
         re.I,
     ),
 }
@@ -1116,7 +1288,21 @@ _HEADER_VOCAB = (
     "qualification qualifications responsible detail details and start end length period "
     "description action actions person people will type section strategy strategies equipment "
     "delivers deliver delivering role roles service professional lead agency timescale "
-    "timescales where location funding target targets objective objectives specific named"
+    "timescales where location funding target targets objective objectives specific named "
+    # Label nouns of any table (f15h): a header row is a row of labels, whatever they are.
+    "area areas topic topics help given person persons action task tasks activity activities "
+    "aim aims reason reasons domain category comments comment arrangement arrangements measure "
+    "measures schedule timing timings contact name setting place venue agency organisation "
+    "item items method methods approach plan plans issue issues focus purpose in place "
+    "carried out led run by whom which why "
+    "identified presenting practitioner practitioners regularity meet meets provide provides "
+    "member named intensity amount level dates start end monitoring evidence success criteria "
+    "expected progress current agreed context difficulty difficulties response strategy "
+    "condition conditions lead"
+)
+# Small words a column label may use ("Provision to meet need", "Who will provide").
+LABEL_GLUE = frozenset(
+    ["by", "of", "or", "and", "much", "to", "the", "it", "will", "be", "for", "with", "is", "are"]
 )
 HEADER_VOCAB = frozenset(_HEADER_VOCAB.split())
 PLACEHOLDER = re.compile(
@@ -1142,9 +1328,38 @@ def _column_label(cell: str) -> bool:
     words = re.findall(r"[a-z]+", cell.lower())
     if not words or len(words) > 6 or re.search(r"\d|[.!?]$", cell):
         return False
-    if COLUMN_QUESTION.match(" ".join(words)):
+    if COLUMN_QUESTION.match(" ".join(words)) or AGENT_LABEL.match(cell):
         return True
-    return all(w in HEADER_VOCAB or w in {"by", "of", "or", "and", "much"} for w in words)
+    return all(w in HEADER_VOCAB or w in LABEL_GLUE for w in words) and any(
+        w in HEADER_VOCAB for w in words
+    )
+
+
+# A column labelled by its question or its agent (f15h): "Who does it?", "When?", "Carried
+# out by", "Led by", "Delivered by whom".
+AGENT_LABEL = re.compile(
+    r"^(?:(?:who|what|when|how|where|which|why)\b[^|]{0,30}\?|"
+    r"[A-Za-z]+(?:ed|en|wn|un|ne)\s+(?:out\s+|up\s+)?by(?:\s+whom)?|(?:who|what|when)\s*\??)$",
+    re.IGNORECASE,
+)
+
+
+# "As required" with no trigger is not how often or how long (f15h): a "How often" cell that
+# says only that does not answer its column; a trigger in the cell or the row still does.
+VAGUE_CELL = re.compile(
+    r"\b(?:as\s+(?:and\s+when\s+)?(?:required|needed|necessary|appropriate)|(?:when|if|where)\s+"
+    r"(?:required|needed|necessary|appropriate|possible)|prn|ad\s+hoc|ongoing|regular(?:ly)?|"
+    r"occasional(?:ly)?|flexibl[ey]|varies|various)\b",
+    re.IGNORECASE,
+)
+
+
+def _vague(field: str, cell: str) -> bool:
+    if field not in ("frequency", "duration") or not VAGUE_CELL.search(cell):
+        return False
+    if field == "frequency":
+        return not FREQUENCY.search(cell) and not _one_off_or_triggered(cell)
+    return not _has_duration(cell) and not _one_off(cell)
 
 
 def _header_cells(line: str) -> list[str] | None:
@@ -1156,7 +1371,7 @@ def _header_cells(line: str) -> list[str] | None:
     named = 0
     for cell in cells:
         words = re.findall(r"[a-z/]+", cell.lower())
-        if COLUMN_QUESTION.match(" ".join(words)):
+        if COLUMN_QUESTION.match(" ".join(words)) or AGENT_LABEL.match(cell):
             named += 1
             continue
         if len(words) > 5 or re.search(r"\d|[.!?]$|\b(?:will|is|are|has)\b", cell):
@@ -1189,7 +1404,7 @@ def _table_rows(text: str) -> list[tuple[int, int, dict[str, str]]]:
         fields: dict[str, str] = {}
         for name, cell in zip(header, row, strict=False):
             for field, pattern in COLUMN.items():
-                if pattern.search(name) and not PLACEHOLDER.match(cell):
+                if pattern.search(name) and not PLACEHOLDER.match(cell) and not _vague(field, cell):
                     fields.setdefault(field, cell)
         rows.append((start, pos, fields))
     return rows
@@ -1210,7 +1425,11 @@ def _records(text: str) -> list[tuple[int, int, dict[str, str]]]:
         fields: dict[str, str] = {}
         for _s, _e, label, value in current:
             for field, pattern in COLUMN.items():
-                if pattern.search(label) and not PLACEHOLDER.match(value):
+                if (
+                    pattern.search(label)
+                    and not PLACEHOLDER.match(value)
+                    and not _vague(field, value)
+                ):
                     fields.setdefault(field, value)
         if len(current) >= 2 and fields:
             records.append((current[0][0], current[-1][1], fields))
@@ -1255,18 +1474,24 @@ def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
         and (
             SCOPE_WORDS.search(item.text)
             or FRAMING.search(item.text)
+            or PROVIDER_STATEMENT.search(item.text)
             or not PROVISION_CUE.search(item.text)
         )
         and not any(s <= item.start < e for s, e in bullets)
+        # A table row is provision of its own, never a statement about the section (f15h).
+        and not any(s <= item.start < e for s, e, _f in rows)
     )
     stack: list[tuple[int, str]] = []
     seen_bullet = False
     result = {}
     for item in items:
         bullet = any(s <= item.start < e for s, e in bullets)
+        in_row = any(s <= item.start < e for s, e, _f in rows)
         # A short bullet ("- a review of the plan each term") is an item of its lead-in's
         # list, not a heading over the bullets after it.
-        if _is_heading(item) and not (bullet and not item.text.endswith(":")):
+        if _is_heading(item) and not (bullet and not item.text.endswith(":")) and not in_row:
+            if "|" in item.text:
+                continue  # f15h: a header row names columns ("Practitioner"), not a provider
             level = _level(item)
             stack = [(lv, t) for lv, t in stack if lv < level] + [(level, item.text)]
             seen_bullet = False
@@ -1295,6 +1520,21 @@ SECTION_STATEMENT = re.compile(
     r"(?:for|applies|apply|runs?|run|lasts?|last|covers?|cover|in\s+place|from|until)\b",
     re.IGNORECASE,
 )
+# A statement of who provides everything under it (f15h): "Provider for everything below:
+# the Children's Diabetes Team", "All of the following is delivered by the school nursing
+# team". Structure, not provision; it supplies the provider for the lines that follow.
+PROVIDER_STATEMENT = re.compile(
+    r"^(?:(?:the\s+)?(?:lead\s+)?(?:provider|provided\s+by|delivered\s+by|who\s+(?:provides|"
+    r"delivers)(?:\s+(?:this|it|the\s+provision|everything))?|responsible(?:\s+(?:person|"
+    r"professional|service))?|by\s+whom)\s*:|(?:the\s+)?(?:provider|provided\s+by|delivered\s+by|who(?:\s+provides)?|lead|"
+    r"responsible)\b[^.;]{0,40}?\b(?:below|following|everything|all|this\s+section|"
+    r"each|every)\b|"
+    r"(?:all|everything|each|every)\s+(?:of\s+)?(?:the\s+|this\s+|my\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:following|below|provision|support|items?|in\s+this\s+section)\b[^.;]{0,40}?\b(?:is|"
+    r"are|will\s+be)\s+(?:\w+\s+)?(?:delivered|provided|given|led|run|carried\s+out|"
+    r"overseen|managed)\s+by\b)",
+    re.IGNORECASE,
+)
 # A statement that only says who provides an area of provision, before the sentences that
 # say what it is: "Ruby's physiotherapy will be provided by the community physiotherapy team."
 FRAMING = re.compile(
@@ -1314,6 +1554,7 @@ def _with_scopes(
         item
         for item in provision_statements(text)
         if not SECTION_STATEMENT.search(item.text)
+        and not PROVIDER_STATEMENT.search(item.text)
         and not (quantities and FRAMING.search(item.text))
     ]
     if not statements:
@@ -1331,13 +1572,20 @@ def _with_scopes(
             # staff will carry out changes ...": the need described just before, in the same
             # paragraph or bullet, says how often the provision meeting it happens (f15e).
             heading = f"{heading} . {described}"
-        if previous and PRONOUN_START.match(item.text):
+        if previous and PRONOUN_START.match(item.text) and not _passive_subject(item.text):
             # "The physiotherapist will visit every half term until July 2027. She will
             # update the programme at each visit.": a sentence about the same person or
             # provision carries on the one before, and is read with it (f15e).
             heading = f"{heading} . {previous}"
         result.append((item, (heading, section, fields)))
     return result
+
+
+def _passive_subject(text: str) -> bool:
+    """ "He will be hoisted ...": the subject of a passive receives it; a pronoun there is the
+    child, not the provider of the sentence before (f15h)."""
+    subject = SUBJECT.match(text)
+    return bool(subject and PASSIVE.match(text, subject.end()))
 
 
 PRONOUN_START = re.compile(r"(?:he|she)\s+(?:will|would|shall|must|should|is|also|can)\b", re.I)
@@ -1372,7 +1620,7 @@ def _inherits(field: str, scope: tuple[str, str, dict[str, str]]) -> bool:
         # section ("reviewed termly") says how often it is reviewed, not how often it happens.
         return bool(FREQUENCY.search(heading) or _one_off_or_triggered(heading))
     context = heading + " . " + section
-    return bool(DURATION.search(context) or ACADEMIC_YEAR.search(context))
+    return bool(_has_duration(context) or ACADEMIC_YEAR.search(context))
 
 
 # A therapy or profession named in a table's "who" cell names who delivers it.
@@ -1419,8 +1667,19 @@ def _inherits_provider(item: Span, scope: tuple[str, str, dict[str, str]], train
     if any(QUALIFIED_ROLE.search(d) for d in _doers(item.text)):
         return False
     return _provides(heading, trained) or (
-        bool(SCOPE_WORDS.search(section) or FRAMING.search(section)) and _provides(section, trained)
+        bool(
+            SCOPE_WORDS.search(section) or FRAMING.search(section) or PROVIDER_LINE.search(section)
+        )
+        and _provides(section, trained)
     )
+
+
+# A provider statement anywhere in the section's framing text (f15h).
+PROVIDER_LINE = re.compile(
+    r"\b(?:provider|provided\s+by|delivered\s+by|who\s+(?:provides|delivers)(?:\s+(?:this|it|"
+    r"the\s+provision|everything))?|by\s+whom)\s*:",
+    re.IGNORECASE,
+)
 
 
 # Equipment or a place made available is provision no one delivers (f15f): "A wobble cushion

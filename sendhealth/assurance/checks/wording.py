@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .base import Finding, finding, words_regex
 from .drugs import DRUG_RE
-from .provision import FREQUENCY, STATED_TRIGGER
+from .provision import FREQUENCY, STATED_TRIGGER, _records
 from .text import provision_items
 
 # Vague provision (tribunals and case law: provision must be specified and quantified).
@@ -88,6 +88,9 @@ NOT_HEDGE = re.compile(r"(?i:should|may|might)\s+(?:he|she|they|[A-Z][a-z]+)\b")
 
 def unspecified_provision(section: str, text: str) -> list[Finding]:
     found = []
+    # A form-style record ("Provision: ...", "When: as required") is read whole (f15h): a
+    # trigger on another line of it specifies its "as required".
+    records = [(start, end) for start, end, _fields in _records(text)] if ":" in text else []
     for item in provision_items(text):
         for match in VAGUE_RE.finditer(text, item.start, item.end):
             if NOT_VAGUE.match(text, match.start()):
@@ -103,6 +106,9 @@ def unspecified_provision(section: str, text: str) -> list[Finding]:
                 continue  # "regular weekly sessions": the frequency is there
             if phrase in WHEN_NEEDED and STATED_TRIGGER.search(item.text):
                 continue  # "as required, if a seizure lasts longer than 5 minutes": specified
+            record = next((r for r in records if r[0] <= match.start() < r[1]), None)
+            if phrase in WHEN_NEEDED and record and STATED_TRIGGER.search(text, *record):
+                continue
             found.append(
                 finding(
                     "unspecified_provision",
@@ -145,6 +151,8 @@ def _jargon_regex(terms) -> re.Pattern:
 
 
 def _plain(word: str) -> str:
+    if GENUS.fullmatch(word) or NAME_LIKE_GENUS.fullmatch(word):
+        return "a germ (say what kind, for example 'a bacterium', and what it does)"
     if word in JARGON:
         return JARGON[word]
     if word not in JARGON and (form := _form_plain(word)) and not JARGON_RE.fullmatch(word):
@@ -207,10 +215,50 @@ def _form_plain(word: str) -> str:
     return next((plain for prefix, plain in PREFIXES.items() if word.startswith(prefix)), "")
 
 
+# A germ's Latin name (f15h), by the form of a genus: "Staphylococcus aureus", "Pseudomonas",
+# "Haemophilus". Genus endings that are also girls' names ("-ella", "-eria": "Isabella")
+# count only with a species word after them or a word about germs before them.
+GENUS_ENDINGS = (
+    r"coccus|cocci|bacter|bacterium|bacteria|monas|philus|idium|illus|plasma|myces|bacillus|"
+    r"spora|vibrio|chlamydia|ichia|omyces|virus"
+)
+GENUS = re.compile(
+    r"(?<![\w-])(?-i:[A-Z][a-z]{3,}(?:" + GENUS_ENDINGS + r"))(?![\w-])"
+    r"(?:\s+(?-i:[a-z]{4,}(?:us|ae|is|ii|um|i|es)))?(?![\w-])"
+)
+NAME_LIKE_GENUS = re.compile(
+    r"(?<![\w-])(?-i:[A-Z][a-z]{3,}(?:ella|iella|eria|ia))\s+(?-i:[a-z]{4,}(?:us|ae|is|ii|um|i))"
+    r"(?![\w-])|"
+    r"(?i:\b(?:grow|grows|grew|grown|growing|infection\s+with|infected\s+with|colonised\s+with|"
+    r"colonized\s+with|positive\s+for|caused\s+by|germ\s+called|bug\s+called|bacteria\s+called|"
+    r"bacterium\s+called|cultured|isolated)\s+)((?-i:[A-Z][a-z]{4,}(?:ella|iella|eria|ia|us|um|a)))"
+    r"(?![\w-])|"
+    r"((?-i:[A-Z][a-z]{4,}(?:ella|iella|eria)))(?=\s+(?:infection|bacteri|germ|was\s+(?:found|grown|"
+    r"isolated|cultured)|grew|(?:in|from)\s+(?:his|her|their|the)\s+(?:urine|sputum|blood|"
+    r"chest|lungs|wee|cough|swab)))"
+)
+
+
+def _genus_words(text: str) -> list[re.Match]:
+    found = list(GENUS.finditer(text))
+    for m in NAME_LIKE_GENUS.finditer(text):
+        group = next((g for g in (1, 2) if m.group(g)), 0)
+        if group:
+            inner = re.compile(re.escape(m.group(group)))
+            found.append(inner.search(text, m.start(group)))
+        else:
+            found.append(m)
+    return [m for m in found if m]
+
+
 def _clinical_words(text: str):
     """jargon.txt's words, then words with a clinical form that jargon.txt does not hold."""
     matches = list(JARGON_RE.finditer(text))
     taken = [(m.start(), m.end()) for m in matches]
+    for m in _genus_words(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            matches.append(m)
+            taken.append((m.start(), m.end()))
     for m in FORM_RE.finditer(text):
         word = m.group().lower()
         stem = re.sub(r"(?:s|es)$", "", word)
@@ -314,7 +362,7 @@ def _explained_nearby(text: str, match: re.Match) -> bool:
     if EXPLANATION_BEFORE.search(before.rstrip() if before.endswith(" ") else before):
         return True
     # In brackets after the plain words: "... (dysphagia)", "(bilateral hearing loss)".
-    if re.search(r"[a-z]\s*\(\s*$", before):
+    if re.search(r"[a-z]\s*\(\s*(?:[a-z-]+\s+){0,3}$", before):
         close = text.find(")", after)
         if 0 <= close - after <= 40 and "(" not in text[after:close]:
             return True

@@ -37,11 +37,17 @@ def test_one_off_provision_says_how_often_and_how_long(sentence):
 
 
 def test_conditional_provision_with_its_trigger_is_specified():
+    # f15h: the trigger says when; how long comes from the period the section gives (the
+    # lead's class 1: "a triggered line still needs a duration unless the section states
+    # one"), and "longer than 5 minutes" is a threshold, not a duration.
     sentence = (
+        "All of the provision below is for the 2026/27 school year.\n"
         "If a seizure lasts longer than 5 minutes, a trained member of staff will give the "
         "prescribed rescue medication."
     )
     assert not fired(sentence) & {"no_frequency", "no_duration", "no_provider"}
+    alone = sentence.split("\n")[1]
+    assert fired(alone) & {"no_frequency", "no_duration", "no_provider"} == {"no_duration"}
 
 
 @pytest.mark.parametrize(
