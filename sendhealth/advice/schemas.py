@@ -24,6 +24,7 @@ from sendhealth.api.schemas import (
     OrganisationRef,
     ServiceRef,
     UniqueList,
+    scoped_list,
 )
 
 # -- what callers send -------------------------------------------------------------------------
@@ -117,9 +118,7 @@ class RequestRef(Schema):
 class ChildDetail(ChildOut):
     advice_requests: list[RequestRef]
 
-    @staticmethod
-    def resolve_advice_requests(obj) -> list:
-        return obj.scoped_requests
+    resolve_advice_requests = scoped_list("requests")
 
 
 class ProvisionOut(Schema):
@@ -216,9 +215,7 @@ class AssignmentDetail(AssignmentListItem):
     def resolve_questions(obj) -> str:
         return obj.request.questions
 
-    @staticmethod
-    def resolve_submissions(obj) -> list:
-        return obj.scoped_submissions
+    resolve_submissions = scoped_list("submissions")
 
 
 class EventOut(Schema):
@@ -264,14 +261,8 @@ class RequestDetail(RequestSummary):
     submissions: list[SubmissionOut]
     events: list[EventOut]
 
-    @staticmethod
-    def resolve_assignments(obj) -> list:
-        return obj.scoped_assignments
+    resolve_assignments = scoped_list("assignments")
 
-    @staticmethod
-    def resolve_submissions(obj) -> list:
-        return obj.scoped_submissions
+    resolve_submissions = scoped_list("submissions")
 
-    @staticmethod
-    def resolve_events(obj) -> list:
-        return obj.scoped_events
+    resolve_events = scoped_list("events")

@@ -57,6 +57,18 @@ UniqueList = Annotated[
 # -- errors ------------------------------------------------------------------------------------
 
 
+def scoped_list(name: str) -> Any:
+    """A resolver for a list in a detail schema that the caller may only partly see (a panel's
+    cases, a request's advice): read from ``scoped_<name>``, which the endpoint fills through
+    the caller's ``Scope``, never from the related manager. ``resolve_cases =
+    scoped_list("cases")``."""
+
+    def resolve(obj: Any) -> Any:
+        return getattr(obj, f"scoped_{name}")
+
+    return staticmethod(resolve)
+
+
 class Error(Schema):
     detail: str
 

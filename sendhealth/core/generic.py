@@ -15,6 +15,10 @@ its object fetched through the user's ``Scope``; these helpers do the rest:
   the error summary.
 - ``list_page(request, queryset, row)``: one page of a list as table rows, with the
   pagination component's links.
+- ``searched_list_page(request, queryset, row, prefix=...)``: the same for a register's list
+  with the search box (``core.search``): a POSTed search narrows the list, and the children
+  on the page are audited as read.
+- ``audit_children(request, records)``: each record's child audited as read, once each.
 - ``dco_icb(scope)``: the ICB whose DCO team the user is in, for a register's new records.
 
 ``done`` and ``to`` may be callables of what the service returned (the new record).
@@ -23,9 +27,11 @@ its object fetched through the user's ``Scope``; these helpers do the rest:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from operator import attrgetter
 from typing import Any
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.forms import BaseForm
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
@@ -34,6 +40,7 @@ from django.shortcuts import redirect, render
 from sendhealth.core.audit import Auditor
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.scoping import Scope
+from sendhealth.core.search import record_search, searched
 from sendhealth.organisations.models import Organisation
 
 # A message or a redirect target, fixed or worked out from what the service returned.
@@ -42,6 +49,13 @@ Outcome = str | Callable[[Any], str]
 
 def _resolve(outcome: Outcome, result: Any) -> str:
     return outcome(result) if callable(outcome) else outcome
+
+
+def _refusal(error: Exception) -> str:
+    """A service's refusal in words: a ``ValidationError``'s first message, else the error."""
+    if isinstance(error, ValidationError):
+        return error.messages[0]
+    return str(error)
 
 
 def posted(request: HttpRequest) -> QueryDict | None:
@@ -63,17 +77,20 @@ def save_form(
     done: Outcome,
     to: Outcome,
     errors: tuple[type[Exception], ...] = (),
+    error_field: Callable[[dict[str, Any]], str | None] | None = None,
 ) -> HttpResponseRedirect | None:
     """On a POST with a valid form: ``save(form.cleaned_data, auditor=...)`` (the register's
     service, which locks, audits and records), the success message ``done`` and a redirect to
-    ``to``. One of ``errors`` raised by the service becomes the form's error. ``None`` on a GET,
-    an invalid form or a refused change: the view shows the form page again."""
+    ``to``. One of ``errors`` raised by the service becomes the form's error (on the field
+    ``error_field`` names from the data, else the whole form's). ``None`` on a GET, an invalid
+    form or a refused change: the view shows the form page again."""
     if request.method != "POST" or not form.is_valid():
         return None
     try:
         result = save(form.cleaned_data, auditor=Auditor.from_request(request))
     except errors as error:
-        form.add_error(None, str(error))
+        field = error_field(form.cleaned_data) if error_field else None
+        form.add_error(field, error if isinstance(error, ValidationError) else str(error))
         return None
     messages.success(request, _resolve(done, result))
     return redirect(_resolve(to, result))
@@ -92,7 +109,7 @@ def run_action(
     try:
         result = act(auditor=Auditor.from_request(request))
     except errors as error:
-        messages.error(request, str(error))
+        messages.error(request, _refusal(error))
     else:
         messages.success(request, _resolve(done, result))
     return redirect(to)
@@ -117,6 +134,46 @@ def list_page(
         "rows": [row(item) for item in page.object_list],
         "page": page,
         "pagination": page_links(request, page),
+    }
+
+
+def audit_children(
+    request: HttpRequest,
+    records: Iterable[Any],
+    child: Callable[[Any], Any] = attrgetter("child"),
+) -> None:
+    """Each child of ``records`` (``child`` of each; ``None`` for none) audited as read, once
+    each, in the order first shown."""
+    children = {c.pk: c for c in map(child, records) if c is not None}
+    Auditor.from_request(request).view_many("children.Child", list(children.values()))
+
+
+def searched_list_page(
+    request: HttpRequest,
+    found: QuerySet[Any],
+    row: Callable[[Any], Any],
+    *,
+    prefix: str,
+    by_child: bool = True,
+    child: Callable[[Any], Any] | None = attrgetter("child"),
+) -> dict[str, Any]:
+    """A register's list with its search box: ``found`` (filtered, ordered) narrowed by a
+    POSTed search (a reference ``<prefix>-000123``, or with ``by_child`` a child's NHS number or
+    name), one page of it as ``list_page`` gives it, with ``search``, ``searched`` and ``query``
+    (the list's filters without the page). The children shown (``child`` of each row's record;
+    ``None``: a list that shows no child) are audited as read."""
+    search = record_search(request, prefix, by_child=by_child)
+    found = searched(search, found, "child" if by_child else None)
+    listed = list_page(request, found, row)
+    if child is not None:
+        audit_children(request, listed["page"].object_list, child)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {
+        **listed,
+        "search": search,
+        "searched": search.is_bound and search.is_valid(),
+        "query": query.urlencode(),
     }
 
 

@@ -11,7 +11,9 @@ Each app of the ``sendhealth`` package may have these modules; the core finds th
 - ``timeline.py`` with ``entries_for_child(scope, child) -> Iterable[TimelineEntry]``: what the
   register did for a child, for the child's page (a fixed number of queries, through ``scope``).
 - ``seeding.py`` with ``seed(area: SeededArea)`` and ``wipe(icb)``: the register's synthetic
-  data for ``make demo`` and ``make bench``, and its removal before the area is deleted.
+  data for ``make demo`` and ``make bench`` (seeded in app order, from the area's one random
+  generator), and its removal before the area is deleted (wiped in reverse order); optional
+  ``counts(icb)`` and ``summary_lines(icb)``: what ``seed_area`` prints for it.
 - ``api.py`` with ``ROUTERS`` (``[(path prefix, ninja Router)]``) and ``TAGS`` (OpenAPI tag
   descriptions): mounted under ``/api/`` by ``sendhealth.api.api``.
 - ``tasks.py`` with ``SCHEDULED``: tasks the worker enqueues on its timer (reminders).

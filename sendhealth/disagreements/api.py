@@ -11,7 +11,15 @@ from ninja.pagination import paginate
 from sendhealth.api.auth import auditor, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Day, Id, OrganisationRef
+from sendhealth.api.schemas import (
+    READ_ERRORS,
+    WRITE_ERRORS,
+    ChildRef,
+    Day,
+    Id,
+    OrganisationRef,
+    scoped_list,
+)
 from sendhealth.disagreements import services
 from sendhealth.disagreements.filters import Filters
 from sendhealth.disagreements.forms import DisagreementForm, RecommendationForm, ResponseForm
@@ -71,9 +79,7 @@ class DisagreementDetail(DisagreementSummary):
     health_evidence: str
     recommendations: list[RecommendationOut]
 
-    @staticmethod
-    def resolve_recommendations(obj):
-        return obj.scoped_recommendations
+    resolve_recommendations = scoped_list("recommendations")
 
 
 class DisagreementIn(Schema):

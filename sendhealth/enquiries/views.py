@@ -23,6 +23,7 @@ from sendhealth.advice.models import OPEN_REQUEST_STATUSES
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import FORMATS, export_response
 from sendhealth.core.forms import date_parts
+from sendhealth.core.generic import audit_children, form_page, posted, run_action, save_form
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
@@ -114,9 +115,7 @@ def enquiry_list(request):
     elif not searching:
         page = paginate(request, enquiries)
         shown = list(page.object_list)
-    auditor.view_many(
-        "children.Child", list({e.child_id: e.child for e in shown if e.child_id}.values())
-    )
+    audit_children(request, shown, lambda e: e.child if e.child_id else None)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -154,36 +153,40 @@ def enquiry_export(request):
 
 
 def _render_form(request, form, enquiry=None):
-    return render(
+    return form_page(
         request,
         "enquiries/form.jinja",
-        {
-            "form": form,
-            "enquiry": enquiry,
-            "form_has_errors": bool(form.errors),
-            "back_href": reverse("enquiries:detail", args=[enquiry.pk])
-            if enquiry
-            else reverse("enquiries:list"),
-        },
+        form,
+        enquiry=enquiry,
+        back_href=_detail(enquiry) if enquiry else reverse("enquiries:list"),
     )
+
+
+def _detail(enquiry) -> str:
+    return reverse("enquiries:detail", args=[enquiry.pk])
 
 
 @require_http_methods(["GET", "POST"])
 @rule_required("enquiries.change_enquiry")
 def enquiry_new(request):
     scope = Scope.for_user(request.user)
-    form = EnquiryForm(request.POST if request.method == "POST" else None, scope=scope)
-    if request.method == "POST" and form.is_valid():
-        icb_id = sorted(scope.dco_icb_ids)[0]
+    form = EnquiryForm(posted(request), scope=scope)
+
+    def save(cleaned, *, auditor):
         data = form.data_for_service()
+        icb_id = sorted(scope.dco_icb_ids)[0]
         if data["child"] is not None:
             icb_id = data["child"].local_authority.parent_id
-        enquiry = services.open_enquiry(
-            icb_id=icb_id, auditor=Auditor.from_request(request), **data
-        )
-        messages.success(request, f"Enquiry {enquiry.reference} logged")
-        return redirect("enquiries:detail", pk=enquiry.pk)
-    return _render_form(request, form)
+        return services.open_enquiry(icb_id=icb_id, auditor=auditor, **data)
+
+    done = save_form(
+        request,
+        form,
+        save,
+        done=lambda enquiry: f"Enquiry {enquiry.reference} logged",
+        to=_detail,
+    )
+    return done or _render_form(request, form)
 
 
 def _scoped(scope: Scope, pk: int):
@@ -265,15 +268,18 @@ def enquiry_edit(request, pk: int):
         "advice_given": enquiry.advice_given,
         "assigned_to": enquiry.assigned_to_id,
     }
-    form = EnquiryForm(
-        request.POST if request.method == "POST" else None, scope=scope, initial=initial
+    form = EnquiryForm(posted(request), scope=scope, initial=initial)
+    done = save_form(
+        request,
+        form,
+        lambda cleaned, *, auditor: services.update_enquiry(
+            enquiry, auditor=auditor, **form.data_for_service()
+        ),
+        done=f"Enquiry {enquiry.reference} updated",
+        to=_detail(enquiry),
     )
-    if request.method == "POST" and form.is_valid():
-        services.update_enquiry(
-            enquiry, auditor=Auditor.from_request(request), **form.data_for_service()
-        )
-        messages.success(request, f"Enquiry {enquiry.reference} updated")
-        return redirect("enquiries:detail", pk=enquiry.pk)
+    if done:
+        return done
     Auditor.from_request(request).view(enquiry)
     return _render_form(request, form, enquiry)
 
@@ -284,17 +290,15 @@ def enquiry_close(request, pk: int):
     """Close an open enquiry, or reopen a closed one."""
     scope = Scope.for_user(request.user)
     enquiry = _scoped(scope, pk)
-    auditor = Auditor.from_request(request)
-    try:
-        if enquiry.is_open:
-            services.close_enquiry(enquiry, auditor=auditor)
-            messages.success(request, f"Enquiry {enquiry.reference} closed")
-        else:
-            services.reopen_enquiry(enquiry, auditor=auditor)
-            messages.success(request, f"Enquiry {enquiry.reference} reopened")
-    except ValidationError as error:
-        messages.error(request, error.messages[0])
-    return redirect("enquiries:detail", pk=enquiry.pk)
+    closing = enquiry.is_open
+    act = services.close_enquiry if closing else services.reopen_enquiry
+    return run_action(
+        request,
+        lambda *, auditor: act(enquiry, auditor=auditor),
+        done=f"Enquiry {enquiry.reference} {'closed' if closing else 'reopened'}",
+        to=_detail(enquiry),
+        errors=(ValidationError,),
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -316,35 +320,29 @@ def enquiry_to_advice(request, pk: int):
     questions = enquiry.summary + (
         f"\n\nAdvice already given: {enquiry.advice_given}" if enquiry.advice_given else ""
     )
-    form = RaiseRequestForm(
-        request.POST if request.method == "POST" else None,
-        child=enquiry.child,
-        initial={"questions": questions},
-    )
-    if request.method == "POST" and existing is None and form.is_valid():
-        try:
-            advice_request = services.convert_to_advice_request(
-                enquiry, auditor=Auditor.from_request(request), **form.cleaned_data
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(
-                request, f"Request {advice_request.reference} raised from {enquiry.reference}"
-            )
-            return redirect("advice:request", pk=advice_request.pk)
+    form = RaiseRequestForm(posted(request), child=enquiry.child, initial={"questions": questions})
+    if existing is None:
+        done = save_form(
+            request,
+            form,
+            lambda cleaned, *, auditor: services.convert_to_advice_request(
+                enquiry, auditor=auditor, **cleaned
+            ),
+            done=lambda made: f"Request {made.reference} raised from {enquiry.reference}",
+            to=lambda made: reverse("advice:request", args=[made.pk]),
+            errors=(ValidationError,),
+        )
+        if done:
+            return done
     Auditor.from_request(request).view(enquiry)
-    return render(
+    return form_page(
         request,
         "enquiries/to_advice.jinja",
-        {
-            "enquiry": enquiry,
-            "child": enquiry.child,
-            "form": form,
-            "form_has_errors": bool(form.errors),
-            "existing": existing,
-            "la_received_parts": date_parts(form, "la_received_on"),
-            "health_received_parts": date_parts(form, "health_received_on"),
-            "back_href": reverse("enquiries:detail", args=[enquiry.pk]),
-        },
+        form,
+        enquiry=enquiry,
+        child=enquiry.child,
+        existing=existing,
+        la_received_parts=date_parts(form, "la_received_on"),
+        health_received_parts=date_parts(form, "health_received_on"),
+        back_href=_detail(enquiry),
     )

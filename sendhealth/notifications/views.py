@@ -26,10 +26,10 @@ from sendhealth.children.services import save_child
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import FORMATS, export_response
 from sendhealth.core.forms import date_parts
+from sendhealth.core.generic import searched_list_page
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
-from sendhealth.core.search import record_search, searched
 from sendhealth.notifications import services
 from sendhealth.notifications.domain import financial_quarter
 from sendhealth.notifications.forms import (
@@ -88,29 +88,16 @@ def notification_list(request):
     (reference, NHS number or name) within the filtered list."""
     scope = Scope.for_user(request.user)
     status, rows = _filtered(request, scope)
-    search = record_search(request, "S23")
-    rows = searched(search, rows)
-    page = paginate(request, rows)
-    shown = list(page.object_list)
-    Auditor.from_request(request).view_many(
-        "children.Child", list({n.child_id: n.child for n in shown}.values())
-    )
-    query = request.GET.copy()
-    query.pop("page", None)
+    listed = searched_list_page(request, rows, notification_row, prefix="S23")
     return render(
         request,
         "notifications/list.jinja",
         {
-            "rows": [notification_row(n) for n in shown],
-            "search": search,
-            "searched": search.is_bound and search.is_valid(),
-            "page": page,
-            "pagination": page_links(request, page),
+            **listed,
             "status": status,
             "status_choices": STATUS_CHOICES,
             "can_notify": rules.has_perm("notifications.notify", request.user),
             "can_monitor": rules.has_perm("notifications.monitor", request.user),
-            "query": query.urlencode(),
         },
     )
 

@@ -21,6 +21,7 @@ from sendhealth.api.schemas import (
     Error,
     Id,
     OrganisationRef,
+    scoped_list,
 )
 from sendhealth.panels import services
 from sendhealth.panels.domain import ApprovalRefused
@@ -84,13 +85,9 @@ class PanelDetail(PanelOut):
     attendees: list[AttendeeOut]
     cases: list[CaseOut]
 
-    @staticmethod
-    def resolve_attendees(obj) -> list:
-        return obj.scoped_attendees
+    resolve_attendees = scoped_list("attendees")
 
-    @staticmethod
-    def resolve_cases(obj) -> list:
-        return obj.scoped_cases
+    resolve_cases = scoped_list("cases")
 
 
 class PanelIn(Schema):
@@ -130,9 +127,7 @@ class PackageOut(Schema):
 class PackageDetail(PackageOut):
     approvals: list[ApprovalOut]
 
-    @staticmethod
-    def resolve_approvals(obj) -> list:
-        return obj.scoped_approvals
+    resolve_approvals = scoped_list("approvals")
 
 
 class PackageIn(Schema):

@@ -22,7 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
-from sendhealth.core.generic import initial_from, posted
+from sendhealth.core.generic import audit_children, initial_from, list_page, posted, save_form
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import format_date
@@ -86,28 +86,21 @@ def line_list(request):
         found = found.filter(service_id=int(service))
     if request.GET.get("vague") == "1":
         found = found.filter(vague=True)
-    page = paginate(request, found.order_by("-starts_on", "-pk"))
-    shown = list(page.object_list)
-    Auditor.from_request(request).view_many(
-        "children.Child", list({line.child_id: line.child for line in shown}.values())
+    listed = list_page(
+        request,
+        found.order_by("-starts_on", "-pk"),
+        lambda line: [
+            {"text": line.child.full_name, "href": reverse("provision:plan", args=[line.plan_id])},
+            *line_cells(line),
+        ],
     )
+    audit_children(request, listed["page"].object_list)
     return render(
         request,
         "provision/list.jinja",
         {
             "head": [{"text": "Child"}, *LINE_HEAD],
-            "rows": [
-                [
-                    {
-                        "text": line.child.full_name,
-                        "href": reverse("provision:plan", args=[line.plan_id]),
-                    },
-                    *line_cells(line),
-                ]
-                for line in shown
-            ],
-            "page": page,
-            "pagination": page_links(request, page),
+            **listed,
             "services": scope.services().filter(is_active=True).order_by("name"),
             "service": service,
             "vague_only": request.GET.get("vague") == "1",
@@ -196,12 +189,16 @@ def line_new(request, pk: int):
     scope = Scope.for_user(request.user)
     plan = _plan(scope, pk)
     form = _line_form(request, scope, initial={"starts_on": plan.issued_on})
-    auditor = Auditor.from_request(request)
-    if request.method == "POST" and form.is_valid():
-        line = services.add_line(plan, form.cleaned_data, auditor=auditor, user=request.user)
-        messages.success(request, f"Line {line.reference} added")
-        return redirect("provision:plan", pk=plan.pk)
-    auditor.view(plan)
+    done = save_form(
+        request,
+        form,
+        lambda data, *, auditor: services.add_line(plan, data, auditor=auditor, user=request.user),
+        done=lambda line: f"Line {line.reference} added",
+        to=reverse("provision:plan", args=[plan.pk]),
+    )
+    if done:
+        return done
+    Auditor.from_request(request).view(plan)
     return _render_line_form(request, form, plan)
 
 
@@ -331,12 +328,16 @@ def line_edit(request, pk: int):
     line = _line(scope, pk)
     initial = initial_from(line, services.LINE_FIELDS)
     form = _line_form(request, scope, initial=initial)
-    auditor = Auditor.from_request(request)
-    if request.method == "POST" and form.is_valid():
-        services.update_line(line, form.cleaned_data, auditor=auditor)
-        messages.success(request, f"Line {line.reference} updated")
-        return redirect("provision:line", pk=line.pk)
-    auditor.view(line)
+    done = save_form(
+        request,
+        form,
+        lambda data, *, auditor: services.update_line(line, data, auditor=auditor),
+        done=f"Line {line.reference} updated",
+        to=reverse("provision:line", args=[line.pk]),
+    )
+    if done:
+        return done
+    Auditor.from_request(request).view(line)
     return _render_line_form(request, form, line.plan, line)
 
 
@@ -351,14 +352,18 @@ def record(request, pk: int):
     today = timezone.localdate()
     last = domain.add_months(domain.first_of_month(today), -1)
     form = DeliveryForm(posted(request), line=line, initial={"month": last.strftime("%Y-%m")})
-    auditor = Auditor.from_request(request)
-    if request.method == "POST" and form.is_valid():
-        services.record_month(line, form.cleaned_data, auditor=auditor, user=request.user)
-        messages.success(
-            request, f"Delivery for {month_label(form.cleaned_data['month'])} recorded"
-        )
-        return redirect("provision:line", pk=line.pk)
-    auditor.view(line)
+    done = save_form(
+        request,
+        form,
+        lambda data, *, auditor: services.record_month(
+            line, data, auditor=auditor, user=request.user
+        ),
+        done=lambda _: f"Delivery for {month_label(form.cleaned_data['month'])} recorded",
+        to=reverse("provision:line", args=[line.pk]),
+    )
+    if done:
+        return done
+    Auditor.from_request(request).view(line)
     return render(
         request,
         "provision/record.jinja",
@@ -562,9 +567,7 @@ def shortfall_list(request):
     shown = list(page.object_list)
     by_line = returns_by_line(scope.provision_returns(), [line.pk for line in shown], first, last)
     months = domain.months_between(first, last)
-    Auditor.from_request(request).view_many(
-        "children.Child", list({line.child_id: line.child for line in shown}.values())
-    )
+    audit_children(request, shown)
     return render(
         request,
         "provision/shortfalls.jinja",
@@ -591,18 +594,23 @@ def policy(request):
     current = services.policy_for(_icb_id(scope))
     form = PolicyForm(
         posted(request),
-        initial={"threshold_percent": current.threshold_percent, "months": current.months},
+        initial=initial_from(current, ("threshold_percent", "months")),
     )
-    if request.method == "POST" and form.is_valid():
-        services.set_policy(
+    done = save_form(
+        request,
+        form,
+        lambda data, *, auditor: services.set_policy(
             _icb_id(scope),
-            form.cleaned_data["threshold_percent"],
-            form.cleaned_data["months"],
-            auditor=Auditor.from_request(request),
+            data["threshold_percent"],
+            data["months"],
+            auditor=auditor,
             user=request.user,
-        )
-        messages.success(request, "Shortfall threshold saved")
-        return redirect("provision:shortfalls")
+        ),
+        done="Shortfall threshold saved",
+        to=reverse("provision:shortfalls"),
+    )
+    if done:
+        return done
     return render(
         request,
         "provision/policy.jinja",

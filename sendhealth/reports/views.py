@@ -11,11 +11,13 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import safe_cell
+from sendhealth.core.generic import initial_from, run_action, save_form
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
@@ -48,6 +50,10 @@ def _report(request, pk: int):
     return get_object_or_404(Scope.for_user(request.user).reports_reports(), pk=pk)
 
 
+def _detail(report) -> str:
+    return reverse("reports:detail", args=[report.pk])
+
+
 @require_http_methods(["GET", "POST"])
 @rule_required("reports.view_report")
 def report_list(request):
@@ -60,20 +66,23 @@ def report_list(request):
             local_authorities=scope.local_authorities().filter(parent_id__in=scope.dco_icb_ids),
             today=timezone.localdate(),
         )
-        if request.method == "POST" and form.is_valid():
-            data = form.cleaned_data
-            icb = Organisation.objects.get(pk=min(scope.dco_icb_ids))
-            report = services.generate(
-                icb=icb,
+        done = save_form(
+            request,
+            form,
+            lambda data, *, auditor: services.generate(
+                icb=Organisation.objects.get(pk=min(scope.dco_icb_ids)),
                 la=data.get("la"),
                 kind=data["kind"],
                 start=data["period"].start,
                 end=data["period"].end,
                 user=request.user,
-                auditor=Auditor.from_request(request),
-            )
-            messages.success(request, f"Report {report.reference} generated")
-            return redirect("reports:detail", report.pk)
+                auditor=auditor,
+            ),
+            done=lambda report: f"Report {report.reference} generated",
+            to=_detail,
+        )
+        if done:
+            return done
     elif request.method == "POST":
         raise PermissionDenied
     reports = list(scope.reports_reports().order_by("-period_end", "kind", "-pk")[: PAGE_SIZE * 4])
@@ -111,13 +120,18 @@ def report_commentary(request, pk: int):
     if not report.is_draft:
         messages.info(request, "A published report cannot be changed")
         return redirect("reports:detail", report.pk)
-    form = CommentaryForm(request.POST or None, initial={"commentary": report.commentary})
-    if request.method == "POST" and form.is_valid():
-        services.save_commentary(
-            report, form.cleaned_data["commentary"], auditor=Auditor.from_request(request)
-        )
-        messages.success(request, "Commentary saved")
-        return redirect("reports:detail", report.pk)
+    form = CommentaryForm(request.POST or None, initial=initial_from(report, ("commentary",)))
+    done = save_form(
+        request,
+        form,
+        lambda data, *, auditor: services.save_commentary(
+            report, data["commentary"], auditor=auditor
+        ),
+        done="Commentary saved",
+        to=_detail(report),
+    )
+    if done:
+        return done
     return render(
         request,
         "reports/commentary.jinja",
@@ -129,28 +143,36 @@ def report_commentary(request, pk: int):
 @rule_required("reports.manage_report")
 def report_publish(request, pk: int):
     report = _report(request, pk)
-    if report.is_draft:
-        services.publish(report, user=request.user, auditor=Auditor.from_request(request))
-        messages.success(request, "Report published: board viewers can now read it")
-    return redirect("reports:detail", report.pk)
+    if not report.is_draft:
+        return redirect(_detail(report))
+    return run_action(
+        request,
+        lambda *, auditor: services.publish(report, user=request.user, auditor=auditor),
+        done="Report published: board viewers can now read it",
+        to=_detail(report),
+    )
 
 
 @require_POST
 @rule_required("reports.manage_report")
 def report_regenerate(request, pk: int):
     report = _report(request, pk)
-    if report.is_draft:
-        services.generate(
+    if not report.is_draft:
+        return redirect(_detail(report))
+    return run_action(
+        request,
+        lambda *, auditor: services.generate(
             icb=report.icb,
             la=report.local_authority,
             kind=report.kind,
             start=report.period_start,
             end=report.period_end,
             user=request.user,
-            auditor=Auditor.from_request(request),
-        )
-        messages.success(request, "Figures brought up to date")
-    return redirect("reports:detail", report.pk)
+            auditor=auditor,
+        ),
+        done="Figures brought up to date",
+        to=_detail(report),
+    )
 
 
 def _download(request, report, content: bytes, content_type: str, extension: str):

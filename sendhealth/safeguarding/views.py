@@ -19,12 +19,10 @@ from django.views.decorators.http import require_GET, require_http_methods
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import FORMATS, export_response
 from sendhealth.core.forms import date_parts
-from sendhealth.core.generic import initial_from, posted
+from sendhealth.core.generic import initial_from, posted, searched_list_page
 from sendhealth.core.models import AuditAction
-from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
-from sendhealth.core.search import record_search, searched
 from sendhealth.safeguarding import services
 from sendhealth.safeguarding.forms import ReferralFilterForm, ReferralForm
 from sendhealth.safeguarding.presenters import (
@@ -66,28 +64,8 @@ def referral_list(request):
     scope = Scope.for_user(request.user)
     today = timezone.localdate()
     form, found = _filtered(request, scope)
-    search = record_search(request, "SG")
-    found = searched(search, found)
-    page = paginate(request, found)
-    shown = list(page.object_list)
-    Auditor.from_request(request).view_many(
-        "children.Child", list({r.child_id: r.child for r in shown}.values())
-    )
-    query = request.GET.copy()
-    query.pop("page", None)
-    return render(
-        request,
-        "safeguarding/list.jinja",
-        {
-            "filter_form": form,
-            "search": search,
-            "searched": search.is_bound and search.is_valid(),
-            "rows": [referral_row(r, today) for r in shown],
-            "page": page,
-            "pagination": page_links(request, page),
-            "query": query.urlencode(),
-        },
-    )
+    listed = searched_list_page(request, found, lambda r: referral_row(r, today), prefix="SG")
+    return render(request, "safeguarding/list.jinja", {"filter_form": form, **listed})
 
 
 @require_GET

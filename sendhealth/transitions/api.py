@@ -10,7 +10,15 @@ from ninja.pagination import paginate
 from sendhealth.api.auth import auditor, caller, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Day, Id, OrganisationRef
+from sendhealth.api.schemas import (
+    READ_ERRORS,
+    WRITE_ERRORS,
+    ChildRef,
+    Day,
+    Id,
+    OrganisationRef,
+    scoped_list,
+)
 from sendhealth.transitions import services
 from sendhealth.transitions.domain import Milestone, due_items
 from sendhealth.transitions.forms import PlanForm, ReviewForm
@@ -60,13 +68,9 @@ class PlanDetail(PlanOut):
     due: list[DueOut]
     reviews: list[ReviewOut]
 
-    @staticmethod
-    def resolve_due(obj) -> list[dict]:
-        return obj.scoped_due
+    resolve_due = scoped_list("due")
 
-    @staticmethod
-    def resolve_reviews(obj) -> list:
-        return obj.scoped_reviews
+    resolve_reviews = scoped_list("reviews")
 
 
 class QueueItemOut(Schema):

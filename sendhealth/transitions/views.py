@@ -20,7 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import export_response
 from sendhealth.core.forms import date_parts
-from sendhealth.core.generic import posted
+from sendhealth.core.generic import posted, searched_list_page
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
@@ -149,7 +149,6 @@ def queue_xlsx(request):
 def plan_list(request):
     """GET: the plans, filtered. POST: a search (reference, NHS number, name) within them."""
     scope = Scope.for_user(request.user)
-    search = record_search(request, "EHCP")
     local_authorities = list(scope.local_authorities().order_by("name"))
     la = request.GET.get("la", "")
     la_id = int(la) if la.isdigit() and int(la) in {x.pk for x in local_authorities} else None
@@ -159,21 +158,19 @@ def plan_list(request):
         plans = plans.filter(local_authority_id=la_id)
     if not show_ceased:
         plans = plans.filter(ceased_on__isnull=True)
-    plans = searched(search, plans)
-    page = paginate(request, plans.order_by("-issued_on", "-pk"))
-    shown = list(page.object_list)
-    Auditor.from_request(request).view_many("children.Child", [p.child for p in shown])
     today = timezone.localdate()
+    listed = searched_list_page(
+        request,
+        plans.order_by("-issued_on", "-pk"),
+        lambda plan: plan_row(plan, today),
+        prefix="EHCP",
+    )
     return render(
         request,
         "transitions/plans.jinja",
         {
-            "rows": [plan_row(plan, today) for plan in shown],
-            "search": search,
-            "searched": search.is_bound and search.is_valid(),
+            **listed,
             "search_query": request.GET.urlencode(),
-            "page": page,
-            "pagination": page_links(request, page),
             "local_authorities": local_authorities,
             "la_id": la_id,
             "show_ceased": show_ceased,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from operator import attrgetter
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -48,6 +49,7 @@ from sendhealth.advice.views.request import scoped_request
 from sendhealth.core import worklist
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
+from sendhealth.core.generic import audit_children, form_page, posted, save_form
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import plural
@@ -234,11 +236,6 @@ def _queue_rows(objects, tab: Tab, today: date) -> list:
     return [queue_row_for_assignment(a, today) for a in objects]
 
 
-def _children_of(objects, tab: Tab) -> list:
-    requests = objects if tab in REQUEST_TABS else [a.request for a in objects]
-    return list({r.child_id: r.child for r in requests}.values())
-
-
 @rule_required("advice.route_request")
 def dco_queue(request):
     """The DCO's work: new requests to route, services' advice due within 7 days or overdue
@@ -255,8 +252,10 @@ def dco_queue(request):
         objects = _assignment_tab(scope, filters, today)
     page = paginate(request, objects, count=counts[filters.tab.value])  # counted already
     safeguarding_overdue = overdue_follow_ups(scope, today)
-    Auditor.from_request(request).view_many(
-        "children.Child", _children_of(page.object_list, filters.tab)
+    audit_children(
+        request,
+        page.object_list,
+        attrgetter("child") if filters.tab in REQUEST_TABS else attrgetter("request.child"),
     )
     Auditor.from_request(request).view_many("children.Child", safeguarding_overdue.children)
     work_panels = worklist.panels(scope, today, worklist.QUEUE)
@@ -293,8 +292,12 @@ def dco_queue(request):
 # -- routing --------------------------------------------------------------------------------
 
 
+def _request_page(advice_request_id: int) -> str:
+    return reverse("advice:request", args=[advice_request_id])
+
+
 def _back_to(advice_request_id: int):
-    return redirect("advice:request", pk=advice_request_id)
+    return redirect(_request_page(advice_request_id))
 
 
 @rule_required("advice.route_request")
@@ -318,38 +321,35 @@ def route_request(request, pk: int):
         .order_by("provider__name", "specialty", "name")
     )
     form = RouteForm(
-        request.POST if request.method == "POST" else None,
-        services=choices,
-        health_received_on=advice_request.health_received_on,
+        posted(request), services=choices, health_received_on=advice_request.health_received_on
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            created = services.route(
-                advice_request,
-                services=form.cleaned_data["services"],
-                received_on=form.cleaned_data["received_on"],
-                auditor=Auditor.from_request(request),
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            due = format_date(created[0].due_on)
-            messages.success(
-                request, f"Routed to {plural(len(created), 'service')}. Advice due {due}"
-            )
-            return _back_to(advice_request.pk)
+    done = save_form(
+        request,
+        form,
+        lambda data, *, auditor: services.route(
+            advice_request,
+            services=data["services"],
+            received_on=data["received_on"],
+            auditor=auditor,
+        ),
+        done=lambda created: (
+            f"Routed to {plural(len(created), 'service')}. "
+            f"Advice due {format_date(created[0].due_on)}"
+        ),
+        to=_request_page(advice_request.pk),
+        errors=(ValidationError,),
+    )
+    if done:
+        return done
     Auditor.from_request(request).view(advice_request)
-    return render(
+    return form_page(
         request,
         "advice/dco/route.jinja",
-        {
-            "advice_request": advice_request,
-            "form": form,
-            "form_has_errors": form.errors,
-            "received_parts": date_parts(form, "received_on"),
-            "due_on": health_advice_due(advice_request.health_received_on),
-            "has_choices": form.fields["services"].queryset.exists(),
-        },
+        form,
+        advice_request=advice_request,
+        received_parts=date_parts(form, "received_on"),
+        due_on=health_advice_due(advice_request.health_received_on),
+        has_choices=form.fields["services"].queryset.exists(),
     )
 
 
@@ -405,35 +405,34 @@ def record_exception(request, pk: int):
     if not can_record_exception(assignment):
         messages.info(request, "An exception cannot be recorded for a cancelled request.")
         return _back_to(assignment.request_id)
-    form = ExceptionForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            services.record_exception(
-                assignment,
-                reason=data["reason"],
-                starts_on=data["starts_on"],
-                ends_on=data["ends_on"],
-                note=data["note"],
-                auditor=Auditor.from_request(request),
-            )
-        except ValidationError as error:
-            # The reason is limited to reg 8(2)'s list, so what is left is about the dates.
-            form.add_error("ends_on" if data["ends_on"] else None, error)
-        else:
-            messages.success(request, f"Exception recorded for {assignment.service.name}")
-            return _back_to(assignment.request_id)
+    form = ExceptionForm(posted(request))
+    done = save_form(
+        request,
+        form,
+        lambda data, *, auditor: services.record_exception(
+            assignment,
+            reason=data["reason"],
+            starts_on=data["starts_on"],
+            ends_on=data["ends_on"],
+            note=data["note"],
+            auditor=auditor,
+        ),
+        done=f"Exception recorded for {assignment.service.name}",
+        to=_request_page(assignment.request_id),
+        errors=(ValidationError,),
+        # The reason is limited to reg 8(2)'s list, so what is left is about the dates.
+        error_field=lambda data: "ends_on" if data["ends_on"] else None,
+    )
+    if done:
+        return done
     Auditor.from_request(request).view(assignment.request)
-    return render(
+    return form_page(
         request,
         "advice/dco/exception.jinja",
-        {
-            "assignment": assignment,
-            "form": form,
-            "form_has_errors": form.errors,
-            "starts_parts": date_parts(form, "starts_on"),
-            "ends_parts": date_parts(form, "ends_on"),
-        },
+        form,
+        assignment=assignment,
+        starts_parts=date_parts(form, "starts_on"),
+        ends_parts=date_parts(form, "ends_on"),
     )
 
 
@@ -445,25 +444,21 @@ def cancel_assignment(request, pk: int):
     if not can_cancel(assignment):
         messages.info(request, "Only an open request to a service can be cancelled.")
         return _back_to(assignment.request_id)
-    form = CancelForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.cancel_assignment(
-                assignment,
-                reason=form.cleaned_data["reason"],
-                auditor=Auditor.from_request(request),
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, f"Cancelled the request to {assignment.service.name}")
-            return _back_to(assignment.request_id)
-    Auditor.from_request(request).view(assignment.request)
-    return render(
+    form = CancelForm(posted(request))
+    done = save_form(
         request,
-        "advice/dco/cancel.jinja",
-        {"assignment": assignment, "form": form, "form_has_errors": form.errors},
+        form,
+        lambda data, *, auditor: services.cancel_assignment(
+            assignment, reason=data["reason"], auditor=auditor
+        ),
+        done=f"Cancelled the request to {assignment.service.name}",
+        to=_request_page(assignment.request_id),
+        errors=(ValidationError,),
     )
+    if done:
+        return done
+    Auditor.from_request(request).view(assignment.request)
+    return form_page(request, "advice/dco/cancel.jinja", form, assignment=assignment)
 
 
 # -- review and return ----------------------------------------------------------------------
@@ -492,30 +487,22 @@ def review_advice(request, pk: int):
     if not reviewable:
         messages.info(request, "This advice has already been reviewed.")
         return _back_to(assignment.request_id)
-    form = ReviewForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.review_advice(
-                submission,
-                accept=form.accepts,
-                reasons=form.cleaned_data["reasons"],
-                auditor=Auditor.from_request(request),
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _review_message(assignment, accepted=form.accepts))
-            return _back_to(assignment.request_id)
-    Auditor.from_request(request).view(submission)
-    return render(
+    form = ReviewForm(posted(request))
+    done = save_form(
         request,
-        "advice/dco/review.jinja",
-        {
-            "submission": submission,
-            "assignment": assignment,
-            "form": form,
-            "form_has_errors": form.errors,
-        },
+        form,
+        lambda data, *, auditor: services.review_advice(
+            submission, accept=form.accepts, reasons=data["reasons"], auditor=auditor
+        ),
+        done=lambda _: _review_message(assignment, accepted=form.accepts),
+        to=_request_page(assignment.request_id),
+        errors=(ValidationError,),
+    )
+    if done:
+        return done
+    Auditor.from_request(request).view(submission)
+    return form_page(
+        request, "advice/dco/review.jinja", form, submission=submission, assignment=assignment
     )
 
 
@@ -542,19 +529,19 @@ def return_to_la(request, pk: int):
             "been accepted.",
         )
         return _back_to(advice_request.pk)
-    form = ReturnToLaForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.return_to_la(
-                advice_request,
-                note=form.cleaned_data["note"],
-                auditor=Auditor.from_request(request),
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, f"Advice returned to {advice_request.local_authority.name}")
-            return _back_to(advice_request.pk)
+    form = ReturnToLaForm(posted(request))
+    done = save_form(
+        request,
+        form,
+        lambda data, *, auditor: services.return_to_la(
+            advice_request, note=data["note"], auditor=auditor
+        ),
+        done=f"Advice returned to {advice_request.local_authority.name}",
+        to=_request_page(advice_request.pk),
+        errors=(ValidationError,),
+    )
+    if done:
+        return done
     accepted = (
         scope.submissions()
         .filter(assignment__request=advice_request, decision=ReviewDecision.ACCEPTED)
@@ -562,13 +549,10 @@ def return_to_la(request, pk: int):
         .order_by("assignment__service__name", "pk")
     )
     Auditor.from_request(request).view(advice_request)
-    return render(
+    return form_page(
         request,
         "advice/dco/return.jinja",
-        {
-            "advice_request": advice_request,
-            "accepted": accepted,
-            "form": form,
-            "form_has_errors": form.errors,
-        },
+        form,
+        advice_request=advice_request,
+        accepted=accepted,
     )

@@ -6,9 +6,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import rules
-from django.contrib import messages
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -16,12 +15,17 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import FORMATS, export_response
 from sendhealth.core.forms import date_parts
-from sendhealth.core.generic import posted
+from sendhealth.core.generic import (
+    form_page,
+    posted,
+    run_action,
+    save_form,
+    searched_list_page,
+)
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
-from sendhealth.core.search import record_search, searched
 from sendhealth.panels import services
 from sendhealth.panels.domain import REVIEW_WINDOW_DAYS, ApprovalRefused
 from sendhealth.panels.forms import PackageForm
@@ -57,20 +61,13 @@ def package_list(request):
     """GET: the filtered list. POST: a search (reference, NHS number or name) within it."""
     scope = Scope.for_user(request.user)
     packages, filters = _filtered(request, scope)
-    search = record_search(request, "PK")
-    packages = searched(search, packages)
-    page = paginate(request, packages)
-    shown = list(page.object_list)
-    Auditor.from_request(request).view_many("children.Child", [p.child for p in shown])
+    listed = searched_list_page(request, packages, lambda package: package, prefix="PK")
     return render(
         request,
         "panels/packages.jinja",
         {
-            "rows": package_rows(shown, timezone.localdate()),
-            "search": search,
-            "searched": search.is_bound and search.is_valid(),
-            "page": page,
-            "pagination": page_links(request, page),
+            **listed,
+            "rows": package_rows(listed["rows"], timezone.localdate()),
             "filters": filters,
             "query": request.GET.urlencode(),
             "status_choices": PackageStatus.choices,
@@ -167,15 +164,21 @@ def package_export(request):
 def package_new(request):
     scope = Scope.for_user(request.user)
     form = PackageForm(posted(request), children=scope.children())
-    if request.method == "POST" and form.is_valid():
+
+    def save(data, *, auditor):
         package = Package()
         form.apply_to(package)
-        services.save_package(
-            package, user=request.user, auditor=Auditor.from_request(request), changed=[]
-        )
-        messages.success(request, f"Package {package.reference} proposed")
-        return redirect("panels:package", pk=package.pk)
-    return _package_form(request, form, package=None)
+        services.save_package(package, user=request.user, auditor=auditor, changed=[])
+        return package
+
+    done = save_form(
+        request,
+        form,
+        save,
+        done=lambda package: f"Package {package.reference} proposed",
+        to=lambda package: reverse("panels:package", args=[package.pk]),
+    )
+    return done or _package_form(request, form, package=None)
 
 
 @require_http_methods(["GET", "POST"])
@@ -184,29 +187,31 @@ def package_edit(request, pk: int):
     scope = Scope.for_user(request.user)
     package = get_object_or_404(scope.panels_packages().select_related("child"), pk=pk)
     form = PackageForm(*([request.POST] if request.method == "POST" else []), package=package)
-    auditor = Auditor.from_request(request)
-    if request.method == "POST" and form.is_valid():
-        changed = form.apply_to(package)
-        services.save_package(package, user=request.user, auditor=auditor, changed=changed)
-        messages.success(request, "Package updated")
-        return redirect("panels:package", pk=package.pk)
-    auditor.view(package.child)
+    done = save_form(
+        request,
+        form,
+        lambda data, *, auditor: services.save_package(
+            package, user=request.user, auditor=auditor, changed=form.apply_to(package)
+        ),
+        done="Package updated",
+        to=reverse("panels:package", args=[package.pk]),
+    )
+    if done:
+        return done
+    Auditor.from_request(request).view(package.child)
     return _package_form(request, form, package=package)
 
 
 def _package_form(request, form, package):
     back = reverse("panels:package", args=[package.pk]) if package else reverse("panels:packages")
-    return render(
+    return form_page(
         request,
         "panels/package_form.jinja",
-        {
-            "form": form,
-            "package": package,
-            "starts_parts": date_parts(form, "starts_on"),
-            "review_parts": date_parts(form, "review_on"),
-            "form_has_errors": bool(form.errors),
-            "back_href": back,
-        },
+        form,
+        package=package,
+        starts_parts=date_parts(form, "starts_on"),
+        review_parts=date_parts(form, "review_on"),
+        back_href=back,
     )
 
 
@@ -248,17 +253,16 @@ def package_approve(request, pk: int):
     scope = Scope.for_user(request.user)
     packages = scope.panels_packages()
     get_object_or_404(packages, pk=pk)
-    try:
-        package = services.approve_package(
-            pk, packages=packages, user=request.user, auditor=Auditor.from_request(request)
-        )
-    except ApprovalRefused as refusal:
-        messages.error(request, str(refusal))
-        return redirect("panels:package", pk=pk)
-    if package.status == PackageStatus.APPROVED:
-        messages.success(request, f"Package {package.reference} approved")
-    else:
-        messages.success(
-            request, "Your approval is recorded. A second, different approver is needed"
-        )
-    return redirect("panels:package", pk=pk)
+    return run_action(
+        request,
+        lambda *, auditor: services.approve_package(
+            pk, packages=packages, user=request.user, auditor=auditor
+        ),
+        done=lambda package: (
+            f"Package {package.reference} approved"
+            if package.status == PackageStatus.APPROVED
+            else "Your approval is recorded. A second, different approver is needed"
+        ),
+        to=reverse("panels:package", args=[pk]),
+        errors=(ApprovalRefused,),
+    )

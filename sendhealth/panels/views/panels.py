@@ -5,22 +5,25 @@ and only its children's cases."""
 from __future__ import annotations
 
 import rules
-from django.contrib import messages
 from django.db.models import Count, Q
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import FORMATS, export_response
 from sendhealth.core.forms import date_parts
-from sendhealth.core.generic import posted
+from sendhealth.core.generic import (
+    form_page,
+    initial_from,
+    posted,
+    save_form,
+    searched_list_page,
+)
 from sendhealth.core.models import AuditAction
-from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
-from sendhealth.core.search import record_search, searched
 from sendhealth.panels import services
 from sendhealth.panels.forms import AttendeeForm, CaseForm, DecisionForm, PanelForm
 from sendhealth.panels.models import PanelType
@@ -57,19 +60,16 @@ def panel_list(request):
     """GET: the filtered list. POST: a search by reference within it."""
     scope = Scope.for_user(request.user)
     panels, panel_type, la_id = _filtered(request, scope)
-    search = record_search(request, "PN", by_child=False)
-    panels = searched(search, panels, child=None)
-    page = paginate(request, panels)
+    listed = searched_list_page(
+        request, panels, lambda panel: panel, prefix="PN", by_child=False, child=None
+    )
     return render(
         request,
         "panels/list.jinja",
         {
-            "page": page,
-            "search": search,
-            "searched": search.is_bound and search.is_valid(),
-            "query": request.GET.urlencode(),
-            "panels": list(page.object_list),
-            "pagination": page_links(request, page),
+            **listed,
+            "query": request.GET.urlencode(),  # the filters, as the export links carry them
+            "panels": listed["rows"],
             "panel_type": panel_type,
             "type_choices": PanelType.choices,
             "la_id": la_id,
@@ -137,15 +137,23 @@ def panel_export(request):
 def panel_new(request):
     scope = Scope.for_user(request.user)
     form = PanelForm(posted(request), scope=scope)
-    if request.method == "POST" and form.is_valid():
+
+    def save(data, *, auditor):
         panel = form.save(commit=False)
         panel.icb_id = min(scope.dco_icb_ids)
         if panel.local_authority is not None:
             panel.icb_id = panel.local_authority.parent_id
-        services.save_panel(panel, user=request.user, auditor=Auditor.from_request(request))
-        messages.success(request, f"Panel {panel.reference} added")
-        return redirect("panels:detail", pk=panel.pk)
-    return _panel_form(request, form, panel=None)
+        services.save_panel(panel, user=request.user, auditor=auditor)
+        return panel
+
+    done = save_form(
+        request,
+        form,
+        save,
+        done=lambda panel: f"Panel {panel.reference} added",
+        to=lambda panel: reverse("panels:detail", args=[panel.pk]),
+    )
+    return done or _panel_form(request, form, panel=None)
 
 
 @require_http_methods(["GET", "POST"])
@@ -154,26 +162,26 @@ def panel_edit(request, pk: int):
     scope = Scope.for_user(request.user)
     panel = get_object_or_404(scope.panels_panels(), pk=pk)
     form = PanelForm(posted(request), instance=panel, scope=scope)
-    if request.method == "POST" and form.is_valid():
-        services.save_panel(
-            form.save(commit=False), user=request.user, auditor=Auditor.from_request(request)
-        )
-        messages.success(request, "Panel updated")
-        return redirect("panels:detail", pk=panel.pk)
-    return _panel_form(request, form, panel=panel)
+    done = save_form(
+        request,
+        form,
+        lambda data, *, auditor: services.save_panel(
+            form.save(commit=False), user=request.user, auditor=auditor
+        ),
+        done="Panel updated",
+        to=reverse("panels:detail", args=[panel.pk]),
+    )
+    return done or _panel_form(request, form, panel=panel)
 
 
 def _panel_form(request, form, panel):
-    return render(
+    return form_page(
         request,
         "panels/panel_form.jinja",
-        {
-            "form": form,
-            "panel": panel,
-            "held_parts": date_parts(form, "held_on"),
-            "form_has_errors": bool(form.errors),
-            "back_href": _back(panel),
-        },
+        form,
+        panel=panel,
+        held_parts=date_parts(form, "held_on"),
+        back_href=_back(panel),
     )
 
 
@@ -212,21 +220,17 @@ def add_attendee(request, pk: int):
     scope = Scope.for_user(request.user)
     panel = get_object_or_404(scope.panels_panels(), pk=pk)
     form = AttendeeForm(posted(request), panel=panel)
-    if request.method == "POST" and form.is_valid():
-        services.add_attendee(
-            panel, auditor=Auditor.from_request(request), **form.attendee_fields()
-        )
-        messages.success(request, "Attendee added")
-        return redirect("panels:detail", pk=panel.pk)
-    return render(
+    done = save_form(
         request,
-        "panels/attendee_form.jinja",
-        {
-            "form": form,
-            "panel": panel,
-            "form_has_errors": bool(form.errors),
-            "back_href": _back(panel),
-        },
+        form,
+        lambda data, *, auditor: services.add_attendee(
+            panel, auditor=auditor, **form.attendee_fields()
+        ),
+        done="Attendee added",
+        to=_back(panel),
+    )
+    return done or form_page(
+        request, "panels/attendee_form.jinja", form, panel=panel, back_href=_back(panel)
     )
 
 
@@ -236,24 +240,17 @@ def add_case(request, pk: int):
     scope = Scope.for_user(request.user)
     panel = get_object_or_404(scope.panels_panels(), pk=pk)
     form = CaseForm(posted(request), panel=panel, children=scope.children())
-    if request.method == "POST" and form.is_valid():
-        services.add_case(
-            panel,
-            child=form.cleaned_data["child"],
-            question=form.cleaned_data["question"],
-            auditor=Auditor.from_request(request),
-        )
-        messages.success(request, "Case added to the panel")
-        return redirect("panels:detail", pk=panel.pk)
-    return render(
+    done = save_form(
         request,
-        "panels/case_form.jinja",
-        {
-            "form": form,
-            "panel": panel,
-            "form_has_errors": bool(form.errors),
-            "back_href": _back(panel),
-        },
+        form,
+        lambda data, *, auditor: services.add_case(
+            panel, child=data["child"], question=data["question"], auditor=auditor
+        ),
+        done="Case added to the panel",
+        to=_back(panel),
+    )
+    return done or form_page(
+        request, "panels/case_form.jinja", form, panel=panel, back_href=_back(panel)
     )
 
 
@@ -264,26 +261,25 @@ def case_decision(request, pk: int):
     case = get_object_or_404(
         scope.panels_cases().select_related("panel", "child", "decided_by"), pk=pk
     )
-    initial = {
-        "decision": case.decision,
-        "health_view": case.health_view,
-        "health_view_by": case.health_view_by,
-    }
+    initial = initial_from(case, ("decision", "health_view", "health_view_by"))
     form = DecisionForm(posted(request), initial=initial)
-    auditor = Auditor.from_request(request)
-    if request.method == "POST" and form.is_valid():
-        services.record_decision(case, user=request.user, auditor=auditor, **form.cleaned_data)
-        messages.success(request, "Decision recorded")
-        return redirect("panels:detail", pk=case.panel_id)
-    auditor.view(case.child)
-    return render(
+    done = save_form(
+        request,
+        form,
+        lambda data, *, auditor: services.record_decision(
+            case, user=request.user, auditor=auditor, **data
+        ),
+        done="Decision recorded",
+        to=_back(case.panel),
+    )
+    if done:
+        return done
+    Auditor.from_request(request).view(case.child)
+    return form_page(
         request,
         "panels/decision_form.jinja",
-        {
-            "form": form,
-            "case": case,
-            "panel": case.panel,
-            "form_has_errors": bool(form.errors),
-            "back_href": _back(case.panel),
-        },
+        form,
+        case=case,
+        panel=case.panel,
+        back_href=_back(case.panel),
     )
