@@ -7,12 +7,14 @@ import io
 import zipfile
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sendhealth.assessments import demo, domain
 from sendhealth.assessments.exporter import module_rows
 from sendhealth.assessments.importer import run_import
 from sendhealth.assessments.models import Assessment, ImportStatus, Sen2Person, Sen2Return
-from sendhealth.assessments.sen2 import BY_KEY, MODULES, write_zip
+from sendhealth.assessments.sen2 import BY_KEY, MODULES, parse_date, write_zip
 from sendhealth.children.tests.factories import ChildFactory
 
 
@@ -152,3 +154,31 @@ def test_each_issued_plan_is_the_childs_ehc_plan_never_a_second_copy(tmp_path, a
         assert plans.count() == 1
         assert Assessment.objects.get(child=child).final_plan == plans.get()
     assert Assessment.objects.get(child=children[0]).final_plan == live
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    born=st.dates(datetime.date(2005, 1, 1), datetime.date(2026, 12, 6)),
+    known_plan=st.booleans(),
+    plan_after=st.integers(200, 3000),
+    seed=st.integers(1, 50),
+)
+def test_a_demo_return_dates_nothing_after_today_however_young_the_child(
+    born, known_plan, plan_after, seed
+):
+    """A young child's request was put at their first birthday plus a month, however late that
+    was: the demo area showed requests received in 2027 (seen on EHCNA-000078)."""
+    today = datetime.date(2026, 12, 7)
+    plan = born + datetime.timedelta(days=plan_after)
+    person = ("Ann", "Test", born) + ((plan if plan <= today else None,) if known_plan else ())
+    rows = demo.build([person], lea="999", year=2026, unmatched=0, seed=seed, today=today)
+    dates = [
+        parse_date(value)
+        for key, module in rows.items()
+        for row in module
+        for column, value in zip(BY_KEY[key].all_columns, row, strict=True)
+        if BY_KEY[key].kind(column) == "date" and value
+    ]
+    assert dates and max(dates) <= today
+    received = rows["requests"][0][BY_KEY["requests"].all_columns.index("receiveddate")]
+    assert born <= parse_date(received)
