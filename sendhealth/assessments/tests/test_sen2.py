@@ -7,6 +7,7 @@ import io
 import zipfile
 
 import pytest
+from django.urls import reverse
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -182,3 +183,23 @@ def test_a_demo_return_dates_nothing_after_today_however_young_the_child(
     assert dates and max(dates) <= today
     received = rows["requests"][0][BY_KEY["requests"].all_columns.index("receiveddate")]
     assert born <= parse_date(received)
+
+
+def test_the_import_pages_write_dates_in_full(tmp_path, area, children, client_for):
+    """The imports list wrote the upload as "07 Dec 2026 07:06" (in UTC) and the unmatched
+    people's birth dates as "05 Mar 2015": NHS.UK style is "7 December 2026"."""
+    ret = _import(
+        tmp_path, area, demo.build(people(children), lea=area.la.code, year=2026, unmatched=1)
+    )
+    Sen2Return.objects.filter(pk=ret.pk).update(
+        uploaded_at=datetime.datetime(2026, 7, 5, 8, 30, tzinfo=datetime.UTC)
+    )
+    person = Sen2Person.objects.get(child__isnull=True)
+    Sen2Person.objects.filter(pk=person.pk).update(birth_date=datetime.date(2015, 3, 5))
+    client = client_for(area.la_user)
+    returns = client.get(reverse("assessments:returns")).content.decode()
+    assert "5 July 2026 at 09:30" in returns  # British Summer Time
+    unmatched = client.get(reverse("assessments:unmatched")).content.decode()
+    assert "5 March 2015" in unmatched and "05 Mar 2015" not in unmatched
+    link = client.get(reverse("assessments:link", args=[person.pk])).content.decode()
+    assert "Born 5 March 2015." in link
