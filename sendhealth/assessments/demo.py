@@ -76,7 +76,15 @@ def build(
             received = today - timedelta(days=rng.randint(50, 100))
         else:
             received = today - timedelta(days=rng.randint(200, 700))
-        received = max(received, born + timedelta(days=400))
+        # A request comes after the first year of life, but a young child's must not move
+        # past the plan (or, with no plan known, past the dates that follow it: the decision
+        # up to 50 days later, a plan up to 190): nothing is dated after ``today``.
+        latest = (
+            plan_issued - timedelta(days=110)
+            if plan_issued is not None
+            else today - timedelta(days=50 if known_plan else 200)
+        )
+        received = max(born, min(max(received, born + timedelta(days=400)), latest))
         rows["person"].append(
             _row(
                 "person",
@@ -91,7 +99,7 @@ def build(
                 },
             )
         )
-        decided = received + timedelta(days=rng.randint(20, 50))
+        decided = min(received + timedelta(days=rng.randint(20, 50)), today)
         rows["requests"].append(
             _row(
                 "requests",
@@ -108,6 +116,8 @@ def build(
             )
         )
         assessed = plan_issued is not None if known_plan else rng.random() < 0.85
+        if plan_issued is None and received + timedelta(days=190) > today:
+            assessed = False  # a baby's request: too recent for a plan dated by ``today``
         if assessed:
             issued = plan_issued or received + timedelta(days=rng.randint(110, 190))
             week20 = issued > received + timedelta(weeks=20) and rng.random() < 0.2

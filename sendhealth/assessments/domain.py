@@ -119,7 +119,7 @@ def step_errors(received: date, data: dict) -> dict[str, str]:
     if decided is not None and decided < received:
         errors["decided_on"] = (
             "The decision whether to assess must be on or after the date the request was "
-            f"received ({received:%d %b %Y})"
+            f"received ({rules.format_date(received)})"
         )
     if outcome in ("plan", "no_plan"):
         if decision != "assess":
@@ -171,7 +171,8 @@ def dispute_errors(received: date, data: dict) -> dict[str, str]:
     for name, day in named.items():
         if day is not None and day < received:
             errors[name] = (
-                f"Must be on or after the date the request was received ({received:%d %b %Y})"
+                "Must be on or after the date the request was received "
+                f"({rules.format_date(received)})"
             )
     if (mediation or certificate) and not disputes & {"request_mediation", "assessment_mediation"}:
         errors["disputes"] = (
@@ -227,7 +228,8 @@ def review_errors(issued: date | None, data: dict) -> dict[str, str]:
         )
     elif meeting is not None and meeting < issued:
         errors["review_meeting_on"] = (
-            f"The review meeting must be on or after the plan was issued ({issued:%d %b %Y})"
+            "The review meeting must be on or after the plan was issued "
+            f"({rules.format_date(issued)})"
         )
     if decided is not None and meeting is not None and decided < meeting:
         errors["review_decided_on"] = "The review decision must be on or after the meeting"

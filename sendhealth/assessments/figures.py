@@ -46,6 +46,7 @@ class HealthPart:
     plan_on_time: bool | None
     at_risk: bool
     final_due: date | None
+    advice_asked: bool = True  # any service was asked for advice (else nothing to be late)
 
 
 def health_part(assessment, today: date) -> HealthPart:
@@ -68,6 +69,7 @@ def health_part(assessment, today: date) -> HealthPart:
             today,
         ),
         final_due=deadlines.final_plan if deadlines else None,
+        advice_asked=bool(assignments),
     )
 
 

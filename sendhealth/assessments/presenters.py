@@ -23,9 +23,14 @@ def assessment_row(a, part) -> list[dict]:
         {"text": format_date(part.final_due)},
         {"text": format_date(a.plan_issued_on) or "Not issued"},
         {"text": yes_no(part.plan_on_time, "Within 20 weeks", "Late")},
-        {"text": yes_no(part.advice_on_time, "Within 6 weeks", "Late", "Not complete")},
+        {"text": yes_no(part.advice_on_time, "Within 6 weeks", "Late", _advice_unknown(part))},
         {"text": "At risk" if part.at_risk else ""},
     ]
+
+
+def _advice_unknown(part) -> str:
+    """Why "within 6 weeks" has no answer: advice still awaited, or none asked of health."""
+    return "Not complete" if part.advice_asked else "No advice asked of health"
 
 
 HEADERS = [
@@ -52,13 +57,13 @@ def summary_rows(a, part) -> list[dict]:
         ("Final plan issued", format_date(a.plan_issued_on) or "Not issued"),
         ("20-week exceptions apply (SEN2)", yes_no(a.week20, unknown="Not recorded")),
         ("Plan within 20 weeks", yes_no(part.plan_on_time, unknown="Not issued")),
-        ("Health advice within 6 weeks", yes_no(part.advice_on_time, unknown="Not complete")),
-        ("Mediation or tribunal", ", ".join(
+        ("Health advice within 6 weeks", yes_no(part.advice_on_time, unknown=_advice_unknown(part))),  # noqa: E501
+        ("Mediation or tribunal", "; ".join(
             label for label, v in (
-                ("request mediation", a.request_mediation),
-                ("request tribunal", a.request_tribunal),
-                ("assessment mediation", a.assessment_mediation),
-                ("assessment tribunal", a.assessment_tribunal),
+                ("Mediation about the decision whether to assess", a.request_mediation),
+                ("Tribunal appeal about the decision whether to assess", a.request_tribunal),
+                ("Mediation about the assessment's outcome", a.assessment_mediation),
+                ("Tribunal appeal about the assessment's outcome", a.assessment_tribunal),
             ) if v
         ) or "None recorded"),
         *dispute_rows(a),

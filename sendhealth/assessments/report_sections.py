@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from sendhealth.assessments import domain
 from sendhealth.assessments.models import Assessment
+from sendhealth.core.presenters import format_date
 from sendhealth.core.reporting import Figure, Records, Section, Table
 
 
@@ -146,8 +147,8 @@ def _requests(scope, icb, la, start, end) -> Records:
         lambda a: [
             {"text": a.reference, "href": reverse("assessments:detail", args=[a.pk])},
             {"text": a.local_authority.name},
-            {"text": f"{a.received_on:%d/%m/%Y}"},
-            {"text": f"{a.plan_issued_on:%d/%m/%Y}" if a.plan_issued_on else "Not yet"},
+            {"text": f"{format_date(a.received_on)}"},
+            {"text": f"{format_date(a.plan_issued_on)}" if a.plan_issued_on else "Not yet"},
         ],
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from sendhealth.core.presenters import format_date
 from sendhealth.core.timeline import TimelineEntry
 
 REGISTER = "EHC needs assessment"
@@ -19,9 +20,9 @@ def entries_for_child(scope, child):
             title=f"EHC needs assessment requested ({a.reference})",
             href=reverse("assessments:detail", args=[a.pk]),
             detail=(
-                f"Plan issued {issued:%d %b %Y}"
+                f"Plan issued {format_date(issued)}"
                 if issued
-                else f"Final plan due {d.final_plan:%d %b %Y} (20 weeks)"
+                else f"Final plan due {format_date(d.final_plan)} (20 weeks)"
             ),
             status="Late"
             if issued and issued > d.final_plan
@@ -35,7 +36,7 @@ def entries_for_child(scope, child):
                 title=f"Tribunal order: {a.get_tribunal_order_display()} ({a.reference})",
                 href=reverse("assessments:detail", args=[a.pk]),
                 detail="; ".join(
-                    f"{o.action} by {o.due:%d %b %Y} ({o.source})" for o in a.order_deadlines
+                    f"{o.action} by {format_date(o.due)} ({o.source})" for o in a.order_deadlines
                 ),
                 status="Order",
                 status_colour="orange",

@@ -42,6 +42,7 @@ from sendhealth.core.forms import date_parts
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
+from sendhealth.core.presenters import format_date
 from sendhealth.core.scoping import Scope
 
 
@@ -88,8 +89,8 @@ def assessment_detail(request, pk: int):
             "reference": r.reference,
             "href": reverse("advice:request", args=[r.pk]),
             "services": [
-                f"{a.service.name}: due {a.due_on:%d %b %Y}, "
-                + (f"completed {a.completed_on:%d %b %Y}" if a.completed_on else "not complete")
+                f"{a.service.name}: due {format_date(a.due_on)}, "
+                + (f"completed {format_date(a.completed_on)}" if a.completed_on else "not complete")
                 for a in r.live_assignments
             ],
         }

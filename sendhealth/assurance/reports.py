@@ -27,6 +27,25 @@ def quarter_of(day: date) -> str:
     return f"{day.year} Q{(day.month - 1) // 3 + 1}"
 
 
+_QUARTER_MONTHS = {
+    1: ("January", "March"),
+    2: ("April", "June"),
+    3: ("July", "September"),
+    4: ("October", "December"),
+}
+
+
+def quarter_name(label: str, *, short: bool = False) -> str:
+    """A calendar quarter's key ("2026 Q4") as its months: "October to December 2026" (or
+    "Oct to Dec 2026"). NHS readers take "Q4" for the financial year's (January to March), as
+    the reports and the self-evaluation use it, so the key is never shown as it is."""
+    year, q = int(label[:4]), int(label[-1])
+    first, last = _QUARTER_MONTHS[q]
+    if short:
+        first, last = first[:3], last[:3]
+    return f"{first} to {last} {year}"
+
+
 @dataclass(frozen=True)
 class FigureRow:
     dimension: str

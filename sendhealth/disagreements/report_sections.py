@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.db.models import Count
 from django.urls import reverse
 
+from sendhealth.core.presenters import format_date
 from sendhealth.core.reporting import Figure, Records, Section, Table, share
 from sendhealth.disagreements.models import (
     Disagreement,
@@ -124,7 +125,7 @@ def _registered(scope, icb, la, start, end, kind=None) -> Records:
             {"text": d.reference, "href": reverse("disagreements:detail", args=[d.pk])},
             {"text": d.get_kind_display()},
             {"text": d.local_authority.name},
-            {"text": f"{d.registered_on:%d/%m/%Y}"},
+            {"text": f"{format_date(d.registered_on)}"},
             {"text": d.get_outcome_display() or "Not yet"},
         ],
     )

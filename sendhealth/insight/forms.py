@@ -73,7 +73,5 @@ def _date_field(label: str, which: str) -> forms.DateField:
         label=label,
         required=False,
         input_formats=ISO_DATE,
-        error_messages={
-            "invalid": f"Enter the {which} date as a real date, for example 2026-01-31"
-        },
+        error_messages={"invalid": f"{which.capitalize()} date must be a real date"},
     )

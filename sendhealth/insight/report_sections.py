@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from sendhealth.advice.models import AssignmentStatus
 from sendhealth.core.charts import Chart, Series
+from sendhealth.core.presenters import format_date
 from sendhealth.core.reporting import Figure, Records, Section, Table, share
 from sendhealth.insight.figures import _requests, timeliness
 
@@ -157,8 +158,8 @@ def _completed(scope, icb, la, start, end, *, on_time: bool | None = None, exclu
         return [
             {"text": a.request.reference, "href": reverse("advice:assignment", args=[a.pk])},
             {"text": f"{a.service.name} ({a.provider.name})"},
-            {"text": f"{a.due_on:%d/%m/%Y}"},
-            {"text": f"{a.completed_on:%d/%m/%Y}"},
+            {"text": f"{format_date(a.due_on)}"},
+            {"text": f"{format_date(a.completed_on)}"},
             {"text": "On time" if a.completed_on <= a.due_on else "Late"},
         ]
 

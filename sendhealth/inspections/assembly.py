@@ -19,6 +19,7 @@ from django.utils import timezone
 from sendhealth.children.models import VULNERABLE_GROUP_FIELDS, VULNERABLE_GROUPS, NeedType
 from sendhealth.core.exports import write_csv, write_xlsx, xlsx_bytes
 from sendhealth.core.plugins import pack_parts
+from sendhealth.core.presenters import format_date, format_datetime
 from sendhealth.inspections.domain import AdviceLine, advice_timeliness, audit_grade
 from sendhealth.reports import services as reports
 from sendhealth.reports.models import ReportKind, ReportStatus
@@ -235,10 +236,11 @@ def build_pack(
 
 
 def _manifest(inspection, names: list[str], children: int) -> str:
-    made = timezone.localtime().strftime("%d/%m/%Y %H:%M")
+    made = format_datetime(timezone.now())
     lines = [
         f"Inspection pack for {inspection.reference} ({inspection.get_kind_display()})",
-        f"Notified {inspection.notified_on:%d/%m/%Y}; starts {inspection.starts_on:%d/%m/%Y}.",
+        f"Notified {format_date(inspection.notified_on)}; "
+        f"starts {format_date(inspection.starts_on)}.",
         f"Assembled by sendhealth on {made}.",
         f"Children and young people with EHC plans listed: {children}.",
         "",

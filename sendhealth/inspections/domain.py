@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sendhealth import rules
+
 
 @dataclass(frozen=True)
 class AdviceLine:
@@ -34,7 +36,7 @@ def advice_timeliness(lines: list[AdviceLine], today: date) -> str:
     if waiting:
         if any(line.due_on < today for line in waiting):
             return "Overdue"
-        return f"With the service, due {latest_due.strftime('%d/%m/%Y')}"
+        return f"With the service, due {rules.format_date(latest_due)}"
     late = [line for line in current if line.completed_on and line.completed_on > line.due_on]
     if late:
         return f"Late ({len(late)} of {len(current)} services)"

@@ -18,7 +18,9 @@ from sendhealth.medicalconditions.models import (
 )
 from sendhealth.medicalconditions.services import ensure_condition_areas
 from sendhealth.organisations.models import Specialty
+from sendhealth.rules import add_months, age_on
 
+MIN_AGE = 2  # years: the youngest in an early years setting with a plan
 PLAN_SHARE = 0.08  # of the cohort: children with an EHC need often have a medical condition too
 AREA_WEIGHTS = {
     "Asthma": 30,
@@ -36,6 +38,19 @@ PROFESSIONALS = (
     "Community paediatrician",
 )
 TRAINERS = ("School nursing team", "Children's community nursing team", "Epilepsy nurse specialist")
+
+
+AGES = {  # the ages (from, to) a kind of setting takes; special schools and others any age
+    SettingType.EARLY_YEARS: (2, 4),
+    SettingType.PRIMARY: (4, 11),
+    SettingType.SECONDARY: (11, 16),
+    SettingType.COLLEGE: (16, 25),
+}
+
+
+def _fits(kind: str, age: int) -> bool:
+    low, high = AGES.get(kind, (0, 25))
+    return low <= age <= high
 
 
 def _setting_type(name: str) -> str:
@@ -65,7 +80,14 @@ def seed(area: SeededArea) -> None:
     areas = list(ConditionArea.objects.filter(is_active=True))
     if not area.children or not services or not areas or not area.settings:
         return
-    chosen = area.sample_children(max(1, int(len(area.children) * PLAN_SHARE)))
+    # A healthcare plan is for a pupil at a school, college or early years setting: a child of
+    # 2 or more, and agreed after that birthday (a baby in a primary school's plan, agreed
+    # before the birth, was seen on IHP-000028).
+    chosen = [
+        c
+        for c in area.sample_children(max(1, int(len(area.children) * PLAN_SHARE)))
+        if add_months(c.date_of_birth, 12 * MIN_AGE) <= area.today - timedelta(days=30)
+    ]
     settings_of = dict(
         Child.objects.filter(pk__in=[c.pk for c in chosen]).values_list("pk", "setting_id")
     )
@@ -85,7 +107,9 @@ def seed(area: SeededArea) -> None:
             options = by_la.get(child.local_authority_id)
             if not options:
                 continue
-            setting = rng.choice(options)
+            age = age_on(child.date_of_birth, area.today)
+            fitting = [s for s in options if _fits(_setting_type(s.name), age)]
+            setting = rng.choice(fitting or options)
         # The first few of its local authority go to the school whose training lapsed.
         if (
             at_lapsed < 3
@@ -94,7 +118,10 @@ def seed(area: SeededArea) -> None:
         ):
             setting = lapsed_setting
         condition = rng.choices(areas, weights)[0]
-        agreed = area.today - timedelta(days=rng.randint(30, 700))
+        agreed = max(
+            area.today - timedelta(days=rng.randint(30, 700)),
+            add_months(child.date_of_birth, 12 * MIN_AGE),
+        )
         review_due = agreed + timedelta(days=365)
         while review_due < area.today - timedelta(days=rng.choice((10, 40, 400))):
             review_due += timedelta(days=365)

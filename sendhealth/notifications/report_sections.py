@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db.models import Count
 from django.urls import reverse
 
+from sendhealth.core.presenters import format_date
 from sendhealth.core.reporting import Figure, Records, Section, Table
 from sendhealth.notifications.models import Section23Notification
 
@@ -60,7 +61,7 @@ def _notified(scope, icb, la, start, end) -> Records:
             {"text": n.reference, "href": reverse("notifications:detail", args=[n.pk])},
             {"text": n.provider.name},
             {"text": n.local_authority.name},
-            {"text": f"{n.notified_on:%d/%m/%Y}"},
+            {"text": f"{format_date(n.notified_on)}"},
         ],
     )
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from django.urls import reverse
 
+from sendhealth.core.presenters import format_date
 from sendhealth.core.timeline import TimelineEntry
 
 
@@ -22,7 +23,7 @@ def entries_for_child(scope, child) -> Iterator[TimelineEntry]:
             register="Section 23 notification",
             title=f"Local authority notified by {n.service.name} ({n.reference})",
             href=reverse("notifications:detail", args=[n.pk]),
-            detail=f"Opinion formed on {n.opinion_on:%d/%m/%Y}",
+            detail=f"Opinion formed on {format_date(n.opinion_on)}",
             status="Acknowledged" if n.acknowledged_on else "Awaiting acknowledgement",
             status_colour="green" if n.acknowledged_on else "blue",
         )

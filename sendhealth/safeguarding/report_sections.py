@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.db.models import Count
 from django.urls import reverse
 
+from sendhealth.core.presenters import format_date
 from sendhealth.core.reporting import Figure, Records, Section, Table, share
 from sendhealth.safeguarding.models import Origin, SafeguardingReferral
 
@@ -89,10 +90,10 @@ def _referrals(scope, icb, la, start, end) -> Records:
         ["Reference", "Referred", "Made to", "Follow-up due", "Follow-up done"],
         lambda r: [
             {"text": r.reference, "href": reverse("safeguarding:detail", args=[r.pk])},
-            {"text": f"{r.referred_on:%d/%m/%Y}"},
+            {"text": f"{format_date(r.referred_on)}"},
             {"text": r.get_made_to_display()},
-            {"text": f"{r.follow_up_due_on:%d/%m/%Y}" if r.follow_up_due_on else ""},
-            {"text": f"{r.follow_up_done_on:%d/%m/%Y}" if r.follow_up_done_on else "Not yet"},
+            {"text": f"{format_date(r.follow_up_due_on)}" if r.follow_up_due_on else ""},
+            {"text": f"{format_date(r.follow_up_done_on)}" if r.follow_up_done_on else "Not yet"},
         ],
     )
 

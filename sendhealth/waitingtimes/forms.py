@@ -48,8 +48,8 @@ class PositionForm(forms.Form):
     )
     month = forms.CharField(
         label="Month",
-        help_text="For example, 2026-01",
-        error_messages={"required": "Enter the month, for example 2026-01"},
+        help_text="For example, January 2026",
+        error_messages={"required": "Enter the month, for example January 2026"},
     )
     referrals_received = _count("Referrals received", "New referrals in the month")
     caseload = _count("Caseload", "Children and young people on the caseload at month end")
@@ -83,7 +83,7 @@ class PositionForm(forms.Form):
             return domain._month(self.cleaned_data["month"])
         except ValueError:
             raise forms.ValidationError(
-                "Enter the month as year and month, for example 2026-01"
+                "Enter the month and year, for example January 2026"
             ) from None
 
     def clean(self):

@@ -91,6 +91,24 @@ def test_the_la_records_mediation_and_an_appeal_and_sees_the_last_day_to_appeal(
     assert entry.on == order_made and "reg 44(2)(b)(ii)" in entry.detail
 
 
+def test_the_assessment_page_names_the_disputes_as_the_form_does(area, assessment, client_for):
+    """The page said "assessment tribunal" (an internal name) where the form had asked about a
+    "Tribunal appeal about the assessment's outcome"; and "Health advice within 6 weeks: Not
+    complete" when no advice had been asked of health at all."""
+    Assessment.objects.filter(pk=assessment.pk).update(
+        request_mediation=True, assessment_tribunal=True
+    )
+    detail = client_for(area.users["la_user"]).get(
+        reverse("assessments:detail", args=[assessment.pk])
+    )
+    assert (
+        "Mediation about the decision whether to assess; "
+        "Tribunal appeal about the assessment&#39;s outcome"
+    ) in detail.text
+    assert "assessment tribunal" not in detail.text
+    assert "No advice asked of health" in detail.text and "Not complete" not in detail.text
+
+
 @pytest.mark.parametrize(
     ("changes", "field_message"),
     [

@@ -7,12 +7,15 @@ import io
 import zipfile
 
 import pytest
+from django.urls import reverse
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sendhealth.assessments import demo, domain
 from sendhealth.assessments.exporter import module_rows
 from sendhealth.assessments.importer import run_import
 from sendhealth.assessments.models import Assessment, ImportStatus, Sen2Person, Sen2Return
-from sendhealth.assessments.sen2 import BY_KEY, MODULES, write_zip
+from sendhealth.assessments.sen2 import BY_KEY, MODULES, parse_date, write_zip
 from sendhealth.children.tests.factories import ChildFactory
 
 
@@ -152,3 +155,51 @@ def test_each_issued_plan_is_the_childs_ehc_plan_never_a_second_copy(tmp_path, a
         assert plans.count() == 1
         assert Assessment.objects.get(child=child).final_plan == plans.get()
     assert Assessment.objects.get(child=children[0]).final_plan == live
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    born=st.dates(datetime.date(2005, 1, 1), datetime.date(2026, 12, 6)),
+    known_plan=st.booleans(),
+    plan_after=st.integers(200, 3000),
+    seed=st.integers(1, 50),
+)
+def test_a_demo_return_dates_nothing_after_today_however_young_the_child(
+    born, known_plan, plan_after, seed
+):
+    """A young child's request was put at their first birthday plus a month, however late that
+    was: the demo area showed requests received in 2027 (seen on EHCNA-000078)."""
+    today = datetime.date(2026, 12, 7)
+    plan = born + datetime.timedelta(days=plan_after)
+    person = ("Ann", "Test", born) + ((plan if plan <= today else None,) if known_plan else ())
+    rows = demo.build([person], lea="999", year=2026, unmatched=0, seed=seed, today=today)
+    dates = [
+        parse_date(value)
+        for key, module in rows.items()
+        for row in module
+        for column, value in zip(BY_KEY[key].all_columns, row, strict=True)
+        if BY_KEY[key].kind(column) == "date" and value
+    ]
+    assert dates and max(dates) <= today
+    received = rows["requests"][0][BY_KEY["requests"].all_columns.index("receiveddate")]
+    assert born <= parse_date(received)
+
+
+def test_the_import_pages_write_dates_in_full(tmp_path, area, children, client_for):
+    """The imports list wrote the upload as "07 Dec 2026 07:06" (in UTC) and the unmatched
+    people's birth dates as "05 Mar 2015": NHS.UK style is "7 December 2026"."""
+    ret = _import(
+        tmp_path, area, demo.build(people(children), lea=area.la.code, year=2026, unmatched=1)
+    )
+    Sen2Return.objects.filter(pk=ret.pk).update(
+        uploaded_at=datetime.datetime(2026, 7, 5, 8, 30, tzinfo=datetime.UTC)
+    )
+    person = Sen2Person.objects.get(child__isnull=True)
+    Sen2Person.objects.filter(pk=person.pk).update(birth_date=datetime.date(2015, 3, 5))
+    client = client_for(area.la_user)
+    returns = client.get(reverse("assessments:returns")).content.decode()
+    assert "5 July 2026 at 09:30" in returns  # British Summer Time
+    unmatched = client.get(reverse("assessments:unmatched")).content.decode()
+    assert "5 March 2015" in unmatched and "05 Mar 2015" not in unmatched
+    link = client.get(reverse("assessments:link", args=[person.pk])).content.decode()
+    assert "Born 5 March 2015." in link

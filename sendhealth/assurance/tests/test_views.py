@@ -373,6 +373,23 @@ class TestFeedbackAndFigures:
         assert ">50%</text>" in body  # the quarter's bar: 5 audits, so shown
         assert escape(audits[0].item.child.family_name) not in body
 
+    def test_quarters_are_named_by_their_months_never_a_bare_q_number(self, area, client_for):
+        """The page said "2026 Q4" for October to December, which NHS readers take for the
+        financial year's fourth quarter (January to March), as the reports use it."""
+        from sendhealth.assurance import reports
+        from sendhealth.core.tests.figures import table
+
+        audit = self._finished_advice_audit(area, area.salt)
+        label = reports.quarter_of(timezone.localtime(audit.finished_at).date())
+        name = reports.quarter_name(label)
+        body = client_for(area.dco).get(reverse("assurance:figures")).content.decode()
+        assert table(body, "Score by quarter")[1][0] == name
+        assert f"Weakest criteria this quarter ({name})" in body
+        assert table(body, "by service")[1][1] == name
+        assert f" {label}<" not in body and f">{label}<" not in body
+        assert reports.quarter_name("2026 Q4") == "October to December 2026"
+        assert reports.quarter_name("2027 Q1", short=True) == "Jan to Mar 2027"
+
     def test_the_board_sees_small_numbers_suppressed_on_the_page_and_in_the_downloads(
         self, area, client_for
     ):

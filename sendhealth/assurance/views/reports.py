@@ -71,7 +71,7 @@ def _scores_table(rows: list[reports.FigureRow], suppress: bool) -> ShownTable:
         quarters.setdefault(r.quarter, []).append(i)
     return figures_table(
         EXPORT_HEAD,
-        [[r.dimension, r.name, r.quarter, r.audits, r.percent] for r in rows],
+        [[r.dimension, r.name, reports.quarter_name(r.quarter), r.audits, r.percent] for r in rows],
         suppress=suppress,
         counts=[3],
         derived={4: (3,)},
@@ -97,9 +97,12 @@ def _figures(scope: Scope) -> dict:
     ]
     return {
         "overall": [
-            (label, NOT_SHOWN if hidden else _score(score)) for label, score, hidden in overall
+            (reports.quarter_name(label), NOT_SHOWN if hidden else _score(score))
+            for label, score, hidden in overall
         ],
-        "chart": bar_chart([(label, score) for label, score, _ in overall]),
+        "chart": bar_chart(
+            [(reports.quarter_name(label, short=True), score) for label, score, _ in overall]
+        ),
         "groups": {
             key: _scores_table(reports.scores_over_time(icb_ids, key), suppress)
             for key in reports.GROUPS
@@ -109,7 +112,7 @@ def _figures(scope: Scope) -> dict:
             criteria_table.rows[position[(r.name, r.quarter)]]
             for r in reports.weakest_of(ranked, quarter)
         ],
-        "quarter": quarter,
+        "quarter": reports.quarter_name(quarter),
         "suppress": suppress,
     }
 

@@ -16,6 +16,7 @@ from sendhealth.core import seeding
 from sendhealth.disagreements import domain as disagreement_rules
 from sendhealth.disagreements.models import Disagreement, TribunalRecommendation
 from sendhealth.enquiries.models import Enquiry
+from sendhealth.medicalconditions.models import HealthcarePlan
 from sendhealth.notifications.domain import age_refusal
 from sendhealth.notifications.models import Section23Notification
 from sendhealth.panels.models import Package
@@ -169,3 +170,16 @@ def test_audited_plan_sections_were_finalised_after_the_childs_second_birthday(s
     assert sections
     for s in sections:
         assert add_months(s.child.date_of_birth, 24) <= s.finalised_on < TODAY, s.pk
+
+
+def test_healthcare_plans_are_for_pupils_of_2_or_more_agreed_after_that_birthday(seeded):
+    """A 9-month-old's plan at a primary school, agreed before the birth, was in the demo
+    (IHP-000028)."""
+    plans = list(HealthcarePlan.objects.select_related("child"))
+    assert plans
+    for plan in plans:
+        born = plan.child.date_of_birth
+        assert add_months(born, 24) <= plan.agreed_on <= TODAY, plan.pk
+        assert plan.agreed_on <= plan.review_due_on, plan.pk
+    youngest = min(plans, key=lambda p: -p.child.date_of_birth.toordinal())
+    assert age_on(youngest.child.date_of_birth, TODAY) >= 2

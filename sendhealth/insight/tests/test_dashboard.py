@@ -197,7 +197,9 @@ class TestFilters:
     def test_a_date_that_is_not_real_is_explained_and_the_default_shown(self, area, client_for):
         response = client_for(area.dco).get(URL, {"from": "2026-02-30"})
         content = response.content.decode()
-        assert "Enter the start date as a real date, for example 2026-01-31" in content
+        # The date picker writes the date as the browser's locale shows it, so the page never
+        # asks for the ISO form (it said "for example 2026-01-31" to NHS and LA users).
+        assert "Start date must be a real date" in content and "2026-01-31" not in content
         assert "<title>Error: " in content
         assert "Last 12 months: 3 March 2025 to 2 March 2026" in content
 

@@ -27,7 +27,7 @@ def test_late_advice_counts_the_late_services_of_the_latest_request():
 def test_advice_still_awaited_is_overdue_or_due():
     assert advice_timeliness([line("awaiting", date(2026, 5, 1))], TODAY) == "Overdue"
     assert advice_timeliness([line("returned", date(2026, 6, 20))], TODAY) == (
-        "With the service, due 20/06/2026"
+        "With the service, due 20 June 2026"
     )
 
 

@@ -64,6 +64,8 @@ def test_a_school_nurse_records_a_plan_and_training_and_the_review_is_done(area,
     assert plan.next_reminder_on == first_reminder_on(plan.review_due_on, None)
     detail = client.get(reverse("medicalconditions:detail", args=[plan.pk])).content.decode()
     assert "Amara Okafor" in detail and "No trained staff recorded" in detail
+    # Like a policy's or a training session's page, it leads back to its register's list.
+    assert "All individual healthcare plans</a>" in detail
 
     # The DCO sees the setting's gap: emergency medication, nobody trained.
     dco = client_for(area.dco)

@@ -212,6 +212,7 @@ def test_the_dco_team_enters_a_population_and_a_national_figure_and_a_report_use
     bad = client.post(url, {"which": "population", "local_authority": area.la.pk, "year": "20x5"})
     page = bad.content.decode()
     assert "Enter the year as 4 digits, for example 2025" in page
+    assert "<title>Error: Population and national figures" in page
     assert "Enter the number aged 0 to 25" in page and not Population.objects.exists()
     response = client.post(
         url,

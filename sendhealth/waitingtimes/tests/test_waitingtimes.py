@@ -51,11 +51,15 @@ def test_the_board_sees_the_waits_over_target_flagged(area, client_for):
 def test_the_dco_team_records_a_month_and_errors_say_what_to_do(area, client_for):
     client = client_for(area.dco_team)
     response = client.post(reverse("waitingtimes:new"), {"service": area.salt.pk})
-    assert "Enter the month, for example 2026-01" in response.content.decode()
+    page = response.content.decode()
+    # The month is asked for as people say it (the form also takes 2026-01), and the page's
+    # title says there is an error (the layout read only the views' form_has_errors).
+    assert "Enter the month, for example January 2026" in page and "2026-01" not in page
+    assert "<title>Error: Record a month" in page
     assert not ServicePosition.objects.exists()
     data = {
         "service": area.salt.pk,
-        "month": "2026-02",
+        "month": "February 2026",
         "referrals_received": 30,
         "caseload": 250,
         **dict.fromkeys(domain.BAND_FIELDS, 3),
