@@ -51,6 +51,7 @@ from sendhealth.advice.models import (
 from sendhealth.advice.reminders import first_reminder_on
 from sendhealth.children.models import Child, NeedType
 from sendhealth.core import kept
+from sendhealth.core.bulk import write_rows
 from sendhealth.core.plugins import app_modules
 from sendhealth.organisations.models import (
     Organisation,
@@ -588,7 +589,7 @@ class _Batch:
             (AdviceEvent, self.events),
         )
         for model, rows in batches:
-            model.objects.bulk_create(rows, batch_size=batch_size)
+            write_rows(model, rows, batch_size=batch_size)
 
 
 class _AreaBuilder:
@@ -815,7 +816,7 @@ class _AreaBuilder:
         return rng.choice(candidates) if candidates else None
 
     def _write_children(self, rows: list[Child]) -> None:
-        Child.objects.bulk_create(rows, batch_size=self.options.batch_size)
+        write_rows(Child, rows, batch_size=self.options.batch_size)
         las = {org.pk: key for key, org in self.orgs.items()}
         self.children.extend(
             _ChildRef(c.pk, las[c.local_authority_id], c.date_of_birth, NeedType(c.primary_need))
