@@ -128,6 +128,12 @@ def _move_on(
         return
     new = {row.pk: claim_as(row, today) for row in rows}
     model: Any = type(rows[0])
+    values = set(new.values())
+    if len(values) == 1:  # one value for all (today, say): no CASE a row
+        model._default_manager.filter(pk__in=new).update(**{column: values.pop()})
+        for row in rows:
+            setattr(row, column, new[row.pk])
+        return
     model._default_manager.filter(pk__in=new).update(
         **{
             column: Case(
