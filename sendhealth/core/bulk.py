@@ -13,7 +13,7 @@ seed's time in Python. Elsewhere (SQLite) it is ``bulk_create``. No signal is se
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from django.db import connection, models
 
@@ -24,14 +24,14 @@ __all__ = ["write_rows"]
 
 def write_rows(model: type[M], rows: Sequence[M], batch_size: int = 2000) -> list[M]:
     """Insert ``rows`` (new instances of ``model``), setting their primary keys; returns them."""
-    rows = list(rows)
-    if not rows:
-        return rows
+    found = list(rows)
+    if not found:
+        return found
     if connection.vendor != "postgresql" or not _copyable(model):
-        return model._default_manager.bulk_create(rows, batch_size=batch_size)
-    for start in range(0, len(rows), batch_size):
-        _copy(model, rows[start : start + batch_size])
-    return rows
+        return model._default_manager.bulk_create(found, batch_size=batch_size)
+    for start in range(0, len(found), batch_size):
+        _copy(model, found[start : start + batch_size])
+    return found
 
 
 def _copyable(model: type[models.Model]) -> bool:
@@ -43,7 +43,7 @@ def _copyable(model: type[models.Model]) -> bool:
     )
 
 
-def _copy(model: type[models.Model], rows: list[models.Model]) -> None:
+def _copy(model: type[models.Model], rows: Sequence[Any]) -> None:
     meta = model._meta
     assert meta.pk is not None
     fields = [f for f in meta.concrete_fields if not getattr(f, "generated", False)]

@@ -243,15 +243,20 @@ def send_due_combined_digests(
     sent = rows_sent = 0
     for group in sorted(groups - {None}):
         after: list[Any] = [None] * len(job.parts)
-        while True:
+        done = [False] * len(job.parts)  # a part whose last batch was short has no more
+        while not all(done):
             with transaction.atomic():
-                batches = []
+                batches: list[list[Any]] = []
                 for i, part in enumerate(job.parts):
+                    if done[i]:
+                        batches.append([])
+                        continue
                     rows = part.due(today).filter(**{part.group: group})
                     if after[i] is not None:
                         rows = rows.filter(pk__gt=after[i])
                     locked = rows.select_for_update(skip_locked=True, of=("self",))
                     batches.append(list(locked.order_by("pk")[:batch_size]))
+                    done[i] = len(batches[i]) < batch_size
                 if not any(batches):
                     break
                 after = [b[-1].pk if b else a for b, a in zip(batches, after, strict=True)]

@@ -49,6 +49,7 @@ def _due(today: date):
         .filter(Q(ends_on__isnull=True) | Q(ends_on__gte=month))
         .filter(Q(next_reminder_on__isnull=True) | Q(next_reminder_on__lte=today))
         .exclude(pk__in=reported)
+        .only("pk", "service_id")  # counted and claimed, never read
     )
 
 
