@@ -43,6 +43,7 @@ from sendhealth.advice.models import (
 from sendhealth.advice.reminders import first_reminder_on
 from sendhealth.children.models import NeedType
 from sendhealth.core import kept
+from sendhealth.core.bulk import write_rows
 from sendhealth.core.seeding import (
     DEEP_DIVE_CHILDREN,
     HISTORY_DAYS,
@@ -262,7 +263,7 @@ class _Batch:
             (AdviceEvent, self.events),
         )
         for model, rows in batches:
-            model.objects.bulk_create(rows, batch_size=batch_size)
+            write_rows(model, rows, batch_size=batch_size)
 
 
 class _Requests:

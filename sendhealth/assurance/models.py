@@ -275,6 +275,9 @@ class Audit(models.Model):
     points = models.PositiveIntegerField(null=True, blank=True)
     max_points = models.PositiveIntegerField(null=True, blank=True)
     summary = models.TextField(blank=True, help_text="Feedback for the service that wrote it.")
+    reminded_on = models.DateField(
+        null=True, blank=True, help_text="When the auditor was last reminded (tasks)."
+    )
 
     class Meta:
         ordering = ["item", "pk"]

@@ -23,6 +23,7 @@ from sendhealth.assurance.models import (
     Resolution,
     ToolKind,
 )
+from sendhealth.core.bulk import write_rows
 from sendhealth.core.seeding import SeededArea
 from sendhealth.rules import add_months
 
@@ -93,7 +94,7 @@ def seed(area: SeededArea) -> None:
         for child in chosen
         if _finalised_on(area, child, draw=False) is not None
     ]
-    plans = EhcPlanSections.objects.bulk_create(plans, batch_size=area.batch_size)
+    plans = write_rows(EhcPlanSections, plans, batch_size=area.batch_size)
     versions = {
         tool.kind: tool.current_version()
         for tool in AuditTool.objects.all()
@@ -177,13 +178,13 @@ def seed(area: SeededArea) -> None:
                 seed_value,
             )
             round_cases.append([_advice_item(accepted[i], area.icb.pk) for i in sample])
-    rounds = AuditRound.objects.bulk_create(rounds)
+    rounds = write_rows(AuditRound, rounds)
     items = []
     for audit_round, cases in zip(rounds, round_cases, strict=True):
         for item in cases:
             item.round = audit_round
             items.append(item)
-    items = AuditItem.objects.bulk_create(items, batch_size=area.batch_size)
+    items = write_rows(AuditItem, items, batch_size=area.batch_size)
     _audit(area, items, rounds, criteria, auditors)
 
 
@@ -234,8 +235,9 @@ def _audit(area: SeededArea, items, rounds, criteria, auditors) -> None:
                 )
             )
             planned.append(ratings)
-    audits = Audit.objects.bulk_create(audits, batch_size=area.batch_size)
-    CriterionRating.objects.bulk_create(
+    audits = write_rows(Audit, audits, batch_size=area.batch_size)
+    write_rows(
+        CriterionRating,
         (
             CriterionRating(audit=audit, criterion_id=c, rating=r)
             for audit, ratings in zip(audits, planned, strict=True)

@@ -50,9 +50,11 @@ BATCH = 500  # rows claimed, sent and committed together
 
 __all__ = [
     "BATCH",
+    "CombinedDigestJob",
     "DigestJob",
     "DigestsSent",
     "ReminderJob",
+    "send_due_combined_digests",
     "send_due_digests",
     "send_due_reminders",
 ]
@@ -126,6 +128,12 @@ def _move_on(
         return
     new = {row.pk: claim_as(row, today) for row in rows}
     model: Any = type(rows[0])
+    values = set(new.values())
+    if len(values) == 1:  # one value for all (today, say): no CASE a row
+        model._default_manager.filter(pk__in=new).update(**{column: values.pop()})
+        for row in rows:
+            setattr(row, column, new[row.pk])
+        return
     model._default_manager.filter(pk__in=new).update(
         **{
             column: Case(
@@ -194,31 +202,76 @@ def send_due_digests(
 ) -> DigestsSent:
     """Send every digest of ``job`` due ``today``, one group at a time (rows another worker
     has locked are its to send). Returns how many digests went, about how many rows."""
+    combined = CombinedDigestJob(
+        name=job.name,
+        parts=(job,),
+        draft=lambda group, rows, today: job.draft(group, rows[0], today),
+    )
+    return send_due_combined_digests(combined, today=today, batch_size=batch_size)
+
+
+@dataclass(frozen=True)
+class CombinedDigestJob:
+    """One message per group listing the due rows of several registers' tables (the DCO team's
+    disagreements digest: tribunal recommendations and appeal deadlines in one email).
+
+    ``parts`` are ``DigestJob``s whose ``due``, ``group``, ``claim_as``, ``column`` and ``note``
+    are used (their ``draft`` is not). ``draft(group_id, rows, today)`` gets one list of rows a
+    part, in the parts' order, and returns the group's message or None (nobody to send it to:
+    the group's rows are left unclaimed). ``record(group_id, rows, auditor)``, when given, is
+    the group's audit record instead of each part's ``note`` (provision's one entry a service).
+    """
+
+    name: str
+    parts: tuple[DigestJob, ...]
+    draft: Callable[[Any, list[list[Any]], date], Draft | None]
+    record: Callable[[Any, list[list[Any]], Auditor], None] | None = None
+
+
+def send_due_combined_digests(
+    job: CombinedDigestJob, *, today: date | None = None, batch_size: int = BATCH
+) -> DigestsSent:
+    """Send every digest of ``job`` due ``today``: each group's due rows of every part, up to
+    ``batch_size`` a part, locked and claimed in the transaction that records its message (a
+    larger group gets one message a batch). Groups are read once, as ids; a run stopped
+    halfway leaves whole groups done and the rest due. Returns the digests and rows."""
     today = today or timezone.localdate()
     auditor = Auditor.for_system(job.name)
-    groups = sorted(
-        set(job.due(today).order_by().values_list(job.group, flat=True).distinct()) - {None}
-    )
+    groups: set[Any] = set()
+    for part in job.parts:
+        groups |= set(part.due(today).order_by().values_list(part.group, flat=True).distinct())
     sent = rows_sent = 0
-    for group in groups:
-        after: Any = None
-        while True:
+    for group in sorted(groups - {None}):
+        after: list[Any] = [None] * len(job.parts)
+        done = [False] * len(job.parts)  # a part whose last batch was short has no more
+        while not all(done):
             with transaction.atomic():
-                rows = job.due(today).filter(**{job.group: group})
-                if after is not None:
-                    rows = rows.filter(pk__gt=after)
-                locked = rows.select_for_update(skip_locked=True, of=("self",))
-                batch = list(locked.order_by("pk")[:batch_size])
-                if not batch:
+                batches: list[list[Any]] = []
+                for i, part in enumerate(job.parts):
+                    if done[i]:
+                        batches.append([])
+                        continue
+                    rows = part.due(today).filter(**{part.group: group})
+                    if after[i] is not None:
+                        rows = rows.filter(pk__gt=after[i])
+                    locked = rows.select_for_update(skip_locked=True, of=("self",))
+                    batches.append(list(locked.order_by("pk")[:batch_size]))
+                    done[i] = len(batches[i]) < batch_size
+                if not any(batches):
                     break
-                after = batch[-1].pk
-                draft = job.draft(group, batch, today)
+                after = [b[-1].pk if b else a for b, a in zip(batches, after, strict=True)]
+                draft = job.draft(group, batches, today)
                 if draft is None:
                     break  # nobody to send to: left unclaimed
-                _move_on(batch, job.column, job.claim_as, today)
+                for part, batch in zip(job.parts, batches, strict=True):
+                    _move_on(batch, part.column, part.claim_as, today)
                 send_messages([draft])
-                _audit(job.note, batch, auditor)
+                if job.record is not None:
+                    job.record(group, batches, auditor)
+                else:
+                    for part, batch in zip(job.parts, batches, strict=True):
+                        _audit(part.note, batch, auditor)
                 sent += 1
-                rows_sent += len(batch)
+                rows_sent += sum(len(batch) for batch in batches)
     logger.info("%s digests=%d rows=%d", job.name, sent, rows_sent)
     return DigestsSent(sent, rows_sent)

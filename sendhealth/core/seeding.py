@@ -32,6 +32,7 @@ from faker import Faker
 from sendhealth.accounts.demo import DEMO_PASSWORD, DEMO_USERS
 from sendhealth.accounts.models import Membership, Role, User
 from sendhealth.children.models import Child, NeedType
+from sendhealth.core.bulk import write_rows
 from sendhealth.core.plugins import app_modules
 from sendhealth.organisations.models import (
     Organisation,
@@ -633,7 +634,7 @@ class _AreaBuilder:
         return rng.choice(candidates) if candidates else None
 
     def _write_children(self, rows: list[Child]) -> None:
-        Child.objects.bulk_create(rows, batch_size=self.options.batch_size)
+        write_rows(Child, rows, batch_size=self.options.batch_size)
         las = {org.pk: key for key, org in self.orgs.items()}
         self.children.extend(
             _ChildRef(c.pk, las[c.local_authority_id], c.date_of_birth, NeedType(c.primary_need))

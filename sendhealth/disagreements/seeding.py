@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from django.conf import settings
 
+from sendhealth.core.bulk import write_rows
 from sendhealth.core.seeding import SeededArea
 from sendhealth.disagreements import domain
 from sendhealth.disagreements.models import Disagreement, Kind, Outcome, TribunalRecommendation
@@ -114,11 +115,13 @@ def seed(area: SeededArea) -> None:
     count = max(1, round(len(area.children) * SHARE))
     children = area.sample_children(count)
     made = (_disagreement(area, child, dco_id) for child in children)
-    disagreements = Disagreement.objects.bulk_create(
-        [d for d in made if d is not None], batch_size=area.batch_size
+    disagreements = write_rows(
+        Disagreement, [d for d in made if d is not None], batch_size=area.batch_size
     )
-    TribunalRecommendation.objects.bulk_create(
-        _recommendations(area, disagreements, dco_id), batch_size=area.batch_size
+    write_rows(
+        TribunalRecommendation,
+        _recommendations(area, disagreements, dco_id),
+        batch_size=area.batch_size,
     )
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sendhealth.advice.models import AdviceEvent, AdviceRequest, EventKind
+from sendhealth.core.bulk import write_rows
 from sendhealth.core.seeding import SeededArea
 from sendhealth.enquiries.domain import DEFAULT_FIRST_ANSWER_WORKING_DAYS, first_answer_due
 from sendhealth.enquiries.models import Enquiry, Source, Topic
@@ -54,7 +55,7 @@ def seed(area: SeededArea) -> None:
     for row in rows:
         row.keep_first_answer()  # bulk_create does not call save()
     with _historical_created_at():
-        Enquiry.objects.bulk_create(rows, batch_size=area.batch_size)
+        write_rows(Enquiry, rows, batch_size=area.batch_size)
     _raised_from_enquiries([e for e in rows if e.advice_request_id], area.batch_size)
 
 

@@ -12,6 +12,7 @@ import uuid
 from datetime import time, timedelta
 
 from sendhealth.children.models import NeedType
+from sendhealth.core.bulk import write_rows
 from sendhealth.localoffer.models import (
     DirectoryService,
     Location,
@@ -215,8 +216,8 @@ def seed(area) -> None:
                 )
             )
             links.append((entry, type_terms[Specialty.OTHER]))
-    DirectoryService.objects.bulk_create(entries, batch_size=area.batch_size)
-    Location.objects.bulk_create(locations, batch_size=area.batch_size)
+    write_rows(DirectoryService, entries, batch_size=area.batch_size)
+    write_rows(Location, locations, batch_size=area.batch_size)
     through = DirectoryService.terms.through
     through.objects.bulk_create(
         [through(directoryservice_id=e.pk, taxonomyterm_id=t.pk) for e, t in links],

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from sendhealth.children.models import Child
+from sendhealth.core.bulk import write_rows
 from sendhealth.core.seeding import SeededArea
 from sendhealth.medicalconditions.domain import first_reminder_on
 from sendhealth.medicalconditions.models import (
@@ -162,7 +163,7 @@ def seed(area: SeededArea) -> None:
             plan.last_reviewed_on = min(
                 area.today, previous_due + timedelta(days=rng.choice((-20, -5, 0, 10, 30)))
             )
-    created = HealthcarePlan.objects.bulk_create(plans, batch_size=area.batch_size)
+    created = write_rows(HealthcarePlan, plans, batch_size=area.batch_size)
     reviews = [
         PlanReview(
             plan_id=plan.pk,
@@ -173,7 +174,7 @@ def seed(area: SeededArea) -> None:
         for plan in created
         if plan.last_reviewed_on is not None
     ]
-    PlanReview.objects.bulk_create(reviews, batch_size=area.batch_size)
+    write_rows(PlanReview, reviews, batch_size=area.batch_size)
 
 
 def wipe(icb) -> None:

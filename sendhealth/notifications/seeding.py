@@ -30,6 +30,7 @@ from django.db.models import Min
 from sendhealth.accounts.models import Membership, Role
 from sendhealth.advice.models import AdviceRequest
 from sendhealth.children.models import NeedType
+from sendhealth.core.bulk import write_rows
 from sendhealth.core.seeding import SeededArea, SeededChild
 from sendhealth.notifications.domain import acknowledgement_due
 from sendhealth.notifications.models import MissedNotification, Section23Notification
@@ -64,7 +65,7 @@ def seed(area: SeededArea) -> None:
         return
     rows = builder.build()
     with _historical_created_at():
-        Section23Notification.objects.bulk_create(rows, batch_size=area.batch_size)
+        write_rows(Section23Notification, rows, batch_size=area.batch_size)
     # bulk_create sends no signal: keep the "assessed, not notified" rows for the whole area.
     refresh_missed_in(area.icb.pk)
 

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from decimal import Decimal
 
+from sendhealth.core.bulk import write_rows
 from sendhealth.core.seeding import SeededArea
 from sendhealth.panels.domain import approvals_needed, split_from_percentages
 from sendhealth.panels.models import (
@@ -80,7 +81,7 @@ def _panels(area: SeededArea, rng, fake, dco: int) -> None:
                 created_by_id=dco,
             )
         )
-    Panel.objects.bulk_create(panels, batch_size=area.batch_size)
+    write_rows(Panel, panels, batch_size=area.batch_size)
     attendees, cases = [], []
     for panel in panels:
         for role, kind in ATTENDEES:
@@ -118,8 +119,8 @@ def _panels(area: SeededArea, rng, fake, dco: int) -> None:
                     decided_at=area.at(panel.held_on) if past else None,
                 )
             )
-    PanelAttendee.objects.bulk_create(attendees, batch_size=area.batch_size)
-    PanelCase.objects.bulk_create(cases, batch_size=area.batch_size)
+    write_rows(PanelAttendee, attendees, batch_size=area.batch_size)
+    write_rows(PanelCase, cases, batch_size=area.batch_size)
 
 
 # The states every demo shows at least once, in this order, then drawn by STATE_WEIGHTS.
@@ -243,8 +244,9 @@ def _packages(area: SeededArea, rng, dco: int) -> None:
         packages.append(package)
         approvals.extend((package, who, when) for who, when in signed)
     with _historical_created_at():
-        Package.objects.bulk_create(packages, batch_size=area.batch_size)
-    PackageApproval.objects.bulk_create(
+        write_rows(Package, packages, batch_size=area.batch_size)
+    write_rows(
+        PackageApproval,
         (
             PackageApproval(package=p, approver_id=who, approved_at=when)
             for p, who, when in approvals

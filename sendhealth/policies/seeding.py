@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from sendhealth.core.bulk import write_rows
 from sendhealth.core.seeding import SeededArea
 from sendhealth.policies.domain import first_reminder_on
 from sendhealth.policies.models import Policy, PolicyKind
@@ -46,7 +47,7 @@ def seed(area: SeededArea) -> None:
                 created_by_id=area.users.get("dco"),
             )
         )
-    created = Policy.objects.bulk_create(made)
+    created = write_rows(Policy, made)
     through = Policy.applies_to.through
     links = [
         through(policy_id=p.pk, organisation_id=o.pk)

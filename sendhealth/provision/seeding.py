@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from sendhealth.advice.models import ProvisionItem, ReviewDecision
+from sendhealth.core.bulk import write_rows
 from sendhealth.core.seeding import SeededArea
 from sendhealth.organisations.models import Specialty
 from sendhealth.provision import domain, summary
@@ -87,13 +88,13 @@ def seed(area: SeededArea) -> None:
         lines = []
         for pk, child_id, la_id, issued_on in plans[start : start + CHUNK]:
             lines.extend(_lines_for(area, pk, child_id, la_id, issued_on, by_specialty, advice))
-        PlanLine.objects.bulk_create(lines, batch_size=area.batch_size)
+        write_rows(PlanLine, lines, batch_size=area.batch_size)
         returns = []
         for line in lines:
             if line.vague:
                 continue
             returns.extend(_returns_for(rng, line, first, last, short.pk, short_from))
-        MonthlyReturn.objects.bulk_create(returns, batch_size=area.batch_size)
+        write_rows(MonthlyReturn, returns, batch_size=area.batch_size)
     ShortfallPolicy.objects.get_or_create(icb=area.icb)
     # Written in bulk (no signals): the kept summary worked out once, from scratch.
     summary.rebuild(area.icb.pk, area.today)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sendhealth.core.audit import Auditor
+from sendhealth.core.bulk import write_rows
 from sendhealth.core.seeding import SeededArea
 from sendhealth.reports import domain, services
 from sendhealth.reports.models import NationalFigure, Population, Report, ReportKind
@@ -35,7 +36,8 @@ COMMENTARY = (
 
 
 def seed(area: SeededArea) -> None:
-    Population.objects.bulk_create(
+    write_rows(
+        Population,
         [
             Population(
                 local_authority=la,
@@ -44,7 +46,7 @@ def seed(area: SeededArea) -> None:
                 source="Demo estimate (synthetic; use the ONS mid-year estimates)",
             )
             for la in area.local_authorities
-        ]
+        ],
     )
     for key, label, value, unit in NATIONAL:
         NationalFigure.objects.get_or_create(

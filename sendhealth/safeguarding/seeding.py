@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from sendhealth.children.models import VULNERABLE_GROUP_FIELDS, Child
+from sendhealth.core.bulk import write_rows
 from sendhealth.core.seeding import SeededArea
 from sendhealth.safeguarding.domain import first_reminder_on
 from sendhealth.safeguarding.models import Origin, Recipient, SafeguardingReferral
@@ -77,7 +78,7 @@ def seed(area: SeededArea) -> None:
                 created_by_id=dco,
             )
         )
-    SafeguardingReferral.objects.bulk_create(rows, batch_size=area.batch_size)
+    write_rows(SafeguardingReferral, rows, batch_size=area.batch_size)
 
 
 def wipe(icb) -> None:

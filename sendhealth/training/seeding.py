@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
+from sendhealth.core.bulk import write_rows
 from sendhealth.core.seeding import SeededArea
 from sendhealth.training.models import (
     Attendance,
@@ -65,7 +66,7 @@ def seed(area: SeededArea) -> None:
                 )
             )
         day += timedelta(days=28)
-    created = TrainingSession.objects.bulk_create(sessions, batch_size=area.batch_size)
+    created = write_rows(TrainingSession, sessions, batch_size=area.batch_size)
     attendance = []
     for session in created:
         audience = rng.sample(providers, min(len(providers), rng.randint(1, 3)))
@@ -85,7 +86,7 @@ def seed(area: SeededArea) -> None:
                     attendees=rng.randint(3, 20),
                 )
             )
-    Attendance.objects.bulk_create(attendance, batch_size=area.batch_size)
+    write_rows(Attendance, attendance, batch_size=area.batch_size)
     needs = []
     for index, (topic, role, text) in enumerate(NEEDS):
         organisation = (
@@ -106,7 +107,7 @@ def seed(area: SeededArea) -> None:
                 met_by_id=met.pk if met else None,
             )
         )
-    TrainingNeed.objects.bulk_create(needs)
+    write_rows(TrainingNeed, needs)
 
 
 def wipe(icb) -> None:

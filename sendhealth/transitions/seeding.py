@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from sendhealth.core.bulk import write_rows
 from sendhealth.core.seeding import SeededArea
 from sendhealth.rules import add_months, age_on, phase_transfer_deadline
 from sendhealth.transitions.domain import (
@@ -137,7 +138,7 @@ def seed(area: SeededArea) -> None:
             plan = _plan_for(area, child)
             if plan is not None:
                 plans.append(plan)
-    EhcPlan.objects.bulk_create(plans, batch_size=area.batch_size)
+    write_rows(EhcPlan, plans, batch_size=area.batch_size)
     refresh_due_items([plan.pk for plan in plans])
     reviews = [
         AnnualReview(
@@ -158,7 +159,7 @@ def seed(area: SeededArea) -> None:
     for review in reviews:
         if review.contribution_submitted_on and not review.health_contribution:
             review.health_contribution = "Written advice sent to the local authority."
-    AnnualReview.objects.bulk_create(reviews, batch_size=area.batch_size)
+    write_rows(AnnualReview, reviews, batch_size=area.batch_size)
 
 
 def wipe(icb) -> None:

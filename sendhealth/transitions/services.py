@@ -245,7 +245,8 @@ def queue_items(
     return QueueItems(plans, items.order_by("due_on", "plan_id", "milestone"))
 
 
-def due_for_reminder(plans: QuerySet[EhcPlan], today: date) -> list[QueueItem]:
-    """Items due within 30 days or overdue, for the DCO team's weekly email."""
+def due_for_reminder(plans: QuerySet[EhcPlan], today: date) -> QueueItems:
+    """Items due within 30 days or overdue, for the DCO team's weekly email: counted in one
+    query and read in keyset pages as they are iterated, never all at once."""
     soon = today + timedelta(days=DUE_SOON_DAYS)
-    return list(queue_items(plans, today).due_by(soon))
+    return queue_items(plans, today).due_by(soon)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from sendhealth.core.bulk import write_rows
 from sendhealth.core.seeding import SeededArea
 from sendhealth.rules import add_months
 from sendhealth.waitingtimes import domain
@@ -54,7 +55,7 @@ def seed(area: SeededArea) -> None:
                     **dict(zip(domain.BAND_FIELDS, bands, strict=True)),
                 )
             )
-    ServicePosition.objects.bulk_create(rows, batch_size=area.batch_size)
+    write_rows(ServicePosition, rows, batch_size=area.batch_size)
 
 
 def wipe(icb) -> None:

@@ -30,6 +30,39 @@ class TestReminders:
         AuditFactory(item__plan__child__local_authority=area.la, auditor=area.la_user)
         assert run_committed(send_audit_reminders) == 0
 
+    def test_a_second_run_the_same_day_reminds_nobody(self, area):
+        area.la_user.email = "la@example.invalid"
+        area.la_user.save()
+        audit = AuditFactory(item__plan__child__local_authority=area.la, auditor=area.la_user)
+        Audit.objects.filter(pk=audit.pk).update(
+            assigned_at=timezone.now() - timedelta(days=REMIND_AFTER_DAYS, hours=1)
+        )
+        assert run_committed(send_audit_reminders) == 1
+        assert run_committed(send_audit_reminders) == 0
+        assert len(mail.outbox) == 1
+
+    def test_a_run_stopped_halfway_then_run_again_reminds_each_once(self, area):
+        from sendhealth.assurance.tasks import REMINDERS
+        from sendhealth.core.models import Message
+        from sendhealth.core.reminders import send_due_reminders
+        from sendhealth.core.tests.stopping import stopped_after
+
+        area.la_user.email = "la@example.invalid"
+        area.la_user.save()
+        audits = [
+            AuditFactory(item__plan__child__local_authority=area.la, auditor=area.la_user)
+            for _ in range(5)
+        ]
+        Audit.objects.filter(pk__in=[a.pk for a in audits]).update(
+            assigned_at=timezone.now() - timedelta(days=REMIND_AFTER_DAYS, hours=1)
+        )
+        with stopped_after(1):
+            send_due_reminders(REMINDERS, batch_size=2)
+        assert Message.objects.count() == 2
+        assert send_due_reminders(REMINDERS, batch_size=2) == 3
+        subjects = sorted(Message.objects.values_list("subject", flat=True))
+        assert subjects == sorted(f"Audit {a.item.reference} is waiting for you" for a in audits)
+
 
 class TestTimeline:
     def test_a_plan_kept_for_audit_is_on_the_childs_timeline(self, area):

@@ -84,3 +84,45 @@ def test_an_icb_without_a_mailbox_gets_nothing(area, due_items):
     area.icb.save()
     with on(date(2026, 7, 1)):
         assert run_committed(send_disagreement_reminders) == 0
+
+
+def test_a_run_stopped_halfway_then_run_again_reminds_each_once(area):
+    """Batches of one: the first digest goes, the run stops in the second; the next run sends
+    the rest, and no reference is in two emails."""
+    from sendhealth.core.models import Message
+    from sendhealth.core.reminders import send_due_combined_digests
+    from sendhealth.core.tests.stopping import stopped_after
+    from sendhealth.disagreements.tasks import REMINDERS
+
+    area.icb.email = "dco.team@example.nhs.uk"
+    area.icb.save()
+    appeals = [
+        DisagreementFactory(
+            child=ChildFactory(local_authority=area.la),
+            decision_letter_on=date(2026, 5, 4),
+            registered_on=date(2026, 5, 10),
+        )
+        for _ in range(2)
+    ]
+    recommendations = [
+        TribunalRecommendationFactory(
+            disagreement=DisagreementFactory(
+                child=ChildFactory(local_authority=area.la), hearing_on=date(2026, 5, 1)
+            ),
+            issued_on=date(2026, 6, 1),
+        )
+        for _ in range(2)
+    ]
+    references = [d.reference for d in appeals] + [
+        r.disagreement.reference for r in recommendations
+    ]
+    today = date(2026, 7, 1)
+    with stopped_after(1):
+        send_due_combined_digests(REMINDERS, today=today, batch_size=1)
+    assert Message.objects.count() == 1
+    send_due_combined_digests(REMINDERS, today=today, batch_size=1)
+    bodies = list(Message.objects.values_list("body", flat=True))
+    for reference in references:
+        assert sum(reference in body for body in bodies) == 1, reference
+    send_due_combined_digests(REMINDERS, today=today, batch_size=1)
+    assert Message.objects.count() == len(bodies)

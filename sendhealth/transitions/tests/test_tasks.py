@@ -61,3 +61,49 @@ def test_an_icb_without_a_mailbox_is_skipped(area, young_person):
     area.icb.email = ""
     area.icb.save()
     assert run_on(date(2026, 9, 10)) == 0
+
+
+def test_a_run_stopped_halfway_then_run_again_sends_each_icb_its_digest_once(
+    mailbox, area, young_person
+):
+    """The second ICB's email fails (the run stops): its claim goes with it, so the next run
+    sends it, and the first ICB's is not sent again."""
+    from unittest.mock import patch
+
+    from sendhealth.children.tests.factories import ChildFactory
+    from sendhealth.core.models import Message
+    from sendhealth.organisations.models import Organisation
+    from sendhealth.organisations.tests.factories import LocalAuthorityFactory
+    from sendhealth.transitions import tasks
+    from sendhealth.transitions.tests.factories import EhcPlanFactory
+
+    elsewhere = Organisation.objects.get(name="NHS Elsewhere Integrated Care Board")
+    elsewhere.email = "dco@elsewhere.nhs.invalid"
+    elsewhere.save()
+    other = EhcPlanFactory(
+        child=ChildFactory(
+            local_authority=LocalAuthorityFactory(parent=elsewhere),
+            date_of_birth=date(2009, 10, 1),
+        ),
+        issued_on=date(2020, 3, 2),
+        last_reviewed_on=date(2025, 11, 3),
+    )
+    assert other.icb == elsewhere
+    real, calls = tasks.send_message, []
+
+    def fails_second(**kwargs):
+        calls.append(kwargs)
+        if len(calls) == 2:
+            raise RuntimeError("stopped")
+        return real(**kwargs)
+
+    with patch.object(tasks, "send_message", fails_second), pytest.raises(RuntimeError):
+        run_on(date(2026, 9, 10))
+    assert Message.objects.count() == 1
+    assert ReminderDigest.objects.count() == 1
+    assert run_on(date(2026, 9, 10)) == 1
+    assert run_on(date(2026, 9, 10)) == 0
+    bodies = list(Message.objects.values_list("body", flat=True))
+    assert len(bodies) == 2
+    for plan in (young_person, other):
+        assert sum(plan.reference in body for body in bodies) == 1
