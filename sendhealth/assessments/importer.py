@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import IO
 
-from django.db import connection, transaction
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.utils import timezone
 
 from sendhealth.assessments import codelists, matching
@@ -50,7 +50,8 @@ from sendhealth.assessments.sen2 import (
 BATCH = 5000
 PARSERS = {"date": parse_date, "bool": parse_bool, "int": parse_int}
 MAX_ERRORS = 500
-Progress = Callable[[int], None]
+# ``progress(percent, rows)``: the share done, and the rows read (while checking) or written.
+Progress = Callable[[int, int], None]
 Sink = Callable[[str, list, "Checked"], None]  # (module key, parsed rows, the check so far)
 
 
@@ -102,39 +103,65 @@ def position(key: str, column: str) -> int:
     return BY_KEY[key].all_columns.index(column)
 
 
+@cache
+def _row_parser(key: str, header: tuple[str, ...], year: int) -> Callable:
+    """A function that parses one raw row of module ``key`` (in ``header``'s order) into a
+    list in the module's ``all_columns`` order, reporting each problem: written out column
+    by column for this header and year, once (a loop over the columns, a tuple unpacked and a
+    branch taken per value, cost more than the parsing itself over millions of values). The
+    generated source holds only names from ``sen2.MODULES`` (as literals) and positions."""
+    slots, required = _slots(key, year)
+    where = {name: i for i, name in enumerate(header)}
+    env: dict = {"text_of": text_of, "ValueProblem": ValueProblem, "check": codelists.check}
+    lines = ["def parse(raw, number, report):"]
+    names = []
+    for at, column, parser, list_name, codes in slots:
+        name = f"v{at}"
+        names.append(name)
+        index = where.get(column)
+        if index is None:  # a column the header lacks reads as empty
+            lines.append(f"    {name} = {'None' if parser else repr('')}")
+        elif parser is None:
+            lines.append(f"    {name} = raw[{index}]")
+            lines.append(
+                f"    {name} = {name}.strip() if {name}.__class__ is str else text_of({name})"
+            )
+            if codes is not None:
+                env[f"codes{at}"] = codes
+                lines.append(
+                    f"    if {name} and {name} not in codes{at}: "
+                    f"report(number, {column!r}, check({year!r}, {list_name!r}, {name}))"
+                )
+        else:
+            env[f"parse{at}"] = parser
+            lines += [
+                "    try:",
+                f"        {name} = parse{at}(raw[{index}])",
+                "    except ValueProblem as problem:",
+                f"        report(number, {column!r}, str(problem))",
+                f"        {name} = None",
+            ]
+    for column in required:
+        name = f"v{position(key, column)}"
+        lines.append(
+            f"    if {name} is None or {name} == '': "
+            f"report(number, {column!r}, 'is empty: every row needs it')"
+        )
+    lines.append(f"    return [{', '.join(names)}]")
+    exec(compile("\n".join(lines), f"<sen2 {key} parser>", "exec"), env)  # noqa: S102 (see above)
+    return env["parse"]
+
+
 def parse_rows(module, header: list[str], rows, year: int, report) -> Iterator[tuple[int, list]]:
     """Each row (a list in ``header``'s order) parsed into a list in the module's
     ``all_columns`` order; each problem reported as (row number, column, message). A column
     the header lacks reads as empty."""
-    slots, required = _slots(module.key, year)
     width = len(header)
-    where = {name: i for i, name in enumerate(header)}
-    # (index in the raw row, or ``width`` for a missing column: the None added to each row)
-    plan = [(where.get(column, width), column, *rest) for _, column, *rest in slots]
-    required_at = [(position(module.key, c), c) for c in required]
+    parse = _row_parser(module.key, tuple(header), year)
     for number, raw in rows:
         if len(raw) != width:
             raw = (list(raw) + [None] * width)[:width]
-        raw.append(None)
-        values = []
-        append = values.append
-        for index, column, parser, list_name, codes in plan:
-            value = raw[index]
-            if parser is None:
-                value = value.strip() if value.__class__ is str else text_of(value)
-                if codes is not None and value and value not in codes:
-                    report(number, column, codelists.check(year, list_name, value))
-            else:
-                try:
-                    value = parser(value)
-                except ValueProblem as problem:
-                    report(number, column, str(problem))
-                    value = None
-            append(value)
-        for at, column in required_at:
-            if values[at] is None or values[at] == "":
-                report(number, column, "is empty: every row needs it")
-        yield number, values
+        yield number, parse(raw, number, report)
 
 
 def check(
@@ -149,6 +176,7 @@ def check(
     ``spool`` (pickled batches of ``(module key, rows)``) for ``load``, or hand each batch to
     ``sink``."""
     result = Checked(spool=spool, sink=sink)
+    read = 0
     if year not in codelists.years():
         result.add(MODULES[0], 0, "year", f"the {year} collection is not supported")
         return result
@@ -177,6 +205,8 @@ def check(
         batch: list = []
         for number, values in parse_rows(module, header, source.lists(module.key), year, report):
             count += 1
+            if progress and count % BATCH == 0:
+                progress(int(40 * index / len(MODULES)), read + count)
             table_id = values[id_at]
             if not table_id:
                 report(number, module.id_column, "is empty: every row needs its table id")
@@ -217,8 +247,9 @@ def check(
         if keep_parents:
             result.parent_of[module.key] = parents
         result.counts[module.key] = count
+        read += count
         if progress:
-            progress(int(40 * (index + 1) / len(MODULES)))
+            progress(int(40 * (index + 1) / len(MODULES)), read)
     if result.counts.get("sen2", 0) > 1:
         result.add(MODULES[0], 3, "", "has more than one row: a return has one header")
     return result
@@ -322,7 +353,7 @@ def load(
     def advance(n):
         done[0] += n
         if progress:
-            progress(40 + int(50 * done[0] / total))
+            progress(40 + int(50 * done[0] / total), done[0])
 
     ret.counts = {**checked.counts, "header": {}}
     if staged is not None:
@@ -702,13 +733,18 @@ def run_import(ret: Sen2Return, path, progress: Progress | None = None) -> Sen2R
     """Check and (if there is nothing wrong) load the return; the outcome is saved on it."""
     started = time.monotonic()
 
-    def report(percent):
+    side = _ProgressWriter(ret.pk)
+
+    def report(percent, rows=0):
         percent = max(0, min(100, percent))
         if percent != ret.progress:
             ret.progress = percent
-            Sen2Return.objects.filter(pk=ret.pk).update(progress=percent)
+            if connection.in_atomic_block and connection.vendor == "postgresql":
+                side.write(percent)  # seen by the page while the import's transaction runs
+            else:
+                Sen2Return.objects.filter(pk=ret.pk).update(progress=percent)
         if progress:
-            progress(percent)
+            progress(percent, rows)
 
     Sen2Return.objects.filter(pk=ret.pk).update(status=ImportStatus.RUNNING)
     staged = PostgresLoad(ret) if connection.vendor == "postgresql" else None
@@ -732,10 +768,39 @@ def run_import(ret: Sen2Return, path, progress: Progress | None = None) -> Sen2R
         finally:
             if staged is not None:
                 staged.discard()
+            side.close()
     ret.finished_at = timezone.now()
     ret.seconds = time.monotonic() - started
     ret.save()
     return ret
+
+
+class _ProgressWriter:
+    """The import's progress written on a connection of its own (PostgreSQL), so the page's
+    progress bar moves while the import's one transaction writes (its own writes are seen by
+    no one until it commits). ``SKIP LOCKED``: if the row is locked (an import run inside a
+    caller's transaction that wrote it) the figure is skipped, never waited for."""
+
+    def __init__(self, pk: int):
+        self.pk = pk
+        self.connection = None
+
+    def write(self, percent: int) -> None:
+        if self.connection is None:
+            main = connections[DEFAULT_DB_ALIAS]
+            self.connection = type(main)(main.settings_dict, alias="sen2_progress")
+        table = Sen2Return._meta.db_table
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {table} SET progress = %s WHERE id IN "  # noqa: S608 (the model's table)
+                f"(SELECT id FROM {table} WHERE id = %s FOR UPDATE SKIP LOCKED)",
+                [percent, self.pk],
+            )
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
 
 
 def _finish(
@@ -757,11 +822,14 @@ def _finish(
     else:
         with transaction.atomic():
             load(ret, checked, report, staged)
+            rows = sum(checked.counts.values())
             matching.drop_superseded_reviews(ret.local_authority_id)
             persons, matched = matching.match_return(ret)
+            report(93, rows)
             matching.link_assessments(ret.local_authority_id)
+            report(96, rows)
             matching.update_plans_from_reviews(ret.local_authority_id)
-            report(100)
+            report(100, rows)
         ret.status = ImportStatus.DONE
         ret.errors = []
         ret.persons, ret.matched = persons, matched

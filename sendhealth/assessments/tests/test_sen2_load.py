@@ -142,3 +142,66 @@ def test_on_postgresql_each_module_is_written_with_one_statement(tmp_path, area,
             tuple(f'INSERT INTO "{m._meta.db_table}"' for m in (Assessment, Sen2Person, Sen2Record))
         )
     )
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a second connection's write")
+@pytest.mark.django_db(transaction=True)
+def test_progress_is_seen_while_the_import_transaction_runs_and_never_waits(area):
+    from django.db import transaction
+
+    from sendhealth.assessments.importer import _ProgressWriter
+
+    ret = Sen2Return.objects.create(
+        local_authority=area.la,
+        icb=area.la.parent,
+        collection_year=2026,
+        file_token="t",
+        file_format="zip",
+        file="sen2/t",
+    )
+    side = _ProgressWriter(ret.pk)
+    try:
+        with transaction.atomic():
+            Assessment.objects.exists()  # the import's transaction is open
+            side.write(55)
+            # committed on its own connection: the page (any other connection) sees it now
+            assert Sen2Return.objects.get(pk=ret.pk).progress == 55
+            Sen2Return.objects.filter(pk=ret.pk).update(progress=60)  # the row locked here
+            side.write(70)  # skipped, not waited for
+        assert Sen2Return.objects.get(pk=ret.pk).progress == 60
+    finally:
+        side.close()
+
+
+def test_the_row_parser_reports_each_problem_by_row_and_column():
+    from sendhealth.assessments.importer import parse_rows
+
+    module = BY_KEY["requests"]
+    header = [c for c in module.all_columns if c != "exported"]  # a column the header lacks
+    good = {"requeststableid": "R1", "persontableid": "P1", "receiveddate": "2025-Sep-28",
+            "rya": "true", "requestsource": "1"}  # fmt: skip
+    bad = {"requeststableid": " R2 ", "persontableid": "P1", "receiveddate": "",
+           "rya": "maybe", "requestoutcomedate": "2025-13-01", "requestsource": "ZZ"}  # fmt: skip
+    problems = []
+    parsed = dict(
+        parse_rows(
+            module,
+            header,
+            [(n, [row.get(c, "") for c in header]) for n, row in ((2, good), (3, bad))],
+            2026,
+            lambda *p: problems.append(p),
+        )
+    )
+    columns = module.all_columns
+    first = dict(zip(columns, parsed[2], strict=True))
+    assert first["receiveddate"].isoformat() == "2025-09-28"
+    assert first["rya"] is True
+    assert first["exported"] == ""
+    second = dict(zip(columns, parsed[3], strict=True))
+    assert second["requeststableid"] == "R2"
+    assert {(n, c) for n, c, _ in problems} == {
+        (3, "rya"),
+        (3, "requestoutcomedate"),
+        (3, "requestsource"),
+        (3, "receiveddate"),
+    }
