@@ -9,6 +9,7 @@ LA. Anyone else waits in the unmatched queue, where the LA links or registers ea
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from django.db import connection
 from django.db.models import Exists, F, Max, OuterRef, Subquery
@@ -30,9 +31,12 @@ from sendhealth.transitions.models import EhcPlan
 from sendhealth.transitions.services import refresh_due_items
 
 
+@lru_cache(maxsize=65_536)  # names repeat: surnames above all
 def _key(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode()
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    text = name or ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "".join(filter(str.isalnum, text.lower()))
 
 
 def match_return(ret) -> tuple[int, int]:
@@ -53,25 +57,23 @@ def match_return(ret) -> tuple[int, int]:
         if uln:
             by_uln[(uln, born)] = child
     changed = []
-    waiting = Sen2Person.objects.filter(last_return=ret, child__isnull=True).only(
+    # Plain tuples, not model instances: a national return has 640,000 people waiting.
+    waiting = Sen2Person.objects.filter(last_return=ret, child__isnull=True).values_list(
         "pk", "upn", "uln", "birth_date", "forename", "surname"
     )
-    for person in waiting.iterator(chunk_size=2000):
+    for pk, upn, uln, born, forename, surname in waiting.iterator(chunk_size=5000):
         child, method = None, MatchMethod.NONE
-        if person.upn and (person.upn, person.birth_date) in by_upn:
-            child, method = by_upn[(person.upn, person.birth_date)], MatchMethod.UPN
-        elif person.uln and (person.uln, person.birth_date) in by_uln:
-            child, method = by_uln[(person.uln, person.birth_date)], MatchMethod.ULN
-        else:
-            key = (person.birth_date, _key(person.forename), _key(person.surname))
+        if upn and (upn, born) in by_upn:
+            child, method = by_upn[(upn, born)], MatchMethod.UPN
+        elif uln and (uln, born) in by_uln:
+            child, method = by_uln[(uln, born)], MatchMethod.ULN
+        elif by_name:
+            key = (born, _key(forename), _key(surname))
             if by_name.get(key):
                 child, method = by_name[key], MatchMethod.NAME_DOB
         if child:
-            person.child_id, person.match_method = child, method
-            changed.append(person)
-    Update(Sen2Person, ["child_id", "match_method"], ["id"]).run(
-        (p.child_id, p.match_method, p.pk) for p in changed
-    )
+            changed.append((child, method, pk))
+    Update(Sen2Person, ["child_id", "match_method"], ["id"]).run(changed)
     persons = Sen2Person.objects.filter(last_return=ret)
     return persons.count(), persons.filter(child__isnull=False).count()
 
