@@ -11,7 +11,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo serve worker test lint format bench bench-postgres bench-national load backup restore clean
+.PHONY: install demo serve worker test lint format bench bench-postgres bench-sen2 bench-national load backup restore clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found). Set PYTHON=/path/to/python3.11"; exit 1; }
@@ -61,6 +61,13 @@ bench: install
 
 bench-postgres:
 	$(MAKE) bench BENCH_DB=postgres://postgres@127.0.0.1:5432/bench
+
+# The SEN2 import of a return the size of England's (640,000 people), timed; SEN2_ARGS="--people
+# 100000" for less, "--file PATH" to import a return kept with "--keep PATH".
+bench-sen2: install
+	mkdir -p var
+	DATABASE_URL=$(BENCH_DB) $(BIN)/python manage.py migrate --no-input -v 0
+	DATABASE_URL=$(BENCH_DB) $(BIN)/python manage.py sen2_bench $(SEN2_ARGS)
 
 # England: 42 ICBs, 1,000,000 children, 2,000,000 advice requests in a PostgreSQL database of its
 # own (dropped and created again), and one area's pages timed before and after.

@@ -62,6 +62,7 @@ class Upsert:
         rest = [f for f in by_attname.values() if f.attname not in self.fields]
         self.converters = [_converter(f) for f in given]
         self.fixed = tuple((_converter(f) or (lambda v: v))(f.get_default()) for f in rest)
+        self.fixed_casts = [f"CAST(%s AS {f.db_type(connection)})" for f in rest]
         qn = connection.ops.quote_name
         columns = [f.column for f in given] + [f.column for f in rest]
         update_columns = [by_attname[a].column for a in update]
@@ -143,3 +144,61 @@ class Update:
             for i in range(0, len(prepared), size):
                 chunk = prepared[i : i + size]
                 cursor.execute(self._many_sql(len(chunk)), [v for row in chunk for v in row])
+
+
+# -- PostgreSQL: COPY into a staging table, then one set-based statement ---------------------
+
+
+def column_type(model, attname: str) -> str:
+    """The SQL type of ``model``'s column ``attname`` (for a staging table or a cast)."""
+    field = next(f for f in model._meta.concrete_fields if f.attname == attname)
+    return field.db_type(connection)
+
+
+class Stage:
+    """A temporary table (PostgreSQL) that rows are COPYed into as they stream, a batch at a
+    time, for one set-based statement to write them where they belong: no statement per row
+    or per batch to parse and plan, and no parameters to bind. It goes with the transaction
+    that made it (``ON COMMIT DROP`` inside one; dropped by ``close`` otherwise)."""
+
+    def __init__(self, name: str, columns: Sequence[tuple[str, str]]):
+        qn = connection.ops.quote_name
+        self.name = qn(name)
+        self.columns = [c for c, _ in columns]
+        definition = ", ".join(f"{qn(c)} {t}" for c, t in columns)
+        self.copy_sql = f"COPY {self.name} ({', '.join(qn(c) for c in self.columns)}) FROM STDIN"
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP TABLE IF EXISTS {self.name}")
+            cursor.execute(f"CREATE TEMPORARY TABLE {self.name} ({definition})")
+        self.rows = 0
+
+    def copy(self, rows: Iterable[Sequence]) -> int:
+        """COPY ``rows`` (tuples in ``columns`` order: dates, booleans, numbers, text and JSON
+        as its text) into the table; returns how many."""
+        n = 0
+        with connection.cursor() as cursor, cursor.cursor.copy(self.copy_sql) as copy:
+            write = copy.write_row
+            for row in rows:
+                write(row)
+                n += 1
+        self.rows += n
+        return n
+
+    def execute(self, sql: str, params: Sequence = ()) -> int:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.rowcount
+
+    def close(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP TABLE IF EXISTS {self.name}")
+
+
+def staged_upsert(upsert: Upsert, exprs: Sequence[str], source: str) -> str:
+    """``upsert``'s statement fed by a query instead of VALUES: ``exprs`` (SQL, one per field
+    ``upsert`` was given, in order) selected ``FROM source``, then each other column's default
+    (parameters, cast to their column's type: ``upsert.fixed``), then its ``ON CONFLICT``.
+    Parameters: those of ``exprs``, then ``upsert.fixed``, then those of ``source``."""
+    select = ", ".join([*exprs, *upsert.fixed_casts])
+    # Names from the models and the code; every value is a parameter.
+    return f"{upsert.head.removesuffix(' VALUES ')} SELECT {select} FROM {source}{upsert.tail}"  # noqa: S608

@@ -14,6 +14,7 @@ assessments linked to the advice requests and plans.
 
 from __future__ import annotations
 
+import json
 import pickle
 import tempfile
 import time
@@ -22,11 +23,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import IO
 
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.utils import timezone
 
 from sendhealth.assessments import codelists, matching
-from sendhealth.assessments.bulk import Update, Upsert
+from sendhealth.assessments.bulk import Stage, Update, Upsert, column_type, staged_upsert
 from sendhealth.assessments.models import (
     Assessment,
     ImportStatus,
@@ -49,7 +50,9 @@ from sendhealth.assessments.sen2 import (
 BATCH = 5000
 PARSERS = {"date": parse_date, "bool": parse_bool, "int": parse_int}
 MAX_ERRORS = 500
-Progress = Callable[[int], None]
+# ``progress(percent, rows)``: the share done, and the rows read (while checking) or written.
+Progress = Callable[[int, int], None]
+Sink = Callable[[str, list, "Checked"], None]  # (module key, parsed rows, the check so far)
 
 
 @dataclass
@@ -60,11 +63,13 @@ class Checked:
     counts: dict[str, int] = field(default_factory=dict)
     truncated: bool = False
     spool: IO[bytes] | None = None  # the parsed rows, while there is nothing wrong
+    sink: Sink | None = None  # or where they go instead (``PostgresLoad.stage``)
 
     def add(self, module, row, column, message):
         if self.spool is not None:
             self.spool.close()  # nothing will be written: stop keeping rows
             self.spool = None
+        self.sink = None
         if len(self.errors) >= MAX_ERRORS:
             self.truncated = True
             return
@@ -98,39 +103,65 @@ def position(key: str, column: str) -> int:
     return BY_KEY[key].all_columns.index(column)
 
 
+@cache
+def _row_parser(key: str, header: tuple[str, ...], year: int) -> Callable:
+    """A function that parses one raw row of module ``key`` (in ``header``'s order) into a
+    list in the module's ``all_columns`` order, reporting each problem: written out column
+    by column for this header and year, once (a loop over the columns, a tuple unpacked and a
+    branch taken per value, cost more than the parsing itself over millions of values). The
+    generated source holds only names from ``sen2.MODULES`` (as literals) and positions."""
+    slots, required = _slots(key, year)
+    where = {name: i for i, name in enumerate(header)}
+    env: dict = {"text_of": text_of, "ValueProblem": ValueProblem, "check": codelists.check}
+    lines = ["def parse(raw, number, report):"]
+    names = []
+    for at, column, parser, list_name, codes in slots:
+        name = f"v{at}"
+        names.append(name)
+        index = where.get(column)
+        if index is None:  # a column the header lacks reads as empty
+            lines.append(f"    {name} = {'None' if parser else repr('')}")
+        elif parser is None:
+            lines.append(f"    {name} = raw[{index}]")
+            lines.append(
+                f"    {name} = {name}.strip() if {name}.__class__ is str else text_of({name})"
+            )
+            if codes is not None:
+                env[f"codes{at}"] = codes
+                lines.append(
+                    f"    if {name} and {name} not in codes{at}: "
+                    f"report(number, {column!r}, check({year!r}, {list_name!r}, {name}))"
+                )
+        else:
+            env[f"parse{at}"] = parser
+            lines += [
+                "    try:",
+                f"        {name} = parse{at}(raw[{index}])",
+                "    except ValueProblem as problem:",
+                f"        report(number, {column!r}, str(problem))",
+                f"        {name} = None",
+            ]
+    for column in required:
+        name = f"v{position(key, column)}"
+        lines.append(
+            f"    if {name} is None or {name} == '': "
+            f"report(number, {column!r}, 'is empty: every row needs it')"
+        )
+    lines.append(f"    return [{', '.join(names)}]")
+    exec(compile("\n".join(lines), f"<sen2 {key} parser>", "exec"), env)  # noqa: S102 (see above)
+    return env["parse"]
+
+
 def parse_rows(module, header: list[str], rows, year: int, report) -> Iterator[tuple[int, list]]:
     """Each row (a list in ``header``'s order) parsed into a list in the module's
     ``all_columns`` order; each problem reported as (row number, column, message). A column
     the header lacks reads as empty."""
-    slots, required = _slots(module.key, year)
     width = len(header)
-    where = {name: i for i, name in enumerate(header)}
-    # (index in the raw row, or ``width`` for a missing column: the None added to each row)
-    plan = [(where.get(column, width), column, *rest) for _, column, *rest in slots]
-    required_at = [(position(module.key, c), c) for c in required]
+    parse = _row_parser(module.key, tuple(header), year)
     for number, raw in rows:
         if len(raw) != width:
             raw = (list(raw) + [None] * width)[:width]
-        raw.append(None)
-        values = []
-        append = values.append
-        for index, column, parser, list_name, codes in plan:
-            value = raw[index]
-            if parser is None:
-                value = value.strip() if value.__class__ is str else text_of(value)
-                if codes is not None and value and value not in codes:
-                    report(number, column, codelists.check(year, list_name, value))
-            else:
-                try:
-                    value = parser(value)
-                except ValueProblem as problem:
-                    report(number, column, str(problem))
-                    value = None
-            append(value)
-        for at, column in required_at:
-            if values[at] is None or values[at] == "":
-                report(number, column, "is empty: every row needs it")
-        yield number, values
+        yield number, parse(raw, number, report)
 
 
 def check(
@@ -139,10 +170,13 @@ def check(
     la_code: str = "",
     progress: Progress | None = None,
     spool: IO[bytes] | None = None,
+    sink: Sink | None = None,
 ) -> Checked:
     """Read, parse and check every row once; while nothing is wrong, keep the parsed rows in
-    ``spool`` (pickled batches of ``(module key, rows)``) for ``load``."""
-    result = Checked(spool=spool)
+    ``spool`` (pickled batches of ``(module key, rows)``) for ``load``, or hand each batch to
+    ``sink``."""
+    result = Checked(spool=spool, sink=sink)
+    read = 0
     if year not in codelists.years():
         result.add(MODULES[0], 0, "year", f"the {year} collection is not supported")
         return result
@@ -171,6 +205,8 @@ def check(
         batch: list = []
         for number, values in parse_rows(module, header, source.lists(module.key), year, report):
             count += 1
+            if progress and count % BATCH == 0:
+                progress(int(40 * index / len(MODULES)), read + count)
             table_id = values[id_at]
             if not table_id:
                 report(number, module.id_column, "is empty: every row needs its table id")
@@ -200,22 +236,30 @@ def check(
                     report(
                         number, "lea", f"is {given['lea']}, not your local authority's {la_code}"
                     )
-            if result.spool is not None:
+            if result.spool is not None or result.sink is not None:
                 batch.append(values)
                 if len(batch) >= BATCH:
-                    pickle.dump((module.key, batch), result.spool, pickle.HIGHEST_PROTOCOL)
+                    _keep(result, module.key, batch)
                     batch = []
-        if batch and result.spool is not None:
-            pickle.dump((module.key, batch), result.spool, pickle.HIGHEST_PROTOCOL)
+        if batch:
+            _keep(result, module.key, batch)
         result.ids[module.key] = seen
         if keep_parents:
             result.parent_of[module.key] = parents
         result.counts[module.key] = count
+        read += count
         if progress:
-            progress(int(40 * (index + 1) / len(MODULES)))
+            progress(int(40 * (index + 1) / len(MODULES)), read)
     if result.counts.get("sen2", 0) > 1:
         result.add(MODULES[0], 3, "", "has more than one row: a return has one header")
     return result
+
+
+def _keep(result: Checked, key: str, batch: list) -> None:
+    if result.sink is not None:
+        result.sink(key, batch, result)
+    elif result.spool is not None:
+        pickle.dump((key, batch), result.spool, pickle.HIGHEST_PROTOCOL)
 
 
 def _spooled(spool: IO[bytes]) -> Iterator[tuple[str, list]]:
@@ -294,8 +338,14 @@ def _at(key: str, columns) -> list[int]:
     return [position(key, c) for c in columns]
 
 
-def load(ret: Sen2Return, checked: Checked, progress: Progress | None = None):
-    """Write the rows ``check`` spooled, a batch at a time (call inside a transaction)."""
+def load(
+    ret: Sen2Return,
+    checked: Checked,
+    progress: Progress | None = None,
+    staged: PostgresLoad | None = None,
+):
+    """Write the rows ``check`` spooled, a batch at a time, or (PostgreSQL) ``staged``'s
+    staging tables, a statement a module (call inside a transaction)."""
     la_id, icb_id = ret.local_authority_id, ret.icb_id
     done = [0]
     total = max(1, sum(checked.counts.values()))
@@ -303,26 +353,15 @@ def load(ret: Sen2Return, checked: Checked, progress: Progress | None = None):
     def advance(n):
         done[0] += n
         if progress:
-            progress(40 + int(50 * done[0] / total))
+            progress(40 + int(50 * done[0] / total), done[0])
 
     ret.counts = {**checked.counts, "header": {}}
-    person_fields = list(PERSON_FIELDS.values())
-    people_upsert = Upsert(
-        Sen2Person,
-        ["local_authority_id", "icb_id", "person_table_id", *person_fields, "extra",
-         "last_return_id"],
-        unique=["local_authority_id", "person_table_id"],
-        update=[*person_fields, "extra", "last_return_id"],
-    )  # fmt: skip
+    if staged is not None:
+        staged.write(advance)
+        return
+    people_upsert, request_upsert, record_upsert = _upserts()
     person_at = _at("person", PERSON_FIELDS)
     person_id_at, person_sen2_at = _at("person", ("persontableid", "sen2tableid"))
-    request_upsert = Upsert(
-        Assessment,
-        ["local_authority_id", "icb_id", "requests_table_id", *REQUEST_FIELDS.values(),
-         "person_id", "extra", "last_return_id"],
-        unique=["local_authority_id", "requests_table_id"],
-        update=[*REQUEST_FIELDS.values(), "person_id", "extra", "last_return_id"],
-    )  # fmt: skip
     request_at = _at("requests", REQUEST_FIELDS)
     request_id_at, request_person_at = _at("requests", ("requeststableid", "persontableid"))
     keys = ["local_authority_id", "requests_table_id"]
@@ -336,15 +375,6 @@ def load(ret: Sen2Return, checked: Checked, progress: Progress | None = None):
     assessment_request_at = position("assessment", "requeststableid")
     plan_assessment_at = position("namedplan", "assessmenttableid")
     assessment_requests = checked.parent_of.get("assessment", {})
-    record_upsert = Upsert(
-        Sen2Record,
-        ["local_authority_id", "module", "table_id", "parent_table_id", "data",
-         "review_meeting_on", "review_decided_on", "phase_transfer_due_on",
-         "phase_transfer_final_on", "last_return_id"],
-        unique=["local_authority_id", "module", "table_id"],
-        update=["parent_table_id", "data", "review_meeting_on", "review_decided_on",
-                "phase_transfer_due_on", "phase_transfer_final_on", "last_return_id"],
-    )  # fmt: skip
     review_at = _at(
         "activeplans",
         ("reviewmeeting", "lastreview", "phasetransferduedate", "phasetransferfinaldate"),
@@ -438,6 +468,240 @@ def load(ret: Sen2Return, checked: Checked, progress: Progress | None = None):
         need_update.run((n, la_id, r) for r, n in batch)
 
 
+class PostgresLoad:
+    """The PostgreSQL way to write a return: each batch of parsed rows is COPYed into a
+    temporary staging table as ``check`` reads it (``stage``, its ``sink``: no spool written
+    and read back), then, if nothing was wrong, ``write`` puts each module where it belongs
+    with one set-based statement (``INSERT .. SELECT .. ON CONFLICT`` or ``UPDATE .. FROM``),
+    the foreign keys resolved by joins, inside the caller's transaction. ``discard`` drops the
+    staging tables (a failed return leaves nothing)."""
+
+    RECORD_DATES = ("review_meeting_on", "review_decided_on", "phase_transfer_due_on",
+                    "phase_transfer_final_on")  # fmt: skip
+
+    def __init__(self, ret: Sen2Return):
+        self.ret = ret
+        self.stages: dict[str, Stage] = {}
+        self.header: dict = {}
+        self.needs: dict[str, str] = {}
+        self.people_upsert, self.request_upsert, self.record_upsert = _upserts()
+        self.person_at = _at("person", PERSON_FIELDS)
+        self.person_id_at, self.person_sen2_at = _at("person", ("persontableid", "sen2tableid"))
+        self.request_at = _at("requests", REQUEST_FIELDS)
+        self.request_id_at, self.request_person_at = _at(
+            "requests", ("requeststableid", "persontableid")
+        )
+        self.review_at = _at(
+            "activeplans",
+            ("reviewmeeting", "lastreview", "phasetransferduedate", "phasetransferfinaldate"),
+        )
+        self.need_at, self.rank_at, self.need_plan_at = _at(
+            "senneed", ("sentype", "sentyperank", "activeplanstableid")
+        )
+
+    # -- staging, while ``check`` reads --
+
+    def stage(self, key: str, batch: list, checked: Checked) -> None:
+        dumps = json.dumps
+        if key == "sen2":
+            self.header = {
+                c: str(v or "") for c, v in zip(BY_KEY[key].all_columns, batch[0], strict=True)
+            }
+            return
+        if key == "person":
+            at, id_at, sen2_at = self.person_at, self.person_id_at, self.person_sen2_at
+
+            def rows():
+                for v in batch:
+                    extra = _extra("person", v)
+                    extra["sen2tableid"] = v[sen2_at]
+                    yield (v[id_at], *[v[i] for i in at], dumps(extra))
+
+        elif key == "requests":
+            at, id_at, person_at = self.request_at, self.request_id_at, self.request_person_at
+
+            def rows():
+                for v in batch:
+                    yield (
+                        v[id_at],
+                        *[v[i] for i in at],
+                        v[person_at],
+                        dumps({"requests": _extra("requests", v)}),
+                    )
+
+        elif key in MODULE_FIELDS:
+            at = _at(key, MODULE_FIELDS[key])
+            if key == "assessment":
+                request_at = position("assessment", "requeststableid")
+
+                def request_of(v):
+                    return v[request_at]
+            else:
+                assessment_at = position("namedplan", "assessmenttableid")
+                requests = checked.parent_of.get("assessment", {})
+
+                def request_of(v):
+                    return requests.get(v[assessment_at], "")
+
+            def rows():
+                for v in batch:
+                    yield (request_of(v), *[v[i] for i in at], dumps(_extra(key, v)))
+
+        else:  # 4b, 5a, 5b, 5c: kept as given
+            module = BY_KEY[key]
+            columns = module.all_columns
+            id_at = position(key, module.id_column)
+            parent_at = position(key, module.parent_column)
+            review_at = self.review_at if key == "activeplans" else None
+            if key == "senneed":
+                plan_requests = checked.parent_of.get("activeplans", {})
+                need_at, rank_at, plan_at = self.need_at, self.rank_at, self.need_plan_at
+                for v in batch:
+                    if v[rank_at] == 1:
+                        request = plan_requests.get(v[plan_at])
+                        if request:
+                            self.needs[request] = v[need_at]
+
+            def rows():
+                for v in batch:
+                    data = {
+                        c: x.isoformat() if hasattr(x, "isoformat") else x
+                        for c, x in zip(columns, v, strict=True)
+                        if x is not None and x != ""
+                    }
+                    dates = [v[i] for i in review_at] if review_at else (None, None, None, None)
+                    yield (v[id_at], v[parent_at], dumps(data), *dates)
+
+        self._stage_for(key).copy(rows())
+
+    def _stage_for(self, key: str) -> Stage:
+        if key in self.stages:
+            return self.stages[key]
+        text, jsonb = "text", "jsonb"
+        if key == "person":
+            columns = [("person_table_id", text),
+                       *((f, column_type(Sen2Person, f)) for f in PERSON_FIELDS.values()),
+                       ("extra", jsonb)]  # fmt: skip
+        elif key == "requests":
+            columns = [("requests_table_id", text),
+                       *((f, column_type(Assessment, f)) for f in REQUEST_FIELDS.values()),
+                       ("person_table_id", text), ("extra", jsonb)]  # fmt: skip
+        elif key in MODULE_FIELDS:
+            columns = [("requests_table_id", text),
+                       *((f, column_type(Assessment, f)) for f in MODULE_FIELDS[key].values()),
+                       ("extra", jsonb)]  # fmt: skip
+        else:
+            columns = [("table_id", text), ("parent_table_id", text), ("data", jsonb),
+                       *((d, "date") for d in self.RECORD_DATES)]  # fmt: skip
+        self.stages[key] = Stage(f"sen2_stage_{key}", columns)
+        return self.stages[key]
+
+    def discard(self) -> None:
+        for stage in self.stages.values():
+            stage.close()
+        self.stages = {}
+
+    # -- writing, inside the transaction --
+
+    def write(self, advance: Callable[[int], None]) -> None:
+        ret = self.ret
+        ret.counts["header"] = self.header
+        for module in MODULES:
+            stage = self.stages.get(module.key)
+            if stage is None:
+                continue
+            self._write(module.key, stage)
+            advance(stage.rows)
+        if self.needs:
+            self._write_needs()
+
+    def _write(self, key: str, stage: Stage) -> None:
+        la_id, icb_id, pk = self.ret.local_authority_id, self.ret.icb_id, self.ret.pk
+        s = stage.name
+        if key == "person":
+            upsert = self.people_upsert
+            exprs = ["%s", "%s", "s.person_table_id",
+                     *(f"s.{f}" for f in PERSON_FIELDS.values()), "s.extra", "%s"]  # fmt: skip
+            stage.execute(staged_upsert(upsert, exprs, f"{s} s"),
+                          [la_id, icb_id, pk, *upsert.fixed])  # fmt: skip
+        elif key == "requests":
+            upsert = self.request_upsert
+            fields = [f"s.{f}" for f in REQUEST_FIELDS.values()]
+            exprs = ["%s", "%s", "s.requests_table_id", *fields, "p.id", "s.extra", "%s"]
+            source = (
+                f"{s} s LEFT JOIN {Sen2Person._meta.db_table} p"
+                " ON p.local_authority_id = %s AND p.person_table_id = s.person_table_id"
+            )
+            stage.execute(staged_upsert(upsert, exprs, source),
+                          [la_id, icb_id, pk, *upsert.fixed, la_id])  # fmt: skip
+        elif key in MODULE_FIELDS:
+            fields = list(MODULE_FIELDS[key].values())
+            sets = ", ".join(f"{f} = s.{f}" for f in fields)
+            merged = (  # the module's other columns under its key, as ``_merge_extra``
+                "CASE WHEN s.extra = '{}'::jsonb THEN a.extra "
+                "ELSE a.extra || jsonb_build_object(%s::text, s.extra) END"
+            )
+            cols = ", ".join([*(f"a.{f}" for f in fields), "a.extra"])
+            stage_cols = ", ".join([*(f"s.{f}" for f in fields), merged])
+            stage.execute(
+                f"UPDATE {Assessment._meta.db_table} a SET {sets}, extra = {merged} "  # noqa: S608 (names from the code)
+                f"FROM {s} s WHERE a.local_authority_id = %s "
+                "AND a.requests_table_id = s.requests_table_id "
+                # a row the return leaves as it was is not written again
+                f"AND ({cols}) IS DISTINCT FROM ({stage_cols})",
+                [key, la_id, key],
+            )
+        else:
+            upsert = self.record_upsert
+            exprs = ["%s", "%s", "s.table_id", "s.parent_table_id", "s.data",
+                     *(f"s.{d}" for d in self.RECORD_DATES), "%s"]  # fmt: skip
+            stage.execute(staged_upsert(upsert, exprs, f"{s} s"),
+                          [la_id, key, pk, *upsert.fixed])  # fmt: skip
+        stage.close()
+
+    def _write_needs(self) -> None:
+        stage = Stage("sen2_stage_needs", [("requests_table_id", "text"), ("primary_need", "text")])
+        stage.copy(self.needs.items())
+        stage.execute(
+            f"UPDATE {Assessment._meta.db_table} a SET primary_need = s.primary_need "  # noqa: S608
+            f"FROM {stage.name} s WHERE a.local_authority_id = %s "
+            "AND a.requests_table_id = s.requests_table_id "
+            "AND a.primary_need IS DISTINCT FROM s.primary_need",
+            [self.ret.local_authority_id],
+        )
+        stage.close()
+
+
+def _upserts() -> tuple[Upsert, Upsert, Upsert]:
+    """The statements that write people (1), requests (2) and the records kept as given (4b,
+    5a, 5b, 5c), keyed by the LA's own table ids."""
+    person_fields = list(PERSON_FIELDS.values())
+    people = Upsert(
+        Sen2Person,
+        ["local_authority_id", "icb_id", "person_table_id", *person_fields, "extra",
+         "last_return_id"],
+        unique=["local_authority_id", "person_table_id"],
+        update=[*person_fields, "extra", "last_return_id"],
+    )  # fmt: skip
+    requests = Upsert(
+        Assessment,
+        ["local_authority_id", "icb_id", "requests_table_id", *REQUEST_FIELDS.values(),
+         "person_id", "extra", "last_return_id"],
+        unique=["local_authority_id", "requests_table_id"],
+        update=[*REQUEST_FIELDS.values(), "person_id", "extra", "last_return_id"],
+    )  # fmt: skip
+    records = Upsert(
+        Sen2Record,
+        ["local_authority_id", "module", "table_id", "parent_table_id", "data",
+         "review_meeting_on", "review_decided_on", "phase_transfer_due_on",
+         "phase_transfer_final_on", "last_return_id"],
+        unique=["local_authority_id", "module", "table_id"],
+        update=["parent_table_id", "data", "review_meeting_on", "review_decided_on",
+                "phase_transfer_due_on", "phase_transfer_final_on", "last_return_id"],
+    )  # fmt: skip
+    return people, requests, records
+
+
 def _batches(iterable, size=BATCH):
     batch = []
     for item in iterable:
@@ -469,31 +733,79 @@ def run_import(ret: Sen2Return, path, progress: Progress | None = None) -> Sen2R
     """Check and (if there is nothing wrong) load the return; the outcome is saved on it."""
     started = time.monotonic()
 
-    def report(percent):
+    side = _ProgressWriter(ret.pk)
+
+    def report(percent, rows=0):
         percent = max(0, min(100, percent))
         if percent != ret.progress:
             ret.progress = percent
-            Sen2Return.objects.filter(pk=ret.pk).update(progress=percent)
+            if connection.in_atomic_block and connection.vendor == "postgresql":
+                side.write(percent)  # seen by the page while the import's transaction runs
+            else:
+                Sen2Return.objects.filter(pk=ret.pk).update(progress=percent)
         if progress:
-            progress(percent)
+            progress(percent, rows)
 
     Sen2Return.objects.filter(pk=ret.pk).update(status=ImportStatus.RUNNING)
+    staged = PostgresLoad(ret) if connection.vendor == "postgresql" else None
     with tempfile.TemporaryFile() as spool:
         try:
-            source = ReturnFile(path)
-        except ValueProblem as problem:
-            checked = Checked()
-            checked.add(MODULES[0], 0, "", f"The file {problem}")
-        else:
-            checked = check(source, ret.collection_year, ret.local_authority.code, report, spool)
-        _finish(ret, checked, report)
+            try:
+                source = ReturnFile(path)
+            except ValueProblem as problem:
+                checked = Checked()
+                checked.add(MODULES[0], 0, "", f"The file {problem}")
+            else:
+                checked = check(
+                    source,
+                    ret.collection_year,
+                    ret.local_authority.code,
+                    report,
+                    None if staged else spool,
+                    staged.stage if staged else None,
+                )
+            _finish(ret, checked, report, staged)
+        finally:
+            if staged is not None:
+                staged.discard()
+            side.close()
     ret.finished_at = timezone.now()
     ret.seconds = time.monotonic() - started
     ret.save()
     return ret
 
 
-def _finish(ret: Sen2Return, checked: Checked, report: Progress) -> None:
+class _ProgressWriter:
+    """The import's progress written on a connection of its own (PostgreSQL), so the page's
+    progress bar moves while the import's one transaction writes (its own writes are seen by
+    no one until it commits). ``SKIP LOCKED``: if the row is locked (an import run inside a
+    caller's transaction that wrote it) the figure is skipped, never waited for."""
+
+    def __init__(self, pk: int):
+        self.pk = pk
+        self.connection = None
+
+    def write(self, percent: int) -> None:
+        if self.connection is None:
+            main = connections[DEFAULT_DB_ALIAS]
+            self.connection = type(main)(main.settings_dict, alias="sen2_progress")
+        table = Sen2Return._meta.db_table
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {table} SET progress = %s WHERE id IN "  # noqa: S608 (the model's table)
+                f"(SELECT id FROM {table} WHERE id = %s FOR UPDATE SKIP LOCKED)",
+                [percent, self.pk],
+            )
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+
+
+def _finish(
+    ret: Sen2Return, checked: Checked, report: Progress, staged: PostgresLoad | None = None
+) -> None:
     if checked.errors:
         if checked.truncated:
             checked.errors.append(
@@ -509,12 +821,15 @@ def _finish(ret: Sen2Return, checked: Checked, report: Progress) -> None:
         ret.counts = checked.counts
     else:
         with transaction.atomic():
-            load(ret, checked, report)
+            load(ret, checked, report, staged)
+            rows = sum(checked.counts.values())
             matching.drop_superseded_reviews(ret.local_authority_id)
             persons, matched = matching.match_return(ret)
+            report(93, rows)
             matching.link_assessments(ret.local_authority_id)
+            report(96, rows)
             matching.update_plans_from_reviews(ret.local_authority_id)
-            report(100)
+            report(100, rows)
         ret.status = ImportStatus.DONE
         ret.errors = []
         ret.persons, ret.matched = persons, matched

@@ -70,8 +70,16 @@ class Command(BaseCommand):
             file="sen2/bench",
         )
 
-        def bar(percent):
-            sys.stdout.write(f"\r[{'#' * (percent // 5):<20}] {percent:3d}%")
+        since = {"read": time.monotonic()}  # each phase's start, for its rows a second
+
+        def bar(percent, rows=0):
+            phase = "written" if percent >= 40 else "read"
+            started = since.setdefault(phase, time.monotonic())
+            rate = rows / max(time.monotonic() - started, 1e-3)
+            sys.stdout.write(
+                f"\r[{'#' * (percent // 5):<20}] {percent:3d}% {rows:>9,} rows {phase}"
+                f" ({rate:,.0f} rows/s)  "
+            )
             sys.stdout.flush()
 
         server = _server_cpu()

@@ -1,0 +1,207 @@
+"""How the import writes: on PostgreSQL through COPY into staging tables and one set-based
+statement a module (``importer.PostgresLoad``), elsewhere in batches from the spool. Either way
+a later return updates what an earlier one loaded (values, the person a request belongs to,
+the columns kept as given, the primary need), a failed return leaves nothing behind, and the
+progress reaches 100."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from sendhealth.assessments import demo
+from sendhealth.assessments.importer import run_import
+from sendhealth.assessments.models import (
+    Assessment,
+    ImportStatus,
+    Sen2Person,
+    Sen2Record,
+    Sen2Return,
+)
+from sendhealth.assessments.sen2 import BY_KEY
+from sendhealth.children.tests.factories import ChildFactory
+
+
+def _import(tmp_path, area, rows, name="r.zip"):
+    path = tmp_path / name
+    path.write_bytes(demo.to_bytes(rows))
+    ret = Sen2Return.objects.create(
+        local_authority=area.la,
+        icb=area.la.parent,
+        collection_year=2026,
+        file_token="t",
+        file_format="zip",
+        file="sen2/t",
+    )
+    return run_import(ret, path)
+
+
+def _at(key, column):
+    return BY_KEY[key].all_columns.index(column)
+
+
+@pytest.fixture
+def rows(area):
+    children = [ChildFactory(local_authority=area.la) for _ in range(3)]
+    return demo.build(
+        [(c.given_name, c.family_name, c.date_of_birth) for c in children],
+        lea=area.la.code,
+        year=2026,
+        unmatched=3,
+    )
+
+
+def _staging_tables() -> list[str]:
+    if connection.vendor != "postgresql":
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT tablename FROM pg_tables WHERE tablename LIKE 'sen2_stage_%%'")
+        return [r[0] for r in cursor.fetchall()]
+
+
+def test_a_later_return_updates_values_people_extras_and_needs(tmp_path, area, rows):
+    first = _import(tmp_path, area, rows)
+    assert first.status == ImportStatus.DONE, first.errors
+    assert first.progress == 100
+    counts = (Assessment.objects.count(), Sen2Person.objects.count(), Sen2Record.objects.count())
+
+    assessment = rows["assessment"][0]
+    request_id = assessment[_at("assessment", "requeststableid")]
+    request = next(
+        r for r in rows["requests"] if r[_at("requests", "requeststableid")] == request_id
+    )
+    # the request now belongs to another person of the return
+    other = rows["person"][-1][_at("person", "persontableid")]
+    request[_at("requests", "persontableid")] = other
+    request[_at("requests", "exported")] = "changed"
+    assessment[_at("assessment", "NativeId")] = "NATIVE-2"
+    need = next(n for n in rows["senneed"] if n[_at("senneed", "sentyperank")] == "1")
+    plan_id = need[_at("senneed", "activeplanstableid")]
+    plan = next(
+        p for p in rows["activeplans"] if p[_at("activeplans", "activeplanstableid")] == plan_id
+    )
+    need_request = plan[_at("activeplans", "requeststableid")]
+    need[_at("senneed", "sentype")] = "HI" if need[_at("senneed", "sentype")] != "HI" else "VI"
+    placement = rows["placementdetail"][0]
+    placement[_at("placementdetail", "urn")] = "123456"
+
+    second = _import(tmp_path, area, rows, "again.zip")
+    assert second.status == ImportStatus.DONE, second.errors
+    assert (
+        Assessment.objects.count(),
+        Sen2Person.objects.count(),
+        Sen2Record.objects.count(),
+    ) == counts
+    changed = Assessment.objects.get(requests_table_id=request_id)
+    assert changed.person.person_table_id == other
+    assert changed.exported == "changed"
+    assert changed.extra["assessment"]["NativeId"] == "NATIVE-2"
+    assert changed.last_return_id == second.pk
+    assert (
+        Assessment.objects.get(requests_table_id=need_request).primary_need
+        == need[_at("senneed", "sentype")]
+    )
+    record = Sen2Record.objects.get(
+        module="placementdetail",
+        table_id=placement[_at("placementdetail", "placementdetailtableid")],
+    )
+    assert record.data["urn"] == "123456"
+    assert _staging_tables() == []
+
+
+def test_a_failed_return_writes_nothing_and_leaves_no_staging_behind(tmp_path, area, rows):
+    rows["senneed"][0][_at("senneed", "sentyperank")] = "first"  # found last, after staging
+    ret = _import(tmp_path, area, rows)
+    assert ret.status == ImportStatus.FAILED
+    assert ("5c SEN need", 2, "sentyperank") in {
+        (e["module"], e["row"], e["column"]) for e in ret.errors
+    }
+    assert not Assessment.objects.exists()
+    assert not Sen2Person.objects.exists()
+    assert not Sen2Record.objects.exists()
+    assert _staging_tables() == []
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the PostgreSQL way to write")
+def test_on_postgresql_each_module_is_written_with_one_statement(tmp_path, area, rows):
+    with CaptureQueriesContext(connection) as queries:
+        ret = _import(tmp_path, area, rows)
+    assert ret.status == ImportStatus.DONE, ret.errors
+    writes = [
+        q["sql"]
+        for q in queries.captured_queries
+        if q["sql"].startswith(("INSERT", "UPDATE")) and "sen2_stage_" in q["sql"]
+    ]
+    # 1, 2, 3, 4a, 4b, 5a, 5b, 5c and the primary need: the rows come by COPY, not VALUES
+    assert len(writes) == 9
+    assert not any(
+        "VALUES" in q["sql"]
+        for q in queries.captured_queries
+        if q["sql"].startswith(
+            tuple(f'INSERT INTO "{m._meta.db_table}"' for m in (Assessment, Sen2Person, Sen2Record))
+        )
+    )
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a second connection's write")
+@pytest.mark.django_db(transaction=True)
+def test_progress_is_seen_while_the_import_transaction_runs_and_never_waits(area):
+    from django.db import transaction
+
+    from sendhealth.assessments.importer import _ProgressWriter
+
+    ret = Sen2Return.objects.create(
+        local_authority=area.la,
+        icb=area.la.parent,
+        collection_year=2026,
+        file_token="t",
+        file_format="zip",
+        file="sen2/t",
+    )
+    side = _ProgressWriter(ret.pk)
+    try:
+        with transaction.atomic():
+            Assessment.objects.exists()  # the import's transaction is open
+            side.write(55)
+            # committed on its own connection: the page (any other connection) sees it now
+            assert Sen2Return.objects.get(pk=ret.pk).progress == 55
+            Sen2Return.objects.filter(pk=ret.pk).update(progress=60)  # the row locked here
+            side.write(70)  # skipped, not waited for
+        assert Sen2Return.objects.get(pk=ret.pk).progress == 60
+    finally:
+        side.close()
+
+
+def test_the_row_parser_reports_each_problem_by_row_and_column():
+    from sendhealth.assessments.importer import parse_rows
+
+    module = BY_KEY["requests"]
+    header = [c for c in module.all_columns if c != "exported"]  # a column the header lacks
+    good = {"requeststableid": "R1", "persontableid": "P1", "receiveddate": "2025-Sep-28",
+            "rya": "true", "requestsource": "1"}  # fmt: skip
+    bad = {"requeststableid": " R2 ", "persontableid": "P1", "receiveddate": "",
+           "rya": "maybe", "requestoutcomedate": "2025-13-01", "requestsource": "ZZ"}  # fmt: skip
+    problems = []
+    parsed = dict(
+        parse_rows(
+            module,
+            header,
+            [(n, [row.get(c, "") for c in header]) for n, row in ((2, good), (3, bad))],
+            2026,
+            lambda *p: problems.append(p),
+        )
+    )
+    columns = module.all_columns
+    first = dict(zip(columns, parsed[2], strict=True))
+    assert first["receiveddate"].isoformat() == "2025-09-28"
+    assert first["rya"] is True
+    assert first["exported"] == ""
+    second = dict(zip(columns, parsed[3], strict=True))
+    assert second["requeststableid"] == "R2"
+    assert {(n, c) for n, c, _ in problems} == {
+        (3, "rya"),
+        (3, "requestoutcomedate"),
+        (3, "requestsource"),
+        (3, "receiveddate"),
+    }
