@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from sendhealth.advice import summary
 from sendhealth.advice.models import (
     OPEN_ASSIGNMENT_STATUSES,
     AdviceAssignment,
@@ -135,19 +136,22 @@ def provider_tray(request):
     if service_id:
         mine = mine.filter(service_id=service_id)
     filters = _view_filters(today)
-    # Every view but one is open work: count those from the open rows only (the partial index
-    # of open work), and the recent completions with an index range, never the service's
-    # whole history.
-    # (The open statuses named, not ``open_work``: the counts then come from the index of
-    # provider, status and due date alone.)
-    counts = mine.filter(status__in=TRAY_STATUSES).aggregate(
-        **{
-            v.value: Count("pk", filter=None if v == TrayView.OPEN else q)
-            for v, q in filters.items()
-            if v != TrayView.COMPLETED
-        }
-    )
-    counts[TrayView.COMPLETED.value] = mine.filter(filters[TrayView.COMPLETED]).count()
+    # Every view but one is open work: counted from the kept counts of open work
+    # (``advice.summary``, a row a service, local authority, status and due date), and the
+    # recent completions with an index range, never the service's whole history.
+    kept_rows = scope.open_work_days().filter(own_services_q(scope))
+    if service_id:
+        kept_rows = kept_rows.filter(service_id=service_id)
+    kept = summary.open_counts(kept_rows, today=today)
+    counts = {
+        TrayView.OPEN.value: kept["open"],
+        TrayView.NEW.value: kept["awaiting"],
+        TrayView.RETURNED.value: kept["returned"],
+        TrayView.DUE.value: kept["due"],
+        TrayView.OVERDUE.value: kept["overdue"],
+        TrayView.SENT.value: kept["submitted"],
+        TrayView.COMPLETED.value: mine.filter(filters[TrayView.COMPLETED]).count(),
+    }
     shown = mine.select_related("request__child", "service")
     search = record_search(request, "AR")
     auditor = Auditor.from_request(request)
