@@ -35,4 +35,8 @@ class Migration(migrations.Migration):
             model_name='openworkday',
             index=models.Index(fields=['provider', 'status', 'due_on', 'service', 'count'], name='advice_open_work_provider'),
         ),
+        # The planner's statistics for the new indexes (SQLite has no autovacuum: without
+        # them it guesses a new index selective and may read a whole ICB by it).
+        migrations.RunSQL("ANALYZE advice_advicerequest", migrations.RunSQL.noop),
+        migrations.RunSQL("ANALYZE advice_openworkday", migrations.RunSQL.noop),
     ]

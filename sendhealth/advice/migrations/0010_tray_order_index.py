@@ -21,4 +21,7 @@ class Migration(migrations.Migration):
             model_name='adviceassignment',
             index=models.Index(condition=models.Q(('open_work', True)), fields=['provider', 'due_on', 'id', 'status', 'service'], name='advice_open_by_provider'),
         ),
+        # The planner's statistics for the new indexes (SQLite has no autovacuum: without
+        # them it guesses a new index selective and may read a whole ICB by it).
+        migrations.RunSQL("ANALYZE advice_adviceassignment", migrations.RunSQL.noop),
     ]

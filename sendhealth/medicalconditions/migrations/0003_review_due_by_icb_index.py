@@ -18,4 +18,7 @@ class Migration(migrations.Migration):
             model_name='healthcareplan',
             index=models.Index(fields=['icb', 'review_due_on', 'id'], name='ihp_review_due_by_icb'),
         ),
+        # The planner's statistics for the new indexes (SQLite has no autovacuum: without
+        # them it guesses a new index selective and may read a whole ICB by it).
+        migrations.RunSQL("ANALYZE medicalconditions_healthcareplan", migrations.RunSQL.noop),
     ]
