@@ -128,7 +128,12 @@ class AdviceRequest(models.Model):
     class Meta:
         ordering = ["-raised_at"]
         indexes = [
-            models.Index(fields=["icb", "status", "health_received_on"]),
+            # The queue's new and ready tabs in their whole order (hundreds of requests share a
+            # day received: with the day alone, each of those was joined and sorted for a page).
+            models.Index(
+                fields=["icb", "status", "health_received_on", "raised_at", "id"],
+                name="advice_request_queue",
+            ),
             models.Index(fields=["local_authority", "status", "raised_at"]),
             models.Index(fields=["icb", "raised_at"]),  # the API list, newest first
             # The dashboard's oldest open requests (open ones only, oldest first).
@@ -252,8 +257,10 @@ class AdviceAssignment(models.Model):
                 name="advice_open_by_icb",
             ),
             models.Index(
-                # status and service: the tray's counts come from the index alone
-                fields=["provider", "due_on", "status", "service"],
+                # id: the tray's whole order (due date, then id), so PostgreSQL reads a page
+                # from it instead of walking every assignment by due date (its plan before:
+                # 87,000 rows read for 25 shown); status and service to filter in the index.
+                fields=["provider", "due_on", "id", "status", "service"],
                 condition=Q(open_work=True),
                 name="advice_open_by_provider",
             ),
@@ -497,7 +504,17 @@ class OpenWorkDay(models.Model):
     class Meta:
         ordering = ["icb_id", "due_on", "service_id"]
         indexes = [
-            models.Index(fields=["icb", "provider", "status", "due_on"]),
+            # Covering (the counts come from the index alone): the dashboard's open work by
+            # provider and the queue's tab counts (an ICB's rows, by local authority or not) ...
+            models.Index(
+                fields=["icb", "provider", "status", "due_on", "local_authority", "count"],
+                name="advice_open_work_icb",
+            ),
+            # ... and the tray's (a provider's rows, or one service's).
+            models.Index(
+                fields=["provider", "status", "due_on", "service", "count"],
+                name="advice_open_work_provider",
+            ),
             models.Index(fields=["service", "due_on"]),
         ]
 

@@ -11,6 +11,7 @@ from sendhealth.advice.models import (
     AdviceRequest,
     AdviceSubmission,
     EventKind,
+    OpenWorkDay,
     ReviewDecision,
 )
 
@@ -27,6 +28,17 @@ def assignments(scope) -> QuerySet[AdviceAssignment]:
         | scope.own_service_q("service_id", "provider_id")
     )
     return AdviceAssignment.objects.filter(q)
+
+
+def open_work_days(scope) -> QuerySet[OpenWorkDay]:
+    """The kept counts of open work (``advice.summary``: no child, counts only) of the
+    assignments ``assignments`` gives: the queue's and the tray's tab counts."""
+    q = (
+        Q(icb_id__in=scope.dco_icb_ids)
+        | Q(local_authority_id__in=scope.la_ids)
+        | scope.own_service_q("service_id", "provider_id")
+    )
+    return OpenWorkDay.objects.filter(q)
 
 
 def advice_requests(scope) -> QuerySet[AdviceRequest]:

@@ -40,6 +40,7 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from sendhealth.advice.models import (
+    OPEN_ASSIGNMENT_STATUSES,
     WITH_SERVICE_STATUSES,
     AdviceAssignment,
     AssignmentStatus,
@@ -299,6 +300,45 @@ def scratch_open_work(
             due_soon=Count("pk", filter=due_soon_q(today)),
         )
         .order_by()
+    )
+
+
+# -- the queue's and the tray's tab counts ----------------------------------------------------
+
+
+# What the DCO's queue and the provider's tray count of open work, as ``advice.models`` defines
+# "due soon" and "overdue" (the same ``Q`` on the kept rows' status and due date as on the
+# assignments').
+def _open_filters(today: date) -> dict[str, Q]:
+    return {
+        "awaiting": Q(status=AssignmentStatus.AWAITING),
+        "returned": Q(status=AssignmentStatus.RETURNED),
+        "submitted": Q(status=AssignmentStatus.SUBMITTED),
+        "due": due_soon_q(today),
+        "overdue": overdue_q(today),
+    }
+
+
+OPEN_COUNTS = ("open", "awaiting", "returned", "submitted", "due", "overdue")
+
+
+def open_counts(rows: QuerySet[OpenWorkDay], *, today: date) -> dict[str, int]:
+    """How many open parts the kept rows ``rows`` hold (``open``), and of them awaiting,
+    returned for more information, submitted for review, due soon and overdue ``today``: one
+    aggregate over the rows (at most one a service, local authority, status and due date),
+    never over the assignments. ``scratch_open_counts`` is the definition."""
+    totals = rows.aggregate(
+        open=Sum("count"),
+        **{name: Sum("count", filter=q) for name, q in _open_filters(today).items()},
+    )
+    return {name: totals[name] or 0 for name in OPEN_COUNTS}
+
+
+def scratch_open_counts(assignments: QuerySet[AdviceAssignment], *, today: date) -> dict[str, int]:
+    """``open_counts`` worked out from the open assignments themselves (the definition)."""
+    return assignments.filter(status__in=OPEN_ASSIGNMENT_STATUSES).aggregate(
+        open=Count("pk"),
+        **{name: Count("pk", filter=q) for name, q in _open_filters(today).items()},
     )
 
 

@@ -273,16 +273,23 @@ def seed_area(options: SeedOptions | None = None, *, reset: bool = False) -> See
             )
         with historical_timestamps(Child._meta.get_field("created_at")):
             _AreaBuilder(options).build()
-    refresh_planner_statistics()
+    refresh_planner_statistics(vacuum=True)
     return describe_area()
 
 
-def refresh_planner_statistics() -> None:
+def refresh_planner_statistics(*, vacuum: bool = False) -> None:
     """After a bulk load the query planner has no statistics and guesses (SQLite takes an
     equality on an indexed column to match ten rows). Production databases keep them fresh
-    (autovacuum on PostgreSQL); a seeded one is analysed once, here."""
+    (autovacuum on PostgreSQL); a seeded one is analysed once, here. ``vacuum`` (PostgreSQL,
+    outside a transaction): ``VACUUM ANALYZE``, as autovacuum does after a bulk insert, so
+    the visibility map is set and counts read an index alone (an index-only scan of freshly
+    loaded rows visits every row's heap page: the DCO queue's count of 25,000 short
+    provision lines took 74 ms by a sequential scan, 2.7 ms after)."""
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        if vacuum and connection.vendor == "postgresql" and not connection.in_atomic_block:
+            cursor.execute("VACUUM ANALYZE")
+        else:
+            cursor.execute("ANALYZE")
         if connection.vendor == "sqlite" and not connection.in_atomic_block:
             # Fold the write-ahead log of the bulk load into the database file: readers would
             # otherwise search a log of hundreds of megabytes until the next checkpoint.

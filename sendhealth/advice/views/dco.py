@@ -11,13 +11,13 @@ from operator import attrgetter
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from sendhealth.advice import services
+from sendhealth.advice import services, summary
 from sendhealth.advice.forms_dco import (
     CancelForm,
     ExceptionForm,
@@ -32,8 +32,6 @@ from sendhealth.advice.models import (
     AssignmentStatus,
     RequestStatus,
     ReviewDecision,
-    due_soon_q,
-    overdue_q,
 )
 from sendhealth.advice.presenters import (
     can_cancel,
@@ -129,8 +127,9 @@ def _open_requests(scope: Scope, filters: QueueFilters) -> QuerySet[AdviceReques
 
 def _tab_counts(scope: Scope, filters: QueueFilters, today: date) -> dict[str, int]:
     """Every tab's count in two aggregate queries: the requests by status (new, ready) and the
-    ICB's open assignments (an index range scan on the assignment's own ICB and status; an
-    open assignment's request is always open, as ``advice.services`` keeps it)."""
+    kept counts of the ICB's open work (``advice.summary``: a row a service, local authority,
+    status and due date, never the assignments themselves; an open assignment's request is
+    always open, as ``advice.services`` keeps it)."""
     requests = _open_requests(scope, filters).filter(
         status__in=[RequestStatus.NEW, RequestStatus.READY]
     )
@@ -138,17 +137,25 @@ def _tab_counts(scope: Scope, filters: QueueFilters, today: date) -> dict[str, i
         routed = scope.assignments().filter(provider_id=filters.provider_id)
         requests = requests.filter(pk__in=routed.values("request_id"))
     by_status = dict(requests.values_list("status").annotate(n=Count("pk")).order_by())
-    counts = _open_assignments(scope, filters).aggregate(
-        due=Count("pk", filter=due_soon_q(today)),
-        overdue=Count("pk", filter=overdue_q(today)),
-        returned=Count("pk", filter=Q(status=AssignmentStatus.RETURNED)),
-        review=Count("pk", filter=Q(status=AssignmentStatus.SUBMITTED)),
-    )
+    kept = summary.open_counts(_open_work_days(scope, filters), today=today)
     return {
         "new": by_status.get(RequestStatus.NEW, 0),
+        "due": kept["due"],
+        "overdue": kept["overdue"],
+        "returned": kept["returned"],
+        "review": kept["submitted"],
         "ready": by_status.get(RequestStatus.READY, 0),
-        **counts,
     }
+
+
+def _open_work_days(scope: Scope, filters: QueueFilters):
+    """The kept open work of the DCO's own ICBs, filtered as ``_open_assignments``."""
+    rows = scope.open_work_days().filter(icb_id__in=scope.dco_icb_ids)
+    if filters.local_authority_id:
+        rows = rows.filter(local_authority_id=filters.local_authority_id)
+    if filters.provider_id:
+        rows = rows.filter(provider_id=filters.provider_id)
+    return rows
 
 
 def _open_assignments(scope: Scope, filters: QueueFilters) -> QuerySet[AdviceAssignment]:

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from sendhealth.advice import summary
 from sendhealth.advice.models import (
     OPEN_ASSIGNMENT_STATUSES,
     AdviceAssignment,
@@ -121,6 +122,26 @@ def _query(**values) -> str:
     return "?" + "&".join(f"{k}={v}" for k, v in values.items() if v)
 
 
+def tray_counts(scope: Scope, mine, service_id: int | None, today: date) -> dict[str, int]:
+    """Each view's count. Every view but one is open work: counted from the kept counts of
+    open work (``advice.summary``, a row a service, local authority, status and due date),
+    never the assignments; the recent completions (``mine``: the user's assignments, of the
+    chosen service) with an index range, never the service's whole history."""
+    rows = scope.open_work_days().filter(own_services_q(scope))
+    if service_id:
+        rows = rows.filter(service_id=service_id)
+    kept = summary.open_counts(rows, today=today)
+    return {
+        TrayView.OPEN.value: kept["open"],
+        TrayView.NEW.value: kept["awaiting"],
+        TrayView.RETURNED.value: kept["returned"],
+        TrayView.DUE.value: kept["due"],
+        TrayView.OVERDUE.value: kept["overdue"],
+        TrayView.SENT.value: kept["submitted"],
+        TrayView.COMPLETED.value: mine.filter(_view_filters(today)[TrayView.COMPLETED]).count(),
+    }
+
+
 @require_http_methods(["GET", "POST"])
 @rule_required("advice.submit_advice")
 def provider_tray(request):
@@ -135,19 +156,7 @@ def provider_tray(request):
     if service_id:
         mine = mine.filter(service_id=service_id)
     filters = _view_filters(today)
-    # Every view but one is open work: count those from the open rows only (the partial index
-    # of open work), and the recent completions with an index range, never the service's
-    # whole history.
-    # (The open statuses named, not ``open_work``: the counts then come from the index of
-    # provider, status and due date alone.)
-    counts = mine.filter(status__in=TRAY_STATUSES).aggregate(
-        **{
-            v.value: Count("pk", filter=None if v == TrayView.OPEN else q)
-            for v, q in filters.items()
-            if v != TrayView.COMPLETED
-        }
-    )
-    counts[TrayView.COMPLETED.value] = mine.filter(filters[TrayView.COMPLETED]).count()
+    counts = tray_counts(scope, mine, service_id, today)
     shown = mine.select_related("request__child", "service")
     search = record_search(request, "AR")
     auditor = Auditor.from_request(request)
