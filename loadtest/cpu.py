@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sendhealth.config.settings")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
@@ -200,9 +200,7 @@ def main() -> None:
         weighted += total * rate[name, label]
         total_rate += rate[name, label]
         db = "" if server is None else f"{server:.1f}"
-        print(
-            f"{name:10} {label:32} {rate[name, label]:6.2f} {cpu:7.1f} {db:>6} {queries:>8}"
-        )
+        print(f"{name:10} {label:32} {rate[name, label]:6.2f} {cpu:7.1f} {db:>6} {queries:>8}")
     print(
         f"\nAsked for at most {total_rate:.1f} requests/s; the weighted average request costs "
         f"{weighted / total_rate:.1f} ms of CPU ({connection.vendor}), "
