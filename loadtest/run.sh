@@ -2,7 +2,8 @@
 # make load: the bounded load test. A PostgreSQL database of its own (LOAD_DB, created when
 # missing, the area seeded once), gunicorn and the background worker on 127.0.0.1, then locust
 # headless: LOAD_USERS signed-in users of every role for LOAD_TIME. Prints requests per second,
-# the median and 95th percentile and the errors; the CSV files are left in var/.
+# the median and 95th percentile and the errors, for each page and overall (loadtest/summary.py);
+# the CSV files are left in var/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -64,16 +65,5 @@ LOAD_SESSIONS=var/load-sessions.json "$BIN/locust" -f loadtest/locustfile.py --h
   --users "$USERS" --spawn-rate 10 --run-time "$RUN_TIME" --host "http://127.0.0.1:$PORT" \
   --csv var/load --only-summary --stop-timeout 10 || status=$?
 
-"$BIN/python" - <<'PY'
-import csv
-
-with open("var/load_stats.csv") as f:
-    total = next(r for r in csv.DictReader(f) if r["Name"] == "Aggregated")
-requests, errors = int(total["Request Count"]), int(total["Failure Count"])
-print(
-    f"\nRequests/s {float(total['Requests/s']):.1f}; median {total['Median Response Time']} ms; "
-    f"95th percentile {total['95%']} ms; {requests:,} requests, {errors:,} errors "
-    f"({errors / max(requests, 1):.2%}). Target: no errors and a 95th percentile under 500 ms."
-)
-PY
+"$BIN/python" loadtest/summary.py var/load_stats.csv
 exit $status
