@@ -131,6 +131,11 @@ class AdviceRequest(models.Model):
             models.Index(fields=["icb", "status", "health_received_on"]),
             models.Index(fields=["local_authority", "status", "raised_at"]),
             models.Index(fields=["icb", "raised_at"]),  # the API list, newest first
+            # The local authority's requests, newest first (without it, every view of the list
+            # sorted all of the LA's requests: 145 ms of 196 on the bench).
+            models.Index(
+                fields=["local_authority", "-raised_at", "-id"], name="advice_la_request_newest"
+            ),
             # The dashboard's oldest open requests (open ones only, oldest first).
             models.Index(
                 fields=["icb", "health_received_on", "id"],
