@@ -7,8 +7,9 @@ make the tail lead), then overall against the target.
 
 from __future__ import annotations
 
+import argparse
 import csv
-import sys
+import os
 
 TARGET_P95_MS = 500
 
@@ -27,7 +28,7 @@ def _ms(value: str) -> float:
         return 0.0  # locust writes "N/A" for a page with no requests
 
 
-def report(path: str) -> str:
+def report(path: str, web_ticks: int | None = None) -> str:
     pages, total = rows(path)
     width = max([len(f"{r['Type']} {r['Name']}") for r in pages] + [len("page")])
     lines = [
@@ -47,8 +48,15 @@ def report(path: str) -> str:
         f"({errors / max(requests, 1):.2%}). Target: no errors and a 95th percentile under "
         f"{TARGET_P95_MS} ms."
     )
+    if web_ticks is not None and requests:
+        ms = web_ticks * 1000 / os.sysconf("SC_CLK_TCK") / requests
+        lines.append(f"Web processes' CPU: {ms:.0f} ms a request (gunicorn and its workers).")
     return "\n".join(lines)
 
 
 if __name__ == "__main__":
-    print(report(sys.argv[1] if len(sys.argv) > 1 else "var/load_stats.csv"))
+    parser = argparse.ArgumentParser()
+    parser.add_argument("csv", nargs="?", default="var/load_stats.csv")
+    parser.add_argument("--web-ticks", type=int, help="the web processes' CPU, in clock ticks")
+    args = parser.parse_args()
+    print(report(args.csv, args.web_ticks))

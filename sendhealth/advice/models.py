@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Value
 
 from sendhealth.rules import ExceptionReason
 
@@ -49,6 +49,13 @@ WITH_SERVICE_STATUSES = (AssignmentStatus.AWAITING, AssignmentStatus.RETURNED)
 # Both are about advice still with the service (awaiting, or returned for more information):
 # advice sent and waiting on the DCO's review is neither.
 DUE_SOON_DAYS = 7  # due soon: due today or within the next 7 days (inclusive), not overdue
+
+
+# What a count with a filter counts: ``Count(ROW, filter=...)`` counts rows, not a column's
+# values, so PostgreSQL can answer from an index that holds the filter's columns alone (an
+# index-only scan); ``Count("pk")`` makes it read every row for its id. (Django refuses
+# ``Count("*")`` with a filter.)
+ROW = Value(1)
 
 
 def due_soon_q(today: date, prefix: str = "") -> Q:
@@ -266,6 +273,13 @@ class AdviceAssignment(models.Model):
                 fields=["icb", "provider", "status", "due_on"],
                 condition=Q(open_work=True),
                 name="advice_open_work",
+            ),
+            # The tray's page, soonest due first: read in order, stopping after a page
+            # (PostgreSQL otherwise walked the whole table's due dates: 289 ms on the bench).
+            models.Index(
+                fields=["provider", "due_on", "id"],
+                condition=Q(open_work=True),
+                name="advice_open_by_provider_due",
             ),
         ]
 

@@ -89,6 +89,9 @@ class HealthcarePlan(models.Model):
         ordering = ["review_due_on", "pk"]
         indexes = [
             models.Index(fields=["icb", "ended_on", "review_due_on"]),
+            # The queue's "review overdue" panel, soonest first, read in order (PostgreSQL hashed
+            # every child to sort the ICB's overdue plans: 41 ms on the bench).
+            models.Index(fields=["icb", "review_due_on", "id"], name="healthcare_plan_review_due"),
             models.Index(fields=["service", "ended_on", "review_due_on"]),
             models.Index(fields=["local_authority", "review_due_on"]),
             models.Index(fields=["setting", "ended_on"]),
