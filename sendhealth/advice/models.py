@@ -281,6 +281,14 @@ class AdviceAssignment(models.Model):
                 condition=Q(open_work=True),
                 name="advice_open_by_provider_due",
             ),
+            # The same for a provider user limited to some services, and their "completed in
+            # the last 90 days" count (each walked or counted the service's whole history).
+            models.Index(
+                fields=["service", "due_on", "id"],
+                condition=Q(open_work=True),
+                name="advice_open_by_service_due",
+            ),
+            models.Index(fields=["service", "status", "completed_on"]),
         ]
 
     def __str__(self) -> str:

@@ -18,7 +18,7 @@ def analyse(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("advice", "0010_worklist_order_indexes"),
+        ("advice", "0011_service_tray_indexes"),
         ("children", "0004_newest_children_indexes"),
         ("medicalconditions", "0003_worklist_order_indexes"),
     ]
