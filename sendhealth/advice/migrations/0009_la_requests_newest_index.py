@@ -5,18 +5,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('advice', '0008_timeliness_summary'),
-        ('assessments', '0004_tribunal_order'),
-        ('children', '0003_child_moves'),
-        ('organisations', '0001_initial'),
+        ("advice", "0008_timeliness_summary"),
+        ("assessments", "0004_tribunal_order"),
+        ("children", "0003_child_moves"),
+        ("organisations", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='advicerequest',
-            index=models.Index(fields=['local_authority', '-raised_at', '-id'], name='advice_la_request_newest'),
+            model_name="advicerequest",
+            index=models.Index(
+                fields=["local_authority", "-raised_at", "-id"], name="advice_la_request_newest"
+            ),
         ),
     ]

@@ -5,16 +5,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('advice', '0009_la_requests_newest_index'),
-        ('organisations', '0001_initial'),
+        ("advice", "0009_la_requests_newest_index"),
+        ("organisations", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='adviceassignment',
-            index=models.Index(condition=models.Q(('open_work', True)), fields=['provider', 'due_on', 'id'], name='advice_open_by_provider_due'),
+            model_name="adviceassignment",
+            index=models.Index(
+                condition=models.Q(("open_work", True)),
+                fields=["provider", "due_on", "id"],
+                name="advice_open_by_provider_due",
+            ),
         ),
     ]

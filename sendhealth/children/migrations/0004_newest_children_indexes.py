@@ -5,20 +5,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('children', '0003_child_moves'),
-        ('organisations', '0001_initial'),
+        ("children", "0003_child_moves"),
+        ("organisations", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='child',
-            index=models.Index(fields=['-created_at', '-id'], name='children_newest'),
+            model_name="child",
+            index=models.Index(fields=["-created_at", "-id"], name="children_newest"),
         ),
         migrations.AddIndex(
-            model_name='child',
-            index=models.Index(fields=['local_authority', '-created_at', '-id'], name='children_la_newest'),
+            model_name="child",
+            index=models.Index(
+                fields=["local_authority", "-created_at", "-id"], name="children_la_newest"
+            ),
         ),
     ]

@@ -5,17 +5,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('children', '0004_newest_children_indexes'),
-        ('medicalconditions', '0002_condition_areas'),
-        ('organisations', '0001_initial'),
+        ("children", "0004_newest_children_indexes"),
+        ("medicalconditions", "0002_condition_areas"),
+        ("organisations", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='healthcareplan',
-            index=models.Index(fields=['icb', 'review_due_on', 'id'], name='healthcare_plan_review_due'),
+            model_name="healthcareplan",
+            index=models.Index(
+                fields=["icb", "review_due_on", "id"], name="healthcare_plan_review_due"
+            ),
         ),
     ]
