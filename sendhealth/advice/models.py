@@ -136,6 +136,11 @@ class AdviceRequest(models.Model):
             ),
             models.Index(fields=["local_authority", "status", "raised_at"]),
             models.Index(fields=["icb", "raised_at"]),  # the API list, newest first
+            # The local authority's requests, newest first (without it, every view of the list
+            # sorted all of the LA's requests: 145 ms of 196 on the bench).
+            models.Index(
+                fields=["local_authority", "-raised_at", "-id"], name="advice_la_request_newest"
+            ),
             # The dashboard's oldest open requests (open ones only, oldest first).
             models.Index(
                 fields=["icb", "health_received_on", "id"],
@@ -269,6 +274,14 @@ class AdviceAssignment(models.Model):
                 condition=Q(open_work=True),
                 name="advice_open_work",
             ),
+            # The same for a provider user limited to some services, and their "completed in
+            # the last 90 days" count (each walked or counted the service's whole history).
+            models.Index(
+                fields=["service", "due_on", "id"],
+                condition=Q(open_work=True),
+                name="advice_open_by_service_due",
+            ),
+            models.Index(fields=["service", "status", "completed_on"]),
         ]
 
     def __str__(self) -> str:

@@ -75,6 +75,12 @@ class Child(models.Model):
         indexes = [
             models.Index(fields=["local_authority", "family_name"]),
             models.Index(fields=["family_name", "given_name"]),
+            # The list of children most recently added: the DCO's (read newest first, stopping
+            # at 25 of the ICB's) and the local authority's (issue 16: each view sorted them all).
+            models.Index(fields=["-created_at", "-id"], name="children_newest"),
+            models.Index(
+                fields=["local_authority", "-created_at", "-id"], name="children_la_newest"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -1,13 +1,30 @@
 """The Jinja2 environment: our templates first, then the NHS.UK frontend components.
 
 NHS.UK templates expect ``ChainableUndefined`` (missing nested options render as nothing).
+
+``component(name, params)`` renders an NHS.UK component as its macro does, from a small cache
+of what it rendered before for the same params: the header and footer every page has cost more
+CPU than many pages' own content (the header's template imports four macro files each time it
+is included), and their params (the user's name, the navigation) repeat from page to page.
 """
+
+import threading
+from collections import OrderedDict
+from typing import Any
 
 from django.contrib import messages
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
-from jinja2 import ChainableUndefined, ChoiceLoader, Environment, PackageLoader
+from jinja2 import (
+    ChainableUndefined,
+    ChoiceLoader,
+    Environment,
+    PackageLoader,
+    Undefined,
+    pass_environment,
+)
+from markupsafe import Markup
 
 from sendhealth.core import presenters
 from sendhealth.core.navigation import nav_items
@@ -15,6 +32,45 @@ from sendhealth.core.navigation import nav_items
 
 def url(name: str, *args, **kwargs) -> str:
     return reverse(name, args=args or None, kwargs=kwargs or None)
+
+
+# Components rendered for the same params, most recently used last; bounded, per process.
+COMPONENT_CACHE_SIZE = 1024
+_components: OrderedDict[tuple, Markup] = OrderedDict()
+_components_lock = threading.Lock()
+
+
+def _frozen(value: Any) -> Any:
+    """A hashable key that tells apart every value the component could render differently:
+    markup from text, ``True`` from ``1``, undefined from empty."""
+    if isinstance(value, dict):
+        return ("dict", tuple((k, _frozen(v)) for k, v in value.items()))
+    if isinstance(value, list | tuple):
+        return ("list", tuple(_frozen(v) for v in value))
+    if isinstance(value, Undefined):
+        return ("undefined",)
+    if isinstance(value, str | int | float | bool) or value is None:
+        return (type(value).__name__, value)
+    raise TypeError(f"component params cannot hold {type(value).__name__}")
+
+
+@pass_environment
+def component(env: Environment, name: str, params: dict[str, Any]) -> Markup:
+    """The NHS.UK component ``name`` (``header``, ``footer``) for ``params``, as its macro
+    renders it; the same params give the same HTML, from the cache after the first time."""
+    key = (name, _frozen(params))
+    with _components_lock:
+        html = _components.get(key)
+        if html is not None:
+            _components.move_to_end(key)
+            return html
+    template = env.get_template(f"nhsuk/components/{name}/template.jinja")
+    html = Markup(template.render(params=params))  # noqa: S704 (the component's own output)
+    with _components_lock:
+        _components[key] = html
+        while len(_components) > COMPONENT_CACHE_SIZE:
+            _components.popitem(last=False)
+    return html
 
 
 def environment(**options) -> Environment:
@@ -30,6 +86,7 @@ def environment(**options) -> Environment:
         get_messages=messages.get_messages,
         today=lambda: timezone.localdate(),
         nav_items=nav_items,
+        component=component,
         tag=presenters.tag,
         link=presenters.link,
         strong=presenters.strong,

@@ -2,8 +2,13 @@
 
 Each app contributes its entries through ``navigation.nav_items(scope, user)`` (see
 ``core.plugins``); the core sorts them by ``order`` and drops repeats.
+
+The entries depend only on the user's memberships (the scope's organisations and roles) and
+whether they are staff, so they are worked out once per process for each such combination
+(``_entries``) rather than on every page; only which entry is current is worked out each time.
 """
 
+import threading
 from typing import Any
 
 from django.http import HttpRequest
@@ -12,12 +17,50 @@ from django.urls import reverse
 from sendhealth.core.plugins import NavItem, app_modules
 from sendhealth.core.scoping import Scope
 
+# (the scope's organisations and roles, is staff) -> [(text, href)], bounded, per process.
+ENTRIES_CACHE_SIZE = 256
+Key = tuple[
+    frozenset[int],
+    frozenset[int],
+    frozenset[int],
+    frozenset[int],
+    frozenset[int],
+    frozenset[str],
+    bool,
+]
+_cache: dict[Key, tuple[tuple[str, str], ...]] = {}
+_lock = threading.Lock()
+
 
 def nav_items(request: HttpRequest) -> list[dict[str, Any]]:
     user = request.user
     if not user.is_authenticated:
         return []
-    scope = Scope.for_user(user)
+    entries = _entries(Scope.for_user(user), user)
+    return [
+        {"text": text, "href": href, "current": request.path.startswith(href) and href != "/"}
+        for text, href in entries
+    ]
+
+
+def _key(scope: Scope, user: Any) -> Key:
+    return (
+        scope.dco_icb_ids,
+        scope.board_icb_ids,
+        scope.la_ids,
+        scope.provider_ids,
+        scope.service_ids,
+        scope.roles,
+        bool(user.is_staff),
+    )
+
+
+def _entries(scope: Scope, user: Any) -> tuple[tuple[str, str], ...]:
+    key = _key(scope, user)
+    with _lock:
+        cached = _cache.get(key)
+    if cached is not None:
+        return cached
     items: list[NavItem] = []
     for module in app_modules("navigation"):
         items.extend(module.nav_items(scope, user))
@@ -29,6 +72,10 @@ def nav_items(request: HttpRequest) -> list[dict[str, Any]]:
         if href in seen:
             continue
         seen.add(href)
-        current = request.path.startswith(href) and href != "/"
-        result.append({"text": item.text, "href": href, "current": current})
-    return result
+        result.append((item.text, href))
+    entries = tuple(result)
+    with _lock:
+        if len(_cache) >= ENTRIES_CACHE_SIZE:
+            _cache.clear()
+        _cache[key] = entries
+    return entries

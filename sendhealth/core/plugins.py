@@ -7,7 +7,9 @@ Each app of the ``sendhealth`` package may have these modules; the core finds th
   data as the user may see it. ``Scope`` exposes each as a method, ``scope.name()``; names are
   unique across apps (``scoping_functions`` refuses a clash).
 - ``navigation.py`` with ``nav_items(scope, user) -> Iterable[NavItem]``: the register's entries
-  in the header, each with an ``order`` that places it in the DCO's day.
+  in the header, each with an ``order`` that places it in the DCO's day. They may depend only
+  on the scope's organisations and roles and on ``user.is_staff`` (the core keeps them per
+  process by those, ``core.navigation``), never on the data.
 - ``timeline.py`` with ``entries_for_child(scope, child) -> Iterable[TimelineEntry]``: what the
   register did for a child, for the child's page (a fixed number of queries, through ``scope``).
 - ``seeding.py`` with ``seed(area: SeededArea)`` and ``wipe(icb)``: the register's synthetic

@@ -1,0 +1,120 @@
+"""What every page pays for, kept from page to page (issue 16, under load): the NHS.UK header
+and footer rendered from a cache of the same params (``config.jinja2_env.component``) and the
+navigation's entries kept per combination of memberships (``core.navigation``). Each must give
+exactly what it gave when worked out afresh on every page."""
+
+import pytest
+from django.template import engines
+from django.test import RequestFactory
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markupsafe import Markup
+
+from sendhealth.accounts.models import Role
+from sendhealth.accounts.tests.factories import MembershipFactory
+from sendhealth.config import jinja2_env
+from sendhealth.core import navigation
+
+ENV = engines["jinja2"].env
+MACRO = (
+    '{% from "nhsuk/components/header/macro.jinja" import header %}'
+    '{% from "nhsuk/components/footer/macro.jinja" import footer %}'
+    "{{ header(h) }}|{{ footer(f) }}"
+)
+CACHED = '{{ component("header", h) }}|{{ component("footer", f) }}'
+
+text = st.text(alphabet=st.sampled_from(list("abc &<>\"'/é")), min_size=0, max_size=12) | st.builds(
+    Markup, st.sampled_from(["<b>bold</b>", "a &amp; b", "plain"])
+)
+items = st.lists(
+    st.fixed_dictionaries({"text": text, "href": st.sampled_from(["/a/", "/b/", "/"])})
+    | st.fixed_dictionaries(
+        {"text": text, "href": st.sampled_from(["/a/", "/b/"]), "current": st.booleans()}
+    ),
+    max_size=4,
+)
+header_params = st.fixed_dictionaries(
+    {"service": st.fixed_dictionaries({"text": text, "href": st.just("/")})},
+    optional={
+        "account": st.fixed_dictionaries({"items": items}),
+        "navigation": st.fixed_dictionaries({"items": items}),
+    },
+)
+footer_params = st.fixed_dictionaries(
+    {"meta": st.fixed_dictionaries({"items": items})},
+    optional={"copyright": st.fixed_dictionaries({"text": text})},
+)
+
+
+@settings(max_examples=60)
+@given(h=header_params, f=footer_params)
+def test_a_cached_component_is_what_its_macro_renders(h, f):
+    expected = ENV.from_string(MACRO).render(h=h, f=f)
+    assert ENV.from_string(CACHED).render(h=h, f=f) == expected  # rendered, then kept
+    assert ENV.from_string(CACHED).render(h=h, f=f) == expected  # from the cache
+
+
+def test_markup_text_and_undefined_are_kept_apart():
+    """The same characters as text (escaped) and as markup (not) are two entries, and an
+    undefined option is not an empty one."""
+    as_text = {"service": {"text": "<b>x</b>", "href": "/"}}
+    as_markup = {"service": {"text": Markup("<b>x</b>"), "href": "/"}}
+    first = jinja2_env.component(ENV, "header", as_text)
+    second = jinja2_env.component(ENV, "header", as_markup)
+    assert "&lt;b&gt;x" in first
+    assert "<b>x</b>" in second
+    imports = MACRO.split("{{")[0]
+    for account in ("undefined", '{"items": []}'):
+        cached = '{{ component("header", {"account": ACCOUNT}) }}'.replace("ACCOUNT", account)
+        macro = imports + '{{ header({"account": ACCOUNT}) }}'.replace("ACCOUNT", account)
+        assert ENV.from_string(cached).render() == ENV.from_string(macro).render()
+    assert jinja2_env._frozen({"a": ENV.undefined()}) != jinja2_env._frozen({"a": {"items": []}})
+    assert jinja2_env._frozen([True]) != jinja2_env._frozen([1])
+
+
+def test_the_cache_is_bounded(monkeypatch):
+    monkeypatch.setattr(jinja2_env, "COMPONENT_CACHE_SIZE", 3)
+    for n in range(10):
+        jinja2_env.component(ENV, "footer", {"copyright": {"text": f"copy {n}"}})
+    assert len(jinja2_env._components) <= 3
+
+
+def _fresh(request):
+    """The navigation worked out afresh, as before it was kept."""
+    navigation._cache.clear()
+    return navigation.nav_items(request)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "who",
+    ["dco", "dco_team", "la_user", "provider_user", "salt_user", "board", "sysadmin", "nobody"],
+)
+def test_kept_navigation_is_the_navigation_worked_out_afresh(area, who):
+    user = getattr(area, who)
+    for path in ("/advice/queue/", "/children/", "/insight/", "/"):
+        request = RequestFactory().get(path)
+        request.user = user
+        fresh = _fresh(request)
+        kept = navigation.nav_items(request)  # from the cache
+        assert kept == fresh
+        assert [i["current"] for i in kept] == [
+            path.startswith(i["href"]) and i["href"] != "/" for i in kept
+        ]
+
+
+@pytest.mark.django_db
+def test_a_new_membership_changes_the_navigation_on_the_next_page(area, client_for):
+    """The entries are kept by the memberships, so one given mid-session shows at once, and
+    one user's navigation never appears on another's page."""
+    client = client_for(area.board)
+    page = client.get("/accessibility/").content.decode()
+    assert 'href="/advice/queue/"' not in page
+    assert "Board" in page  # the board user's own name in the header
+    assert 'href="/advice/queue/"' in client_for(area.dco).get("/accessibility/").content.decode()
+    MembershipFactory(user=area.board, organisation=area.icb, role=Role.DCO)
+    client = client_for(area.board)
+    assert 'href="/advice/queue/"' in client.get("/accessibility/").content.decode()
+    la_page = client_for(area.la_user).get("/accessibility/").content.decode()
+    assert "La User" in la_page
+    assert 'href="/advice/queue/"' not in la_page
