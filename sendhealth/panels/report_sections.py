@@ -9,6 +9,7 @@ from decimal import Decimal
 from django.db.models import Count, Sum
 from django.urls import reverse
 
+from sendhealth.core.presenters import format_date
 from sendhealth.core.reporting import Figure, Records, Section, Table
 from sendhealth.panels.models import (
     CaseDecision,
@@ -127,7 +128,7 @@ def _packages(scope, icb, la, start, end) -> Records:
             {"text": p.reference, "href": reverse("panels:package", args=[p.pk])},
             {"text": p.get_kind_display()},
             {"text": p.local_authority.name},
-            {"text": f"{p.starts_on:%d/%m/%Y}"},
+            {"text": format_date(p.starts_on)},
             {"text": _pounds(p.health_amount)},
         ],
     )
@@ -142,7 +143,7 @@ def _panels(scope, icb, la, start, end) -> Records:
         ["Panel", "Held", "Type"],
         lambda p: [
             {"text": p.reference, "href": reverse("panels:detail", args=[p.pk])},
-            {"text": f"{p.held_on:%d/%m/%Y}"},
+            {"text": format_date(p.held_on)},
             {"text": p.get_panel_type_display()},
         ],
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sendhealth.core.charts import Chart
+from sendhealth.core.presenters import format_date
 from sendhealth.core.reporting import Figure, Section, Table
 from sendhealth.core.suppression import suppressed_chart, suppressed_rows
 from sendhealth.reports import domain
@@ -185,7 +186,7 @@ def figure_csv_rows(report: Report, section_: Section, figure: Figure) -> list[l
             if figure.denominator is not None
             else []
         ),
-        ["Period", f"{report.period_start:%d/%m/%Y} to {report.period_end:%d/%m/%Y}"],
+        ["Period", f"{format_date(report.period_start)} to {format_date(report.period_end)}"],
         ["Report", f"{report.reference}: {report_title(report)}"],
         *[c.split(": ", 1) for c in shown],
         ["Section", section_.title],

@@ -224,11 +224,16 @@ def reference_data(request):
     las = scope.local_authorities().filter(parent_id__in=scope.dco_icb_ids)
     figures = _comparable_figures(scope)
     which = request.POST.get("which") if request.method == "POST" else None
+    # Two forms on one page: each its own ids, so the error summary's links and the labels
+    # find their own fields (both have a year and a source).
     population_form = PopulationForm(
-        request.POST if which == "population" else None, local_authorities=las
+        request.POST if which == "population" else None,
+        local_authorities=las,
+        auto_id="population-%s",
     )
     national_form = NationalFigureForm(
         request.POST if which == "national" else None,
+        auto_id="national-%s",
         figures=sorted(((k, label) for k, (label, _) in figures.items()), key=lambda kv: kv[1]),
     )
     auditor = Auditor.from_request(request)

@@ -6,6 +6,7 @@ birth."""
 from __future__ import annotations
 
 import io
+import re
 import time
 from datetime import date
 
@@ -228,6 +229,11 @@ def test_the_dco_team_enters_a_population_and_a_national_figure_and_a_report_use
     assert Population.objects.get(local_authority=area.la).aged_0_to_25 == 84500
     choices = client.get(url).content.decode()
     assert 'value="advice_on_time_all"' in choices  # a figure the reports give
+    ids = re.findall(r'\sid="([^"]+)"', choices)
+    assert len(ids) == len(set(ids)), "two fields on the page share an id"
+    bad_national = client.post(url, {"which": "national", "key": "advice_on_time_all"}).content
+    assert 'href="#national-year"' in bad_national.decode()
+    assert 'id="national-year"' in bad_national.decode()
     client.post(
         url,
         {
@@ -278,6 +284,13 @@ def test_every_figure_leads_to_its_definition_its_csv_and_for_the_dco_its_record
         reverse("reports:figure_records", args=[report.pk, "section23_notified"])
     ).content.decode()
     assert "S23-" in records and f"{notified} records" in records
+    # Dates as NHS.UK writes them (7 December 2026), on the report and behind every figure.
+    numeric_date = re.compile(r"\b\d{2}/\d{2}/\d{4}\b")
+    assert not numeric_date.search(detail)
+    for key in keys:
+        behind = client.get(reverse("reports:figure_records", args=[report.pk, key]))
+        if behind.status_code == 200:
+            assert not numeric_date.search(behind.content.decode()), key
     client.logout()
     sign_in(client, _user("board"))
     board_page = client.get(
