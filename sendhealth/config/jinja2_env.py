@@ -73,12 +73,19 @@ def component(env: Environment, name: str, params: dict[str, Any]) -> Markup:
     return html
 
 
+def _blank_none(value: Any) -> Any:
+    return "" if value is None else value
+
+
 def environment(**options) -> Environment:
     loader = options.pop("loader", None)
     options["loader"] = ChoiceLoader([loader, PackageLoader("nhsuk_frontend_jinja")])
     options["undefined"] = ChainableUndefined
     options.setdefault("autoescape", True)
     options["extensions"] = [*options.get("extensions", []), "jinja2.ext.do"]
+    # A value not recorded prints nothing, never Python's "None" (an empty notes field, a
+    # review with no next date), here and in the NHS.UK components' own templates.
+    options["finalize"] = _blank_none
     env = Environment(**options)  # noqa: S701 (autoescape is on)
     env.globals.update(
         url=url,
