@@ -1047,7 +1047,31 @@ def _untrained_later_subject(text: str, trained: set[str]) -> bool:
 
 
 def _administrative(text: str) -> bool:
-    return bool(ADMIN_ROLE.search(text) and ADMIN_TASK.search(text))
+    if ADMIN_ROLE.search(text) and ADMIN_TASK.search(text):
+        return True
+    # f15i: an office or site role that changes the building or supplies things, with no
+    # care task in the statement ("the school office will switch off the hand dryer").
+    subject = SUBJECT.match(text)
+    return bool(subject and ADMIN_ROLE.search(subject.group(1)) and not CARE_TASK.search(text))
+
+
+CARE_TASK = re.compile(
+    r"\b(?:give|gives|giving|administer\w*|medic\w*|inhaler|insulin|injection|blood|glucose|"
+    r"feed\w*|suction\w*|change|changing|toilet\w*|hoist\w*|lift(?:s|ing)?\s+(?:him|her)|"
+    r"stretch\w*|exercis\w*|therap\w*|monitor\w*|observ\w*|seizure|support\s+(?:him|her)|"
+    r"help\s+(?:him|her)|check\s+(?:his|her)\s+(?!locker|bag))\b",
+    re.IGNORECASE,
+)
+# f15i: the people named before, referred to inside the statement ("with the same people").
+SAME_PEOPLE = re.compile(
+    r"\b(?:with|by)\s+the\s+same\s+(?:people|team|staff|professionals|adults?|therapists?)\b",
+    re.IGNORECASE,
+)
+SECTION_IN_PLACE = re.compile(
+    r"^\s*(?:all\s+(?:of\s+)?the\s+(?:following|provision(?:\s+below)?)|everything\s+below|"
+    r"the\s+following(?:\s+provision)?|this\s+provision)\s+(?:is|are|will\s+be)\s+in\s+place\b",
+    re.IGNORECASE,
+)
 
 
 _ROLES = "(?:" + QUALIFIED_ROLE.pattern[5:-3] + ")"
@@ -1188,8 +1212,10 @@ ANAPHOR = re.compile(
 
 def _provider_problem(item, scope, text, said, counts, everyone, advice, provided_before):
     """What is wrong with who delivers ``item``, or None."""
-    if provided_before and ANAPHOR.match(item.text):
+    if provided_before and (ANAPHOR.match(item.text) or SAME_PEOPLE.search(item.text)):
         return None
+    if SECTION_IN_PLACE.match(item.text):
+        return None  # f15i: "All of the following is in place from ...": a frame, not provision
     own = said.get(item.start, set())
     # Training said anywhere but in this statement itself.
     trained = everyone - {role for role in own if counts[role] == 1} if own else everyone
@@ -1227,6 +1253,8 @@ def _provider_problem(item, scope, text, said, counts, everyone, advice, provide
         return None
     if other and _staff_trained_for(text, item):
         return None
+    if _agent_named(item.text):
+        return None  # f15i: a doer the lists do not know, or the child with a named adult
     # The person named, not a place ("this school year"), is the one asked about.
     other = next(
         (m for m in OTHER_ROLE.finditer(item.text) if _role(m.group()) not in NOT_PEOPLE),
@@ -1719,3 +1747,123 @@ def _family_does(text: str) -> bool:
     is not provision someone is paid and qualified to deliver."""
     doers = {p for doer in _doers(text) for p in _people(doer)}
     return bool(doers) and doers <= FAMILY
+
+
+# --- f15i: an agent the role lists do not know -----------------------------------------
+#
+# The role lists cannot hold every job title a stranger writes ("the intervener", "a clinical
+# scientist", "the EPNS", "her pastoral lead", "the learning support manager"). Rather than
+# flag every statement whose doer is not listed, a statement is flagged for having no provider
+# only when it has no agent at all: an active subject that is a person or an organisation
+# (by the form of its head noun: a job-title ending, a lead/manager/officer/coach, an
+# acronym, a proper-named organisation) is the provider. Support roles that the guidance
+# asks to be trained (assistants, supervisors, workers, mentors, adults, volunteers ...) are
+# not excused by this rule. When the child is the subject ("Amina will leave lessons early,
+# with a pass from her head of year"), a qualified adult or a stated training anywhere in
+# the statement is who arranges it, and equipment the child uses or wears himself ("Aaron
+# will wear ear defenders") has no provider to name.
+SUPPORT_HEAD = re.compile(
+    r"(?:assistants?|supervisors?|workers?|mentors?|adults?|staff|buddy|buddies|helpers?|"
+    r"volunteers?|members?|person|people|someone|anyone|peers?|students?|pupils?|"
+    r"invigilators?|escorts?|drivers?|carers?|parents?|family|mum|dad|school|setting|"
+    r"college|nursery|class|everyone|all|health|one|two|both|each|it|this|that|"
+    r"these|those|there|time|plan|programme|sessions?|support|provision)$",
+    re.IGNORECASE,
+)
+AGENT_HEAD = re.compile(
+    r"(?:\w{3,}(?:ist|ician|ologist)s?|\w{3,}(?:er|or)s?|leads?|leaders?|managers?|officers?|"
+    r"coach(?:es)?|heads?|directors?|co-?ordinators?|advisers?|advisors?|consultants?|"
+    r"team|service|clinic|unit|department|centre|hospital|hospice|trust|"
+    r"(?-i:[A-Z][A-Za-z]?[A-Z]{1,5}s?))$",
+    re.IGNORECASE,
+)
+NOT_AGENT_HEAD = re.compile(
+    r"(?:water|computer|timer|folder|planner|locker|buzzer|number|letter|paper|register|"
+    r"order|monitor|sensor|inhaler|nebuliser|spacer|chair|wheelchair|door|floor|corridor|"
+    r"toilet|shower|helper|other|either|neither|after|later|ever|never|together|mother|"
+    r"father|brother|sister|daughter|whether|under|over|either|her|their|your|our|"
+    r"list|wrist|assist|exist|insist|persist|resist|twist)$",
+    re.IGNORECASE,
+)
+ACTIVE_MODAL = re.compile(
+    r"\b(?:will|shall|must|should|(?-i:may|might|could)|(?:is|are)\s+to)\s+(?:also\s+)?"
+    r"(?!be\b|have\s+been\b|get\b|not\b)\w+",
+    re.IGNORECASE,
+)
+# A qualified adult named as a person ("agreed by her head of year", "a pass from the
+# SENCo", "with the trained ELSA"), not a therapy the child has ("weekly physio sessions").
+ADULT_NAMED = re.compile(
+    r"\b(?:by|from|with)\s+(?:the|a|an|his|her|their|(?-i:[A-Z][a-z]+)'s)\s+"
+    r"(?:[\w-]+\s+){0,3}?" + _ROLES + r"\b",
+    re.IGNORECASE,
+)
+CHILD_SUBJECT = re.compile(r"^\s*(?:(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)|he|she|they)\s*$", re.I)
+CHILD_OWN_USE = re.compile(
+    r"^\s*\S+\s+(?:will|can|should|(?-i:may))\s+(?:also\s+)?(?:use|wear|carry|keep|have\s+"
+    r"and\s+use)\b",
+    re.IGNORECASE,
+)
+TRAINED_ANYWHERE = re.compile(
+    r"\b(?:trained|qualified|registered|certified|accredited)\b(?!\s+(?:with|at)\b)", re.I
+)
+
+
+def _subject_head(subject: str) -> str:
+    # "A volunteer from the Hospice", "the nurse at the clinic": the person heads it.
+    subject = re.split(r"\s(?:from|at|of|with|in|based|who|that|on)\s", subject, maxsplit=1)[0]
+    words = re.findall(r"[\w'\u2019-]+", subject)
+    return words[-1] if words else ""
+
+
+def _agent_named(text: str) -> bool:
+    """The statement names who does it in words the role lists do not hold (f15i)."""
+    if "|" in text:
+        return _agent_cell(text)
+    subject = SUBJECT.match(text)
+    if not subject or not ACTIVE_MODAL.match(text, subject.end(1)):
+        return False  # passive or "will be ...": the agent, if any, is read elsewhere
+    phrase = subject.group(1).strip().rstrip(",")
+    phrase = re.sub(r"^[^:]{1,40}:\s*", "", phrase)  # a label: "Noise: Aaron will ..."
+    if "," in phrase or not phrase:
+        phrase = phrase.rsplit(",", 1)[-1].strip()
+    if CHILD_SUBJECT.match(phrase) and not (
+        SUPPORT_HEAD.match(phrase)
+        or OTHER_ROLE.search(phrase)
+        or re.fullmatch(r"(?-i:[A-Z]{2,6}s?)|" + DISCIPLINE, phrase, re.I)
+    ):
+        if CHILD_OWN_USE.match(text):
+            return True
+        return bool(TRAINED_ANYWHERE.search(text) or ADULT_NAMED.search(text))
+    if re.fullmatch(r"(?:the\s+)?" + DISCIPLINE, phrase, re.I):
+        return True  # "Audiology may review her hearing aids."
+    if len(phrase.split()) < 2 and not re.fullmatch(r"(?-i:[A-Z]{2,6}s?)", phrase):
+        return False  # a bare word is a name or a discipline, read by the other rules
+    head = _subject_head(phrase)
+    if not head or SUPPORT_HEAD.match(head) or NOT_AGENT_HEAD.match(head):
+        return False
+    if OTHER_ROLE.search(phrase) or ADMIN_ROLE.search(phrase):
+        return False  # support and office roles are read by the other rules
+    return bool(AGENT_HEAD.match(head))
+
+
+SELF_CELL = re.compile(
+    r"^\s*(?:the\s+)?(?:pupil|student|child|young\s+person|learner|self|"
+    r"(?-i:[A-Z][a-z]+)\s+(?:himself|herself))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _agent_cell(text: str) -> bool:
+    """A table row whose "who" cell is a service written in full with commas, or the pupil
+    himself (f15i)."""
+    cells = [c.strip() for c in text.split("|")]
+    if len(cells) < 3:
+        return False
+    for cell in cells[1:]:
+        if SELF_CELL.match(cell):
+            return True
+        if len(cell.split()) <= 12 and any(
+            HEALTH_SERVICE.fullmatch(part.strip()) for part in cell.split(",")
+        ):
+            return True
+    return False
