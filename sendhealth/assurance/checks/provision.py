@@ -555,8 +555,8 @@ NEED_STATEMENT = re.compile(
 def not_provision(text: str, *, row: bool = False) -> bool:
     """A sentence in a provision section that promises no provision. A table row under a
     header is not history for a past participle in it ("... | trained by the nurse | ...")."""
-    if NEED_STATEMENT.search(text):
-        return True
+    if NEED_STATEMENT.search(text) or SECTION_IN_PLACE.match(text):
+        return True  # f15i: "All of the following is in place from ...": a frame
     if AIM.search(text) or PLAN_REVIEWED.search(text) or _equipment(text):
         return True
     if PURPOSE.search(text) and not MODAL.search(text):
@@ -669,7 +669,53 @@ def no_frequency(section: str, text: str) -> list[Finding]:
         and not ONE_OFF_VERB.search(item.text)
         and not _inherits("frequency", scope)
         and not _standing(item.text, scope)
+        and not _recurs(item.text)
     ]
+
+
+# --- f15i: how often, said in the forms a stranger uses ---------------------------------
+#
+# Each, every or any occasion of whatever kind ("every drink he has", "after any
+# disagreement", "in all internal and external exams"), recurring times ("during bell times
+# and fire drills"), a rate ("per hour", "two days a week"), a clause of state ("while he is on
+# the bed"), a count in a window ("twice this year (November 2026 and May 2027)", "4 journeys
+# in September and October 2026"), and a standing change to the setting or the child's things
+# ("keep her table plain", "give her a seat by the door and a toilet pass"), which happens once
+# and then holds. None of these counts when the statement is vague about it ("opportunities
+# for ... during lessons", "as needed").
+NOT_OCCASION = (
+    r"(?:effort|opportunit\w*|support|help|way|ways|adults?|staff|members?|one|person|people|"
+    r"needs?|other|time|times|reasonable|appropriate|relevant|necessary|further|additional)\b"
+)
+RECURS = re.compile(
+    r"\b(?:every|each|any)\s+(?!" + NOT_OCCASION + r")[\w-]+|"
+    r"\ball\s+(?:(?:[\w-]+|and|or)\s+){0,3}?" + OCCASION + r"|"
+    r"\bduring\s+(?:(?:[\w-]+|and)\s+){0,3}?(?:times|[\w-]+(?<!s)s)\b(?:\s+and\s+[\w\s-]{1,20}?s\b)?|"
+    r"\b(?:per|an|a)\s+(?:hour|minute|day|week|month|term)\b|"
+    r"\b" + NUMBER + r"\s+(?:days?|times|mornings?|afternoons?|sessions?|lessons?)\s+"
+    r"(?:a|per|each|every)\s+(?:week|day|fortnight|month|term)\b|"
+    r"\bwhile\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:is|are|has|does|eats|drinks|uses)\b|"
+    r"\b(?:once|twice|(?:" + NUMBER + r")\s+(?:times|[\w-]+s))\b[^.;]{0,60}?"
+    r"(?:\bthis\s+(?:school\s+|college\s+)?year\b|\bduring\s+the\s+year\b|\b" + MONTH + r"\b)|"
+    r"\b(?:first|next)\s+(?:two|three|four|\d+)\s+(?:[\w-]+\s+){0,4}?(?:appointments|visits|"
+    r"sessions|meetings|reviews)\b|"
+    r"\b(?:will|shall|must)\s+(?:also\s+)?(?:keep\s+(?:his|her|their|the)\s+(?!\w+\s+(?:diary|"
+    r"record|log|chart)s?\b)|mark|label|switch\s+off|turn\s+off|fit|install|"
+    r"give\s+(?:him|her|them|(?-i:[A-Z][\w-]+))\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:seat|pass|card|copy|key|locker|space|desk|chair|place|peg)s?\b)",
+    re.IGNORECASE,
+)
+VAGUE_HOW_OFTEN = re.compile(
+    r"\b(?:opportunit\w*|regular(?:ly)?|as\s+(?:and\s+when\s+)?(?:needed|required|appropriate|"
+    r"necessary)|when\s+(?:needed|required|necessary|appropriate)|where\s+(?:possible|"
+    r"appropriate)|if\s+(?:needed|required|necessary)|may\s+benefit|access\s+to|"
+    r"input|support\s+as)\b",
+    re.IGNORECASE,
+)
+
+
+def _recurs(text: str) -> bool:
+    return bool(RECURS.search(text)) and not VAGUE_HOW_OFTEN.search(text)
 
 
 # A standing arrangement (f15g): a permission or a way of working that holds all the time
@@ -681,7 +727,7 @@ STANDING = re.compile(
     r"(?:ask|expect|make|require|force|call|put|send|single|choose|pick|insist)\b|"
     r"\b(?:will|shall|must|to)\s+(?:always\s+|also\s+)?(?:let(?!\s+\w+\s+know\b)|allow|permit|excuse)\b|"
     r"\b(?:will|shall|must|to)\s+(?:always\s+|also\s+)?(?:make\s+sure|ensure|check\s+that)\s+"
-    r"(?:that\s+)?(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:can|is\s+(?:able|allowed)|"
+    r"(?:that\s+)?(?:he|she|they|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s+(?:can|is\s+(?:able|allowed)|"
     r"does\s+not|doesn't|is\s+not|isn't|never|always|may)\b|"
     r"\b(?:will|shall|must|to)\s+(?:always\s+|also\s+)?give\s+(?:him|her|them|(?-i:[A-Z][a-z]+))"
     r"\s+the\s+(?:chance|choice|option|right)\s+to\b|"
