@@ -46,7 +46,9 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
         "!approach !funding !decision, joints$, stretch, muscle, moving and handling, hoist, "
         "~seating, ~sit$, ~sitting, "
         "frame$ !of mind, falls$ !behind !asleep !ill !silent !quiet !apart !out, "
-        "trips$ !over his words !over her words !out !to !away",
+        "trips$ !over his words !over her words !out !to !away, "
+        # f15i: body parts, weak: they read a need or an outcome, never what provision is for.
+        "~knee, ~knees, ~hip$, ~hips$, ~ankle, ~ankles, ~leg$, ~legs$, ~feet$, ~foot$, ~back$",
     ),
     "hand skills": (
         False,
@@ -55,7 +57,8 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
         "handwrit, pencil, grip, scissors, dressing, get changed, getting changed, buttons, "
         "arm$, arms$, ~reach, "
         "cutlery, typing, fasten, zip$, writing slope, ~laptop, ~write$, ~writing$, "
-        "~type on, ~type his, ~type her, ~type their, ~type up, ~typed$",
+        "~type on, ~type his, ~type her, ~type their, ~type up, ~typed$, "
+        "~writes$, ~wrist, ~wrists, ~hand$, ~hands$, ~finger, ~fingers, ~thumb",
     ),
     "sensory processing": (
         False,
