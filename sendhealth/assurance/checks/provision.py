@@ -555,7 +555,7 @@ NEED_STATEMENT = re.compile(
 def not_provision(text: str, *, row: bool = False) -> bool:
     """A sentence in a provision section that promises no provision. A table row under a
     header is not history for a past participle in it ("... | trained by the nurse | ...")."""
-    if NEED_STATEMENT.search(text) or SECTION_IN_PLACE.match(text):
+    if NEED_STATEMENT.search(text) or SECTION_IN_PLACE.match(text) or LEAD_IN.match(text):
         return True  # f15i: "All of the following is in place from ...": a frame
     if AIM.search(text) or PLAN_REVIEWED.search(text) or _equipment(text):
         return True
@@ -1102,7 +1102,7 @@ def _administrative(text: str) -> bool:
 
 
 CARE_TASK = re.compile(
-    r"\b(?:give|gives|giving|administer\w*|medic\w*|inhaler|insulin|injection|blood|glucose|"
+    r"\b(?:administer\w*|medic\w*|inhaler|insulin|injection|blood|glucose|"
     r"feed\w*|suction\w*|change|changing|toilet\w*|hoist\w*|lift(?:s|ing)?\s+(?:him|her)|"
     r"stretch\w*|exercis\w*|therap\w*|monitor\w*|observ\w*|seizure|support\s+(?:him|her)|"
     r"help\s+(?:him|her)|check\s+(?:his|her)\s+(?!locker|bag))\b",
@@ -1111,6 +1111,12 @@ CARE_TASK = re.compile(
 # f15i: the people named before, referred to inside the statement ("with the same people").
 SAME_PEOPLE = re.compile(
     r"\b(?:with|by)\s+the\s+same\s+(?:people|team|staff|professionals|adults?|therapists?)\b",
+    re.IGNORECASE,
+)
+# f15i: a recommendation of "the following" is the lead-in to the list, not provision.
+LEAD_IN = re.compile(
+    r"^\s*(?:" + RECOMMENDS + r")\s+(?:that\s+)?(?:school\s+|college\s+|staff\s+)?"
+    r"(?:puts?\s+in\s+place\s+|provides?\s+)?the\s+following\b(?![^.:;]{0,30}\bwill\b)",
     re.IGNORECASE,
 )
 SECTION_IN_PLACE = re.compile(
@@ -1213,7 +1219,7 @@ ADVICE_SECTIONS = frozenset({"provision"})
 # counsellor, will ...", "a buddy who is trained in ...". Not "Staff will be trained in ...",
 # a plan to train them (the participle follows "will be", not the subject).
 TRAINED_SUBJECT = re.compile(
-    r"^\s*(?:(?!(?:will|shall|must|be|to|is|are)\b)[\w'\u2019-]+\s+){1,5}?,?\s*"
+    r"^\s*(?:(?!(?:will|shall|must|be|to|is|are)\b)[\w'\u2019-]+,?\s+){1,5}?,?\s*"
     r"(?:(?:who|that)\s+(?:is|are|has\s+been|have\s+been)\s+)?(?:fully\s+)?"
     r"(?:trained|qualified|certified)\s+(?:in|by|to|for|on)\b",
     re.IGNORECASE,
@@ -1372,7 +1378,9 @@ _HEADER_VOCAB = (
     "identified presenting practitioner practitioners regularity meet meets provide provides "
     "member named intensity amount level dates start end monitoring evidence success criteria "
     "expected progress current agreed context difficulty difficulties response strategy "
-    "condition conditions lead"
+    "condition conditions lead "
+    # f15i: column labels in a stranger's words ("What they will do", "Until").
+    "they do does done until from till ends starts"
 )
 # Small words a column label may use ("Provision to meet need", "Who will provide").
 LABEL_GLUE = frozenset(
@@ -1865,10 +1873,15 @@ def _agent_named(text: str) -> bool:
     """The statement names who does it in words the role lists do not hold (f15i)."""
     if "|" in text:
         return _agent_cell(text)
+    label = re.match(r"\s*([^:|.]{2,80}):", text)
+    if label and (QUALIFIED_ROLE.search(label.group(1)) or HEALTH_SERVICE.search(label.group(1))):
+        return True  # "Neuropsychologist (Brain Injury Service): four 1-hour sessions ..."
     subject = SUBJECT.match(text)
     if not subject or not ACTIVE_MODAL.match(text, subject.end(1)):
         return False  # passive or "will be ...": the agent, if any, is read elsewhere
     phrase = subject.group(1).strip().rstrip(",")
+    if "," in phrase and not CHILD_SUBJECT.match(phrase.split(",", 1)[0]):
+        phrase = phrase.split(",", 1)[0]  # "The pastoral lead, trained in ..., will"
     phrase = re.sub(r"^[^:]{1,40}:\s*", "", phrase)  # a label: "Noise: Aaron will ..."
     if "," in phrase or not phrase:
         phrase = phrase.rsplit(",", 1)[-1].strip()
@@ -1887,7 +1900,7 @@ def _agent_named(text: str) -> bool:
     head = _subject_head(phrase)
     if not head or SUPPORT_HEAD.match(head) or NOT_AGENT_HEAD.match(head):
         return False
-    if OTHER_ROLE.search(phrase) or ADMIN_ROLE.search(phrase):
+    if OTHER_ROLE.fullmatch(head) or ADMIN_ROLE.search(phrase):
         return False  # support and office roles are read by the other rules
     return bool(AGENT_HEAD.match(head))
 
@@ -1906,7 +1919,7 @@ def _agent_cell(text: str) -> bool:
     if len(cells) < 3:
         return False
     for cell in cells[1:]:
-        if SELF_CELL.match(cell):
+        if SELF_CELL.match(cell) or ADMIN_ROLE.fullmatch(cell):
             return True
         if len(cell.split()) <= 12 and any(
             HEALTH_SERVICE.fullmatch(part.strip()) for part in cell.split(",")

@@ -330,8 +330,8 @@ def jargon(section: str, text: str, explained: set[str] | None = None) -> list[F
         if _explained_nearby(text, match):
             explained.add(word)
             continue
-        if word in explained:
-            continue
+        if word in explained or any(len(word) >= 6 and e.endswith(word) for e in explained):
+            continue  # f15i: "haemodialysis (a machine cleans his blood)", then "dialysis"
         if SERVICE_AFTER.match(text, match.end()):
             continue  # f15i: "the neuromuscular team", "the Palliative Care Team": a service's name
         found.append(
