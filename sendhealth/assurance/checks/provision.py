@@ -649,7 +649,19 @@ DELAY = re.compile(
 
 def _has_duration(text: str) -> bool:
     text = DELAY.sub(lambda m: " " * len(m.group()), text)
-    return bool(DURATION.search(text))
+    return bool(DURATION.search(text) or UNTIL_WHEN.search(text))
+
+
+# f15i: an end said by a date or a review, in whatever words come between ("until Keira's
+# annual review in October 2027", "until her next review in June 2027", "until the
+# end of July 2027").
+UNTIL_WHEN = re.compile(
+    r"\b(?:until|till|untill|up\s+to|to)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:" + MONTH + r"\s+)?"
+    r"20\d\d\b(?!\s*[/-])|"
+    r"\b(?:until|till|untill)\s+(?:the\s+|his\s+|her\s+|their\s+|(?-i:[A-Z][\w-]+)['\u2019]s\s+)"
+    r"(?:next\s+|first\s+)?(?:annual\s+|EHC\s+|EHCP\s+|plan\s+)?review\b",
+    re.IGNORECASE,
+)
 
 
 def no_frequency(section: str, text: str) -> list[Finding]:
