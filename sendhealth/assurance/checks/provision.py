@@ -1902,7 +1902,7 @@ def _agent_named(text: str) -> bool:
         or OTHER_ROLE.search(phrase)
         or re.fullmatch(r"(?-i:[A-Z]{2,6}s?)|" + DISCIPLINE, phrase, re.I)
     ):
-        if CHILD_OWN_USE.match(text):
+        if CHILD_OWN_USE.match(re.sub(r"^[^:]{1,40}:\s*", "", text)):
             return True
         return bool(TRAINED_ANYWHERE.search(text) or ADULT_NAMED.search(text))
     if re.fullmatch(r"(?:the\s+)?" + DISCIPLINE, phrase, re.I):
