@@ -113,7 +113,8 @@ def _history(text: str) -> bool:
 # Who trained the person giving provision says nothing of what the provision is for: "a
 # teaching assistant trained by the speech and language therapist will ...".
 TRAINER = re.compile(
-    r"\b(?:trained|supervised|shown|taught)(?:\s+and\s+supervised)?\s+by\s+"
+    r"\b(?:trained|supervised|shown|taught|set\s+up)(?:\s+and\s+supervised)?"
+    r"(?:\s+in\s+(?:[\w()-]+\s+){1,6}?)?\s*by\s+"
     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|[A-Z][a-z]+'s\s+)?"
     r"(?:[\w'-]+\s+){0,5}?(?:therapist|physiotherapist|nurse|team|service|specialist|"
     r"paediatrician|psychologist|dietitian|practitioner|teacher\s+of\s+the\s+deaf|SALT|OT)s?\b",
@@ -470,7 +471,10 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         # A need its own sentence names clinically ("anxiety") is met by that, not by a
         # concept its lay words touch ("about her breathing").
         named = lexicon.clinical_concepts_in(unit.span.text) & unit.concepts
-        return bool((named or unit.concepts) & concepts)
+        # The need's own sentence, not the paragraph it is read with: "He often brings up
+        # his feeds" is not met by provision on the skin the next sentence is about.
+        own = lexicon.concepts_in(unit.span.text, weak=True) & unit.concepts
+        return bool((named or own or unit.concepts) & concepts)
 
     for unit in need_units:
         has_provision, has_outcome = unit.met  # type: ignore[attr-defined]
