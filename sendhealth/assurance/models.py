@@ -425,7 +425,11 @@ class ConceptTerm(models.Model):
     term = models.CharField(
         max_length=80,
         help_text="The start of a word ('seizur' meets 'seizures'); end with $ for the whole "
-        "word only; several words match as a phrase.",
+        "word only; several words match as a phrase. Start with ~ for a weak everyday word "
+        "('~lunch') that reads needs and outcomes but never says what provision is for. "
+        "Add sense checks after the term: ! then words that, right after it, give it "
+        "another sense ('falls$ !behind !asleep': 'falls behind' and 'falls asleep' are "
+        "not falls; 'fit$ !of !in'). A term of sense checks only matches nothing.",
     )
     clinical = models.BooleanField(default=False, help_text="A clinical term, not a lay one.")
 

@@ -94,7 +94,12 @@ NO_IMPACT = re.compile(
     r"\b(?:well[- ]controlled|(?:does|do)\s+not\s+(?:affect|impact|need|require)|"
     r"doesn't\s+(?:affect|impact|need|require)|no\s+(?:impact|effect)\s+on|"
     r"no\s+(?:support|provision|treatment)\s+(?:is\s+)?(?:needed|required)|"
-    r"not\s+(?:currently\s+)?(?:need|require)\s+any)\b",
+    r"not\s+(?:currently\s+)?(?:need|require)\s+any|"
+    # f15i: "has needed no treatment since 2022", "neither needs any support in school",
+    # "seen by his GP for routine care only".
+    r"(?:needs?|needed|requires?|required)\s+no\s+(?:\w+\s+)?(?:support|treatment|provision|"
+    r"help|care|medication|medicine)|(?:neither|none)\s+(?:of\s+(?:them|these)\s+)?"
+    r"(?:needs?|requires?)|routine\s+(?:care|checks?|reviews?)\s+only)\b",
     re.IGNORECASE,
 )
 
@@ -108,7 +113,8 @@ def _history(text: str) -> bool:
 # Who trained the person giving provision says nothing of what the provision is for: "a
 # teaching assistant trained by the speech and language therapist will ...".
 TRAINER = re.compile(
-    r"\b(?:trained|supervised|shown|taught)(?:\s+and\s+supervised)?\s+by\s+"
+    r"\b(?:trained|supervised|shown|taught|set\s+up)(?:\s+and\s+supervised)?"
+    r"(?:\s+in\s+(?:[\w()-]+\s+){1,6}?)?\s*by\s+"
     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|[A-Z][a-z]+'s\s+)?"
     r"(?:[\w'-]+\s+){0,5}?(?:therapist|physiotherapist|nurse|team|service|specialist|"
     r"paediatrician|psychologist|dietitian|practitioner|teacher\s+of\s+the\s+deaf|SALT|OT)s?\b",
@@ -448,8 +454,32 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
             links.append(Link(need_key, unit.span.text, outcomes[0], o.span.text, how))
         unit.met = (bool(meeting), bool(outcome_links))  # type: ignore[attr-defined]
     unclaimed = [o for o in out_units if not o.concepts and id(o) not in met_outcome]
+    # f15i: a need is said to have no provision (or no outcome) only when nothing in the
+    # whole section is on it: no concept of the need (for a named condition, that
+    # condition) anywhere in the section, and no distinctive word of the need's. Matching
+    # statement to statement missed links a stranger's sentences make across the section
+    # ("hearing aids" in one bullet, "radio aid" in the next); a gap the auditor cares about
+    # is a need the section does not touch at all.
+    prov_concepts = lexicon.concepts_in(provision[1]) if provision else set()
+    prov_words = key_words(provision[1]) if provision else set()
+    out_concepts = lexicon.concepts_in(outcomes[1], weak=True) if outcomes else set()
+    out_words = key_words(outcomes[1]) if outcomes else set()
+
+    def _touches(unit, concepts: set[str], words: set[str]) -> bool:
+        if unit.conditions:  # conditions named together each need their own
+            return unit.conditions <= concepts
+        # A need its own sentence names clinically ("anxiety") is met by that, not by a
+        # concept its lay words touch ("about her breathing").
+        named = lexicon.clinical_concepts_in(unit.span.text) & unit.concepts
+        # The need's own sentence, not the paragraph it is read with: "He often brings up
+        # his feeds" is not met by provision on the skin the next sentence is about.
+        own = lexicon.concepts_in(unit.span.text, weak=True) & unit.concepts
+        return bool((named or own or unit.concepts) & concepts)
+
     for unit in need_units:
         has_provision, has_outcome = unit.met  # type: ignore[attr-defined]
+        has_provision = has_provision or _touches(unit, prov_concepts, prov_words)
+        has_outcome = has_outcome or _touches(unit, out_concepts, out_words)
         if unit.head is not None:  # an elaboration is met when the need it goes on about is
             head_p, head_o = unit.head.met  # type: ignore[attr-defined]
             has_provision, has_outcome = has_provision or head_p, has_outcome or head_o

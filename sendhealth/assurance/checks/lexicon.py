@@ -46,7 +46,9 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
         "!approach !funding !decision, joints$, stretch, muscle, moving and handling, hoist, "
         "~seating, ~sit$, ~sitting, "
         "frame$ !of mind, falls$ !behind !asleep !ill !silent !quiet !apart !out, "
-        "trips$ !over his words !over her words !out !to !away",
+        "trips$ !over his words !over her words !out !to !away, "
+        # f15i: body parts, weak: they read a need or an outcome, never what provision is for.
+        "~knee, ~knees, ~hip$, ~hips$, ~ankle, ~ankles, ~leg$, ~legs$, ~feet$, ~foot$, ~back$",
     ),
     "hand skills": (
         False,
@@ -55,7 +57,8 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
         "handwrit, pencil, grip, scissors, dressing, get changed, getting changed, buttons, "
         "arm$, arms$, ~reach, "
         "cutlery, typing, fasten, zip$, writing slope, ~laptop, ~write$, ~writing$, "
-        "~type on, ~type his, ~type her, ~type their, ~type up, ~typed$",
+        "~type on, ~type his, ~type her, ~type their, ~type up, ~typed$, "
+        "~writes$, ~wrist, ~wrists, ~hand$, ~hands$, ~finger, ~fingers, ~thumb",
     ),
     "sensory processing": (
         False,
@@ -317,7 +320,20 @@ F15G_TERMS["communication"] = (
     "does not ask, doesn't ask, does not talk, doesn't talk, won't talk, will not talk, "
     "not talk, rarely talks, does not speak, doesn't speak, tell an adult, tells an adult",
 )
-for _name, (_clinical, _lay) in [*F15G_TERMS.items(), *F15H_TERMS.items()]:
+# f15i: body systems and conditions a stranger names that the lists lacked: trauma and its
+# lay signs, a stoma as the gut's, moving to relieve pressure on the skin.
+F15I_TERMS: dict[str, tuple[str, str]] = {
+    "emotional wellbeing": (
+        "ptsd$, post-traumatic, trauma-focused",
+        "flashback, nightmare, jumpy, on edge, frightened, scared",
+    ),
+    "gut": ("ileostomy, colostomy, stoma$, stomas$, stoma care", "stoma bag"),
+    "skin": (
+        "pressure relief, pressure sores",
+        "shift his weight, shift her weight, change position, changes position, reposition",
+    ),
+}
+for _name, (_clinical, _lay) in [*F15G_TERMS.items(), *F15H_TERMS.items(), *F15I_TERMS.items()]:
     EVEN_MORE_TERMS[_name] = tuple(  # type: ignore[assignment]
         f"{a}, {b}" if _name in EVEN_MORE_TERMS else b
         for a, b in zip(EVEN_MORE_TERMS.get(_name, ("", "")), (_clinical, _lay), strict=True)

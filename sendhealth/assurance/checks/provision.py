@@ -555,8 +555,8 @@ NEED_STATEMENT = re.compile(
 def not_provision(text: str, *, row: bool = False) -> bool:
     """A sentence in a provision section that promises no provision. A table row under a
     header is not history for a past participle in it ("... | trained by the nurse | ...")."""
-    if NEED_STATEMENT.search(text):
-        return True
+    if NEED_STATEMENT.search(text) or SECTION_IN_PLACE.match(text) or LEAD_IN.match(text):
+        return True  # f15i: "All of the following is in place from ...": a frame
     if AIM.search(text) or PLAN_REVIEWED.search(text) or _equipment(text):
         return True
     if PURPOSE.search(text) and not MODAL.search(text):
@@ -649,7 +649,19 @@ DELAY = re.compile(
 
 def _has_duration(text: str) -> bool:
     text = DELAY.sub(lambda m: " " * len(m.group()), text)
-    return bool(DURATION.search(text))
+    return bool(DURATION.search(text) or UNTIL_WHEN.search(text))
+
+
+# f15i: an end said by a date or a review, in whatever words come between ("until Keira's
+# annual review in October 2027", "until her next review in June 2027", "until the
+# end of July 2027").
+UNTIL_WHEN = re.compile(
+    r"\b(?:until|till|untill|up\s+to|to)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:" + MONTH + r"\s+)?"
+    r"20\d\d\b(?!\s*[/-])|"
+    r"\b(?:until|till|untill)\s+(?:the\s+|his\s+|her\s+|their\s+|(?-i:[A-Z][\w-]+)['\u2019]s\s+)"
+    r"(?:next\s+|first\s+)?(?:annual\s+|EHC\s+|EHCP\s+|plan\s+)?review\b",
+    re.IGNORECASE,
+)
 
 
 def no_frequency(section: str, text: str) -> list[Finding]:
@@ -669,7 +681,53 @@ def no_frequency(section: str, text: str) -> list[Finding]:
         and not ONE_OFF_VERB.search(item.text)
         and not _inherits("frequency", scope)
         and not _standing(item.text, scope)
+        and not _recurs(item.text)
     ]
+
+
+# --- f15i: how often, said in the forms a stranger uses ---------------------------------
+#
+# Each, every or any occasion of whatever kind ("every drink he has", "after any
+# disagreement", "in all internal and external exams"), recurring times ("during bell times
+# and fire drills"), a rate ("per hour", "two days a week"), a clause of state ("while he is on
+# the bed"), a count in a window ("twice this year (November 2026 and May 2027)", "4 journeys
+# in September and October 2026"), and a standing change to the setting or the child's things
+# ("keep her table plain", "give her a seat by the door and a toilet pass"), which happens once
+# and then holds. None of these counts when the statement is vague about it ("opportunities
+# for ... during lessons", "as needed").
+NOT_OCCASION = (
+    r"(?:effort|opportunit\w*|support|help|way|ways|adults?|staff|members?|one|person|people|"
+    r"needs?|other|time|times|reasonable|appropriate|relevant|necessary|further|additional)\b"
+)
+RECURS = re.compile(
+    r"\b(?:every|each|any)\s+(?!" + NOT_OCCASION + r")[\w-]+|"
+    r"\ball\s+(?:(?:[\w-]+|and|or)\s+){0,3}?" + OCCASION + r"|"
+    r"\bduring\s+(?:(?:[\w-]+|and)\s+){0,3}?(?:times|[\w-]+(?<!s)s)\b(?:\s+and\s+[\w\s-]{1,20}?s\b)?|"
+    r"\b(?:per|an|a)\s+(?:hour|minute|day|week|month|term)\b|"
+    r"\b" + NUMBER + r"\s+(?:days?|times|mornings?|afternoons?|sessions?|lessons?)\s+"
+    r"(?:a|per|each|every)\s+(?:week|day|fortnight|month|term)\b|"
+    r"\bwhile\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:is|are|has|does|eats|drinks|uses)\b|"
+    r"\b(?:once|twice|(?:" + NUMBER + r")\s+(?:times|[\w-]+s))\b[^.;]{0,60}?"
+    r"(?:\bthis\s+(?:school\s+|college\s+)?year\b|\bduring\s+the\s+year\b|\b" + MONTH + r"\b)|"
+    r"\b(?:first|next)\s+(?:two|three|four|\d+)\s+(?:[\w-]+\s+){0,4}?(?:appointments|visits|"
+    r"sessions|meetings|reviews)\b|"
+    r"\b(?:will|shall|must)\s+(?:also\s+)?(?:keep\s+(?:his|her|their|the)\s+(?!\w+\s+(?:diary|"
+    r"record|log|chart)s?\b)|mark|label|switch\s+off|turn\s+off|fit|install|"
+    r"give\s+(?:him|her|them|(?-i:[A-Z][\w-]+))\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:seat|pass|card|copy|key|locker|space|desk|chair|place|peg)s?\b)",
+    re.IGNORECASE,
+)
+VAGUE_HOW_OFTEN = re.compile(
+    r"\b(?:opportunit\w*|regular(?:ly)?|as\s+(?:and\s+when\s+)?(?:needed|required|appropriate|"
+    r"necessary)|when\s+(?:needed|required|necessary|appropriate)|where\s+(?:possible|"
+    r"appropriate)|if\s+(?:needed|required|necessary)|may\s+benefit|access\s+to|"
+    r"input|support\s+as)\b",
+    re.IGNORECASE,
+)
+
+
+def _recurs(text: str) -> bool:
+    return bool(RECURS.search(text)) and not VAGUE_HOW_OFTEN.search(text)
 
 
 # A standing arrangement (f15g): a permission or a way of working that holds all the time
@@ -681,7 +739,7 @@ STANDING = re.compile(
     r"(?:ask|expect|make|require|force|call|put|send|single|choose|pick|insist)\b|"
     r"\b(?:will|shall|must|to)\s+(?:always\s+|also\s+)?(?:let(?!\s+\w+\s+know\b)|allow|permit|excuse)\b|"
     r"\b(?:will|shall|must|to)\s+(?:always\s+|also\s+)?(?:make\s+sure|ensure|check\s+that)\s+"
-    r"(?:that\s+)?(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:can|is\s+(?:able|allowed)|"
+    r"(?:that\s+)?(?:he|she|they|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s+(?:can|is\s+(?:able|allowed)|"
     r"does\s+not|doesn't|is\s+not|isn't|never|always|may)\b|"
     r"\b(?:will|shall|must|to)\s+(?:always\s+|also\s+)?give\s+(?:him|her|them|(?-i:[A-Z][a-z]+))"
     r"\s+the\s+(?:chance|choice|option|right)\s+to\b|"
@@ -1047,7 +1105,37 @@ def _untrained_later_subject(text: str, trained: set[str]) -> bool:
 
 
 def _administrative(text: str) -> bool:
-    return bool(ADMIN_ROLE.search(text) and ADMIN_TASK.search(text))
+    if ADMIN_ROLE.search(text) and ADMIN_TASK.search(text):
+        return True
+    # f15i: an office or site role that changes the building or supplies things, with no
+    # care task in the statement ("the school office will switch off the hand dryer").
+    subject = SUBJECT.match(text)
+    return bool(subject and ADMIN_ROLE.search(subject.group(1)) and not CARE_TASK.search(text))
+
+
+CARE_TASK = re.compile(
+    r"\b(?:administer\w*|medic\w*|inhaler|insulin|injection|blood|glucose|"
+    r"feed\w*|suction\w*|change|changing|toilet\w*|hoist\w*|lift(?:s|ing)?\s+(?:him|her)|"
+    r"stretch\w*|exercis\w*|therap\w*|monitor\w*|observ\w*|seizure|support\s+(?:him|her)|"
+    r"help\s+(?:him|her)|check\s+(?:his|her)\s+(?!locker|bag))\b",
+    re.IGNORECASE,
+)
+# f15i: the people named before, referred to inside the statement ("with the same people").
+SAME_PEOPLE = re.compile(
+    r"\b(?:with|by)\s+the\s+same\s+(?:people|team|staff|professionals|adults?|therapists?)\b",
+    re.IGNORECASE,
+)
+# f15i: a recommendation of "the following" is the lead-in to the list, not provision.
+LEAD_IN = re.compile(
+    r"^\s*(?:" + RECOMMENDS + r")\s+(?:that\s+)?(?:school\s+|college\s+|staff\s+)?"
+    r"(?:puts?\s+in\s+place\s+|provides?\s+)?the\s+following\b(?![^.:;]{0,30}\bwill\b)",
+    re.IGNORECASE,
+)
+SECTION_IN_PLACE = re.compile(
+    r"^\s*(?:all\s+(?:of\s+)?the\s+(?:following|provision(?:\s+below)?)|everything\s+below|"
+    r"the\s+following(?:\s+provision)?|this\s+provision)\s+(?:is|are|will\s+be)\s+in\s+place\b",
+    re.IGNORECASE,
+)
 
 
 _ROLES = "(?:" + QUALIFIED_ROLE.pattern[5:-3] + ")"
@@ -1143,7 +1231,7 @@ ADVICE_SECTIONS = frozenset({"provision"})
 # counsellor, will ...", "a buddy who is trained in ...". Not "Staff will be trained in ...",
 # a plan to train them (the participle follows "will be", not the subject).
 TRAINED_SUBJECT = re.compile(
-    r"^\s*(?:(?!(?:will|shall|must|be|to|is|are)\b)[\w'\u2019-]+\s+){1,5}?,?\s*"
+    r"^\s*(?:(?!(?:will|shall|must|be|to|is|are)\b)[\w'\u2019-]+,?\s+){1,5}?,?\s*"
     r"(?:(?:who|that)\s+(?:is|are|has\s+been|have\s+been)\s+)?(?:fully\s+)?"
     r"(?:trained|qualified|certified)\s+(?:in|by|to|for|on)\b",
     re.IGNORECASE,
@@ -1188,8 +1276,10 @@ ANAPHOR = re.compile(
 
 def _provider_problem(item, scope, text, said, counts, everyone, advice, provided_before):
     """What is wrong with who delivers ``item``, or None."""
-    if provided_before and ANAPHOR.match(item.text):
+    if provided_before and (ANAPHOR.match(item.text) or SAME_PEOPLE.search(item.text)):
         return None
+    if SECTION_IN_PLACE.match(item.text):
+        return None  # f15i: "All of the following is in place from ...": a frame, not provision
     own = said.get(item.start, set())
     # Training said anywhere but in this statement itself.
     trained = everyone - {role for role in own if counts[role] == 1} if own else everyone
@@ -1227,6 +1317,8 @@ def _provider_problem(item, scope, text, said, counts, everyone, advice, provide
         return None
     if other and _staff_trained_for(text, item):
         return None
+    if _agent_named(item.text):
+        return None  # f15i: a doer the lists do not know, or the child with a named adult
     # The person named, not a place ("this school year"), is the one asked about.
     other = next(
         (m for m in OTHER_ROLE.finditer(item.text) if _role(m.group()) not in NOT_PEOPLE),
@@ -1298,7 +1390,9 @@ _HEADER_VOCAB = (
     "identified presenting practitioner practitioners regularity meet meets provide provides "
     "member named intensity amount level dates start end monitoring evidence success criteria "
     "expected progress current agreed context difficulty difficulties response strategy "
-    "condition conditions lead"
+    "condition conditions lead "
+    # f15i: column labels in a stranger's words ("What they will do", "Until").
+    "they do does done until from till ends starts"
 )
 # Small words a column label may use ("Provision to meet need", "Who will provide").
 LABEL_GLUE = frozenset(
@@ -1719,3 +1813,128 @@ def _family_does(text: str) -> bool:
     is not provision someone is paid and qualified to deliver."""
     doers = {p for doer in _doers(text) for p in _people(doer)}
     return bool(doers) and doers <= FAMILY
+
+
+# --- f15i: an agent the role lists do not know -----------------------------------------
+#
+# The role lists cannot hold every job title a stranger writes ("the intervener", "a clinical
+# scientist", "the EPNS", "her pastoral lead", "the learning support manager"). Rather than
+# flag every statement whose doer is not listed, a statement is flagged for having no provider
+# only when it has no agent at all: an active subject that is a person or an organisation
+# (by the form of its head noun: a job-title ending, a lead/manager/officer/coach, an
+# acronym, a proper-named organisation) is the provider. Support roles that the guidance
+# asks to be trained (assistants, supervisors, workers, mentors, adults, volunteers ...) are
+# not excused by this rule. When the child is the subject ("Amina will leave lessons early,
+# with a pass from her head of year"), a qualified adult or a stated training anywhere in
+# the statement is who arranges it, and equipment the child uses or wears himself ("Aaron
+# will wear ear defenders") has no provider to name.
+SUPPORT_HEAD = re.compile(
+    r"(?:assistants?|supervisors?|workers?|mentors?|adults?|staff|buddy|buddies|helpers?|"
+    r"volunteers?|members?|person|people|someone|anyone|peers?|students?|pupils?|"
+    r"invigilators?|escorts?|drivers?|carers?|parents?|family|mum|dad|school|setting|"
+    r"college|nursery|class|everyone|all|health|one|two|both|each|it|this|that|"
+    r"these|those|there|time|plan|programme|sessions?|support|provision)$",
+    re.IGNORECASE,
+)
+AGENT_HEAD = re.compile(
+    r"(?:\w{3,}(?:ist|ician|ologist)s?|\w{3,}(?:er|or)s?|leads?|leaders?|managers?|officers?|"
+    r"coach(?:es)?|heads?|directors?|co-?ordinators?|advisers?|advisors?|consultants?|"
+    r"team|service|clinic|unit|department|centre|hospital|hospice|trust|"
+    r"(?-i:[A-Z][A-Za-z]?[A-Z]{1,5}s?))$",
+    re.IGNORECASE,
+)
+NOT_AGENT_HEAD = re.compile(
+    r"(?:water|computer|timer|folder|planner|locker|buzzer|number|letter|paper|register|"
+    r"order|monitor|sensor|inhaler|nebuliser|spacer|chair|wheelchair|door|floor|corridor|"
+    r"toilet|shower|helper|other|either|neither|after|later|ever|never|together|mother|"
+    r"father|brother|sister|daughter|whether|under|over|either|her|their|your|our|"
+    r"list|wrist|assist|exist|insist|persist|resist|twist)$",
+    re.IGNORECASE,
+)
+ACTIVE_MODAL = re.compile(
+    r"\b(?:will|shall|must|should|(?-i:may|might|could)|(?:is|are)\s+to)\s+(?:also\s+)?"
+    r"(?!be\b|have\s+been\b|get\b|not\b)\w+",
+    re.IGNORECASE,
+)
+# A qualified adult named as a person ("agreed by her head of year", "a pass from the
+# SENCo", "with the trained ELSA"), not a therapy the child has ("weekly physio sessions").
+ADULT_NAMED = re.compile(
+    r"\b(?:by|from|with)\s+(?:the|a|an|his|her|their|(?-i:[A-Z][a-z]+)'s)\s+"
+    r"(?:[\w-]+\s+){0,3}?" + _ROLES + r"\b",
+    re.IGNORECASE,
+)
+CHILD_SUBJECT = re.compile(r"^\s*(?:(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)|he|she|they)\s*$", re.I)
+CHILD_OWN_USE = re.compile(
+    r"^\s*\S+\s+(?:will|can|should|(?-i:may))\s+(?:also\s+)?(?:use|wear|carry|keep|have\s+"
+    r"and\s+use)\b",
+    re.IGNORECASE,
+)
+TRAINED_ANYWHERE = re.compile(
+    r"\b(?:trained|qualified|registered|certified|accredited)\b(?!\s+(?:with|at)\b)", re.I
+)
+
+
+def _subject_head(subject: str) -> str:
+    # "A volunteer from the Hospice", "the nurse at the clinic": the person heads it.
+    subject = re.split(r"\s(?:from|at|of|with|in|based|who|that|on)\s", subject, maxsplit=1)[0]
+    words = re.findall(r"[\w'\u2019-]+", subject)
+    return words[-1] if words else ""
+
+
+def _agent_named(text: str) -> bool:
+    """The statement names who does it in words the role lists do not hold (f15i)."""
+    if "|" in text:
+        return _agent_cell(text)
+    label = re.match(r"\s*([^:|.]{2,80}):", text)
+    if label and (QUALIFIED_ROLE.search(label.group(1)) or HEALTH_SERVICE.search(label.group(1))):
+        return True  # "Neuropsychologist (Brain Injury Service): four 1-hour sessions ..."
+    subject = SUBJECT.match(text)
+    if not subject or not ACTIVE_MODAL.match(text, subject.end(1)):
+        return False  # passive or "will be ...": the agent, if any, is read elsewhere
+    phrase = subject.group(1).strip().rstrip(",")
+    if "," in phrase and not CHILD_SUBJECT.match(phrase.split(",", 1)[0]):
+        phrase = phrase.split(",", 1)[0]  # "The pastoral lead, trained in ..., will"
+    phrase = re.sub(r"^[^:]{1,40}:\s*", "", phrase)  # a label: "Noise: Aaron will ..."
+    if "," in phrase or not phrase:
+        phrase = phrase.rsplit(",", 1)[-1].strip()
+    if CHILD_SUBJECT.match(phrase) and not (
+        SUPPORT_HEAD.match(phrase)
+        or OTHER_ROLE.search(phrase)
+        or re.fullmatch(r"(?-i:[A-Z]{2,6}s?)|" + DISCIPLINE, phrase, re.I)
+    ):
+        if CHILD_OWN_USE.match(re.sub(r"^[^:]{1,40}:\s*", "", text)):
+            return True
+        return bool(TRAINED_ANYWHERE.search(text) or ADULT_NAMED.search(text))
+    if re.fullmatch(r"(?:the\s+)?" + DISCIPLINE, phrase, re.I):
+        return True  # "Audiology may review her hearing aids."
+    if len(phrase.split()) < 2 and not re.fullmatch(r"(?-i:[A-Z]{2,6}s?)", phrase):
+        return False  # a bare word is a name or a discipline, read by the other rules
+    head = _subject_head(phrase)
+    if not head or SUPPORT_HEAD.match(head) or NOT_AGENT_HEAD.match(head):
+        return False
+    if OTHER_ROLE.fullmatch(head) or ADMIN_ROLE.search(phrase):
+        return False  # support and office roles are read by the other rules
+    return bool(AGENT_HEAD.match(head))
+
+
+SELF_CELL = re.compile(
+    r"^\s*(?:the\s+)?(?:pupil|student|child|young\s+person|learner|self|"
+    r"(?-i:[A-Z][a-z]+)\s+(?:himself|herself))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _agent_cell(text: str) -> bool:
+    """A table row whose "who" cell is a service written in full with commas, or the pupil
+    himself (f15i)."""
+    cells = [c.strip() for c in text.split("|")]
+    if len(cells) < 3:
+        return False
+    for cell in cells[1:]:
+        if SELF_CELL.match(cell) or ADMIN_ROLE.fullmatch(cell):
+            return True
+        if len(cell.split()) <= 12 and any(
+            HEALTH_SERVICE.fullmatch(part.strip()) for part in cell.split(",")
+        ):
+            return True
+    return False

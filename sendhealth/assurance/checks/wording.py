@@ -302,6 +302,13 @@ LATER_IN_CLAUSE = re.compile(
     r"[^.;!?\n()]{0,50}?(?:,\s*(?:which|this)\s+means\b|\s\((?!\s*[A-Z]{2,}\s*\))[a-z][^()]{3,}\))",
     re.I,
 )
+# A clinical word that names a service or specialist is part of a name, not a word to explain
+# (f15i): "the neuromuscular team", "the palliative care service", "the epilepsy nurse".
+SERVICE_AFTER = re.compile(
+    r"(?:\s+(?:care|medicine|health|and\s+[\w-]+|(?-i:[A-Z][\w'-]*))){0,2}\s+(?:team|service|clinic|unit|department|"
+    r"ward|nurses?|consultants?|specialists?|physiotherapists?|doctors?|centre|hospice)s?\b",
+    re.IGNORECASE,
+)
 BD_LIKE = frozenset({"bd", "tds", "qds", "mane", "nocte", "prn"})
 # "buccal midazolam": the route is part of the medicine's name, which drug_name flags.
 ROUTE = frozenset({"buccal", "intranasal", "sublingual", "subcutaneous", "intramuscular"})
@@ -323,8 +330,10 @@ def jargon(section: str, text: str, explained: set[str] | None = None) -> list[F
         if _explained_nearby(text, match):
             explained.add(word)
             continue
-        if word in explained:
-            continue
+        if word in explained or any(len(word) >= 6 and e.endswith(word) for e in explained):
+            continue  # f15i: "haemodialysis (a machine cleans his blood)", then "dialysis"
+        if SERVICE_AFTER.match(text, match.end()):
+            continue  # f15i: "the neuromuscular team", "the Palliative Care Team": a service's name
         found.append(
             finding(
                 "jargon",
