@@ -264,7 +264,12 @@ def check(
                     batch = []
         if batch:
             _keep(result, module.key, batch)
+        # Only the ids a module still to come names as its parent are kept: a module's ids go
+        # once its last child module has been read (memory: a few modules' ids, not all).
         result.ids[module.key] = seen
+        later = {m.parent for m in MODULES[index + 1 :]}
+        for key in [k for k in result.ids if k not in later]:
+            del result.ids[key]
         if keep_parents:
             result.parent_of[module.key] = parents
         result.counts[module.key] = count
