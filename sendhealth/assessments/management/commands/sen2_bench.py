@@ -125,6 +125,7 @@ class Command(BaseCommand):
             yield
         finally:
             end = (time.monotonic(), time.process_time(), _server_cpu())
+            assert self.steps is not None  # set with --steps, which installs this timer
             totals = self.steps.setdefault(label, [0.0, 0.0, 0.0])
             for i in range(3):
                 totals[i] += end[i] - start[i]
