@@ -194,11 +194,20 @@ class Stage:
             cursor.execute(f"DROP TABLE IF EXISTS {self.name}")
 
 
-def staged_upsert(upsert: Upsert, exprs: Sequence[str], source: str) -> str:
+def default_of(model, attname: str):
+    """``model``'s default for column ``attname``, as a parameter (dates as text, JSON as
+    its text)."""
+    field = next(f for f in model._meta.concrete_fields if f.attname == attname)
+    return (_converter(field) or (lambda v: v))(field.get_default())
+
+
+def staged_upsert(upsert: Upsert, exprs: Sequence[str], source: str, conflict: bool = True) -> str:
     """``upsert``'s statement fed by a query instead of VALUES: ``exprs`` (SQL, one per field
     ``upsert`` was given, in order) selected ``FROM source``, then each other column's default
-    (parameters, cast to their column's type: ``upsert.fixed``), then its ``ON CONFLICT``.
+    (parameters, cast to their column's type: ``upsert.fixed``), then its ``ON CONFLICT``
+    (left off with ``conflict=False``, when the rows cannot exist yet).
     Parameters: those of ``exprs``, then ``upsert.fixed``, then those of ``source``."""
     select = ", ".join([*exprs, *upsert.fixed_casts])
     # Names from the models and the code; every value is a parameter.
-    return f"{upsert.head.removesuffix(' VALUES ')} SELECT {select} FROM {source}{upsert.tail}"  # noqa: S608
+    tail = upsert.tail if conflict else ""  # a first load: nothing to conflict with
+    return f"{upsert.head.removesuffix(' VALUES ')} SELECT {select} FROM {source}{tail}"  # noqa: S608

@@ -14,6 +14,7 @@ assessments linked to the advice requests and plans.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import pickle
 import tempfile
@@ -21,13 +22,22 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import IO
 
+from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.utils import timezone
 
 from sendhealth.assessments import codelists, matching
-from sendhealth.assessments.bulk import Stage, Update, Upsert, column_type, staged_upsert
+from sendhealth.assessments.bulk import (
+    Stage,
+    Update,
+    Upsert,
+    column_type,
+    default_of,
+    staged_upsert,
+)
 from sendhealth.assessments.models import (
     Assessment,
     ImportStatus,
@@ -50,6 +60,15 @@ from sendhealth.assessments.sen2 import (
 BATCH = 5000
 PARSERS = {"date": parse_date, "bool": parse_bool, "int": parse_int}
 MAX_ERRORS = 500
+LOCK_CLASS = 5202  # pg_advisory_xact_lock(LOCK_CLASS, LA id): one SEN2 import of an LA at a time
+# ``sen2_bench --steps`` sets this: a context manager factory timing each named step.
+STEP_TIMER: Callable[[str], contextlib.AbstractContextManager] | None = None
+
+
+def _step(label: str) -> contextlib.AbstractContextManager:
+    return STEP_TIMER(label) if STEP_TIMER is not None else contextlib.nullcontext()
+
+
 # ``progress(percent, rows)``: the share done, and the rows read (while checking) or written.
 Progress = Callable[[int, int], None]
 Sink = Callable[[str, list, "Checked"], None]  # (module key, parsed rows, the check so far)
@@ -192,7 +211,9 @@ def check(
             continue
         seen: set = set()
         parents: dict = {}
-        keep_parents = module.key in ("assessment", "namedplan", "activeplans", "plandetail")
+        # The SQLite load looks up a named plan's request and a need's plan's request here;
+        # PostgreSQL joins its staging tables instead (nothing more held in memory).
+        keep_parents = result.sink is None and module.key in ("assessment", "activeplans")
         parent_ids = result.ids.get(module.parent) if module.parent else None
         count = 0
         id_at = position(module.key, module.id_column)
@@ -243,7 +264,12 @@ def check(
                     batch = []
         if batch:
             _keep(result, module.key, batch)
+        # Only the ids a module still to come names as its parent are kept: a module's ids go
+        # once its last child module has been read (memory: a few modules' ids, not all).
         result.ids[module.key] = seen
+        later = {m.parent for m in MODULES[index + 1 :]}
+        for key in [k for k in result.ids if k not in later]:
+            del result.ids[key]
         if keep_parents:
             result.parent_of[module.key] = parents
         result.counts[module.key] = count
@@ -483,7 +509,6 @@ class PostgresLoad:
         self.ret = ret
         self.stages: dict[str, Stage] = {}
         self.header: dict = {}
-        self.needs: dict[str, str] = {}
         self.people_upsert, self.request_upsert, self.record_upsert = _upserts()
         self.person_at = _at("person", PERSON_FIELDS)
         self.person_id_at, self.person_sen2_at = _at("person", ("persontableid", "sen2tableid"))
@@ -494,9 +519,6 @@ class PostgresLoad:
         self.review_at = _at(
             "activeplans",
             ("reviewmeeting", "lastreview", "phasetransferduedate", "phasetransferfinaldate"),
-        )
-        self.need_at, self.rank_at, self.need_plan_at = _at(
-            "senneed", ("sentype", "sentyperank", "activeplanstableid")
         )
 
     # -- staging, while ``check`` reads --
@@ -529,23 +551,13 @@ class PostgresLoad:
                         dumps({"requests": _extra("requests", v)}),
                     )
 
-        elif key in MODULE_FIELDS:
+        elif key in MODULE_FIELDS:  # keyed by the parent: the request, or the assessment
             at = _at(key, MODULE_FIELDS[key])
-            if key == "assessment":
-                request_at = position("assessment", "requeststableid")
-
-                def request_of(v):
-                    return v[request_at]
-            else:
-                assessment_at = position("namedplan", "assessmenttableid")
-                requests = checked.parent_of.get("assessment", {})
-
-                def request_of(v):
-                    return requests.get(v[assessment_at], "")
+            parent_at = position(key, BY_KEY[key].parent_column)
 
             def rows():
                 for v in batch:
-                    yield (request_of(v), *[v[i] for i in at], dumps(_extra(key, v)))
+                    yield (v[parent_at], *[v[i] for i in at], dumps(_extra(key, v)))
 
         else:  # 4b, 5a, 5b, 5c: kept as given
             module = BY_KEY[key]
@@ -553,14 +565,6 @@ class PostgresLoad:
             id_at = position(key, module.id_column)
             parent_at = position(key, module.parent_column)
             review_at = self.review_at if key == "activeplans" else None
-            if key == "senneed":
-                plan_requests = checked.parent_of.get("activeplans", {})
-                need_at, rank_at, plan_at = self.need_at, self.rank_at, self.need_plan_at
-                for v in batch:
-                    if v[rank_at] == 1:
-                        request = plan_requests.get(v[plan_at])
-                        if request:
-                            self.needs[request] = v[need_at]
 
             def rows():
                 for v in batch:
@@ -572,7 +576,8 @@ class PostgresLoad:
                     dates = [v[i] for i in review_at] if review_at else (None, None, None, None)
                     yield (v[id_at], v[parent_at], dumps(data), *dates)
 
-        self._stage_for(key).copy(rows())
+        with _step(f"copy {key}"):
+            self._stage_for(key).copy(rows())
 
     def _stage_for(self, key: str) -> Stage:
         if key in self.stages:
@@ -587,7 +592,8 @@ class PostgresLoad:
                        *((f, column_type(Assessment, f)) for f in REQUEST_FIELDS.values()),
                        ("person_table_id", text), ("extra", jsonb)]  # fmt: skip
         elif key in MODULE_FIELDS:
-            columns = [("requests_table_id", text),
+            parent = "requests_table_id" if key == "assessment" else "parent_assessment_id"
+            columns = [(parent, text),
                        *((f, column_type(Assessment, f)) for f in MODULE_FIELDS[key].values()),
                        ("extra", jsonb)]  # fmt: skip
         else:
@@ -604,72 +610,187 @@ class PostgresLoad:
     # -- writing, inside the transaction --
 
     def write(self, advance: Callable[[int], None]) -> None:
+        """Each module where it belongs, one statement a module. A table in which the LA has
+        nothing yet (a first load) takes a plain ``INSERT .. SELECT``, and the request, its
+        assessment, named plan and primary need go into their one row in one statement (no
+        row written and then rewritten three times); else upserts and updates, keyed by the
+        LA's own table ids."""
         ret = self.ret
         ret.counts["header"] = self.header
-        for module in MODULES:
-            stage = self.stages.get(module.key)
-            if stage is None:
-                continue
-            self._write(module.key, stage)
+        la_id = ret.local_authority_id
+        for module in MODULES[1:]:
+            self._stage_for(module.key)  # a module without rows: an empty table to join
+        with connection.cursor() as cursor:
+            # For this transaction only: memory to join and sort a national return's rows
+            # without spilling to disk, and no wait at commit for the WAL to reach the disk
+            # (all or nothing still holds; the status saved afterwards waits for both).
+            cursor.execute("SET LOCAL work_mem = '256MB'")
+            cursor.execute("SET LOCAL synchronous_commit = off")
+            # One import of an LA at a time, so what is a first load stays one until commit.
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [LOCK_CLASS, la_id])
+        first = {
+            "person": not Sen2Person.objects.filter(local_authority_id=la_id).exists(),
+            "requests": not Assessment.objects.filter(local_authority_id=la_id).exists(),
+            "records": not Sen2Record.objects.filter(local_authority_id=la_id).exists(),
+        }
+        for module in MODULES[1:]:
+            key, stage = module.key, self.stages[module.key]
+            with _step(f"write {key}"):
+                if key == "person":
+                    self._write_people(stage, first["person"])
+                elif key == "requests":
+                    if first["requests"]:
+                        self._insert_requests(stage)
+                    else:
+                        self._upsert_requests(stage)
+                elif key in MODULE_FIELDS:
+                    if not first["requests"]:  # else written with their requests
+                        self._update(key, stage)
+                else:
+                    self._write_records(key, stage, first["records"])
             advance(stage.rows)
-        if self.needs:
-            self._write_needs()
+        if not first["requests"]:
+            with _step("write needs"):
+                self._update_needs()
 
-    def _write(self, key: str, stage: Stage) -> None:
+    def _write_people(self, stage: Stage, first: bool) -> None:
         la_id, icb_id, pk = self.ret.local_authority_id, self.ret.icb_id, self.ret.pk
-        s = stage.name
-        if key == "person":
-            upsert = self.people_upsert
-            exprs = ["%s", "%s", "s.person_table_id",
-                     *(f"s.{f}" for f in PERSON_FIELDS.values()), "s.extra", "%s"]  # fmt: skip
-            stage.execute(staged_upsert(upsert, exprs, f"{s} s"),
-                          [la_id, icb_id, pk, *upsert.fixed])  # fmt: skip
-        elif key == "requests":
-            upsert = self.request_upsert
-            fields = [f"s.{f}" for f in REQUEST_FIELDS.values()]
-            exprs = ["%s", "%s", "s.requests_table_id", *fields, "p.id", "s.extra", "%s"]
-            source = (
-                f"{s} s LEFT JOIN {Sen2Person._meta.db_table} p"
-                " ON p.local_authority_id = %s AND p.person_table_id = s.person_table_id"
-            )
-            stage.execute(staged_upsert(upsert, exprs, source),
-                          [la_id, icb_id, pk, *upsert.fixed, la_id])  # fmt: skip
-        elif key in MODULE_FIELDS:
-            fields = list(MODULE_FIELDS[key].values())
-            sets = ", ".join(f"{f} = s.{f}" for f in fields)
-            merged = (  # the module's other columns under its key, as ``_merge_extra``
-                "CASE WHEN s.extra = '{}'::jsonb THEN a.extra "
-                "ELSE a.extra || jsonb_build_object(%s::text, s.extra) END"
-            )
-            cols = ", ".join([*(f"a.{f}" for f in fields), "a.extra"])
-            stage_cols = ", ".join([*(f"s.{f}" for f in fields), merged])
-            stage.execute(
-                f"UPDATE {Assessment._meta.db_table} a SET {sets}, extra = {merged} "  # noqa: S608 (names from the code)
-                f"FROM {s} s WHERE a.local_authority_id = %s "
-                "AND a.requests_table_id = s.requests_table_id "
-                # a row the return leaves as it was is not written again
-                f"AND ({cols}) IS DISTINCT FROM ({stage_cols})",
-                [key, la_id, key],
-            )
-        else:
-            upsert = self.record_upsert
-            exprs = ["%s", "%s", "s.table_id", "s.parent_table_id", "s.data",
-                     *(f"s.{d}" for d in self.RECORD_DATES), "%s"]  # fmt: skip
-            stage.execute(staged_upsert(upsert, exprs, f"{s} s"),
-                          [la_id, key, pk, *upsert.fixed])  # fmt: skip
-        stage.close()
+        upsert = self.people_upsert
+        exprs = ["%s", "%s", "s.person_table_id",
+                 *(f"s.{f}" for f in PERSON_FIELDS.values()), "s.extra", "%s"]  # fmt: skip
+        stage.execute(staged_upsert(upsert, exprs, f"{stage.name} s", conflict=not first),
+                      [la_id, icb_id, pk, *upsert.fixed])  # fmt: skip
 
-    def _write_needs(self) -> None:
-        stage = Stage("sen2_stage_needs", [("requests_table_id", "text"), ("primary_need", "text")])
-        stage.copy(self.needs.items())
+    def _person_join(self) -> str:
+        return (
+            f" LEFT JOIN {Sen2Person._meta.db_table} p"
+            " ON p.local_authority_id = %s AND p.person_table_id = s.person_table_id"
+        )
+
+    def _upsert_requests(self, stage: Stage) -> None:
+        la_id, icb_id, pk = self.ret.local_authority_id, self.ret.icb_id, self.ret.pk
+        upsert = self.request_upsert
+        fields = [f"s.{f}" for f in REQUEST_FIELDS.values()]
+        exprs = ["%s", "%s", "s.requests_table_id", *fields, "p.id", "s.extra", "%s"]
+        source = f"{stage.name} s" + self._person_join()
+        stage.execute(staged_upsert(upsert, exprs, source),
+                      [la_id, icb_id, pk, *upsert.fixed, la_id])  # fmt: skip
+
+    def _plans_by_request(self) -> str:
+        """Module 4a's staged rows, each with its request's id (through its assessment)."""
+        return (  # names from the code
+            "(SELECT x.requests_table_id AS request_id, n.ctid AS n_ctid, n.*"  # noqa: S608
+            f" FROM {self.stages['namedplan'].name}"
+            f" n JOIN {self.stages['assessment'].name} x"
+            " ON x.assessment_table_id = n.parent_assessment_id)"
+        )
+
+    def _needs_by_request(self) -> str:
+        """Each request's primary need: its 5a plan's need of rank 1 (the last such row)."""
+        return (  # names from the code
+            "(SELECT DISTINCT ON (ap.parent_table_id) ap.parent_table_id AS request_id,"  # noqa: S608
+            f" n.data->>'sentype' AS primary_need FROM {self.stages['senneed'].name} n"
+            f" JOIN {self.stages['activeplans'].name} ap ON ap.table_id = n.parent_table_id"
+            " WHERE n.data->>'sentyperank' = '1' AND ap.parent_table_id <> ''"
+            # a staging table is only ever appended to: ctid order is the file's order
+            " ORDER BY ap.parent_table_id, n.ctid DESC)"
+        )
+
+    def _insert_requests(self, stage: Stage) -> None:
+        """A first load: modules 2, 3, 4a and the primary need (5c) in one ``INSERT .. SELECT``,
+        each request joined to its assessment, named plan and need (the last row where the
+        return has more than one, as a later row updates an earlier one)."""
+        ret = self.ret
+        assessment = self.stages["assessment"].name
+        request_fields = list(REQUEST_FIELDS.values())
+        assessment_fields = list(ASSESSMENT_FIELDS.values())
+        plan_fields = list(PLAN_FIELDS.values())
+        upsert = Upsert(
+            Assessment,
+            ["local_authority_id", "icb_id", "requests_table_id", *request_fields, "person_id",
+             "extra", "last_return_id", *assessment_fields, *plan_fields, "primary_need"],
+            unique=["local_authority_id", "requests_table_id"],
+            update=["extra"],
+        )  # fmt: skip
+        params: list = [ret.local_authority_id, ret.icb_id, ret.pk]
+
+        def given(alias, key, fields):  # the row's value, else the column's default
+            exprs = []
+            for f in fields:
+                exprs.append(
+                    f"CASE WHEN {alias}.{key} IS NULL THEN CAST(%s AS "
+                    f"{column_type(Assessment, f)}) ELSE {alias}.{f} END"
+                )
+                params.append(default_of(Assessment, f))
+            return exprs
+
+        def merged(alias, key):  # the module's other columns under its key, if any
+            return (
+                f"CASE WHEN {alias}.extra IS NULL OR {alias}.extra = '{{}}'::jsonb"
+                f" THEN '{{}}'::jsonb ELSE jsonb_build_object('{key}', {alias}.extra) END"
+            )
+
+        exprs = [
+            "%s", "%s", "s.requests_table_id", *(f"s.{f}" for f in request_fields), "p.id",
+            f"s.extra || {merged('a', 'assessment')} || {merged('n', 'namedplan')}", "%s",
+            *given("a", "requests_table_id", assessment_fields),
+            *given("n", "request_id", plan_fields),
+            "COALESCE(nd.primary_need, %s)",
+        ]  # fmt: skip
+        params.append(default_of(Assessment, "primary_need"))
+        source = (  # names from the code
+            f"{stage.name} s{self._person_join()}"  # noqa: S608
+            f" LEFT JOIN (SELECT DISTINCT ON (requests_table_id) * FROM {assessment}"
+            "  ORDER BY requests_table_id, ctid DESC) a"
+            " ON a.requests_table_id = s.requests_table_id"
+            f" LEFT JOIN (SELECT DISTINCT ON (request_id) * FROM {self._plans_by_request()} pr"
+            "  ORDER BY request_id, n_ctid DESC) n ON n.request_id = s.requests_table_id"
+            f" LEFT JOIN {self._needs_by_request()} nd ON nd.request_id = s.requests_table_id"
+        )
         stage.execute(
+            staged_upsert(upsert, exprs, source, conflict=False),
+            [*params, *upsert.fixed, ret.local_authority_id],
+        )
+
+    def _update(self, key: str, stage: Stage) -> None:
+        """A later return: module 3 or 4a onto the LA's requests already written."""
+        fields = list(MODULE_FIELDS[key].values())
+        sets = ", ".join(f"{f} = s.{f}" for f in fields)
+        merged = (  # the module's other columns under its key, as ``_merge_extra``
+            "CASE WHEN s.extra = '{}'::jsonb THEN a.extra "
+            "ELSE a.extra || jsonb_build_object(%s::text, s.extra) END"
+        )
+        cols = ", ".join([*(f"a.{f}" for f in fields), "a.extra"])
+        stage_cols = ", ".join([*(f"s.{f}" for f in fields), merged])
+        if key == "assessment":
+            source, request = f"{stage.name} s", "s.requests_table_id"
+        else:
+            source, request = f"{self._plans_by_request()} s", "s.request_id"
+        stage.execute(
+            f"UPDATE {Assessment._meta.db_table} a SET {sets}, extra = {merged} "  # noqa: S608 (names from the code)
+            f"FROM {source} WHERE a.local_authority_id = %s "
+            f"AND a.requests_table_id = {request} "
+            # a row the return leaves as it was is not written again
+            f"AND ({cols}) IS DISTINCT FROM ({stage_cols})",
+            [key, self.ret.local_authority_id, key],
+        )
+
+    def _write_records(self, key: str, stage: Stage, first: bool) -> None:
+        la_id, pk = self.ret.local_authority_id, self.ret.pk
+        upsert = self.record_upsert
+        exprs = ["%s", "%s", "s.table_id", "s.parent_table_id", "s.data",
+                 *(f"s.{d}" for d in self.RECORD_DATES), "%s"]  # fmt: skip
+        stage.execute(staged_upsert(upsert, exprs, f"{stage.name} s", conflict=not first),
+                      [la_id, key, pk, *upsert.fixed])  # fmt: skip
+
+    def _update_needs(self) -> None:
+        self.stages["senneed"].execute(
             f"UPDATE {Assessment._meta.db_table} a SET primary_need = s.primary_need "  # noqa: S608
-            f"FROM {stage.name} s WHERE a.local_authority_id = %s "
-            "AND a.requests_table_id = s.requests_table_id "
+            f"FROM {self._needs_by_request()} s WHERE a.local_authority_id = %s "
+            "AND a.requests_table_id = s.request_id "
             "AND a.primary_need IS DISTINCT FROM s.primary_need",
             [self.ret.local_authority_id],
         )
-        stage.close()
 
 
 def _upserts() -> tuple[Upsert, Upsert, Upsert]:
@@ -739,7 +860,7 @@ def run_import(ret: Sen2Return, path, progress: Progress | None = None) -> Sen2R
         percent = max(0, min(100, percent))
         if percent != ret.progress:
             ret.progress = percent
-            if connection.in_atomic_block and connection.vendor == "postgresql":
+            if connection.in_atomic_block:
                 side.write(percent)  # seen by the page while the import's transaction runs
             else:
                 Sen2Return.objects.filter(pk=ret.pk).update(progress=percent)
@@ -772,7 +893,22 @@ def run_import(ret: Sen2Return, path, progress: Progress | None = None) -> Sen2R
     ret.finished_at = timezone.now()
     ret.seconds = time.monotonic() - started
     ret.save()
+    side.forget()
     return ret
+
+
+def _progress_file(pk: int) -> Path:
+    return Path(settings.VAR_DIR) / "sen2-progress" / str(pk)
+
+
+def live_progress(ret: Sen2Return) -> int:
+    """The share of a running import done, as the page shows it: on SQLite the import's one
+    transaction holds the database's only write lock, so while it writes, its progress goes
+    to a small file beside the database (``_ProgressWriter``), read here."""
+    try:
+        return max(ret.progress, int(_progress_file(ret.pk).read_text()))
+    except (OSError, ValueError):
+        return ret.progress
 
 
 class _ProgressWriter:
@@ -784,8 +920,17 @@ class _ProgressWriter:
     def __init__(self, pk: int):
         self.pk = pk
         self.connection = None
+        self.file: Path | None = None
 
     def write(self, percent: int) -> None:
+        if connection.vendor != "postgresql":  # SQLite: one writer, so a file (``live_progress``)
+            if self.file is None:
+                self.file = _progress_file(self.pk)
+                self.file.parent.mkdir(parents=True, exist_ok=True)
+            written = self.file.with_suffix(".new")
+            written.write_text(str(percent))
+            written.replace(self.file)  # the page never reads half a number
+            return
         if self.connection is None:
             main = connections[DEFAULT_DB_ALIAS]
             self.connection = type(main)(main.settings_dict, alias="sen2_progress")
@@ -801,6 +946,12 @@ class _ProgressWriter:
         if self.connection is not None:
             self.connection.close()
             self.connection = None
+
+    def forget(self) -> None:
+        """Once the outcome is saved, the file has nothing more to say."""
+        if self.file is not None:
+            self.file.unlink(missing_ok=True)
+            self.file = None
 
 
 def _finish(
@@ -820,15 +971,21 @@ def _finish(
         ret.errors = checked.errors
         ret.counts = checked.counts
     else:
-        with transaction.atomic():
-            load(ret, checked, report, staged)
+        # the transaction step less the others: its commit (the deferred foreign key checks)
+        with _step("transaction"), transaction.atomic():
+            with _step("load"):
+                load(ret, checked, report, staged)
             rows = sum(checked.counts.values())
-            matching.drop_superseded_reviews(ret.local_authority_id)
-            persons, matched = matching.match_return(ret)
+            with _step("drop superseded reviews"):
+                matching.drop_superseded_reviews(ret.local_authority_id)
+            with _step("match"):
+                persons, matched = matching.match_return(ret)
             report(93, rows)
-            matching.link_assessments(ret.local_authority_id)
+            with _step("link assessments"):
+                matching.link_assessments(ret.local_authority_id)
             report(96, rows)
-            matching.update_plans_from_reviews(ret.local_authority_id)
+            with _step("plans from reviews"):
+                matching.update_plans_from_reviews(ret.local_authority_id)
             report(100, rows)
         ret.status = ImportStatus.DONE
         ret.errors = []

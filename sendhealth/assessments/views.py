@@ -27,6 +27,7 @@ from sendhealth.assessments.forms import (
     StepsForm,
     UploadForm,
 )
+from sendhealth.assessments.importer import live_progress
 from sendhealth.assessments.models import ImportStatus
 from sendhealth.assessments.presenters import (
     HEADERS,
@@ -355,6 +356,8 @@ def return_detail(request, pk: int):
     scope = Scope.for_user(request.user)
     ret = get_object_or_404(scope.assessments_returns().select_related("local_authority"), pk=pk)
     Auditor.from_request(request).view(ret)
+    if ret.status == ImportStatus.RUNNING:
+        ret.progress = live_progress(ret)
     template = (
         "assessments/_progress.jinja"
         if request.headers.get("HX-Request")

@@ -110,6 +110,39 @@ def test_a_later_return_updates_values_people_extras_and_needs(tmp_path, area, r
     assert _staging_tables() == []
 
 
+MODULE_COLUMNS = [
+    "requests_table_id", "received_on", "request_source", "rya", "request_outcome_on",
+    "request_outcome", "request_mediation", "request_tribunal", "exported", "person_id",
+    "assessment_table_id", "assessment_outcome", "assessment_outcome_on",
+    "assessment_mediation", "assessment_tribunal", "other_mediation", "other_tribunal",
+    "week20", "named_plan_table_id", "plan_start_on", "plan_res", "plan_wbp", "pb", "oa", "dp",
+    "plan_ceased_on", "plan_cease_reason", "primary_need", "extra",
+]  # fmt: skip
+
+
+def test_a_first_load_writes_what_a_later_return_would(tmp_path, area, rows):
+    """A first load puts modules 2, 3, 4a and the need in one statement (PostgreSQL); a return
+    for an LA that has rows already inserts and then updates: the rows come out the same."""
+    rows["namedplan"][0][_at("namedplan", "NativeId")] = "PLAN-NATIVE"
+    first = _import(tmp_path, area, rows)
+    assert first.status == ImportStatus.DONE, first.errors
+    loaded = {r["requests_table_id"]: r for r in Assessment.objects.values(*MODULE_COLUMNS)}
+    assert any(r["named_plan_table_id"] for r in loaded.values())
+    assert any(r["primary_need"] for r in loaded.values())
+    assert any("namedplan" in r["extra"] for r in loaded.values())
+    kept = Assessment.objects.get(requests_table_id=next(iter(loaded)))
+    Assessment.objects.exclude(pk=kept.pk).delete()
+    kept.requests_table_id = "KEPT"  # the LA has a row: the next return is not a first load
+    kept.save()
+    second = _import(tmp_path, area, rows, "again.zip")
+    assert second.status == ImportStatus.DONE, second.errors
+    again = {
+        r["requests_table_id"]: r
+        for r in Assessment.objects.exclude(pk=kept.pk).values(*MODULE_COLUMNS)
+    }
+    assert again == loaded
+
+
 def test_a_failed_return_writes_nothing_and_leaves_no_staging_behind(tmp_path, area, rows):
     rows["senneed"][0][_at("senneed", "sentyperank")] = "first"  # found last, after staging
     ret = _import(tmp_path, area, rows)
@@ -133,7 +166,19 @@ def test_on_postgresql_each_module_is_written_with_one_statement(tmp_path, area,
         for q in queries.captured_queries
         if q["sql"].startswith(("INSERT", "UPDATE")) and "sen2_stage_" in q["sql"]
     ]
-    # 1, 2, 3, 4a, 4b, 5a, 5b, 5c and the primary need: the rows come by COPY, not VALUES
+    # A first load: 1, then 2 with 3, 4a and the primary need in one INSERT, then 4b, 5a,
+    # 5b, 5c; the rows come by COPY, not VALUES
+    assert len(writes) == 6
+    assert not any("ON CONFLICT" in sql for sql in writes)
+    with CaptureQueriesContext(connection) as again:
+        ret = _import(tmp_path, area, rows, "again.zip")
+    assert ret.status == ImportStatus.DONE, ret.errors
+    writes = [
+        q["sql"]
+        for q in again.captured_queries
+        if q["sql"].startswith(("INSERT", "UPDATE")) and "sen2_stage_" in q["sql"]
+    ]
+    # A later return: each module upserted or updated, then the primary need
     assert len(writes) == 9
     assert not any(
         "VALUES" in q["sql"]
@@ -205,3 +250,31 @@ def test_the_row_parser_reports_each_problem_by_row_and_column():
         (3, "requestsource"),
         (3, "receiveddate"),
     }
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_page_sees_progress_while_the_import_writes(tmp_path, area, rows):
+    """While the import's one transaction writes (40% to 100%), the page's figure moves: on
+    PostgreSQL through a connection of its own, on SQLite (one writer) through a file."""
+    from sendhealth.assessments.importer import live_progress
+
+    path = tmp_path / "r.zip"
+    path.write_bytes(demo.to_bytes(rows))
+    ret = Sen2Return.objects.create(
+        local_authority=area.la,
+        icb=area.la.parent,
+        collection_year=2026,
+        file_token="t",
+        file_format="zip",
+        file="sen2/t",
+    )
+    seen = []
+
+    def progress(percent, rows=0):
+        if 40 < percent < 100:
+            seen.append(live_progress(Sen2Return.objects.get(pk=ret.pk)))
+
+    ret = run_import(ret, path, progress)
+    assert ret.status == ImportStatus.DONE, ret.errors
+    assert any(40 < p < 100 for p in seen), seen
+    assert live_progress(Sen2Return.objects.get(pk=ret.pk)) == 100

@@ -4,6 +4,7 @@ imports it, printing progress, the CPU and wall time taken and the peak memory.
 ``--keep PATH`` keeps the generated file; ``--file PATH`` imports a file generated before
 (generating 640,000 people takes longer than importing them)."""
 
+import contextlib
 import os
 import resource
 import shutil
@@ -15,7 +16,7 @@ from datetime import date, timedelta
 from django.core.management.base import BaseCommand
 from django.db import connection
 
-from sendhealth.assessments import demo
+from sendhealth.assessments import demo, importer
 from sendhealth.assessments.importer import run_import
 from sendhealth.assessments.models import Sen2Return
 from sendhealth.organisations.models import Organisation, OrganisationKind
@@ -28,8 +29,14 @@ class Command(BaseCommand):
         parser.add_argument("--people", type=int, default=640_000)
         parser.add_argument("--file", help="import this return instead of generating one")
         parser.add_argument("--keep", help="keep the generated return at this path")
+        parser.add_argument(
+            "--steps",
+            action="store_true",
+            help="print each step's wall, process CPU and PostgreSQL server CPU time",
+        )
 
-    def handle(self, *args, people, file=None, keep=None, **options):
+    def handle(self, *args, people, file=None, keep=None, steps=False, **options):
+        self.steps: dict[str, list[float]] | None = {} if steps else None
         icb, _ = Organisation.objects.get_or_create(
             kind=OrganisationKind.ICB, code="QBENCH", defaults={"name": "Bench ICB"}
         )
@@ -84,7 +91,12 @@ class Command(BaseCommand):
 
         server = _server_cpu()
         cpu = time.process_time()
-        ret = run_import(ret, path, bar)
+        if self.steps is not None:
+            importer.STEP_TIMER = self._timer
+        try:
+            ret = run_import(ret, path, bar)
+        finally:
+            importer.STEP_TIMER = None
         cpu = time.process_time() - cpu
         server = _server_cpu() - server
         rows = sum(v for k, v in ret.counts.items() if k != "header")
@@ -101,6 +113,22 @@ class Command(BaseCommand):
             f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB, "
             f"load average {load}"
         )
+        if self.steps:
+            self.stdout.write(f"{'step':<32}{'wall':>9}{'CPU':>9}{'server':>9}")
+            for label, (wall, own, db) in self.steps.items():
+                self.stdout.write(f"{label:<32}{wall:>8.1f}s{own:>8.1f}s{db:>8.1f}s")
+
+    @contextlib.contextmanager
+    def _timer(self, label: str):
+        start = (time.monotonic(), time.process_time(), _server_cpu())
+        try:
+            yield
+        finally:
+            end = (time.monotonic(), time.process_time(), _server_cpu())
+            assert self.steps is not None  # set with --steps, which installs this timer
+            totals = self.steps.setdefault(label, [0.0, 0.0, 0.0])
+            for i in range(3):
+                totals[i] += end[i] - start[i]
 
 
 def _server_cpu() -> float:
