@@ -18,7 +18,6 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from sendhealth.advice.forms_la import RaiseRequestForm
 from sendhealth.advice.models import OPEN_REQUEST_STATUSES
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import FORMATS, export_response
@@ -30,7 +29,12 @@ from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
 from sendhealth.enquiries import services
 from sendhealth.enquiries.domain import describe_duration, median_duration
-from sendhealth.enquiries.forms import EnquiryFilterForm, EnquiryForm, EnquirySearchForm
+from sendhealth.enquiries.forms import (
+    EnquiryFilterForm,
+    EnquiryForm,
+    EnquirySearchForm,
+    ToAdviceForm,
+)
 from sendhealth.enquiries.presenters import (
     EXPORT_HEADERS,
     enquiry_row,
@@ -320,7 +324,7 @@ def enquiry_to_advice(request, pk: int):
     questions = enquiry.summary + (
         f"\n\nAdvice already given: {enquiry.advice_given}" if enquiry.advice_given else ""
     )
-    form = RaiseRequestForm(posted(request), child=enquiry.child, initial={"questions": questions})
+    form = ToAdviceForm(posted(request), child=enquiry.child, initial={"questions": questions})
     if existing is None:
         done = save_form(
             request,

@@ -54,7 +54,6 @@ from sendhealth.core.presenters import plural
 from sendhealth.core.scoping import Scope
 from sendhealth.core.search import RecordSearchForm
 from sendhealth.rules import format_date, health_advice_due
-from sendhealth.safeguarding.queries import overdue_follow_ups
 
 # -- the queue ------------------------------------------------------------------------------
 
@@ -258,13 +257,11 @@ def dco_queue(request):
     else:
         objects = _assignment_tab(scope, filters, today)
     page = paginate(request, objects, count=counts[filters.tab.value])  # counted already
-    safeguarding_overdue = overdue_follow_ups(scope, today)
     audit_children(
         request,
         page.object_list,
         attrgetter("child") if filters.tab in REQUEST_TABS else attrgetter("request.child"),
     )
-    Auditor.from_request(request).view_many("children.Child", safeguarding_overdue.children)
     work_panels = worklist.panels(scope, today, worklist.QUEUE)
     Auditor.from_request(request).view_many("children.Child", worklist.children_of(work_panels))
     tabs = [
@@ -288,7 +285,6 @@ def dco_queue(request):
             "pagination": page_links(request, page),
             "local_authorities": local_authorities,
             "providers": providers,
-            "safeguarding_overdue": safeguarding_overdue,
             "work_panels": work_panels,
             # The search goes to the list of all the ICB's requests, whatever their status.
             "search": RecordSearchForm(reference_prefix="AR"),
