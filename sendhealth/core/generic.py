@@ -9,8 +9,8 @@ its object fetched through the user's ``Scope``; these helpers do the rest:
   service as ``save(form.cleaned_data, auditor=...)``, flash ``done`` and redirect to ``to``;
   a service error the view names goes on the form. ``None`` means "show the form page".
 - ``run_action(request, act, done=..., to=...)``: a confirmed action (remove, publish,
-  withdraw): ``act(auditor=...)``, then ``done`` or the service's error as a message, and the
-  redirect either way.
+  withdraw, chase, remind): ``act(auditor=...)``, then ``done`` or the service's refusal as a
+  message, and the redirect either way (or, for htmx, a fragment rendered in place).
 - ``form_page(request, template, form, ...)``: the form's page, with ``form_has_errors`` for
   the error summary.
 - ``list_page(request, queryset, row)``: one page of a list as table rows, with the
@@ -78,17 +78,22 @@ def save_form(
     to: Outcome,
     errors: tuple[type[Exception], ...] = (),
     error_field: Callable[[dict[str, Any]], str | None] | None = None,
+    refused: Callable[[Exception], None] | None = None,
 ) -> HttpResponseRedirect | None:
     """On a POST with a valid form: ``save(form.cleaned_data, auditor=...)`` (the register's
     service, which locks, audits and records), the success message ``done`` and a redirect to
     ``to``. One of ``errors`` raised by the service becomes the form's error (on the field
-    ``error_field`` names from the data, else the whole form's). ``None`` on a GET, an invalid
-    form or a refused change: the view shows the form page again."""
+    ``error_field`` names from the data, else the whole form's), or is handed to ``refused``
+    where the page shows it its own way (an import's rows). ``None`` on a GET, an invalid form
+    or a refused change: the view shows the form page again."""
     if request.method != "POST" or not form.is_valid():
         return None
     try:
         result = save(form.cleaned_data, auditor=Auditor.from_request(request))
     except errors as error:
+        if refused is not None:
+            refused(error)
+            return None
         field = error_field(form.cleaned_data) if error_field else None
         form.add_error(field, error if isinstance(error, ValidationError) else str(error))
         return None
@@ -103,14 +108,24 @@ def run_action(
     done: Outcome,
     to: str,
     errors: tuple[type[Exception], ...] = (),
-) -> HttpResponseRedirect:
+    refused_as: int = messages.ERROR,
+    fragment: tuple[str, str] | None = None,
+) -> HttpResponse:
     """A confirmed action: ``act(auditor=...)``, then the success message ``done`` or the
-    service's refusal (one of ``errors``) as an error message, and a redirect to ``to``."""
+    service's refusal (one of ``errors``) as a message of level ``refused_as`` (an error; a
+    warning or information where nothing was wrong, as "nothing to add"), and a redirect to
+    ``to``. ``fragment``, ``(template, text)``: an htmx request gets the template rendered in
+    place with ``text`` (or the refusal's, with status 400) instead of the message and redirect."""
+    in_place = fragment is not None and bool(getattr(request, "htmx", False))
     try:
         result = act(auditor=Auditor.from_request(request))
     except errors as error:
-        messages.error(request, _refusal(error))
+        if fragment is not None and in_place:
+            return render(request, fragment[0], {"text": _refusal(error)}, status=400)
+        messages.add_message(request, refused_as, _refusal(error))
     else:
+        if fragment is not None and in_place:
+            return render(request, fragment[0], {"text": fragment[1]})
         messages.success(request, _resolve(done, result))
     return redirect(to)
 

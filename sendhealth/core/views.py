@@ -6,8 +6,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBase, JsonRespons
 from django.shortcuts import redirect, render
 
 from sendhealth.core import messaging
-from sendhealth.core.navigation import home_url_name
 from sendhealth.core.http import AuthenticatedHttpRequest
+from sendhealth.core.navigation import home_url_name
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.presenters import message_rows
 from sendhealth.core.scoping import Scope

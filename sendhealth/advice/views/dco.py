@@ -47,7 +47,7 @@ from sendhealth.advice.views.request import scoped_request
 from sendhealth.core import worklist
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
-from sendhealth.core.generic import audit_children, form_page, posted, save_form
+from sendhealth.core.generic import audit_children, form_page, posted, run_action, save_form
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import plural
@@ -385,19 +385,22 @@ def _chase_problem(assignment: AdviceAssignment) -> str:
 def chase(request, pk: int):
     """Email the service about its advice, in the background; the chase goes on the timeline.
     With htmx the button is replaced in place; without JavaScript the page reloads."""
-    scope = Scope.for_user(request.user)
-    assignment = _scoped_assignment(scope, pk)
-    problem = _chase_problem(assignment)
-    if problem:
-        if request.htmx:
-            return render(request, "advice/dco/_chased.jinja", {"text": problem}, status=400)
-        messages.error(request, problem)
-        return _back_to(assignment.request_id)
-    send_chase.enqueue(assignment_id=assignment.pk, user_id=request.user.pk)
-    if request.htmx:
-        return render(request, "advice/dco/_chased.jinja", {"text": "Chased just now"})
-    messages.success(request, f"Chased {assignment.service.name}")
-    return _back_to(assignment.request_id)
+    assignment = _scoped_assignment(Scope.for_user(request.user), pk)
+
+    def act(*, auditor):
+        problem = _chase_problem(assignment)
+        if problem:
+            raise ValidationError(problem)
+        send_chase.enqueue(assignment_id=assignment.pk, user_id=request.user.pk)
+
+    return run_action(
+        request,
+        act,
+        done=f"Chased {assignment.service.name}",
+        to=_request_page(assignment.request_id),
+        errors=(ValidationError,),
+        fragment=("advice/dco/_chased.jinja", "Chased just now"),
+    )
 
 
 @rule_required("advice.record_exception")
