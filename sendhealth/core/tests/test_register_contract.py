@@ -25,6 +25,7 @@ FOUNDATION = frozenset(
 )
 # What every register must have, and why the core needs it.
 REQUIRED = {
+    "urls.py": "its pages, mounted under its URL_PREFIX",
     "scoping.py": "its personal data as each user may see it",
     "navigation.py": "its entries in the header",
     "timeline.py": "its part of the child's timeline",
@@ -82,6 +83,14 @@ def test_every_register_has_the_modules_the_core_looks_for(app):
         if not (PACKAGE / app / module).exists() and (app, module) not in KNOWN_GAPS
     ]
     assert not missing, "missing plug-in modules:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("app", registers())
+def test_every_registers_pages_are_mounted_by_their_own_prefix(app):
+    from importlib import import_module
+
+    urls = import_module(f"sendhealth.{app}.urls")
+    assert isinstance(getattr(urls, "URL_PREFIX", None), str), f"{app}/urls.py: URL_PREFIX"
 
 
 def test_known_gaps_are_still_gaps():
