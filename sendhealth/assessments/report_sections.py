@@ -70,6 +70,7 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="assessments",
+            order=20,  # its place in the report (core.reporting)
             title="Assessments and the 20-week pathway",
             definition=(
                 "EHC needs assessments of the ICB's local authorities, from their SEN2 returns "

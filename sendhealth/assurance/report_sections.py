@@ -78,6 +78,7 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="quality",
+            order=80,  # its place in the report (core.reporting)
             title="Quality assurance",
             definition=(
                 "Audits of health advice and of the health sections of EHC plans finished in "

@@ -18,6 +18,8 @@ its object fetched through the user's ``Scope``; these helpers do the rest:
 - ``searched_list_page(request, queryset, row, prefix=...)``: the same for a register's list
   with the search box (``core.search``): a POSTed search narrows the list, and the children
   on the page are audited as read.
+- ``search_or_page(request, form, found, search, audit_as=...)``: a list whose POSTed search
+  shows its matches on one page (up to ``SEARCH_LIMIT``), audited as a search; else a page.
 - ``audit_children(request, records)``: each record's child audited as read, once each.
 - ``dco_icb(scope)``: the ICB whose DCO team the user is in, for a register's new records.
 
@@ -38,9 +40,10 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 
 from sendhealth.core.audit import Auditor
+from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.scoping import Scope
-from sendhealth.core.search import record_search, searched
+from sendhealth.core.search import SEARCH_LIMIT, record_search, searched
 from sendhealth.organisations.models import Organisation
 
 # A message or a redirect target, fixed or worked out from what the service returned.
@@ -189,6 +192,39 @@ def searched_list_page(
         "search": search,
         "searched": search.is_bound and search.is_valid(),
         "query": query.urlencode(),
+    }
+
+
+def search_or_page(
+    request: HttpRequest,
+    form: BaseForm,
+    found: QuerySet[Any],
+    search: Callable[[QuerySet[Any], Any], QuerySet[Any]],
+    *,
+    audit_as: str,
+) -> dict[str, Any]:
+    """A list with a search box that shows its matches on one page (children, requests,
+    enquiries): on a POST, what ``search(found, form)`` gives for a valid ``form``, up to
+    ``SEARCH_LIMIT`` (``more`` says there were more), the search audited as a search of
+    ``audit_as`` (never what was typed); otherwise one page of ``found``. Gives ``shown`` (the
+    records, for the rows and the audit of the children on them), ``more``, ``searched``,
+    ``search_limit``, ``page`` and ``pagination``."""
+    page, shown, more = None, [], False
+    valid = form.is_bound and form.is_valid()
+    if valid:
+        matches = list(search(found, form)[: SEARCH_LIMIT + 1])
+        shown, more = matches[:SEARCH_LIMIT], len(matches) > SEARCH_LIMIT
+        Auditor.from_request(request).record(AuditAction.SEARCH, object_type=audit_as)
+    elif not form.is_bound:
+        page = paginate(request, found)
+        shown = list(page.object_list)
+    return {
+        "shown": shown,
+        "more": more,
+        "searched": valid,
+        "search_limit": SEARCH_LIMIT,
+        "page": page,
+        "pagination": page_links(request, page) if page else {},
     }
 
 

@@ -19,23 +19,6 @@ from typing import Any
 
 from sendhealth.core.charts import Chart
 
-# The fixed order of the report (issue 12): each register uses its own number.
-ORDER = {
-    "timeliness": 10,
-    "assessments": 20,
-    "section23": 30,
-    "disagreements": 40,
-    "panels": 50,
-    "safeguarding": 60,
-    "adulthood": 70,
-    "quality": 80,
-    "cohort": 90,
-    "demand": 100,
-    "waiting": 110,
-    "training": 115,
-    "gaps": 120,
-}
-
 
 @dataclass
 class Figure:
@@ -88,10 +71,9 @@ class Section:
     requests_by_la: dict[int, int] = field(default_factory=dict)
     source: str = ""
     placeholder: bool = False
-
-    @property
-    def order(self) -> int:
-        return ORDER.get(self.key, 500)
+    # The section's place in the report, the same every time (issue 12): each register gives
+    # its own (10 timeliness, 20 assessments, 30 Section 23, ... 120 commissioning gaps).
+    order: int = 500
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

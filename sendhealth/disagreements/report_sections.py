@@ -55,6 +55,7 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="disagreements",
+            order=40,  # its place in the report (core.reporting)
             title="Disagreements, tribunals and health recommendations",
             definition=(
                 "Mediation, complaints and SEND Tribunal appeals with a health element, by the "

@@ -68,6 +68,7 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="timeliness",
+            order=10,  # its place in the report (core.reporting)
             title="Timeliness of health advice",
             definition=DEFINITION,
             figures=[

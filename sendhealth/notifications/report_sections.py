@@ -22,6 +22,7 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="section23",
+            order=30,  # its place in the report (core.reporting)
             title="Section 23 notifications",
             definition=(
                 "Notifications by health bodies to the local authority of a child under "

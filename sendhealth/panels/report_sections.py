@@ -68,6 +68,7 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="panels",
+            order=50,  # its place in the report (core.reporting)
             title="Panels and packages",
             definition=(
                 "Panels held in the period and the cases heard at them, with the decision; "

@@ -108,6 +108,7 @@ def demand(icb, la, sections: list[Section], start: date, end: date) -> Section:
     rate = domain.per_10000(total_requests, total_population)
     return Section(
         key="demand",
+        order=100,  # its place in the report (core.reporting)
         title="Demand",
         definition=(
             "Requests for health advice for EHC needs assessments received by health in the "
@@ -140,6 +141,7 @@ def gaps(sections: list[Section]) -> Section:
     risks = [risk for s in sections for risk in s.risks]
     return Section(
         key="gaps",
+        order=120,  # its place in the report (core.reporting)
         title="Gaps and risks",
         definition=(
             "Gathered from the sections above: services whose waits are over their target, "

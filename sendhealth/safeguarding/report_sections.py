@@ -32,6 +32,7 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="safeguarding",
+            order=60,  # its place in the report (core.reporting)
             title="Safeguarding follow-ups",
             definition=(
                 "Safeguarding referrals the DCO service made or saw, by the date referred, and "

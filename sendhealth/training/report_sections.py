@@ -19,6 +19,7 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="training",
+            order=115,  # its place in the report (core.reporting)
             title="Training for health staff and partners",
             definition="Sessions the DCO service delivered in the period, who attended and "
             "how they rated them (1 poor to 5 excellent, weighted by evaluations returned).",

@@ -55,6 +55,7 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="cohort",
+            order=90,  # its place in the report (core.reporting)
             title="The cohort: children and young people with EHC plans",
             definition="EHC plans in force at the end of the period (issued, not ceased).",
             figures=[Figure(key="plans_in_force", label="EHC plans in force", value=total)],
@@ -95,6 +96,7 @@ def sections(icb, la, start, end) -> list[Section]:
         ),
         Section(
             key="adulthood",
+            order=70,  # its place in the report (core.reporting)
             title="Preparing for adulthood",
             definition="Annual reviews of EHC plans held in the period, and health's attendance.",
             figures=[

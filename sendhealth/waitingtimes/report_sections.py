@@ -37,6 +37,7 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="waiting",
+            order=110,  # its place in the report (core.reporting)
             title="Waiting times",
             definition=(
                 "Each health service's position in the last month of the period it recorded: "
