@@ -14,6 +14,9 @@ from sendhealth.assessments.models import Assessment
 from sendhealth.core.presenters import format_date
 from sendhealth.core.reporting import Figure, Records, Section, Table
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"assessments": 20}
+
 
 def sections(icb, la, start, end) -> list[Section]:
     found = Assessment.objects.filter(icb=icb)
@@ -70,7 +73,6 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="assessments",
-            order=20,  # its place in the report (core.reporting)
             title="Assessments and the 20-week pathway",
             definition=(
                 "EHC needs assessments of the ICB's local authorities, from their SEN2 returns "

@@ -17,6 +17,9 @@ from sendhealth.core.reporting import Figure, Section, Table
 
 WEAKEST = 5
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"quality": 80}
+
 
 def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
     zone = timezone.get_current_timezone()
@@ -78,7 +81,6 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="quality",
-            order=80,  # its place in the report (core.reporting)
             title="Quality assurance",
             definition=(
                 "Audits of health advice and of the health sections of EHC plans finished in "

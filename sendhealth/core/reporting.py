@@ -3,7 +3,8 @@
 
     sections(icb, la, start, end) -> list[Section]
 
-giving its part of the board's quarterly and annual reports for the ICB (an ``Organisation``),
+(and ``ORDER``, each section's place in the report by key) giving its part of the board's
+quarterly and annual reports for the ICB (an ``Organisation``),
 optionally one local authority (``la`` or None), from ``start`` to ``end`` (both included).
 Sections hold aggregate figures only (never a name, NHS number, date of birth or a child's id):
 counts, rates and tables of them. The reports app finds the modules through
@@ -71,8 +72,9 @@ class Section:
     requests_by_la: dict[int, int] = field(default_factory=dict)
     source: str = ""
     placeholder: bool = False
-    # The section's place in the report, the same every time (issue 12): each register gives
-    # its own (10 timeliness, 20 assessments, 30 Section 23, ... 120 commissioning gaps).
+    # The section's place in the report, the same every time (issue 12): each register's
+    # ``report_sections.ORDER`` by key (10 timeliness, 20 assessments, 30 Section 23, ... 120
+    # commissioning gaps), set as the reports collect the sections.
     order: int = 500
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,6 +16,9 @@ from sendhealth.disagreements.models import (
     TribunalRecommendation,
 )
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"disagreements": 40}
+
 
 def sections(icb, la, start, end) -> list[Section]:
     found = Disagreement.objects.filter(icb=icb)
@@ -55,7 +58,6 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="disagreements",
-            order=40,  # its place in the report (core.reporting)
             title="Disagreements, tribunals and health recommendations",
             definition=(
                 "Mediation, complaints and SEND Tribunal appeals with a health element, by the "

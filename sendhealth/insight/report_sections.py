@@ -20,6 +20,9 @@ DEFINITION = (
     "(regulation 8(2)), as the Department for Education reports."
 )
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"timeliness": 10}
+
 
 def _pct(value):
     return None if value is None else round(value * 100, 1)
@@ -68,7 +71,6 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="timeliness",
-            order=10,  # its place in the report (core.reporting)
             title="Timeliness of health advice",
             definition=DEFINITION,
             figures=[

@@ -9,6 +9,9 @@ from sendhealth.core.presenters import format_date
 from sendhealth.core.reporting import Figure, Records, Section, Table
 from sendhealth.notifications.models import Section23Notification
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"section23": 30}
+
 
 def sections(icb, la, start, end) -> list[Section]:
     found = Section23Notification.objects.filter(
@@ -22,7 +25,6 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="section23",
-            order=30,  # its place in the report (core.reporting)
             title="Section 23 notifications",
             definition=(
                 "Notifications by health bodies to the local authority of a child under "

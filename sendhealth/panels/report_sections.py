@@ -20,6 +20,9 @@ from sendhealth.panels.models import (
     PanelCase,
 )
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"panels": 50}
+
 
 def _pounds(value: Decimal | None) -> str:
     return f"£{value or 0:,.0f}"
@@ -68,7 +71,6 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="panels",
-            order=50,  # its place in the report (core.reporting)
             title="Panels and packages",
             definition=(
                 "Panels held in the period and the cases heard at them, with the decision; "

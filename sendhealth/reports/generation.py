@@ -15,6 +15,7 @@ from sendhealth.reports.models import NationalFigure, Population
 
 ASSESSMENTS_PLACEHOLDER = Section(
     key="assessments",
+    order=20,  # where the assessments register's section would be
     title="Assessments and the 20-week pathway",
     definition=(
         "EHC needs assessments and how many reach a final plan within 20 weeks of the request "
@@ -32,7 +33,10 @@ ASSESSMENTS_PLACEHOLDER = Section(
 def collect(icb: Organisation, la: Organisation | None, start: date, end: date) -> list[Section]:
     found: list[Section] = []
     for module in app_modules("report_sections"):
-        found.extend(module.sections(icb, la, start, end))
+        order = getattr(module, "ORDER", {})
+        for section in module.sections(icb, la, start, end):
+            section.order = order.get(section.key, section.order)
+            found.append(section)
     return found
 
 

@@ -7,6 +7,9 @@ from __future__ import annotations
 from sendhealth.core.reporting import Figure, Section, Table
 from sendhealth.training import figures
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"training": 115}
+
 
 def sections(icb, la, start, end) -> list[Section]:
     totals = figures.totals([icb.pk], start, end)
@@ -19,7 +22,6 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="training",
-            order=115,  # its place in the report (core.reporting)
             title="Training for health staff and partners",
             definition="Sessions the DCO service delivered in the period, who attended and "
             "how they rated them (1 poor to 5 excellent, weighted by evaluations returned).",

@@ -20,6 +20,9 @@ AGE_BANDS = (
     (20, 25, "20 to 25"),
 )
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"adulthood": 70, "cohort": 90}
+
 
 def _age_band(born, on) -> str:
     age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
@@ -55,7 +58,6 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="cohort",
-            order=90,  # its place in the report (core.reporting)
             title="The cohort: children and young people with EHC plans",
             definition="EHC plans in force at the end of the period (issued, not ceased).",
             figures=[Figure(key="plans_in_force", label="EHC plans in force", value=total)],
@@ -96,7 +98,6 @@ def sections(icb, la, start, end) -> list[Section]:
         ),
         Section(
             key="adulthood",
-            order=70,  # its place in the report (core.reporting)
             title="Preparing for adulthood",
             definition="Annual reviews of EHC plans held in the period, and health's attendance.",
             figures=[

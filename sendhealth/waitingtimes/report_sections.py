@@ -8,6 +8,9 @@ from sendhealth.waitingtimes import domain
 from sendhealth.waitingtimes.figures import bands_chart, latest_by_service
 from sendhealth.waitingtimes.models import ServicePosition
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"waiting": 110}
+
 
 def sections(icb, la, start, end) -> list[Section]:
     positions = ServicePosition.objects.filter(icb=icb, month__gte=domain.first_of_month(start))
@@ -37,7 +40,6 @@ def sections(icb, la, start, end) -> list[Section]:
     return [
         Section(
             key="waiting",
-            order=110,  # its place in the report (core.reporting)
             title="Waiting times",
             definition=(
                 "Each health service's position in the last month of the period it recorded: "
