@@ -13,9 +13,10 @@ from sendhealth.organisations.models import Organisation
 from sendhealth.reports import domain
 from sendhealth.reports.models import NationalFigure, Population
 
+# The places in the report (``core.reporting``) of the sections the reports make themselves.
+ORDER = {"assessments": 20, "demand": 100, "gaps": 120}
 ASSESSMENTS_PLACEHOLDER = Section(
     key="assessments",
-    order=20,  # where the assessments register's section would be
     title="Assessments and the 20-week pathway",
     definition=(
         "EHC needs assessments and how many reach a final plan within 20 weeks of the request "
@@ -62,6 +63,8 @@ def build(icb: Organisation, la: Organisation | None, kind: str, start: date, en
         current.append(_copy(ASSESSMENTS_PLACEHOLDER))
     current.append(demand(icb, la, current, start, end))
     current.append(gaps(current))
+    for section in current:
+        section.order = ORDER.get(section.key, section.order)
     return sorted(current, key=lambda s: s.order)
 
 
@@ -112,7 +115,6 @@ def demand(icb, la, sections: list[Section], start: date, end: date) -> Section:
     rate = domain.per_10000(total_requests, total_population)
     return Section(
         key="demand",
-        order=100,  # its place in the report (core.reporting)
         title="Demand",
         definition=(
             "Requests for health advice for EHC needs assessments received by health in the "
@@ -145,7 +147,6 @@ def gaps(sections: list[Section]) -> Section:
     risks = [risk for s in sections for risk in s.risks]
     return Section(
         key="gaps",
-        order=120,  # its place in the report (core.reporting)
         title="Gaps and risks",
         definition=(
             "Gathered from the sections above: services whose waits are over their target, "
