@@ -41,15 +41,9 @@ with psycopg.connect(
 PY
 "$BIN/python" manage.py migrate --no-input -v 0
 # shellcheck disable=SC2086
+# seed_area ends with VACUUM ANALYZE (core.seeding.refresh_planner_statistics): a freshly
+# seeded database has planner statistics and a visibility map before the first request.
 "$BIN/python" manage.py seed_area $SEED | sed -n '1,20p'
-# A freshly seeded database has no planner statistics and no visibility map: PostgreSQL then
-# reads rows for counts an index answers alone (autovacuum would get there, later).
-"$BIN/python" manage.py shell -c "
-from django.db import connection
-connection.ensure_connection()
-connection.connection.autocommit = True
-connection.cursor().execute('VACUUM (ANALYZE)')
-"
 "$BIN/python" manage.py collectstatic --no-input -v 0
 "$BIN/python" manage.py load_sessions var/load-sessions.json --each "$USERS"
 

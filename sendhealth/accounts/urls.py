@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.accounts import views
 
 app_name = "accounts"
+URL_PREFIX = "accounts/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("login/", views.SignInView.as_view(), name="login"),
     path("logout/", views.sign_out, name="logout"),

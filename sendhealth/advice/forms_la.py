@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from sendhealth.advice.services import check_request_dates
 from sendhealth.core.forms import NHSDateField, RequiredDateField  # noqa: F401 (re-exported)
 
 
@@ -47,25 +49,10 @@ class RaiseRequestForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        la_date = cleaned.get("la_received_on")
-        health_date = cleaned.get("health_received_on")
-        born = self.child.date_of_birth
-        if la_date and la_date < born:
-            self.add_error(
-                "la_received_on",
-                "The date the local authority received the request must be on or after the "
-                "child's date of birth",
+        try:
+            check_request_dates(
+                self.child, cleaned.get("la_received_on"), cleaned.get("health_received_on")
             )
-        if health_date and health_date < born:
-            self.add_error(
-                "health_received_on",
-                "The date health received the request must be on or after the child's date "
-                "of birth",
-            )
-        elif la_date and health_date and health_date < la_date:
-            self.add_error(
-                "health_received_on",
-                "The date health received the request must be the same as or after the date "
-                "the local authority received it",
-            )
+        except ValidationError as error:
+            self.add_error(None, error)
         return cleaned

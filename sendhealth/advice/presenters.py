@@ -158,20 +158,23 @@ def key_dates(advice_request: AdviceRequest, today: date) -> list[KeyDate]:
 
 
 @dataclass(frozen=True)
-class TimelineEntry:
+class EventRow:
+    """One event of a request's history on its page (the child's timeline across registers
+    is ``core.timeline.TimelineEntry``)."""
+
     label: str
     note: str
     who: str
     at: object  # datetime
 
 
-def timeline_entry(event: AdviceEvent) -> TimelineEntry:
+def event_row(event: AdviceEvent) -> EventRow:
     """An event from ``Scope.events``, with the note the user may read (``shown_note``: the
     DCO team's review notes are withheld from the local authority). An event that did not come
     through the scope shows no note."""
     who = str(event.actor) if event.actor is not None else SYSTEM_ACTOR
     note = getattr(event, "shown_note", "")
-    return TimelineEntry(label=event.get_kind_display(), note=note, who=who, at=event.at)
+    return EventRow(label=event.get_kind_display(), note=note, who=who, at=event.at)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """The advice register's API shapes: what callers send (requests, routing, submissions,
 exceptions, reviews, filters) and what the API returns (requests, assignments, submissions,
-timeline events, and the requests on a child's record). Dates are ``api.schemas.Day``.
+timeline events, and the requests on a child's record, ``RequestRef``). Dates are
+``api.schemas.Day``.
 
 Lists a caller may only partly see (a request's assignments, its advice, its timeline) are
 read from ``scoped_*`` attributes the endpoint fills, never from the related managers.
@@ -17,7 +18,6 @@ from ninja import Field, Schema
 
 from sendhealth.advice.models import AssignmentStatus, RequestStatus, ReviewDecision
 from sendhealth.api.schemas import (
-    ChildOut,
     ChildRef,
     Day,
     Id,
@@ -113,12 +113,6 @@ class RequestRef(Schema):
     status: RequestStatus
     la_received_on: Day
     health_received_on: Day
-
-
-class ChildDetail(ChildOut):
-    advice_requests: list[RequestRef]
-
-    resolve_advice_requests = scoped_list("requests")
 
 
 class ProvisionOut(Schema):

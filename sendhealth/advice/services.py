@@ -55,6 +55,33 @@ def _event(request, kind, auditor: Auditor, assignment=None, note: str = "") -> 
     )
 
 
+def check_request_dates(
+    child, la_received_on: date | None, health_received_on: date | None
+) -> None:
+    """The dates of a request for advice as the law reads them: neither before the child's
+    birth, and health's on or after the local authority's (health's 6 weeks, reg 8(1), run
+    from the later); a date not given (a form's field in error) is not checked. A
+    ``ValidationError`` by field otherwise, which a form shows on the field."""
+    errors = {}
+    born = child.date_of_birth
+    if la_received_on and la_received_on < born:
+        errors["la_received_on"] = (
+            "The date the local authority received the request must be on or after the "
+            "child's date of birth"
+        )
+    if health_received_on and health_received_on < born:
+        errors["health_received_on"] = (
+            "The date health received the request must be on or after the child's date of birth"
+        )
+    elif la_received_on and health_received_on and health_received_on < la_received_on:
+        errors["health_received_on"] = (
+            "The date health received the request must be the same as or after the date the "
+            "local authority received it"
+        )
+    if errors:
+        raise ValidationError(errors)
+
+
 @transaction.atomic
 def raise_request(
     *,
@@ -66,7 +93,9 @@ def raise_request(
     from_enquiry: str = "",
 ) -> AdviceRequest:
     """A request for advice, raised by the local authority, or by the DCO team from the enquiry
-    referenced ``from_enquiry`` (the timeline says which)."""
+    referenced ``from_enquiry`` (the timeline says which). Its dates are checked
+    (``check_request_dates``)."""
+    check_request_dates(child, la_received_on, health_received_on)
     request = AdviceRequest.objects.create(
         child=child,
         local_authority_id=child.local_authority_id,

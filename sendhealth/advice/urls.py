@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.advice import views
 
 app_name = "advice"
+URL_PREFIX = "advice/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("queue/", views.dco_queue, name="queue"),
     path("requests/", views.la_requests, name="la_requests"),

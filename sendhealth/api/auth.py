@@ -15,6 +15,7 @@ set it, so token calls never look signed in to the rest of the site.
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import cache
 
 import rules
 from django.conf import settings
@@ -26,6 +27,7 @@ from ninja.security import APIKeyCookie, HttpBearer
 from sendhealth.accounts.middleware import needs_two_factor
 from sendhealth.accounts.models import ApiToken
 from sendhealth.core.audit import Auditor
+from sendhealth.core.plugins import app_modules
 from sendhealth.core.scoping import Scope
 
 TOKEN_PREFIX = "sh_"
@@ -89,19 +91,21 @@ API_AUTH = [bearer_token, session]
 
 # -- helpers for endpoints ---------------------------------------------------------------------
 
+# What a 403 says, by permission: the core's here, each register's in its ``api.py``
+# (``PERMISSION_MESSAGES``, found through ``core.plugins``).
 PERMISSION_MESSAGES = {
     "children.view_child": "Your role does not allow you to see children's records",
     "children.add_child": "Your role does not allow you to add a child",
-    "advice.view_request": "Your role does not allow you to see requests for health advice",
-    "advice.raise_request": "Only a local authority can request health advice",
-    "advice.route_request": "Only the DCO team can route a request to health services",
-    "advice.return_to_la": "Only the DCO team can return advice to the local authority",
-    "advice.submit_advice": "Only a health provider can submit advice",
-    "advice.review_advice": "Only the DCO team can review advice",
-    "advice.record_exception": "Only the DCO team can record an exception",
-    "advice.chase": "Only the DCO team can chase a service",
     "insight.view_dashboard": "Your role does not allow you to see the figures",
 }
+
+
+@cache
+def permission_messages() -> dict[str, str]:
+    found = dict(PERMISSION_MESSAGES)
+    for module in app_modules("api"):
+        found.update(getattr(module, "PERMISSION_MESSAGES", {}))
+    return found
 
 
 def caller(request: HttpRequest):
@@ -113,7 +117,7 @@ def require(request: HttpRequest, permission: str) -> None:
     """403 unless the caller's role allows ``permission`` (``accounts/rules.py``). Asks the
     rule itself, as the pages do: ``user.has_perm`` would let a superuser through."""
     if not rules.has_perm(permission, caller(request)):
-        raise HttpError(403, PERMISSION_MESSAGES.get(permission, "You do not have permission"))
+        raise HttpError(403, permission_messages().get(permission, "You do not have permission"))
 
 
 def scope_of(request: HttpRequest) -> Scope:

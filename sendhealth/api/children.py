@@ -11,17 +11,41 @@ from ninja import Router
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
-from sendhealth.advice.schemas import ChildDetail
 from sendhealth.api.auth import auditor, require, scope_of
 from sendhealth.api.formdata import date_data, form_errors, raise_invalid
 from sendhealth.api.inputs import ChildIn, ChildSearch
 from sendhealth.api.pagination import AuditedPage
-from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildOut, Error, Id
+from sendhealth.api.schemas import (
+    READ_ERRORS,
+    WRITE_ERRORS,
+    ChildOut,
+    ChildPart,
+    Error,
+    Id,
+    scoped_list,
+)
 from sendhealth.children.forms import DUPLICATE_NHS_NUMBER, ChildForm, ChildSearchForm
 from sendhealth.children.services import save_child
 from sendhealth.core.models import AuditAction
+from sendhealth.core.plugins import app_modules
 
 router = Router(tags=["Children"])
+
+# Each register's part of a child's record (its ``api.py``'s ``CHILD_PARTS``), in app order.
+CHILD_PARTS: list[ChildPart] = [
+    part for module in app_modules("api") for part in getattr(module, "CHILD_PARTS", ())
+]
+# The child's record: ``ChildOut`` and the registers' parts, each read from ``scoped_<name>``.
+ChildDetail = type(
+    "ChildDetail",
+    (ChildOut,),
+    {
+        "__module__": __name__,
+        "__qualname__": "ChildDetail",
+        "__annotations__": {part.name: part.shape for part in CHILD_PARTS},
+        **{f"resolve_{part.name}": scoped_list(part.name) for part in CHILD_PARTS},
+    },
+)
 
 
 def _children(request: HttpRequest):
@@ -56,13 +80,13 @@ def search_children(request: HttpRequest, payload: ChildSearch):
 
 @router.get("/{int:child_id}", response={200: ChildDetail, **READ_ERRORS}, summary="Read a child")
 def read_child(request: HttpRequest, child_id: int):
-    """One child's record with the requests for health advice you may see."""
+    """One child's record with what each register holds for the child that you may see (the
+    requests for health advice)."""
     require(request, "children.view_child")
     scope = scope_of(request)
     child = get_object_or_404(_children(request), pk=child_id)
-    child.scoped_requests = list(
-        scope.advice_requests().filter(child=child).order_by("-health_received_on", "-pk")
-    )
+    for part in CHILD_PARTS:
+        setattr(child, f"scoped_{part.name}", part.read(scope, child))
     auditor(request).view(child)
     return child
 

@@ -9,6 +9,8 @@ never from the related managers. A register's own shapes live in the register (a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any, TypeVar
 
@@ -67,6 +69,18 @@ def scoped_list(name: str) -> Any:
         return getattr(obj, f"scoped_{name}")
 
     return staticmethod(resolve)
+
+
+@dataclass(frozen=True)
+class ChildPart:
+    """A register's part of a child's record in the API (``GET /api/children/{id}``), listed in
+    its ``api.py`` as ``CHILD_PARTS``: the field ``name`` of the type ``shape`` (a list of the
+    register's own schema), filled by ``read(scope, child)`` through the caller's ``Scope``,
+    so it holds only what they may see (``scoped_list``)."""
+
+    name: str
+    shape: Any
+    read: Callable[[Any, Any], Any]
 
 
 class Error(Schema):

@@ -14,6 +14,9 @@ from sendhealth.assessments.models import Assessment
 from sendhealth.core.presenters import format_date
 from sendhealth.core.reporting import Figure, Records, Section, Table
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"assessments": 20}
+
 
 def sections(icb, la, start, end) -> list[Section]:
     found = Assessment.objects.filter(icb=icb)

@@ -7,6 +7,11 @@ from django.db.models import Q
 from sendhealth.advice.models import AdviceAssignment
 from sendhealth.assessments.models import Assessment, Sen2Person, Sen2Record, Sen2Return
 
+# Personal data that reaches no child by a foreign key (a SEN2 return's rows as the LA
+# sent them, people's details included): on the scoping lint's list with every model about a
+# child.
+PERSONAL_DATA = ("Sen2Record",)
+
 
 def assessments_assessments(scope):
     """EHC needs assessments: the ICB's for the DCO; an LA's own; a provider's only for the

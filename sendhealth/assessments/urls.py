@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.assessments import views
 
 app_name = "assessments"
+URL_PREFIX = "assessments/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("", views.assessment_list, name="list"),
     path("new/", views.new_assessment, name="new"),

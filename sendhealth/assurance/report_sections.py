@@ -17,6 +17,9 @@ from sendhealth.core.reporting import Figure, Section, Table
 
 WEAKEST = 5
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"quality": 80}
+
 
 def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
     zone = timezone.get_current_timezone()

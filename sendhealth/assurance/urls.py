@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.assurance import views
 
 app_name = "assurance"
+URL_PREFIX = "assurance/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("", views.rounds, name="rounds"),
     path("rounds/new/", views.round_new, name="round_new"),

@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.children import views
 
 app_name = "children"
+URL_PREFIX = "children/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("", views.child_list, name="list"),
     path("new/", views.child_new, name="new"),

@@ -29,9 +29,8 @@ from sendhealth.children.presenters import ChildPresenter, child_rows
 from sendhealth.children.services import record_move, save_child
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
-from sendhealth.core.generic import posted
+from sendhealth.core.generic import posted, search_or_page
 from sendhealth.core.models import AuditAction
-from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
 from sendhealth.core.timeline import child_timeline
@@ -46,22 +45,16 @@ def child_list(request):
     scope = Scope.for_user(request.user)
     filter_form = ChildFilterForm(request.GET)
     children = filter_form.filter(scope.children().select_related("local_authority"))
-    auditor = Auditor.from_request(request)
-    searching = request.method == "POST"
     form = ChildSearchForm(posted(request))
-    page, shown, more = None, [], False
-    if searching and form.is_valid():
-        found = list(
-            form.search.filter(children).order_by("family_name", "given_name", "pk")[
-                : SEARCH_LIMIT + 1
-            ]
-        )
-        shown, more = found[:SEARCH_LIMIT], len(found) > SEARCH_LIMIT
-        auditor.record(AuditAction.SEARCH, object_type="children.Child")
-    elif not searching:
-        page = paginate(request, children.order_by("-created_at", "-pk"))
-        shown = list(page.object_list)
-    auditor.view_many("children.Child", shown)
+    listed = search_or_page(
+        request,
+        form,
+        children.order_by("-created_at", "-pk"),
+        lambda found, form: form.search.filter(found).order_by("family_name", "given_name", "pk"),
+        audit_as="children.Child",
+    )
+    shown = listed.pop("shown")
+    Auditor.from_request(request).view_many("children.Child", shown)
     return render(
         request,
         "children/list.jinja",
@@ -69,12 +62,12 @@ def child_list(request):
             "form": form,
             "filter_form": filter_form,
             "filter_query": filter_form.query,
-            "searched": searching and form.is_valid(),
+            "searched": listed["searched"],
             "rows": child_rows(shown),
-            "more": more,
-            "search_limit": SEARCH_LIMIT,
-            "page": page,
-            "page_links": page_links(request, page) if page else {},
+            "more": listed["more"],
+            "search_limit": listed["search_limit"],
+            "page": listed["page"],
+            "page_links": listed["pagination"],
             "can_register": rules.has_perm("children.add_child", request.user),
             "can_find_moved": rules.has_perm("children.move_in", request.user),
         },

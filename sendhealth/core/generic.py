@@ -9,8 +9,8 @@ its object fetched through the user's ``Scope``; these helpers do the rest:
   service as ``save(form.cleaned_data, auditor=...)``, flash ``done`` and redirect to ``to``;
   a service error the view names goes on the form. ``None`` means "show the form page".
 - ``run_action(request, act, done=..., to=...)``: a confirmed action (remove, publish,
-  withdraw): ``act(auditor=...)``, then ``done`` or the service's error as a message, and the
-  redirect either way.
+  withdraw, chase, remind): ``act(auditor=...)``, then ``done`` or the service's refusal as a
+  message, and the redirect either way (or, for htmx, a fragment rendered in place).
 - ``form_page(request, template, form, ...)``: the form's page, with ``form_has_errors`` for
   the error summary.
 - ``list_page(request, queryset, row)``: one page of a list as table rows, with the
@@ -18,6 +18,8 @@ its object fetched through the user's ``Scope``; these helpers do the rest:
 - ``searched_list_page(request, queryset, row, prefix=...)``: the same for a register's list
   with the search box (``core.search``): a POSTed search narrows the list, and the children
   on the page are audited as read.
+- ``search_or_page(request, form, found, search, audit_as=...)``: a list whose POSTed search
+  shows its matches on one page (up to ``SEARCH_LIMIT``), audited as a search; else a page.
 - ``audit_children(request, records)``: each record's child audited as read, once each.
 - ``dco_icb(scope)``: the ICB whose DCO team the user is in, for a register's new records.
 
@@ -38,9 +40,10 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 
 from sendhealth.core.audit import Auditor
+from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.scoping import Scope
-from sendhealth.core.search import record_search, searched
+from sendhealth.core.search import SEARCH_LIMIT, record_search, searched
 from sendhealth.organisations.models import Organisation
 
 # A message or a redirect target, fixed or worked out from what the service returned.
@@ -78,17 +81,22 @@ def save_form(
     to: Outcome,
     errors: tuple[type[Exception], ...] = (),
     error_field: Callable[[dict[str, Any]], str | None] | None = None,
+    refused: Callable[[Exception], None] | None = None,
 ) -> HttpResponseRedirect | None:
     """On a POST with a valid form: ``save(form.cleaned_data, auditor=...)`` (the register's
     service, which locks, audits and records), the success message ``done`` and a redirect to
     ``to``. One of ``errors`` raised by the service becomes the form's error (on the field
-    ``error_field`` names from the data, else the whole form's). ``None`` on a GET, an invalid
-    form or a refused change: the view shows the form page again."""
+    ``error_field`` names from the data, else the whole form's), or is handed to ``refused``
+    where the page shows it its own way (an import's rows). ``None`` on a GET, an invalid form
+    or a refused change: the view shows the form page again."""
     if request.method != "POST" or not form.is_valid():
         return None
     try:
         result = save(form.cleaned_data, auditor=Auditor.from_request(request))
     except errors as error:
+        if refused is not None:
+            refused(error)
+            return None
         field = error_field(form.cleaned_data) if error_field else None
         form.add_error(field, error if isinstance(error, ValidationError) else str(error))
         return None
@@ -103,14 +111,24 @@ def run_action(
     done: Outcome,
     to: str,
     errors: tuple[type[Exception], ...] = (),
-) -> HttpResponseRedirect:
+    refused_as: int = messages.ERROR,
+    fragment: tuple[str, str] | None = None,
+) -> HttpResponse:
     """A confirmed action: ``act(auditor=...)``, then the success message ``done`` or the
-    service's refusal (one of ``errors``) as an error message, and a redirect to ``to``."""
+    service's refusal (one of ``errors``) as a message of level ``refused_as`` (an error; a
+    warning or information where nothing was wrong, as "nothing to add"), and a redirect to
+    ``to``. ``fragment``, ``(template, text)``: an htmx request gets the template rendered in
+    place with ``text`` (or the refusal's, with status 400) instead of the message and redirect."""
+    in_place = fragment is not None and bool(getattr(request, "htmx", False))
     try:
         result = act(auditor=Auditor.from_request(request))
     except errors as error:
-        messages.error(request, _refusal(error))
+        if fragment is not None and in_place:
+            return render(request, fragment[0], {"text": _refusal(error)}, status=400)
+        messages.add_message(request, refused_as, _refusal(error))
     else:
+        if fragment is not None and in_place:
+            return render(request, fragment[0], {"text": fragment[1]})
         messages.success(request, _resolve(done, result))
     return redirect(to)
 
@@ -174,6 +192,39 @@ def searched_list_page(
         "search": search,
         "searched": search.is_bound and search.is_valid(),
         "query": query.urlencode(),
+    }
+
+
+def search_or_page(
+    request: HttpRequest,
+    form: BaseForm,
+    found: QuerySet[Any],
+    search: Callable[[QuerySet[Any], Any], QuerySet[Any]],
+    *,
+    audit_as: str,
+) -> dict[str, Any]:
+    """A list with a search box that shows its matches on one page (children, requests,
+    enquiries): on a POST, what ``search(found, form)`` gives for a valid ``form``, up to
+    ``SEARCH_LIMIT`` (``more`` says there were more), the search audited as a search of
+    ``audit_as`` (never what was typed); otherwise one page of ``found``. Gives ``shown`` (the
+    records, for the rows and the audit of the children on them), ``more``, ``searched``,
+    ``search_limit``, ``page`` and ``pagination``."""
+    page, shown, more = None, [], False
+    valid = form.is_bound and form.is_valid()
+    if valid:
+        matches = list(search(found, form)[: SEARCH_LIMIT + 1])
+        shown, more = matches[:SEARCH_LIMIT], len(matches) > SEARCH_LIMIT
+        Auditor.from_request(request).record(AuditAction.SEARCH, object_type=audit_as)
+    elif not form.is_bound:
+        page = paginate(request, found)
+        shown = list(page.object_list)
+    return {
+        "shown": shown,
+        "more": more,
+        "searched": valid,
+        "search_limit": SEARCH_LIMIT,
+        "page": page,
+        "pagination": page_links(request, page) if page else {},
     }
 
 

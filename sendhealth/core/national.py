@@ -2,9 +2,10 @@
 """A national-scale load for ``manage.py bench_national``: the synthetic area (seeded as
 ``manage.py bench`` seeds it) and the other 41 ICBs of England around it, in PostgreSQL.
 
-The other ICBs are copies of the seeded area's organisations, services, children and advice
-(requests, services' parts, submissions, provision, exceptions and timeline events), each a
-sample of its children with their advice, written by the database itself: one
+The other ICBs are copies of the seeded area's organisations, services and children and of the
+registers' tables each register's ``national.py`` lists (``COPIED``: advice's requests, services'
+parts, submissions, provision, exceptions and timeline events), each a sample of its children
+with their records, written by the database itself: one
 ``INSERT ... SELECT`` a table for all the copies, with ids shifted by a stride a table, so no
 row passes through Python. The only rows that do are the copies' NHS numbers (unique, valid,
 in the 999 test range), streamed in with ``COPY``. Every copy has the seeded area's shape
@@ -13,12 +14,21 @@ what it would see in a national deployment: many ICBs of about the same size, on
 asked for its pages.
 
 The copies' records keep the seeded area's demo users as their authors (nobody signs in to the
-copies); the registers other than advice are seeded in the area only, but for the Section 23
-notifications of the copied children and the rows kept from them and the advice (``KEPT``:
-the "assessed, not notified" list), so each copy's kept rows are what the register's own
+copies); the registers without a ``national.py`` are seeded in the area only. Notifications
+copies the Section 23 notifications of the copied children and the rows kept from them and the
+advice (the "assessed, not notified" list), so each copy's kept rows are what the register's own
 refresh would work out (a copy holds a child's every request and notification in the ICB, and
 the copies of other tables that keep summaries, plans and provision, are not made). Generated
 columns are left to the database.
+
+A register's ``national.py`` (found through ``core.plugins``) may have:
+
+- ``COPIED``: ``CopiedTable`` rows, parents first, the tables each copy holds;
+- ``PROBES``: ``(name, username, path or a callable giving it)``, pages ``bench_national`` times
+  besides ``manage.py bench``'s;
+- ``REBUILD``: ``(step name, management command)``, run after the copy (kept summaries that the
+  copy, writing in bulk without signals, leaves to be worked out from scratch);
+- ``COUNTED``: ``(words, model)``, what the load's report counts besides ICBs and children.
 """
 
 from __future__ import annotations
@@ -30,43 +40,33 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management.color import no_style
 from django.db import connection, models, transaction
 
-from sendhealth.advice.models import (
-    AdviceAssignment,
-    AdviceEvent,
-    AdviceException,
-    AdviceRequest,
-    AdviceSubmission,
-    ProvisionItem,
-)
 from sendhealth.children.models import Child
+from sendhealth.core.plugins import app_modules
 from sendhealth.organisations.models import Organisation, Service
 from sendhealth.rules.nhs_number import TEST_RANGE_PREFIX, _check_digit
 
-# What each copy holds, parents first, and the rows of the seeded area it is copied from: a
+# What each copy holds of the core, parents first (the registers' tables follow, ``COPIED``
+# of each register's ``national.py``), and the rows of the seeded area it is copied from: a
 # query over the ``national_<table>`` id lists made before (see ``_pick``).
-COPIED: tuple[type[models.Model], ...] = (
-    Organisation,
-    Service,
-    Child,
-    AdviceRequest,
-    AdviceAssignment,
-    AdviceSubmission,
-    ProvisionItem,
-    AdviceException,
-    AdviceEvent,
-)
-# Registers' tables copied with the advice when the register is installed (the core imports no
-# register): what the copied children's advice needs to be whole, and the rows kept from it,
-# each picked as the rows of the area's ICB for the copied children.
-KEPT = (
-    ("notifications", "Section23Notification"),  # a child's notifications decide "missed"
-    ("notifications", "MissedNotification"),  # kept by notifications.services.refresh_missed
-)
+COPIED: tuple[type[models.Model], ...] = (Organisation, Service, Child)
+
+
+@dataclass(frozen=True)
+class CopiedTable:
+    """A register's table each copy holds. ``where`` picks the seeded area's rows to copy: SQL
+    over the table as ``x``, with ``{icb}`` for the area's ICB id, reading the id lists of the
+    tables picked before it (``national_child``, ``national_<model name>``)."""
+
+    model: type[models.Model]
+    where: str
+
+
+# Picks a table's rows of the area's ICB for the copied children.
+FOR_COPIED_CHILDREN = "x.icb_id = {icb} AND x.child_id IN (SELECT id FROM national_child)"
 HASH = 2_654_435_761  # Knuth's multiplicative hash: a sample of children spread over the ids
 
 
@@ -84,7 +84,7 @@ def copy_area(icb: Organisation, copies: int, share: float) -> CopyReport:
         raise RuntimeError("The national load is written by PostgreSQL itself.")
     if copies < 1:
         return CopyReport(0, {}, share)
-    copied = [*COPIED, *_kept_models()]
+    copied = [*COPIED, *(table.model for table in registers_tables())]
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL synchronous_commit = off")
         _pick(cursor, icb.pk, share)
@@ -132,10 +132,14 @@ def bulk_loading() -> Iterator[None]:
                 cursor.execute("RESET session_replication_role")
 
 
-def _kept_models() -> list[type[models.Model]]:
-    return [
-        apps.get_model(app, name) for app, name in KEPT if apps.is_installed(f"sendhealth.{app}")
-    ]
+def registers_tables() -> list[CopiedTable]:
+    """Every register's ``national.COPIED``, in ``INSTALLED_APPS`` order."""
+    return [table for module in app_modules("national") for table in module.COPIED]
+
+
+def plugged_in(name: str) -> list[Any]:
+    """Every register's ``national.<name>`` (``PROBES``, ``REBUILD``, ``COUNTED``), in order."""
+    return [item for module in app_modules("national") for item in getattr(module, name, ())]
 
 
 def _drop_indexes(cursor: Any, tables: list[str]) -> list[str]:
@@ -170,30 +174,12 @@ def _pick(cursor: Any, icb_id: int, share: float) -> None:
             SELECT c.id, row_number() OVER (ORDER BY c.id) AS n FROM {Child._meta.db_table} c
             WHERE c.local_authority_id IN (SELECT id FROM national_organisation)
               AND (c.id * {HASH}) % 1000000 < {threshold}""",
-        f"""CREATE TEMP TABLE national_advicerequest ON COMMIT DROP AS
-            SELECT r.id FROM {AdviceRequest._meta.db_table} r
-            WHERE r.icb_id = {icb_id} AND r.child_id IN (SELECT id FROM national_child)""",
-        f"""CREATE TEMP TABLE national_adviceassignment ON COMMIT DROP AS
-            SELECT a.id FROM {AdviceAssignment._meta.db_table} a
-            WHERE a.request_id IN (SELECT id FROM national_advicerequest)""",
-        f"""CREATE TEMP TABLE national_advicesubmission ON COMMIT DROP AS
-            SELECT s.id FROM {AdviceSubmission._meta.db_table} s
-            WHERE s.assignment_id IN (SELECT id FROM national_adviceassignment)""",
-        f"""CREATE TEMP TABLE national_provisionitem ON COMMIT DROP AS
-            SELECT p.id FROM {ProvisionItem._meta.db_table} p
-            WHERE p.submission_id IN (SELECT id FROM national_advicesubmission)""",
-        f"""CREATE TEMP TABLE national_adviceexception ON COMMIT DROP AS
-            SELECT e.id FROM {AdviceException._meta.db_table} e
-            WHERE e.assignment_id IN (SELECT id FROM national_adviceassignment)""",
-        f"""CREATE TEMP TABLE national_adviceevent ON COMMIT DROP AS
-            SELECT e.id FROM {AdviceEvent._meta.db_table} e
-            WHERE e.request_id IN (SELECT id FROM national_advicerequest)""",
     ]
-    for model in _kept_models():
+    for table in registers_tables():
         statements.append(
-            f"""CREATE TEMP TABLE {_picked(model)} ON COMMIT DROP AS
-                SELECT x.id FROM {model._meta.db_table} x
-                WHERE x.icb_id = {icb_id} AND x.child_id IN (SELECT id FROM national_child)"""
+            f"""CREATE TEMP TABLE {_picked(table.model)} ON COMMIT DROP AS
+                SELECT x.id FROM {table.model._meta.db_table} x
+                WHERE {table.where.format(icb=icb_id)}"""
         )
     for sql in statements:
         cursor.execute(sql)

@@ -43,6 +43,19 @@ def nav_items(request: HttpRequest) -> list[dict[str, Any]]:
     ]
 
 
+def home_url_name(scope: Scope, user: Any) -> str | None:
+    """Where ``/`` sends the user: their first entry marked ``home`` (the DCO's queue, a
+    provider's tray, the LA's requests, the board's dashboard), else the system admin for staff,
+    else None (no access)."""
+    items: list[NavItem] = []
+    for module in app_modules("navigation"):
+        items.extend(module.nav_items(scope, user))
+    home = next((i for i in sorted(items, key=lambda i: i.order) if i.home), None)
+    if home is not None:
+        return home.url_name
+    return "admin:index" if user.is_staff else None
+
+
 def _key(scope: Scope, user: Any) -> Key:
     return (
         scope.dco_icb_ids,

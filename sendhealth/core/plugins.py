@@ -7,7 +7,8 @@ Each app of the ``sendhealth`` package may have these modules; the core finds th
   data as the user may see it. ``Scope`` exposes each as a method, ``scope.name()``; names are
   unique across apps (``scoping_functions`` refuses a clash).
 - ``navigation.py`` with ``nav_items(scope, user) -> Iterable[NavItem]``: the register's entries
-  in the header, each with an ``order`` that places it in the DCO's day. They may depend only
+  in the header, each with an ``order`` that places it in the DCO's day (and ``home`` on the
+  entry ``/`` sends the user to, where their work is). They may depend only
   on the scope's organisations and roles and on ``user.is_staff`` (the core keeps them per
   process by those, ``core.navigation``), never on the data.
 - ``timeline.py`` with ``entries_for_child(scope, child) -> Iterable[TimelineEntry]``: what the
@@ -19,8 +20,11 @@ Each app of the ``sendhealth`` package may have these modules; the core finds th
 - ``api.py`` with ``ROUTERS`` (``[(path prefix, ninja Router)]``) and ``TAGS`` (OpenAPI tag
   descriptions): mounted under ``/api/`` by ``sendhealth.api.api``.
 - ``tasks.py`` with ``SCHEDULED``: tasks the worker enqueues on its timer (reminders).
-- ``bench.py`` with ``PROBES``: ``(name, username or None, path or callable)`` pages or API
-  calls ``manage.py bench`` times (``None``: not signed in).
+- ``bench.py`` with ``PROBES``: ``(name, username or None, path or callable[, POST data or
+  callable])`` pages or API calls ``manage.py bench`` times (``None``: not signed in), and
+  ``JOBS``: ``(name, callable giving the seconds it took)`` work it times besides the pages.
+- ``national.py`` with ``COPIED`` (``core.national.CopiedTable``), ``PROBES``, ``REBUILD`` and
+  ``COUNTED``: the register's part of ``manage.py bench_national`` (see ``core.national``).
 - ``worklist.py`` with ``items(scope, today, place)``: due and overdue work for the DCO's queue
   and the provider's tray (see ``core.worklist``).
 - ``inspection.py`` with ``PACK_PARTS``: callables ``(scope, inspection) -> list[(filename,
@@ -83,11 +87,13 @@ def scoping_functions() -> dict[str, Callable[..., Any]]:
 class NavItem:
     """One entry of the header's navigation. ``order`` places it in the DCO's day: 10 the
     advice clock, 20 the point of contact, 30 children, 40-80 the registers, 90 assurance,
-    100 figures and reports, 1000 administration."""
+    100 figures and reports, 1000 administration. ``home``: where the user's work is, where
+    ``/`` sends them (the first such entry the user has, by order)."""
 
     order: int
     text: str
     url_name: str
+    home: bool = False
 
 
 # A part of the inspection pack: ``(scope, inspection) -> [(filename inside the zip, content)]``.

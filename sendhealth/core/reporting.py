@@ -3,7 +3,8 @@
 
     sections(icb, la, start, end) -> list[Section]
 
-giving its part of the board's quarterly and annual reports for the ICB (an ``Organisation``),
+(and ``ORDER``, each section's place in the report by key) giving its part of the board's
+quarterly and annual reports for the ICB (an ``Organisation``),
 optionally one local authority (``la`` or None), from ``start`` to ``end`` (both included).
 Sections hold aggregate figures only (never a name, NHS number, date of birth or a child's id):
 counts, rates and tables of them. The reports app finds the modules through
@@ -18,23 +19,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sendhealth.core.charts import Chart
-
-# The fixed order of the report (issue 12): each register uses its own number.
-ORDER = {
-    "timeliness": 10,
-    "assessments": 20,
-    "section23": 30,
-    "disagreements": 40,
-    "panels": 50,
-    "safeguarding": 60,
-    "adulthood": 70,
-    "quality": 80,
-    "cohort": 90,
-    "demand": 100,
-    "waiting": 110,
-    "training": 115,
-    "gaps": 120,
-}
 
 
 @dataclass
@@ -88,10 +72,10 @@ class Section:
     requests_by_la: dict[int, int] = field(default_factory=dict)
     source: str = ""
     placeholder: bool = False
-
-    @property
-    def order(self) -> int:
-        return ORDER.get(self.key, 500)
+    # The section's place in the report, the same every time (issue 12): each register's
+    # ``report_sections.ORDER`` by key (10 timeliness, 20 assessments, 30 Section 23, ... 120
+    # commissioning gaps), set as the reports collect the sections.
+    order: int = 500
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 
 from sendhealth.core import messaging
 from sendhealth.core.http import AuthenticatedHttpRequest
+from sendhealth.core.navigation import home_url_name
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.presenters import message_rows
 from sendhealth.core.scoping import Scope
@@ -14,17 +15,9 @@ from sendhealth.core.scoping import Scope
 
 @login_required
 def home(request: AuthenticatedHttpRequest) -> HttpResponseBase:
-    scope = Scope.for_user(request.user)
-    if scope.is_dco:
-        return redirect("advice:queue")
-    if scope.is_provider:
-        return redirect("advice:tray")
-    if scope.is_la:
-        return redirect("advice:la_requests")
-    if scope.board_icb_ids:
-        return redirect("insight:dashboard")
-    if request.user.is_staff:
-        return redirect("admin:index")
+    url_name = home_url_name(Scope.for_user(request.user), request.user)
+    if url_name is not None:
+        return redirect(url_name)
     return render(request, "core/no_access.jinja", status=403)
 
 

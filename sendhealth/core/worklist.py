@@ -3,7 +3,8 @@ without either naming a register (see ``core.plugins``).
 
 An app may have ``worklist.py`` with ``items(scope, today, place) -> Iterable[WorkPanel]``,
 ``place`` being ``"queue"`` (the DCO's advice queue) or ``"tray"`` (a provider's work tray).
-Each panel is a short table of the most urgent few, a count and a link to all of them; the view
+Each panel is a short table of the most urgent few (or the register's own ``template``), a
+count and a link to all of them; the view
 audits the children the panels show (``children_of``). A fixed number of queries per register.
 """
 
@@ -28,10 +29,13 @@ class WorkPanel:
     title: str
     count: int
     head: list[dict[str, Any]]  # the table macro's head cells
-    rows: list[list[dict[str, Any]]]  # the table macro's cells: text (and href) only
+    rows: list[Any]  # the table macro's cells (text and href only), or the template's rows
     more_href: str
     more_text: str
     children: list[Any] = field(default_factory=list)  # the children shown, for the audit trail
+    # A register's own template for the panel (given ``panel``; ``rows`` are then what it
+    # reads), where its table is richer than text and links (safeguarding's tags).
+    template: str = ""
 
 
 def panels(scope: Scope, today: date, place: str) -> list[WorkPanel]:

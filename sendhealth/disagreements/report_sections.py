@@ -16,6 +16,9 @@ from sendhealth.disagreements.models import (
     TribunalRecommendation,
 )
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"disagreements": 40}
+
 
 def sections(icb, la, start, end) -> list[Section]:
     found = Disagreement.objects.filter(icb=icb)

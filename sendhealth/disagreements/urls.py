@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.disagreements import views
 
 app_name = "disagreements"
+URL_PREFIX = "disagreements/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("", views.register, name="list"),
     path("export/", views.export, name="export"),

@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.enquiries import views
 
 app_name = "enquiries"
+URL_PREFIX = "enquiries/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("", views.enquiry_list, name="list"),
     path("new/", views.enquiry_new, name="new"),

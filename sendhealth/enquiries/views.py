@@ -18,19 +18,29 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from sendhealth.advice.forms_la import RaiseRequestForm
 from sendhealth.advice.models import OPEN_REQUEST_STATUSES
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import FORMATS, export_response
 from sendhealth.core.forms import date_parts
-from sendhealth.core.generic import audit_children, form_page, posted, run_action, save_form
+from sendhealth.core.generic import (
+    audit_children,
+    form_page,
+    posted,
+    run_action,
+    save_form,
+    search_or_page,
+)
 from sendhealth.core.models import AuditAction
-from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
 from sendhealth.enquiries import services
 from sendhealth.enquiries.domain import describe_duration, median_duration
-from sendhealth.enquiries.forms import EnquiryFilterForm, EnquiryForm, EnquirySearchForm
+from sendhealth.enquiries.forms import (
+    EnquiryFilterForm,
+    EnquiryForm,
+    EnquirySearchForm,
+    ToAdviceForm,
+)
 from sendhealth.enquiries.presenters import (
     EXPORT_HEADERS,
     enquiry_row,
@@ -38,8 +48,6 @@ from sendhealth.enquiries.presenters import (
     first_answer_text,
     status_tag,
 )
-
-SEARCH_LIMIT = 50
 
 
 def _enquiries(scope: Scope):
@@ -102,19 +110,16 @@ def enquiry_list(request):
     """GET: the log, filtered and paginated. POST: a search of the log."""
     scope = Scope.for_user(request.user)
     today = timezone.localdate()
-    auditor = Auditor.from_request(request)
     filter_form, enquiries = _filtered(request, scope)
-    searching = request.method == "POST"
-    search_form = EnquirySearchForm(request.POST if searching else None)
-    page, shown, more = None, [], False
-    if searching and search_form.is_valid():
-        words = search_form.cleaned_data["query"].split()
-        found = list(_search(enquiries, words)[: SEARCH_LIMIT + 1])
-        shown, more = found[:SEARCH_LIMIT], len(found) > SEARCH_LIMIT
-        auditor.record(AuditAction.SEARCH, object_type="enquiries.Enquiry")
-    elif not searching:
-        page = paginate(request, enquiries)
-        shown = list(page.object_list)
+    search_form = EnquirySearchForm(posted(request))
+    listed = search_or_page(
+        request,
+        search_form,
+        enquiries,
+        lambda found, form: _search(found, form.cleaned_data["query"].split()),
+        audit_as="enquiries.Enquiry",
+    )
+    shown = listed.pop("shown")
     audit_children(request, shown, lambda e: e.child if e.child_id else None)
     query = request.GET.copy()
     query.pop("page", None)
@@ -122,15 +127,11 @@ def enquiry_list(request):
         request,
         "enquiries/list.jinja",
         {
+            **listed,
             "filter_form": filter_form,
             "form": search_form,
             "form_has_errors": search_form.errors,
-            "searched": searching and search_form.is_valid(),
             "rows": [enquiry_row(e, today) for e in shown],
-            "more": more,
-            "search_limit": SEARCH_LIMIT,
-            "page": page,
-            "pagination": page_links(request, page) if page else {},
             "figures": figures(scope),
             "query": query.urlencode(),
         },
@@ -320,7 +321,7 @@ def enquiry_to_advice(request, pk: int):
     questions = enquiry.summary + (
         f"\n\nAdvice already given: {enquiry.advice_given}" if enquiry.advice_given else ""
     )
-    form = RaiseRequestForm(posted(request), child=enquiry.child, initial={"questions": questions})
+    form = ToAdviceForm(posted(request), child=enquiry.child, initial={"questions": questions})
     if existing is None:
         done = save_form(
             request,

@@ -11,7 +11,6 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from ninja import Router, Schema
-from ninja.errors import HttpError
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from sendhealth.api.auth import auditor, caller, require, scope_of
@@ -28,13 +27,6 @@ PERMISSION_MESSAGES = {
     "improvement.view": "Your role does not allow you to see the self-evaluation or plan",
     "improvement.change": "Only the DCO service changes the self-evaluation and plan",
 }
-
-
-def _require(request: HttpRequest, permission: str) -> None:
-    try:
-        require(request, permission)
-    except HttpError as error:
-        raise HttpError(403, PERMISSION_MESSAGES[permission]) from error
 
 
 class ImprovementEvidenceOut(Schema):
@@ -160,7 +152,7 @@ def _action_out(a, today, values) -> dict:
 @paginate(LimitOffsetPagination)
 def list_self_evaluations(request: HttpRequest):
     """The self-evaluations you may see, newest quarter first (drafts: the DCO service only)."""
-    _require(request, "improvement.view")
+    require(request, "improvement.view")
     found = scope_of(request).improvement_evaluations().select_related("framework")
     return [_evaluation_out(e) for e in found.order_by("-year", "-quarter", "pk")]
 
@@ -171,7 +163,7 @@ def list_self_evaluations(request: HttpRequest):
     summary="Read a self-evaluation with its ratings",
 )
 def read_self_evaluation(request: HttpRequest, evaluation_id: int):
-    _require(request, "improvement.view")
+    require(request, "improvement.view")
     evaluation = get_object_or_404(
         scope_of(request).improvement_evaluations().select_related("framework"), pk=evaluation_id
     )
@@ -191,7 +183,7 @@ def read_self_evaluation(request: HttpRequest, evaluation_id: int):
 )
 def rate_statement(request: HttpRequest, rating_id: int, payload: ImprovementRatingIn):
     """``level`` is the scale's value (for example 3); the page's form checks it."""
-    _require(request, "improvement.change")
+    require(request, "improvement.change")
     scope = scope_of(request)
     rating = get_object_or_404(
         scope.improvement_ratings()
@@ -225,7 +217,7 @@ def rate_statement(request: HttpRequest, rating_id: int, payload: ImprovementRat
 def list_actions(request: HttpRequest):
     """The actions you may see with their RAG status (from their measure and due date, or set
     by hand)."""
-    _require(request, "improvement.view")
+    require(request, "improvement.view")
     today = timezone.localdate()
     actions = list(plan_actions(scope_of(request)))
     values = measure_values({a.measure for a in actions if a.measure_id}, today)
@@ -239,7 +231,7 @@ def list_actions(request: HttpRequest):
 )
 def set_action_rag(request: HttpRequest, action_id: int, payload: ImprovementRagIn):
     """``rag`` is red, amber or green with a ``reason``; empty gives it back to its measure."""
-    _require(request, "improvement.change")
+    require(request, "improvement.change")
     scope = scope_of(request)
     action = get_object_or_404(
         plan_actions(scope).filter(priority__plan__icb_id__in=scope.dco_icb_ids), pk=action_id

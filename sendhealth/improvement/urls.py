@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.improvement import views
 
 app_name = "improvement"
+URL_PREFIX = "improvement/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("", views.home, name="home"),
     path("self-evaluations/new/", views.evaluation_new, name="evaluation_new"),

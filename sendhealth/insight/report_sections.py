@@ -20,6 +20,9 @@ DEFINITION = (
     "(regulation 8(2)), as the Department for Education reports."
 )
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"timeliness": 10}
+
 
 def _pct(value):
     return None if value is None else round(value * 100, 1)

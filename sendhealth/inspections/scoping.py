@@ -13,6 +13,10 @@ from django.db.models import Q, QuerySet
 from sendhealth.inspections.models import Inspection, InspectionPack
 from sendhealth.organisations.models import Organisation
 
+# Personal data that reaches no child by a foreign key (the pack: the person-level list of
+# children with EHC plans): on the scoping lint's list with every model about a child.
+PERSONAL_DATA = ("InspectionPack",)
+
 
 def inspections(scope) -> QuerySet[Inspection]:
     q = Q(icb_id__in=scope.dco_icb_ids)

@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.inspections import views
 
 app_name = "inspections"
+URL_PREFIX = "inspections/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("", views.inspection_list, name="list"),
     path("new/", views.inspection_new, name="new"),

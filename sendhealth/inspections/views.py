@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
-from sendhealth.core.generic import posted
+from sendhealth.core.generic import dco_icb, posted, save_form
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
@@ -36,7 +36,6 @@ from sendhealth.inspections.presenters import (
     summary_rows,
 )
 from sendhealth.inspections.timeline import REGISTER
-from sendhealth.organisations.models import Organisation
 
 DATES = ("notified_on", "starts_on", "ends_on")
 
@@ -79,20 +78,20 @@ def _form_page(request, form, inspection=None):
 @rule_required("inspections.change_inspection")
 def inspection_new(request):
     """The inspection was notified: record it, and the pack starts assembling."""
-    scope = Scope.for_user(request.user)
-    if not scope.dco_icb_ids:
-        raise Http404
+    icb = dco_icb(Scope.for_user(request.user))
     form = InspectionForm(posted(request))
-    if request.method == "POST" and form.is_valid():
-        icb = Organisation.objects.get(pk=min(scope.dco_icb_ids))
-        inspection = services.record_inspection(
-            icb, form.cleaned_data, auditor=Auditor.from_request(request), user=request.user
-        )
-        messages.success(
-            request, f"Inspection {inspection.reference} recorded: the pack is being assembled"
-        )
-        return redirect("inspections:detail", pk=inspection.pk)
-    return _form_page(request, form)
+    saved = save_form(
+        request,
+        form,
+        lambda data, *, auditor: services.record_inspection(
+            icb, data, auditor=auditor, user=request.user
+        ),
+        done=lambda inspection: (
+            f"Inspection {inspection.reference} recorded: the pack is being assembled"
+        ),
+        to=lambda inspection: reverse("inspections:detail", args=[inspection.pk]),
+    )
+    return saved or _form_page(request, form)
 
 
 def _inspection(scope: Scope, pk: int):

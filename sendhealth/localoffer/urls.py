@@ -3,6 +3,9 @@ from django.urls import path
 from sendhealth.localoffer import oruk_views, views
 
 app_name = "localoffer"
+# Mounted at the site's root by sendhealth.config.urls: its pages name their own paths
+# (/directory/, /local-offer/, /openreferral/).
+URL_PREFIX = ""
 urlpatterns = [
     # Maintaining the Local Offer (signed in)
     path("directory/", views.entry_list, name="list"),

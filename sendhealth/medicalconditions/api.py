@@ -35,13 +35,6 @@ PERMISSION_MESSAGES = {
 }
 
 
-def _require(request: HttpRequest, permission: str) -> None:
-    try:
-        require(request, permission)
-    except HttpError as error:
-        raise HttpError(403, PERMISSION_MESSAGES[permission]) from error
-
-
 class ConditionAreaRef(Schema):
     id: int
     name: str
@@ -96,7 +89,7 @@ class TrainingIn(Schema):
 def list_healthcare_plans(request: HttpRequest, review: str = ""):
     """Plans you may see by review date; ``review=overdue`` or ``review=due_soon`` (within 4
     weeks) for the plans whose review is overdue or due soon."""
-    _require(request, "medicalconditions.view_plan")
+    require(request, "medicalconditions.view_plan")
     found = plans(scope_of(request))
     today = timezone.localdate()
     if review == "overdue":
@@ -110,7 +103,7 @@ def list_healthcare_plans(request: HttpRequest, review: str = ""):
     "/{int:plan_id}", response={200: PlanOut, **READ_ERRORS}, summary="Read a healthcare plan"
 )
 def read_healthcare_plan(request: HttpRequest, plan_id: int):
-    _require(request, "medicalconditions.view_plan")
+    require(request, "medicalconditions.view_plan")
     plan = get_object_or_404(plans(scope_of(request)), pk=plan_id)
     auditor(request).view(plan)
     return plan
@@ -120,7 +113,7 @@ def read_healthcare_plan(request: HttpRequest, plan_id: int):
 def create_healthcare_plan(request: HttpRequest, payload: PlanIn):
     """The child is named by NHS number and date of birth together (both must match a child of
     your ICB), as on the page; the plan is checked with the page's form."""
-    _require(request, "medicalconditions.change_plan")
+    require(request, "medicalconditions.change_plan")
     scope = scope_of(request)
     found = FindChildForm(
         {"nhs_number": payload.nhs_number, **date_data("date_of_birth", payload.date_of_birth)}
@@ -163,7 +156,7 @@ def create_healthcare_plan(request: HttpRequest, payload: PlanIn):
     summary="Record a healthcare plan's review",
 )
 def review_healthcare_plan(request: HttpRequest, plan_id: int, payload: HealthcarePlanReviewIn):
-    _require(request, "medicalconditions.change_plan")
+    require(request, "medicalconditions.change_plan")
     scope = scope_of(request)
     plan = get_object_or_404(plans(scope), pk=plan_id)
     form = ReviewForm(
@@ -188,7 +181,7 @@ def review_healthcare_plan(request: HttpRequest, plan_id: int, payload: Healthca
     summary="Record staff training for a healthcare plan",
 )
 def train_for_healthcare_plan(request: HttpRequest, plan_id: int, payload: TrainingIn):
-    _require(request, "medicalconditions.change_plan")
+    require(request, "medicalconditions.change_plan")
     scope = scope_of(request)
     plan = get_object_or_404(plans(scope), pk=plan_id)
     form = TrainingForm(

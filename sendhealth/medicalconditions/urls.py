@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.medicalconditions import views
 
 app_name = "medicalconditions"
+URL_PREFIX = "medical-conditions/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("", views.plan_list, name="list"),
     path("find/", views.find_child, name="find"),

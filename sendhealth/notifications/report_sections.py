@@ -9,6 +9,9 @@ from sendhealth.core.presenters import format_date
 from sendhealth.core.reporting import Figure, Records, Section, Table
 from sendhealth.notifications.models import Section23Notification
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"section23": 30}
+
 
 def sections(icb, la, start, end) -> list[Section]:
     found = Section23Notification.objects.filter(

@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.notifications import views
 
 app_name = "notifications"
+URL_PREFIX = "notifications/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("", views.notification_list, name="list"),
     path("new/", views.notification_new, name="new"),

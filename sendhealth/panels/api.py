@@ -46,13 +46,6 @@ PERMISSION_MESSAGES = {
 }
 
 
-def _require(request: HttpRequest, permission: str) -> None:
-    try:
-        require(request, permission)
-    except HttpError as error:
-        raise HttpError(403, PERMISSION_MESSAGES[permission]) from error
-
-
 # -- schemas -----------------------------------------------------------------------------------
 
 
@@ -150,7 +143,7 @@ class PackageIn(Schema):
 def list_panels(request: HttpRequest, panel_type: PanelType | None = None):
     """Panels you may see, latest first: all of the area's (DCO), or those that heard your
     local authority's children."""
-    _require(request, "panels.view_panel")
+    require(request, "panels.view_panel")
     panels = scope_of(request).panels_panels().select_related("local_authority")
     if panel_type is not None:
         panels = panels.filter(panel_type=panel_type)
@@ -163,7 +156,7 @@ def list_panels(request: HttpRequest, panel_type: PanelType | None = None):
 def read_panel(request: HttpRequest, panel_id: int):
     """A panel with its attendance and the cases you may see (a local authority sees only
     its own children's)."""
-    _require(request, "panels.view_panel")
+    require(request, "panels.view_panel")
     scope = scope_of(request)
     panel = get_object_or_404(scope.panels_panels().select_related("local_authority"), pk=panel_id)
     panel.scoped_attendees = list(panel.attendees.all())
@@ -176,7 +169,7 @@ def read_panel(request: HttpRequest, panel_id: int):
 
 @panels_router.post("", response={201: PanelOut, **WRITE_ERRORS}, summary="Record a panel")
 def create_panel(request: HttpRequest, payload: PanelIn):
-    _require(request, "panels.change_panel")
+    require(request, "panels.change_panel")
     scope = scope_of(request)
     data = {
         **date_data("held_on", payload.held_on),
@@ -209,7 +202,7 @@ def list_packages(
 ):
     """Packages you may see, newest first: the area's (DCO), or your local authority's
     children's."""
-    _require(request, "panels.view_package")
+    require(request, "panels.view_package")
     packages = _packages(request)
     if status is not None:
         packages = packages.filter(status=status)
@@ -227,7 +220,7 @@ def _detail(request: HttpRequest, package: Package) -> Package:
     "/{int:package_id}", response={200: PackageDetail, **READ_ERRORS}, summary="Read a package"
 )
 def read_package(request: HttpRequest, package_id: int):
-    _require(request, "panels.view_package")
+    require(request, "panels.view_package")
     package = get_object_or_404(_packages(request), pk=package_id)
     auditor(request).view(package.child)
     return _detail(request, package)
@@ -239,7 +232,7 @@ def read_package(request: HttpRequest, package_id: int):
 def create_package(request: HttpRequest, payload: PackageIn):
     """Checked as the page checks it: a child you may see, a review after the start, and
     health, education and social care's amounts adding up to the cost per year."""
-    _require(request, "panels.change_package")
+    require(request, "panels.change_package")
     data = {
         "child": payload.nhs_number,
         "kind": payload.kind,
@@ -271,7 +264,7 @@ def create_package(request: HttpRequest, payload: PackageIn):
 def approve_package(request: HttpRequest, package_id: int):
     """Record your approval. Above ``PACKAGE_SECOND_APPROVER_ABOVE`` a year a package needs
     two different approvers; approving twice answers 409."""
-    _require(request, "panels.approve_package")
+    require(request, "panels.approve_package")
     packages = scope_of(request).panels_packages()
     get_object_or_404(packages, pk=package_id)
     try:

@@ -20,6 +20,9 @@ from sendhealth.panels.models import (
     PanelCase,
 )
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"panels": 50}
+
 
 def _pounds(value: Decimal | None) -> str:
     return f"£{value or 0:,.0f}"

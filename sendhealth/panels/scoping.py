@@ -6,6 +6,10 @@ from django.db.models import Q
 
 from sendhealth.panels.models import Package, Panel, PanelCase
 
+# Personal data that reaches no child by a foreign key (a panel's meeting: the cases heard,
+# who attended): on the scoping lint's list with every model about a child.
+PERSONAL_DATA = ("Panel",)
+
 
 def panels_panels(scope):
     """Panels: all of the ICB's for the DCO; for an LA, its own panels and any panel that

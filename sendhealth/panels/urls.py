@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.panels import views
 
 app_name = "panels"
+URL_PREFIX = "panels/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("", views.panel_list, name="list"),
     path("new/", views.panel_new, name="new"),

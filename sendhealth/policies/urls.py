@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.policies import views
 
 app_name = "policies"
+URL_PREFIX = "policies/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("", views.policy_list, name="list"),
     path("new/", views.policy_new, name="new"),

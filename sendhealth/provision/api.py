@@ -29,13 +29,6 @@ PERMISSION_MESSAGES = {
 }
 
 
-def _require(request: HttpRequest, permission: str) -> None:
-    try:
-        require(request, permission)
-    except HttpError as error:
-        raise HttpError(403, PERMISSION_MESSAGES[permission]) from error
-
-
 class ProvisionLineOut(Schema):
     id: int
     reference: str
@@ -109,7 +102,7 @@ def list_provision_lines(
 ):
     """Lines you may see (a provider: its services'), by plan; ``plan_id`` for one plan's,
     ``vague=true`` for the lines too vague to count (findings)."""
-    _require(request, "provision.view_lines")
+    require(request, "provision.view_lines")
     found = _lines(request)
     if plan_id is not None:
         found = found.filter(plan_id=plan_id)
@@ -124,7 +117,7 @@ def list_provision_lines(
     summary="Read a provision line",
 )
 def read_provision_line(request: HttpRequest, line_id: int):
-    _require(request, "provision.view_lines")
+    require(request, "provision.view_lines")
     line = get_object_or_404(_lines(request), pk=line_id)
     auditor(request).view(line)
     return line
@@ -140,7 +133,7 @@ def list_provision_returns(
     request: HttpRequest, month: Day | None = None, line_id: int | None = None
 ):
     """Monthly returns of the lines you may see (no child is named: lines by reference)."""
-    _require(request, "provision.view_lines")
+    require(request, "provision.view_lines")
     found = scope_of(request).provision_returns()
     if month is not None:
         found = found.filter(month=domain.first_of_month(month))
@@ -156,7 +149,7 @@ def list_provision_returns(
 )
 def record_provision_return(request: HttpRequest, line_id: int, payload: ProvisionReturnIn):
     """Create or replace the line's return for the month, checked with the page's form."""
-    _require(request, "provision.record_delivery")
+    require(request, "provision.record_delivery")
     line = get_object_or_404(_lines(request), pk=line_id)
     if line.vague:
         raise_invalid({"line": ["The line is too vague to count sessions against"]})
@@ -185,7 +178,7 @@ def record_provision_return(request: HttpRequest, line_id: int, payload: Provisi
 @paginate(AuditedPage, children_of=lambda row: row["line"].child)
 def list_provision_shortfalls(request: HttpRequest):
     """Lines under the DCO's threshold over its window, for reasons on the service's side."""
-    _require(request, "provision.view_shortfalls")
+    require(request, "provision.view_shortfalls")
     scope = scope_of(request)
     if not scope.is_dco:
         raise HttpError(403, PERMISSION_MESSAGES["provision.view_shortfalls"])

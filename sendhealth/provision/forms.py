@@ -105,7 +105,13 @@ class LineForm(forms.Form):
         return data
 
 
+SELECT_SERVICE = "Select the health service responsible"
+
+
 class PasteForm(forms.Form):
+    """Section G's text, read into proposed lines; on confirming them (``confirming``), the
+    health service responsible for them as well."""
+
     section_g = forms.CharField(
         label="Section G (health provision) of the plan",
         widget=forms.Textarea(attrs={"rows": 10}),
@@ -113,6 +119,30 @@ class PasteForm(forms.Form):
         help_text="Paste the text. Each statement becomes a proposed line for you to confirm.",
         error_messages={"required": "Paste the text of Section G"},
     )
+    service = forms.ModelChoiceField(
+        label="Health service responsible for these lines",
+        queryset=None,
+        required=False,
+        error_messages={"invalid_choice": SELECT_SERVICE},
+    )
+
+    def __init__(self, *args, services_qs, confirming: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["service"].queryset = services_qs
+        self.confirming = confirming
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.confirming and not cleaned.get("service") and "service" not in self.errors:
+            self.add_error("service", SELECT_SERVICE)
+        return cleaned
+
+    @property
+    def proposals(self) -> list[domain.ProposedLine]:
+        """The lines read from the text, once it is valid (whatever the service)."""
+        self.is_valid()
+        section_g = self.cleaned_data.get("section_g") if self.is_bound else None
+        return domain.propose_lines(section_g) if section_g else []
 
 
 class MonthField(forms.CharField):

@@ -126,6 +126,34 @@ def add_line(plan, data: dict, *, auditor: Auditor, user=None, source=Source.DCO
     return line
 
 
+def add_proposed_lines(
+    plan, proposals: list[domain.ProposedLine], service, *, auditor: Auditor, user=None
+) -> list[PlanLine]:
+    """The lines proposed from Section G's text (``domain.propose_lines``), confirmed by the
+    DCO team for the health ``service`` responsible, added together or not at all."""
+    with transaction.atomic():
+        return [
+            add_line(
+                plan,
+                {
+                    "service": service,
+                    "what": proposed.what,
+                    "by_whom": proposed.by_whom,
+                    "count": proposed.count,
+                    "period": proposed.period,
+                    "session_minutes": proposed.session_minutes,
+                    "starts_on": plan.issued_on,
+                    "vague": proposed.vague,
+                    "wording": proposed.wording,
+                },
+                auditor=auditor,
+                user=user,
+                source=Source.PLAN_TEXT,
+            )
+            for proposed in proposals
+        ]
+
+
 def update_line(line: PlanLine, data: dict, *, auditor: Auditor) -> list[str]:
     with transaction.atomic(), summary.batch():
         line = PlanLine.objects.select_for_update().select_related("service").get(pk=line.pk)
@@ -202,6 +230,14 @@ class ImportResult:
     created: int = 0
     replaced: int = 0
     errors: list[str] = field(default_factory=list)
+
+
+class ImportRefused(Exception):
+    """A monthly CSV refused as a whole: its rows' errors, each with its row number."""
+
+    def __init__(self, errors: list[str]):
+        super().__init__(f"{len(errors)} rows refused")
+        self.errors = errors
 
 
 def import_returns(

@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.provision import views
 
 app_name = "provision"
+URL_PREFIX = "provision/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("", views.line_list, name="list"),
     path("plans/<int:pk>/", views.plan_detail, name="plan"),

@@ -14,6 +14,7 @@ import io
 
 import rules
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -22,7 +23,14 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
-from sendhealth.core.generic import audit_children, initial_from, list_page, posted, save_form
+from sendhealth.core.generic import (
+    audit_children,
+    initial_from,
+    list_page,
+    posted,
+    run_action,
+    save_form,
+)
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import format_date
@@ -36,7 +44,7 @@ from sendhealth.provision.forms import (
     PasteForm,
     PolicyForm,
 )
-from sendhealth.provision.models import Period, Source
+from sendhealth.provision.models import Period
 from sendhealth.provision.presenters import (
     LINE_HEAD,
     SHORTFALL_HEAD,
@@ -147,16 +155,22 @@ def plan_detail(request, pk: int):
 @rule_required("provision.change_lines")
 def from_advice(request, pk: int):
     """Create the plan's lines from the accepted advice's structured provision."""
-    scope = Scope.for_user(request.user)
-    plan = _plan(scope, pk)
-    made = services.create_lines_from_advice(
-        plan, auditor=Auditor.from_request(request), user=request.user
+    plan = _plan(Scope.for_user(request.user), pk)
+
+    def create(*, auditor):
+        made = services.create_lines_from_advice(plan, auditor=auditor, user=request.user)
+        if not made:
+            raise ValidationError("No accepted advice with provision not already in the plan")
+        return made
+
+    return run_action(
+        request,
+        create,
+        done=lambda made: f"{len(made)} lines created from accepted advice",
+        to=reverse("provision:plan", args=[plan.pk]),
+        errors=(ValidationError,),
+        refused_as=messages.INFO,
     )
-    if made:
-        messages.success(request, f"{len(made)} lines created from accepted advice")
-    else:
-        messages.info(request, "No accepted advice with provision not already in the plan")
-    return redirect("provision:plan", pk=plan.pk)
 
 
 def _line_form(request, scope: Scope, *, initial=None):
@@ -209,40 +223,24 @@ def paste(request, pk: int):
     (then corrected line by line). A simple general reader (``domain.propose_lines``)."""
     scope = Scope.for_user(request.user)
     plan = _plan(scope, pk)
-    form = PasteForm(posted(request))
     services_qs = scope.services().filter(is_active=True)
-    proposals = []
-    service_error = ""
-    auditor = Auditor.from_request(request)
-    if request.method == "POST" and form.is_valid():
-        proposals = domain.propose_lines(form.cleaned_data["section_g"])
-        if request.POST.get("confirm") == "yes":
-            service = services_qs.filter(pk=request.POST.get("service") or 0).first()
-            if service is None:
-                service_error = "Select the health service responsible"
-            elif proposals:
-                for proposed in proposals:
-                    services.add_line(
-                        plan,
-                        {
-                            "service": service,
-                            "what": proposed.what,
-                            "by_whom": proposed.by_whom,
-                            "count": proposed.count,
-                            "period": proposed.period,
-                            "session_minutes": proposed.session_minutes,
-                            "starts_on": plan.issued_on,
-                            "vague": proposed.vague,
-                            "wording": proposed.wording,
-                        },
-                        auditor=auditor,
-                        user=request.user,
-                        source=Source.PLAN_TEXT,
-                    )
-                messages.success(request, f"{len(proposals)} lines added from Section G")
-                return redirect("provision:plan", pk=plan.pk)
-    else:
-        auditor.view(plan)
+    confirming = request.POST.get("confirm") == "yes"
+    form = PasteForm(posted(request), services_qs=services_qs, confirming=confirming)
+    proposals = form.proposals
+    if confirming and proposals:
+        done = save_form(
+            request,
+            form,
+            lambda data, *, auditor: services.add_proposed_lines(
+                plan, proposals, data["service"], auditor=auditor, user=request.user
+            ),
+            done=lambda lines: f"{len(lines)} lines added from Section G",
+            to=reverse("provision:plan", args=[plan.pk]),
+        )
+        if done:
+            return done
+    if not form.is_bound or "section_g" in form.errors:
+        Auditor.from_request(request).view(plan)
     return render(
         request,
         "provision/paste.jinja",
@@ -266,7 +264,7 @@ def paste(request, pk: int):
                 for p in proposals
             ],
             "services": services_qs.order_by("name"),
-            "service_error": service_error,
+            "service_error": (form.errors.get("service") or [""])[0],
             "back_href": reverse("provision:plan", args=[plan.pk]),
         },
     )
@@ -483,16 +481,22 @@ def record_plan_month(request, pk: int):
 @require_POST
 @rule_required("provision.remind_service")
 def remind(request, pk: int):
-    scope = Scope.for_user(request.user)
-    line = _line(scope, pk)
-    sent = services.remind_service(
-        line, auditor=Auditor.from_request(request), user=request.user, today=timezone.localdate()
+    line = _line(Scope.for_user(request.user), pk)
+
+    def remind_now(*, auditor):
+        if not services.remind_service(
+            line, auditor=auditor, user=request.user, today=timezone.localdate()
+        ):
+            raise ValidationError(f"{line.service.name} has no email address: no reminder sent")
+
+    return run_action(
+        request,
+        remind_now,
+        done=f"Reminder about {line.reference} sent to {line.service.name}",
+        to=reverse("provision:line", args=[line.pk]),
+        errors=(ValidationError,),
+        refused_as=messages.WARNING,
     )
-    if sent:
-        messages.success(request, f"Reminder about {line.reference} sent to {line.service.name}")
-    else:
-        messages.warning(request, f"{line.service.name} has no email address: no reminder sent")
-    return redirect("provision:line", pk=line.pk)
 
 
 @require_http_methods(["GET", "POST"])
@@ -501,24 +505,39 @@ def import_returns(request):
     scope = Scope.for_user(request.user)
     form = ImportForm(request.POST or None, request.FILES or None)
     row_errors: list[str] = []
-    if request.method == "POST" and form.is_valid():
+
+    def import_file(data, *, auditor):
         result = services.import_returns(
-            form.cleaned_data["file"],
+            data["file"],
             scope.provision_lines(),
             today=timezone.localdate(),
-            auditor=Auditor.from_request(request),
+            auditor=auditor,
             user=request.user,
         )
-        if not result.errors:
-            messages.success(
-                request,
-                f"Imported {result.created + result.replaced} monthly returns "
-                f"({result.created} new, {result.replaced} replaced)",
-            )
-            return redirect("provision:import")
-        row_errors = result.errors[:200] + (
-            [f"... and {len(result.errors) - 200} more rows"] if len(result.errors) > 200 else []
+        if result.errors:
+            raise services.ImportRefused(result.errors)
+        return result
+
+    def show_rows(error):
+        errors = error.errors
+        row_errors.extend(
+            errors[:200] + ([f"... and {len(errors) - 200} more rows"] if len(errors) > 200 else [])
         )
+
+    done = save_form(
+        request,
+        form,
+        import_file,
+        done=lambda result: (
+            f"Imported {result.created + result.replaced} monthly returns "
+            f"({result.created} new, {result.replaced} replaced)"
+        ),
+        to=reverse("provision:import"),
+        errors=(services.ImportRefused,),
+        refused=show_rows,
+    )
+    if done:
+        return done
     return render(
         request,
         "provision/import.jinja",

@@ -13,6 +13,8 @@ from sendhealth.organisations.models import Organisation
 from sendhealth.reports import domain
 from sendhealth.reports.models import NationalFigure, Population
 
+# The places in the report (``core.reporting``) of the sections the reports make themselves.
+ORDER = {"assessments": 20, "demand": 100, "gaps": 120}
 ASSESSMENTS_PLACEHOLDER = Section(
     key="assessments",
     title="Assessments and the 20-week pathway",
@@ -32,7 +34,10 @@ ASSESSMENTS_PLACEHOLDER = Section(
 def collect(icb: Organisation, la: Organisation | None, start: date, end: date) -> list[Section]:
     found: list[Section] = []
     for module in app_modules("report_sections"):
-        found.extend(module.sections(icb, la, start, end))
+        order = getattr(module, "ORDER", {})
+        for section in module.sections(icb, la, start, end):
+            section.order = order.get(section.key, section.order)
+            found.append(section)
     return found
 
 
@@ -58,6 +63,8 @@ def build(icb: Organisation, la: Organisation | None, kind: str, start: date, en
         current.append(_copy(ASSESSMENTS_PLACEHOLDER))
     current.append(demand(icb, la, current, start, end))
     current.append(gaps(current))
+    for section in current:
+        section.order = ORDER.get(section.key, section.order)
     return sorted(current, key=lambda s: s.order)
 
 

@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.reports import views
 
 app_name = "reports"
+URL_PREFIX = "reports/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("", views.report_list, name="list"),
     path("reference/", views.reference_data, name="reference"),

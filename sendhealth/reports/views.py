@@ -236,32 +236,24 @@ def reference_data(request):
         auto_id="national-%s",
         figures=sorted(((k, label) for k, (label, _) in figures.items()), key=lambda kv: kv[1]),
     )
-    auditor = Auditor.from_request(request)
-    if which == "population" and population_form.is_valid():
-        data = population_form.cleaned_data
-        services.record_population(
-            local_authority=data["local_authority"],
-            year=data["year"],
-            aged_0_to_25=data["aged_0_to_25"],
-            source=data["source"],
-            auditor=auditor,
-        )
-        messages.success(request, f"Population for {data['local_authority'].name} saved")
-        return redirect("reports:reference")
-    if which == "national" and national_form.is_valid():
-        data = national_form.cleaned_data
-        label, unit = figures[data["key"]]
-        services.record_national_figure(
-            key=data["key"],
-            label=label,
-            unit=unit,
-            year=data["year"],
-            value=data["value"],
-            source=data["source"],
-            auditor=auditor,
-        )
-        messages.success(request, f"National figure for {label} saved")
-        return redirect("reports:reference")
+    to = reverse("reports:reference")
+    saved = save_form(
+        request,
+        population_form,
+        lambda data, *, auditor: services.record_population(**data, auditor=auditor),
+        done=lambda row: f"Population for {row.local_authority.name} saved",
+        to=to,
+    ) or save_form(
+        request,
+        national_form,
+        lambda data, *, auditor: services.record_national_figure(
+            **data, label=figures[data["key"]][0], unit=figures[data["key"]][1], auditor=auditor
+        ),
+        done=lambda row: f"National figure for {row.label} saved",
+        to=to,
+    )
+    if saved:
+        return saved
     return render(
         request,
         "reports/reference.jinja",

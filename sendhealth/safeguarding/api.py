@@ -6,7 +6,6 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Router, Schema
-from ninja.errors import HttpError
 from ninja.pagination import paginate
 
 from sendhealth.api.auth import auditor, caller, require, scope_of
@@ -24,13 +23,6 @@ PERMISSION_MESSAGES = {
     "safeguarding.view_referral": "Your role does not allow you to see safeguarding referrals",
     "safeguarding.change_referral": "Only the DCO team can record safeguarding referrals",
 }
-
-
-def _require(request: HttpRequest, permission: str) -> None:
-    try:
-        require(request, permission)
-    except HttpError as error:
-        raise HttpError(403, PERMISSION_MESSAGES[permission]) from error
 
 
 class ReferralOut(Schema):
@@ -70,7 +62,7 @@ class ReferralIn(Schema):
 def list_safeguarding_referrals(request: HttpRequest, overdue_only: bool = False):
     """Referrals you may see, newest first; ``overdue_only`` gives follow-ups past their due
     date and not done, most overdue first."""
-    _require(request, "safeguarding.view_referral")
+    require(request, "safeguarding.view_referral")
     found = referrals(scope_of(request))
     if overdue_only:
         return overdue(found, timezone.localdate())
@@ -83,7 +75,7 @@ def list_safeguarding_referrals(request: HttpRequest, overdue_only: bool = False
     summary="Read a safeguarding referral",
 )
 def read_safeguarding_referral(request: HttpRequest, referral_id: int):
-    _require(request, "safeguarding.view_referral")
+    require(request, "safeguarding.view_referral")
     referral = get_object_or_404(referrals(scope_of(request)), pk=referral_id)
     auditor(request).view(referral)
     return referral
@@ -97,7 +89,7 @@ def read_safeguarding_referral(request: HttpRequest, referral_id: int):
 def create_safeguarding_referral(request: HttpRequest, payload: ReferralIn):
     """Checked as the page checks it: dates of the past, a follow-up not before the referral,
     the organisation named when the referral went to "other"."""
-    _require(request, "safeguarding.change_referral")
+    require(request, "safeguarding.change_referral")
     scope = scope_of(request)
     child = get_object_or_404(
         scope.children()

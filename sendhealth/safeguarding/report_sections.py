@@ -10,6 +10,9 @@ from sendhealth.core.presenters import format_date
 from sendhealth.core.reporting import Figure, Records, Section, Table, share
 from sendhealth.safeguarding.models import Origin, SafeguardingReferral
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"safeguarding": 60}
+
 
 def sections(icb, la, start, end) -> list[Section]:
     found = SafeguardingReferral.objects.filter(icb=icb)

@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.safeguarding import views
 
 app_name = "safeguarding"
+URL_PREFIX = "safeguarding/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("", views.referral_list, name="list"),
     path("export/", views.referral_export, name="export"),

@@ -9,7 +9,6 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Field, Router, Schema
-from ninja.errors import HttpError
 from ninja.pagination import paginate
 
 from sendhealth.api.auth import auditor, caller, require, scope_of
@@ -28,13 +27,6 @@ PERMISSION_MESSAGES = {
     "training.change_training": "Only the DCO team records training",
     "training.view_figures": "Your role does not allow you to see the figures",
 }
-
-
-def _require(request: HttpRequest, permission: str) -> None:
-    try:
-        require(request, permission)
-    except HttpError as error:
-        raise HttpError(403, PERMISSION_MESSAGES[permission]) from error
 
 
 class TrainingAttendanceOut(Schema):
@@ -136,7 +128,7 @@ def _session_out(session) -> dict:
 def list_training_sessions(request: HttpRequest):
     """Sessions you may see, newest first (the DCO team: all of the ICB's; a local authority
     or provider: those its people attended)."""
-    _require(request, "training.view_training")
+    require(request, "training.view_training")
     found = scope_of(request).training_sessions().annotate(people=Sum("attendance__attendees"))
     return [_session_out(s) for s in found.order_by("-delivered_on", "-pk")]
 
@@ -147,7 +139,7 @@ def list_training_sessions(request: HttpRequest):
     summary="Read a training session",
 )
 def read_training_session(request: HttpRequest, session_id: int):
-    _require(request, "training.view_training")
+    require(request, "training.view_training")
     session = get_object_or_404(
         scope_of(request).training_sessions().annotate(people=Sum("attendance__attendees")),
         pk=session_id,
@@ -168,7 +160,7 @@ def read_training_session(request: HttpRequest, session_id: int):
 )
 def create_training_session(request: HttpRequest, payload: TrainingSessionIn):
     """Checked with the page's form; attendance is added on the session's page."""
-    _require(request, "training.change_training")
+    require(request, "training.change_training")
     scope = scope_of(request)
     form = SessionForm(
         {
@@ -191,7 +183,7 @@ def create_training_session(request: HttpRequest, payload: TrainingSessionIn):
 )
 @paginate(AuditedPage)
 def list_training_needs(request: HttpRequest):
-    _require(request, "training.view_training")
+    require(request, "training.view_training")
     return [
         {
             "id": n.pk,
@@ -213,7 +205,7 @@ def list_training_needs(request: HttpRequest):
 )
 def training_figures(request: HttpRequest):
     """The last year's sessions, attendees and scores by topic and organisation: counts only."""
-    _require(request, "training.view_figures")
+    require(request, "training.view_figures")
     scope = scope_of(request)
     suppress = scope.suppresses_small_numbers
     icbs = scope.figure_icb_ids

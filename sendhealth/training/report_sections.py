@@ -7,6 +7,9 @@ from __future__ import annotations
 from sendhealth.core.reporting import Figure, Section, Table
 from sendhealth.training import figures
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"training": 115}
+
 
 def sections(icb, la, start, end) -> list[Section]:
     totals = figures.totals([icb.pk], start, end)

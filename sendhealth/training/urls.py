@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.training import views
 
 app_name = "training"
+URL_PREFIX = "training/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("", views.session_list, name="list"),
     path("new/", views.session_new, name="new"),

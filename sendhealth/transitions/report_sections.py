@@ -20,6 +20,9 @@ AGE_BANDS = (
     (20, 25, "20 to 25"),
 )
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"adulthood": 70, "cohort": 90}
+
 
 def _age_band(born, on) -> str:
     age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))

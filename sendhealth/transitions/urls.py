@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.transitions import views
 
 app_name = "transitions"
+URL_PREFIX = "transitions/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("", views.queue, name="queue"),
     path("queue.csv", views.queue_csv, name="queue_csv"),

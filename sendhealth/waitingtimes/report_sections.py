@@ -8,6 +8,9 @@ from sendhealth.waitingtimes import domain
 from sendhealth.waitingtimes.figures import bands_chart, latest_by_service
 from sendhealth.waitingtimes.models import ServicePosition
 
+# The sections' places in the report (``core.reporting``: 10 timeliness ... 120 gaps).
+ORDER = {"waiting": 110}
+
 
 def sections(icb, la, start, end) -> list[Section]:
     positions = ServicePosition.objects.filter(icb=icb, month__gte=domain.first_of_month(start))

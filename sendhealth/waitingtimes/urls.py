@@ -3,6 +3,7 @@ from django.urls import path
 from sendhealth.waitingtimes import views
 
 app_name = "waitingtimes"
+URL_PREFIX = "waiting-times/"  # mounted there by sendhealth.config.urls
 urlpatterns = [
     path("", views.position_list, name="list"),
     path("services/<int:service_id>/", views.service_detail, name="service"),

@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import migrations, models
 
+from sendhealth.core.planner import analyze
+
 
 class Migration(migrations.Migration):
 
@@ -35,8 +37,5 @@ class Migration(migrations.Migration):
             model_name='openworkday',
             index=models.Index(fields=['provider', 'status', 'due_on', 'service', 'count'], name='advice_open_work_provider'),
         ),
-        # The planner's statistics for the new indexes (SQLite has no autovacuum: without
-        # them it guesses a new index selective and may read a whole ICB by it).
-        migrations.RunSQL("ANALYZE advice_advicerequest", migrations.RunSQL.noop),
-        migrations.RunSQL("ANALYZE advice_openworkday", migrations.RunSQL.noop),
+        *analyze("advice_advicerequest", "advice_openworkday"),  # the new indexes' statistics
     ]

@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import migrations, models
 
+from sendhealth.core.planner import analyze
+
 
 class Migration(migrations.Migration):
 
@@ -21,7 +23,5 @@ class Migration(migrations.Migration):
             model_name='adviceassignment',
             index=models.Index(condition=models.Q(('open_work', True)), fields=['provider', 'due_on', 'id', 'status', 'service'], name='advice_open_by_provider'),
         ),
-        # The planner's statistics for the new indexes (SQLite has no autovacuum: without
-        # them it guesses a new index selective and may read a whole ICB by it).
-        migrations.RunSQL("ANALYZE advice_adviceassignment", migrations.RunSQL.noop),
+        *analyze("advice_adviceassignment"),  # the planner's statistics for the new index
     ]

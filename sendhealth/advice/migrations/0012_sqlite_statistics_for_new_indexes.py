@@ -1,19 +1,11 @@
 """SQLite plans from the statistics ANALYZE kept (``sqlite_stat1``); an index added after them
 has none, and SQLite then preferred it wrongly (the provider's API list read 840 ms instead of
 18 on the bench). Where statistics were kept, keep them again for the indexes issue 16 added.
-PostgreSQL's autovacuum analyses new indexes itself."""
+PostgreSQL's autovacuum analyses new indexes itself. (``core.planner``.)"""
 
 from django.db import migrations
 
-
-def analyse(apps, schema_editor):
-    connection = schema_editor.connection
-    if connection.vendor != "sqlite":
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")
-        if cursor.fetchone():
-            cursor.execute("ANALYZE")
+from sendhealth.core.planner import analyse_where_kept
 
 
 class Migration(migrations.Migration):
@@ -23,4 +15,4 @@ class Migration(migrations.Migration):
         ("medicalconditions", "0003_review_due_by_icb_index"),
     ]
 
-    operations = [migrations.RunPython(analyse, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(analyse_where_kept, migrations.RunPython.noop)]

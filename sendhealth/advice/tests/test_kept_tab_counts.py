@@ -11,20 +11,15 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from sendhealth.advice import summary
 from sendhealth.advice.models import AdviceAssignment, AssignmentStatus
+from sendhealth.advice.tests.changes import BASE, CHANGES, apply, changed, property_test
 from sendhealth.advice.tests.test_kept_figures import queue_counts_from_scratch
-from sendhealth.advice.tests.test_timeliness_summary import (
-    BASE,
-    OUR_CHANGES,
-    SERVICE_CHANGES,
-    apply,
-)
 from sendhealth.advice.views.dco import QueueFilters, Tab, _open_assignments, _tab_counts
 from sendhealth.advice.views.provider import own_services_q
 from sendhealth.advice.views.tray import TrayView, _view_filters, tray_counts
@@ -73,27 +68,13 @@ def assert_tray_counts_equal_scratch(area, today) -> None:
 
 
 @pytest.mark.django_db
-@settings(
-    max_examples=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-@given(
-    changes=st.lists(
-        st.tuples(st.sampled_from(SERVICE_CHANGES + OUR_CHANGES), st.integers(0, 99)),
-        min_size=1,
-        max_size=25,
-    ),
-    days=st.lists(st.integers(-20, 220), min_size=1, max_size=3),
-)
+@property_test(max_examples=30)
+@given(changes=CHANGES, days=st.lists(st.integers(-20, 220), min_size=1, max_size=3))
 def test_the_kept_tab_counts_always_equal_the_counts_from_scratch(area, changes, days):
-    with transaction.atomic():
-        for change, n in changes:
-            apply(area, change, n)
+    with changed(area, changes):
         for today in {BASE + timedelta(days=d) for d in days}:
             assert_queue_counts_equal_scratch(area, today)
             assert_tray_counts_equal_scratch(area, today)
-        transaction.set_rollback(True)
 
 
 @pytest.mark.django_db

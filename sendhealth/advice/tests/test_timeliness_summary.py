@@ -6,128 +6,35 @@ dates corrected, parts deleted, and several changes kept at once in a ``batch``.
 
 from __future__ import annotations
 
-import contextlib
 from collections import Counter
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
-from django.core.exceptions import ValidationError
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models.functions import TruncMonth
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from sendhealth.advice import services, summary
+from sendhealth.advice import summary
 from sendhealth.advice.models import (
     OPEN_ASSIGNMENT_STATUSES,
     AdviceAssignment,
-    AdviceRequest,
     AssignmentStatus,
     OpenWorkDay,
-    RequestStatus,
     TimelinessDay,
     TimelinessMonth,
 )
-from sendhealth.advice.tests.factories import AdviceAssignmentFactory, AdviceRequestFactory
-from sendhealth.advice.tests.test_kept_figures import apply as apply_service_change
-from sendhealth.core.audit import Auditor
+from sendhealth.advice.tests.changes import BASE, CHANGES, apply, changed, property_test
+from sendhealth.advice.tests.factories import AdviceAssignmentFactory
 from sendhealth.insight.figures import (
     kept_open_work,
     kept_timeliness_counts,
     timeliness,
     timeliness_from_counts,
 )
-from sendhealth.rules import health_advice_due
-
-BASE = date(2025, 11, 1)  # completion dates are moved around BASE .. BASE + 150 days
-SERVICE_CHANGES = ("raise", "route", "submit", "accept", "return", "cancel", "return_to_la")
-OUR_CHANGES = (
-    "complete_on",
-    "received_on",
-    "reroute",
-    "exception",
-    "withdraw",
-    "delete",
-    "factory",
-    "batch",
-)
-
-
-def _pick(rows, n: int):
-    return rows[n % len(rows)] if rows else None
-
-
-def apply(area, change: str, n: int) -> None:
-    """One change, as the services make it or (for corrections) as a save of the row."""
-    dco = Auditor(user=area.dco)
-    parts = list(AdviceAssignment.objects.order_by("pk"))
-    part = _pick(parts, n)
-    if change in SERVICE_CHANGES:
-        apply_service_change(area, change, n)
-    elif change == "complete_on" and part is not None:
-        # A corrected completion date (or a completion recorded outside the review).
-        part.completed_on = BASE + timedelta(days=(n * 7) % 150)
-        if part.status in OPEN_ASSIGNMENT_STATUSES and n % 2:
-            part.status = AssignmentStatus.ACCEPTED
-        part.save(update_fields=["completed_on", "status"])
-    elif change == "received_on" and part is not None:
-        # Health's date of receipt corrected: every part's statutory due date moves with it.
-        request = part.request
-        request.health_received_on = BASE - timedelta(days=30) + timedelta(days=(n * 5) % 120)
-        request.save(update_fields=["health_received_on"])
-        for other in request.assignments.all():
-            other.due_on = health_advice_due(request.health_received_on)
-            other.save(update_fields=["due_on"])
-    elif change == "reroute" and part is not None:
-        # The part moved to another service (and that service's provider).
-        service = (area.salt, area.ot, area.camhs)[n % 3]
-        clash = (
-            AdviceAssignment.objects.filter(request_id=part.request_id, service=service)
-            .exclude(status=AssignmentStatus.CANCELLED)
-            .exclude(pk=part.pk)
-            .exists()
-        )
-        if not clash:
-            part.service, part.provider_id = service, service.provider_id
-            part.save(update_fields=["service", "provider"])
-    elif change == "exception" and part is not None:
-        with contextlib.suppress(ValidationError):  # refused for a cancelled part
-            services.record_exception(
-                part,
-                reason="absent_from_area",
-                starts_on=part.received_on,
-                ends_on=part.received_on + timedelta(days=14),
-                note="Away.",
-                auditor=dco,
-            )
-    elif change == "withdraw":
-        request = _pick(list(AdviceRequest.objects.order_by("pk")), n)
-        if request is not None:
-            for live in request.assignments.filter(status__in=OPEN_ASSIGNMENT_STATUSES):
-                services.cancel_assignment(live, reason="Request withdrawn.", auditor=dco)
-            request.status = RequestStatus.WITHDRAWN
-            request.save(update_fields=["status"])
-    elif change == "delete" and part is not None:
-        part.delete()
-    elif change == "factory":
-        AdviceAssignmentFactory(
-            request=AdviceRequestFactory(
-                child__local_authority=(area.la, area.other_la)[n % 2],
-                health_received_on=BASE + timedelta(days=n % 90),
-            ),
-            service=(area.salt, area.ot, area.camhs)[n % 3],
-            status=AssignmentStatus.ACCEPTED,
-            completed_on=BASE + timedelta(days=(n * 11) % 150),
-            has_exception=n % 3 == 0,
-        )
-    elif change == "batch":
-        with summary.batch():
-            for k in range(3):
-                apply(area, ("complete_on", "factory", "reroute")[(n + k) % 3], n + k)
-
 
 # -- from scratch -----------------------------------------------------------------------------
 
@@ -219,25 +126,11 @@ a_period = st.tuples(st.integers(-10, 160), st.integers(0, 150)).map(
 
 
 @pytest.mark.django_db
-@settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-@given(
-    changes=st.lists(
-        st.tuples(st.sampled_from(SERVICE_CHANGES + OUR_CHANGES), st.integers(0, 99)),
-        min_size=1,
-        max_size=25,
-    ),
-    periods=st.lists(a_period, min_size=1, max_size=3),
-)
+@property_test(max_examples=40)
+@given(changes=CHANGES, periods=st.lists(a_period, min_size=1, max_size=3))
 def test_the_kept_timeliness_always_equals_the_figures_from_scratch(area, changes, periods):
-    with transaction.atomic():
-        for change, n in changes:
-            apply(area, change, n)
+    with changed(area, changes):
         assert_kept_equals_scratch(area, periods)
-        transaction.set_rollback(True)
 
 
 @pytest.mark.django_db

@@ -47,14 +47,13 @@ from sendhealth.advice.views.request import scoped_request
 from sendhealth.core import worklist
 from sendhealth.core.audit import Auditor
 from sendhealth.core.forms import date_parts
-from sendhealth.core.generic import audit_children, form_page, posted, save_form
+from sendhealth.core.generic import audit_children, form_page, posted, run_action, save_form
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.presenters import plural
 from sendhealth.core.scoping import Scope
 from sendhealth.core.search import RecordSearchForm
 from sendhealth.rules import format_date, health_advice_due
-from sendhealth.safeguarding.queries import overdue_follow_ups
 
 # -- the queue ------------------------------------------------------------------------------
 
@@ -258,13 +257,11 @@ def dco_queue(request):
     else:
         objects = _assignment_tab(scope, filters, today)
     page = paginate(request, objects, count=counts[filters.tab.value])  # counted already
-    safeguarding_overdue = overdue_follow_ups(scope, today)
     audit_children(
         request,
         page.object_list,
         attrgetter("child") if filters.tab in REQUEST_TABS else attrgetter("request.child"),
     )
-    Auditor.from_request(request).view_many("children.Child", safeguarding_overdue.children)
     work_panels = worklist.panels(scope, today, worklist.QUEUE)
     Auditor.from_request(request).view_many("children.Child", worklist.children_of(work_panels))
     tabs = [
@@ -288,7 +285,6 @@ def dco_queue(request):
             "pagination": page_links(request, page),
             "local_authorities": local_authorities,
             "providers": providers,
-            "safeguarding_overdue": safeguarding_overdue,
             "work_panels": work_panels,
             # The search goes to the list of all the ICB's requests, whatever their status.
             "search": RecordSearchForm(reference_prefix="AR"),
@@ -389,19 +385,22 @@ def _chase_problem(assignment: AdviceAssignment) -> str:
 def chase(request, pk: int):
     """Email the service about its advice, in the background; the chase goes on the timeline.
     With htmx the button is replaced in place; without JavaScript the page reloads."""
-    scope = Scope.for_user(request.user)
-    assignment = _scoped_assignment(scope, pk)
-    problem = _chase_problem(assignment)
-    if problem:
-        if request.htmx:
-            return render(request, "advice/dco/_chased.jinja", {"text": problem}, status=400)
-        messages.error(request, problem)
-        return _back_to(assignment.request_id)
-    send_chase.enqueue(assignment_id=assignment.pk, user_id=request.user.pk)
-    if request.htmx:
-        return render(request, "advice/dco/_chased.jinja", {"text": "Chased just now"})
-    messages.success(request, f"Chased {assignment.service.name}")
-    return _back_to(assignment.request_id)
+    assignment = _scoped_assignment(Scope.for_user(request.user), pk)
+
+    def act(*, auditor):
+        problem = _chase_problem(assignment)
+        if problem:
+            raise ValidationError(problem)
+        send_chase.enqueue(assignment_id=assignment.pk, user_id=request.user.pk)
+
+    return run_action(
+        request,
+        act,
+        done=f"Chased {assignment.service.name}",
+        to=_request_page(assignment.request_id),
+        errors=(ValidationError,),
+        fragment=("advice/dco/_chased.jinja", "Chased just now"),
+    )
 
 
 @rule_required("advice.record_exception")

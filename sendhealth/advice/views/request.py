@@ -13,9 +13,9 @@ from sendhealth.advice.presenters import (
     can_return_to_la,
     can_route,
     decision_tag,
+    event_row,
     key_dates,
     request_status_tag,
-    timeline_entry,
 )
 from sendhealth.core.audit import Auditor
 from sendhealth.core.permissions import rule_required, user_can
@@ -84,7 +84,7 @@ def request_detail(request, pk: int):
             "rows": [assignment_row(a, today, pending.get(a.pk)) for a in assignments],
             "submissions": [(s, decision_tag(s)) for s in submissions],
             "back_href": _home_for(scope),
-            "timeline": [timeline_entry(e) for e in events],
+            "timeline": [event_row(e) for e in events],
             "can": can,
             "show_route": can["route_request"] and can_route(advice_request),
             "show_return": can["return_to_la"] and can_return_to_la(advice_request),

@@ -3,7 +3,7 @@
 import datetime
 
 from sendhealth.assessments.models import Sen2Person
-from sendhealth.assessments.tests.factories import AssessmentFactory
+from sendhealth.assessments.tests.factories import AssessmentFactory, Sen2ReturnFactory
 
 NAMESPACES = ("assessments",)
 
@@ -55,17 +55,8 @@ API_OBJECTS = {"{assessment_id}": "assessment"}
 
 
 def objects(area, core) -> dict:
-    from sendhealth.assessments.models import Sen2Return
-
     child = core["child"]
-    ret = Sen2Return.objects.create(
-        local_authority=area.la,
-        icb=area.la.parent,
-        collection_year=2026,
-        file_token="t",
-        file_format="zip",
-        file="sen2/t",
-    )
+    ret = Sen2ReturnFactory(local_authority=area.la)
     person = Sen2Person.objects.create(
         local_authority=area.la,
         icb=area.la.parent,

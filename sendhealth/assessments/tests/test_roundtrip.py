@@ -23,6 +23,7 @@ from sendhealth.assessments.models import (
     Sen2Return,
 )
 from sendhealth.assessments.sen2 import BY_KEY, MODULES, ReturnFile, render, write_xlsx, write_zip
+from sendhealth.assessments.tests.factories import Sen2ReturnFactory
 
 YEAR = 2026
 # The widths sendhealth's columns hold (the rest are JSON, or text up to 100).
@@ -158,14 +159,7 @@ def test_any_return_goes_back_out_as_it_came_in(area, tmp_path, original, fmt):
         model.objects.all().delete()
     path = tmp_path / "in.zip"
     path.write_bytes(_blade(original))
-    ret = Sen2Return.objects.create(
-        local_authority=area.la,
-        icb=area.la.parent,
-        collection_year=YEAR,
-        file_token="t",
-        file_format="zip",
-        file="sen2/t",
-    )
+    ret = Sen2ReturnFactory(local_authority=area.la, collection_year=YEAR)
     ret = run_import(ret, path)
     assert ret.status == ImportStatus.DONE, ret.errors
     again = _exported(fmt, tmp_path)

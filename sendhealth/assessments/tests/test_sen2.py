@@ -13,24 +13,10 @@ from hypothesis import strategies as st
 
 from sendhealth.assessments import demo, domain
 from sendhealth.assessments.exporter import module_rows
-from sendhealth.assessments.importer import run_import
 from sendhealth.assessments.models import Assessment, ImportStatus, Sen2Person, Sen2Return
 from sendhealth.assessments.sen2 import BY_KEY, MODULES, parse_date, write_zip
+from sendhealth.assessments.tests.factories import import_rows
 from sendhealth.children.tests.factories import ChildFactory
-
-
-def _import(tmp_path, area, rows, name="r.zip"):
-    path = tmp_path / name
-    path.write_bytes(demo.to_bytes(rows))
-    ret = Sen2Return.objects.create(
-        local_authority=area.la,
-        icb=area.la.parent,
-        collection_year=2026,
-        file_token="t",
-        file_format="zip",
-        file="sen2/t",
-    )
-    return run_import(ret, path)
 
 
 @pytest.fixture
@@ -43,7 +29,7 @@ def people(children):
 
 
 def test_a_demo_return_imports_and_matches_the_registered_children(tmp_path, area, children):
-    ret = _import(
+    ret = import_rows(
         tmp_path, area, demo.build(people(children), lea=area.la.code, year=2026, unmatched=2)
     )
     assert ret.status == ImportStatus.DONE, ret.errors
@@ -53,8 +39,8 @@ def test_a_demo_return_imports_and_matches_the_registered_children(tmp_path, are
 
 def test_a_second_import_updates_and_never_duplicates(tmp_path, area, children):
     rows = demo.build(people(children), lea=area.la.code, year=2026)
-    _import(tmp_path, area, rows)
-    _import(tmp_path, area, rows, "again.zip")
+    import_rows(tmp_path, area, rows)
+    import_rows(tmp_path, area, rows, "again.zip")
     assert Assessment.objects.count() == len(rows["requests"])
     assert Sen2Person.objects.count() == len(rows["person"])
 
@@ -63,7 +49,7 @@ def test_a_return_with_errors_writes_nothing_and_lists_each(tmp_path, area, chil
     rows = demo.build(people(children), lea=area.la.code, year=2026)
     rows["person"][1][BY_KEY["person"].all_columns.index("personbirthdate")] = "31/02/2015x"
     rows["requests"][0][BY_KEY["requests"].all_columns.index("persontableid")] = "NOBODY"
-    ret = _import(tmp_path, area, rows)
+    ret = import_rows(tmp_path, area, rows)
     assert ret.status == ImportStatus.FAILED
     assert Assessment.objects.count() == 0
     where = {(e["module"], e["row"], e["column"]) for e in ret.errors}
@@ -88,7 +74,7 @@ def test_import_then_export_loses_and_changes_nothing(tmp_path, area, children):
         Sen2Record.objects.all().delete()
         Sen2Person.objects.all().delete()
         rows = demo.build(people(children), lea=area.la.code, year=2026, seed=seed)
-        ret = _import(tmp_path, area, rows, f"{seed}.zip")
+        ret = import_rows(tmp_path, area, rows, f"{seed}.zip")
         out = io.BytesIO()
         write_zip(
             out,
@@ -147,9 +133,9 @@ def test_each_issued_plan_is_the_childs_ehc_plan_never_a_second_copy(tmp_path, a
         year=2026,
         unmatched=0,
     )
-    ret = _import(tmp_path, area, rows)
+    ret = import_rows(tmp_path, area, rows)
     assert ret.status == ImportStatus.DONE, ret.errors
-    _import(tmp_path, area, rows, "again.zip")
+    import_rows(tmp_path, area, rows, "again.zip")
     for child in children:
         plans = EhcPlan.objects.filter(child=child)
         assert plans.count() == 1
@@ -188,7 +174,7 @@ def test_a_demo_return_dates_nothing_after_today_however_young_the_child(
 def test_the_import_pages_write_dates_in_full(tmp_path, area, children, client_for):
     """The imports list wrote the upload as "07 Dec 2026 07:06" (in UTC) and the unmatched
     people's birth dates as "05 Mar 2015": NHS.UK style is "7 December 2026"."""
-    ret = _import(
+    ret = import_rows(
         tmp_path, area, demo.build(people(children), lea=area.la.code, year=2026, unmatched=1)
     )
     Sen2Return.objects.filter(pk=ret.pk).update(

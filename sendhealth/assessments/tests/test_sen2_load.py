@@ -11,7 +11,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from sendhealth.assessments import demo
-from sendhealth.assessments.importer import run_import
 from sendhealth.assessments.models import (
     Assessment,
     ImportStatus,
@@ -20,21 +19,8 @@ from sendhealth.assessments.models import (
     Sen2Return,
 )
 from sendhealth.assessments.sen2 import BY_KEY
+from sendhealth.assessments.tests.factories import Sen2ReturnFactory, import_rows
 from sendhealth.children.tests.factories import ChildFactory
-
-
-def _import(tmp_path, area, rows, name="r.zip"):
-    path = tmp_path / name
-    path.write_bytes(demo.to_bytes(rows))
-    ret = Sen2Return.objects.create(
-        local_authority=area.la,
-        icb=area.la.parent,
-        collection_year=2026,
-        file_token="t",
-        file_format="zip",
-        file="sen2/t",
-    )
-    return run_import(ret, path)
 
 
 def _at(key, column):
@@ -61,7 +47,7 @@ def _staging_tables() -> list[str]:
 
 
 def test_a_later_return_updates_values_people_extras_and_needs(tmp_path, area, rows):
-    first = _import(tmp_path, area, rows)
+    first = import_rows(tmp_path, area, rows)
     assert first.status == ImportStatus.DONE, first.errors
     assert first.progress == 100
     counts = (Assessment.objects.count(), Sen2Person.objects.count(), Sen2Record.objects.count())
@@ -86,7 +72,7 @@ def test_a_later_return_updates_values_people_extras_and_needs(tmp_path, area, r
     placement = rows["placementdetail"][0]
     placement[_at("placementdetail", "urn")] = "123456"
 
-    second = _import(tmp_path, area, rows, "again.zip")
+    second = import_rows(tmp_path, area, rows, "again.zip")
     assert second.status == ImportStatus.DONE, second.errors
     assert (
         Assessment.objects.count(),
@@ -145,7 +131,7 @@ def test_a_first_load_writes_what_a_later_return_would(tmp_path, area, rows):
 
 def test_a_failed_return_writes_nothing_and_leaves_no_staging_behind(tmp_path, area, rows):
     rows["senneed"][0][_at("senneed", "sentyperank")] = "first"  # found last, after staging
-    ret = _import(tmp_path, area, rows)
+    ret = import_rows(tmp_path, area, rows)
     assert ret.status == ImportStatus.FAILED
     assert ("5c SEN need", 2, "sentyperank") in {
         (e["module"], e["row"], e["column"]) for e in ret.errors
@@ -159,7 +145,7 @@ def test_a_failed_return_writes_nothing_and_leaves_no_staging_behind(tmp_path, a
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the PostgreSQL way to write")
 def test_on_postgresql_each_module_is_written_with_one_statement(tmp_path, area, rows):
     with CaptureQueriesContext(connection) as queries:
-        ret = _import(tmp_path, area, rows)
+        ret = import_rows(tmp_path, area, rows)
     assert ret.status == ImportStatus.DONE, ret.errors
     writes = [
         q["sql"]
@@ -196,14 +182,7 @@ def test_progress_is_seen_while_the_import_transaction_runs_and_never_waits(area
 
     from sendhealth.assessments.importer import _ProgressWriter
 
-    ret = Sen2Return.objects.create(
-        local_authority=area.la,
-        icb=area.la.parent,
-        collection_year=2026,
-        file_token="t",
-        file_format="zip",
-        file="sen2/t",
-    )
+    ret = Sen2ReturnFactory(local_authority=area.la)
     side = _ProgressWriter(ret.pk)
     try:
         with transaction.atomic():

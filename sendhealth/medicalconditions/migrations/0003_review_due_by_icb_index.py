@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import migrations, models
 
+from sendhealth.core.planner import analyze
+
 
 class Migration(migrations.Migration):
 
@@ -18,7 +20,5 @@ class Migration(migrations.Migration):
             model_name='healthcareplan',
             index=models.Index(fields=['icb', 'review_due_on', 'id'], name='ihp_review_due_by_icb'),
         ),
-        # The planner's statistics for the new indexes (SQLite has no autovacuum: without
-        # them it guesses a new index selective and may read a whole ICB by it).
-        migrations.RunSQL("ANALYZE medicalconditions_healthcareplan", migrations.RunSQL.noop),
+        *analyze("medicalconditions_healthcareplan"),  # the planner's statistics for the new index
     ]

@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import migrations, models
 
+from sendhealth.core.planner import analyze
+
 
 class Migration(migrations.Migration):
 
@@ -24,7 +26,5 @@ class Migration(migrations.Migration):
             model_name='planline',
             index=models.Index(condition=models.Q(('short', True)), fields=['icb', 'plan', 'id'], name='provision_line_short'),
         ),
-        # The planner's statistics for the new indexes (SQLite has no autovacuum: without
-        # them it guesses a new index selective and may read a whole ICB by it).
-        migrations.RunSQL("ANALYZE provision_planline", migrations.RunSQL.noop),
+        *analyze("provision_planline"),  # the planner's statistics for the new index
     ]

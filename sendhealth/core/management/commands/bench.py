@@ -16,10 +16,9 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager, suppress
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +30,7 @@ from django.db import connection, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -207,7 +206,7 @@ class Command(BaseCommand):
             only = [text.lower() for text in options["only"]]
             timings = [*self._time_pages(options["runs"], only)]
             if not options["no_jobs"]:
-                timings += [*self._time_reminder_jobs(only), *self._time_document_checks(only)]
+                timings += [*self._time_reminder_jobs(only), *self._time_plugged_in_jobs(only)]
         self._report(timings)
 
     def _rerun_against(self, url: str, options: dict[str, Any]) -> None:
@@ -317,15 +316,18 @@ class Command(BaseCommand):
         result = f"ran: {done}"
         return Timing(name, "ok", elapsed, elapsed, len(queries), result, is_job=True)
 
-    def _time_document_checks(self, only: list[str]) -> list[Timing]:
-        """Text extraction and the automatic quality checks of a generated 50-page plan."""
-        name = "QA checks, 50-page plan (extract + check)"
-        if find_spec("sendhealth.assurance.checks.bench") is None or not _chosen(name, only):
-            return []
-        from sendhealth.assurance.checks.bench import time_fifty_pages
-
-        seconds = time_fifty_pages()
-        return [Timing(name, "ok", seconds * 1000, seconds * 1000, 0, "ran", is_job=True)]
+    def _time_plugged_in_jobs(self, only: list[str]) -> list[Timing]:
+        """Each register's ``bench.JOBS``: ``(name, a callable giving the seconds it took)``
+        (assurance's text extraction and checks of a generated 50-page plan)."""
+        timings = []
+        for module in app_modules("bench"):
+            for name, job in getattr(module, "JOBS", ()):
+                if _chosen(name, only):
+                    seconds = job()
+                    timings.append(
+                        Timing(name, "ok", seconds * 1000, seconds * 1000, 0, "ran", is_job=True)
+                    )
+        return timings
 
     def _report(self, timings: list[Timing]) -> None:
         self.stdout.write("")
@@ -396,6 +398,8 @@ class Command(BaseCommand):
 
 
 def _probes() -> list[Probe]:
+    """The core's pages (the dashboard, the child search, a child's page) and every register's
+    ``bench.PROBES``."""
     child = (
         Child.objects.filter(local_authority__parent=seeding.area_icb())
         .order_by("pk")
@@ -403,18 +407,11 @@ def _probes() -> list[Probe]:
         .first()
     ) or {"pk": 0, "family_name": "Smith", "nhs_number": ""}
     search = reverse("children:list")
-    queue = reverse("advice:queue")
     return [
         Probe("Dashboard (DCO)", "dco", reverse("insight:dashboard")),
-        Probe("DCO queue", "dco", queue),
-        Probe("DCO queue, overdue", "dco", queue + "?view=overdue"),
-        Probe("Provider work tray", "provider.community", reverse("advice:tray")),
-        Probe("API: assignments", "dco", "/api/assignments"),
-        Probe("API: advice requests", "dco", "/api/advice-requests"),
         Probe("Child search by name (POST)", "dco", search, {"query": child["family_name"]}),
         Probe("Child search by NHS number (POST)", "dco", search, {"query": child["nhs_number"]}),
         Probe("Child page, whole timeline", "dco", reverse("children:detail", args=[child["pk"]])),
-        *_register_probes(child),
         *_plugin_probes(),
     ]
 
@@ -425,51 +422,20 @@ def _chosen(name: str, only: list[str]) -> bool:
 
 
 def _plugin_probes() -> list[Probe]:
-    """The probes each register lists in its ``bench.py``: ``PROBES``, a list of
-    ``(name, username or None for a visitor not signed in, path or a callable giving it)``."""
+    """Every register's ``bench.PROBES``, in ``INSTALLED_APPS`` order."""
+    return plugged_in_probes(
+        item for module in app_modules("bench") for item in getattr(module, "PROBES", ())
+    )
+
+
+def plugged_in_probes(items: Iterable[Sequence[Any]]) -> list[Probe]:
+    """Registers' probes (``bench.PROBES``, ``national.PROBES``): ``(name, username or None for
+    a visitor not signed in, path or a callable giving it[, POST data or a callable giving
+    it])``."""
     probes = []
-    for module in app_modules("bench"):
-        for name, username, path in getattr(module, "PROBES", ()):
-            probes.append(Probe(name, username, path() if callable(path) else path))
-    return probes
-
-
-# Each register's main pages, where the register is installed: (name, user, url name).
-REGISTER_PAGES = (
-    ("Enquiries", "dco", "enquiries:list"),
-    ("Section 23 notifications", "dco", "notifications:list"),
-    ("Section 23 by quarter", "dco", "notifications:quarters"),
-    ("Section 23: assessed, not notified", "dco", "notifications:missed"),
-    ("Disagreements", "dco", "disagreements:list"),
-    ("Disagreement figures", "dco", "disagreements:figures"),
-    ("Panels", "dco", "panels:list"),
-    ("Packages", "dco", "panels:packages"),
-    ("Safeguarding referrals", "dco", "safeguarding:list"),
-    ("Preparing for adulthood queue", "dco", "transitions:queue"),
-    ("EHC plans", "dco", "transitions:plans"),
-    ("QA rounds", "dco", "assurance:rounds"),
-    ("QA scores", "dco", "assurance:figures"),
-    ("Provider's audit feedback", "provider.community", "assurance:feedback"),
-)
-
-
-def _register_probes(child: Mapping[str, Any]) -> list[Probe]:
-    probes = []
-    for name, username, url_name in REGISTER_PAGES:
-        try:
-            path = reverse(url_name)
-        except NoReverseMatch:
-            continue  # that register is not installed
-        probes.append(Probe(name, username, path))
-    with suppress(NoReverseMatch):
-        probes.append(
-            Probe(
-                "Safeguarding search by NHS number (POST)",
-                "dco",
-                reverse("safeguarding:list"),
-                {"query": child["nhs_number"]},
-            )
-        )
+    for name, username, path, *data in items:
+        posted = data[0]() if data and callable(data[0]) else (data[0] if data else None)
+        probes.append(Probe(name, username, path() if callable(path) else path, posted))
     return probes
 
 

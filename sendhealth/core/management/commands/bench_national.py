@@ -27,7 +27,6 @@ from django.test import Client
 from django.test.utils import override_settings
 from django.urls import reverse
 
-from sendhealth.advice.models import AdviceRequest
 from sendhealth.children.models import Child
 from sendhealth.core import national, seeding
 from sendhealth.core.management.commands import bench
@@ -112,12 +111,11 @@ class Command(BaseCommand):
                 loaded["report"] = national.copy_area(icb, icbs - 1, share)
 
             steps["load the other ICBs"] = _timed(load, cpu, "load the other ICBs")
-            # Copied in bulk (no signals): the kept timeliness summary worked out from scratch.
-            steps["advice's kept summary"] = _timed(
-                lambda: call_command("rebuild_advice_summary", stdout=io.StringIO()),
-                cpu,
-                "advice's kept summary",
-            )
+            # Copied in bulk (no signals): the registers' kept summaries worked out from scratch.
+            for step, command in national.plugged_in("REBUILD"):
+                steps[step] = _timed(
+                    lambda command=command: call_command(command, stdout=io.StringIO()), cpu, step
+                )
             steps["ANALYZE"] = _timed(seeding.refresh_planner_statistics, cpu, "ANALYZE")
             elapsed = time.perf_counter() - started
             cpu_total = _cpu_seconds() - cpu_started
@@ -192,12 +190,12 @@ class Command(BaseCommand):
         options: dict[str, Any],
     ) -> None:
         icbs = Organisation.objects.filter(kind=OrganisationKind.ICB).count()
-        children = Child.objects.count()
-        requests = AdviceRequest.objects.count()
+        counted = [("children", Child), *national.plugged_in("COUNTED")]
         self.stdout.write("")
         self.stdout.write(
-            f"Loaded {icbs} ICBs, {children:,} children, {requests:,} advice requests in "
-            f"{elapsed / 60:.1f} minutes ("
+            f"Loaded {icbs} ICBs, "
+            + ", ".join(f"{model.objects.count():,} {words}" for words, model in counted)
+            + f" in {elapsed / 60:.1f} minutes ("
             + ", ".join(f"{step} {s:.0f} s" for step, s in steps.items())
             + ")."
         )
@@ -312,12 +310,9 @@ def _timed(step: Any, cpu: dict[str, float] | None = None, name: str = "") -> fl
 
 def _probes() -> list[bench.Probe]:
     """The pages ``manage.py bench`` times (the DCO's, the provider's) and the local
-    authority's and provider's own lists."""
+    authority's and provider's own lists (each register's ``national.PROBES``)."""
     return [
         *bench._probes(),
-        bench.Probe("LA: advice requests", "la.north", reverse("advice:la_requests")),
         bench.Probe("LA: children", "la.north", reverse("children:list")),
-        bench.Probe("LA: API advice requests", "la.north", "/api/advice-requests"),
-        bench.Probe("Provider: API assignments", "provider.community", "/api/assignments"),
-        bench.Probe("Provider (one service): work tray", "provider.salt", reverse("advice:tray")),
+        *bench.plugged_in_probes(national.plugged_in("PROBES")),
     ]
