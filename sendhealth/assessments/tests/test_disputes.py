@@ -10,9 +10,9 @@ from django.utils import timezone
 from sendhealth import rules
 from sendhealth.assessments import demo
 from sendhealth.assessments.models import Assessment, ImportStatus
-from sendhealth.assessments.tests.factories import AssessmentFactory
+from sendhealth.assessments.tests.factories import AssessmentFactory, import_rows
 from sendhealth.assessments.tests.test_manual import _date, _steps
-from sendhealth.assessments.tests.test_sen2 import _import, people
+from sendhealth.assessments.tests.test_sen2 import people
 from sendhealth.assessments.timeline import entries_for_child
 from sendhealth.children.tests.factories import ChildFactory
 from sendhealth.core.presenters import format_date
@@ -161,12 +161,12 @@ def test_dispute_dates_out_of_order_are_refused_and_nothing_is_written(
 def test_a_later_return_keeps_the_dates_sen2_does_not_carry(tmp_path, area):
     children = [ChildFactory(local_authority=area.la) for _ in range(2)]
     rows = demo.build(people(children), lea=area.la.code, year=2026, unmatched=0)
-    assert _import(tmp_path, area, rows).status == ImportStatus.DONE
+    assert import_rows(tmp_path, area, rows).status == ImportStatus.DONE
     a = Assessment.objects.order_by("pk").first()
     Assessment.objects.filter(pk=a.pk).update(
         request_mediation=True, mediation_on=date(2025, 11, 3)
     )
-    assert _import(tmp_path, area, rows, "again.zip").status == ImportStatus.DONE
+    assert import_rows(tmp_path, area, rows, "again.zip").status == ImportStatus.DONE
     a.refresh_from_db()
     # The return says no mediation (its yes/no wins); the date sendhealth holds stays.
     assert a.mediation_on == date(2025, 11, 3) and a.request_mediation is False

@@ -12,9 +12,9 @@ from sendhealth import rules
 from sendhealth.assessments import demo
 from sendhealth.assessments.models import Assessment, ImportStatus, Sen2Record
 from sendhealth.assessments.sen2 import BY_KEY, parse_date, render
-from sendhealth.assessments.tests.factories import AssessmentFactory
+from sendhealth.assessments.tests.factories import AssessmentFactory, import_rows
 from sendhealth.assessments.tests.test_manual import _date
-from sendhealth.assessments.tests.test_sen2 import _import, people
+from sendhealth.assessments.tests.test_sen2 import people
 from sendhealth.children.tests.factories import ChildFactory
 from sendhealth.core.models import AuditLog
 from sendhealth.core.presenters import format_date
@@ -145,7 +145,7 @@ def test_a_returned_review_and_phase_transfer_update_the_transitions_plan(tmp_pa
     first = rows["activeplans"][0]
     first[columns.index("phasetransferduedate")] = render("date", date(2026, 2, 15))
     first[columns.index("phasetransferfinaldate")] = render("date", date(2026, 2, 10))
-    ret = _import(tmp_path, area, rows)
+    ret = import_rows(tmp_path, area, rows)
     assert ret.status == ImportStatus.DONE, ret.errors
     a = Assessment.objects.get(requests_table_id="R1")
     record = Sen2Record.objects.get(module="activeplans", table_id="AP1")
@@ -157,7 +157,7 @@ def test_a_returned_review_and_phase_transfer_update_the_transitions_plan(tmp_pa
     # A later return never moves the last review back.
     later = plan.last_reviewed_on + timedelta(days=200)
     EhcPlan.objects.filter(pk=plan.pk).update(last_reviewed_on=later)
-    assert _import(tmp_path, area, rows, "again.zip").status == ImportStatus.DONE
+    assert import_rows(tmp_path, area, rows, "again.zip").status == ImportStatus.DONE
     plan.refresh_from_db()
     assert plan.last_reviewed_on == later
 
@@ -183,7 +183,7 @@ def test_a_review_recorded_by_hand_then_returned_by_the_la_goes_out_once(tmp_pat
         **rows,
         **{key: [r for r in rows[key] if r[at] != "AP1"] for key, at in parent_at.items()},
     }
-    assert _import(tmp_path, area, without).status == ImportStatus.DONE
+    assert import_rows(tmp_path, area, without).status == ImportStatus.DONE
     a = Assessment.objects.get(requests_table_id="R1")
     meeting = issued + timedelta(days=330)
     record_review(
@@ -192,7 +192,7 @@ def test_a_review_recorded_by_hand_then_returned_by_the_la_goes_out_once(tmp_pat
         auditor=Auditor.for_system("test"),
     )
     assert Sen2Record.objects.filter(module="activeplans", parent_table_id="R1").count() == 1
-    assert _import(tmp_path, area, rows, "later.zip").status == ImportStatus.DONE
+    assert import_rows(tmp_path, area, rows, "later.zip").status == ImportStatus.DONE
 
     out = module_rows(
         {}, Sen2Person.objects.all(), Assessment.objects.all(), Sen2Record.objects.all()

@@ -11,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from sendhealth.assessments import demo
+from sendhealth.assessments.importer import run_import
 from sendhealth.assessments.models import (
     Assessment,
     ImportStatus,
@@ -110,7 +111,7 @@ def test_a_first_load_writes_what_a_later_return_would(tmp_path, area, rows):
     """A first load puts modules 2, 3, 4a and the need in one statement (PostgreSQL); a return
     for an LA that has rows already inserts and then updates: the rows come out the same."""
     rows["namedplan"][0][_at("namedplan", "NativeId")] = "PLAN-NATIVE"
-    first = _import(tmp_path, area, rows)
+    first = import_rows(tmp_path, area, rows)
     assert first.status == ImportStatus.DONE, first.errors
     loaded = {r["requests_table_id"]: r for r in Assessment.objects.values(*MODULE_COLUMNS)}
     assert any(r["named_plan_table_id"] for r in loaded.values())
@@ -120,7 +121,7 @@ def test_a_first_load_writes_what_a_later_return_would(tmp_path, area, rows):
     Assessment.objects.exclude(pk=kept.pk).delete()
     kept.requests_table_id = "KEPT"  # the LA has a row: the next return is not a first load
     kept.save()
-    second = _import(tmp_path, area, rows, "again.zip")
+    second = import_rows(tmp_path, area, rows, "again.zip")
     assert second.status == ImportStatus.DONE, second.errors
     again = {
         r["requests_table_id"]: r
@@ -157,7 +158,7 @@ def test_on_postgresql_each_module_is_written_with_one_statement(tmp_path, area,
     assert len(writes) == 6
     assert not any("ON CONFLICT" in sql for sql in writes)
     with CaptureQueriesContext(connection) as again:
-        ret = _import(tmp_path, area, rows, "again.zip")
+        ret = import_rows(tmp_path, area, rows, "again.zip")
     assert ret.status == ImportStatus.DONE, ret.errors
     writes = [
         q["sql"]
