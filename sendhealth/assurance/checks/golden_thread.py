@@ -613,7 +613,11 @@ DIAGNOSIS_ONLY = re.compile(
     re.IGNORECASE,
 )
 # The diagnosis goes on to say what it does ("has scoliosis and sits in a moulded seat").
-GOES_ON = re.compile(r"\b(?:and|that|which|who|when|but|so|because|in|at|to)\b", re.I)
+GOES_ON = re.compile(
+    r"\b(?:and|that|which|who|when|but|so|because|in|at|to|through|by|from|with|for|on|after|"
+    r"during)\b",
+    re.I,
+)
 
 
 def _diagnosis_only(unit: _Unit, lexicon: Lexicon) -> bool:
