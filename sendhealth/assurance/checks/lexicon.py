@@ -348,7 +348,9 @@ F15J_TERMS: dict[str, tuple[str, str]] = {
     ),
     "sensory processing": (
         "sensory seeking, sensory-seeking",
-        "mouthing, mouths objects, mouths things, chewy, chew toy, chewellery, spinning, "
+        "mouthing, mouths objects, mouths things, puts objects in, puts things in, "
+        "puts toys in, objects in his mouth, objects in her mouth, things in his mouth, "
+        "things in her mouth, chewy, chew toy, chewellery, spinning, "
         "rocking, seeks movement",
     ),
     "gut": (
@@ -381,6 +383,13 @@ for _name, (_clinical, _lay) in MORE_TERMS.items():
 # provision on their effects meets them ("rest breaks" for a heart condition's tiredness).
 CONCEPTS.update(
     {
+        # f15j: drooling, met by chin wiping, bibs, saliva medicine or a therapist's plan.
+        "saliva control": (
+            False,
+            "saliva, hypersalivation, sialorrh",
+            "drool, dribbl, wipe his chin, wipe her chin, wiping his chin, wiping her chin, "
+            "bib$, bibs$, bandana bib",
+        ),
         "heart": (False, "cardiac, cardiolog, heart condition, congenital heart", "heart$"),
         "kidney": (False, "renal, kidney, dialysis, nephro", "kidneys$"),
         "tics": (False, "tourette, tic disorder", "tics$, tic$"),
