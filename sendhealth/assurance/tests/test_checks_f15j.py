@@ -69,3 +69,32 @@ def test_things_given_once_and_all_of_a_kind_need_no_frequency():
         "July 2027.",
     ):
         assert not {f for f in _checks({"G": line}) if f[0] == "no_frequency"}
+
+
+def test_route_aspiration_and_joint_terms_are_jargon_but_a_hope_is_not():
+    quotes = {
+        q
+        for c, _, q in _checks(
+            {
+                "C": "He is at risk of aspiration when he drinks. She mobilises with a "
+                "posterior walker and has reduced hip abduction.",
+                "G": "A trained member of staff will give buccal midazolam if a seizure lasts "
+                "more than 5 minutes, for the 2026/27 school year.",
+            }
+        )
+        if c == "jargon"
+    }
+    assert {"aspiration", "mobilises", "posterior", "abduction", "buccal"} <= quotes
+    hope = _checks({"C": "Her aspiration is to become a vet."})
+    assert not {f for f in hope if f[0] == "jargon"}
+
+
+def test_drooling_is_met_by_chin_wiping():
+    found = _checks(
+        {
+            "C": "Ruben has cerebral palsy. He drools heavily and his clothes become wet.",
+            "G": "His teaching assistant, trained by the community nursing team, will wipe his "
+            "chin and change his bib every hour for the 2026/27 school year.",
+        }
+    )
+    assert not {f for f in found if f[0] == "golden_thread"}
