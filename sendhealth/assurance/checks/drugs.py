@@ -66,10 +66,16 @@ FAMILIES = (
     "azepam|azolam|bazam|oxetine|peridone|triptyline|pramine|prazole|tiracetam|conazole"
     "|cillin|mycin|floxacin|cycline|sonide|casone|lukast|setron|tropium|olol|sartan"
     "|afil|dronate|barbital|promazine"
+    # f15j: more BNFc families by ending: ACE inhibitors, H2 blockers, statins, monoclonal
+    # antibodies, cephalosporins, triptans, corticosteroids, azole antifungals, gliptins.
+    "|pril|tidine|statin|ximab|zumab|umab|triptan|olone|asone|azole|gliptin"
+    "|lukast|vudine|navir|cyclovir|parin|oxacin|tinib"
 )
 # A medicine's name used for the device that gives it ("insulin pump", "insulin pen") names
 # the device, not the medicine: care with the pump is the provision, not the drug.
-DEVICE = r"(?!\s+(?:pumps?|pens?|needles?|ports?|cartridges?)\b)"
+# f15j: only for a generic that is an everyday word ("insulin pen"); a brand's pen ("her
+# NovoRapid pen") still names the medicine.
+DEVICE = r"(?!(?<=insulin)\s+(?:pumps?|pens?|needles?|ports?|cartridges?)\b)"
 DRUG_RE = re.compile(
     r"\b(?:"
     + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in sorted(DRUGS, key=len, reverse=True))

@@ -483,6 +483,17 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         if unit.head is not None:  # an elaboration is met when the need it goes on about is
             head_p, head_o = unit.head.met  # type: ignore[attr-defined]
             has_provision, has_outcome = has_provision or head_p, has_outcome or head_o
+        unit.met = (has_provision, has_outcome)  # type: ignore[attr-defined]
+    for index, unit in enumerate(need_units):
+        has_provision, has_outcome = unit.met  # type: ignore[attr-defined]
+        # f15j: a sentence that only names a broad diagnosis ("Zain is 6 and is autistic",
+        # "Rosa has PMLD") is the heading of the needs the sentences after it describe: it
+        # is met when they are. A specific condition (epilepsy, diabetes, sight) still
+        # needs provision of its own.
+        if _diagnosis_only(unit, lexicon):
+            after = [u for u in need_units[index + 1 :] if not _diagnosis_only(u, lexicon)]
+            has_provision = has_provision or any(u.met[0] for u in after)  # type: ignore[attr-defined]
+            has_outcome = has_outcome or any(u.met[1] for u in after)  # type: ignore[attr-defined]
         missing = []
         if provision and not has_provision:
             missing.append(f"no provision in {_name(provision[0])}")
@@ -591,3 +602,30 @@ def _refers_back(p: _Unit, earlier: list[_Unit], met: set[int]) -> bool:
 
 def _name(key: str) -> str:
     return f"Section {key}" if len(key) <= 2 else f"'{key}'"
+
+
+# f15j: a sentence that names a diagnosis and nothing else: "Zain is 6 and is autistic.",
+# "Rosa is 15 and has PMLD.", "He has a diagnosis of global developmental delay."
+DIAGNOSIS_ONLY = re.compile(
+    r"^(?:[A-Z][\w'-]+|he|she|they)(?:,?\s+(?:is\s+)?aged\s+\d+,?|\s+is\s+(?:\d+|[a-z]+)"
+    r"(?:\s+years?\s+old)?)?(?:\s+and)?\s+(?:is|has|has\s+been\s+diagnosed\s+with|"
+    r"was\s+diagnosed\s+with)\s+(?P<tail>[\w'() -]{2,60}?)[.!]?$",
+    re.IGNORECASE,
+)
+# The diagnosis goes on to say what it does ("has scoliosis and sits in a moulded seat").
+GOES_ON = re.compile(
+    r"\b(?:and|that|which|who|when|but|so|because|in|at|to|through|by|from|with|for|on|after|"
+    r"during)\b",
+    re.I,
+)
+
+
+def _diagnosis_only(unit: _Unit, lexicon: Lexicon) -> bool:
+    text = unit.span.text.strip()
+    match = DIAGNOSIS_ONLY.match(text)
+    if not match or GOES_ON.search(match.group("tail")) or len(match.group("tail").split()) > 8:
+        return False
+    named = lexicon.concepts_in(text)
+    return len(named) <= 1 and not named & {
+        c.name for c in lexicon.concepts.values() if c.condition
+    }

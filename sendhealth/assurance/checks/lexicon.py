@@ -333,7 +333,39 @@ F15I_TERMS: dict[str, tuple[str, str]] = {
         "shift his weight, shift her weight, change position, changes position, reposition",
     ),
 }
-for _name, (_clinical, _lay) in [*F15G_TERMS.items(), *F15H_TERMS.items(), *F15I_TERMS.items()]:
+# f15j: classes a stranger's plans named that the lists lacked: a long cane and guide dog
+# are sight's; obsessive compulsive disorder and talking therapy the mind's; mouthing,
+# spinning and rocking are sensory seeking; emptying or changing a stoma bag is stoma care.
+F15J_TERMS: dict[str, tuple[str, str]] = {
+    "vision": (
+        "long cane, cane training, guide dog, orientation and mobility, mobility and orientation",
+        "cane$",
+    ),
+    "emotional wellbeing": (
+        "obsessive compulsive, obsessive-compulsive, ocd$, talking therap, "
+        "cognitive behavioural therap, cbt$",
+        "compulsion, obsession, intrusive thought",
+    ),
+    "sensory processing": (
+        "sensory seeking, sensory-seeking",
+        "mouthing, mouths objects, mouths things, puts objects in, puts things in, "
+        "puts toys in, objects in his mouth, objects in her mouth, things in his mouth, "
+        "things in her mouth, chewy, chew toy, chewellery, spinning, "
+        "rocking, seeks movement",
+    ),
+    "gut": (
+        "",
+        "empty his bag, empty her bag, empty my bag, empty my own bag, change his bag, "
+        "change her bag, empty and change",
+    ),
+}
+F15J_TERMS["gut"] = ("stoma nurse", F15J_TERMS["gut"][1])
+for _name, (_clinical, _lay) in [
+    *F15G_TERMS.items(),
+    *F15H_TERMS.items(),
+    *F15I_TERMS.items(),
+    *F15J_TERMS.items(),
+]:
     EVEN_MORE_TERMS[_name] = tuple(  # type: ignore[assignment]
         f"{a}, {b}" if _name in EVEN_MORE_TERMS else b
         for a, b in zip(EVEN_MORE_TERMS.get(_name, ("", "")), (_clinical, _lay), strict=True)
@@ -351,6 +383,13 @@ for _name, (_clinical, _lay) in MORE_TERMS.items():
 # provision on their effects meets them ("rest breaks" for a heart condition's tiredness).
 CONCEPTS.update(
     {
+        # f15j: drooling, met by chin wiping, bibs, saliva medicine or a therapist's plan.
+        "saliva control": (
+            False,
+            "saliva, hypersalivation, sialorrh",
+            "drool, dribbl, wipe his chin, wipe her chin, wiping his chin, wiping her chin, "
+            "bib$, bibs$, bandana bib",
+        ),
         "heart": (False, "cardiac, cardiolog, heart condition, congenital heart", "heart$"),
         "kidney": (False, "renal, kidney, dialysis, nephro", "kidneys$"),
         "tics": (False, "tourette, tic disorder", "tics$, tic$"),

@@ -313,6 +313,24 @@ def outcome_not_smart(section: str, text: str) -> list[Finding]:
     return found
 
 
+# f15j: a rate however the occasions are worded ("on four college days a week", "in three
+# lessons each week"), and "each" as "every" ("each time", "each school day").
+RATE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:days?|lessons?|sessions?|times?|mornings?|afternoons?|evenings?|nights?|meals?)\s+"
+    r"(?:a|an|each|every|per|in\s+(?:a|each|every))\s+(?:school\s+|college\s+)?"
+    r"(?:week|fortnight|term|half[- ]term|month|day)\b|"
+    r"\beach\s+(?:school\s+|college\s+)?(?:day|time|morning|lesson|meal|night|session|week)\b",
+    re.IGNORECASE,
+)
+# f15j: more things a person could see someone do.
+ACTION_MORE = re.compile(
+    r"\b(?:will|I'll|can|to)\s+(?:be\s+able\s+to\s+)?(?:help\s+(?:with|to)|study|revise|"
+    r"empty|prepare|cook|shop|buy|plan|organise|pack)\b",
+    re.IGNORECASE,
+)
+
+
 def _problems(span: Span, lead_in_time: bool, measured: bool = False) -> list[str]:
     problems = []
     if not (lead_in_time or TIME_BOUND.search(span.text)):
@@ -322,6 +340,8 @@ def _problems(span: Span, lead_in_time: bool, measured: bool = False) -> list[st
     measurable = (
         measured
         or MEASURE.search(span.text)
+        or RATE.search(span.text)
+        or (ACTION_MORE.search(span.text) and not VAGUE_VERB.search(span.text))
         or (CRITERION.search(span.text) and not VAGUE_VERB.search(span.text))
         or (ACTION.search(span.text) and not VAGUE_VERB.search(span.text))
         or (VAGUE_VERB.search(span.text) and CO_ACTION.search(span.text))

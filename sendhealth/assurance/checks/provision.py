@@ -714,7 +714,14 @@ RECURS = re.compile(
     r"\b(?:will|shall|must)\s+(?:also\s+)?(?:keep\s+(?:his|her|their|the)\s+(?!\w+\s+(?:diary|"
     r"record|log|chart)s?\b)|mark|label|switch\s+off|turn\s+off|fit|install|"
     r"give\s+(?:him|her|them|(?-i:[A-Z][\w-]+))\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:seat|pass|card|copy|key|locker|space|desk|chair|place|peg)s?\b)",
+    r"(?:seat|pass|card|copy|key|locker|space|desk|chair|place|peg)s?\b)|"
+    # f15j: the same given in the passive ("will be given an exit card and a key"), and a
+    # statement about all things of a kind ("All worksheets should be enlarged"): each one.
+    r"\b(?:will|shall|must|should)\s+(?:also\s+)?be\s+(?:given|issued|provided\s+with)\s+"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:seat|pass|card|copy|key|locker|space|desk|chair|place|peg)s?\b|"
+    r"^\s*all\s+(?:(?:of\s+)?(?:his|her|their|the|(?-i:[A-Z][a-z]+'s))\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[\w-]+(?<!s)s)\s+(?:will|should|must|are|shall)\b",
     re.IGNORECASE,
 )
 VAGUE_HOW_OFTEN = re.compile(

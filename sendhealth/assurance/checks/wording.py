@@ -8,7 +8,6 @@ import re
 from pathlib import Path
 
 from .base import Finding, finding, words_regex
-from .drugs import DRUG_RE
 from .provision import FREQUENCY, STATED_TRIGGER, _records
 from .text import provision_items
 
@@ -310,8 +309,13 @@ SERVICE_AFTER = re.compile(
     re.IGNORECASE,
 )
 BD_LIKE = frozenset({"bd", "tds", "qds", "mane", "nocte", "prn"})
-# "buccal midazolam": the route is part of the medicine's name, which drug_name flags.
-ROUTE = frozenset({"buccal", "intranasal", "sublingual", "subcutaneous", "intramuscular"})
+# f15j: "aspiration" is food or drink going into the lungs unless it is a hope ("her
+# aspiration is to become a vet", "his main aspiration", "aspirations for adulthood").
+HOPE = re.compile(
+    r"\b(?:my|his|her|their|our|main|career|future|long[- ]term|biggest|greatest)\s+aspiration\b|"
+    r"\baspiration\s+(?:is|was|would\s+be)?\s*(?:to|for|of)\b",
+    re.IGNORECASE,
+)
 
 
 def jargon(section: str, text: str, explained: set[str] | None = None) -> list[Finding]:
@@ -325,8 +329,12 @@ def jargon(section: str, text: str, explained: set[str] | None = None) -> list[F
         word = " ".join(match.group().lower().split())
         if word in BD_LIKE and match.group() != match.group().lower():
             continue  # "Mane" the surname, "BD" an acronym
-        if word in ROUTE and DRUG_RE.match(text, match.end() + 1):
-            continue
+        # f15j: a route before a medicine's name ("buccal midazolam") is jargon too: every
+        # labelled set that has one asks for it (the family does not know "buccal").
+        if word == "aspiration" and HOPE.search(
+            text[max(0, match.start() - 30) : match.end() + 12]
+        ):
+            continue  # f15j: "her aspiration is to become a vet" is a hope
         if _explained_nearby(text, match):
             explained.add(word)
             continue

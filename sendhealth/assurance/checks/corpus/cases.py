@@ -502,6 +502,8 @@ DRUGS = [
         "Staff trained by the epilepsy nurse will give buccal midazolam if Kian has a seizure "
         "lasting more than 5 minutes, at all times in school.",
         ("drug_name", "midazolam"),
+        # f15j: the route is jargon too, as every blind set labels it.
+        ("jargon", "buccal"),
     ),
     plan_one(
         "inhaler-and-medicine-are-not-names",
