@@ -105,5 +105,6 @@ def environment(**options) -> Environment:
         due=presenters.due_phrase,
         nhs_number=presenters.format_nhs_number,
         plural=presenters.plural,
+        percent=presenters.percent,
     )
     return env
