@@ -27,6 +27,7 @@ from jinja2 import (
 from markupsafe import Markup
 
 from sendhealth.core import presenters
+from sendhealth.core.forms import date_parts
 from sendhealth.core.navigation import nav_items
 
 
@@ -97,6 +98,7 @@ def environment(**options) -> Environment:
         tag=presenters.tag,
         link=presenters.link,
         strong=presenters.strong,
+        date_parts=date_parts,
     )
     env.filters.update(
         date=presenters.format_date,
