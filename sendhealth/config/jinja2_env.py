@@ -28,7 +28,7 @@ from markupsafe import Markup
 
 from sendhealth.core import presenters
 from sendhealth.core.forms import date_parts
-from sendhealth.core.navigation import nav_items
+from sendhealth.core.navigation import nav_items, wayfinding
 
 
 def url(name: str, *args, **kwargs) -> str:
@@ -94,6 +94,7 @@ def environment(**options) -> Environment:
         get_messages=messages.get_messages,
         today=lambda: timezone.localdate(),
         nav_items=nav_items,
+        wayfinding=wayfinding,
         component=component,
         tag=presenters.tag,
         link=presenters.link,
