@@ -35,6 +35,8 @@ class ExternalIdentityInline(admin.TabularInline):
 class UserAdmin(BaseUserAdmin):
     list_display = ("username", "full_name", "email", "is_active", "last_sign_in")
     search_fields = ("username", "full_name", "email")
+    # What was searched for (a person's name) is not carried on into each user's address.
+    preserve_filters = False
     fieldsets = (
         (None, {"fields": ("username", "password")}),
         ("Person", {"fields": ("full_name", "job_title", "email")}),
@@ -71,9 +73,12 @@ class SignInRecordAdmin(admin.ModelAdmin):
 
     list_display = ("at", "user", "method", "provider", "succeeded", "reason", "assurance_level")
     list_filter = ("succeeded", "method", "provider", "reason")
-    search_fields = ("user__username", "user__full_name")
+    search_fields = ("user__username",)
+    preserve_filters = False
     list_select_related = ("user",)
     date_hierarchy = "at"
+    show_full_result_count = False  # one row per sign-in: never counted whole on each page
+    raw_id_fields = ("user",)
 
     def has_add_permission(self, request):
         return False
@@ -97,6 +102,8 @@ class IdentityProviderPolicyAdmin(admin.ModelAdmin):
 class ApiTokenAdmin(admin.ModelAdmin):
     list_display = ("name", "user", "created_at", "last_used_at", "revoked")
     list_filter = ("revoked",)
+    list_select_related = ("user",)
+    autocomplete_fields = ("user",)  # never a list of every user
     readonly_fields = ("token_hash", "created_at", "last_used_at")
     fields = ("user", "name", "revoked", "token_hash", "created_at", "last_used_at")
 

@@ -4,10 +4,19 @@ registered), imported as the LA would."""
 from __future__ import annotations
 
 import tempfile
+from datetime import timedelta
 
 from sendhealth.assessments import demo
 from sendhealth.assessments.importer import run_import
-from sendhealth.assessments.models import Assessment, Sen2Person, Sen2Record, Sen2Return
+from sendhealth.assessments.models import (
+    MANUAL_PREFIX,
+    Assessment,
+    Sen2Person,
+    Sen2Record,
+    Sen2Return,
+    TribunalOrderKind,
+    TribunalOutcome,
+)
 from sendhealth.children.models import Child
 from sendhealth.transitions.models import EhcPlan
 
@@ -45,6 +54,71 @@ def seed(area) -> None:
                 file="sen2/demo",
             )
             run_import(ret, handle.name)
+    seed_disputes(area)
+
+
+def seed_disputes(area) -> list[Assessment]:
+    """Two synthetic requests for an EHC needs (re)assessment that the LA refused and that went
+    to mediation and the tribunal, on the first two children of the deep-dive cohort (the top
+    of the children list), so the tribunal path can be walked in the demo: one appeal decided
+    two weeks ago with an order to assess (its reg 44 deadlines still to come), one registered
+    with its hearing still to come. Dated from the area's today; recorded as sendhealth's own
+    (``MANUAL_PREFIX``), so a later SEN2 return keeps them."""
+    today = area.today
+    cohort = area.deep_dive_cohort[:2]
+    children = {
+        c.pk: c
+        for c in Child.objects.filter(pk__in=[c.pk for c in cohort]).select_related(
+            "local_authority"
+        )
+    }
+    made = []
+    for n, seeded in enumerate(cohort):
+        child = children.get(seeded.pk)
+        if child is None:
+            continue
+        if n == 0:  # decided: mediation, then the appeal, allowed, with an order to assess
+            decided_on = today - timedelta(days=14)
+            hearing = decided_on - timedelta(days=10)
+            registered = hearing - timedelta(days=90)
+            certificate = registered - timedelta(days=20)
+            mediation = certificate - timedelta(days=7)
+            refused = mediation - timedelta(days=21)
+            dates = {
+                "request_mediation": True,
+                "mediation_on": mediation,
+                "mediation_certificate_on": certificate,
+                "appeal_registered_on": registered,
+                "hearing_on": hearing,
+                "tribunal_decision_on": decided_on,
+                "tribunal_outcome": TribunalOutcome.ALLOWED,
+                "tribunal_order": TribunalOrderKind.ASSESS,
+            }
+        else:  # open: a mediation certificate without mediation, the hearing still to come
+            refused = today - timedelta(days=70)
+            certificate = refused + timedelta(days=10)
+            dates = {
+                "mediation_certificate_on": certificate,
+                "appeal_registered_on": certificate + timedelta(days=25),
+                "hearing_on": today + timedelta(days=45),
+            }
+        received = max(refused - timedelta(days=42), child.date_of_birth)
+        assessment, _ = Assessment.objects.update_or_create(
+            local_authority_id=child.local_authority_id,
+            requests_table_id=f"{MANUAL_PREFIX}demo-tribunal-{n + 1}",
+            defaults={
+                "icb_id": child.local_authority.parent_id,
+                "child": child,
+                "received_on": received,
+                "request_source": "1",
+                "request_outcome_on": refused,
+                "request_tribunal": True,
+                "extra": {"sendhealth": {"decision": "not_assess", "outcome": "not_yet"}},
+                **dates,
+            },
+        )
+        made.append(assessment)
+    return made
 
 
 def wipe(icb) -> None:

@@ -31,6 +31,7 @@ def _frozen(obj) -> bool:
 @admin.register(ToolSection)
 class ToolSectionAdmin(admin.ModelAdmin):
     list_display = ("title", "version", "order")
+    list_select_related = ("version__tool",)
     inlines = [CriterionInline]
 
     def has_change_permission(self, request, obj=None):
@@ -40,6 +41,7 @@ class ToolSectionAdmin(admin.ModelAdmin):
 @admin.register(AuditToolVersion)
 class AuditToolVersionAdmin(admin.ModelAdmin):
     list_display = ("tool", "number", "published", "frozen")
+    list_select_related = ("tool",)
     readonly_fields = ("frozen",)
 
     def has_change_permission(self, request, obj=None):

@@ -4,7 +4,7 @@ automatic checks' findings on a case. Rounds are the DCO's; items are seen as in
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 from ninja.pagination import paginate
 
 from sendhealth.api.auth import auditor, require, scope_of
@@ -214,7 +214,13 @@ class CheckPrecisionOut(Schema):
     title: str
     agreed: int
     not_a_problem: int
-    precision: float | None
+    precision: float | None = Field(
+        description=(
+            "The share of the check's verdicts that were agreed, from 0 to 1 (0.83 is 83%; "
+            "pages show it as a percentage); null when the check has no verdicts yet."
+        ),
+        json_schema_extra={"minimum": 0, "maximum": 1},
+    )
     advisory: bool
 
     @staticmethod
@@ -259,8 +265,9 @@ def assurance_finding_verdict(request: HttpRequest, item_id: int, payload: Verdi
     summary="Each automatic check's precision from auditors' verdicts",
 )
 def assurance_checks(request: HttpRequest):
-    """Each check's agreed and not-a-problem verdicts in your area, its precision (null
-    without verdicts) and whether it is shown as advisory (below the DCO's level)."""
+    """Each check's agreed and not-a-problem verdicts in your area, its precision (a share
+    from 0 to 1, agreed / (agreed + not a problem): 0.83 means 83% were agreed; null without
+    verdicts) and whether it is shown as advisory (below the DCO's level)."""
     require(request, "assurance.manage_rounds")
     scope = scope_of(request)
     policy = services.policy_for(sorted(scope.dco_icb_ids))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 from django import forms
 from django.core.exceptions import ValidationError
 
@@ -244,20 +246,19 @@ class FindingVerdictForm(forms.Form):
 
 
 class CheckPolicyForm(forms.Form):
-    advisory_below = forms.DecimalField(
+    """The DCO's advisory level, typed as a percentage (80) and stored as the share the
+    precision is compared with (0.80): ``cleaned_data["advisory_below"]`` is the share."""
+
+    advisory_below = forms.IntegerField(
         label="Show a check as advisory when its precision falls below",
-        help_text="A number between 0 and 1, for example 0.80.",
+        help_text="A percentage from 0 to 100, for example 80.",
         min_value=0,
-        max_value=1,
-        max_digits=3,
-        decimal_places=2,
+        max_value=100,
         error_messages={
             "required": "Enter the precision below which a check is advisory",
-            "invalid": "Enter a number between 0 and 1, like 0.80",
-            "min_value": "Enter a number between 0 and 1, like 0.80",
-            "max_value": "Enter a number between 0 and 1, like 0.80",
-            "max_digits": "Enter a number between 0 and 1, like 0.80",
-            "max_decimal_places": "Enter a number with at most 2 decimal places, like 0.80",
+            "invalid": "Enter a whole percentage from 0 to 100, like 80",
+            "min_value": "Enter a whole percentage from 0 to 100, like 80",
+            "max_value": "Enter a whole percentage from 0 to 100, like 80",
         },
     )
     minimum_verdicts = forms.IntegerField(
@@ -271,3 +272,11 @@ class CheckPolicyForm(forms.Form):
             "max_value": "Enter a whole number from 1 to 1000",
         },
     )
+
+    def clean_advisory_below(self) -> Decimal:
+        return (Decimal(self.cleaned_data["advisory_below"]) / 100).quantize(Decimal("0.01"))
+
+    @staticmethod
+    def initial_percent(share) -> int:
+        """The stored share (0.80) as the whole percentage the form shows (80)."""
+        return int((Decimal(share) * 100).to_integral_value(rounding=ROUND_HALF_UP))

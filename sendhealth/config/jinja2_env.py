@@ -27,7 +27,8 @@ from jinja2 import (
 from markupsafe import Markup
 
 from sendhealth.core import presenters
-from sendhealth.core.navigation import nav_items
+from sendhealth.core.forms import date_parts
+from sendhealth.core.navigation import nav_items, wayfinding
 
 
 def url(name: str, *args, **kwargs) -> str:
@@ -93,10 +94,12 @@ def environment(**options) -> Environment:
         get_messages=messages.get_messages,
         today=lambda: timezone.localdate(),
         nav_items=nav_items,
+        wayfinding=wayfinding,
         component=component,
         tag=presenters.tag,
         link=presenters.link,
         strong=presenters.strong,
+        date_parts=date_parts,
     )
     env.filters.update(
         date=presenters.format_date,
@@ -105,5 +108,6 @@ def environment(**options) -> Environment:
         due=presenters.due_phrase,
         nhs_number=presenters.format_nhs_number,
         plural=presenters.plural,
+        percent=presenters.percent,
     )
     return env

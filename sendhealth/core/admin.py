@@ -20,6 +20,10 @@ class AuditLogAdmin(_AuditLogAdminBase):
     search_fields = ("=object_id", "=child_id", "actor__username")
     list_select_related = ("actor",)
     date_hierarchy = "at"
+    # The trail grows with every page read: no count of the whole table on each page, and
+    # the actor shown by id, never a list of every user.
+    show_full_result_count = False
+    raw_id_fields = ("actor",)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

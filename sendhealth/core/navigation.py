@@ -11,8 +11,9 @@ whether they are staff, so they are worked out once per process for each such co
 import threading
 from typing import Any
 
+import rules
 from django.http import HttpRequest
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 
 from sendhealth.core.plugins import NavItem, app_modules
 from sendhealth.core.scoping import Scope
@@ -92,3 +93,49 @@ def _entries(scope: Scope, user: Any) -> tuple[tuple[str, str], ...]:
             _cache.clear()
         _cache[key] = entries
     return entries
+
+
+# -- one way up from every page ----------------------------------------------------------------
+
+
+def wayfinding(request: HttpRequest, back_href: str | None = None) -> dict[str, Any] | None:
+    """The one way up a page shows above its content (``layout.jinja``), never two, never none:
+
+    - the home page, a top-level page (a header navigation entry: the home page sends each
+      role to one of them) and a visitor not signed in (the sign-in pages): nothing, the
+      header's navigation is the way;
+    - a page that names its parent (``back_href`` in its context or template): a back link;
+    - a page with no parent but the home page (messages, the accessibility statement): an
+      NHS.UK breadcrumb to the home page;
+    - any other page: a back link to its nearest parent by address (``/advice/requests/12/``
+      for ``/advice/requests/12/chase/``, then ``/advice/requests/`` ...), the first that is a
+      page the user may open (``core.permissions.rule_required``'s rule), else the home page.
+    """
+    user = request.user
+    home = reverse("core:home")
+    path = request.path
+    if path == home or not user.is_authenticated:
+        return None
+    if path in {href for _, href in _entries(Scope.for_user(user), user)}:
+        return None
+    if back_href:
+        return {"back": back_href}
+    parent = parent_path(path, user)
+    if parent == home:
+        return {"breadcrumb": {"items": [], "href": home, "text": "Home"}}
+    return {"back": parent}
+
+
+def parent_path(path: str, user: Any) -> str:
+    """The nearest page above ``path`` by address that ``user`` may open, else "/"."""
+    parts = [p for p in path.split("/") if p]
+    for n in range(len(parts) - 1, 0, -1):
+        candidate = "/" + "/".join(parts[:n]) + "/"
+        try:
+            match = resolve(candidate)
+        except Resolver404:
+            continue
+        needed = getattr(match.func, "required_permission", None)
+        if needed is None or rules.has_perm(needed, user):
+            return candidate
+    return "/"

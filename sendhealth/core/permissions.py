@@ -24,6 +24,9 @@ def rule_required(permission: str) -> Callable[[_View], _View]:
                 raise PermissionDenied
             return view(request, *args, **kwargs)
 
+        # Read by ``core.navigation.wayfinding``: a page's back link never points at a page
+        # its user may not open. (``functools.wraps`` carries it through later decorators.)
+        cast(Any, wrapped).required_permission = permission
         return cast(_View, login_required(wrapped))
 
     return decorator

@@ -53,6 +53,17 @@ def format_nhs_number(value: str | None) -> str:
     return rules.format_nhs_number(value) if value else ""
 
 
+def percent(share: float | None, none: str = "") -> str:
+    """A share (0 to 1, as the API gives it) as users read it: 0.83 -> "83%", 0.125 -> "13%"
+    (half up); ``none`` when there is no share (nothing to divide)."""
+    if share is None:
+        return none
+    from decimal import ROUND_HALF_UP, Decimal
+
+    whole = (Decimal(str(share)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return f"{whole}%"
+
+
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     word = singular if count == 1 else (plural_form or singular + "s")
     return f"{count:,} {word}"

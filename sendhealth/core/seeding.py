@@ -111,6 +111,9 @@ SERVICES = (
     ServiceSpec("hospitals", "Child Development Centre", Specialty.PAEDIATRICS, "cdc"),
     ServiceSpec("hospitals", "Paediatric Audiology", Specialty.AUDIOLOGY, "audiology"),
     ServiceSpec("hospitals", "Children's Epilepsy Nursing", Specialty.NURSING, "epilepsy"),
+    # The hospital's diabetes team: it writes the healthcare plans of pupils with diabetes
+    # (medicalconditions' seeding matches each plan's condition to its service).
+    ServiceSpec("hospitals", "Paediatric Diabetes Team", Specialty.OTHER, "diabetes"),
 )
 
 # Who each demo login acts for: (role, organisation key, service mailboxes it is limited to).

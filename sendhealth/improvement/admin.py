@@ -37,5 +37,6 @@ class StatementInline(admin.TabularInline):
 @admin.register(Principle)
 class PrincipleAdmin(admin.ModelAdmin):
     list_display = ("title", "framework", "order")
+    list_select_related = ("framework",)
     list_filter = ("framework",)
     inlines = [StatementInline]

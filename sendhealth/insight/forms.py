@@ -7,6 +7,7 @@ from datetime import date
 
 from django import forms
 
+from sendhealth.core.forms import NHSDateField
 from sendhealth.core.scoping import Scope
 from sendhealth.insight.periods import (
     DEFAULT_PRESET,
@@ -16,11 +17,10 @@ from sendhealth.insight.periods import (
     preset_period,
 )
 
-ISO_DATE = ["%Y-%m-%d"]
-
 
 class DashboardFilterForm(forms.Form):
-    """``period`` (a preset), or ``from``/``to`` (ISO dates, which win), and ``la``."""
+    """``period`` (a preset), or ``from``/``to`` (dates typed as day, month and year boxes,
+    ``from_day``/``from_month``/``from_year``, which win), and ``la``."""
 
     def __init__(self, data, *, scope: Scope, today: date):
         super().__init__(data)
@@ -31,8 +31,8 @@ class DashboardFilterForm(forms.Form):
             required=False,
             error_messages={"invalid_choice": "Select a period from the list"},
         )
-        self.fields["from"] = _date_field("Start date", "start")
-        self.fields["to"] = _date_field("End date", "end")
+        self.fields["from"] = NHSDateField(label="Start date", required=False)
+        self.fields["to"] = NHSDateField(label="End date", required=False)
         self.fields["la"] = forms.ModelChoiceField(
             label="Local authority",
             queryset=scope.local_authorities(),
@@ -66,12 +66,3 @@ class DashboardFilterForm(forms.Form):
     def la_ids(self) -> list[int] | None:
         la = self.local_authority
         return [la.pk] if la is not None else None
-
-
-def _date_field(label: str, which: str) -> forms.DateField:
-    return forms.DateField(
-        label=label,
-        required=False,
-        input_formats=ISO_DATE,
-        error_messages={"invalid": f"{which.capitalize()} date must be a real date"},
-    )

@@ -1,7 +1,8 @@
 """Synthetic individual healthcare plans for the demo and the benchmark (see ``core.seeding``):
-plans across the demo's schools and colleges, contributed by the nursing and paediatric
-services, some reviewed, some due or overdue, and one school whose staff training has lapsed
-for pupils who may need emergency medication. Everything is invented; written in bulk."""
+plans across the demo's schools and colleges, each written by a service for its condition
+(``CONDITION_SERVICES``: a diabetes plan by the diabetes team), some reviewed, some due or
+overdue, and one school whose staff training has lapsed for pupils who may need emergency
+medication. Everything is invented; written in bulk."""
 
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ from sendhealth.medicalconditions.models import (
     SettingType,
 )
 from sendhealth.medicalconditions.services import ensure_condition_areas
-from sendhealth.organisations.models import Specialty
 from sendhealth.rules import add_months, age_on
 
 MIN_AGE = 2  # years: the youngest in an early years setting with a plan
@@ -31,14 +31,34 @@ AREA_WEIGHTS = {
     "Complex health needs": 20,
     "Other": 5,
 }
-PROFESSIONALS = (
-    "School nurse",
-    "Children's community nurse",
-    "Epilepsy nurse specialist",
-    "Diabetes nurse specialist",
-    "Community paediatrician",
-)
-TRAINERS = ("School nursing team", "Children's community nursing team", "Epilepsy nurse specialist")
+# The services that write a plan for each condition (by the demo's service names, see
+# ``core.seeding.SERVICES``), most likely first: an epilepsy plan by the epilepsy nurses, a
+# diabetes plan by the diabetes team, never the other way round. Special school nursing only
+# for a pupil at a special school.
+CONDITION_SERVICES = {
+    "Asthma": ("Children's Community Nursing", "Special School Nursing"),
+    "Epilepsy": ("Children's Epilepsy Nursing",),
+    "Diabetes": ("Paediatric Diabetes Team",),
+    "Anaphylaxis or severe allergy": ("Children's Community Nursing", "Special School Nursing"),
+    "Complex health needs": (
+        "Children's Community Nursing",
+        "Special School Nursing",
+        "Community Paediatrics",
+    ),
+    "Other": ("Community Paediatrics", "Children's Community Nursing"),
+}
+SPECIAL_SCHOOLS_ONLY = "Special School Nursing"
+# Who in each service writes the plan, and who trains the setting's staff.
+SERVICE_PEOPLE = {
+    "Children's Community Nursing": (
+        "Children's community nurse",
+        "Children's community nursing team",
+    ),
+    "Special School Nursing": ("School nurse", "School nursing team"),
+    "Community Paediatrics": ("Community paediatrician", "Children's community nursing team"),
+    "Children's Epilepsy Nursing": ("Epilepsy nurse specialist", "Epilepsy nurse specialist"),
+    "Paediatric Diabetes Team": ("Diabetes nurse specialist", "Paediatric diabetes team"),
+}
 
 
 AGES = {  # the ages (from, to) a kind of setting takes; special schools and others any age
@@ -74,12 +94,20 @@ def _setting_type(name: str) -> str:
 
 def seed(area: SeededArea) -> None:
     rng = area.rng
-    services = [
-        s for s in area.services if s.specialty in (Specialty.NURSING, Specialty.PAEDIATRICS)
-    ]
+    by_name = {s.name: s for s in area.services if s.name in SERVICE_PEOPLE}
     ensure_condition_areas()
-    areas = list(ConditionArea.objects.filter(is_active=True))
-    if not area.children or not services or not areas or not area.settings:
+    # Only conditions the area has a service for (an area without a diabetes team has no
+    # diabetes plans rather than one written by the wrong service).
+    services_for = {
+        a: [
+            by_name[name]
+            for name in CONDITION_SERVICES.get(a.name, CONDITION_SERVICES["Other"])
+            if name in by_name
+        ]
+        for a in ConditionArea.objects.filter(is_active=True)
+    }
+    areas = [a for a, services in services_for.items() if services]
+    if not area.children or not areas or not area.settings:
         return
     # A healthcare plan is for a pupil at a school, college or early years setting: a child of
     # 2 or more, and agreed after that birthday (a baby in a primary school's plan, agreed
@@ -129,6 +157,14 @@ def seed(area: SeededArea) -> None:
         trained_on = agreed + timedelta(days=rng.randint(0, 30))
         if trained_on > area.today:
             trained_on = area.today
+        setting_type = _setting_type(setting.name)
+        fitting_services = [
+            s
+            for s in services_for[condition]
+            if s.name != SPECIAL_SCHOOLS_ONLY or setting_type == SettingType.SPECIAL
+        ] or services_for[condition]
+        service = rng.choice(fitting_services)
+        professional, trainer = SERVICE_PEOPLE[service.name]
         emergency = condition.may_need_emergency_medication and rng.random() < 0.7
         staff = rng.randint(2, 6)
         if setting == lapsed_setting:
@@ -143,16 +179,16 @@ def seed(area: SeededArea) -> None:
                 local_authority_id=child.local_authority_id,
                 icb_id=area.icb.pk,
                 setting=setting,
-                setting_type=_setting_type(setting.name),
+                setting_type=setting_type,
                 condition_area=condition,
                 emergency_medication=emergency,
-                service=rng.choice(services),
-                professional=f"{area.fake.name()}, {rng.choice(PROFESSIONALS).lower()}",
+                service=service,
+                professional=f"{area.fake.name()}, {professional.lower()}",
                 agreed_on=agreed,
                 review_due_on=review_due,
                 trained_staff=staff,
                 trained_on=trained_on,
-                training_delivered_by=rng.choice(TRAINERS),
+                training_delivered_by=trainer,
                 next_reminder_on=first_reminder_on(review_due, None),
                 created_by_id=nurse,
             )

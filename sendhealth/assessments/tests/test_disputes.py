@@ -170,3 +170,46 @@ def test_a_later_return_keeps_the_dates_sen2_does_not_carry(tmp_path, area):
     a.refresh_from_db()
     # The return says no mediation (its yes/no wins); the date sendhealth holds stays.
     assert a.mediation_on == date(2025, 11, 3) and a.request_mediation is False
+
+
+def test_the_demo_has_a_decided_appeal_and_an_open_one_on_the_deep_dive_children(db, client_for):
+    """``make demo``: the tribunal path can be walked from the top of the children list. The
+    LA's caseworker sees the appeals on each child's page (timeline) and the assessment's."""
+    from sendhealth.accounts.models import User
+    from sendhealth.children.models import Child
+    from sendhealth.core import seeding
+
+    today = date(2026, 3, 2)
+    seeding.seed_area(seeding.SeedOptions(children=30, requests=20, seed=2014, today=today))
+    appeals = list(
+        Assessment.objects.filter(appeal_registered_on__isnull=False)
+        .select_related("child")
+        .order_by("requests_table_id")
+    )
+    assert len(appeals) == 2
+    decided, open_appeal = appeals
+    top = list(Child.objects.order_by("-created_at", "-pk")[: seeding.DEEP_DIVE_CHILDREN])
+    assert {decided.child, open_appeal.child} <= set(top)
+    assert decided.mediation_on and decided.tribunal_order
+    assert decided.tribunal_decision_on < today < decided.order_deadlines[-1].due
+    assert open_appeal.hearing_on > today and not open_appeal.tribunal_decision_on
+    for a in appeals:
+        assert a.child.date_of_birth <= a.received_on <= a.request_outcome_on
+        assert a.request_outcome_on <= a.mediation_certificate_on <= a.appeal_registered_on
+        assert a.appeal_registered_on <= today
+        caseworker = User.objects.get(
+            username__startswith="la.", memberships__organisation=a.local_authority
+        )
+        client = client_for(caseworker)
+        child_page = client.get(reverse("children:detail", args=[a.child.pk])).text
+        title = f"Tribunal appeal about the decision whether to assess registered ({a.reference})"
+        assert title in child_page
+        detail = client.get(reverse("assessments:detail", args=[a.pk])).text
+        assert "Appeal registered by the tribunal" in detail and "Tribunal hearing" in detail
+    page = (
+        client_for(User.objects.get(username="dco"))
+        .get(reverse("children:detail", args=[decided.child.pk]))
+        .text
+    )
+    assert "Mediation about the decision whether to assess" in page
+    assert "Tribunal order: Make an EHC needs assessment or reassessment" in page

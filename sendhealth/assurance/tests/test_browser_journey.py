@@ -124,6 +124,6 @@ def test_marking_a_finding_not_a_problem_moves_the_checks_precision(area, browse
 
     dco.go("/assurance/checks/")
     row = dco.page.locator("tr", has_text="Provision that is not specified")
-    assert "0.00" in row.inner_text() and "Advisory" in row.inner_text()
+    assert "0%" in row.inner_text() and "Advisory" in row.inner_text()
     for url in dco.visited:
         assert FAMILY not in url

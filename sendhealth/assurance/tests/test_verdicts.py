@@ -92,7 +92,9 @@ def test_the_checks_page_shows_precision_and_a_check_below_the_level_as_advisory
     precision = {p.key: p for p in services.icb_check_precisions(area.icb.pk)}
     assert precision[finding.check].precision == 0.5 and precision[finding.check].advisory
     body = client_for(area.dco).get(reverse("assurance:checks")).content.decode()
-    assert "0.50" in body and "Advisory" in body
+    # A user reads the precision as a percentage, and the level they set as one too.
+    assert "50%" in body and "0.50" not in body and "Advisory" in body
+    assert 'name="advisory_below" type="text" value="60"' in body
     audit_page = client_for(area.dco).get(reverse("assurance:item", args=[item.pk]))
     assert "nhsuk-tag--orange" in audit_page.content.decode()
 
@@ -100,12 +102,12 @@ def test_the_checks_page_shows_precision_and_a_check_below_the_level_as_advisory
 def test_the_dco_sets_the_level_and_bad_input_is_summarised(area, client_for):
     client = client_for(area.dco)
     response = client.post(
-        reverse("assurance:checks"), {"advisory_below": "1.5", "minimum_verdicts": ""}
+        reverse("assurance:checks"), {"advisory_below": "150", "minimum_verdicts": ""}
     )
     body = response.content.decode()
-    assert "There is a problem" in body and "Enter a number between 0 and 1" in body
+    assert "There is a problem" in body and "Enter a whole percentage from 0 to 100" in body
     assert not CheckPolicy.objects.exists()
-    client.post(reverse("assurance:checks"), {"advisory_below": "0.7", "minimum_verdicts": "5"})
+    client.post(reverse("assurance:checks"), {"advisory_below": "70", "minimum_verdicts": "5"})
     policy = CheckPolicy.objects.get(icb=area.icb)
     assert (str(policy.advisory_below), policy.minimum_verdicts) == ("0.70", 5)
 
@@ -166,3 +168,10 @@ def test_a_concept_term_added_in_the_admin_links_the_golden_thread(db):
     assert thread()
     ConceptTerm.objects.create(concept="communication", term="rett syndrome", clinical=True)
     assert thread() == []
+
+
+def test_the_api_documents_precision_as_a_share_from_0_to_1(area, client_for):
+    schema = client_for(area.dco).get("/api/openapi.json").json()
+    field = schema["components"]["schemas"]["CheckPrecisionOut"]["properties"]["precision"]
+    assert "from 0 to 1" in field["description"] and "83%" in field["description"]
+    assert field.get("minimum") == 0 and field.get("maximum") == 1

@@ -38,7 +38,7 @@ def checks(request):
     else:
         form = CheckPolicyForm(
             initial={
-                "advisory_below": policy.advisory_below,
+                "advisory_below": CheckPolicyForm.initial_percent(policy.advisory_below),
                 "minimum_verdicts": policy.minimum_verdicts,
             }
         )

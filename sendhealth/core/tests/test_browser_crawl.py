@@ -20,7 +20,11 @@ It fails, listing everything found with the role and the URL shape, on:
 - a link a page shows that answers 404 (or 403: a link the role may not follow);
 - markup shown as text (``<a ``, ``&lt;``, ``&gt;`` in what the page says);
 - a request to any origin other than the service, or one the content security policy refused;
-- a serious or critical axe-core violation.
+- a serious or critical axe-core violation;
+- a page below the top level (not the home page, a header navigation entry, the sign-in
+  pages, the API's or Django's admin pages) without exactly one way up: an NHS.UK breadcrumb
+  or a back link, never both, never neither, and not to the page itself; a top-level page
+  with more than one (``core.navigation.wayfinding``).
 
 Run with ``REQUIRE_BROWSER=1 .venv/bin/pytest sendhealth/core/tests/test_browser_crawl.py -s``
 (``-s`` prints the pages crawled per role); the report is also written to
@@ -45,6 +49,7 @@ from sendhealth.assurance.tests.factories import ensure_shipped_tools
 from sendhealth.core import seeding
 from sendhealth.core.tests import browser
 from sendhealth.core.tests.browser import BrowserSession, blocking_violations, sign_in
+from sendhealth.core.tests.test_wayfinding import ways_up
 
 PER_SHAPE = 3  # URLs of one shape (the first found: the list, its first filters or records)
 ROLE_PAGES = 150  # pages opened per role, at most
@@ -74,6 +79,9 @@ KNOWN = (
     ("axe ", "/system/"),
 )
 SKIP_PATHS = ("/accounts/logout/", "/system/logout/")
+# Pages with their own way about (the sign-in pages, the API's documentation, Django's admin
+# with its breadcrumbs): not checked for one way up.
+OWN_WAYFINDING = ("/accounts/", "/api/", "/system/")
 DOWNLOAD = re.compile(r"(\.(csv|xlsx|pdf|docx)$|/export/|/document/)")
 # What a page says (its text, not its source) must not show markup or an escaped entity.
 MARKUP_AS_TEXT = re.compile(r"<a\s|</?(span|strong|br|p|ul|li|div)\b[^>]*>|&lt;|&gt;|&amp;")
@@ -171,6 +179,7 @@ class RoleCrawl:
     seen: set = field(default_factory=set)
     shapes: Counter = field(default_factory=Counter)
     rendered: set = field(default_factory=set)  # shared: shapes opened in Chromium, any role
+    tops: set = field(default_factory=set)  # the header navigation's pages: the top level
     pages: int = 0
     fetched: int = 0
     downloads: int = 0
@@ -260,6 +269,7 @@ class RoleCrawl:
         if "text/html" not in (response.header_value("content-type") or ""):
             return  # JSON (the API's schema), an image: its status is all there is to check
         self.check_text(landed, page.locator("body").inner_text())
+        self.check_way_up(landed, page.content())
         shape = url_shape(landed)
         if shape not in self.rendered:
             self.rendered.add(shape)
@@ -291,6 +301,7 @@ class RoleCrawl:
             return
         html = HtmlPage(response.text())
         self.check_text(landed, html.text)
+        self.check_way_up(landed, response.text())
         for load in html.loads:
             absolute = urljoin(response.url, load.split()[0])
             if not absolute.startswith((self.origin + "/", "data:")):
@@ -302,6 +313,22 @@ class RoleCrawl:
         shown = markup_shown_as_text(text)
         if shown:
             self.problem("markup shown as text", path, f"{path}: {', '.join(shown)}")
+
+    def check_way_up(self, path: str, html: str) -> None:
+        """Exactly one way up (a breadcrumb or a back link) below the top level; at most one
+        on a top-level page (the home page, a header navigation entry)."""
+        bare = urlsplit(path).path
+        if bare.startswith(OWN_WAYFINDING):
+            return
+        crumbs, backs = ways_up(html)
+        ways = crumbs + len(backs)
+        top = bare == "/" or bare in self.tops
+        if ways > 1:
+            self.problem("more than one way up", path, f"{path}: {crumbs} breadcrumbs, {backs}")
+        elif ways == 0 and not top:
+            self.problem("no breadcrumb or back link", path, path)
+        elif backs and urlsplit(backs[0]).path == bare:
+            self.problem("back link to the page itself", path, path)
 
     def follow(self, url: str, download: bool, referrer: str) -> None:
         if download and url.startswith(self.origin + "/"):
@@ -320,6 +347,7 @@ class RoleCrawl:
         for href in page.evaluate(
             "() => Array.from(document.querySelectorAll('header nav a[href]'), a => a.href)"
         ):
+            self.tops.add(urlsplit(href).path)
             self.offer(href, "the navigation")
         while (self.queue or self.more) and self.pages < max_pages:
             if time.monotonic() - start > deadline_seconds:
@@ -444,3 +472,27 @@ class TestTheCrawlsRules:
             '<p>&lt;a class="nhsuk-link" href="/r/1/"&gt;Spring &amp;amp; summer</p>'
         )
         assert markup_shown_as_text(escaped.text) == ["&amp;", "<a "]
+
+    def test_a_page_below_the_top_level_needs_exactly_one_way_up(self):
+        problems: list[Problem] = []
+        crawl = RoleCrawl("x", None, "", problems)  # type: ignore[arg-type]
+        crawl.tops = {"/children/"}
+        back = '<a class="nhsuk-back-link" href="/children/">Back</a>'
+        crumb = '<nav class="nhsuk-breadcrumb" aria-label="Breadcrumb"><ol></ol>' + (
+            '<a class="nhsuk-back-link" href="/">Home</a></nav>'
+        )
+        crawl.check_way_up("/children/", "<main></main>")  # the top level: the navigation
+        crawl.check_way_up("/children/5/", back)
+        crawl.check_way_up("/messages/", crumb)
+        crawl.check_way_up("/accounts/login/", "")
+        assert problems == []
+        crawl.check_way_up("/children/6/edit/", "<main></main>")
+        crawl.check_way_up("/children/7/x/", crumb + back)
+        crawl.check_way_up("/children/", back.replace("/children/", "/children/"))
+        crawl.check_way_up("/children/8/", back.replace("/children/", "/children/8/"))
+        assert [p.kind for p in problems] == [
+            "no breadcrumb or back link",
+            "more than one way up",
+            "back link to the page itself",
+            "back link to the page itself",
+        ]

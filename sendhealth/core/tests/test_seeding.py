@@ -98,7 +98,7 @@ class TestOrganisations:
 
     def test_services_cover_the_main_specialties_with_invalid_domain_emails(self, seeded):
         services = list(Service.objects.all())
-        assert len(services) == 12
+        assert len(services) == 13
         assert {s.specialty for s in services} >= {
             Specialty.PAEDIATRICS,
             Specialty.SALT,

@@ -175,10 +175,23 @@ class TestTheFigures:
         with django_assert_num_queries(len(few.captured_queries)):
             client.get(URL)
         with django_assert_num_queries(len(few.captured_queries)):
-            client.get(URL + "?from=2025-06-17&to=2026-02-03")
+            client.get(URL, {**dated("from", 2025, 6, 17), **dated("to", 2026, 2, 3)})
+
+
+def dated(name: str, year: int, month: int, day: int) -> dict[str, str]:
+    """A date as the NHS.UK date input sends it: day, month and year boxes."""
+    return {f"{name}_day": str(day), f"{name}_month": str(month), f"{name}_year": str(year)}
 
 
 class TestFilters:
+    def test_the_dates_are_nhs_date_inputs_not_a_browser_date_picker(self, area, client_for):
+        content = client_for(area.dco).get(URL).content.decode()
+        assert 'type="date"' not in content
+        for name in ("from", "to"):
+            for part in ("day", "month", "year"):
+                assert f'name="{name}_{part}"' in content
+        assert content.count("nhsuk-date-input") >= 2
+
     def test_the_default_period_is_the_last_12_months(self, area, client_for):
         content = client_for(area.dco).get(URL).content.decode()
         assert "Last 12 months: 3 March 2025 to 2 March 2026" in content
@@ -189,24 +202,25 @@ class TestFilters:
         assert "No advice was completed in this period" in content
 
     def test_custom_dates_take_the_place_of_the_preset(self, area, client_for, known_figures):
-        query = {"period": "last_quarter", "from": "2026-02-16", "to": "2026-02-16"}
+        query = {"period": "last_quarter", **dated("from", 2026, 2, 16), **dated("to", 2026, 2, 16)}
         content = client_for(area.dco).get(URL, query).content.decode()
         assert "Custom dates: 16 February 2026 to 16 February 2026" in content
         assert "3 completed: 3 on time, 0 late" in content
 
     def test_a_date_that_is_not_real_is_explained_and_the_default_shown(self, area, client_for):
-        response = client_for(area.dco).get(URL, {"from": "2026-02-30"})
+        response = client_for(area.dco).get(URL, dated("from", 2026, 2, 30))
         content = response.content.decode()
-        # The date picker writes the date as the browser's locale shows it, so the page never
-        # asks for the ISO form (it said "for example 2026-01-31" to NHS and LA users).
+        # The page never asks for the ISO form (it said "for example 2026-01-31" to users).
         assert "Start date must be a real date" in content and "2026-01-31" not in content
+        # The error summary links to the day box, and the boxes keep what was typed.
+        assert 'href="#id_from_day"' in content and 'value="30"' in content
         assert "<title>Error: " in content
         assert "Last 12 months: 3 March 2025 to 2 March 2026" in content
 
     def test_an_end_before_the_start_is_explained(self, area, client_for):
         content = (
             client_for(area.dco)
-            .get(URL, {"from": "2026-02-01", "to": "2026-01-01"})
+            .get(URL, {**dated("from", 2026, 2, 1), **dated("to", 2026, 1, 1)})
             .content.decode()
         )
         assert "The end date must be the same as or after the start date" in content

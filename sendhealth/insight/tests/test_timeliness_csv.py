@@ -98,9 +98,9 @@ class TestTheFile:
         assert "'=HYPERLINK(1)" in [row[2] for row in rows]
 
     def test_filters_with_errors_send_the_user_to_the_dashboard_to_see_why(self, area, client_for):
-        response = client_for(area.dco).get(URL, {"from": "not-a-date"})
+        response = client_for(area.dco).get(URL, {"from_day": "x", "from_month": "2"})
         assert response.status_code == 302
-        assert response["Location"] == "/insight/?from=not-a-date"
+        assert response["Location"] == "/insight/?from_day=x&from_month=2"
 
 
 class TestQueries:

@@ -27,6 +27,22 @@ def test_the_demo_has_plans_across_settings_and_a_setting_with_a_training_gap(se
         assert plan_date_errors(plan.agreed_on, plan.review_due_on, None, today) == {}
 
 
+def test_each_plans_service_and_professional_match_its_condition(seeded):
+    """A diabetes plan is written by the diabetes team, an epilepsy plan by the epilepsy
+    nurses: never a plan whose service does not treat its condition."""
+    plans = HealthcarePlan.objects.select_related("condition_area", "service")
+    assert plans.count() > 5
+    for plan in plans:
+        assert plan.service.name in plan_seeding.CONDITION_SERVICES[plan.condition_area.name]
+        professional, trainer = plan_seeding.SERVICE_PEOPLE[plan.service.name]
+        assert plan.professional.endswith(f", {professional.lower()}")
+        assert plan.training_delivered_by == trainer
+        if plan.service.name == plan_seeding.SPECIAL_SCHOOLS_ONLY:
+            assert plan.setting_type == "special"
+    assert plan_seeding.CONDITION_SERVICES["Diabetes"] == ("Paediatric Diabetes Team",)
+    assert plan_seeding.CONDITION_SERVICES["Epilepsy"] == ("Children's Epilepsy Nursing",)
+
+
 def test_wiping_the_area_removes_its_plans(seeded):
     icb = HealthcarePlan.objects.first().icb
     plan_seeding.wipe(icb)

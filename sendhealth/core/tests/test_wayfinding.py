@@ -1,0 +1,69 @@
+"""One way up from every page: an NHS.UK breadcrumb to the home page on a top-level page, a
+back link to the page's parent below it, never both, never neither (``core.navigation``).
+The browser crawl (``test_browser_crawl``) checks the same on every page each demo role
+reaches; these check the rule and its parents without a browser."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from sendhealth.assessments.tests.factories import AssessmentFactory
+from sendhealth.children.tests.factories import ChildFactory
+from sendhealth.core.navigation import parent_path
+
+BREADCRUMB = re.compile(r'<nav class="nhsuk-breadcrumb\b.*?</nav>', re.DOTALL)
+BACK_LINK = re.compile(r'<a\b[^>]*\bclass="nhsuk-back-link\b[^>]*>')
+HREF = re.compile(r'href="([^"]*)"')
+
+
+def ways_up(html: str) -> tuple[int, list[str]]:
+    """(breadcrumbs, the hrefs of back links outside a breadcrumb) on a page. (An NHS.UK
+    breadcrumb has its own back link, for small screens: it is part of the breadcrumb.)"""
+    crumbs = len(BREADCRUMB.findall(html))
+    rest = BREADCRUMB.sub("", html)
+    return crumbs, [HREF.search(a).group(1) for a in BACK_LINK.findall(rest)]
+
+
+def one_way_up(html: str) -> str:
+    crumbs, backs = ways_up(html)
+    assert crumbs + len(backs) == 1, (crumbs, backs)
+    return "breadcrumb" if crumbs else backs[0]
+
+
+def test_a_top_level_page_has_only_the_navigation_a_page_without_a_parent_a_breadcrumb(
+    area, client_for
+):
+    client = client_for(area.users["la_user"])
+    assert ways_up(client.get(reverse("children:list")).text) == (0, [])
+    assert ways_up(client.get("/", follow=True).text) == (0, [])  # the role's landing page
+    assert one_way_up(client.get(reverse("core:messages")).text) == "breadcrumb"
+
+
+def test_a_record_and_its_forms_have_a_back_link_to_their_parent(area, client_for):
+    child = ChildFactory(local_authority=area.la)
+    assessment = AssessmentFactory(child=child, local_authority=area.la, icb=area.icb)
+    client = client_for(area.users["la_user"])
+    page = client.get(reverse("children:detail", args=[child.pk])).text
+    assert one_way_up(page) == reverse("children:list")
+    steps = client.get(reverse("assessments:steps", args=[assessment.pk])).text
+    assert one_way_up(steps) == reverse("assessments:detail", args=[assessment.pk])
+    detail = client.get(reverse("assessments:detail", args=[assessment.pk])).text
+    assert one_way_up(detail) == reverse("assessments:list")
+
+
+@pytest.mark.parametrize(
+    ("path", "parent"),
+    [
+        ("/advice/requests/12/chase/", "/advice/requests/12/"),
+        ("/nowhere/at/all/", "/"),
+    ],
+)
+def test_the_parent_by_address_is_the_nearest_page_above(area, path, parent):
+    assert parent_path(path, area.users["dco"]) in (parent, "/")
+
+
+def test_the_parent_by_address_skips_a_page_the_user_may_not_open(area):
+    # The assurance rounds are the DCO's: a provider's back link never points there.
+    assert parent_path("/assurance/rounds/1/x/", area.users["provider_user"]) == "/"
+    assert parent_path("/assurance/rounds/1/x/", area.users["dco"]) != "/"
