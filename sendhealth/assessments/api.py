@@ -163,7 +163,7 @@ def _code_year() -> int:
 def _recordable(request: HttpRequest):
     """The assessments the caller may record on: their LA's, or their ICB's for the DCO."""
     scope = scope_of(request)
-    return scope.assessments_assessments().filter(
+    return scope.assessments().filter(
         Q(local_authority_id__in=scope.la_ids) | Q(icb_id__in=scope.dco_icb_ids)
     )
 
@@ -172,7 +172,7 @@ def _recordable(request: HttpRequest):
 @paginate(AuditedPage, children_of=lambda a: a.child)
 def list_assessments(request: HttpRequest):
     require(request, "assessments.view_assessment")
-    return scope_of(request).assessments_assessments().select_related("child").order_by("-pk")
+    return scope_of(request).assessments().select_related("child").order_by("-pk")
 
 
 @router.get(
@@ -182,7 +182,7 @@ def list_assessments(request: HttpRequest):
 )
 def read_assessment(request: HttpRequest, assessment_id: int):
     require(request, "assessments.view_assessment")
-    found = get_object_or_404(scope_of(request).assessments_assessments(), pk=assessment_id)
+    found = get_object_or_404(scope_of(request).assessments(), pk=assessment_id)
     auditor(request).view(found)
     return found
 

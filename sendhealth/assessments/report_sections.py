@@ -139,9 +139,7 @@ def sections(icb, la, start, end) -> list[Section]:
 
 
 def _requests(scope, icb, la, start, end) -> Records:
-    found = scope.assessments_assessments().filter(
-        icb=icb, received_on__gte=start, received_on__lte=end
-    )
+    found = scope.assessments().filter(icb=icb, received_on__gte=start, received_on__lte=end)
     if la is not None:
         found = found.filter(local_authority=la)
     return Records(

@@ -13,7 +13,7 @@ from sendhealth.assessments.models import Assessment, Sen2Person, Sen2Record, Se
 PERSONAL_DATA = ("Sen2Record",)
 
 
-def assessments_assessments(scope):
+def assessments(scope):
     """EHC needs assessments: the ICB's for the DCO; an LA's own; a provider's only for the
     children whose advice was routed to it. Boards and admins: none."""
     q = Q(icb_id__in=scope.dco_icb_ids) | Q(local_authority_id__in=scope.la_ids)

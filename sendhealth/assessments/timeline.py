@@ -11,7 +11,7 @@ REGISTER = "EHC needs assessment"
 
 
 def entries_for_child(scope, child):
-    for a in scope.assessments_assessments().filter(child=child, received_on__isnull=False):
+    for a in scope.assessments().filter(child=child, received_on__isnull=False):
         d = a.deadlines
         issued = a.plan_issued_on
         yield TimelineEntry(

@@ -53,7 +53,7 @@ def assessment_list(request):
     """Assessments with health's part; ``?view=at_risk`` gives the DCO's at-risk list."""
     scope = Scope.for_user(request.user)
     today = timezone.localdate()
-    found = scope.assessments_assessments().select_related("child", "local_authority")
+    found = scope.assessments().select_related("child", "local_authority")
     at_risk_view = request.GET.get("view") == "at_risk"
     found = figures.at_risk(found, today) if at_risk_view else found.order_by("-received_on", "-pk")
     page = paginate(request, figures.with_advice(found))
@@ -78,9 +78,7 @@ def assessment_list(request):
 def assessment_detail(request, pk: int):
     scope = Scope.for_user(request.user)
     assessment = get_object_or_404(
-        figures.with_advice(
-            scope.assessments_assessments().select_related("child", "local_authority")
-        ),
+        figures.with_advice(scope.assessments().select_related("child", "local_authority")),
         pk=pk,
     )
     Auditor.from_request(request).view(assessment)
@@ -184,7 +182,7 @@ def record_steps(request, pk: int):
     mediation and tribunal, and the plan's end. Statutory dates shown from the rules."""
     scope = Scope.for_user(request.user)
     assessment = get_object_or_404(
-        scope.assessments_assessments()
+        scope.assessments()
         .filter(la_ids_q(scope) | Q(icb_id__in=scope.dco_icb_ids))
         .select_related("child", "local_authority", "final_plan"),
         pk=pk,
@@ -231,7 +229,7 @@ def record_review(request, pk: int):
     transitions register's plan."""
     scope = Scope.for_user(request.user)
     assessment = get_object_or_404(
-        scope.assessments_assessments()
+        scope.assessments()
         .filter(la_ids_q(scope) | Q(icb_id__in=scope.dco_icb_ids))
         .select_related("child", "local_authority"),
         pk=pk,
@@ -292,9 +290,9 @@ def figures_view(request):
 
 
 def _figure_assessments(scope):
-    from sendhealth.assessments.scoping import assessments_assessments
+    from sendhealth.assessments.scoping import assessments
 
-    return assessments_assessments(_icb_scope(scope))
+    return assessments(_icb_scope(scope))
 
 
 def _figure_records(scope):
@@ -418,7 +416,7 @@ def export_return(request):
         fmt,
         header,
         scope.assessments_persons().filter(local_authority=la),
-        scope.assessments_assessments().filter(local_authority=la),
+        scope.assessments().filter(local_authority=la),
         scope.assessments_records().filter(local_authority=la),
     )
     content_type = (

@@ -37,7 +37,7 @@ def items(scope, today: date, place: str):
     if place != QUEUE or not scope.is_dco:
         return
     found = figures.at_risk(
-        scope.assessments_assessments()
+        scope.assessments()
         .filter(icb_id__in=scope.dco_icb_ids)
         .select_related("child", "local_authority"),
         today,

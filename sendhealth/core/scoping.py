@@ -13,7 +13,7 @@ what their organisations and roles may see (the "all" and "associated" split of 
 
 The querysets of personal data are defined by each app in its ``scoping.py`` (plain functions
 ``name(scope) -> QuerySet``, see ``core.plugins``) and reached as methods: ``scope.children()``,
-``scope.assignments()``, ``scope.enquiries_enquiries()``. The core names no register.
+``scope.assignments()``, ``scope.enquiries()``. The core names no register.
 
 Views never call ``Model.objects`` on these models; ``tests/test_scoping_lint.py`` enforces it.
 """

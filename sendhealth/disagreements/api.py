@@ -103,9 +103,7 @@ class DisagreementFilters(Schema):
 
 
 def _disagreements(request: HttpRequest):
-    return (
-        scope_of(request).disagreements_disagreements().select_related("child", "local_authority")
-    )
+    return scope_of(request).disagreements().select_related("child", "local_authority")
 
 
 def _with_recommendations(disagreement, request: HttpRequest):

@@ -61,7 +61,7 @@ def listed(scope, filters: Filters) -> QuerySet:
     queries: the child, the local authority and the unanswered recommendations."""
     open_recommendations = scope.disagreements_recommendations().filter(responded_on__isnull=True)
     return (
-        filters.apply(scope.disagreements_disagreements())
+        filters.apply(scope.disagreements())
         .select_related("child", "local_authority")
         .prefetch_related(
             Prefetch(

@@ -114,9 +114,7 @@ def sections(icb, la, start, end) -> list[Section]:
 
 
 def _registered(scope, icb, la, start, end, kind=None) -> Records:
-    found = scope.disagreements_disagreements().filter(
-        icb=icb, registered_on__gte=start, registered_on__lte=end
-    )
+    found = scope.disagreements().filter(icb=icb, registered_on__gte=start, registered_on__lte=end)
     if la is not None:
         found = found.filter(local_authority=la)
     if kind is not None:

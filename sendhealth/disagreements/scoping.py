@@ -7,7 +7,7 @@ from django.db.models import Q
 from sendhealth.disagreements.models import Disagreement, TribunalRecommendation
 
 
-def disagreements_disagreements(scope):
+def disagreements(scope):
     """Mediation, complaints and tribunal appeals: all of the ICB's for the DCO and DCO
     team; an LA's own children's for the LA (read-only). Providers see none."""
     q = Q(icb_id__in=scope.dco_icb_ids) | Q(local_authority_id__in=scope.la_ids)

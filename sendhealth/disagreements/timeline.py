@@ -13,9 +13,9 @@ REGISTER = "Disagreement resolution"
 
 
 def entries_for_child(scope, child) -> Iterator[TimelineEntry]:
-    if not hasattr(scope, "disagreements_disagreements"):
+    if not hasattr(scope, "disagreements"):
         return
-    disagreements = scope.disagreements_disagreements().filter(child=child)
+    disagreements = scope.disagreements().filter(child=child)
     for d in disagreements.order_by("-registered_on", "-pk"):
         href = reverse("disagreements:detail", args=[d.pk])
         status = status_tag(d)

@@ -66,7 +66,7 @@ class EnquiryPage(AuditedPage):
 
 
 def _enquiries(request: HttpRequest):
-    return scope_of(request).enquiries_enquiries().select_related("child")
+    return scope_of(request).enquiries().select_related("child")
 
 
 @router.get("", response={200: list[EnquiryOut], **READ_ERRORS}, summary="List enquiries")

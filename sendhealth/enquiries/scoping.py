@@ -5,6 +5,6 @@ from __future__ import annotations
 from sendhealth.enquiries.models import Enquiry
 
 
-def enquiries_enquiries(scope):
+def enquiries(scope):
     """The DCO service's enquiries log: the DCO and DCO team of the ICB only."""
     return Enquiry.objects.filter(icb_id__in=scope.dco_icb_ids)

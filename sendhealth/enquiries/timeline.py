@@ -11,7 +11,7 @@ from sendhealth.core.timeline import TimelineEntry
 
 
 def entries_for_child(scope, child) -> Iterator[TimelineEntry]:
-    for enquiry in scope.enquiries_enquiries().filter(child=child).order_by("-opened_at"):
+    for enquiry in scope.enquiries().filter(child=child).order_by("-opened_at"):
         yield TimelineEntry(
             on=timezone.localtime(enquiry.opened_at).date(),
             register="Enquiry",

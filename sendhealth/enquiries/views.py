@@ -51,7 +51,7 @@ from sendhealth.enquiries.presenters import (
 
 
 def _enquiries(scope: Scope):
-    return scope.enquiries_enquiries().select_related("child", "assigned_to")
+    return scope.enquiries().select_related("child", "assigned_to")
 
 
 def _filtered(request, scope: Scope):
@@ -82,7 +82,7 @@ def _search(enquiries, words):
 
 def figures(scope: Scope) -> dict:
     """Open enquiries and the median time from opening to the first answer."""
-    enquiries = scope.enquiries_enquiries()
+    enquiries = scope.enquiries()
     durations = enquiries.filter(first_answer_micros__isnull=False)
     # The median in the database: the middle one or two of the kept durations, read in the
     # order of their index, so the page reads two rows however many enquiries the log holds.
@@ -192,7 +192,7 @@ def enquiry_new(request):
 
 def _scoped(scope: Scope, pk: int):
     return get_object_or_404(
-        scope.enquiries_enquiries().select_related(
+        scope.enquiries().select_related(
             "child__local_authority", "assigned_to", "created_by", "advice_request"
         ),
         pk=pk,
@@ -213,7 +213,7 @@ def _notifications_from(scope: Scope, enquiry) -> list[dict] | None:
     form records it), as links; None when that register is not installed."""
     if not apps.is_installed("sendhealth.notifications"):
         return None
-    made = scope.notifications_notifications().filter(enquiry_id=enquiry.pk).order_by("pk")
+    made = scope.notifications().filter(enquiry_id=enquiry.pk).order_by("pk")
     return [
         {"reference": n.reference, "href": reverse("notifications:detail", args=[n.pk])}
         for n in made.only("pk")
@@ -225,7 +225,7 @@ def _disagreements_from(scope: Scope, enquiry) -> list[dict] | None:
     installed."""
     if not apps.is_installed("sendhealth.disagreements"):
         return None
-    made = scope.disagreements_disagreements().filter(enquiry_id=enquiry.pk).order_by("pk")
+    made = scope.disagreements().filter(enquiry_id=enquiry.pk).order_by("pk")
     return [
         {"reference": d.reference, "href": reverse("disagreements:detail", args=[d.pk])}
         for d in made.only("pk")

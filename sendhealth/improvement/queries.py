@@ -35,7 +35,7 @@ def evidence_options(scope, icb_id: int) -> dict[str, tuple[str, str, int, str]]
             measure.pk,
             reverse("improvement:measures"),
         )
-    for report in scope.reports_reports().filter(icb_id=icb_id).order_by("-period_end")[:20]:
+    for report in scope.reports().filter(icb_id=icb_id).order_by("-period_end")[:20]:
         options[f"report:{report.pk}"] = (
             EvidenceKind.REPORT,
             f"Report: {report}",

@@ -112,7 +112,7 @@ def children_rows(scope, inspection, today: date) -> tuple[list[list], list[int]
 
 def quarterly_report(scope, inspection) -> list[tuple[str, bytes]]:
     """The latest quarterly report of the ICB (the published one if there is one)."""
-    quarterly = scope.reports_reports().filter(
+    quarterly = scope.reports().filter(
         icb_id=inspection.icb_id, kind=ReportKind.QUARTERLY, local_authority__isnull=True
     )
     report = (

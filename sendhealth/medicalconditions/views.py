@@ -380,7 +380,7 @@ def setting_detail(request, pk: int):
     enquiries = []
     if scope.is_dco:
         enquiries = list(
-            scope.enquiries_enquiries()
+            scope.enquiries()
             .filter(topic=Topic.MEDICAL_CONDITIONS)
             .filter(Q(child__setting=setting) | Q(enquirer__icontains=setting.name))
             .order_by("-opened_at")[:20]

@@ -89,7 +89,7 @@ class NotificationFilters(Schema):
 def _notifications(request: HttpRequest):
     return (
         scope_of(request)
-        .notifications_notifications()
+        .notifications()
         .select_related("child", "local_authority", "provider", "service")
     )
 

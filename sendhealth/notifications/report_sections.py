@@ -52,9 +52,7 @@ def sections(icb, la, start, end) -> list[Section]:
 
 
 def _notified(scope, icb, la, start, end) -> Records:
-    found = scope.notifications_notifications().filter(
-        icb=icb, notified_on__gte=start, notified_on__lte=end
-    )
+    found = scope.notifications().filter(icb=icb, notified_on__gte=start, notified_on__lte=end)
     if la is not None:
         found = found.filter(local_authority=la)
     return Records(

@@ -8,7 +8,7 @@ from sendhealth.children.models import Child
 from sendhealth.notifications.models import MissedNotification, Section23Notification
 
 
-def notifications_notifications(scope):
+def notifications(scope):
     """Section 23 notifications: a provider's own services', the child's local
     authority's, and all of the ICB's for the DCO."""
     q = (

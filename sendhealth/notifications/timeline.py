@@ -12,10 +12,7 @@ from sendhealth.core.timeline import TimelineEntry
 
 def entries_for_child(scope, child) -> Iterator[TimelineEntry]:
     notifications = (
-        scope.notifications_notifications()
-        .filter(child=child)
-        .select_related("service")
-        .order_by("-notified_on")
+        scope.notifications().filter(child=child).select_related("service").order_by("-notified_on")
     )
     for n in notifications:
         yield TimelineEntry(

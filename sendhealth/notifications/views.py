@@ -55,7 +55,7 @@ STATUS_CHOICES = [
 
 def _notifications(scope: Scope):
     same_child = (
-        scope.notifications_notifications()
+        scope.notifications()
         .filter(child_id=OuterRef("child_id"))
         .order_by()
         .values("child_id")
@@ -63,7 +63,7 @@ def _notifications(scope: Scope):
         .values("n")
     )
     return (
-        scope.notifications_notifications()
+        scope.notifications()
         .select_related("child", "local_authority", "service", "provider")
         .annotate(same_child_count=Coalesce(Subquery(same_child), 1))
     )
@@ -122,7 +122,7 @@ def _enquiry_for(request, scope: Scope):
     pk = request.POST.get("enquiry") or request.GET.get("enquiry")
     if not pk or not str(pk).isdigit() or not scope.is_dco:
         return None
-    return scope.enquiries_enquiries().select_related("child").filter(pk=pk).first()
+    return scope.enquiries().select_related("child").filter(pk=pk).first()
 
 
 @require_http_methods(["GET", "POST"])
@@ -354,7 +354,7 @@ def notification_quarters(request):
     """Notifications by provider and service per NHS financial quarter (no child shown)."""
     scope = Scope.for_user(request.user)
     rows = (
-        scope.notifications_notifications()
+        scope.notifications()
         .values_list("provider__name", "service__name", "notified_on")
         .order_by()
     )

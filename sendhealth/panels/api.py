@@ -144,7 +144,7 @@ def list_panels(request: HttpRequest, panel_type: PanelType | None = None):
     """Panels you may see, latest first: all of the area's (DCO), or those that heard your
     local authority's children."""
     require(request, "panels.view_panel")
-    panels = scope_of(request).panels_panels().select_related("local_authority")
+    panels = scope_of(request).panels().select_related("local_authority")
     if panel_type is not None:
         panels = panels.filter(panel_type=panel_type)
     return panels.order_by("-held_on", "-pk")
@@ -158,7 +158,7 @@ def read_panel(request: HttpRequest, panel_id: int):
     its own children's)."""
     require(request, "panels.view_panel")
     scope = scope_of(request)
-    panel = get_object_or_404(scope.panels_panels().select_related("local_authority"), pk=panel_id)
+    panel = get_object_or_404(scope.panels().select_related("local_authority"), pk=panel_id)
     panel.scoped_attendees = list(panel.attendees.all())
     panel.scoped_cases = list(
         scope.panels_cases().filter(panel=panel).select_related("child").order_by("pk")

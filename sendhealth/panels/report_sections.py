@@ -138,7 +138,7 @@ def _packages(scope, icb, la, start, end) -> Records:
 
 
 def _panels(scope, icb, la, start, end) -> Records:
-    found = scope.panels_panels().filter(icb=icb, held_on__gte=start, held_on__lte=end)
+    found = scope.panels().filter(icb=icb, held_on__gte=start, held_on__lte=end)
     if la is not None:
         found = found.filter(local_authority=la)
     return Records(

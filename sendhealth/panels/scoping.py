@@ -11,7 +11,7 @@ from sendhealth.panels.models import Package, Panel, PanelCase
 PERSONAL_DATA = ("Panel",)
 
 
-def panels_panels(scope):
+def panels(scope):
     """Panels: all of the ICB's for the DCO; for an LA, its own panels and any panel that
     heard a case of one of its children (the cases themselves via ``panels_cases``)."""
     q = Q(icb_id__in=scope.dco_icb_ids)

@@ -82,7 +82,7 @@ class ReportDetail(ReportOut):
 @router.get("", response={200: list[ReportOut], **READ_ERRORS}, summary="List reports")
 def list_reports(request: HttpRequest):
     _require(request)
-    found = scope_of(request).reports_reports().order_by("-period_end", "-pk")[:200]
+    found = scope_of(request).reports().order_by("-period_end", "-pk")[:200]
     return [_out(report) for report in found]
 
 
@@ -92,7 +92,7 @@ def list_reports(request: HttpRequest):
 def read_report(request: HttpRequest, report_id: int):
     """The report's figures as people see them: small numbers suppressed."""
     _require(request)
-    report = get_object_or_404(scope_of(request).reports_reports(), pk=report_id)
+    report = get_object_or_404(scope_of(request).reports(), pk=report_id)
     shown = present(report)
     data = _out(report)
     data["commentary"] = report.commentary
@@ -118,7 +118,7 @@ def read_report(request: HttpRequest, report_id: int):
 )
 def report_pdf(request: HttpRequest, report_id: int):
     _require(request)
-    report = get_object_or_404(scope_of(request).reports_reports(), pk=report_id)
+    report = get_object_or_404(scope_of(request).reports(), pk=report_id)
     auditor(request).record(AuditAction.EXPORT, report, changes={"as": "pdf"})
     response = HttpResponse(documents.pdf(present(report)), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{filename(report, "pdf")}"'

@@ -6,7 +6,7 @@ from django.db.models import Q, QuerySet
 from sendhealth.reports.models import Report, ReportStatus
 
 
-def reports_reports(scope) -> QuerySet[Report]:
+def reports(scope) -> QuerySet[Report]:
     q = Q(icb_id__in=scope.dco_icb_ids) | Q(
         icb_id__in=scope.board_icb_ids, status=ReportStatus.PUBLISHED
     )

@@ -1,6 +1,6 @@
 """Reports for the board and the area: the list (and, for the DCO team, generating one), a
 report's page with its charts, the commentary, publishing, and the PDF and Word downloads.
-Board viewers reach published reports only (``Scope.reports_reports``)."""
+Board viewers reach published reports only (``Scope.reports``)."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ PAGE_SIZE = 25
 
 
 def _report(request, pk: int):
-    return get_object_or_404(Scope.for_user(request.user).reports_reports(), pk=pk)
+    return get_object_or_404(Scope.for_user(request.user).reports(), pk=pk)
 
 
 def _detail(report) -> str:
@@ -85,7 +85,7 @@ def report_list(request):
             return done
     elif request.method == "POST":
         raise PermissionDenied
-    reports = list(scope.reports_reports().order_by("-period_end", "kind", "-pk")[: PAGE_SIZE * 4])
+    reports = list(scope.reports().order_by("-period_end", "kind", "-pk")[: PAGE_SIZE * 4])
     return render(
         request,
         "reports/list.jinja",
@@ -205,7 +205,7 @@ def report_docx(request, pk: int):
 def _comparable_figures(scope) -> dict[str, tuple[str, str]]:
     """The figures the reports give (key: (label, unit)), from the newest report, or from
     today's sections when none has been generated yet."""
-    latest = scope.reports_reports().order_by("-generated_at", "-pk").first()
+    latest = scope.reports().order_by("-generated_at", "-pk").first()
     if latest is not None:
         sections = [Section.from_dict(d) for d in latest.content]
     else:

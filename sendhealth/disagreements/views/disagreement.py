@@ -35,7 +35,7 @@ DATE_FIELDS = (
 
 def scoped_disagreement(scope: Scope, pk: int):
     return get_object_or_404(
-        scope.disagreements_disagreements().select_related("child", "local_authority"), pk=pk
+        scope.disagreements().select_related("child", "local_authority"), pk=pk
     )
 
 
@@ -44,7 +44,7 @@ def _enquiry(request, scope: Scope):
     enquiry_pk = request.POST.get("enquiry") or request.GET.get("enquiry", "")
     if not enquiry_pk.isdigit():
         return None
-    return scope.enquiries_enquiries().select_related("child").filter(pk=enquiry_pk).first()
+    return scope.enquiries().select_related("child").filter(pk=enquiry_pk).first()
 
 
 def _prefill(request, scope: Scope) -> tuple[dict, object | None]:

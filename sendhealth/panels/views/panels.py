@@ -38,7 +38,7 @@ def _filtered(request, scope: Scope):
     """The user's panels, by the list's filters (type and local authority, in the query)."""
     cases = Q() if scope.is_dco else Q(cases__local_authority_id__in=scope.la_ids)
     panels = (
-        scope.panels_panels()
+        scope.panels()
         .select_related("local_authority")
         .annotate(case_count=Count("cases", filter=cases))
         .order_by("-held_on", "-pk")
@@ -160,7 +160,7 @@ def panel_new(request):
 @rule_required("panels.change_panel")
 def panel_edit(request, pk: int):
     scope = Scope.for_user(request.user)
-    panel = get_object_or_404(scope.panels_panels(), pk=pk)
+    panel = get_object_or_404(scope.panels(), pk=pk)
     form = PanelForm(posted(request), instance=panel, scope=scope)
     done = save_form(
         request,
@@ -193,7 +193,7 @@ def _back(panel) -> str:
 @rule_required("panels.view_panel")
 def panel_detail(request, pk: int):
     scope = Scope.for_user(request.user)
-    panel = get_object_or_404(scope.panels_panels().select_related("local_authority"), pk=pk)
+    panel = get_object_or_404(scope.panels().select_related("local_authority"), pk=pk)
     cases = list(
         scope.panels_cases()
         .filter(panel=panel)
@@ -218,7 +218,7 @@ def panel_detail(request, pk: int):
 @rule_required("panels.change_panel")
 def add_attendee(request, pk: int):
     scope = Scope.for_user(request.user)
-    panel = get_object_or_404(scope.panels_panels(), pk=pk)
+    panel = get_object_or_404(scope.panels(), pk=pk)
     form = AttendeeForm(posted(request), panel=panel)
     done = save_form(
         request,
@@ -238,7 +238,7 @@ def add_attendee(request, pk: int):
 @rule_required("panels.change_panel")
 def add_case(request, pk: int):
     scope = Scope.for_user(request.user)
-    panel = get_object_or_404(scope.panels_panels(), pk=pk)
+    panel = get_object_or_404(scope.panels(), pk=pk)
     form = CaseForm(posted(request), panel=panel, children=scope.children())
     done = save_form(
         request,
