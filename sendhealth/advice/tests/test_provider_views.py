@@ -184,14 +184,6 @@ class TestTheTray:
         ]
         assert later.request.reference in client.get(TRAY).content.decode()
 
-    def test_advice_due_in_exactly_7_days_is_due_soon(self, area, client_for):
-        # TODAY + 7 days: due soon (7 days inclusive); + 8 days is not.
-        in_7 = assignment(area, area.salt, due_on=TODAY + datetime.timedelta(days=7))
-        assignment(area, area.salt, due_on=TODAY + datetime.timedelta(days=8))
-        page = client_for(area.provider_user).get(TRAY, {"view": "due"}).content
-        assert references(page) == [in_7.request.reference]
-        assert "Due within 7 days (1)" in page.decode()
-
     def test_completed_shows_advice_accepted_in_the_last_90_days(self, area, client_for):
         recent = assignment(
             area,
