@@ -27,20 +27,13 @@ from sendhealth.advice.models import (
 )
 from sendhealth.advice.reminders import first_reminder_on
 from sendhealth.core.audit import Auditor, model_changes
+from sendhealth.core.services import refresh_locked
 from sendhealth.rules import (
     Regulation,
     StatutoryException,
     health_advice_due,
     validate_exception,
 )
-
-
-def _refresh_locked(obj, *fields: str) -> None:
-    """Re-read ``fields`` under a row lock, so that two people acting at once cannot both pass a
-    state check made on a copy read before the transaction began."""
-    current = type(obj).objects.select_for_update().filter(pk=obj.pk).values(*fields).get()
-    for name, value in current.items():
-        setattr(obj, name, value)
 
 
 def _event(request, kind, auditor: Auditor, assignment=None, note: str = "") -> AdviceEvent:
@@ -127,7 +120,7 @@ def route(
         raise ValidationError("Select at least one service")
     if received_on < request.health_received_on:
         raise ValidationError("The services cannot receive the request before health received it.")
-    _refresh_locked(request, "status")
+    refresh_locked(request, "status")
     if request.status in (RequestStatus.RETURNED, RequestStatus.WITHDRAWN):
         raise ValidationError("This request has been closed and cannot be routed.")
     already = set(
@@ -187,7 +180,7 @@ def submit_advice(
     """Record a service's advice. ``keep_document_of``: advice of the same assignment, returned
     for more information, whose stored document this advice sends again (when no new document
     is uploaded)."""
-    _refresh_locked(assignment, "status")
+    refresh_locked(assignment, "status")
     if assignment.status not in (AssignmentStatus.AWAITING, AssignmentStatus.RETURNED):
         raise ValidationError("Advice has already been submitted for this request.")
     submission = AdviceSubmission(
@@ -241,8 +234,8 @@ def review_advice(
     """Accept a service's advice, or return it for more information (the service is reminded
     at once, and its original 6-week due date, reg 8(1), still stands)."""
     assignment = submission.assignment
-    _refresh_locked(submission, "decision")
-    _refresh_locked(assignment, "status")
+    refresh_locked(submission, "decision")
+    refresh_locked(assignment, "status")
     if submission.decision != ReviewDecision.PENDING:
         raise ValidationError("This advice has already been reviewed.")
     if assignment.status != AssignmentStatus.SUBMITTED:
@@ -296,7 +289,7 @@ def record_exception(
     auditor: Auditor,
 ) -> AdviceException:
     """Record a reg 8(2) exception; the case then counts apart in the figures."""
-    _refresh_locked(assignment, "status")
+    refresh_locked(assignment, "status")
     if assignment.status == AssignmentStatus.CANCELLED:
         raise ValidationError("An exception cannot be recorded for a cancelled request.")
     candidate = StatutoryException(
@@ -334,7 +327,7 @@ def record_exception(
 def cancel_assignment(assignment: AdviceAssignment, *, reason: str, auditor: Auditor) -> None:
     if not reason.strip():
         raise ValidationError("Say why this service is no longer being asked for advice.")
-    _refresh_locked(assignment, "status")
+    refresh_locked(assignment, "status")
     if not assignment.is_open:
         raise ValidationError("Only an open request to a service can be cancelled.")
     assignment.status = AssignmentStatus.CANCELLED
@@ -347,7 +340,7 @@ def cancel_assignment(assignment: AdviceAssignment, *, reason: str, auditor: Aud
 
 @transaction.atomic
 def return_to_la(request: AdviceRequest, *, note: str, auditor: Auditor) -> None:
-    _refresh_locked(request, "status")
+    refresh_locked(request, "status")
     if request.status != RequestStatus.READY:
         raise ValidationError(
             "Advice can be returned to the local authority once every service's advice "

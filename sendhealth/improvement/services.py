@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.models import AuditAction
+from sendhealth.core.services import locked
 from sendhealth.improvement.domain import first_reminder_on
 from sendhealth.improvement.models import (
     Action,
@@ -63,7 +64,7 @@ def rate(rating: StatementRating, data: dict, evidence: list[dict], *, auditor: 
     ``upload`` (already checked by ``core.uploads.check_document``, its type in
     ``document_type``) is kept under a random name."""
     with transaction.atomic():
-        rating = StatementRating.objects.select_for_update().get(pk=rating.pk)
+        rating = locked(rating)
         _editable(rating.evaluation)
         rating.level = data["level"]
         rating.notes = data.get("notes", "")
@@ -116,7 +117,7 @@ def issue_forum_link(evaluation: SelfEvaluation, name: str, days: int, *, audito
     link replaces the last one."""
     raw = secrets.token_urlsafe(32)
     with transaction.atomic():
-        evaluation = SelfEvaluation.objects.select_for_update().get(pk=evaluation.pk)
+        evaluation = locked(evaluation)
         if evaluation.forum_signed_at:
             raise EvaluationError("The forum has already co-signed this self-evaluation")
         evaluation.forum_name = name
@@ -149,7 +150,7 @@ def forum_review(
     """The forum's comments beside the DCO's ratings (by rating id) and on the whole; with
     ``sign_as`` the forum co-signs, which closes the link."""
     with transaction.atomic():
-        evaluation = SelfEvaluation.objects.select_for_update().get(pk=evaluation.pk)
+        evaluation = locked(evaluation)
         if not evaluation.forum_link_valid():
             raise EvaluationError("This link has expired or the review is signed")
         ratings = {r.pk: r for r in evaluation.ratings.all()}
@@ -172,7 +173,7 @@ def forum_review(
 
 def publish_evaluation(evaluation: SelfEvaluation, *, auditor: Auditor) -> None:
     with transaction.atomic():
-        evaluation = SelfEvaluation.objects.select_for_update().get(pk=evaluation.pk)
+        evaluation = locked(evaluation)
         _editable(evaluation)
         if evaluation.ratings.filter(level__isnull=True).exists():
             raise EvaluationError("Rate every statement before publishing")
@@ -217,7 +218,7 @@ def add_action(priority: Priority, data: dict, *, auditor: Auditor) -> Action:
 
 def update_action(action: Action, data: dict, *, auditor: Auditor) -> list[str]:
     with transaction.atomic():
-        action = Action.objects.select_for_update().get(pk=action.pk)
+        action = locked(action)
         changed = [name for name in ACTION_FIELDS if getattr(action, name) != data[name]]
         if not changed:
             return []
@@ -237,7 +238,7 @@ def override_rag(action: Action, rag: str, reason: str, *, auditor: Auditor) -> 
     """A person sets the RAG (or, with ``rag`` empty, gives it back to the measure); the reason
     is kept on the action and in the audit trail."""
     with transaction.atomic():
-        action = Action.objects.select_for_update().get(pk=action.pk)
+        action = locked(action)
         before = action.rag_override
         action.rag_override = rag
         action.rag_override_reason = reason if rag else ""
@@ -256,7 +257,7 @@ def add_milestone(action: Action, data: dict, *, auditor: Auditor) -> Milestone:
 
 def publish_plan(plan: ImprovementPlan, *, auditor: Auditor) -> None:
     with transaction.atomic():
-        plan = ImprovementPlan.objects.select_for_update().get(pk=plan.pk)
+        plan = locked(plan)
         plan.status = PublicationStatus.PUBLISHED
         plan.published_at = timezone.now()
         plan.save(update_fields=["status", "published_at"])
@@ -284,7 +285,7 @@ def update_priority(priority: Priority, data: dict, *, auditor: Auditor) -> list
     """A priority's title, description and the statements it answers; the audit entry names
     the fields that changed."""
     with transaction.atomic():
-        priority = Priority.objects.select_for_update().get(pk=priority.pk)
+        priority = locked(priority)
         changed = [name for name in PRIORITY_FIELDS if getattr(priority, name) != data[name]]
         for name in changed:
             setattr(priority, name, data[name])
@@ -304,7 +305,7 @@ def remove_priority(priority: Priority, *, auditor: Auditor) -> None:
     """Only a priority without actions goes (an action is the plan's record of work: change
     or move it first)."""
     with transaction.atomic():
-        priority = Priority.objects.select_for_update().get(pk=priority.pk)
+        priority = locked(priority)
         if priority.actions.exists():
             raise PlanError("A priority with actions cannot be removed: remove its actions first")
         auditor.record(
@@ -320,7 +321,7 @@ MEASURE_FIELDS = ("figure", "name", "target", "direction")
 
 def update_measure(measure: Measure, data: dict, *, auditor: Auditor) -> list[str]:
     with transaction.atomic():
-        measure = Measure.objects.select_for_update().get(pk=measure.pk)
+        measure = locked(measure)
         changed = [name for name in MEASURE_FIELDS if getattr(measure, name) != data[name]]
         if not changed:
             return []
@@ -335,7 +336,7 @@ def remove_measure(measure: Measure, *, auditor: Auditor) -> int:
     """The measure goes; the actions it set keep their due date and any override, and their
     RAG status comes from the due date alone. Returns how many actions it set."""
     with transaction.atomic():
-        measure = Measure.objects.select_for_update().get(pk=measure.pk)
+        measure = locked(measure)
         actions = list(measure.actions.values_list("pk", flat=True))
         auditor.record(
             AuditAction.DELETE, measure, changes={"name": measure.name, "actions": actions}
@@ -349,7 +350,7 @@ MILESTONE_FIELDS = ("title", "due_on", "done_on")
 
 def update_milestone(milestone: Milestone, data: dict, *, auditor: Auditor) -> list[str]:
     with transaction.atomic():
-        milestone = Milestone.objects.select_for_update().get(pk=milestone.pk)
+        milestone = locked(milestone)
         changed = [name for name in MILESTONE_FIELDS if getattr(milestone, name) != data[name]]
         if not changed:
             return []
@@ -362,7 +363,7 @@ def update_milestone(milestone: Milestone, data: dict, *, auditor: Auditor) -> l
 
 def remove_milestone(milestone: Milestone, *, auditor: Auditor) -> None:
     with transaction.atomic():
-        milestone = Milestone.objects.select_for_update().get(pk=milestone.pk)
+        milestone = locked(milestone)
         auditor.record(
             AuditAction.DELETE,
             milestone,
@@ -383,7 +384,7 @@ def withdraw_evaluation(evaluation: SelfEvaluation, reason: str, *, auditor: Aud
     longer see it, and the DCO can change it); the reason is in the audit trail."""
     reason = _reason(reason)
     with transaction.atomic():
-        evaluation = SelfEvaluation.objects.select_for_update().get(pk=evaluation.pk)
+        evaluation = locked(evaluation)
         if not evaluation.is_published:
             raise EvaluationError("This self-evaluation is not published")
         evaluation.status = PublicationStatus.DRAFT
@@ -396,7 +397,7 @@ def withdraw_plan(plan: ImprovementPlan, reason: str, *, auditor: Auditor) -> No
     """The plan back to a draft: the board no longer sees it. The reason is audited."""
     reason = _reason(reason)
     with transaction.atomic():
-        plan = ImprovementPlan.objects.select_for_update().get(pk=plan.pk)
+        plan = locked(plan)
         if not plan.is_published:
             raise EvaluationError("The improvement plan is not published")
         plan.status = PublicationStatus.DRAFT

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.scoping import Scope
+from sendhealth.core.services import locked
 from sendhealth.inspections.models import Inspection, InspectionPack, PackStatus
 
 logger = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ def record_inspection(icb, data: dict, *, auditor: Auditor, user=None) -> Inspec
 
 def update_inspection(inspection: Inspection, data: dict, *, auditor: Auditor) -> list[str]:
     with transaction.atomic():
-        inspection = Inspection.objects.select_for_update().get(pk=inspection.pk)
+        inspection = locked(inspection)
         changed = sorted(n for n in FIELDS if getattr(inspection, n) != data[n])
         if not changed:
             return []

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from sendhealth.core.audit import Auditor
+from sendhealth.core.services import locked
 from sendhealth.localoffer import domain, oruk
 from sendhealth.localoffer.models import (
     DirectoryService,
@@ -61,7 +62,7 @@ def jsonable(value):
 def save_draft(service: DirectoryService, values: dict, *, auditor: Auditor) -> list[str]:
     """Keep the edited values as the draft (the public still sees what was published).
     Returns the names of what changed from what was there before (audited)."""
-    service = DirectoryService.objects.select_for_update().get(pk=service.pk)
+    service = locked(service)
     before = jsonable(current_draft(service))
     after = jsonable(values)
     changed = sorted(k for k in after if before.get(k) != after.get(k))
@@ -78,7 +79,7 @@ def save_draft(service: DirectoryService, values: dict, *, auditor: Auditor) -> 
 @transaction.atomic
 def publish(service: DirectoryService, *, auditor: Auditor, today: date | None = None):
     """The DCO team publishes the draft (or confirms the live information) as checked today."""
-    service = DirectoryService.objects.select_for_update().get(pk=service.pk)
+    service = locked(service)
     draft = service.draft or jsonable(current_draft(service))
     for name in domain.DRAFT_FIELDS:
         setattr(service, name, draft.get(name, getattr(service, name)))

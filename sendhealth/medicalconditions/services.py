@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.db import transaction
 
 from sendhealth.core.audit import Auditor
+from sendhealth.core.services import locked
 from sendhealth.medicalconditions.domain import first_reminder_on
 from sendhealth.medicalconditions.models import HealthcarePlan, PlanReview
 
@@ -48,7 +49,7 @@ _ALL = frozenset((*EDIT_FIELDS, *TRAINING_FIELDS))
 def update_plan(plan: HealthcarePlan, data: dict, *, auditor: Auditor) -> list[str]:
     """Apply the changes; returns the names of the fields that changed."""
     with transaction.atomic():
-        plan = HealthcarePlan.objects.select_for_update().get(pk=plan.pk)
+        plan = locked(plan)
         changed = sorted(name for name in EDIT_FIELDS if getattr(plan, name) != data[name])
         if not changed:
             return []
@@ -67,7 +68,7 @@ def record_review(
     """The review was done: it is kept (due and done dates, so on time or late) and the plan
     gets its next review date and reminder."""
     with transaction.atomic():
-        plan = HealthcarePlan.objects.select_for_update().get(pk=plan.pk)
+        plan = locked(plan)
         review = PlanReview.objects.create(
             plan=plan,
             due_on=plan.review_due_on,
@@ -86,7 +87,7 @@ def record_review(
 def record_training(plan: HealthcarePlan, data: dict, *, auditor: Auditor) -> HealthcarePlan:
     """Staff trained for this plan: how many, when, and who delivered the training."""
     with transaction.atomic():
-        plan = HealthcarePlan.objects.select_for_update().get(pk=plan.pk)
+        plan = locked(plan)
         for name in TRAINING_FIELDS:
             setattr(plan, name, data[name])
         plan.save(update_fields=list(TRAINING_FIELDS))

@@ -7,6 +7,7 @@ import secrets
 from django.db import transaction
 
 from sendhealth.core.audit import Auditor
+from sendhealth.core.services import locked
 from sendhealth.policies.domain import first_reminder_on
 from sendhealth.policies.models import Policy, PolicyDocument
 
@@ -34,7 +35,7 @@ def record_policy(icb, data: dict, *, auditor: Auditor, user=None) -> Policy:
 
 def update_policy(policy: Policy, data: dict, *, auditor: Auditor) -> list[str]:
     with transaction.atomic():
-        policy = Policy.objects.select_for_update().get(pk=policy.pk)
+        policy = locked(policy)
         changed = sorted(n for n in EDIT_FIELDS if getattr(policy, n) != data[n])
         for name in changed:
             setattr(policy, name, data[name])
@@ -54,7 +55,7 @@ def update_policy(policy: Policy, data: dict, *, auditor: Auditor) -> list[str]:
 def record_review(policy: Policy, data: dict, *, auditor: Auditor) -> Policy:
     """The policy was reviewed: its new version (perhaps the same) and next review date."""
     with transaction.atomic():
-        policy = Policy.objects.select_for_update().get(pk=policy.pk)
+        policy = locked(policy)
         policy.last_reviewed_on = data["reviewed_on"]
         policy.version = data["version"]
         policy.review_due_on = data["next_review_on"]

@@ -13,6 +13,7 @@ from django.utils import timezone
 from sendhealth.accounts.models import Role
 from sendhealth.core.audit import Auditor
 from sendhealth.core.messaging import MessageKind, mailbox, people, send_message, site_link
+from sendhealth.core.services import locked
 from sendhealth.reports import domain
 from sendhealth.reports.generation import build
 from sendhealth.reports.models import NationalFigure, Population, Report, ReportKind, ReportStatus
@@ -83,7 +84,7 @@ def _fill(report: Report, *, created: bool, auditor: Auditor) -> None:
 
 def save_commentary(report: Report, commentary: str, *, auditor: Auditor) -> Report:
     with transaction.atomic():
-        report = Report.objects.select_for_update().get(pk=report.pk)
+        report = locked(report)
         if not report.is_draft:
             raise NotADraft
         report.commentary = commentary
@@ -94,7 +95,7 @@ def save_commentary(report: Report, commentary: str, *, auditor: Auditor) -> Rep
 
 def publish(report: Report, *, user, auditor: Auditor) -> Report:
     with transaction.atomic():
-        report = Report.objects.select_for_update().get(pk=report.pk)
+        report = locked(report)
         if not report.is_draft:
             raise NotADraft
         report.status = ReportStatus.PUBLISHED

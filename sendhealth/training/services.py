@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 
 from sendhealth.core.audit import Auditor
+from sendhealth.core.services import locked
 from sendhealth.training.models import Attendance, NeedStatus, TrainingNeed, TrainingSession
 
 SESSION_FIELDS = (
@@ -29,7 +30,7 @@ def record_session(icb, data: dict, *, auditor: Auditor, user=None) -> TrainingS
 
 def update_session(session: TrainingSession, data: dict, *, auditor: Auditor) -> list[str]:
     with transaction.atomic():
-        session = TrainingSession.objects.select_for_update().get(pk=session.pk)
+        session = locked(session)
         changed = sorted(n for n in SESSION_FIELDS if getattr(session, n) != data[n])
         if not changed:
             return []
@@ -65,7 +66,7 @@ def record_need(icb, data: dict, *, auditor: Auditor, user=None) -> TrainingNeed
 
 def set_need_status(need: TrainingNeed, status: str, met_by, *, auditor: Auditor) -> TrainingNeed:
     with transaction.atomic():
-        need = TrainingNeed.objects.select_for_update().get(pk=need.pk)
+        need = locked(need)
         need.status = status
         need.met_by = met_by if status == NeedStatus.MET else None
         need.save(update_fields=["status", "met_by"])
