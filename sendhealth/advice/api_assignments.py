@@ -27,7 +27,7 @@ from sendhealth.advice.schemas import (
 )
 from sendhealth.advice.tasks import send_chase
 from sendhealth.api.auth import auditor, caller, require, scope_of
-from sendhealth.api.formdata import date_data, form_errors, raise_invalid
+from sendhealth.api.formdata import form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS
 from sendhealth.core.scoping import Scope
@@ -140,7 +140,7 @@ def _advice_data(payload: SubmissionIn) -> dict:
     data = {
         "author_name": payload.author_name,
         "author_role": payload.author_role,
-        **date_data("advice_date", payload.advice_date),
+        "advice_date": payload.advice_date,
         "health_needs": payload.health_needs,
         "outcomes": payload.outcomes,
         "provision-TOTAL_FORMS": str(len(payload.provision)),
@@ -178,8 +178,8 @@ def record_exception(request: HttpRequest, assignment_id: int, payload: Exceptio
     form = ExceptionForm(
         {
             "reason": payload.reason.strip(),
-            **date_data("starts_on", payload.starts_on),
-            **date_data("ends_on", payload.ends_on),
+            "starts_on": payload.starts_on,
+            "ends_on": payload.ends_on,
             "note": payload.note,
         }
     )

@@ -22,7 +22,7 @@ from sendhealth.advice.schemas import (
     RouteIn,
 )
 from sendhealth.api.auth import auditor, require, scope_of
-from sendhealth.api.formdata import date_data, form_errors, raise_invalid
+from sendhealth.api.formdata import form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS
 from sendhealth.core.scoping import Scope
@@ -91,8 +91,8 @@ def raise_request(request: HttpRequest, payload: RequestIn):
     child = get_object_or_404(scope.children().select_related("local_authority"), pk=payload.child)
     form = RaiseRequestForm(
         {
-            **date_data("la_received_on", payload.la_received_on),
-            **date_data("health_received_on", payload.health_received_on),
+            "la_received_on": payload.la_received_on,
+            "health_received_on": payload.health_received_on,
             "questions": payload.questions,
         },
         child=child,
@@ -129,7 +129,7 @@ def route_request(request: HttpRequest, request_id: int, payload: RouteIn):
     form = RouteForm(
         {
             "services": [str(pk) for pk in dict.fromkeys(payload.services)],
-            **date_data("received_on", payload.received_on),
+            "received_on": payload.received_on,
         },
         services=scope.services().filter(is_active=True, provider__parent_id=advice_request.icb_id),
         health_received_on=advice_request.health_received_on,

@@ -12,7 +12,7 @@ from ninja.errors import HttpError
 from ninja.pagination import paginate
 
 from sendhealth.api.auth import auditor, require, scope_of
-from sendhealth.api.formdata import date_data, form_errors, raise_invalid
+from sendhealth.api.formdata import form_errors, raise_invalid
 from sendhealth.api.inputs import ChildIn, ChildSearch
 from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import (
@@ -119,7 +119,7 @@ def _form_data(payload: ChildIn) -> dict:
         "nhs_number": payload.nhs_number,
         "given_name": payload.given_name,
         "family_name": payload.family_name,
-        **date_data("date_of_birth", payload.date_of_birth),
+        "date_of_birth": payload.date_of_birth,
         "local_authority": "" if payload.local_authority is None else str(payload.local_authority),
         "setting": "" if payload.setting is None else str(payload.setting),
         "primary_need": payload.primary_need,

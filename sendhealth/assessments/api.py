@@ -13,7 +13,7 @@ from ninja import Router, Schema
 from ninja.pagination import paginate
 
 from sendhealth.api.auth import auditor, caller, require, scope_of
-from sendhealth.api.formdata import date_data, form_errors, raise_invalid
+from sendhealth.api.formdata import form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, Day, UniqueList
 from sendhealth.assessments import codelists, services
@@ -194,8 +194,8 @@ def create_assessment(request: HttpRequest, payload: AssessmentIn):
     data = {
         "nhs_number": payload.nhs_number,
         "request_source": payload.request_source,
-        **date_data("date_of_birth", payload.date_of_birth),
-        **date_data("received_on", payload.received_on),
+        "date_of_birth": payload.date_of_birth,
+        "received_on": payload.received_on,
     }
     form = NewAssessmentForm(data, year=_code_year())
     if not form.is_valid():
@@ -252,7 +252,7 @@ def record_assessment_steps(request: HttpRequest, assessment_id: int, payload: A
         "tribunal_order": values.get("tribunal_order") or "",
     }
     for name in ("decided_on", "draft_plan_on", "outcome_on", "ceased_on", *DISPUTE_DATES):
-        data.update(date_data(name, values.get(name)))
+        data[name] = values.get(name)
     form = StepsForm(data, received_on=assessment.received_on, year=_code_year())
     if not form.is_valid():
         raise_invalid(form_errors(form))
@@ -275,9 +275,9 @@ def record_assessment_review(request: HttpRequest, assessment_id: int, payload: 
     require(request, "assessments.record_assessment")
     assessment = get_object_or_404(_recordable(request), pk=assessment_id)
     data = {
-        **date_data("review_meeting_on", payload.review_meeting_on),
-        **date_data("review_decided_on", payload.review_decided_on),
-        **date_data("phase_transfer_final_on", payload.phase_transfer_final_on),
+        "review_meeting_on": payload.review_meeting_on,
+        "review_decided_on": payload.review_decided_on,
+        "phase_transfer_final_on": payload.phase_transfer_final_on,
         "review_outcome": payload.review_outcome,
         "next_transfer_year": ""
         if payload.next_transfer_year is None

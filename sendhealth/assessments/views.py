@@ -20,7 +20,6 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.assessments import codelists, demo, domain, exporter, figures, services
 from sendhealth.assessments.forms import (
-    DISPUTE_DATES,
     LinkForm,
     NewAssessmentForm,
     ReviewDecisionForm,
@@ -39,7 +38,6 @@ from sendhealth.assessments.presenters import (
 )
 from sendhealth.core.audit import Auditor
 from sendhealth.core.figures_table import shown_number
-from sendhealth.core.forms import date_parts
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
@@ -167,12 +165,8 @@ def new_assessment(request):
             "form": form,
             "form_has_errors": bool(form.errors) or not_found,
             "not_found": not_found,
-            "parts": {n: date_parts(form, n) for n in ("date_of_birth", "received_on")},
         },
     )
-
-
-STEP_DATES = ("decided_on", "draft_plan_on", "outcome_on", "ceased_on", *DISPUTE_DATES)
 
 
 @require_http_methods(["GET", "POST"])
@@ -213,12 +207,8 @@ def record_steps(request, pk: int):
             "deadlines": assessment.deadlines,
             "form": form,
             "form_has_errors": bool(form.errors),
-            "parts": {n: date_parts(form, n) for n in STEP_DATES},
         },
     )
-
-
-REVIEW_DATES = ("review_meeting_on", "review_decided_on", "phase_transfer_final_on")
 
 
 @require_http_methods(["GET", "POST"])
@@ -255,7 +245,6 @@ def record_review(request, pk: int):
             "weeks": weeks,
             "form": form,
             "form_has_errors": bool(form.errors),
-            "parts": {n: date_parts(form, n) for n in REVIEW_DATES},
         },
     )
 

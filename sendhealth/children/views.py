@@ -28,7 +28,6 @@ from sendhealth.children.forms import (
 from sendhealth.children.presenters import ChildPresenter, child_rows
 from sendhealth.children.services import record_move, save_child
 from sendhealth.core.audit import Auditor
-from sendhealth.core.forms import date_parts
 from sendhealth.core.generic import posted, search_or_page
 from sendhealth.core.models import AuditAction
 from sendhealth.core.permissions import rule_required
@@ -151,7 +150,6 @@ def _render_form(request, form: ChildForm, child):
         {
             "form": form,
             "child": child,
-            "dob_parts": date_parts(form, "date_of_birth"),
             "form_has_errors": bool(form.errors),
             "back_href": _url("children:detail", child.pk) if child else _url("children:list"),
             "can_find_moved": rules.has_perm("children.move_in", request.user),
@@ -198,7 +196,6 @@ def child_moved_in(request):
         "children/moved_in.jinja",
         {
             "form": form,
-            "dob_parts": date_parts(form, "date_of_birth"),
             "form_has_errors": bool(form.errors),
             "lookup": lookup,
             "can_register": rules.has_perm("children.add_child", request.user),

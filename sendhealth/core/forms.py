@@ -62,17 +62,39 @@ class DateInputWidget(forms.MultiWidget):
         }
         super().__init__(widgets, attrs)
 
+    def value_from_datadict(self, data: Any, files: Any, name: str) -> Any:
+        """The three boxes; or, from the API, a date (or ``None``) given under the field's own
+        name, already validated as a date (``api.schemas.Day``), with no day/month/year strings."""
+        given = data.get(name) if hasattr(data, "get") else None
+        if isinstance(given, datetime.date) or (given is None and name in data):
+            return given
+        return super().value_from_datadict(data, files, name)
+
     def decompress(self, value: Any) -> list[int | None]:
         if isinstance(value, datetime.date):
             return [value.day, value.month, value.year]
         return [None, None, None]
 
 
+class DateBoundField(forms.BoundField):
+    """An ``NHSDateField`` in a form: ``parts`` are its boxes' values, so the ``date_field``
+    macro renders the day, month and year inputs from the field alone."""
+
+    @property
+    def parts(self) -> dict[str, Any]:
+        return date_parts(self.form, self.name)
+
+
 class NHSDateField(forms.MultiValueField):
     """A date typed as day, month and year. ``label`` names it in error messages, e.g.
-    "Date of birth must be a real date". ``past_only`` refuses dates after today."""
+    "Date of birth must be a real date". ``past_only`` refuses dates after today. In a template
+    ``date_field(form.<name>)`` renders its three boxes, with their values as typed (or the
+    field's date): views pass nothing for them."""
 
     widget = DateInputWidget
+
+    def get_bound_field(self, form: forms.BaseForm, field_name: str) -> DateBoundField:
+        return DateBoundField(form, self, field_name)
 
     def __init__(self, *, past_only: bool = False, **kwargs: Any) -> None:
         self.past_only = past_only
@@ -84,6 +106,8 @@ class NHSDateField(forms.MultiValueField):
         return str(self.label or "Date")
 
     def clean(self, value: Any) -> datetime.date | None:
+        if isinstance(value, datetime.date):
+            return self._checked(value)
         parts = [str(p).strip() if p is not None else "" for p in (value or ["", "", ""])]
         if not any(parts):
             if self.required:
@@ -103,6 +127,16 @@ class NHSDateField(forms.MultiValueField):
             result = datetime.date(year, month, day)
         except ValueError:
             raise ValidationError(f"{self._name} must be a real date", code="invalid") from None
+        return self._checked(result)
+
+    def has_changed(self, initial: Any, data: Any) -> bool:
+        if data is None or isinstance(data, datetime.date):  # a date from the API
+            return bool(initial != data)
+        return bool(super().has_changed(initial, data))
+
+    def _checked(self, result: datetime.date) -> datetime.date:
+        if result.year < 1900:
+            raise ValidationError(f"{self._name} must be a real date", code="invalid")
         if self.past_only and result > timezone.localdate():
             raise ValidationError(f"{self._name} must be today or in the past", code="future")
         return result
@@ -111,7 +145,7 @@ class NHSDateField(forms.MultiValueField):
         return data_list
 
 
-def date_parts(form: forms.Form, name: str) -> dict[str, Any]:
+def date_parts(form: forms.BaseForm, name: str) -> dict[str, Any]:
     """The day/month/year values to put back in the boxes, as typed."""
     field = form[name]
     if form.is_bound:

@@ -9,7 +9,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
 from sendhealth.api.auth import auditor, require, scope_of
-from sendhealth.api.formdata import date_data, form_errors, raise_invalid
+from sendhealth.api.formdata import form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import (
     READ_ERRORS,
@@ -161,7 +161,7 @@ def record_disagreement(request: HttpRequest, payload: DisagreementIn):
         "outcome": payload.outcome or "",
     }
     for name in DATE_FIELDS:
-        data.update(date_data(name, getattr(payload, name)))
+        data[name] = getattr(payload, name)
     form = DisagreementForm(data)
     if not form.is_valid():
         raise_invalid(form_errors(form))
@@ -189,7 +189,7 @@ def add_recommendation(request: HttpRequest, disagreement_id: int, payload: Reco
     require(request, "disagreements.change_disagreement")
     disagreement = get_object_or_404(_disagreements(request), pk=disagreement_id)
     form = RecommendationForm(
-        {"text": payload.text, **date_data("issued_on", payload.issued_on)},
+        {"text": payload.text, "issued_on": payload.issued_on},
         disagreement=disagreement,
     )
     if not form.is_valid():
@@ -232,7 +232,7 @@ def answer_recommendation(request: HttpRequest, recommendation_id: int, payload:
             for key, sent in (("parent", payload.sent_to_parent), ("la", payload.sent_to_la))
             if sent
         ],
-        **date_data("responded_on", payload.responded_on),
+        "responded_on": payload.responded_on,
     }
     form = ResponseForm(data, recommendation=recommendation)
     if not form.is_valid():

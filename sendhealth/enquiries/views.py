@@ -21,7 +21,6 @@ from django.views.decorators.http import require_http_methods, require_POST
 from sendhealth.advice.models import OPEN_REQUEST_STATUSES
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import FORMATS, export_response
-from sendhealth.core.forms import date_parts
 from sendhealth.core.generic import (
     audit_children,
     form_page,
@@ -343,7 +342,5 @@ def enquiry_to_advice(request, pk: int):
         enquiry=enquiry,
         child=enquiry.child,
         existing=existing,
-        la_received_parts=date_parts(form, "la_received_on"),
-        health_received_parts=date_parts(form, "health_received_on"),
         back_href=_detail(enquiry),
     )

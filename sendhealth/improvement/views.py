@@ -20,7 +20,6 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sendhealth.core.audit import Auditor
-from sendhealth.core.forms import date_parts
 from sendhealth.core.generic import (
     dco_icb,
     form_page,
@@ -489,7 +488,6 @@ def _action_page(request, form, priority, action):
         form,
         priority=priority,
         action=action,
-        parts={"due_on": date_parts(form, "due_on")},
     )
 
 
@@ -614,7 +612,6 @@ def _milestone_page(request, form, action, milestone):
         form,
         action=action,
         milestone=milestone,
-        parts={name: date_parts(form, name) for name in ("due_on", "done_on")},
     )
 
 

@@ -17,7 +17,6 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sendhealth.core.audit import Auditor
-from sendhealth.core.forms import date_parts
 from sendhealth.core.generic import dco_icb, posted, save_form
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
@@ -36,8 +35,6 @@ from sendhealth.inspections.presenters import (
     summary_rows,
 )
 from sendhealth.inspections.timeline import REGISTER
-
-DATES = ("notified_on", "starts_on", "ends_on")
 
 
 @require_GET
@@ -66,7 +63,6 @@ def _form_page(request, form, inspection=None):
             "form": form,
             "inspection": inspection,
             "form_has_errors": bool(form.errors),
-            "parts": {n: date_parts(form, n) for n in DATES},
             "back_href": reverse("inspections:detail", args=[inspection.pk])
             if inspection
             else reverse("inspections:list"),

@@ -10,7 +10,7 @@ from ninja.errors import HttpError
 from ninja.pagination import paginate
 
 from sendhealth.api.auth import auditor, caller, require, scope_of
-from sendhealth.api.formdata import date_data, form_errors, raise_invalid
+from sendhealth.api.formdata import form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import (
     READ_ERRORS,
@@ -116,7 +116,7 @@ def create_healthcare_plan(request: HttpRequest, payload: PlanIn):
     require(request, "medicalconditions.change_plan")
     scope = scope_of(request)
     found = FindChildForm(
-        {"nhs_number": payload.nhs_number, **date_data("date_of_birth", payload.date_of_birth)}
+        {"nhs_number": payload.nhs_number, "date_of_birth": payload.date_of_birth}
     )
     if not found.is_valid():
         raise_invalid(form_errors(found))
@@ -134,8 +134,8 @@ def create_healthcare_plan(request: HttpRequest, payload: PlanIn):
             "emergency_medication": "yes" if payload.emergency_medication else "no",
             "service": payload.service,
             "professional": payload.professional,
-            **date_data("agreed_on", payload.agreed_on),
-            **date_data("review_due_on", payload.review_due_on),
+            "agreed_on": payload.agreed_on,
+            "review_due_on": payload.review_due_on,
         },
         settings_qs=Organisation.objects.filter(
             kind=OrganisationKind.SETTING, parent_id=child.local_authority_id
@@ -160,7 +160,7 @@ def review_healthcare_plan(request: HttpRequest, plan_id: int, payload: Healthca
     scope = scope_of(request)
     plan = get_object_or_404(plans(scope), pk=plan_id)
     form = ReviewForm(
-        {**date_data("done_on", payload.done_on), **date_data("next_due_on", payload.next_due_on)},
+        {"done_on": payload.done_on, "next_due_on": payload.next_due_on},
         agreed_on=plan.agreed_on,
     )
     if not form.is_valid():
@@ -187,7 +187,7 @@ def train_for_healthcare_plan(request: HttpRequest, plan_id: int, payload: Train
     form = TrainingForm(
         {
             "trained_staff": payload.trained_staff,
-            **date_data("trained_on", payload.trained_on),
+            "trained_on": payload.trained_on,
             "training_delivered_by": payload.training_delivered_by,
         }
     )

@@ -20,7 +20,6 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.core.audit import Auditor
-from sendhealth.core.forms import date_parts
 from sendhealth.core.generic import form_page, initial_from, posted, save_form
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
@@ -58,7 +57,6 @@ from sendhealth.medicalconditions.queries import (
 from sendhealth.organisations.models import Organisation, OrganisationKind
 
 SESSION_CHILD = "medicalconditions_child"
-PLAN_DATES = ("agreed_on", "review_due_on", "ended_on")
 
 
 def _filtered(request, scope: Scope, today):
@@ -125,7 +123,6 @@ def find_child(request):
         {
             "form": form,
             "form_has_errors": bool(form.errors),
-            "parts": {"date_of_birth": date_parts(form, "date_of_birth")},
             "not_found": not_found,
             "back_href": reverse("medicalconditions:list"),
         },
@@ -154,7 +151,6 @@ def _render_plan_form(request, form, child, plan=None):
             "child": child,
             "plan": plan,
             "form_has_errors": bool(form.errors),
-            "parts": {name: date_parts(form, name) for name in PLAN_DATES if name in form.fields},
             "back_href": reverse("medicalconditions:detail", args=[plan.pk])
             if plan
             else reverse("medicalconditions:find"),
@@ -256,7 +252,6 @@ def plan_review(request, pk: int):
         "medicalconditions/review.jinja",
         form,
         plan=plan,
-        parts={n: date_parts(form, n) for n in ("done_on", "next_due_on")},
         back_href=back,
     )
 
@@ -289,7 +284,6 @@ def plan_training(request, pk: int):
         "medicalconditions/training.jinja",
         form,
         plan=plan,
-        parts={"trained_on": date_parts(form, "trained_on")},
         back_href=back,
     )
 

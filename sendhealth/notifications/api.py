@@ -10,7 +10,7 @@ from ninja.errors import HttpError
 from ninja.pagination import paginate
 
 from sendhealth.api.auth import auditor, require, scope_of
-from sendhealth.api.formdata import date_data, form_errors, raise_invalid
+from sendhealth.api.formdata import form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import (
     READ_ERRORS,
@@ -129,19 +129,19 @@ def create_section23_notification(request: HttpRequest, payload: NotificationIn)
         "nhs_number": payload.nhs_number,
         "child-given_name": child.given_name,
         "child-family_name": child.family_name,
-        **date_data("child-date_of_birth", child.date_of_birth),
+        "child-date_of_birth": child.date_of_birth,
         "child-local_authority": "" if child.local_authority is None else child.local_authority,
         "service": str(payload.service),
-        **date_data("opinion_on", payload.opinion_on),
+        "opinion_on": payload.opinion_on,
         "needs": [str(n) for n in payload.needs],
         "description": payload.description,
-        **date_data("parent_told_on", payload.parent_told_on),
-        **date_data("discussion_offered_on", payload.discussion_offered_on),
+        "parent_told_on": payload.parent_told_on,
+        "discussion_offered_on": payload.discussion_offered_on,
         "voluntary_organisation_suggested": "yes"
         if payload.voluntary_organisation_suggested
         else "no",
         "voluntary_organisation": payload.voluntary_organisation,
-        **date_data("notified_on", payload.notified_on),
+        "notified_on": payload.notified_on,
     }
     resolution = resolve_child(data, scope)
     form = NotificationForm(data, scope=scope, date_of_birth=resolution.date_of_birth)
@@ -182,7 +182,7 @@ def acknowledge_section23_notification(
     )
     if notification.acknowledged_on is not None:
         raise HttpError(409, "This notification has already been acknowledged")
-    form = AcknowledgeForm(date_data("acknowledged_on", payload.acknowledged_on))
+    form = AcknowledgeForm({"acknowledged_on": payload.acknowledged_on})
     if not form.is_valid():
         raise_invalid(form_errors(form))
     return services.acknowledge(

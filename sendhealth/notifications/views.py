@@ -182,10 +182,6 @@ def notification_new(request):
             "form_has_errors": bool(
                 find_form.errors or form.errors or (show_child_errors and child_form.errors)
             ),
-            "parts": {
-                name: date_parts(form, name)
-                for name in ("opinion_on", "parent_told_on", "discussion_offered_on", "notified_on")
-            },
             "dob_parts": dob_parts,
             "back_href": reverse("notifications:list"),
         },
@@ -241,9 +237,6 @@ def notification_detail(request, pk: int):
             "back_href": reverse("notifications:list"),
         },
     )
-
-
-DATE_FIELDS = ("opinion_on", "parent_told_on", "discussion_offered_on", "notified_on")
 
 
 @require_http_methods(["GET", "POST"])
@@ -302,7 +295,6 @@ def notification_edit(request, pk: int):
             "n": notification,
             "form": form,
             "form_has_errors": bool(form.errors),
-            "parts": {name: date_parts(form, name) for name in DATE_FIELDS},
             "back_href": reverse("notifications:detail", args=[notification.pk]),
         },
     )
@@ -343,7 +335,6 @@ def notification_acknowledge(request, pk: int):
             "n": notification,
             "form": form,
             "form_has_errors": bool(form.errors),
-            "parts": date_parts(form, "acknowledged_on"),
             "back_href": reverse("notifications:detail", args=[notification.pk]),
         },
     )

@@ -11,7 +11,7 @@ from ninja.errors import HttpError
 from ninja.pagination import paginate
 
 from sendhealth.api.auth import auditor, caller, require, scope_of
-from sendhealth.api.formdata import date_data, form_errors, raise_invalid
+from sendhealth.api.formdata import form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import (
     READ_ERRORS,
@@ -172,7 +172,7 @@ def create_panel(request: HttpRequest, payload: PanelIn):
     require(request, "panels.change_panel")
     scope = scope_of(request)
     data = {
-        **date_data("held_on", payload.held_on),
+        "held_on": payload.held_on,
         "panel_type": payload.panel_type,
         "local_authority": "" if payload.local_authority is None else payload.local_authority,
         "notes": payload.notes,
@@ -237,8 +237,8 @@ def create_package(request: HttpRequest, payload: PackageIn):
         "child": payload.nhs_number,
         "kind": payload.kind,
         "description": payload.description,
-        **date_data("starts_on", payload.starts_on),
-        **date_data("review_on", payload.review_on),
+        "starts_on": payload.starts_on,
+        "review_on": payload.review_on,
         "cost_per_year": str(payload.cost_per_year),
         "split_as": SPLIT_AMOUNTS,
         "health_share": str(payload.health_amount),

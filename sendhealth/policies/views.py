@@ -14,7 +14,6 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.core.audit import Auditor
-from sendhealth.core.forms import date_parts
 from sendhealth.core.generic import dco_icb, form_page, initial_from, list_page, posted, save_form
 from sendhealth.core.models import AuditAction
 from sendhealth.core.permissions import rule_required
@@ -25,8 +24,6 @@ from sendhealth.policies import services
 from sendhealth.policies.forms import DocumentForm, PolicyFilterForm, PolicyForm, ReviewForm
 from sendhealth.policies.presenters import TABLE_HEAD, policy_row, review_tag, summary_rows
 from sendhealth.policies.queries import due_soon_q, overdue_q
-
-POLICY_DATES = ("approved_on", "review_due_on", "retired_on")
 
 
 @require_GET
@@ -62,7 +59,6 @@ def _form_page(request, form, policy=None):
         "policies/form.jinja",
         form,
         policy=policy,
-        parts={n: date_parts(form, n) for n in POLICY_DATES if n in form.fields},
         back_href=reverse("policies:detail", args=[policy.pk])
         if policy
         else reverse("policies:list"),
@@ -165,7 +161,6 @@ def policy_review(request, pk: int):
         "policies/review.jinja",
         form,
         policy=policy,
-        parts={n: date_parts(form, n) for n in ("reviewed_on", "next_review_on")},
         back_href=back,
     )
 

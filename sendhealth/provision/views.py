@@ -22,7 +22,6 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sendhealth.core.audit import Auditor
-from sendhealth.core.forms import date_parts
 from sendhealth.core.generic import (
     audit_children,
     initial_from,
@@ -64,7 +63,6 @@ from sendhealth.provision.queries import kept_shortfalls, returns_by_line, runs_
 from sendhealth.provision.returns_csv import HEADERS, parse_month
 
 PLAN_MONTHS = 6
-LINE_DATES = ("starts_on", "ends_on")
 
 
 def _lines(scope: Scope):
@@ -189,7 +187,6 @@ def _render_line_form(request, form, plan, line=None):
             "form": form,
             "plan": plan,
             "line": line,
-            "parts": {name: date_parts(form, name) for name in LINE_DATES},
             "back_href": reverse("provision:line", args=[line.pk])
             if line
             else reverse("provision:plan", args=[plan.pk]),

@@ -9,7 +9,7 @@ from ninja import Router, Schema
 from ninja.pagination import paginate
 
 from sendhealth.api.auth import auditor, caller, require, scope_of
-from sendhealth.api.formdata import date_data, form_errors, raise_invalid
+from sendhealth.api.formdata import form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, ChildRef, Day, OrganisationRef
 from sendhealth.safeguarding import services
@@ -101,10 +101,10 @@ def create_safeguarding_referral(request: HttpRequest, payload: ReferralIn):
         "origin": payload.origin,
         "made_to": payload.made_to,
         "made_to_detail": payload.made_to_detail,
-        **date_data("referred_on", payload.referred_on),
+        "referred_on": payload.referred_on,
         "reason": payload.reason,
-        **date_data("follow_up_due_on", payload.follow_up_due_on),
-        **date_data("follow_up_done_on", payload.follow_up_done_on),
+        "follow_up_due_on": payload.follow_up_due_on,
+        "follow_up_done_on": payload.follow_up_done_on,
         "outcome": payload.outcome,
     }
     form = ReferralForm(data)

@@ -18,7 +18,6 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import FORMATS, export_response
-from sendhealth.core.forms import date_parts
 from sendhealth.core.generic import initial_from, posted, searched_list_page
 from sendhealth.core.models import AuditAction
 from sendhealth.core.permissions import rule_required
@@ -33,8 +32,6 @@ from sendhealth.safeguarding.presenters import (
     summary_rows,
 )
 from sendhealth.safeguarding.queries import overdue, referrals
-
-DATE_FIELDS = ("referred_on", "follow_up_due_on", "follow_up_done_on")
 
 
 def _filtered(request, scope: Scope):
@@ -126,7 +123,6 @@ def _render_form(request, form, child, referral=None):
             "child": child,
             "referral": referral,
             "form_has_errors": bool(form.errors),
-            "parts": {name: date_parts(form, name) for name in DATE_FIELDS},
             "back_href": reverse("safeguarding:detail", args=[referral.pk])
             if referral
             else reverse("children:detail", args=[child.pk]),

@@ -12,7 +12,7 @@ from ninja import Field, Router, Schema
 from ninja.pagination import paginate
 
 from sendhealth.api.auth import auditor, caller, require, scope_of
-from sendhealth.api.formdata import date_data, form_errors, raise_invalid
+from sendhealth.api.formdata import form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import READ_ERRORS, WRITE_ERRORS, Day
 from sendhealth.organisations.models import Organisation
@@ -166,7 +166,7 @@ def create_training_session(request: HttpRequest, payload: TrainingSessionIn):
         {
             **payload.dict(exclude={"delivered_on", "average_score"}),
             "average_score": "" if payload.average_score is None else str(payload.average_score),
-            **date_data("delivered_on", payload.delivered_on),
+            "delivered_on": payload.delivered_on,
         }
     )
     if not form.is_valid():

@@ -14,7 +14,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
-from sendhealth.core.forms import date_parts
 from sendhealth.core.generic import (
     dco_icb,
     form_page,
@@ -67,7 +66,6 @@ def _session_form_page(request, form, session=None):
         "training/form.jinja",
         form,
         session=session,
-        parts={"delivered_on": date_parts(form, "delivered_on")},
         back_href=reverse("training:detail", args=[session.pk])
         if session
         else reverse("training:list"),
@@ -194,7 +192,6 @@ def need_new(request):
         request,
         "training/need_form.jinja",
         form,
-        parts={"identified_on": date_parts(form, "identified_on")},
         back_href=reverse("training:needs"),
     )
 

@@ -8,7 +8,7 @@ from ninja import Router, Schema
 from ninja.pagination import paginate
 
 from sendhealth.api.auth import auditor, caller, require, scope_of
-from sendhealth.api.formdata import date_data, form_errors, raise_invalid
+from sendhealth.api.formdata import form_errors, raise_invalid
 from sendhealth.api.pagination import AuditedPage
 from sendhealth.api.schemas import (
     READ_ERRORS,
@@ -145,9 +145,9 @@ def create_transition_plan(request: HttpRequest, payload: PlanIn):
     require(request, "transitions.change_plan")
     data = {
         "nhs_number": payload.nhs_number,
-        **date_data("issued_on", payload.issued_on),
-        **date_data("last_reviewed_on", payload.last_reviewed_on),
-        **date_data("transfer_reviewed_on", payload.transfer_reviewed_on),
+        "issued_on": payload.issued_on,
+        "last_reviewed_on": payload.last_reviewed_on,
+        "transfer_reviewed_on": payload.transfer_reviewed_on,
         "year_group": "" if payload.year_group is None else str(payload.year_group),
         "next_transfer_year": ""
         if payload.next_transfer_year is None
@@ -171,8 +171,8 @@ def record_transition_review(request: HttpRequest, plan_id: int, payload: Transi
     require(request, "transitions.change_plan")
     plan = get_object_or_404(_plans(request), pk=plan_id)
     data = {
-        **date_data("held_on", payload.held_on),
-        **date_data("contribution_submitted_on", payload.contribution_submitted_on),
+        "held_on": payload.held_on,
+        "contribution_submitted_on": payload.contribution_submitted_on,
         "health_attended": str(payload.health_attended),
         "health_attendees": payload.health_attendees,
         "health_contribution": payload.health_contribution,

@@ -19,7 +19,6 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import export_response
-from sendhealth.core.forms import date_parts
 from sendhealth.core.generic import posted, searched_list_page
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
@@ -237,15 +236,12 @@ def milestones_edit(request, pk: int):
         services.update_plan(form, auditor=Auditor.from_request(request))
         messages.success(request, "Milestones updated")
         return redirect("transitions:plan", pk=plan.pk)
-    names = ("transition_plan_on", "adult_services_on", "last_health_check_on", "handover_on")
-    names += ("health_assessment_on",)
     return render(
         request,
         "transitions/milestones.jinja",
         {
             "form": form,
             "plan": plan,
-            "parts": {name: date_parts(form, name) for name in names},
             "back_href": reverse("transitions:plan", args=[plan.pk]),
         },
     )
@@ -266,9 +262,6 @@ def review_new(request, pk: int):
         {
             "form": form,
             "plan": plan,
-            "parts": {
-                name: date_parts(form, name) for name in ("held_on", "contribution_submitted_on")
-            },
             "back_href": reverse("transitions:plan", args=[plan.pk]),
             # Health's delivery of each provision line since the last review (provision).
             "provision": provision_services.delivery_since_review(
@@ -279,14 +272,12 @@ def review_new(request, pk: int):
 
 
 def _render_plan_form(request, form: PlanForm, plan):
-    names = ("issued_on", "last_reviewed_on", "transfer_reviewed_on", "ceased_on")
     return render(
         request,
         "transitions/plan_form.jinja",
         {
             "form": form,
             "plan": plan,
-            "parts": {name: date_parts(form, name) for name in names if name in form.fields},
             "back_href": reverse("transitions:plan", args=[plan.pk])
             if plan
             else reverse("transitions:plans"),

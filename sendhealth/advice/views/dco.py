@@ -46,7 +46,6 @@ from sendhealth.advice.tasks import send_chase
 from sendhealth.advice.views.request import scoped_request
 from sendhealth.core import worklist
 from sendhealth.core.audit import Auditor
-from sendhealth.core.forms import date_parts
 from sendhealth.core.generic import audit_children, form_page, posted, run_action, save_form
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
@@ -350,7 +349,6 @@ def route_request(request, pk: int):
         "advice/dco/route.jinja",
         form,
         advice_request=advice_request,
-        received_parts=date_parts(form, "received_on"),
         due_on=health_advice_due(advice_request.health_received_on),
         has_choices=form.fields["services"].queryset.exists(),
     )
@@ -437,8 +435,6 @@ def record_exception(request, pk: int):
         "advice/dco/exception.jinja",
         form,
         assignment=assignment,
-        starts_parts=date_parts(form, "starts_on"),
-        ends_parts=date_parts(form, "ends_on"),
     )
 
 

@@ -22,7 +22,6 @@ from sendhealth.advice.models import (
     RequestStatus,
 )
 from sendhealth.core.audit import Auditor
-from sendhealth.core.forms import date_parts
 from sendhealth.core.models import AuditAction
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
@@ -185,7 +184,5 @@ def raise_request(request, child_pk: int):
             "form": form,
             "existing": existing,
             "deadlines": _deadlines(form) if existing is None else None,
-            "la_received_parts": date_parts(form, "la_received_on"),
-            "health_received_parts": date_parts(form, "health_received_on"),
         },
     )

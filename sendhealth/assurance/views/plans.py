@@ -17,7 +17,6 @@ from sendhealth.assurance.presenters import (
     thread_sentences,
 )
 from sendhealth.core.audit import Auditor
-from sendhealth.core.forms import date_parts
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
@@ -78,7 +77,7 @@ def plan_new(request):
     return render(
         request,
         "assurance/plan_new.jinja",
-        {"form": form, "finalised_parts": date_parts(form, "finalised_on")},
+        {"form": form},
     )
 
 

@@ -15,7 +15,6 @@ from sendhealth.assurance.forms import AssignForm, ResolveForm, RoundForm
 from sendhealth.assurance.models import Criterion
 from sendhealth.assurance.presenters import percent
 from sendhealth.core.audit import Auditor
-from sendhealth.core.forms import date_parts
 from sendhealth.core.pagination import page_links, paginate
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
@@ -59,8 +58,6 @@ def round_new(request):
         "assurance/round_new.jinja",
         {
             "form": form,
-            "start_parts": date_parts(form, "period_start"),
-            "end_parts": date_parts(form, "period_end"),
         },
     )
 

@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.core.audit import Auditor
-from sendhealth.core.forms import date_parts
 from sendhealth.core.permissions import rule_required, user_can
 from sendhealth.core.scoping import Scope
 from sendhealth.disagreements import domain, services
@@ -23,14 +22,6 @@ from sendhealth.disagreements.presenters import (
     status_tag,
 )
 from sendhealth.rules import format_nhs_number
-
-DATE_FIELDS = (
-    "decision_letter_on",
-    "mediation_certificate_on",
-    "registered_on",
-    "hearing_on",
-    "outcome_on",
-)
 
 
 def scoped_disagreement(scope: Scope, pk: int):
@@ -66,7 +57,7 @@ def _prefill(request, scope: Scope) -> tuple[dict, object | None]:
 
 
 def _form_context(form) -> dict:
-    return {"form": form, "parts": {name: date_parts(form, name) for name in DATE_FIELDS}}
+    return {"form": form}
 
 
 @require_http_methods(["GET", "POST"])

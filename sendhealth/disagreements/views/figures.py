@@ -11,7 +11,6 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from sendhealth.core.figures_table import figures_table, shown_number
-from sendhealth.core.forms import date_parts
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
 from sendhealth.disagreements.figures import figures as compute_figures
@@ -51,8 +50,6 @@ def figures(request):
             "form": form,
             "figures": result,
             "shown": shown,
-            "start_parts": date_parts(form, "start"),
-            "end_parts": date_parts(form, "end"),
         },
     )
 

@@ -11,7 +11,6 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from sendhealth.core.audit import Auditor
-from sendhealth.core.forms import date_parts
 from sendhealth.core.permissions import rule_required
 from sendhealth.core.scoping import Scope
 from sendhealth.disagreements import services
@@ -52,7 +51,6 @@ def add_recommendation(request, pk: int):
             "d": disagreement,
             "child": disagreement.child,
             "form": form,
-            "issued_parts": date_parts(form, "issued_on"),
             "weeks": settings.TRIBUNAL_RECOMMENDATION_RESPONSE_WEEKS,
         },
     )
@@ -108,6 +106,5 @@ def respond(request, pk: int):
             "child": disagreement.child,
             "r": recommendation,
             "form": form,
-            "responded_parts": date_parts(form, "responded_on"),
         },
     )

@@ -14,7 +14,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import FORMATS, export_response
-from sendhealth.core.forms import date_parts
 from sendhealth.core.generic import (
     form_page,
     posted,
@@ -209,8 +208,6 @@ def _package_form(request, form, package):
         "panels/package_form.jinja",
         form,
         package=package,
-        starts_parts=date_parts(form, "starts_on"),
-        review_parts=date_parts(form, "review_on"),
         back_href=back,
     )
 

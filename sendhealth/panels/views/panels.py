@@ -13,7 +13,6 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.exports import FORMATS, export_response
-from sendhealth.core.forms import date_parts
 from sendhealth.core.generic import (
     form_page,
     initial_from,
@@ -180,7 +179,6 @@ def _panel_form(request, form, panel):
         "panels/panel_form.jinja",
         form,
         panel=panel,
-        held_parts=date_parts(form, "held_on"),
         back_href=_back(panel),
     )
 
