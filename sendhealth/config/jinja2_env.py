@@ -26,7 +26,7 @@ from jinja2 import (
 )
 from markupsafe import Markup
 
-from sendhealth.core import presenters
+from sendhealth.core import presenters, tables
 from sendhealth.core.navigation import nav_items
 
 
@@ -97,6 +97,8 @@ def environment(**options) -> Environment:
         tag=presenters.tag,
         link=presenters.link,
         strong=presenters.strong,
+        table_html=tables.table_html,
+        table_supports=tables.supports,
     )
     env.filters.update(
         date=presenters.format_date,
