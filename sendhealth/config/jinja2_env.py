@@ -57,8 +57,13 @@ def _frozen(value: Any) -> Any:
 @pass_environment
 def component(env: Environment, name: str, params: dict[str, Any]) -> Markup:
     """The NHS.UK component ``name`` (``header``, ``footer``) for ``params``, as its macro
-    renders it; the same params give the same HTML, from the cache after the first time."""
-    key = (name, _frozen(params))
+    renders it; the same params give the same HTML, from the cache after the first time (params
+    holding anything but dicts, lists, text, numbers and ``None`` are rendered every time)."""
+    try:
+        key = (name, _frozen(params))
+    except TypeError:  # a value that cannot be told apart from another safely: not cached
+        template = env.get_template(f"nhsuk/components/{name}/template.jinja")
+        return Markup(template.render(params=params))  # noqa: S704 (the component's own output)
     with _components_lock:
         html = _components.get(key)
         if html is not None:

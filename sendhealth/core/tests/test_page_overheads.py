@@ -118,3 +118,56 @@ def test_a_new_membership_changes_the_navigation_on_the_next_page(area, client_f
     la_page = client_for(area.la_user).get("/accessibility/").content.decode()
     assert "La User" in la_page
     assert 'href="/advice/queue/"' not in la_page
+
+
+tag_params = st.fixed_dictionaries(
+    {},
+    optional={
+        "text": text,
+        "html": st.sampled_from([Markup("<b>bold</b>"), Markup("a &amp; b")]),
+        "classes": st.sampled_from(["nhsuk-tag--orange", "nhsuk-tag--green x", ""]),
+        "colour": st.sampled_from(["grey", "red", False, "nope"]),
+        "border": st.sampled_from([False, True]),
+        "id": text,
+        "attributes": st.fixed_dictionaries({"data-x": text}),
+    },
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(params=tag_params)
+def test_the_cached_tag_is_the_nhsuk_tag(params):
+    theirs = ENV.from_string(
+        '{% from "nhsuk/components/tag/macro.jinja" import tag %}{{ tag(p) }}|{{ tag(p) }}'
+    ).render(p=params)
+    ours = ENV.from_string('{% from "macros/tag.jinja" import tag %}{{ tag(p) }}|{{ tag(p) }}')
+    assert ours.render(p=params) == theirs
+
+
+def test_a_tag_with_a_value_the_cache_cannot_tell_apart_is_rendered_uncached():
+    from datetime import date
+
+    html = ENV.from_string('{% from "macros/tag.jinja" import tag %}{{ tag(p) }}').render(
+        p={"text": date(2026, 12, 7)}
+    )
+    assert "2026-12-07" in html
+
+
+def test_every_form_on_a_page_gets_the_one_csrf_field_and_it_is_valid():
+    from django.middleware.csrf import _unmask_cipher_token, get_token
+
+    request = RequestFactory().get("/")
+    secret_holder = get_token(request)  # the request's secret, as the middleware would set it
+    backend = engines["jinja2"]
+    html = backend.from_string("{{ csrf_input }}|{{ csrf_input }}").render({}, request)
+    first, second = html.split("|")
+    assert first == second
+    assert 'name="csrfmiddlewaretoken"' in first
+    token = first.split('value="')[1].split('"')[0]
+    assert _unmask_cipher_token(token) == _unmask_cipher_token(secret_holder)
+
+
+def test_a_page_without_a_form_never_reads_the_csrf_token():
+    request = RequestFactory().get("/")
+    engines["jinja2"].from_string("<p>No form</p>").render({}, request)
+    assert "CSRF_COOKIE_NEEDS_UPDATE" not in request.META
