@@ -171,3 +171,50 @@ def test_a_page_without_a_form_never_reads_the_csrf_token():
     request = RequestFactory().get("/")
     engines["jinja2"].from_string("<p>No form</p>").render({}, request)
     assert "CSRF_COOKIE_NEEDS_UPDATE" not in request.META
+
+
+COMPONENT_CASES = [
+    ("button", "button", {"text": "Apply filters", "variant": "secondary", "small": True}),
+    ("button", "button", {"text": "Go", "href": "/x/?a=1&b=2", "attributes": {"id": "b"}}),
+    ("pagination", "pagination", {"previous": {"href": "?page=1"}, "next": {"href": "?page=3"}}),
+    ("pagination", "pagination", {}),
+    ("inset-text", "insetText", {"text": "Nothing in <overdue> at the moment."}),
+    ("inset-text", "insetText", {"html": Markup("<p>A &amp; B</p>")}),
+    ("warning-callout", "warningCallout", {"heading": "Important", "text": "Read this"}),
+    (
+        "select",
+        "select",
+        {
+            "id": "filter-la",
+            "name": "la",
+            "label": {"text": "Local authority"},
+            "items": [
+                {"value": "", "text": "All local authorities", "selected": False},
+                {"value": 3, "text": "Leeds & Bradford", "selected": True},
+            ],
+        },
+    ),
+    ("input", "input", {"id": "query", "name": "query", "label": {"text": "Search"}}),
+    ("input", "input", {"id": "q", "name": "q", "label": {"text": "Name"}, "value": "Smith"}),
+    ("input", "input", {"id": "q", "name": "q", "errorMessage": {"text": "Enter a name"}}),
+]
+
+
+@pytest.mark.parametrize(("directory", "name", "params"), COMPONENT_CASES)
+def test_a_cached_component_is_the_nhsuk_component(directory, name, params):
+    theirs = ENV.from_string(
+        f'{{% from "nhsuk/components/{directory}/macro.jinja" import {name} %}}'
+        f"{{{{ {name}(p) }}}}|{{{{ {name}(p) }}}}"
+    ).render(p=params)
+    ours = ENV.from_string(
+        f'{{% from "macros/components/{directory}.jinja" import {name} %}}'
+        f"{{{{ {name}(p) }}}}|{{{{ {name}(p) }}}}"
+    ).render(p=params)
+    assert ours == theirs
+
+
+def test_an_input_holding_a_value_is_never_kept():
+    ENV.from_string('{% from "macros/components/input.jinja" import input %}{{ input(p) }}').render(
+        p={"id": "q", "name": "q", "value": "Zebedee Unkept"}
+    )
+    assert not any("Zebedee Unkept" in str(html) for html in jinja2_env._components.values())
