@@ -10,11 +10,13 @@ is included), and their params (the user's name, the navigation) repeat from pag
 
 import threading
 from collections import OrderedDict
+from functools import lru_cache
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from jinja2 import (
     ChainableUndefined,
@@ -31,7 +33,24 @@ from sendhealth.core.navigation import nav_items
 
 
 def url(name: str, *args, **kwargs) -> str:
-    return reverse(name, args=args or None, kwargs=kwargs or None)
+    """``reverse``, remembered: a list reverses the same few names for every row, and a
+    ``reverse`` costs more than the row's cells. Keyed by everything the answer depends on (the
+    URLconf and the script prefix as well as the name and arguments)."""
+    try:
+        return _reverse(
+            name,
+            args,
+            tuple(sorted(kwargs.items())),
+            get_urlconf() or settings.ROOT_URLCONF,
+            get_script_prefix(),
+        )
+    except TypeError:  # an argument that cannot be a key
+        return reverse(name, args=args or None, kwargs=kwargs or None)
+
+
+@lru_cache(maxsize=4096)
+def _reverse(name: str, args: tuple, kwargs: tuple, urlconf: str, prefix: str) -> str:
+    return reverse(name, urlconf=urlconf, args=args or None, kwargs=dict(kwargs) or None)
 
 
 # Components rendered for the same params, most recently used last; bounded, per process.

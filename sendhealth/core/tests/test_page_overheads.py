@@ -218,3 +218,19 @@ def test_an_input_holding_a_value_is_never_kept():
         p={"id": "q", "name": "q", "value": "Zebedee Unkept"}
     )
     assert not any("Zebedee Unkept" in str(html) for html in jinja2_env._components.values())
+
+
+def test_url_gives_what_reverse_gives_under_any_script_prefix():
+    from django.urls import reverse, set_script_prefix
+
+    for _ in range(2):  # the second time from what it remembered
+        assert jinja2_env.url("advice:queue") == reverse("advice:queue")
+        assert jinja2_env.url("advice:request", 7) == reverse("advice:request", args=[7])
+        assert jinja2_env.url("advice:request", pk=8) == reverse("advice:request", args=[8])
+    set_script_prefix("/sub/")
+    try:
+        assert jinja2_env.url("advice:queue") == reverse("advice:queue")
+        assert jinja2_env.url("advice:queue").startswith("/sub/")
+    finally:
+        set_script_prefix("/")
+    assert not jinja2_env.url("advice:queue").startswith("/sub/")
