@@ -88,9 +88,11 @@ class EhcPlan(models.Model):
                 name="one_live_ehc_plan_per_child",
             )
         ]
+        # The plans list reads a page newest first: with the issue date (and the key) in the
+        # index it reads 25 entries instead of sorting the ICB's live plans for each page.
         indexes = [
-            models.Index(fields=["icb", "ceased_on"]),
-            models.Index(fields=["local_authority", "ceased_on"]),
+            models.Index(fields=["icb", "ceased_on", "issued_on", "id"]),
+            models.Index(fields=["local_authority", "ceased_on", "issued_on", "id"]),
         ]
 
     def __str__(self) -> str:
