@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, F, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth
 from django.db.models.signals import post_delete, post_save, pre_save
@@ -168,16 +168,14 @@ def _write_days(assignments: QuerySet[AdviceAssignment]) -> None:
         .annotate(**_scratch_aggregates())
         .order_by()
     )
-    TimelinessDay.objects.bulk_create((TimelinessDay(**row) for row in rows), batch_size=1000)
+    _insert_select(TimelinessDay, rows, (*KEY, "day", *COUNTS))
 
 
 def _write_months(days: QuerySet[TimelinessDay], months: set[date] | None = None) -> None:
     rows = days.annotate(month=TruncMonth("day")).values(*KEY, "month").annotate(**_sums())
     if months is not None:
         rows = rows.filter(month__in=months)
-    TimelinessMonth.objects.bulk_create(
-        (TimelinessMonth(**row) for row in rows.order_by()), batch_size=1000
-    )
+    _insert_select(TimelinessMonth, rows.order_by(), (*KEY, "month", *COUNTS))
 
 
 def _first_of_month(day: date) -> date:
@@ -217,7 +215,22 @@ def _write_open(assignments: QuerySet[AdviceAssignment]) -> None:
         .annotate(count=Count("pk"))
         .order_by()
     )
-    OpenWorkDay.objects.bulk_create((OpenWorkDay(**row) for row in rows), batch_size=1000)
+    _insert_select(OpenWorkDay, rows, (*KEY, "status", "due_on", "count"))
+
+
+def _insert_select(model: type[Any], rows: QuerySet[Any], columns: tuple[str, ...]) -> None:
+    """Write the grouped ``rows`` (a ``values()`` query naming ``columns``) into ``model``'s
+    table in one ``INSERT ... SELECT``: the database adds them up and writes them, no row
+    passes through Python (a national rebuild writes hundreds of thousands)."""
+    sql, params = rows.query.sql_with_params()
+    quote = connection.ops.quote_name
+    names = ", ".join(quote(c) for c in columns)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {quote(model._meta.db_table)} ({names}) "  # noqa: S608 (names, not input)
+            f"SELECT {names} FROM ({sql}) AS kept_rows",
+            params,
+        )
 
 
 def refresh_open(provider_ids: set[int], service_ids: set[int], due_days: set[date]) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 
 from sendhealth import rules
 from sendhealth.advice.models import (
@@ -75,18 +75,19 @@ def health_part(assessment, today: date) -> HealthPart:
 
 def at_risk(assessments, today: date):
     """Open assessments whose 20-week date is within ``AT_RISK_DAYS`` (or passed) with health
-    advice overdue: one query."""
+    advice overdue: one query. The overdue advice is an ``EXISTS`` on the assessment's own
+    assignments, not a join and ``DISTINCT``: the database starts from the caller's (area's)
+    assessments instead of joining the nation's overdue assignments to them."""
     latest_received = today + timedelta(days=domain.AT_RISK_DAYS) - timedelta(weeks=20)
-    return (
-        assessments.filter(
-            assessment_outcome_on__isnull=True,
-            received_on__lte=latest_received,
-            received_on__isnull=False,
-        )
-        .filter(overdue_q(today, prefix="advice_requests__assignments__"))
-        .distinct()
-        .order_by("received_on", "pk")
+    overdue_advice = AdviceAssignment.objects.filter(
+        overdue_q(today), request__assessment=OuterRef("pk")
     )
+    return assessments.filter(
+        Exists(overdue_advice),
+        assessment_outcome_on__isnull=True,
+        received_on__lte=latest_received,
+        received_on__isnull=False,
+    ).order_by("received_on", "pk")
 
 
 def _in_year(value: date | None, year: int) -> bool:

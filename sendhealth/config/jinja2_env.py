@@ -10,11 +10,13 @@ is included), and their params (the user's name, the navigation) repeat from pag
 
 import threading
 from collections import OrderedDict
+from functools import lru_cache
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from jinja2 import (
     ChainableUndefined,
@@ -26,13 +28,30 @@ from jinja2 import (
 )
 from markupsafe import Markup
 
-from sendhealth.core import presenters
+from sendhealth.core import presenters, tables
 from sendhealth.core.forms import date_parts
 from sendhealth.core.navigation import nav_items, wayfinding
 
 
 def url(name: str, *args, **kwargs) -> str:
-    return reverse(name, args=args or None, kwargs=kwargs or None)
+    """``reverse``, remembered: a list reverses the same few names for every row, and a
+    ``reverse`` costs more than the row's cells. Keyed by everything the answer depends on (the
+    URLconf and the script prefix as well as the name and arguments)."""
+    try:
+        return _reverse(
+            name,
+            args,
+            tuple(sorted(kwargs.items())),
+            get_urlconf() or settings.ROOT_URLCONF,
+            get_script_prefix(),
+        )
+    except TypeError:  # an argument that cannot be a key
+        return reverse(name, args=args or None, kwargs=kwargs or None)
+
+
+@lru_cache(maxsize=4096)
+def _reverse(name: str, args: tuple, kwargs: tuple, urlconf: str, prefix: str) -> str:
+    return reverse(name, urlconf=urlconf, args=args or None, kwargs=dict(kwargs) or None)
 
 
 # Components rendered for the same params, most recently used last; bounded, per process.
@@ -58,8 +77,13 @@ def _frozen(value: Any) -> Any:
 @pass_environment
 def component(env: Environment, name: str, params: dict[str, Any]) -> Markup:
     """The NHS.UK component ``name`` (``header``, ``footer``) for ``params``, as its macro
-    renders it; the same params give the same HTML, from the cache after the first time."""
-    key = (name, _frozen(params))
+    renders it; the same params give the same HTML, from the cache after the first time (params
+    holding anything but dicts, lists, text, numbers and ``None`` are rendered every time)."""
+    try:
+        key = (name, _frozen(params))
+    except TypeError:  # a value that cannot be told apart from another safely: not cached
+        template = env.get_template(f"nhsuk/components/{name}/template.jinja")
+        return Markup(template.render(params=params))  # noqa: S704 (the component's own output)
     with _components_lock:
         html = _components.get(key)
         if html is not None:
@@ -100,6 +124,8 @@ def environment(**options) -> Environment:
         link=presenters.link,
         strong=presenters.strong,
         date_parts=date_parts,
+        table_html=tables.table_html,
+        table_supports=tables.supports,
     )
     env.filters.update(
         date=presenters.format_date,

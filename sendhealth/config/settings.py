@@ -106,7 +106,10 @@ TEMPLATES = [
         "APP_DIRS": True,
         "OPTIONS": {
             "environment": "sendhealth.config.jinja2_env.environment",
-            "context_processors": ["sendhealth.core.context_processors.csp_nonce"],
+            "context_processors": [
+                "sendhealth.core.context_processors.csp_nonce",
+                "sendhealth.core.context_processors.csrf_input_once",
+            ],
         },
     },
     {

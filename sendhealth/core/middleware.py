@@ -32,27 +32,32 @@ class AuditChildrenShownMiddleware:
     """Every child whose record was read to answer a request (a page, an htmx fragment, an
     export, the API) gets an audit entry naming it, written in one bulk insert after the view,
     unless the view already audited that child. A backstop for views that show a child
-    without calling ``Auditor`` themselves: no display of a child goes unaudited."""
+    without calling ``Auditor`` themselves: no display of a child goes unaudited. The entries
+    of children shown that views wrote through ``Auditor`` are kept back and written with these
+    in the same insert (``ShownChildren.write_pending``)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         with ShownChildren() as shown:
-            response = self.get_response(request)
-            if response.status_code < 400:
-                unaudited = shown.unaudited()
-                if unaudited:
-                    user = getattr(request, "user", None)
-                    if user is not None and user.is_authenticated:
-                        auditor = Auditor.from_request(request)
-                    else:
-                        auditor = Auditor(
-                            system="unauthenticated",
-                            path=_safe_path(request),
-                            ip_address=request.META.get("REMOTE_ADDR") or None,
-                        )
-                    auditor.view_children(unaudited)
+            try:
+                response = self.get_response(request)
+                if response.status_code < 400:
+                    unaudited = shown.unaudited()
+                    if unaudited:
+                        user = getattr(request, "user", None)
+                        if user is not None and user.is_authenticated:
+                            auditor = Auditor.from_request(request)
+                        else:
+                            auditor = Auditor(
+                                system="unauthenticated",
+                                path=_safe_path(request),
+                                ip_address=request.META.get("REMOTE_ADDR") or None,
+                            )
+                        auditor.view_children(unaudited)
+            finally:
+                shown.write_pending()  # the view's entries of children shown, and these
         return response
 
 

@@ -14,6 +14,16 @@ from sendhealth.medicalconditions.queries import due_soon_q, overdue_q, plans
 LIMIT = 5
 
 
+def _plans(scope):
+    """The plans with only what a panel's row shows joined (``plan_row``): three joins fewer
+    than the register's list, which PostgreSQL took 8 to 13 ms to plan for five rows."""
+    return (
+        plans(scope)
+        .select_related(None)
+        .select_related("child", "setting", "service", "condition_area")
+    )
+
+
 def _panel(key, title, found, today, more_href, noun) -> WorkPanel:
     shown = list(found[:LIMIT])
     count = len(shown) if len(shown) < LIMIT else found.count()
@@ -33,7 +43,7 @@ def items(scope, today: date, place: str):
     everything = reverse("medicalconditions:list")
     if place == QUEUE and scope.is_dco:
         found = (
-            plans(scope)
+            _plans(scope)
             .filter(icb_id__in=scope.dco_icb_ids)
             .filter(overdue_q(today))
             .order_by("review_due_on", "pk")
@@ -47,7 +57,7 @@ def items(scope, today: date, place: str):
             "overdue reviews",
         )
     if place == TRAY and scope.is_provider:
-        own = plans(scope).filter(scope.own_service_q("service_id", "service__provider_id"))
+        own = _plans(scope).filter(scope.own_service_q("service_id", "service__provider_id"))
         yield _panel(
             "ihp-overdue",
             "Individual healthcare plan reviews overdue",

@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from django.db.models import F
+
 from sendhealth.advice.models import ProvisionItem, ReviewDecision
 from sendhealth.core.bulk import write_rows
 from sendhealth.core.seeding import SeededArea
@@ -79,11 +81,16 @@ def seed(area: SeededArea) -> None:
         .values_list("pk", "child_id", "local_authority_id", "issued_on")
     )
     advice = {}
-    for item in ProvisionItem.objects.filter(
-        submission__decision=ReviewDecision.ACCEPTED,
-        submission__assignment__request__child_id__in=[p[1] for p in plans[:5000]],
-    ).select_related("submission__assignment__service"):
-        advice.setdefault(item.submission.assignment.request.child_id, []).append(item)
+    for item in (
+        ProvisionItem.objects.filter(
+            submission__decision=ReviewDecision.ACCEPTED,
+            submission__assignment__request__child_id__in=[p[1] for p in plans[:5000]],
+        )
+        .select_related("submission__assignment__service")
+        .annotate(seeded_child_id=F("submission__assignment__request__child_id"))
+    ):
+        # The child's id read with the item: ``assignment.request`` was a query an item.
+        advice.setdefault(item.seeded_child_id, []).append(item)
     for start in range(0, len(plans), CHUNK):
         lines = []
         for pk, child_id, la_id, issued_on in plans[start : start + CHUNK]:

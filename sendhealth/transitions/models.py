@@ -91,6 +91,19 @@ class EhcPlan(models.Model):
         indexes = [
             models.Index(fields=["icb", "ceased_on"]),
             models.Index(fields=["local_authority", "ceased_on"]),
+            # The plans list reads a page of live plans newest first from these, 25 entries,
+            # instead of sorting all the ICB's live plans for each page. Partial: PostgreSQL
+            # does not read (ceased_on, issued_on) in issue-date order for ceased_on IS NULL.
+            models.Index(
+                fields=["icb", "issued_on", "id"],
+                condition=models.Q(ceased_on__isnull=True),
+                name="ehcplan_live_icb_newest",
+            ),
+            models.Index(
+                fields=["local_authority", "issued_on", "id"],
+                condition=models.Q(ceased_on__isnull=True),
+                name="ehcplan_live_la_newest",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -216,3 +216,30 @@ def test_an_assessment_at_risk_is_on_the_dco_queue(area, child, client_for):
     assert "View all 1 assessments at risk" in page
     other = client_for(area.users["outsider_dco"]).get(reverse("advice:queue")).text
     assert assessment.reference not in other
+
+
+def test_an_assessment_with_two_overdue_requests_is_at_risk_once(area, child, client_for):
+    """The at-risk list asks whether any of an assessment's advice is overdue: two overdue
+    assignments (on two requests) list the assessment once and count it once; advice returned
+    on time or not yet due does not put an assessment at risk."""
+    today = timezone.localdate()
+    received = today - timedelta(weeks=17)
+    twice = AssessmentFactory(child=child, received_on=received)
+    for _ in range(2):
+        request = AdviceRequestFactory(
+            child=child, la_received_on=received, health_received_on=received, assessment=twice
+        )
+        AdviceAssignmentFactory(
+            request=request, service=area.salt, due_on=today - timedelta(days=1)
+        )
+    other_child = ChildFactory(local_authority=area.la)
+    not_due = AssessmentFactory(child=other_child, received_on=received)
+    request = AdviceRequestFactory(
+        child=other_child, la_received_on=received, health_received_on=received, assessment=not_due
+    )
+    AdviceAssignmentFactory(request=request, service=area.salt, due_on=today)
+    page = client_for(area.users["dco"]).get(reverse("advice:queue")).text
+    assert page.count(twice.reference) == 1 and not_due.reference not in page
+    assert "View all 1 assessments at risk" in page
+    listed = client_for(area.users["dco"]).get(reverse("assessments:list") + "?view=at_risk").text
+    assert twice.reference in listed and not_due.reference not in listed

@@ -118,3 +118,119 @@ def test_a_new_membership_changes_the_navigation_on_the_next_page(area, client_f
     la_page = client_for(area.la_user).get("/accessibility/").content.decode()
     assert "La User" in la_page
     assert 'href="/advice/queue/"' not in la_page
+
+
+tag_params = st.fixed_dictionaries(
+    {},
+    optional={
+        "text": text,
+        "html": st.sampled_from([Markup("<b>bold</b>"), Markup("a &amp; b")]),
+        "classes": st.sampled_from(["nhsuk-tag--orange", "nhsuk-tag--green x", ""]),
+        "colour": st.sampled_from(["grey", "red", False, "nope"]),
+        "border": st.sampled_from([False, True]),
+        "id": text,
+        "attributes": st.fixed_dictionaries({"data-x": text}),
+    },
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(params=tag_params)
+def test_the_cached_tag_is_the_nhsuk_tag(params):
+    theirs = ENV.from_string(
+        '{% from "nhsuk/components/tag/macro.jinja" import tag %}{{ tag(p) }}|{{ tag(p) }}'
+    ).render(p=params)
+    ours = ENV.from_string('{% from "macros/tag.jinja" import tag %}{{ tag(p) }}|{{ tag(p) }}')
+    assert ours.render(p=params) == theirs
+
+
+def test_a_tag_with_a_value_the_cache_cannot_tell_apart_is_rendered_uncached():
+    from datetime import date
+
+    html = ENV.from_string('{% from "macros/tag.jinja" import tag %}{{ tag(p) }}').render(
+        p={"text": date(2026, 12, 7)}
+    )
+    assert "2026-12-07" in html
+
+
+def test_every_form_on_a_page_gets_the_one_csrf_field_and_it_is_valid():
+    from django.middleware.csrf import _unmask_cipher_token, get_token
+
+    request = RequestFactory().get("/")
+    secret_holder = get_token(request)  # the request's secret, as the middleware would set it
+    backend = engines["jinja2"]
+    html = backend.from_string("{{ csrf_input }}|{{ csrf_input }}").render({}, request)
+    first, second = html.split("|")
+    assert first == second
+    assert 'name="csrfmiddlewaretoken"' in first
+    token = first.split('value="')[1].split('"')[0]
+    assert _unmask_cipher_token(token) == _unmask_cipher_token(secret_holder)
+
+
+def test_a_page_without_a_form_never_reads_the_csrf_token():
+    request = RequestFactory().get("/")
+    engines["jinja2"].from_string("<p>No form</p>").render({}, request)
+    assert "CSRF_COOKIE_NEEDS_UPDATE" not in request.META
+
+
+COMPONENT_CASES = [
+    ("button", "button", {"text": "Apply filters", "variant": "secondary", "small": True}),
+    ("button", "button", {"text": "Go", "href": "/x/?a=1&b=2", "attributes": {"id": "b"}}),
+    ("pagination", "pagination", {"previous": {"href": "?page=1"}, "next": {"href": "?page=3"}}),
+    ("pagination", "pagination", {}),
+    ("inset-text", "insetText", {"text": "Nothing in <overdue> at the moment."}),
+    ("inset-text", "insetText", {"html": Markup("<p>A &amp; B</p>")}),
+    ("warning-callout", "warningCallout", {"heading": "Important", "text": "Read this"}),
+    (
+        "select",
+        "select",
+        {
+            "id": "filter-la",
+            "name": "la",
+            "label": {"text": "Local authority"},
+            "items": [
+                {"value": "", "text": "All local authorities", "selected": False},
+                {"value": 3, "text": "Leeds & Bradford", "selected": True},
+            ],
+        },
+    ),
+    ("input", "input", {"id": "query", "name": "query", "label": {"text": "Search"}}),
+    ("input", "input", {"id": "q", "name": "q", "label": {"text": "Name"}, "value": "Smith"}),
+    ("input", "input", {"id": "q", "name": "q", "errorMessage": {"text": "Enter a name"}}),
+]
+
+
+@pytest.mark.parametrize(("directory", "name", "params"), COMPONENT_CASES)
+def test_a_cached_component_is_the_nhsuk_component(directory, name, params):
+    theirs = ENV.from_string(
+        f'{{% from "nhsuk/components/{directory}/macro.jinja" import {name} %}}'
+        f"{{{{ {name}(p) }}}}|{{{{ {name}(p) }}}}"
+    ).render(p=params)
+    ours = ENV.from_string(
+        f'{{% from "macros/components/{directory}.jinja" import {name} %}}'
+        f"{{{{ {name}(p) }}}}|{{{{ {name}(p) }}}}"
+    ).render(p=params)
+    assert ours == theirs
+
+
+def test_an_input_holding_a_value_is_never_kept():
+    ENV.from_string('{% from "macros/components/input.jinja" import input %}{{ input(p) }}').render(
+        p={"id": "q", "name": "q", "value": "Zebedee Unkept"}
+    )
+    assert not any("Zebedee Unkept" in str(html) for html in jinja2_env._components.values())
+
+
+def test_url_gives_what_reverse_gives_under_any_script_prefix():
+    from django.urls import reverse, set_script_prefix
+
+    for _ in range(2):  # the second time from what it remembered
+        assert jinja2_env.url("advice:queue") == reverse("advice:queue")
+        assert jinja2_env.url("advice:request", 7) == reverse("advice:request", args=[7])
+        assert jinja2_env.url("advice:request", pk=8) == reverse("advice:request", args=[8])
+    set_script_prefix("/sub/")
+    try:
+        assert jinja2_env.url("advice:queue") == reverse("advice:queue")
+        assert jinja2_env.url("advice:queue").startswith("/sub/")
+    finally:
+        set_script_prefix("/")
+    assert not jinja2_env.url("advice:queue").startswith("/sub/")

@@ -28,3 +28,12 @@ def test_every_page_has_the_marking_and_title_in_its_footer():
         text = page.extract_text()
         assert f"OFFICIAL-SENSITIVE. Case deep dive: child 7. Page {number}" in text
     assert reader.metadata.title == "Case deep dive: child 7"
+
+
+def test_text_widths_are_fpdf2s_own():
+    from fpdf.fonts import CORE_FONTS_CHARWIDTHS, CoreFont
+
+    font = CoreFont(0, "helveticaB", "B")
+    for text in ["", "Zoë O'Neill £12.50 - (reg 8(1))", "x" * 300]:
+        expected = sum(CORE_FONTS_CHARWIDTHS["helveticaB"][c] for c in text) * 10 * 0.001
+        assert font.get_text_width(text, 10, None) == (len(text), expected)
