@@ -1,4 +1,5 @@
 """Blind set 12i: 100 labelled cases written without seeing the checks (see README.md)."""
+# ruff: noqa: E501
 
 from textwrap import dedent
 
@@ -107,12 +108,30 @@ BLIND = [
         },
         expected=(
             ("unspecified_provision", "G", "regular"),
-            ("no_frequency", "G", "Jayden will have regular stretches in school from a teaching assistant."),
-            ("no_provider", "G", "Jayden will have regular stretches in school from a teaching assistant."),
+            (
+                "no_frequency",
+                "G",
+                "Jayden will have regular stretches in school from a teaching assistant.",
+            ),
+            (
+                "no_provider",
+                "G",
+                "Jayden will have regular stretches in school from a teaching assistant.",
+            ),
             ("unspecified_provision", "G", "as required"),
-            ("no_frequency", "G", "The physiotherapist will provide advice to school as required about his equipment."),
+            (
+                "no_frequency",
+                "G",
+                "The physiotherapist will provide advice to school as required about his equipment.",
+            ),
         ),
-        tags=("unspecified_provision", "no_frequency", "no_provider", "cerebral-palsy", "section-period"),
+        tags=(
+            "unspecified_provision",
+            "no_frequency",
+            "no_provider",
+            "cerebral-palsy",
+            "section-period",
+        ),
     ),
     # 5
     Case(
@@ -184,7 +203,11 @@ BLIND = [
             """),
         },
         expected=(
-            ("no_duration", "G", "A trained teaching assistant will give Amara's tube feed at lunchtime every school day."),
+            (
+                "no_duration",
+                "G",
+                "A trained teaching assistant will give Amara's tube feed at lunchtime every school day.",
+            ),
             ("no_provider", "G", "Amara will be kept upright for 30 minutes after every feed."),
         ),
         tags=("no_duration", "no_provider", "gastrostomy", "bullets"),
@@ -607,8 +630,16 @@ BLIND = [
             """),
         },
         expected=(
-            ("no_provider", "G", "Two allergy pens will be kept in her classroom at all times and taken on every trip."),
-            ("no_provider", "G", "If Zara shows any sign of a reaction, her allergy pen will be used and 999 called at once."),
+            (
+                "no_provider",
+                "G",
+                "Two allergy pens will be kept in her classroom at all times and taken on every trip.",
+            ),
+            (
+                "no_provider",
+                "G",
+                "If Zara shows any sign of a reaction, her allergy pen will be used and 999 called at once.",
+            ),
         ),
         tags=("no_provider", "anaphylaxis", "conditional", "passive", "section-period"),
     ),
