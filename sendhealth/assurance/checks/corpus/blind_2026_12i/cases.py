@@ -670,4 +670,584 @@ BLIND = [
         ),
         tags=("advice_no_author", "advice-divided", "hearing", "one-off"),
     ),
+    # 26
+    Case(
+        name="diabetes-pump-college-table-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Daniel is 18 and has type 1 diabetes, which he manages with a pump and a sensor on his arm that reads his blood sugar. He manages most of his care himself. His blood sugar can drop during practical sessions in the college kitchen, and when it is low he becomes confused and cannot work safely.
+            """),
+            "E": _t("""
+                By July 2027, Daniel will check his sensor before and halfway through every practical kitchen session and treat a low blood sugar himself, on 9 out of 10 sessions recorded by his tutor.
+            """),
+            "G": _t("""
+                What | Who | When | How long
+                Training for Daniel's catering tutors in spotting and treating a low blood sugar and in his diabetes care plan | Paediatric Diabetes Specialist Nurse, Fenwick Down Young Adult Diabetes Service | One 1-hour session in September 2026 and one in January 2027 | 2026/27 college year
+                Checking that Daniel has looked at his sensor before and halfway through each practical session | Catering tutor trained by the diabetes nurse | Every practical session | 2026/27 college year
+                Review of Daniel's diabetes care plan with Daniel | Paediatric Diabetes Specialist Nurse | Every 3 months, 30 minutes | Until Daniel moves to the adult diabetes clinic in September 2027
+            """),
+        },
+        tags=("clean", "table", "diabetes", "young-person", "post-16"),
+    ),
+    # 27
+    Case(
+        name="adhd-impulsive-road-need-no-outcome",
+        sections={
+            "C": _t("""
+                Section C
+                Kai is 9. He has attention deficit hyperactivity disorder (ADHD), diagnosed by the Oakhurst community paediatric team in 2026.
+                - Kai finds it very hard to sit still and to listen for more than a few minutes.
+                - Kai acts before he thinks, and has run out of the school gate towards the road twice this year.
+            """),
+            "E": _t("""
+                By July 2027, Kai will stay in his seat and listen for 10 minutes in 4 out of 5 whole-class lessons, with a movement break after each, as recorded by his class teacher.
+            """),
+            "G": _t("""
+                Provision for the 2026/27 school year
+                - Kai's class teacher will give him a 3-minute movement job after every 10 minutes of carpet time, every school day.
+                - A teaching assistant trained in the school's ADHD strategies by the Oakhurst community paediatric nurse will walk with Kai between the classroom, the playground and the gate at every break, lunch and home time.
+                - The Oakhurst community paediatric nurse will give a 1-hour training session on ADHD strategies to all staff who work with Kai in September 2026.
+            """),
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "Kai acts before he thinks, and has run out of the school gate towards the road twice this year.",
+            ),
+        ),
+        tags=("golden_thread", "need-no-outcome", "adhd", "bullets", "section-period"),
+    ),
+    # 28
+    Case(
+        name="camhs-letter-acronyms-expanded-clean",
+        kind="advice",
+        sections={
+            "advice": _t("""
+                Child and Adolescent Mental Health Services (CAMHS)
+                Westerleigh Community Hub
+
+                To: Special Educational Needs Casework Team, Westerleigh Council
+
+                Re: Lily, age 16 - advice for education, health and care (EHC) needs assessment
+
+                Lily has been open to CAMHS since March 2026 with anxiety and obsessive compulsive disorder (OCD). Her OCD means she feels she must repeat checking and washing routines, and this makes her late for lessons and unable to use the school toilets. She is working with me in weekly sessions and is making steady progress.
+
+                In school, Lily is helped most by a key adult she trusts, a plan agreed with her for using a separate toilet, and warning before any change of room or teacher. She would like her teachers to know that she is not being rude when she is late.
+
+                I am happy to attend Lily's review meeting if invited.
+
+                Tom Adeyemi
+                Clinical Psychologist, Westerleigh CAMHS
+                6 May 2027
+            """),
+        },
+        tags=("clean", "advice-undivided", "letter", "mental-health", "acronym-expanded"),
+    ),
+    # 29
+    Case(
+        name="dravet-nurse-advice-brand-and-no-role",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Erin is 11 and has Dravet syndrome, a rare and severe form of epilepsy. She has long seizures, often set off by getting too hot or by illness. If a seizure lasts more than 5 minutes she needs her rescue medicine, Buccolam, which is given into the side of her mouth. After a long seizure she sleeps for several hours.
+            """),
+            "outcomes": _t("""
+                - By July 2027, Erin will tell an adult when she feels too hot, on 4 out of 5 occasions, as recorded by her teaching assistant.
+                - By July 2027, Erin will go home safely with her parents after every seizure that needed rescue medicine, as recorded in her seizure log.
+            """),
+            "provision": _t("""
+                - An epilepsy specialist nurse from the Pelham Cross Children's Epilepsy Service will train two named staff to give Erin's rescue medicine, in one 2-hour session in September 2026 and a refresher in March 2027.
+                - One of the trained staff will be with Erin at all times in school, every school day for the 2026/27 school year, and will give her rescue medicine if a seizure lasts more than 5 minutes.
+                - Her class teacher will keep the classroom below 22 degrees and let Erin sit by the window with a fan, every school day for the 2026/27 school year.
+                - After any seizure that needed rescue medicine, her trained staff member will stay with Erin in the medical room until a parent collects her, for the 2026/27 school year.
+            """),
+            "author": "Caroline Mbeki, Pelham Cross Children's Epilepsy Service, 14 July 2027",
+        },
+        expected=(
+            ("drug_name", "needs", "Buccolam"),
+            (
+                "advice_no_author",
+                "author",
+                "Caroline Mbeki, Pelham Cross Children's Epilepsy Service, 14 July 2027",
+            ),
+        ),
+        tags=(
+            "drug_name",
+            "advice_no_author",
+            "advice-divided",
+            "epilepsy",
+            "rare-condition",
+            "conditional",
+        ),
+    ),
+    # 30
+    Case(
+        name="gastrostomy-residential-college-conditional-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Bethany is 19 and has a severe learning disability and does not use speech. She has a gastrostomy (a feeding tube into her stomach) and has all her feeds, water and medicines through it. She cannot tell staff when she is in pain or unwell, and shows it by crying and pulling at her tube.
+            """),
+            "E": _t("""
+                - By July 2027, Bethany will tolerate her midday tube feed sitting in the common room with her friends on 4 out of 5 college days, as recorded on her feeding chart.
+                - By July 2027, Bethany will use her 'pain' symbol card to show staff when she is uncomfortable on at least 3 recorded occasions each half term.
+            """),
+            "G": _t("""
+                Health provision while Bethany attends Ashcombe Residential College (September 2026 to July 2028)
+                1. The Ashcombe Community Nursing Team will train named college support workers in tube feeding, care of the skin around the tube and what to do if the tube comes out, in a 3-hour session each September and a 1-hour refresher each January.
+                2. A trained support worker will give Bethany's feeds, water and medicines through her tube at the times on her feeding plan every day.
+                3. If Bethany's tube comes out, a trained support worker will cover the opening with a clean dressing and take her to the Ashcombe Community Nursing Team clinic or emergency department within 1 hour.
+                4. A speech and language therapist from the Ashcombe Adult Learning Disability Team will teach staff and Bethany to use her pain symbol card, in six 45-minute sessions, one every fortnight in the autumn term of 2026.
+                5. The Ashcombe Community Nursing Team will check Bethany's tube and the skin around it once a month.
+            """),
+        },
+        tags=(
+            "clean",
+            "numbered",
+            "conditional",
+            "gastrostomy",
+            "young-person",
+            "learning-disability",
+        ),
+    ),
+    # 31
+    Case(
+        name="hypermobility-pain-outcome-vague-and-no-period",
+        sections={
+            "C": _t("""
+                Health needs
+                Maya (age 12) has hypermobile Ehlers-Danlos syndrome, a condition that makes her joints very loose so they can slip out of place. Her knees and hips hurt after walking for more than 10 minutes and after climbing stairs. Her fingers tire and hurt when she writes for long.
+            """),
+            "E": _t("""
+                - Maya will have less pain in school.
+                - By July 2027, Maya will write for 20 minutes without stopping because of hand pain in 4 out of 5 lessons, using her writing slope and chunky pen, as recorded by her English teacher.
+            """),
+            "G": _t("""
+                - An occupational therapist from the Harrowfield Children's Therapy Service will assess Maya's writing and provide a writing slope and pen grips in one 1-hour school visit in September 2026.
+                - A paediatric physiotherapist from the Harrowfield Children's Therapy Service will see Maya for 30 minutes every 2 weeks to teach her joint-strengthening exercises, from September 2026 to July 2027.
+                - Maya's head of year will give her a lift pass to use for every change of lesson between floors.
+            """),
+        },
+        expected=(
+            ("outcome_not_smart", "E", "Maya will have less pain in school."),
+            (
+                "no_duration",
+                "G",
+                "Maya's head of year will give her a lift pass to use for every change of lesson between floors.",
+            ),
+        ),
+        tags=("outcome_not_smart", "no_duration", "hypermobility", "rare-condition"),
+    ),
+    # 32
+    Case(
+        name="toddler-low-tone-physio-advice-clean",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Ayaan is 2 years and 6 months old and attends Busy Bees Nursery in Calderbrook three days a week. He has low muscle tone (his muscles feel floppy and tire easily) linked to a rare chromosome condition. He can sit on his own but is not yet standing or walking. He falls sideways when he reaches for toys, and he gets tired after about 20 minutes of active play.
+            """),
+            "outcomes": _t("""
+                - By September 2027, Ayaan will stand holding on to furniture for 1 minute, on 4 out of 5 attempts seen by his key worker.
+                - By March 2027, Ayaan will sit on the floor and reach for toys on both sides without falling, on 4 out of 5 attempts.
+            """),
+            "provision": _t("""
+                My recommendations cover the time until Ayaan starts school in September 2027.
+                - A paediatric physiotherapist from the Calderbrook Children's Physiotherapy Service will visit the nursery every 6 weeks for 45 minutes to show staff Ayaan's exercises and update his programme.
+                - Ayaan's key worker, trained by the physiotherapist at the first visit, will do his 10-minute standing and sitting exercises with him twice during each nursery day.
+                - His key worker will give Ayaan a 10-minute rest on a beanbag after every 20 minutes of active play.
+                - The physiotherapist will provide a supportive floor seat for the nursery at the first visit in October 2026.
+            """),
+            "author": "Niamh Kowalczyk, Senior Paediatric Physiotherapist, Calderbrook Children's Physiotherapy Service, 28 September 2026",
+        },
+        tags=(
+            "clean",
+            "advice-divided",
+            "first-person",
+            "early-years",
+            "rare-condition",
+            "section-period",
+        ),
+    ),
+    # 33
+    Case(
+        name="autism-salt-letter-acronyms-and-echolalia",
+        kind="advice",
+        sections={
+            "advice": _t("""
+                Speech and Language Therapy report
+
+                Name: Harvey, age 5
+                Seen at: Ryeford Infant School, 9 November 2026
+
+                Harvey has a diagnosis of ASD. He uses lots of echolalia, repeating whole sentences from television programmes, and rarely starts a conversation himself. He understands single words and very short phrases when they are supported by pictures. He becomes very distressed when the daily routine changes.
+
+                Harvey will benefit from SALT input in school focusing on attention and understanding, and from a visual timetable used consistently by all adults.
+
+                Aisha Rahman
+                Speech and Language Therapist, Ryeford Community Children's Services
+                16 November 2026
+            """),
+        },
+        expected=(
+            ("acronym", "advice", "ASD"),
+            ("jargon", "advice", "echolalia"),
+            ("acronym", "advice", "SALT"),
+        ),
+        tags=("acronym", "jargon", "advice-undivided", "autism", "communication"),
+    ),
+    # 34
+    Case(
+        name="provision-only-named-services-clean",
+        sections={
+            "G": _t("""
+                Section G: Health provision
+                All health provision in this section is for the 2026/27 school year unless stated otherwise.
+                - The Kingsmere Children's Community Nursing Team will train Jack's teaching assistant and class teacher in his continence care in one 1-hour session in September 2026.
+                - Jack's teaching assistant, trained by the Children's Community Nursing Team, will help Jack to use the toilet at morning break, after lunch and before home time every school day.
+                - A paediatric dietitian from Kingsmere Community Nutrition Service will see Jack and his parents every 3 months for 30 minutes.
+                - The community paediatrician at Kingsmere Child Development Centre will review Jack once, in March 2027, and send a letter to school and his parents.
+            """),
+        },
+        tags=(
+            "clean",
+            "provision-only",
+            "continence",
+            "named-services",
+            "one-off",
+            "section-period",
+        ),
+    ),
+    # 35
+    Case(
+        name="continence-bowel-programme-meets-no-need",
+        sections={
+            "C": _t("""
+                Health needs
+                Amelia is 8 and has spina bifida, a condition where the spine did not form fully before birth. She uses a wheelchair and cannot feel when her bladder is full, so she needs her bladder emptied with a thin tube (a catheter) four times a day, including twice in school.
+            """),
+            "E": _t("""
+                - By the end of Year 4 (July 2027), Amelia will tell her teaching assistant when it is time for her catheter, using her watch alarm, on 9 out of 10 school days.
+                - By July 2028, Amelia will do her own catheter with one adult watching, on 4 out of 5 occasions recorded by the school nurse.
+            """),
+            "G": _t("""
+                Health provision for the 2026/27 and 2027/28 school years
+                - A children's continence nurse from Brackenmoor Children's Continence Service will train two named teaching assistants in Amelia's catheter care in a 2-hour session in September 2026, and check their competence every 6 months.
+                - A trained teaching assistant will help Amelia with her catheter at 10:30 and 13:30 every school day in the accessible toilet.
+                - The school nurse will teach Amelia to do her own catheter in 20-minute sessions once a week from January 2027.
+                - The Brackenmoor Children's Continence Service will run a bowel management programme with Amelia's teaching assistant, reviewed every 3 months.
+            """),
+        },
+        expected=(
+            (
+                "golden_thread",
+                "G",
+                "The Brackenmoor Children's Continence Service will run a bowel management programme with Amelia's teaching assistant, reviewed every 3 months.",
+            ),
+        ),
+        tags=("golden_thread", "provision-no-need", "continence", "spina-bifida", "section-period"),
+    ),
+    # 36
+    Case(
+        name="no-health-needs-stated-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Tyler has no health needs related to his special educational needs. His hearing and vision were checked by the school nursing team in October 2026 and are normal. He is seen by his GP for occasional hay fever, which does not affect his learning.
+            """),
+            "G": _t("""
+                Health provision
+                No health provision is required.
+            """),
+        },
+        tags=("clean", "no-health-needs"),
+    ),
+    # 37
+    Case(
+        name="health-visitor-advice-author-no-name",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Rosie is 22 months old. She was born 10 weeks early and spent 8 weeks in hospital. She is not yet walking and has only two words. She was referred to the Child Development Centre in November 2026. Rosie is a poor sleeper and wakes four or five times a night, which is leaving her very tired at nursery.
+            """),
+            "outcomes": _t("""
+                - By her second birthday review in April 2027, Rosie will say or sign 10 words, as recorded by her parents and key worker.
+                - By June 2027, Rosie will sleep through from 7pm to 5am on at least 4 nights a week, as recorded in her sleep diary.
+                - By September 2027, Rosie will walk five steps on her own, seen by her key worker.
+            """),
+            "provision": _t("""
+                - The health visitor will visit Rosie at home every 4 weeks for 45 minutes until she is assessed at the Child Development Centre, to support her parents with a sleep routine and with play to develop her words.
+                - A community nursery nurse from the Elsworth Vale Health Visiting Team, trained in infant sleep, will run six weekly 1-hour sleep sessions with her parents from January 2027.
+                - A paediatric physiotherapist from Elsworth Vale Child Development Centre will see Rosie for 45 minutes every month from February 2027 until she starts school.
+            """),
+            "author": "Specialist Community Public Health Nurse (Health Visitor), Elsworth Vale Health Visiting Team, 7 December 2026",
+        },
+        expected=(
+            (
+                "advice_no_author",
+                "author",
+                "Specialist Community Public Health Nurse (Health Visitor), Elsworth Vale Health Visiting Team, 7 December 2026",
+            ),
+        ),
+        tags=("advice_no_author", "advice-divided", "early-years", "premature", "sleep"),
+    ),
+    # 38
+    Case(
+        name="continence-nurse-advice-wetting-clean",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                I met Callum (age 10) and his father in the continence clinic on 2 October 2026. Callum has autism and wets himself during the day two or three times a week, usually when he is absorbed in a task and does not notice his bladder is full. He is embarrassed and has started refusing to go on school trips.
+            """),
+            "outcomes": _t("""
+                - By April 2027, Callum will use the toilet at his set times without reminders and stay dry at school on at least 4 out of 5 days, as recorded on his toilet chart.
+                - By July 2027, Callum will go on every class trip, as recorded by his class teacher.
+            """),
+            "provision": _t("""
+                For the 2026/27 school year:
+                - Our service will supply Callum with a vibrating watch in October 2026, set to remind him to go to the toilet every 2 hours during the school day.
+                - His class teacher will let Callum leave the room to use the toilet at each watch reminder, without having to ask.
+                - I will review Callum's toilet chart with him and his parents in a 30-minute clinic appointment every 8 weeks.
+                - Before every school trip, his class teacher will agree a toilet plan with Callum and make sure a spare set of clothes goes with him.
+            """),
+            "author": "Gemma Oduya, Children's Continence Nurse Specialist, Stanmoor Community Children's Services, 9 October 2026",
+        },
+        tags=("clean", "advice-divided", "first-person", "continence", "autism", "conditional"),
+    ),
+    # 39
+    Case(
+        name="cp-peer-play-opportunities-for",
+        sections={
+            "C": _t("""
+                Health needs
+                Ruben is 6 and has cerebral palsy affecting the left side of his body. His left hand is weak and tight, so he finds it hard to hold his plate, do up buttons and join in with ball games in the playground.
+            """),
+            "E": _t("""
+                - By July 2027, Ruben will hold his plate steady with his left hand while he eats with his right, at 4 out of 5 lunches, as recorded by lunchtime staff.
+                - By the end of Year 2, Ruben will do up three large buttons on his coat by himself at home time on 4 out of 5 days.
+                - By July 2027, Ruben will join a ball game with his friends at lunchtime at least twice a week, as recorded by his teaching assistant.
+            """),
+            "G": _t("""
+                For the 2026/27 school year:
+                - An occupational therapist from Stanmoor Children's Therapy Service will see Ruben in school for 45 minutes every half term to set and review his hand programme.
+                - Ruben's teaching assistant, trained by the occupational therapist, will do his 15-minute hand programme with him every morning.
+                - Ruben's teaching assistant will give him opportunities for ball games in the playground.
+            """),
+        },
+        expected=(
+            ("unspecified_provision", "G", "opportunities for"),
+            (
+                "no_frequency",
+                "G",
+                "Ruben's teaching assistant will give him opportunities for ball games in the playground.",
+            ),
+        ),
+        tags=("unspecified_provision", "no_frequency", "cerebral-palsy", "section-period"),
+    ),
+    # 40
+    Case(
+        name="migraine-may-month-in-provision-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Ruth is 15 and has frequent migraines (severe headaches with sickness and sensitivity to light), on about two school days a month. During a migraine she cannot read or look at screens and needs to lie down in a dark room.
+            """),
+            "E": _t("""
+                By the end of May 2027, Ruth will recognise the early signs of a migraine and ask for her rest card at the start, on 4 out of 5 occasions recorded by the school nurse.
+            """),
+            "G": _t("""
+                - The school nurse, trained by the Harrowfield Paediatric Headache Clinic, will follow Ruth's migraine plan with her each time she reports the early signs of a migraine, from September 2026 until the end of May 2027.
+                - The school nurse will let Ruth rest in the darkened medical room for up to 1 hour whenever she has a migraine, from September 2026 until the end of May 2027.
+                - A specialist nurse from the Harrowfield Paediatric Headache Clinic will meet Ruth and the school nurse once, in May 2027, for 45 minutes to review her plan before her exams.
+            """),
+        },
+        tags=("clean", "month-may", "conditional", "one-off", "migraine"),
+    ),
+    # 41
+    Case(
+        name="asthma-letter-undivided-two-drug-names",
+        kind="advice",
+        sections={
+            "advice": _t("""
+                Dear Sir or Madam,
+
+                I am the respiratory nurse for Jamal, who is 7. Jamal has severe asthma and has been admitted to Harrowfield Children's Hospital three times in the last year. He uses a preventer inhaler twice a day at home and salbutamol when he is wheezy. After his last admission he needed a course of prednisolone for five days.
+
+                At school, Jamal needs his reliever inhaler and spacer (a plastic tube that fits on the inhaler) with him at all times, including in PE and on trips. Staff need to know the signs of an asthma attack and what to do. Cold air and dust make his asthma worse, so he should stay inside at break on very cold days.
+
+                Jamal missed 21 school days last year because of his asthma and needs help to catch up.
+
+                Yours faithfully,
+
+                Patrick Doyle
+                Children's Respiratory Nurse Specialist
+                Harrowfield Children's Hospital NHS Foundation Trust
+                3 March 2027
+            """),
+        },
+        expected=(
+            ("drug_name", "advice", "salbutamol"),
+            ("drug_name", "advice", "prednisolone"),
+        ),
+        tags=("drug_name", "advice-undivided", "letter", "asthma"),
+    ),
+    # 42
+    Case(
+        name="tracheostomy-ventilation-long-table-clean",
+        sections={
+            "C": _t("""
+                HEALTH NEEDS
+                Josh is 14. He has a muscle-weakening condition that affects his breathing muscles. He has a tracheostomy (a breathing tube in his neck) and uses a ventilator (a machine that helps him breathe) at night at home. In school he breathes on his own but needs his tube cleared of mucus, on average four times a day. He cannot cough strongly enough to clear chest infections and has had two hospital stays this year.
+            """),
+            "E": _t("""
+                OUTCOMES
+                - By July 2027, Josh will tell his carer each time his tube needs clearing, using his voice or his tablet, on every occasion recorded in his care log.
+                - By July 2027, Josh will attend at least 90% of school days, as recorded on the school register.
+                - By the end of Year 10, Josh will direct his carer through his daily tube care routine step by step, on 4 out of 5 days.
+            """),
+            "G": _t("""
+                HEALTH PROVISION
+                Provision | Provider | How often | How long
+                A carer with Josh for the whole school day, including transport, trips and after-school clubs | Carer from Pelham Cross Complex Care Team, trained and signed off by the Children's Community Nursing Team | Every school day | 2026/27 and 2027/28 school years
+                Clearing his tube with a suction machine when he asks or his breathing sounds wet | The trained carer | Each time he asks or his breathing sounds wet, about four times a day | 2026/27 and 2027/28 school years
+                Chest physiotherapy (exercises and a cough machine to clear his chest) in the medical room | Carer trained by the Pelham Cross Respiratory Physiotherapy Team | Twice a school day, 20 minutes each | 2026/27 and 2027/28 school years
+                Check of the carer's competence, including emergency tube change | Pelham Cross Children's Community Nursing Team | Every 3 months | 2026/27 and 2027/28 school years
+                Catch-up teaching after any absence of 3 days or more | Josh's form tutor | After each such absence, 1 hour a week for 4 weeks | 2026/27 and 2027/28 school years
+            """),
+        },
+        tags=("clean", "table", "tracheostomy", "conditional", "capital-headings", "neuromuscular"),
+    ),
+    # 43
+    Case(
+        name="glue-ear-lay-need-without-provision",
+        sections={
+            "C": _t("""
+                Health needs
+                Poppy is 6 and has Down syndrome.
+                - She often cannot hear well, especially when she has a cold, and then misses what her teacher says.
+                - She has low muscle tone (floppy muscles), which makes it hard for her to hold a pencil and climb stairs.
+            """),
+            "E": _t("""
+                - By July 2027, Poppy will follow a two-part instruction from her class teacher in a whole-class lesson on 4 out of 5 checks.
+                - By the end of Year 2, Poppy will write her first name with a pencil grip, and climb the stairs to the library holding the rail, every week, as recorded by her teaching assistant.
+            """),
+            "G": _t("""
+                Provision for the 2026/27 school year
+                - A paediatric occupational therapist from Marlstone Children's Therapy Service will visit school for 1 hour each half term to set Poppy's hand skills programme and provide a pencil grip.
+                - Poppy's teaching assistant, trained by the occupational therapist, will do a 15-minute hand and pencil programme with her four times a week.
+                - A paediatric physiotherapist from Marlstone Children's Therapy Service will visit school once a term for 45 minutes to teach staff how to help Poppy with stairs and climbing.
+            """),
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "She often cannot hear well, especially when she has a cold, and then misses what her teacher says.",
+            ),
+        ),
+        tags=("golden_thread", "need-no-provision", "down-syndrome", "hearing", "lay-clinical"),
+    ),
+    # 44
+    Case(
+        name="chronic-fatigue-part-time-timetable-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Imogen is 16 and has chronic fatigue syndrome, a long-term illness that causes extreme tiredness which does not get better with rest. She can manage about 3 hours of activity a day at present. Her concentration and memory are worse when she is tired, and she cannot manage a full school day.
+            """),
+            "E": _t("""
+                - By the end of the spring term 2027, Imogen will attend three mornings a week and complete the set work in at least two GCSE subjects, as recorded by her head of year.
+                - By July 2027, Imogen will use her energy diary to plan her week and keep to her plan on 3 out of 4 weeks, checked with her occupational therapist.
+            """),
+            "G": _t("""
+                All provision below runs from September 2026 until Imogen's annual review in July 2027.
+                - An occupational therapist from the Greyhaven Chronic Fatigue Service will see Imogen for 1 hour every 2 weeks, at home or online, to plan her activity and rest.
+                - Her head of year will agree a part-time timetable with Imogen and her occupational therapist each half term and share it with her teachers.
+                - Her subject teachers will give Imogen a printed summary of each missed lesson by the end of the week.
+                - The school will provide a rest room with a reclining chair, and her head of year will make sure she can use it for 20 minutes in every morning she attends.
+            """),
+        },
+        tags=("clean", "section-period", "chronic-fatigue", "young-person"),
+    ),
+    # 45
+    Case(
+        name="sleep-clinic-advice-outcome-vague-acronym",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Ben is 13. He has obstructive sleep apnoea (his breathing stops for short times while he sleeps) and now sleeps with a mask that blows air to keep his airway open. Before he had the mask he was very sleepy in class. He still takes a long time to fall asleep.
+            """),
+            "outcomes": _t("""
+                - By April 2027, Ben will wear his mask for at least 6 hours on 5 nights out of 7, as recorded by the machine.
+                - Ben will be more alert in class.
+                - By April 2027, Ben will fall asleep within 45 minutes of going to bed on 5 nights out of 7, as recorded in his sleep diary.
+            """),
+            "provision": _t("""
+                - The Ryeford Children's Sleep Service will review Ben's mask fit and use every 3 months in a 30-minute clinic appointment until July 2028.
+                - A sleep practitioner from the Ryeford Children's Sleep Service will meet Ben's parents for 1 hour every 2 weeks for 12 weeks from January 2027 to build a calm bedtime routine.
+                - Ben's class teacher will record his alertness on a daily chart for the 2026/27 school year and share it with the sleep service at each CPAP review.
+            """),
+            "author": "Dr Farah Siddiqui, Consultant in Paediatric Sleep Medicine, Ryeford Children's Sleep Service, 19 November 2026",
+        },
+        expected=(
+            ("outcome_not_smart", "outcomes", "Ben will be more alert in class."),
+            ("acronym", "provision", "CPAP"),
+        ),
+        tags=("outcome_not_smart", "acronym", "advice-divided", "sleep"),
+    ),
+    # 46
+    Case(
+        name="dietitian-letter-undivided-plain-clean",
+        kind="advice",
+        sections={
+            "advice": _t("""
+                Health advice from the Children's Dietetic Service, Oakhurst Community Health
+
+                Freddie is 4. He has a cows' milk allergy, which means milk and foods made with milk give him a rash, a runny nose and tummy pain. It is not a life-threatening allergy, and he has never needed emergency treatment.
+
+                At nursery, Freddie needs milk-free meals and snacks, and he must not share other children's food. I have given his nursery a list of safe foods and foods to avoid, and a simple recipe sheet for the cook. Freddie is growing well.
+
+                I will review Freddie in clinic in 6 months and will write to the nursery if anything changes.
+
+                Lucy Whitfield
+                Paediatric Dietitian
+                22 January 2027
+            """),
+        },
+        tags=("clean", "advice-undivided", "allergy", "early-years"),
+    ),
+    # 47
+    Case(
+        name="autism-meltdown-an-adult-no-period",
+        sections={
+            "C": _t("""
+                Health needs
+                Ava is 11 and is autistic. When she is overwhelmed she cannot speak, covers her head and sometimes bangs it against the wall.
+                Ava has a diagnosed anxiety disorder and is seen by the Calderbrook Child and Adolescent Mental Health Service.
+            """),
+            "E": _t("""
+                - By July 2027, Ava will use her 'time out' card to leave the room before she becomes overwhelmed, on 3 out of 5 occasions recorded by her class teacher.
+                - By July 2027, Ava will use one of her three calming strategies when anxious, on at least 4 out of 5 occasions recorded in her anxiety diary.
+            """),
+            "G": _t("""
+                - A clinical psychologist from the Calderbrook Child and Adolescent Mental Health Service will see Ava for 50 minutes every fortnight for 20 sessions from October 2026, to teach her calming strategies.
+                - An adult will stay with Ava in the calm room each time she uses her 'time out' card, and keep her safe from hurting her head.
+                - Ava's class teacher will check in with her for 5 minutes every morning.
+            """),
+        },
+        expected=(
+            (
+                "no_provider",
+                "G",
+                "An adult will stay with Ava in the calm room each time she uses her 'time out' card, and keep her safe from hurting her head.",
+            ),
+            (
+                "no_duration",
+                "G",
+                "An adult will stay with Ava in the calm room each time she uses her 'time out' card, and keep her safe from hurting her head.",
+            ),
+        ),
+        tags=("no_provider", "no_duration", "autism", "mental-health", "conditional"),
+    ),
 ]
