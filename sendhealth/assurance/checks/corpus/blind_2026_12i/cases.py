@@ -1250,4 +1250,749 @@ BLIND = [
         ),
         tags=("no_provider", "no_duration", "autism", "mental-health", "conditional"),
     ),
+    # 48
+    Case(
+        name="cp-swallowing-need-without-outcome",
+        sections={
+            "C": _t("""
+                Health needs
+                Mohammed is 8 and has cerebral palsy affecting all four limbs. He uses a wheelchair and needs adults to move him. He has dysphagia (difficulty swallowing safely) and must have his food mashed and his drinks thickened.
+            """),
+            "E": _t("""
+                - By July 2027, Mohammed will stand in his standing frame for 30 minutes every school day without discomfort, on 4 out of 5 days recorded by his teaching assistant.
+                - By July 2027, Mohammed will move from his wheelchair to his standing frame with two adults, helping by taking weight through his legs, on 4 out of 5 transfers.
+            """),
+            "G": _t("""
+                Health provision for the 2026/27 school year
+                - A paediatric physiotherapist from the Greyhaven Children's Therapy Service will review Mohammed's seating and standing frame in school for 1 hour every half term.
+                - His teaching assistant, trained by the physiotherapist, will help him into his standing frame for 30 minutes every school day.
+                - A speech and language therapist from the Greyhaven Children's Eating and Drinking Team will train all staff who feed Mohammed in a 90-minute session in September 2026 and review his eating and drinking plan every term.
+                - Trained staff will give Mohammed his mashed lunch and thickened drinks following his eating and drinking plan at every meal and snack.
+            """),
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "He has dysphagia (difficulty swallowing safely) and must have his food mashed and his drinks thickened.",
+            ),
+        ),
+        tags=("golden_thread", "need-no-outcome", "cerebral-palsy", "dysphagia", "section-period"),
+    ),
+    # 49
+    Case(
+        name="sensory-ot-advice-jargon-no-author",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Lucas is 7 and autistic. He seeks proprioceptive input all the time: he crashes into furniture, pushes other children and chews his sleeves. He finds handwriting tiring and his letters are very large.
+            """),
+            "outcomes": _t("""
+                - By July 2027, Lucas will use his movement breaks and stop pushing other children, with no more than one incident a week recorded by his class teacher.
+                - By March 2027, Lucas will use his chew tool instead of his sleeves on 4 out of 5 days, as recorded by his teaching assistant.
+                - By July 2027, Lucas will write a sentence of 6 words with his letters on the line, in 4 out of 5 attempts.
+            """),
+            "provision": _t("""
+                For the 2026/27 school year:
+                - An occupational therapist from the Harrowfield Children's Occupational Therapy Service will visit school for 1 hour each half term to set and review Lucas's sensory diet (a planned set of movement activities through the day).
+                - Lucas's teaching assistant, trained by the occupational therapist, will take him for a 5-minute movement break (wall push-ups, carrying the register box, trampette) every hour.
+                - The occupational therapist will give Lucas a chew tool at the first visit in September 2026, and his teaching assistant will offer it whenever he starts to chew his sleeves.
+                - His teaching assistant will do a 10-minute handwriting programme with Lucas four times a week.
+            """),
+        },
+        expected=(
+            ("jargon", "needs", "proprioceptive"),
+            ("advice_no_author", "author", ""),
+        ),
+        tags=("jargon", "advice_no_author", "advice-divided", "autism", "sensory"),
+    ),
+    # 50
+    Case(
+        name="feeding-clinic-letter-tube-acronyms-drug",
+        kind="advice",
+        sections={
+            "advice": _t("""
+                Children's Feeding Clinic, Harrowfield Children's Hospital
+
+                Re: Isla, age 3
+
+                Isla was fed through an NG tube from birth until March 2027, when she had a PEG placed. She now has all her milk feeds through the PEG and is starting to taste small amounts of puree by mouth with her speech and language therapist. She takes omeprazole for reflux (milk coming back up).
+
+                Isla will need staff at nursery to be trained to give her feeds and to look after the tube.
+
+                Dr Kwame Asante
+                Consultant Paediatrician
+                11 April 2027
+            """),
+        },
+        expected=(
+            ("acronym", "advice", "NG"),
+            ("acronym", "advice", "PEG"),
+            ("drug_name", "advice", "omeprazole"),
+        ),
+        tags=("acronym", "drug_name", "advice-undivided", "gastrostomy", "early-years"),
+    ),
+    # 51
+    Case(
+        name="cochlear-implant-outcomes-feelings",
+        sections={
+            "C": _t("""
+                Health needs
+                Leah is 9 and is profoundly deaf. She has a cochlear implant (a device that sends sound straight to the hearing nerve) on her right side. She hears speech well in quiet rooms but struggles in groups and noisy places, and she is tired by the end of the day from listening.
+            """),
+            "E": _t("""
+                - Leah will be more confident in group work.
+                - By July 2027, Leah will be happier.
+                - By the end of Year 5, Leah will use her radio aid in every lesson and tell her teacher when it is not working, on 9 out of 10 checks by her Teacher of the Deaf.
+                - By July 2027, Leah will ask for a listening break when she is tired, at least once a day on 4 out of 5 days, as recorded by her teaching assistant.
+            """),
+            "G": _t("""
+                Provision for the 2026/27 school year
+                - A Qualified Teacher of the Deaf from the Fenwick Down Sensory Support Service will visit Leah in school for 1 hour every 2 weeks.
+                - Leah's class teacher will use a radio aid microphone in every lesson, set up each morning by her teaching assistant, who is trained by the Teacher of the Deaf.
+                - Her teaching assistant will give Leah a 10-minute quiet listening break every afternoon.
+                - The Fenwick Down Cochlear Implant Centre will review and tune Leah's implant every 6 months.
+            """),
+        },
+        expected=(
+            ("outcome_not_smart", "E", "Leah will be more confident in group work."),
+            ("outcome_not_smart", "E", "By July 2027, Leah will be happier."),
+        ),
+        tags=("outcome_not_smart", "hearing", "section-period"),
+    ),
+    # 52
+    Case(
+        name="crohns-nurse-support-as-needed",
+        sections={
+            "C": _t("""
+                Health needs
+                Samuel (age 17) has Crohn's disease, a long-term condition that causes swelling and soreness of the gut. He needs to use the toilet urgently and often, and during flare-ups he misses college.
+            """),
+            "E": _t("""
+                - By July 2027, Samuel will attend at least 85% of his college sessions, as recorded on the college register.
+                - By July 2027, Samuel will keep up with his course, handing in at least 9 out of 10 assignments by the deadline, as recorded by his personal tutor.
+            """),
+            "G": _t("""
+                - Samuel's personal tutor will give him a toilet pass in September 2026 that lets him leave any lesson at once, for the 2026/27 college year.
+                - The Inflammatory Bowel Disease Nurse Specialist from Harrowfield Children's Hospital will provide support as needed to Samuel and his tutors.
+                - His tutors will send Samuel the notes and tasks from any lesson he misses because of his condition within 2 days, for the 2026/27 college year.
+            """),
+        },
+        expected=(
+            ("unspecified_provision", "G", "support as needed"),
+            (
+                "no_frequency",
+                "G",
+                "The Inflammatory Bowel Disease Nurse Specialist from Harrowfield Children's Hospital will provide support as needed to Samuel and his tutors.",
+            ),
+            (
+                "no_duration",
+                "G",
+                "The Inflammatory Bowel Disease Nurse Specialist from Harrowfield Children's Hospital will provide support as needed to Samuel and his tutors.",
+            ),
+        ),
+        tags=(
+            "unspecified_provision",
+            "no_frequency",
+            "no_duration",
+            "young-person",
+            "post-16",
+            "bowel",
+        ),
+    ),
+    # 53
+    Case(
+        name="stroke-advice-psychology-meets-no-need-undated",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Chloe is 14 and had a stroke in 2026, which has left her right arm and leg weak. She walks with a stick and tires on long walks around the school site. She now writes with her left hand, slowly.
+            """),
+            "outcomes": _t("""
+                - By July 2027, Chloe will move between lessons within the 5-minute changeover on 4 out of 5 days.
+                - By July 2027, Chloe will type her homework one-handed at 15 words per minute, as measured by her form tutor.
+            """),
+            "provision": _t("""
+                - An occupational therapist from Marlstone Children's Therapy Service will teach Chloe one-handed typing in 30-minute sessions once a week from October 2026 to March 2027.
+                - Chloe's form tutor will give her an early-leave pass to leave each lesson 3 minutes early, for the 2026/27 school year.
+                - A clinical psychologist from the Marlstone Paediatric Psychology Service will see Chloe for 50 minutes every 2 weeks for 10 sessions from October 2026 to help her with her worries about returning to netball.
+            """),
+            "author": "Dr Ffion Hughes, Consultant Paediatrician, Marlstone Children's Hospital",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "provision",
+                "A clinical psychologist from the Marlstone Paediatric Psychology Service will see Chloe for 50 minutes every 2 weeks for 10 sessions from October 2026 to help her with her worries about returning to netball.",
+            ),
+            (
+                "advice_no_author",
+                "author",
+                "Dr Ffion Hughes, Consultant Paediatrician, Marlstone Children's Hospital",
+            ),
+        ),
+        tags=("golden_thread", "provision-no-need", "advice_no_author", "advice-divided", "stroke"),
+    ),
+    # 54
+    Case(
+        name="makaton-constipation-need-without-provision",
+        sections={
+            "C": _t("""
+                Health needs
+                Archie is 10 and has autism and a severe learning disability. He does not speak and uses some Makaton signs (a sign language for people with learning disabilities). He has long-term constipation and sometimes soils himself at school, which upsets him.
+            """),
+            "E": _t("""
+                - By July 2027, Archie will use 10 Makaton signs to make requests at snack time and in class, as recorded by his teaching assistant.
+                - By July 2027, Archie will be clean at school on at least 4 out of 5 days, as recorded on his toileting chart.
+            """),
+            "G": _t("""
+                All provision is for the 2026/27 school year.
+                - A speech and language therapist from the Oakhurst Children's Learning Disability Team will visit school for 1 hour each month to teach staff new Makaton signs and update Archie's communication plan.
+                - Archie's teaching assistant, trained in Makaton by the speech and language therapist, will use Makaton signs with him throughout every lesson.
+                - Archie's class teacher will share his communication plan with his parents at the end of each half term.
+            """),
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "He has long-term constipation and sometimes soils himself at school, which upsets him.",
+            ),
+        ),
+        tags=("golden_thread", "need-no-provision", "autism", "learning-disability", "continence"),
+    ),
+    # 55
+    Case(
+        name="constipation-nurse-advice-brand-and-team-initials",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Jacob is 6 and has long-term constipation linked to his autism. He takes Movicol every day at home. He sometimes soils at school and does not tell adults, and he will only use the toilet at home.
+            """),
+            "outcomes": _t("""
+                - By July 2027, Jacob will sit on the school toilet for 5 minutes after lunch on 4 out of 5 days, as recorded on his toilet chart.
+                - By July 2027, Jacob will show his 'help' card to an adult when he has soiled, on 4 out of 5 occasions.
+            """),
+            "provision": _t("""
+                For the 2026/27 school year:
+                - The CCN team will train Jacob's teaching assistant in his toilet routine and in changing him with dignity, in one 1-hour session in September 2026.
+                - Jacob's teaching assistant, trained as above, will take him to the toilet for 5 minutes after lunch every school day and check him at every break.
+                - His teaching assistant will teach Jacob to use his 'help' card in a 10-minute session twice a week in the autumn term.
+            """),
+            "author": "Sian Roberts, Children's Nurse, Brackenmoor Community Children's Services, 5 October 2026",
+        },
+        expected=(
+            ("drug_name", "needs", "Movicol"),
+            ("acronym", "provision", "CCN"),
+        ),
+        tags=("drug_name", "acronym", "advice-divided", "continence", "autism"),
+    ),
+    # 56
+    Case(
+        name="epilepsy-wandering-1to1-and-input-from",
+        sections={
+            "C": _t("""
+                Health needs
+                Finley is 12 and has a learning disability and epilepsy. His seizures are mostly short and happen a few times a month in school. He can wander off and does not understand danger.
+            """),
+            "E": _t("""
+                - By July 2027, Finley will stay with his group on every school trip, as recorded by his class teacher.
+                - By July 2027, Finley will go back to class within 20 minutes after 4 out of 5 seizures, as recorded in his seizure log.
+            """),
+            "G": _t("""
+                Provision for the 2026/27 school year
+                - The Kingsmere Epilepsy Nursing Team will train Finley's class teacher in his seizure care plan in a 1-hour session each September.
+                - His 1:1 will stay within arm's reach of Finley at all times out of the classroom, every school day.
+                - Finley will have input from the epilepsy nurse for his seizure care plan.
+                - After each seizure, his class teacher will let Finley rest in the quiet room for up to 20 minutes before returning to class.
+            """),
+        },
+        expected=(
+            (
+                "no_provider",
+                "G",
+                "His 1:1 will stay within arm's reach of Finley at all times out of the classroom, every school day.",
+            ),
+            ("unspecified_provision", "G", "input from"),
+            (
+                "no_frequency",
+                "G",
+                "Finley will have input from the epilepsy nurse for his seizure care plan.",
+            ),
+        ),
+        tags=(
+            "no_provider",
+            "unspecified_provision",
+            "no_frequency",
+            "epilepsy",
+            "learning-disability",
+        ),
+    ),
+    # 57
+    Case(
+        name="albinism-eye-letter-jargon-and-vi",
+        kind="advice",
+        sections={
+            "advice": _t("""
+                Eye clinic advice for an education, health and care needs assessment
+
+                Child: Evie, age 4
+                Seen: Kingsmere Eye Clinic, 3 February 2027
+
+                Evie has albinism, which affects the colour of her skin, hair and eyes and how her eyes developed. She has nystagmus and marked photophobia. Her vision with glasses is about a quarter of normal, so she needs large, clear pictures and print, and she will struggle to see the board or faces across a room.
+
+                I recommend a referral to the VI team for support in nursery and at school. She should wear a hat with a brim and sunglasses outdoors.
+
+                Miss Harriet Cole
+                Consultant Ophthalmologist (eye doctor)
+                Kingsmere Eye Clinic
+                10 February 2027
+            """),
+        },
+        expected=(
+            ("jargon", "advice", "nystagmus"),
+            ("jargon", "advice", "photophobia"),
+            ("acronym", "advice", "VI"),
+        ),
+        tags=("jargon", "acronym", "advice-undivided", "sight", "rare-condition", "early-years"),
+    ),
+    # 58
+    Case(
+        name="splints-physio-advice-vague-outcome-undated",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Zoe is 10 and has cerebral palsy affecting both legs. She wears splints on her lower legs (ankle-foot orthoses) every day to help her walk. She trips often on uneven ground and finds the playground and field difficult.
+            """),
+            "outcomes": _t("""
+                - Zoe will walk more safely.
+                - By July 2027, Zoe will walk across the school field to the sports pitch with her splints on, without falling, on 4 out of 5 occasions.
+            """),
+            "provision": _t("""
+                - A paediatric physiotherapist from Pelham Cross Children's Therapy Service will see Zoe in school for 45 minutes every half term for the 2026/27 school year, to review her walking and exercises.
+                - Zoe's teaching assistant, trained by the physiotherapist, will do her 15-minute balance exercises with her three times a week for the 2026/27 school year.
+                - The Pelham Cross Orthotics Service will check the fit of Zoe's splints every 4 months and replace them when she outgrows them, for the 2026/27 and 2027/28 school years.
+            """),
+            "author": "Grace Oyelaran, Highly Specialist Paediatric Physiotherapist, Pelham Cross Children's Therapy Service",
+        },
+        expected=(
+            ("outcome_not_smart", "outcomes", "Zoe will walk more safely."),
+            (
+                "advice_no_author",
+                "author",
+                "Grace Oyelaran, Highly Specialist Paediatric Physiotherapist, Pelham Cross Children's Therapy Service",
+            ),
+        ),
+        tags=("outcome_not_smart", "advice_no_author", "advice-divided", "cerebral-palsy"),
+    ),
+    # 59
+    Case(
+        name="young-adult-travel-anxiety-need-nothing",
+        sections={
+            "C": _t("""
+                Health needs
+                Kieran is 24 and is on a supported internship with Brackenmoor College. He has Down syndrome.
+                - Kieran has sleep apnoea (his breathing stops for short periods while he sleeps) and uses a breathing mask at night; without it he is very sleepy at work in the mornings.
+                - Kieran is anxious about travelling to his placement by bus on his own and has missed days because of this.
+            """),
+            "E": _t("""
+                - By June 2027, Kieran will wear his mask for at least 5 hours a night on 6 nights out of 7, as recorded by his machine, and will be awake and ready for work at 9am on 4 out of 5 days, as recorded by his job coach.
+            """),
+            "G": _t("""
+                Health provision from September 2026 to July 2027
+                - The Brackenmoor Adult Sleep Service will review Kieran's mask and machine data every 3 months in a 30-minute appointment.
+                - A community learning disability nurse from the Brackenmoor Community Learning Disability Team will meet Kieran for 45 minutes every month to help him with his mask routine at home.
+            """),
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "Kieran is anxious about travelling to his placement by bus on his own and has missed days because of this.",
+            ),
+        ),
+        tags=(
+            "golden_thread",
+            "need-no-provision",
+            "need-no-outcome",
+            "young-person",
+            "down-syndrome",
+            "sleep",
+        ),
+    ),
+    # 60
+    Case(
+        name="camhs-psychiatry-advice-drug-and-eczema-gap",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Hamza is 15 and has autism and anxiety. He has been taking sertraline since 2026, prescribed by his psychiatrist, and his anxiety is a little better. He finds the noise and crowds in the canteen very hard and has not eaten lunch in school this term. The eczema on his hands cracks and bleeds when it flares, and then he cannot hold a pen for more than a few minutes.
+            """),
+            "outcomes": _t("""
+                - By July 2027, Hamza will eat his lunch in the library lunch club on at least 4 days a week, as recorded by the club supervisor.
+                - By July 2027, Hamza will use a laptop for written work on every day his eczema flares, as recorded by his form tutor.
+                - By May 2027, Hamza will use one of his anxiety strategies to stay in a lesson he finds hard, on 3 out of 5 occasions recorded in his mood diary.
+            """),
+            "provision": _t("""
+                - A mental health practitioner from Westerleigh Child and Adolescent Mental Health Service will see Hamza for 50 minutes every 2 weeks for the 2026/27 school year to work on his anxiety.
+                - His head of year will give Hamza a pass to the library lunch club every school day for the 2026/27 school year.
+            """),
+            "author": "Dr Olumide Bankole, Consultant Child and Adolescent Psychiatrist, Westerleigh Child and Adolescent Mental Health Service, 30 January 2027",
+        },
+        expected=(
+            ("drug_name", "needs", "sertraline"),
+            (
+                "golden_thread",
+                "needs",
+                "The eczema on his hands cracks and bleeds when it flares, and then he cannot hold a pen for more than a few minutes.",
+            ),
+        ),
+        tags=(
+            "drug_name",
+            "golden_thread",
+            "need-no-provision",
+            "advice-divided",
+            "mental-health",
+            "autism",
+        ),
+    ),
+    # 61
+    Case(
+        name="sickle-cell-table-conditional-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Adaeze is 7 and has sickle cell disease, an inherited blood condition. She can have sudden severe pain (a pain crisis) when she is cold, thirsty or very tired. She needs to drink plenty and to use the toilet often.
+            """),
+            "E": _t("""
+                - By July 2027, Adaeze will drink her full 1-litre water bottle during the school day on 4 out of 5 days, as recorded on her drinks chart.
+                - By July 2027, Adaeze will tell an adult when she starts to feel pain or cold, on every occasion recorded in her health log.
+            """),
+            "G": _t("""
+                Provision | By whom | How often | Until
+                Training for all adults in Adaeze's class on keeping her warm, giving her drinks and what to do in a pain crisis | Sickle cell specialist nurse, Harrowfield Children's Sickle Cell Service | One 1-hour session each September | July 2028
+                Reminding Adaeze to drink and refilling her water bottle | Her teaching assistant, trained by the specialist nurse | Every hour in class and at every break | July 2028
+                A toilet pass so she can leave class without asking | Class teacher | Every lesson | July 2028
+                Keeping Adaeze indoors at break when it is below 5 degrees outside | Class teacher | Every cold break time | July 2028
+                Calling her parents and following her pain plan if Adaeze reports pain | Trained teaching assistant | Each time she reports pain | July 2028
+            """),
+        },
+        tags=("clean", "table", "conditional", "sickle-cell"),
+    ),
+    # 62
+    Case(
+        name="cochlear-implant-advice-one-off-visit-clean",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Nia is 5 and was born profoundly deaf. She had cochlear implants (devices that send sound directly to the hearing nerve) fitted in both ears when she was 1. She now hears most speech in quiet, but her implants need to be worn all day and checked daily. In a noisy classroom she finds it hard to follow what is said.
+            """),
+            "outcomes": _t("""
+                - By July 2027, Nia will wear both implants for the whole school day, every day, as recorded on her daily check sheet.
+                - By July 2027, Nia will follow instructions given to the whole class on 4 out of 5 checks by her class teacher, using her radio aid.
+            """),
+            "provision": _t("""
+                For the 2026/27 school year:
+                - An audiologist from the Stanmoor Cochlear Implant Programme will visit school once, in September 2026, for 90 minutes to train Nia's class teacher and teaching assistant to check and charge her implants and radio aid.
+                - Nia's teaching assistant, trained at that visit, will check both implants and the radio aid each morning on arrival.
+                - Nia's class teacher will wear the radio aid microphone in every lesson.
+                - A Qualified Teacher of the Deaf from the Stanmoor Sensory Support Service will visit Nia for 1 hour every 2 weeks.
+            """),
+            "author": "Ravi Menon, Clinical Scientist in Audiology, Stanmoor Cochlear Implant Programme, 25 August 2026",
+        },
+        tags=("clean", "advice-divided", "hearing", "one-off", "section-period"),
+    ),
+    # 63
+    Case(
+        name="eczema-creams-gloves-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Theo is 6 and has severe eczema (dry, itchy, cracked skin) on his arms, hands and legs. When it is itchy he scratches until his skin bleeds and cannot concentrate. He needs moisturising cream put on during the school day, and he cannot do messy play with paint or sand without gloves.
+            """),
+            "E": _t("""
+                - By July 2027, Theo will put on his own moisturising cream at lunchtime with one adult watching, on 4 out of 5 days.
+                - By July 2027, Theo will use his 'itchy' card and cool pack instead of scratching, on 3 out of 5 occasions recorded by his teaching assistant.
+                - By July 2027, Theo will join every messy play session wearing his cotton gloves, as recorded by his class teacher.
+            """),
+            "G": _t("""
+                - A children's skin nurse from Calderbrook Children's Skin Clinic will train Theo's teaching assistant in applying his creams and using cool packs, in one 45-minute session in September 2026.
+                - Theo's teaching assistant, trained by the skin nurse, will help him apply his moisturising cream at morning break and lunchtime every school day for the 2026/27 school year.
+                - His teaching assistant will give Theo cotton gloves before every messy play session for the 2026/27 school year.
+                - His teaching assistant will give Theo a cool pack each time he shows his 'itchy' card, for the 2026/27 school year.
+            """),
+        },
+        tags=("clean", "skin", "conditional", "one-off"),
+    ),
+    # 64
+    Case(
+        name="outcomes-only-nursery-clean",
+        sections={
+            "E": _t("""
+                Outcomes (health)
+                - By July 2027, Sami will drink from an open cup without spilling at 4 out of 5 snack times, as recorded by his key worker.
+                - By July 2027, Sami will walk from the nursery door to the garden with his walker without help, on 4 out of 5 days.
+                - By his move to Reception in September 2027, Sami will use 30 signs or symbols to make choices, as recorded by his speech and language therapist.
+            """),
+        },
+        tags=("clean", "outcomes-only", "early-years"),
+    ),
+    # 65
+    Case(
+        name="paediatric-letter-asd-adhd-expanded-clean",
+        kind="advice",
+        sections={
+            "advice": _t("""
+                Community Paediatrics, Greyhaven Child Health Centre
+
+                To whom it may concern,
+
+                I have known Mia, who is 8, since 2026. She has a diagnosis of autism spectrum disorder (ASD) and attention deficit hyperactivity disorder (ADHD), both confirmed after a team assessment in my clinic in October 2026.
+
+                Mia's ASD affects how she communicates and how she copes with change and noise. Her ADHD makes it very hard for her to sit still and focus, and she is often impulsive. She may need movement breaks and a quiet space. She sleeps poorly and is often tired in the mornings.
+
+                Mia has no other medical conditions, and her growth, hearing and vision are normal.
+
+                Dr Helen Achterberg
+                Consultant Community Paediatrician
+                18 January 2027
+            """),
+        },
+        tags=("clean", "advice-undivided", "letter", "acronym-expanded", "autism", "adhd"),
+    ),
+    # 66
+    Case(
+        name="cystic-fibrosis-numbered-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Harvey is 12 and has cystic fibrosis, an inherited condition that makes thick, sticky mucus build up in his lungs and gut. He needs to take digestive enzyme capsules with every meal and snack, and he needs physiotherapy exercises to clear his chest. He catches infections easily, so he must not share water bottles or sit next to someone who is unwell.
+            """),
+            "E": _t("""
+                - By July 2027, Harvey will take his enzyme capsules with every meal and snack at school without reminders, on 9 out of 10 days recorded by his form tutor.
+                - By the end of Year 8, Harvey will do his own 20-minute chest clearance exercises at lunchtime with one adult nearby, on 4 out of 5 days.
+                - By July 2027, Harvey will use only his own water bottle and clean his hands before eating, on every check made by his form tutor each half term.
+            """),
+            "G": _t("""
+                For the 2026/27 and 2027/28 school years:
+                1. A specialist nurse from the Ashcombe Children's Cystic Fibrosis Team will train Harvey's form tutor and a named teaching assistant in his care plan in one 1-hour session each September.
+                2. Harvey's form tutor, trained by the specialist nurse, will keep his enzyme capsules and check he has taken them at every morning break and lunch.
+                3. A specialist physiotherapist from the Ashcombe Children's Cystic Fibrosis Team will see Harvey in school for 45 minutes once a term to review his chest clearance routine.
+                4. The named teaching assistant, trained by the specialist nurse, will supervise Harvey's 20-minute chest clearance exercises in the medical room every lunchtime.
+                5. Harvey's form tutor will seat him away from any pupil who is coughing or unwell in every lesson, and remind his class each half term not to share bottles.
+            """),
+        },
+        tags=("clean", "numbered", "cystic-fibrosis", "section-period"),
+    ),
+    # 67
+    Case(
+        name="young-adult-epilepsy-transition-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Owen is 23 and is in his final year at Lowther Bridge College. He is autistic and has epilepsy, with about two tonic-clonic seizures (seizures where he falls, stiffens and jerks) a month, mostly in the afternoon. He finds it very hard to cope with new places and people, and he moves from children's to adult health services this year.
+            """),
+            "E": _t("""
+                - By July 2027, Owen will have met his new adult epilepsy nurse twice and will be able to tell her his seizure warning signs, as recorded in his transition plan.
+                - By July 2027, Owen will go to the college quiet room with his support worker when he feels a seizure may be coming, on 4 out of 5 occasions recorded in his seizure log.
+                - By July 2027, Owen will visit each new room or meet each new person after looking at their photo first, with no more than one refusal a half term, as recorded by his support worker.
+            """),
+            "G": _t("""
+                Provision for the 2026/27 college year
+                - The Lowther Bridge Adult Epilepsy Service will train Owen's two support workers in his seizure plan and rescue medicine in one 2-hour session in September 2026.
+                - One of the trained support workers will be with Owen for every college session and will follow his seizure plan each time he has a seizure.
+                - A nurse from the Lowther Bridge Adult Epilepsy Service will meet Owen with his children's epilepsy nurse at college twice, in October 2026 and January 2027, for 45 minutes each, to plan his move to adult services.
+                - His support workers will show Owen photos of any new room or person at least one day before each change.
+            """),
+        },
+        tags=("clean", "young-person", "epilepsy", "autism", "transition", "conditional"),
+    ),
+    # 68
+    Case(
+        name="eating-disorder-advice-clean",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Harriet is 15. Since the summer of 2026 she has had an eating disorder called anorexia nervosa, in which she restricts what she eats because of an intense fear of gaining weight. She is underweight and tires easily. She finds eating in front of others very hard. She is not well enough to do PE at present.
+            """),
+            "outcomes": _t("""
+                - By February 2027, Harriet will eat her planned snack and lunch at school in a quiet room with a trusted adult on 5 out of 5 school days, as recorded on her meal plan sheet.
+                - By July 2027, Harriet will take part in at least one PE lesson a week, once her care team agree it is safe, as recorded by her PE teacher.
+            """),
+            "provision": _t("""
+                - A therapist from the Westerleigh Children's Eating Disorder Service will see Harriet and her family for 1 hour every week from October 2026 to March 2027, then every 2 weeks until July 2027.
+                - Her head of year, trained by the Eating Disorder Service in one 1-hour session in October 2026, will sit with Harriet for her snack and lunch in a quiet room every school day until July 2027.
+                - Her PE teacher will give Harriet a theory task in place of every PE lesson for the autumn and spring terms of 2026/27, or until the Eating Disorder Service writes to school to say she can return.
+            """),
+            "author": "Dr Naomi Fairclough, Consultant Child and Adolescent Psychiatrist, Westerleigh Children's Eating Disorder Service, 12 October 2026",
+        },
+        tags=("clean", "advice-divided", "mental-health", "eating-disorder"),
+    ),
+    # 69
+    Case(
+        name="arthritis-table-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Jessica is 9 and has juvenile idiopathic arthritis (long-term swelling and pain in her joints that started in childhood). Her knees, wrists and fingers are stiff and painful in the mornings and after sitting still. Writing for more than 10 minutes hurts her wrists.
+            """),
+            "E": _t("""
+                - By July 2027, Jessica will write for 15 minutes using her wide-grip pen and writing slope without stopping for pain, in 4 out of 5 lessons.
+                - By July 2027, Jessica will take part in at least one PE lesson a week with adapted activities, as recorded by her class teacher.
+                - By July 2027, Jessica will do her stretches after lunch without reminders on 4 out of 5 days.
+            """),
+            "G": _t("""
+                Provision | Provider | How often | Duration
+                Assessment of Jessica's writing and seating, with a writing slope and wide-grip pens | Occupational therapist, Lowther Bridge Children's Joint Clinic | One visit in September 2026 and a review in February 2027 | 2026/27 school year
+                A 10-minute stretching routine after lunch | Teaching assistant trained by the Joint Clinic's physiotherapist | Every school day | 2026/27 school year
+                An adapted PE plan, shared with her class teacher | Physiotherapist, Lowther Bridge Children's Joint Clinic | Written once in September 2026, reviewed each term | 2026/27 school year
+                Letting Jessica move around for 2 minutes after every 20 minutes of sitting | Class teacher | Every lesson | 2026/27 school year
+            """),
+        },
+        tags=("clean", "table", "arthritis", "one-off"),
+    ),
+    # 70
+    Case(
+        name="down-syndrome-sub-headings-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                1. Breathing at night
+                Lily-Mae is 5 and has Down syndrome. She has obstructive sleep apnoea (her breathing stops for short periods in her sleep) and is waiting to see the sleep team. She is very tired at school, especially in the afternoons.
+                2. Eating
+                Lily-Mae has a small mouth and weak chewing muscles, and she can choke on hard or chunky food.
+            """),
+            "E": _t("""
+                Breathing at night
+                - By July 2027, Lily-Mae will take part in afternoon activities for at least 30 minutes without falling asleep, on 4 out of 5 days recorded by her teaching assistant.
+                Eating
+                - By July 2027, Lily-Mae will eat her lunch of soft, bite-sized food without choking on every day recorded in her eating log.
+            """),
+            "G": _t("""
+                Breathing at night
+                - A sleep practitioner from the Kingsmere Children's Sleep Service will assess Lily-Mae at home and send a report to school, in one 2-hour visit in November 2026.
+                - Her class teacher will offer Lily-Mae a 20-minute rest on the reading cushion after lunch every school day for the 2026/27 school year.
+                Eating
+                - A speech and language therapist from the Kingsmere Children's Eating and Drinking Team will write Lily-Mae's eating plan and train the lunchtime staff who help her, in one 1-hour session in September 2026 and again in January 2027.
+                - A lunchtime supervisor trained by the speech and language therapist will cut Lily-Mae's food into small, soft pieces and sit with her at every lunch for the 2026/27 school year.
+            """),
+        },
+        tags=("clean", "sub-headings", "down-syndrome", "sleep", "dysphagia", "one-off"),
+    ),
+    # 71
+    Case(
+        name="brain-injury-advice-clean",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Ethan is 13. In March 2026 he had a serious head injury in a road accident. He has made a good physical recovery but now has problems with his memory, gets tired easily and gets headaches when he is tired. He can become frustrated and angry quickly, which he did not do before his injury.
+            """),
+            "outcomes": _t("""
+                - By July 2027, Ethan will use his planner and phone reminders to bring the right books to every lesson on 4 out of 5 days, as checked by his form tutor.
+                - By July 2027, Ethan will use his rest pass when he feels tired or has a headache, and return to lessons within 20 minutes on 4 out of 5 occasions.
+                - By July 2027, Ethan will use his agreed calming plan instead of shouting or walking out, with no more than two incidents a half term recorded by his head of year.
+            """),
+            "provision": _t("""
+                For the 2026/27 school year:
+                - A clinical neuropsychologist (a psychologist who specialises in how the brain affects learning and behaviour) from the Harrowfield Children's Brain Injury Service will assess Ethan in one 3-hour appointment in October 2026 and send a written report to school.
+                - An occupational therapist from the Harrowfield Children's Brain Injury Service will visit school for 1 hour each half term to set up and review his memory aids.
+                - His form tutor will check Ethan's planner with him for 10 minutes at registration every morning.
+                - His head of year will give Ethan a rest pass to use the quiet room for up to 20 minutes whenever he is tired or has a headache.
+                - A psychologist from the Harrowfield Children's Brain Injury Service will see Ethan for 50 minutes every 2 weeks from November 2026 to March 2027 to make and practise his calming plan.
+            """),
+            "author": "Dr Alisha Kapoor, Consultant Paediatrician, Harrowfield Children's Brain Injury Service, 21 September 2026",
+        },
+        tags=("clean", "advice-divided", "brain-injury", "one-off", "conditional"),
+    ),
+    # 72
+    Case(
+        name="cp-eye-gaze-positioning-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Fatima is 11 and has cerebral palsy affecting her whole body. She cannot speak clearly and uses an eye-gaze communication aid (a computer she controls by looking at the screen). She needs to be moved in and out of her wheelchair every 2 hours to protect her skin and her hips.
+            """),
+            "E": _t("""
+                - By July 2027, Fatima will use her communication aid to answer questions in lessons at least 5 times a day, as recorded by her teaching assistant.
+                - By July 2027, Fatima will tell staff with her aid when she is uncomfortable and wants to move, on 3 out of 5 occasions recorded on her positioning chart.
+            """),
+            "G": _t("""
+                All provision in this section applies for the 2026/27 and 2027/28 school years.
+                Communication
+                - A speech and language therapist from the Elsworth Vale Children's Communication Aids Service will visit school for 90 minutes every half term to add vocabulary to Fatima's aid and train staff.
+                - Fatima's teaching assistant, trained by the speech and language therapist, will set up her communication aid at the start of every lesson.
+                Positioning
+                - A paediatric physiotherapist from Elsworth Vale Children's Therapy Service will write Fatima's positioning plan and train two named teaching assistants in one 2-hour session each September.
+                - Two trained teaching assistants will move Fatima between her wheelchair, standing frame and side-lying position every 2 hours of the school day, following her positioning plan.
+            """),
+        },
+        tags=("clean", "sub-headings", "cerebral-palsy", "communication", "section-period"),
+    ),
+    # 73
+    Case(
+        name="asthma-nut-allergy-typos-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Kayden is 14 and has sever asthma and a nut alergy. His asthma is worse in the winter and after PE, and he has been in hospital twice this year. He can have a serious allergic reaction (anaphylaxis) if he eats nuts.
+            """),
+            "E": _t("""
+                - By July 2027 Kayden will take his inhaler before PE and carry it with him at all times, checked by his PE teacher in 9 out of 10 lessons.
+                - By July 2027, Kayden will check food labels and ask staff about nuts before eating any food not from home, on every ocasion observed by the canteen manager.
+            """),
+            "G": _t("""
+                For the 2026/27 school year:
+                - The Pelham Cross School Nursing Team will train all PE staff and canteen staff in asthma and allergy care, including using his inhaler and allergy pen, in one 1-hour session in Septmber 2026.
+                - Kayden's PE teacher, trained by the school nursing team, will make sure he takes his inhaler before every PE lesson and will stop the lesson for him if he is wheezy.
+                - The canteen manager, trained by the school nursing team, will check the ingredients of every meal Kayden chooses and label nut-free options each day.
+                - If Kayden has signs of a serious allergic reaction, a trained member of staff will use his allergy pen at once and call 999.
+            """),
+        },
+        tags=("clean", "typos", "asthma", "anaphylaxis", "conditional"),
+    ),
+    # 74
+    Case(
+        name="orthoptist-squint-letter-clean",
+        kind="advice",
+        sections={
+            "advice": _t("""
+                Dear Mrs Pennington,
+
+                Thank you for asking for health advice about Noor, who is 6. I am the orthoptist (a specialist in eye movements and children's vision) who sees Noor at Calderbrook Eye Clinic.
+
+                Noor has a squint, where one eye turns in, and her left eye has weaker vision. She wears glasses all day and a patch over her right eye for 2 hours a day at home to make her left eye work harder. At school, she needs to sit near the front and may need larger print when her patch is on, but she can read normal-size print with her glasses.
+
+                Her vision is improving and I will see her again every 3 months.
+
+                Kind regards,
+
+                Joanna Lim
+                Orthoptist, Calderbrook Eye Clinic
+                4 December 2026
+            """),
+        },
+        tags=("clean", "advice-undivided", "letter", "sight"),
+    ),
+    # 75
+    Case(
+        name="tourette-exams-officer-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Charlie is 13 and has Tourette syndrome, a condition that causes tics (sudden movements or sounds he cannot control). His tics get worse when he is stressed or tired, and loud tics in quiet lessons and tests make him embarrassed and anxious.
+            """),
+            "E": _t("""
+                - By July 2027, Charlie will use his exit card to take a tic break when he needs one, and return to the lesson within 10 minutes on 4 out of 5 occasions.
+                - By the end of Year 9, Charlie will sit all his end-of-year tests in a separate room and complete every one, as recorded by the exams officer.
+            """),
+            "G": _t("""
+                Provision for the 2026/27 school year
+                - A specialist nurse from the Lowther Bridge Tic Clinic will give a 1-hour talk on Tourette syndrome to all staff who teach Charlie in September 2026.
+                - Charlie's head of year will give him an exit card to use in every lesson, letting him take a tic break of up to 10 minutes in the learning base.
+                - The exams officer will book a separate room for Charlie for every test and exam.
+                - A psychologist from the Lowther Bridge Tic Clinic will teach Charlie ways to manage his tics and his worry in eight weekly 1-hour sessions from October 2026.
+            """),
+        },
+        tags=("clean", "tourette", "admin-role", "one-off", "section-period"),
+    ),
 ]
