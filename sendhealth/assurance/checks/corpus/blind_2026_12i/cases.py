@@ -423,12 +423,12 @@ BLIND = [
                 Esme is 12 and is severely sight impaired because of a condition affecting her retinas (the light-sensitive layer at the back of the eye). She can see large shapes and bright colours but cannot read normal print. She is learning to use a long cane to get around safely.
             """),
             "E": _t("""
-                - By the end of Year 8 (July 2027), Esme will travel on her own with her long cane between her form room, the dining hall and the library, as checked by her habilitation specialist each half term.
+                - By the end of Year 8 (July 2027), Esme will travel on her own with her long cane between her form room, the dining hall and the library, as checked by her mobility teacher each half term.
                 - By July 2027, Esme will read braille at 40 words per minute, as measured by her Qualified Teacher of Children with Vision Impairment.
             """),
             "G": _t("""
                 Provision from September 2026 to July 2027:
-                - A habilitation specialist from the Kingsmere Sensory Support Service will teach Esme long-cane and route skills in school for 1 hour each week.
+                - A habilitation specialist (a mobility teacher for children with sight loss) from the Kingsmere Sensory Support Service will teach Esme long-cane and route skills in school for 1 hour each week.
                 - A Qualified Teacher of Children with Vision Impairment from the Kingsmere Sensory Support Service will teach Esme braille for 2 hours each week.
                 - A consultant ophthalmologist (eye doctor) from Kingsmere Eye Clinic will review Esme's vision once, in January 2027, and send a written report on print size and lighting to school.
             """),
@@ -925,7 +925,7 @@ BLIND = [
         sections={
             "C": _t("""
                 Health needs
-                Amelia is 8 and has spina bifida, a condition where the spine did not form fully before birth. She uses a wheelchair and cannot feel when her bladder is full, so she needs her bladder emptied with a thin tube (a catheter) four times a day, including twice in school.
+                Amelia is 8 and has spina bifida, a condition where the spine did not form fully before birth. She cannot feel when her bladder is full, so she needs her bladder emptied with a thin tube (a catheter) four times a day, including twice in school.
             """),
             "E": _t("""
                 - By the end of Year 4 (July 2027), Amelia will tell her teaching assistant when it is time for her catheter, using her watch alarm, on 9 out of 10 school days.
@@ -1374,7 +1374,7 @@ BLIND = [
             """),
             "G": _t("""
                 - Samuel's personal tutor will give him a toilet pass in September 2026 that lets him leave any lesson at once, for the 2026/27 college year.
-                - The Inflammatory Bowel Disease Nurse Specialist from Harrowfield Children's Hospital will provide support as needed to Samuel and his tutors.
+                - The bowel nurse specialist from Harrowfield Children's Hospital will provide support as needed to Samuel and his tutors.
                 - His tutors will send Samuel the notes and tasks from any lesson he misses because of his condition within 2 days, for the 2026/27 college year.
             """),
         },
@@ -1383,12 +1383,12 @@ BLIND = [
             (
                 "no_frequency",
                 "G",
-                "The Inflammatory Bowel Disease Nurse Specialist from Harrowfield Children's Hospital will provide support as needed to Samuel and his tutors.",
+                "The bowel nurse specialist from Harrowfield Children's Hospital will provide support as needed to Samuel and his tutors.",
             ),
             (
                 "no_duration",
                 "G",
-                "The Inflammatory Bowel Disease Nurse Specialist from Harrowfield Children's Hospital will provide support as needed to Samuel and his tutors.",
+                "The bowel nurse specialist from Harrowfield Children's Hospital will provide support as needed to Samuel and his tutors.",
             ),
         ),
         tags=(
@@ -1994,5 +1994,663 @@ BLIND = [
             """),
         },
         tags=("clean", "tourette", "admin-role", "one-off", "section-period"),
+    ),
+    # 76
+    Case(
+        name="angelman-table-without-how-long",
+        sections={
+            "C": _t("""
+                Health needs
+                Dylan is 4 and has a rare genetic condition called Angelman syndrome. He has seizures several times a week. He is unsteady on his feet and falls often.
+            """),
+            "E": _t("""
+                - By July 2027, Dylan will walk from the classroom to the playground holding an adult's hand without falling, on 4 out of 5 days.
+                - By July 2027, Dylan will be back at play within 30 minutes after 4 out of 5 seizures, as recorded in his seizure log.
+            """),
+            "G": _t("""
+                Provision | Provider | How often
+                Training for nursery staff in Dylan's seizure plan and emergency medicine | Epilepsy nurse specialist, Ashcombe Children's Epilepsy Service | Once, in September 2026 (one 2-hour session)
+                Following his seizure plan and giving his emergency medicine if a seizure lasts over 5 minutes | Key worker trained by the epilepsy nurse specialist | Each time he has a seizure
+                Review of his walking and a walking programme for nursery | Paediatric physiotherapist, Ashcombe Children's Therapy Service | Every half term
+                His walking programme | Key worker trained by the physiotherapist | Twice a day
+            """),
+        },
+        expected=(
+            (
+                "no_duration",
+                "G",
+                "Following his seizure plan and giving his emergency medicine if a seizure lasts over 5 minutes | Key worker trained by the epilepsy nurse specialist | Each time he has a seizure",
+            ),
+            (
+                "no_duration",
+                "G",
+                "Review of his walking and a walking programme for nursery | Paediatric physiotherapist, Ashcombe Children's Therapy Service | Every half term",
+            ),
+            (
+                "no_duration",
+                "G",
+                "His walking programme | Key worker trained by the physiotherapist | Twice a day",
+            ),
+        ),
+        tags=("no_duration", "table", "rare-condition", "epilepsy", "early-years", "one-off"),
+    ),
+    # 77
+    Case(
+        name="cp-stiffness-advice-drug-author-no-role",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Kofi is 12 and has cerebral palsy with very stiff muscles in his legs. He takes baclofen to reduce the stiffness, and he had an operation on his hips in 2026. He uses a wheelchair in school and stands in a standing frame. His legs become painful if he sits in one position for too long.
+            """),
+            "outcomes": _t("""
+                - By July 2027, Kofi will stand in his standing frame for 40 minutes a day on 4 out of 5 school days, as recorded by his teaching assistant.
+                - By July 2027, Kofi will ask to change position when his legs hurt, on 4 out of 5 occasions recorded on his positioning chart.
+            """),
+            "provision": _t("""
+                For the 2026/27 school year:
+                - A paediatric physiotherapist from the Stanmoor Children's Therapy Service will visit school for 1 hour every half term to review Kofi's standing frame, seating and stretches.
+                - Kofi's teaching assistant, trained by the physiotherapist, will help him into his standing frame for 40 minutes every school day.
+                - His teaching assistant will help Kofi to change position every hour, and whenever he asks.
+            """),
+            "author": "Amrit Sandhu, Stanmoor Children's Therapy Service, 14 May 2027",
+        },
+        expected=(
+            ("drug_name", "needs", "baclofen"),
+            (
+                "advice_no_author",
+                "author",
+                "Amrit Sandhu, Stanmoor Children's Therapy Service, 14 May 2027",
+            ),
+        ),
+        tags=("drug_name", "advice_no_author", "advice-divided", "cerebral-palsy"),
+    ),
+    # 78
+    Case(
+        name="noonan-eye-check-meets-no-need",
+        sections={
+            "C": _t("""
+                Health needs
+                Henry is 7 and has Noonan syndrome, a genetic condition. He finds it hard to chew and swallow lumpy food and can cough and gag at mealtimes. He tires quickly in PE.
+            """),
+            "E": _t("""
+                - By July 2027, Henry will eat a soft school lunch within 30 minutes without gagging, on 4 out of 5 days recorded by lunchtime staff.
+                - By July 2027, Henry will take part in the whole of every PE lesson with rest breaks, as recorded by his class teacher.
+            """),
+            "G": _t("""
+                Provision for the 2026/27 school year
+                - A speech and language therapist from the Lowther Bridge Children's Eating and Drinking Team will write Henry's eating plan, covering safe food textures (how soft or lumpy his food is), in one 1-hour visit in September 2026, and review it each term.
+                - A lunchtime supervisor trained by the speech and language therapist will sit with Henry and follow his eating plan at every lunch.
+                - Henry's class teacher will let him take a 2-minute rest after every 10 minutes of activity in PE.
+                - An orthoptist (a specialist in eye movements) from the Lowther Bridge Eye Clinic will check Henry's eye movements and squint once a term.
+            """),
+        },
+        expected=(
+            (
+                "golden_thread",
+                "G",
+                "An orthoptist (a specialist in eye movements) from the Lowther Bridge Eye Clinic will check Henry's eye movements and squint once a term.",
+            ),
+        ),
+        tags=("golden_thread", "provision-no-need", "rare-condition", "dysphagia", "lay-clinical"),
+    ),
+    # 79
+    Case(
+        name="sma-hydrotherapy-passive-no-frequency",
+        sections={
+            "C": _t("""
+                Health needs
+                Alice is 15 and has spinal muscular atrophy, a condition that weakens the muscles. She uses a powered wheelchair and has weak arms. Her joints are getting stiffer as she grows.
+            """),
+            "E": _t("""
+                - By July 2027, Alice will keep the movement in her knees and elbows at her September 2026 level or better, as measured by her physiotherapist each term.
+                - By July 2027, Alice will use her arm supports to feed herself her whole lunch on 4 out of 5 days.
+            """),
+            "G": _t("""
+                - A physiotherapist from the Greyhaven Neuromuscular Service will see Alice in school for 1 hour every half term for the 2026/27 school year to review her stretches and arm supports.
+                - Alice's teaching assistant, trained by the physiotherapist, will do her 20-minute stretching programme with her every school day for the 2026/27 school year.
+                - Hydrotherapy (exercise in a warm pool) will be provided for the 2026/27 school year.
+            """),
+        },
+        expected=(
+            (
+                "no_provider",
+                "G",
+                "Hydrotherapy (exercise in a warm pool) will be provided for the 2026/27 school year.",
+            ),
+            (
+                "no_frequency",
+                "G",
+                "Hydrotherapy (exercise in a warm pool) will be provided for the 2026/27 school year.",
+            ),
+        ),
+        tags=("no_provider", "no_frequency", "passive", "neuromuscular", "young-person"),
+    ),
+    # 80
+    Case(
+        name="diabetes-panic-outcome-missing-and-vague",
+        sections={
+            "C": _t("""
+                Health needs
+                Emily is 10 and has type 1 diabetes. She needs her blood sugar checked before lunch and before PE, and she needs help to work out her diabetes medicine dose from the carbohydrate in her lunch. She has been having panic attacks in class since her diagnosis.
+            """),
+            "E": _t("""
+                - Emily will be more independent with her diabetes.
+                - By July 2027, Emily will check her own blood sugar before PE on every PE day, with an adult checking the reading, as recorded in her diabetes log.
+            """),
+            "G": _t("""
+                For the 2026/27 school year:
+                - The Fenwick Down Paediatric Diabetes Team will train two named teaching assistants in Emily's care plan, blood sugar checks and dose calculation, in a 2-hour session in September 2026 and a 1-hour refresher each term.
+                - A trained teaching assistant will check Emily's blood sugar and work out her dose with her before lunch and before PE every school day.
+                - A practitioner from the Fenwick Down Mental Health Support Team will see Emily for 30 minutes every week for 8 weeks from October 2026 to help with her panic attacks.
+            """),
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "She has been having panic attacks in class since her diagnosis.",
+            ),
+            ("outcome_not_smart", "E", "Emily will be more independent with her diabetes."),
+        ),
+        tags=("golden_thread", "need-no-outcome", "outcome_not_smart", "diabetes", "mental-health"),
+    ),
+    # 81
+    Case(
+        name="physio-letter-undivided-hemiplegia-brand",
+        kind="advice",
+        sections={
+            "advice": _t("""
+                Health advice - children's physiotherapy
+
+                I have worked with Jack (age 8) since 2026. Jack has right hemiplegia and walks with his right foot turned in. In March 2027 he had Botox injections into his calf muscles to reduce the tightness, and he now wears a night splint on his right leg.
+
+                In school Jack needs a daily stretching programme, extra time to get around the building, and help with activities that need two hands, such as cutting and opening containers.
+
+                Rachel Okonjo
+                Clinical Specialist Physiotherapist, Marlstone Children's Therapy Service
+                2 May 2027
+            """),
+        },
+        expected=(
+            ("jargon", "advice", "hemiplegia"),
+            ("drug_name", "advice", "Botox"),
+        ),
+        tags=("jargon", "drug_name", "advice-undivided", "cerebral-palsy"),
+    ),
+    # 82
+    Case(
+        name="cleft-palate-advice-may-and-no-author",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Ivy is 3 and has a cleft palate (a gap in the roof of her mouth) that was repaired in 2026. Her speech is hard to understand because air escapes through her nose when she talks. She has had many ear infections and has fluid in her ears, which makes her hearing dull.
+            """),
+            "outcomes": _t("""
+                - By July 2027, Ivy will say the sounds p, b, t and d clearly in single words in 8 out of 10 tries, as checked by her speech and language therapist.
+                - By April 2027, Ivy will turn to her name called from across the room at nursery on 4 out of 5 tries, as recorded by her key worker.
+            """),
+            "provision": _t("""
+                - A specialist speech and language therapist from the Harrowfield Cleft Lip and Palate Service will see Ivy for 45 minutes every 2 weeks from September 2026 to July 2027.
+                - Her key worker, trained by the speech and language therapist, will practise Ivy's sound games with her for 10 minutes three times a week until July 2027.
+                - A paediatric audiologist from the Harrowfield Children's Hearing Service will test Ivy's hearing every 3 months until July 2027, and she may be fitted with hearing aids.
+            """),
+        },
+        expected=(
+            ("unspecified_provision", "provision", "may"),
+            ("advice_no_author", "author", ""),
+        ),
+        tags=(
+            "unspecified_provision",
+            "advice_no_author",
+            "advice-divided",
+            "cleft",
+            "hearing",
+            "early-years",
+        ),
+    ),
+    # 83
+    Case(
+        name="absences-notes-no-period-screens-no-frequency",
+        sections={
+            "C": _t("""
+                Health needs
+                Riya is 16 and has epilepsy with absence seizures (short blank spells of a few seconds) many times a day. She misses parts of lessons and instructions during them. Flickering screens and lights can set off seizures.
+            """),
+            "E": _t("""
+                - By July 2027, Riya will use her lesson notes to catch up on what she missed, completing 9 out of 10 classwork tasks, as recorded by her form tutor.
+                - By July 2027, Riya will tell her teacher when a screen or light is flickering, on every occasion recorded in her seizure diary.
+            """),
+            "G": _t("""
+                - Riya's subject teachers will give her printed notes and instructions for every lesson.
+                - An epilepsy nurse specialist from the Oakhurst Young People's Epilepsy Service will train Riya's teachers to recognise her absence seizures in one 1-hour session in September 2026.
+                - Riya's form tutor will check that classroom screens and lights in her rooms do not flicker, for the 2026/27 school year.
+            """),
+        },
+        expected=(
+            (
+                "no_duration",
+                "G",
+                "Riya's subject teachers will give her printed notes and instructions for every lesson.",
+            ),
+            (
+                "no_frequency",
+                "G",
+                "Riya's form tutor will check that classroom screens and lights in her rooms do not flicker, for the 2026/27 school year.",
+            ),
+        ),
+        tags=("no_duration", "no_frequency", "epilepsy", "young-person", "one-off"),
+    ),
+    # 84
+    Case(
+        name="insoles-toileting-need-without-provision",
+        sections={
+            "C": _t("""
+                Health needs
+                Mila is 6 and has a learning disability. Her feet turn in and she trips often when she walks or runs. She cannot yet tell when she needs the toilet and has accidents at school most days.
+            """),
+            "E": _t("""
+                - By July 2027, Mila will walk the length of the playground without tripping on 4 out of 5 tries, wearing her insoles.
+                - By July 2027, Mila will stay dry at school on at least 3 out of 5 days, as recorded on her toilet chart.
+            """),
+            "G": _t("""
+                Provision until July 2027:
+                - A podiatrist (a foot specialist) from Westerleigh Children's Podiatry Service will assess Mila's feet and provide orthotic insoles (shaped shoe inserts) in one 45-minute appointment in September 2026, with a review in March 2027.
+                - Mila's teaching assistant, trained by the podiatrist, will check each morning that her insoles are in her shoes.
+            """),
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "She cannot yet tell when she needs the toilet and has accidents at school most days.",
+            ),
+        ),
+        tags=(
+            "golden_thread",
+            "need-no-provision",
+            "lay-clinical",
+            "continence",
+            "learning-disability",
+        ),
+    ),
+    # 85
+    Case(
+        name="multiple-allergies-nurse-advice-staff-untrained",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Logan is 9 and has severe food allergies to egg, milk and sesame. He has had anaphylaxis (a severe allergic reaction) twice, most recently in April 2027. He also has asthma, which makes a reaction more dangerous.
+            """),
+            "outcomes": _t("""
+                - By July 2028, Logan will name his allergens and ask 'Is this safe for me?' before eating any food at school, on every occasion observed by his class teacher.
+                - By July 2028, Logan will carry his inhaler and allergy pens in his bag to every lesson and trip, checked each week by his class teacher.
+            """),
+            "provision": _t("""
+                - The Brackenmoor School Nursing Team will train Logan's class teacher and the school cook in his allergy action plan and allergy pens in a 1-hour session each September until July 2028.
+                - Staff will check every food label before Logan eats anything at school, including on trips, until July 2028.
+                - Logan's class teacher will check at registration each morning that his two allergy pens and inhaler are in his bag.
+            """),
+            "author": "Eilidh Mackay, School Nurse, Brackenmoor School Nursing Team, 20 May 2027",
+        },
+        expected=(
+            (
+                "no_provider",
+                "provision",
+                "Staff will check every food label before Logan eats anything at school, including on trips, until July 2028.",
+            ),
+            (
+                "no_duration",
+                "provision",
+                "Logan's class teacher will check at registration each morning that his two allergy pens and inhaler are in his bag.",
+            ),
+        ),
+        tags=("no_provider", "no_duration", "advice-divided", "anaphylaxis", "asthma"),
+    ),
+    # 86
+    Case(
+        name="selective-mutism-outcome-without-time",
+        sections={
+            "C": _t("""
+                Health needs
+                Aisha is 8 and has selective mutism, a form of anxiety in which she cannot speak in some places, such as school, although she talks freely at home. She becomes frozen and tearful when asked direct questions in class.
+            """),
+            "E": _t("""
+                - Aisha will use her communication book to ask an adult for help on 4 out of 5 occasions.
+                - By July 2027, Aisha will answer the register with a nod or a card every morning, and say one word aloud to her key adult on at least 3 days a week, as recorded by her teaching assistant.
+            """),
+            "G": _t("""
+                For the 2026/27 school year:
+                - A speech and language therapist from Calderbrook Children's Speech and Language Therapy Service will visit school for 1 hour each half term to plan Aisha's small steps to talking and train her key adult.
+                - Her key adult, a teaching assistant trained by the speech and language therapist, will play a 15-minute talking game with Aisha in a quiet room four times a week.
+                - Aisha's class teacher will not ask her direct questions in front of the class, and will give her a communication book to use in every lesson.
+            """),
+        },
+        expected=(
+            (
+                "outcome_not_smart",
+                "E",
+                "Aisha will use her communication book to ask an adult for help on 4 out of 5 occasions.",
+            ),
+        ),
+        tags=("outcome_not_smart", "mental-health", "communication", "section-period"),
+    ),
+    # 87
+    Case(
+        name="focal-seizures-nurse-advice-postictal-cns",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Tegan is 13 and has epilepsy. She has focal seizures, where she stops, looks confused and picks at her clothes for about a minute, two or three times a week. She is postictal for up to an hour afterwards and cannot take in new learning.
+            """),
+            "outcomes": _t("""
+                - By July 2027, Tegan will rest in the medical room after a seizure and return to class within 1 hour on 4 out of 5 occasions, as recorded in her seizure log.
+                - By July 2027, Tegan will catch up on work missed after seizures within one week on 4 out of 5 occasions, checked by her form tutor.
+            """),
+            "provision": _t("""
+                For the 2026/27 school year:
+                - I will train all staff who teach Tegan to recognise her seizures and follow her care plan, in one 1-hour session in September 2026.
+                - After every seizure, a member of staff trained in her care plan will take Tegan to the medical room and stay with her until she is ready to return to class.
+                - Tegan's form tutor will give her copies of notes from any lesson she misses after a seizure by the end of the same week.
+            """),
+            "author": "Laura Finch, Epilepsy CNS, Kingsmere Young People's Epilepsy Service, 8 September 2026",
+        },
+        expected=(
+            ("jargon", "needs", "postictal"),
+            ("acronym", "author", "CNS"),
+        ),
+        tags=(
+            "jargon",
+            "acronym",
+            "advice-divided",
+            "epilepsy",
+            "first-person",
+            "acronym-in-author",
+        ),
+    ),
+    # 88
+    Case(
+        name="low-mood-access-to-otherwise-specified",
+        sections={
+            "C": _t("""
+                Health needs
+                Zainab is 14. She has low mood and worries a lot about friendships, and because of this she has missed school on about one day a week since January 2027.
+            """),
+            "E": _t("""
+                - By July 2027, Zainab will attend at least 95% of school days in the summer term, as recorded on the register.
+                - By July 2027, Zainab will use two of the ways she has learned to manage worry, recording them in her diary at least 3 times a week.
+            """),
+            "G": _t("""
+                - Zainab will have access to a mental health practitioner from the Ryeford Mental Health Support Team for 40 minutes every week for the 2026/27 school year.
+                - Zainab's head of year will meet her for 10 minutes every Monday morning for the 2026/27 school year to plan her week.
+            """),
+        },
+        expected=(("unspecified_provision", "G", "access to"),),
+        tags=("unspecified_provision", "mental-health"),
+    ),
+    # 89
+    Case(
+        name="pmld-complex-table-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Noah is 16 and has profound and multiple learning disabilities, caused by a brain injury at birth. He cannot move himself, does not speak and communicates with sounds, smiles and eye pointing. He has a gastrostomy (a feeding tube into his stomach) for all his food, drinks and medicines. He has epilepsy with seizures most days. His chest gets congested easily, so he needs his chest cleared and his position changed every hour.
+            """),
+            "E": _t("""
+                - By July 2027, Noah will use eye pointing to choose between two objects in 4 out of 5 sessions, as recorded by his class team.
+                - By July 2027, Noah will have his midday tube feed sitting with his class at lunch on 4 out of 5 days.
+                - By July 2027, Noah will be settled and comfortable within 30 minutes after 4 out of 5 seizures, as recorded in his seizure log.
+                - By July 2027, Noah will attend at least 90% of school days without a chest infection keeping him at home, as recorded on the register.
+            """),
+            "G": _t("""
+                Provision | Provider | How often | How long
+                Tube feeds, water and medicines through his feeding tube, following his feeding plan | Two named teaching assistants trained and signed off by the Harrowfield Children's Community Nursing Team | At the times on his feeding plan, every school day | 2026/27 school year
+                Following his seizure plan, including emergency medicine if a seizure lasts over 5 minutes | Teaching assistants trained by the Harrowfield Children's Epilepsy Nurse | Each time he has a seizure | 2026/27 school year
+                Chest clearance and changes of position | Teaching assistants trained by the Harrowfield Children's Respiratory Physiotherapy Team | Position changed every hour; chest clearance twice a day for 15 minutes | 2026/27 school year
+                Eye-pointing communication programme | Speech and language therapist, Harrowfield Children's Learning Disability Team | 1 hour every half term, with his class team practising it daily | 2026/27 school year
+                Competence checks of the trained teaching assistants | Harrowfield Children's Community Nursing Team | Every 6 months | 2026/27 school year
+            """),
+        },
+        tags=("clean", "table", "complex-needs", "gastrostomy", "epilepsy", "conditional"),
+    ),
+    # 90
+    Case(
+        name="ld-nurse-advice-periods-health-check-clean",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Ellie is 17 and has a moderate learning disability. She has recently started her periods and finds managing them at college very hard; she becomes upset and sometimes leaves lessons. She has not yet had her annual learning disability health check with her GP.
+            """),
+            "outcomes": _t("""
+                - By July 2027, Ellie will use her picture guide to change her pad on her own at college, on 4 out of 5 occasions recorded by her support worker.
+                - By January 2027, Ellie will have had her annual learning disability health check with her GP, and her health action plan will be shared with college.
+            """),
+            "provision": _t("""
+                - I will see Ellie at college for six 45-minute sessions, one every 2 weeks from October 2026, to teach her how to manage her periods using a picture guide.
+                - Ellie's support worker, trained by me in the first session, will remind Ellie to check her pad at every break for the 2026/27 college year.
+                - I will help Ellie and her mother to book and attend her annual health check with her GP by January 2027, in one 1-hour home visit in November 2026.
+            """),
+            "author": "Bernadette Quinn, Community Learning Disability Nurse, Stanmoor Community Learning Disability Team, 22 September 2026",
+        },
+        tags=(
+            "clean",
+            "advice-divided",
+            "first-person",
+            "young-person",
+            "learning-disability",
+            "one-off",
+        ),
+    ),
+    # 91
+    Case(
+        name="usher-deafblind-intervenor-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Leo is 9 and has Usher syndrome, a rare genetic condition. He has severe hearing loss in both ears and his sight is getting worse, so he is deafblind. He uses touch, objects and some signs to communicate. He also has balance problems and falls easily in unfamiliar places.
+            """),
+            "E": _t("""
+                - By July 2027, Leo will use 15 object cues or touch signs to make choices during the school day, as recorded by his intervenor (his specially trained support worker).
+                - By July 2027, Leo will move between his classroom, the hall and the toilet holding his support worker's arm, without falling, on 4 out of 5 days.
+            """),
+            "G": _t("""
+                For the 2026/27 school year:
+                - An intervenor (a support worker trained in deafblindness by the Kingsmere Multi-Sensory Impairment Service) will work with Leo for the whole school day, every school day.
+                - A qualified teacher of children with multi-sensory impairment from the Kingsmere Multi-Sensory Impairment Service will visit school for 2 hours every 2 weeks to plan Leo's communication and mobility programme.
+                - A paediatric audiologist from the Kingsmere Children's Hearing Service will check Leo's hearing and hearing aids every 6 months.
+                - A habilitation specialist (a mobility teacher for children with sight loss) from the Kingsmere Sensory Support Service will teach Leo routes around school in 1-hour sessions once a week in the autumn term of 2026.
+            """),
+        },
+        tags=("clean", "deafblind", "rare-condition", "hearing", "sight", "section-period"),
+    ),
+    # 92
+    Case(
+        name="genetics-letter-williams-clean",
+        kind="advice",
+        sections={
+            "advice": _t("""
+                Clinical Genetics Service, Harrowfield
+
+                Dear Mr and Mrs Baptiste,
+
+                I am writing with the health advice you asked for about Toby, who is 7. Toby has Williams syndrome, a rare genetic condition. Children with Williams syndrome are usually very sociable and chatty, but often find number work, drawing and judging distances hard, and they can be very anxious and sensitive to sudden loud noises.
+
+                Toby also has a narrowing of one of the large blood vessels near his heart. This is checked every year by his heart doctor and does not limit what he can do at school.
+
+                I will see Toby again in 2028.
+
+                With best wishes,
+
+                Dr Marcus Feld
+                Consultant in Clinical Genetics
+                27 February 2027
+            """),
+        },
+        tags=("clean", "advice-undivided", "letter", "rare-condition"),
+    ),
+    # 93
+    Case(
+        name="provision-only-key-stage-table-clean",
+        sections={
+            "G": _t("""
+                Section G - health provision
+                Provision | Provided by | Frequency | Duration
+                Speech and language therapy sessions on understanding and using words | Speech and language therapist, Lowther Bridge Children's Speech and Language Therapy Service | 30 minutes every week | Until the end of Key Stage 1
+                A language group run in class | Teaching assistant trained by the speech and language therapist | 20 minutes, three times a week | Until the end of Key Stage 1
+                Review of targets with parents and class teacher | Speech and language therapist | Once a term | Until the end of Key Stage 1
+            """),
+        },
+        tags=("clean", "provision-only", "table", "key-stage", "communication"),
+    ),
+    # 94
+    Case(
+        name="diabetes-while-attends-conditional-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Sienna is 7 and has type 1 diabetes. She wears a pump and a sensor. She cannot yet recognise when her blood sugar is low, and she needs an adult to check her sensor and give her dose at lunch.
+            """),
+            "E": _t("""
+                - By July 2027, Sienna will tell an adult when she feels shaky or wobbly, on 3 out of 5 low blood sugar episodes recorded in her diabetes log.
+                - By July 2027, Sienna will press the buttons on her pump for her lunch dose herself, with an adult checking, on 4 out of 5 days.
+            """),
+            "G": _t("""
+                All provision below applies while Sienna attends Elsworth Vale Primary School.
+                - The Elsworth Vale Paediatric Diabetes Team will train three named teaching assistants in Sienna's care plan, sensor alarms and pump, in a 2-hour session each September and a 1-hour refresher each January.
+                - A trained teaching assistant will stay within sight of Sienna and carry her sensor receiver at all times during the school day.
+                - If Sienna's sensor alarms for a low blood sugar, a trained teaching assistant will give her fast-acting sugar following her care plan and recheck after 15 minutes.
+                - A trained teaching assistant will help Sienna work out and give her lunch dose on her pump every school day.
+            """),
+        },
+        tags=("clean", "diabetes", "conditional", "section-period", "while-attends"),
+    ),
+    # 95
+    Case(
+        name="stammering-salt-advice-clean",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Arlo is 9 and stammers. He repeats sounds and gets stuck on words, especially when he is asked questions in front of the class or has to read aloud. He has started to avoid putting his hand up and says he hates talking at school.
+            """),
+            "outcomes": _t("""
+                - By July 2027, Arlo will answer at least one question in front of the class each day, on 4 out of 5 days, as recorded by his class teacher.
+                - By July 2027, Arlo will rate how he feels about talking at school as 6 or more out of 10, up from 2 in September 2026.
+            """),
+            "provision": _t("""
+                I recommend the following for the 2026/27 school year:
+                - I will see Arlo in school for six 45-minute sessions, one every 2 weeks in the autumn term, to teach him and his class teacher ways to make talking easier.
+                - His class teacher will give Arlo time to finish what he says, without finishing words for him, in every lesson.
+                - His class teacher will agree with Arlo before each lesson whether he wants to read aloud, and let him read with a partner if he prefers.
+                - I will review Arlo's progress with him, his parents and his class teacher in a 1-hour meeting in March 2027.
+            """),
+            "author": "Sophie Laurent, Specialist Speech and Language Therapist, Oakhurst Children's Speech and Language Therapy Service, 14 September 2026",
+        },
+        tags=("clean", "advice-divided", "first-person", "communication", "one-off"),
+    ),
+    # 96
+    Case(
+        name="heart-pacemaker-long-paragraphs-clean",
+        sections={
+            "C": _t("""
+                Section C: Health needs
+                Marcus is a 12-year-old young man who lives with his grandparents in Stanmoor and attends Stanmoor High School, where he is in Year 8. Marcus was born with a heart condition and had several operations when he was younger. He gets breathless on stairs and in PE. He also has a pacemaker (a small device under the skin that keeps his heart beating steadily), so he must avoid contact sports and strong magnets.
+            """),
+            "E": _t("""
+                By the end of Year 8 in July 2027, Marcus will take part in every PE lesson at an adapted level, stopping to rest when he needs to, as recorded by his PE teacher. By July 2027, Marcus will use his lift pass to get to upstairs lessons on time on 4 out of 5 days, as recorded by his form tutor.
+            """),
+            "G": _t("""
+                All health provision in this section is for the 2026/27 school year. The heart nurse specialist from Harrowfield Children's Heart Centre will meet Marcus's PE teacher and form tutor once, in September 2026, for 1 hour to agree his adapted PE plan and explain his pacemaker. Marcus's PE teacher, trained by the heart nurse specialist, will follow his adapted PE plan in every PE lesson, keeping him out of contact sports. Marcus's form tutor will give him a lift pass in September 2026 and check each half term that it still works for his timetable. The heart nurse specialist will review the PE plan with Marcus, his grandparents and his PE teacher by phone once a term for 30 minutes.
+            """),
+        },
+        tags=("clean", "paragraphs", "heart", "one-off", "section-period"),
+    ),
+    # 97
+    Case(
+        name="adhd-teen-office-keeps-medicine-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Jade is 15 and has attention deficit hyperactivity disorder (ADHD). Her ADHD medicine wears off by early afternoon, after which she finds it very hard to concentrate and often leaves lessons without permission. She forgets homework and equipment most days.
+            """),
+            "E": _t("""
+                - By July 2027, Jade will take her lunchtime dose of medicine from the school office at 12:30 without a reminder on 9 out of 10 school days.
+                - By July 2027, Jade will stay in afternoon lessons for the whole lesson on 4 out of 5 days, using her movement card when she needs a break, as recorded by her head of year.
+                - By July 2027, Jade will bring the right equipment for every lesson on 4 out of 5 days, checked by her form tutor.
+            """),
+            "G": _t("""
+                Provision for the 2026/27 school year
+                - The school office administrator will keep Jade's medicine locked in the office and record each lunchtime dose she takes, every school day.
+                - A community paediatric nurse from Ryeford Community Child Health will review Jade's medicine and how she is managing in a 30-minute meeting once a term.
+                - Jade's head of year will give her a movement card allowing one 5-minute break in every afternoon lesson.
+                - Jade's form tutor will check her equipment and planner for 5 minutes at registration every morning.
+            """),
+        },
+        tags=("clean", "adhd", "admin-role", "acronym-expanded", "section-period"),
+    ),
+    # 98
+    Case(
+        name="toddler-global-delay-home-visits-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Mateo is 2 and is behind in all areas of his development: he is learning to sit, is not yet crawling, and is not yet babbling or using words. He has repeated ear infections, and a hearing test in October 2026 showed mild, temporary hearing loss in both ears.
+            """),
+            "E": _t("""
+                - By his third birthday in August 2027, Mateo will crawl across the room to reach a toy, as seen by his physiotherapist.
+                - By August 2027, Mateo will babble using at least four different sounds and use one word or sign to ask for 'more', as recorded by his parents.
+                - By April 2027, Mateo will turn to his name called from 2 metres away on 4 out of 5 tries, as checked by his audiologist.
+            """),
+            "G": _t("""
+                Provision until Mateo starts nursery in September 2027:
+                - A paediatric physiotherapist from the Brackenmoor Child Development Centre will see Mateo at home every 4 weeks for 45 minutes to set his movement activities.
+                - A speech and language therapist from the Brackenmoor Child Development Centre will run a 1-hour early communication group for Mateo and his mother every 2 weeks.
+                - A paediatric audiologist from the Brackenmoor Children's Hearing Service will retest Mateo's hearing every 3 months and refer him to the ear, nose and throat clinic if his hearing has not improved by April 2027.
+            """),
+        },
+        tags=("clean", "early-years", "hearing", "section-period"),
+    ),
+    # 99
+    Case(
+        name="spinal-surgery-physio-advice-clean",
+        kind="advice",
+        sections={
+            "needs": _t("""
+                Amber is 15. She had an operation in July 2027 to straighten her spine, which had a severe curve (scoliosis). She is recovering well, but until February 2028 she must not bend, twist or lift more than 2 kg, and she cannot sit for longer than 40 minutes without pain.
+            """),
+            "outcomes": _t("""
+                - By February 2028, Amber will carry only her light day bag on every school day, with her books kept in a locker on each floor, as checked by her form tutor.
+                - By February 2028, Amber will stay in every lesson without leaving because of pain on 4 out of 5 days, standing to stretch after 30 minutes of sitting.
+            """),
+            "provision": _t("""
+                From September 2027 to February 2028:
+                - Amber's form tutor will give her two lockers, one on each floor, and a lift pass, in her first week back in September 2027.
+                - Her subject teachers will let Amber stand at the back of the room to stretch for 2 minutes after every 30 minutes of sitting, in every lesson.
+                - A paediatric physiotherapist from the Harrowfield Spinal Service will see Amber for 45 minutes every 4 weeks to progress her exercises.
+                - Amber's PE teacher will give her a non-active PE role, such as scoring or timing, in every PE lesson.
+            """),
+            "author": "Olivia Brandt, Clinical Specialist Physiotherapist, Harrowfield Spinal Service, 1 September 2027",
+        },
+        tags=("clean", "advice-divided", "scoliosis", "section-period", "one-off"),
+    ),
+    # 100
+    Case(
+        name="depression-safety-plan-college-clean",
+        sections={
+            "C": _t("""
+                Health needs
+                Nathaniel is 17 and attends Westerleigh Sixth Form College. He has depression and has self-harmed in the past year. He sometimes has thoughts of ending his life, and he has a safety plan agreed with the Westerleigh Child and Adolescent Mental Health Service. When his mood is low he cannot get up in the morning and misses college.
+            """),
+            "E": _t("""
+                - By July 2027, Nathaniel will use his safety plan and tell his named tutor when he feels unsafe, on every occasion, as recorded in his safety plan log.
+                - By July 2027, Nathaniel will attend at least 80% of his college sessions, as recorded on the college register.
+            """),
+            "G": _t("""
+                For the 2026/27 college year:
+                - A mental health practitioner from the Westerleigh Child and Adolescent Mental Health Service will see Nathaniel for 50 minutes every week from September 2026 to December 2026, then every 2 weeks.
+                - His named tutor, trained in his safety plan by the mental health practitioner, will meet Nathaniel for 15 minutes every Monday and Thursday.
+                - If Nathaniel tells his named tutor or any of his subject teachers that he feels unsafe, that teacher will stay with him and contact the college safeguarding lead at once, following his safety plan.
+                - His named tutor will agree a later start time of 10am with his subject teachers, for every day he attends.
+            """),
+        },
+        tags=("clean", "mental-health", "young-person", "conditional", "post-16"),
     ),
 ]
