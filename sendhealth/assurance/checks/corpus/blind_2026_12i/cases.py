@@ -225,7 +225,7 @@ BLIND = [
                 - By the end of Year 12, Leo will produce at least 80% of his written coursework by speaking to voice-recognition software.
             """),
             "provision": _t("""
-                - A paediatric physiotherapist from Greyhaven Neuromuscular Physiotherapy Service will train the staff who hoist Leo, in a 90-minute session at the start of each term for the 2026/27 school year.
+                - A paediatric physiotherapist from Greyhaven Children's Muscle Conditions Physiotherapy Service will train the staff who hoist Leo, in a 90-minute session at the start of each term for the 2026/27 school year.
                 - Two adults trained in moving and handling by the physiotherapist will hoist Leo for every transfer while he attends Greyhaven Sixth Form.
                 - An occupational therapist from Greyhaven Children's Occupational Therapy Service will set up voice-recognition software with Leo in two 1-hour sessions in September 2026 and review its use once a term until July 2027.
             """),
@@ -484,7 +484,7 @@ BLIND = [
                 I will see Grace again in clinic in a year's time.
 
                 Dr Eleanor Whitcombe
-                Consultant Paediatric Cardiologist
+                Consultant Paediatric Cardiologist (heart doctor)
                 Harrowfield Children's Hospital NHS Foundation Trust
                 15 March 2027
             """),
@@ -530,8 +530,8 @@ BLIND = [
             """),
             "G": _t("""
                 Provision | Provider | Frequency | Duration
-                Training for two named teaching assistants to take off, check and refit Lola's brace and check her skin | Orthotist (brace specialist), Calderbrook Orthotics Service | One 1-hour session in September 2026, then once a term | 2026/27 school year
-                Removing and refitting the brace for PE and whenever Lola reports rubbing | Teaching assistant trained by the orthotist | Before and after every PE lesson and each time she reports rubbing | 2026/27 school year
+                Training for two named teaching assistants to take off, check and refit Lola's brace and check her skin | Orthotist (brace specialist), Calderbrook Children's Brace Service | One 1-hour session in September 2026, then once a term | 2026/27 school year
+                Removing and refitting the brace for PE and whenever Lola reports rubbing | Teaching assistant trained by the brace specialist | Before and after every PE lesson and each time she reports rubbing | 2026/27 school year
                 Assessment for and supply of an adapted classroom chair | Occupational therapist, Calderbrook Children's Therapy Service | One assessment visit in October 2026, with a review once a term | 2026/27 school year
             """),
         },
@@ -1072,7 +1072,7 @@ BLIND = [
             "advice": _t("""
                 Dear Sir or Madam,
 
-                I am the respiratory nurse for Jamal, who is 7. Jamal has severe asthma and has been admitted to Harrowfield Children's Hospital three times in the last year. He uses a preventer inhaler twice a day at home and salbutamol when he is wheezy. After his last admission he needed a course of prednisolone for five days.
+                I am the children's asthma nurse for Jamal, who is 7. Jamal has severe asthma and has been admitted to Harrowfield Children's Hospital three times in the last year. He uses a preventer inhaler twice a day at home and salbutamol when he is wheezy. After his last admission he needed a course of prednisolone for five days.
 
                 At school, Jamal needs his reliever inhaler and spacer (a plastic tube that fits on the inhaler) with him at all times, including in PE and on trips. Staff need to know the signs of an asthma attack and what to do. Cold air and dust make his asthma worse, so he should stay inside at break on very cold days.
 
@@ -1081,7 +1081,7 @@ BLIND = [
                 Yours faithfully,
 
                 Patrick Doyle
-                Children's Respiratory Nurse Specialist
+                Children's Asthma Nurse Specialist
                 Harrowfield Children's Hospital NHS Foundation Trust
                 3 March 2027
             """),
@@ -1111,7 +1111,7 @@ BLIND = [
                 Provision | Provider | How often | How long
                 A carer with Josh for the whole school day, including transport, trips and after-school clubs | Carer from Pelham Cross Complex Care Team, trained and signed off by the Children's Community Nursing Team | Every school day | 2026/27 and 2027/28 school years
                 Clearing his tube with a suction machine when he asks or his breathing sounds wet | The trained carer | Each time he asks or his breathing sounds wet, about four times a day | 2026/27 and 2027/28 school years
-                Chest physiotherapy (exercises and a cough machine to clear his chest) in the medical room | Carer trained by the Pelham Cross Respiratory Physiotherapy Team | Twice a school day, 20 minutes each | 2026/27 and 2027/28 school years
+                Chest physiotherapy (exercises and a cough machine to clear his chest) in the medical room | Carer trained by the Pelham Cross Children's Chest Physiotherapy Team | Twice a school day, 20 minutes each | 2026/27 and 2027/28 school years
                 Check of the carer's competence, including emergency tube change | Pelham Cross Children's Community Nursing Team | Every 3 months | 2026/27 and 2027/28 school years
                 Catch-up teaching after any absence of 3 days or more | Josh's form tutor | After each such absence, 1 hour a week for 4 weeks | 2026/27 and 2027/28 school years
             """),
@@ -1202,7 +1202,7 @@ BLIND = [
         kind="advice",
         sections={
             "advice": _t("""
-                Health advice from the Children's Dietetic Service, Oakhurst Community Health
+                Health advice from the Children's Dietitian Service, Oakhurst Community Health
 
                 Freddie is 4. He has a cows' milk allergy, which means milk and foods made with milk give him a rash, a runny nose and tummy pain. It is not a life-threatening allergy, and he has never needed emergency treatment.
 
@@ -1571,7 +1571,7 @@ BLIND = [
             "provision": _t("""
                 - A paediatric physiotherapist from Pelham Cross Children's Therapy Service will see Zoe in school for 45 minutes every half term for the 2026/27 school year, to review her walking and exercises.
                 - Zoe's teaching assistant, trained by the physiotherapist, will do her 15-minute balance exercises with her three times a week for the 2026/27 school year.
-                - The Pelham Cross Orthotics Service will check the fit of Zoe's splints every 4 months and replace them when she outgrows them, for the 2026/27 and 2027/28 school years.
+                - The Pelham Cross Children's Splint Service will check the fit of Zoe's splints every 4 months and replace them when she outgrows them, for the 2026/27 and 2027/28 school years.
             """),
             "author": "Grace Oyelaran, Highly Specialist Paediatric Physiotherapist, Pelham Cross Children's Therapy Service",
         },
@@ -2106,7 +2106,7 @@ BLIND = [
                 - By July 2027, Alice will use her arm supports to feed herself her whole lunch on 4 out of 5 days.
             """),
             "G": _t("""
-                - A physiotherapist from the Greyhaven Neuromuscular Service will see Alice in school for 1 hour every half term for the 2026/27 school year to review her stretches and arm supports.
+                - A physiotherapist from the Greyhaven Children's Muscle Conditions Service will see Alice in school for 1 hour every half term for the 2026/27 school year to review her stretches and arm supports.
                 - Alice's teaching assistant, trained by the physiotherapist, will do her 20-minute stretching programme with her every school day for the 2026/27 school year.
                 - Hydrotherapy (exercise in a warm pool) will be provided for the 2026/27 school year.
             """),
@@ -2405,7 +2405,7 @@ BLIND = [
                 Provision | Provider | How often | How long
                 Tube feeds, water and medicines through his feeding tube, following his feeding plan | Two named teaching assistants trained and signed off by the Harrowfield Children's Community Nursing Team | At the times on his feeding plan, every school day | 2026/27 school year
                 Following his seizure plan, including emergency medicine if a seizure lasts over 5 minutes | Teaching assistants trained by the Harrowfield Children's Epilepsy Nurse | Each time he has a seizure | 2026/27 school year
-                Chest clearance and changes of position | Teaching assistants trained by the Harrowfield Children's Respiratory Physiotherapy Team | Position changed every hour; chest clearance twice a day for 15 minutes | 2026/27 school year
+                Chest clearance and changes of position | Teaching assistants trained by the Harrowfield Children's Chest Physiotherapy Team | Position changed every hour; chest clearance twice a day for 15 minutes | 2026/27 school year
                 Eye-pointing communication programme | Speech and language therapist, Harrowfield Children's Learning Disability Team | 1 hour every half term, with his class team practising it daily | 2026/27 school year
                 Competence checks of the trained teaching assistants | Harrowfield Children's Community Nursing Team | Every 6 months | 2026/27 school year
             """),
