@@ -218,7 +218,7 @@ BLIND = [
         kind="advice",
         sections={
             "needs": _t("""
-                Leo is 16 and has Duchenne muscular dystrophy, a condition that makes his muscles weaker over time. He now uses a powered wheelchair all the time. He cannot stand to transfer and needs a hoist and two adults to move him from his wheelchair to the toilet or a changing bed. His arms tire quickly when writing.
+                Leo is 16 and has Duchenne muscular dystrophy, a condition that makes his muscles weaker over time. He now uses a powered wheelchair all the time and cannot stand to transfer, so he needs a hoist and two adults to move him from his wheelchair to the toilet or a changing bed. His arms tire quickly when writing.
             """),
             "outcomes": _t("""
                 - By July 2027, Leo will direct the two adults who help him with the hoist, telling them each step, on every transfer recorded in his care log.
@@ -1813,7 +1813,7 @@ BLIND = [
         kind="advice",
         sections={
             "needs": _t("""
-                Harriet is 15. Since the summer of 2026 she has had an eating disorder called anorexia nervosa, in which she restricts what she eats because of an intense fear of gaining weight. She is underweight and tires easily. She finds eating in front of others very hard. She is not well enough to do PE at present.
+                Harriet is 15. Since the summer of 2026 she has had an eating disorder called anorexia nervosa, in which she restricts what she eats because of an intense fear of gaining weight. She is underweight. She finds eating in front of others very hard. She is not well enough to do PE at present.
             """),
             "outcomes": _t("""
                 - By February 2027, Harriet will eat her planned snack and lunch at school in a quiet room with a trusted adult on 5 out of 5 school days, as recorded on her meal plan sheet.
