@@ -763,14 +763,14 @@ BLIND = [
                 - Her class teacher will keep the classroom below 22 degrees and let Erin sit by the window with a fan, every school day for the 2026/27 school year.
                 - After any seizure that needed rescue medicine, her trained staff member will stay with Erin in the medical room until a parent collects her, for the 2026/27 school year.
             """),
-            "author": "Caroline Mbeki, Pelham Cross Children's Epilepsy Service, 14 July 2027",
+            "author": "Caroline Mbeki, Pelham Cross Children's Epilepsy Service, 14 July 2026",
         },
         expected=(
             ("drug_name", "needs", "Buccolam"),
             (
                 "advice_no_author",
                 "author",
-                "Caroline Mbeki, Pelham Cross Children's Epilepsy Service, 14 July 2027",
+                "Caroline Mbeki, Pelham Cross Children's Epilepsy Service, 14 July 2026",
             ),
         ),
         tags=(
