@@ -1,6 +1,7 @@
 """SEN2 code lists, versioned per collection year (``codelists/<year>.json``), each citing the
-DfE guide it came from. A list whose ``codes`` is null is not confirmed: any code is accepted
-and kept as given (its ``note`` says so)."""
+DfE guide item it came from and (``confirmed_from``) the repository, path and commit it was
+checked against. A list whose ``codes`` is null is not confirmed: any code is accepted and kept
+as given (its ``note`` says so); so is any code of a list marked ``open`` (none is now)."""
 
 from __future__ import annotations
 

@@ -100,6 +100,10 @@ def build(
             )
         )
         decided = min(received + timedelta(days=rng.randint(20, 50)), today)
+        source = str(rng.randint(1, 5)) if year >= 2026 else ""  # voluntary in 2025
+        assessed = plan_issued is not None if known_plan else rng.random() < 0.85
+        if plan_issued is None and received + timedelta(days=190) > today:
+            assessed = False  # a baby's request: too recent for a plan dated by ``today``
         rows["requests"].append(
             _row(
                 "requests",
@@ -107,17 +111,15 @@ def build(
                     "requeststableid": f"R{n}",
                     "persontableid": f"P{n}",
                     "receiveddate": received,
-                    "requestsource": str(rng.randint(1, 5)) if year >= 2026 else "",
+                    "requestsource": source,
                     "requestoutcomedate": decided,
-                    "requestoutcome": "A",
+                    # item 2.5: Y the LA proceeded with an assessment, N it decided not to
+                    "requestoutcome": "Y" if assessed else "N",
                     "requestmediation": False,
                     "requesttribunal": False,
                 },
             )
         )
-        assessed = plan_issued is not None if known_plan else rng.random() < 0.85
-        if plan_issued is None and received + timedelta(days=190) > today:
-            assessed = False  # a baby's request: too recent for a plan dated by ``today``
         if assessed:
             issued = plan_issued or received + timedelta(days=rng.randint(110, 190))
             week20 = issued > received + timedelta(weeks=20) and rng.random() < 0.2

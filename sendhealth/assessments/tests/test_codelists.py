@@ -34,4 +34,40 @@ def test_the_2025_lists_confirmed_from_the_dfe_guide_through_witan_sen2():
         "OLA", "OPA", "EHE", "EYP", "OTH", "NEET", "NIEC", "NIEO",
     }  # fmt: skip
     assert codelists.check(2025, "cease_reasons", "10")
-    assert codelists.check(2026, "need_types", "XYZ")  # carried, still checked
+    for name in ("need_types", "settings", "cease_reasons"):
+        assert any("witan.sen2" in source for source in lists[name]["confirmed_from"]), name
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_the_outcome_and_source_lists_as_the_guide_items_give_them(year):
+    """Items 2.2 (request source: new and voluntary in 2025, mandatory in 2026), 2.5 (request
+    outcome), 3.1 (assessment outcome) and 5.4c (annual review decision), as the schemas
+    transcribed from each year's guide give them."""
+    lists = codelists.for_year(year)["lists"]
+    assert list(lists["request_sources"]["codes"]) == ["1", "2", "3", "4", "5"]
+    assert list(lists["request_outcomes"]["codes"]) == ["Y", "N", "A", "W", "H"]
+    assert list(lists["assessment_outcomes"]["codes"]) == ["Y", "N", "A", "W", "H"]
+    assert list(lists["review_outcomes"]["codes"]) == ["A", "C", "M"]
+    for spec in lists.values():
+        assert any(
+            f"sen2_schema_{year}.xsd at commit" in source for source in spec["confirmed_from"]
+        )
+    assert codelists.check(year, "request_outcomes", "Z")
+    assert codelists.check(year, "review_outcomes", "2")
+    assert codelists.check(year, "request_sources", "6")
+    assert codelists.check(year, "assessment_outcomes", "H") is None
+
+
+def test_the_2026_lists_are_the_2025_codes():
+    """The 2026 guide changed which items are mandatory, not the codes."""
+    old, new = codelists.for_year(2025)["lists"], codelists.for_year(2026)["lists"]
+    assert {n: list(s["codes"]) for n, s in old.items()} == {
+        n: list(s["codes"]) for n, s in new.items()
+    }
+
+
+def test_a_setting_outside_the_list_is_refused():
+    """SENsetting is given only for a setting with no URN or UKPRN, from the 8 codes."""
+    assert codelists.check(2026, "settings", "ACC")
+    assert codelists.check(2026, "settings", "NIEO") is None
+    assert codelists.check(2026, "need_types", "XYZ")

@@ -60,7 +60,7 @@ def test_the_la_records_a_review_decision_and_a_phase_transfer_on_the_one_plan(
         _review(
             review_meeting_on=meeting,
             review_decided_on=decided,
-            review_outcome="2",
+            review_outcome="M",  # maintain the plan (SEN2 item 5.4c)
             next_transfer_year=str(year),
             transfer_kind="post16",
         ),
@@ -70,7 +70,7 @@ def test_the_la_records_a_review_decision_and_a_phase_transfer_on_the_one_plan(
     assert record.review_meeting_on == meeting and record.review_decided_on == decided
     assert record.phase_transfer_due_on == date(year, 3, 31)
     assert parse_date(record.data["phasetransferduedate"]) == date(year, 3, 31)
-    assert record.data["reviewoutcome"] == "2"
+    assert record.data["reviewoutcome"] == "M"
     plan = planned.final_plan
     plan.refresh_from_db()
     assert plan.last_reviewed_on == meeting
