@@ -331,7 +331,14 @@ Clinical Psychologist, Ashingley Child and Adolescent Mental Health Service
 - If Lily's tube becomes blocked, the trained staff member with her will clear it with the suction machine straight away, following her care plan.
 - A speech and language therapist from the Harrowmere Children's Speech and Language Therapy Service will see Lily at nursery for a 40-minute session every three weeks to build her signing and picture use.""",
         },
-        tags=("clean", "tracheostomy", "early-years", "conditional", "section-period", "explained-term"),
+        tags=(
+            "clean",
+            "tracheostomy",
+            "early-years",
+            "conditional",
+            "section-period",
+            "explained-term",
+        ),
     ),
     Case(
         name="mental-health-plan-should-see",
@@ -396,5 +403,410 @@ Check of his tinted glasses, and advice to school on lighting and where he sits 
             ),
         ),
         tags=("golden_thread", "provision-no-need", "scoliosis", "explained-term"),
+    ),
+    Case(
+        name="learning-disability-plan-sleep-hormone-named",
+        kind="plan",
+        sections={
+            "C": """Reuben (aged 9) has a severe learning disability and is autistic. He wakes most nights between 2am and 4am and does not settle again. He takes melatonin at bedtime, but his parents say it helps him get to sleep and not to stay asleep. By the afternoon at school he is often too tired to join in and falls asleep in class.""",
+            "E": """- By the end of the spring term 2027, Reuben will sleep through until at least 5am on 4 nights out of 7, as recorded in his family's sleep diary.
+- By July 2027, Reuben will stay awake and join in with afternoon activities on at least 4 out of 5 school days, as recorded by his class teacher.""",
+            "G": """- A learning disability nurse from the Wexcombe Children's Learning Disability Nursing Team will meet Reuben's parents at home for a one-hour session every two weeks from September 2026 to March 2027 to put a sleep plan in place.
+- The same nurse will meet Reuben's class teacher once each half term until March 2027 to plan a quiet afternoon routine that matches the sleep plan.""",
+        },
+        expected=(("drug_name", "C", "melatonin"),),
+        tags=("drug_name", "sleep", "learning-disability", "autism"),
+    ),
+    Case(
+        name="diabetes-advice-college-hypo-explained-clean",
+        kind="advice",
+        sections={
+            "needs": """Keira (aged 17) has type 1 diabetes and is in her first year at Ravensholt College. She uses a pump that gives her diabetes medicine through a small tube under her skin. Her blood sugar sometimes drops too low (a "hypo"), which makes her shaky and confused, and she cannot always treat it on her own. She has not yet told her tutors about her diabetes and finds it embarrassing to check her blood sugar in class.""",
+            "outcomes": """- By July 2027, Keira will treat a low blood sugar herself and tell a member of staff, on every occasion recorded in her college diabetes log.
+- By the end of the autumn term 2026, Keira will have met each of her tutors and explained her diabetes plan to them, with her diabetes nurse present.""",
+            "provision": """- The diabetes nurse specialist from the Ravensholt Young Adult Diabetes Team will meet Keira at college for 45 minutes once each half term while she attends Ravensholt College, to review her pump settings and low blood sugar plan.
+- Two learning support staff at the college, trained by the diabetes nurse specialist in September 2026, will help Keira treat a low blood sugar if she cannot do it herself, for the 2026/27 college year.
+- The diabetes nurse specialist will hold one 30-minute meeting with Keira and her tutors in October 2026 to go through her diabetes plan.""",
+            "author": """Chloe Whitford, Diabetes Nurse Specialist, Ravensholt Young Adult Diabetes Team, 3 September 2026""",
+        },
+        tags=(
+            "clean",
+            "divided",
+            "diabetes",
+            "young-person",
+            "explained-term",
+            "one-off",
+            "conditional",
+        ),
+    ),
+    Case(
+        name="epilepsy-plan-regular-nurse-reviews",
+        kind="plan",
+        sections={
+            "C": """Jamal (Year 6) has epilepsy. He has short absence seizures, where he stares and stops what he is doing for a few seconds, up to 20 times a day. He misses parts of what the teacher says when this happens.""",
+            "E": """- By July 2027, Jamal will use his "say it again" card to ask for an instruction to be repeated, at least once in every lesson, as counted by his teaching assistant in one week each half term.""",
+            "G": """This provision is for the 2026/27 school year.
+- Jamal will have regular reviews with the epilepsy nurse specialist from the Saltmarch Children's Epilepsy Service.
+- A teaching assistant trained by the epilepsy nurse specialist will sit with Jamal in English and maths lessons every day, recording his seizures and repeating any instruction he has missed.""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "regular"),
+            (
+                "no_frequency",
+                "G",
+                "Jamal will have regular reviews with the epilepsy nurse specialist from the Saltmarch Children's Epilepsy Service.",
+            ),
+        ),
+        tags=("unspecified_provision", "no_frequency", "epilepsy", "section-period"),
+    ),
+    Case(
+        name="e-only-two-outcomes-not-smart",
+        kind="plan",
+        sections={
+            "E": """Health and wellbeing
+- To improve Lucas's independence with eating.
+- By July 2027, Lucas will be more confident.
+- By the end of Year 2 (July 2027), Lucas will use his adapted spoon to feed himself at least half of his lunch on 4 out of 5 school days.""",
+        },
+        expected=(
+            ("outcome_not_smart", "E", "To improve Lucas's independence with eating."),
+            ("outcome_not_smart", "E", "By July 2027, Lucas will be more confident."),
+        ),
+        tags=("outcome_not_smart", "e-only", "heading"),
+    ),
+    Case(
+        name="neurology-letter-undivided-two-unexplained-terms",
+        kind="advice",
+        sections={
+            "advice": """Dear Mrs Adeyemi,
+
+I saw Tayo (aged 2 years 10 months) in the child development clinic at Northfold Children's Hospital on 14 January 2027 with his mum and dad. Tayo has a rare genetic condition affecting how his brain developed. On examination he has marked hypotonia and nystagmus. He is not yet sitting on his own and he cannot hold toys steadily in his hands.
+
+He is due to start at Little Acorns Nursery in April 2027. He will need an adult with him at all times to keep him safe, to position him in his special seat and to help him eat. He is known to the children's physiotherapy team and to the community children's nursing team, and I have asked them to send their own advice.
+
+With best wishes,
+
+Dr Imogen Carlisle
+Consultant Paediatric Neurologist, Northfold Children's Hospital
+18 January 2027""",
+        },
+        expected=(
+            ("jargon", "advice", "hypotonia"),
+            ("jargon", "advice", "nystagmus"),
+        ),
+        tags=("jargon", "undivided", "letter", "rare-condition", "early-years"),
+    ),
+    Case(
+        name="cerebral-palsy-young-person-college-clean",
+        kind="plan",
+        sections={
+            "C": """Shanice is 19 and studies art at Brackenfield College. She has cerebral palsy affecting all four limbs and uses a powered wheelchair. She needs to stand in a standing frame every day to keep her hips and legs healthy. She needs help from two people with all personal care, including using the toilet.""",
+            "E": """- By July 2027, Shanice will use her standing frame for 40 minutes on at least 4 college days a week, as recorded in her care log.
+- By the end of the 2026/27 college year, Shanice will direct her own personal care, telling staff what she wants done and when, at every visit to the changing room.""",
+            "G": """All of this provision is for as long as Shanice attends Brackenfield College.
+1. A physiotherapist from the Brackenfield Adult Community Physiotherapy Service will set up Shanice's standing frame programme and review it at college once a term.
+2. Two college support workers trained by the physiotherapist will help Shanice into her standing frame for 40 minutes every college day.
+3. Two college support workers trained in moving and handling by the Brackenfield Adult Community Occupational Therapy Service will give Shanice personal care at every toilet visit during the college day.""",
+        },
+        tags=("clean", "young-person", "cerebral-palsy", "numbered", "section-period"),
+    ),
+    Case(
+        name="autism-plan-table-language-therapy-meets-no-need",
+        kind="plan",
+        sections={
+            "C": """Noor (Year 5) is autistic. She talks fluently and understands what is said to her, but she finds busy, noisy places hard to bear. In the dining hall she becomes very upset and often leaves without eating. She will only wear soft clothes and finds the school jumper too itchy to keep on.""",
+            "E": """- By July 2027, Noor will eat her lunch in the quiet dining area on at least 4 days a week, as recorded by her class teacher.
+- By the end of the spring term 2027, Noor will wear her agreed soft uniform for the whole school day on every school day.""",
+            "G": """Provision | Provider | Frequency | Duration
+Sensory plan for the dining hall and for her uniform, written with Noor and her parents | Occupational therapist, Oakhurst Vale Children's Occupational Therapy Service | One school visit, then a review every half term | 2026/27 school year
+Lunch in the quiet dining area with one trained adult | Teaching assistant trained by the occupational therapist | Every school day | 2026/27 school year
+Speech and language therapy to build her spoken vocabulary | Speech and language therapist, Oakhurst Vale Children's Speech and Language Therapy Service | One 30-minute session every week | 2026/27 school year""",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "G",
+                "Speech and language therapy to build her spoken vocabulary | Speech and language therapist, Oakhurst Vale Children's Speech and Language Therapy Service | One 30-minute session every week | 2026/27 school year",
+            ),
+        ),
+        tags=("golden_thread", "provision-no-need", "table", "autism"),
+    ),
+    Case(
+        name="deaf-advice-sign-language-acronym",
+        kind="advice",
+        sections={
+            "needs": """Ruby-Mae (aged 6) was born profoundly deaf in both ears. She has cochlear implants, which are small devices fitted inside the ear by an operation that help her hear sounds. Her family use BSL at home and she understands signing better than speech. She cannot yet hear speech clearly in a noisy classroom.""",
+            "outcomes": """- By July 2027, Ruby-Mae will follow a story read to the class, with signing support, and answer three questions about it correctly, checked by her class teacher each half term.
+- By July 2027, Ruby-Mae will tell an adult when her implant is not working, on every occasion recorded in her equipment log.""",
+            "provision": """- An audiologist from the Kelsby Children's Implant Programme will check and tune Ruby-Mae's implants at clinic every four months until July 2027.
+- A teaching assistant trained by the implant programme will check that both implants work at the start of every school day for the 2026/27 school year.
+- A qualified sign language communicator will support Ruby-Mae in all lessons every school day for the 2026/27 school year.""",
+            "author": """Elena Varga, Specialist Paediatric Audiologist, Kelsby Children's Implant Programme, 21 September 2026""",
+        },
+        expected=(("acronym", "needs", "BSL"),),
+        tags=("acronym", "divided", "hearing", "explained-term"),
+    ),
+    Case(
+        name="continence-plan-lay-needs-clinical-provision-clean",
+        kind="plan",
+        sections={
+            "C": """Dylan (aged 7) has Down syndrome. He is not yet dry in the day and wets himself two or three times at school. He is often constipated, which gives him tummy pain and leads to soiling accidents.""",
+            "E": """- By July 2027, Dylan will use the toilet at his planned times and be dry for the whole school day on at least 3 days a week, as recorded on his toilet chart.
+- By the end of the spring term 2027, Dylan will have no more than one soiling accident a fortnight at school, as recorded on his toilet chart.""",
+            "G": """- The paediatric bladder and bowel nurse from the Dunmoor Children's Continence Service will assess Dylan and write a toileting programme at one clinic appointment in September 2026, and review it with his parents and class teacher every eight weeks until July 2027.
+- A teaching assistant trained by the bladder and bowel nurse will take Dylan to the toilet at the times set in his programme, five times every school day, for the 2026/27 school year.
+- The bladder and bowel nurse will treat Dylan's constipation with a bowel plan agreed with his parents and GP at the September 2026 appointment, and check it at each eight-weekly review until July 2027.""",
+        },
+        tags=("clean", "continence", "lay-clinical", "down-syndrome"),
+    ),
+    Case(
+        name="asthma-plan-staff-as-appropriate",
+        kind="plan",
+        sections={
+            "C": """Riya (Year 2) has severe asthma and has been admitted to hospital twice this year. Exercise and cold weather bring on her symptoms.""",
+            "E": """- By July 2027, Riya will take part in every PE lesson, using her inhaler before the lesson, as recorded by her class teacher.""",
+            "G": """For the 2026/27 school year:
+- Staff will support Riya with her inhaler as appropriate.
+- A school nurse from the Thistleby School Nursing Team will write Riya's asthma plan with her parents in September 2026 and review it with her class teacher once a term.""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "as appropriate"),
+            ("no_frequency", "G", "Staff will support Riya with her inhaler as appropriate."),
+            ("no_provider", "G", "Staff will support Riya with her inhaler as appropriate."),
+        ),
+        tags=("unspecified_provision", "no_frequency", "no_provider", "asthma"),
+    ),
+    Case(
+        name="swallowing-advice-clinical-explained-clean",
+        kind="advice",
+        sections={
+            "needs": """Archie (aged 12) has cerebral palsy and oropharyngeal dysphagia, which means the muscles of his mouth and throat do not work well together when he swallows. Food and drink can go down the wrong way into his lungs, which has caused two chest infections this year. He needs his food mashed and his drinks thickened.""",
+            "outcomes": """- By July 2027, Archie will finish at least three-quarters of his mashed lunch within 40 minutes, sitting upright, on 4 out of 5 school days, as recorded in his eating and drinking log.
+- By July 2027, Archie will have no chest infections caused by food or drink going the wrong way, as recorded by his GP.""",
+            "provision": """- A speech and language therapist from the Ashingley Children's Eating and Drinking Service will write Archie's eating and drinking plan in September 2026 and review it at school every half term for the 2026/27 school year.
+- A teaching assistant trained by the speech and language therapist will prepare Archie's food and drinks to the textures in his plan and sit with him at every meal and snack for the 2026/27 school year.""",
+            "author": """Fiona Lachlan, Specialist Speech and Language Therapist (Eating and Drinking), Ashingley Children's Eating and Drinking Service, 16 September 2026""",
+        },
+        tags=("clean", "divided", "dysphagia", "explained-term", "cerebral-palsy"),
+    ),
+    Case(
+        name="anxiety-plan-sleep-need-no-provision",
+        kind="plan",
+        sections={
+            "C": """Aiden (Year 10) has anxiety, which means he worries so much that he cannot go into lessons with large groups. He also sleeps very poorly and is often awake until 3am, which makes him late for school most days.""",
+            "E": """- By the end of the spring term 2027, Aiden will attend all of his lessons in groups of fewer than 15 and at least half of his larger lessons, as shown on the school register.
+- By July 2027, Aiden will arrive at school by 8:45 on at least 4 days a week, as shown on the school register.""",
+            "G": """- A mental health practitioner from the Fennimore Mental Health Support Team will see Aiden in school for a 45-minute session every week from October 2026 to March 2027, using a programme to help him manage worry.
+- Aiden's head of year will meet him for 10 minutes every morning to plan his day, for the 2026/27 school year.""",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "He also sleeps very poorly and is often awake until 3am, which makes him late for school most days.",
+            ),
+        ),
+        tags=("golden_thread", "need-no-provision", "mental-health", "sleep"),
+    ),
+    Case(
+        name="c-only-premature-history-no-current-needs",
+        kind="plan",
+        sections={
+            "C": """Sienna was born early, at 30 weeks, and spent six weeks in the special care baby unit. She was followed up by the community paediatrician until the age of three. She was discharged in May 2026 with normal growth, hearing and vision, and she has no health needs that affect her learning.""",
+        },
+        tags=("clean", "no-health-needs", "history"),
+    ),
+    Case(
+        name="adhd-letter-undivided-generic-and-brand",
+        kind="advice",
+        sections={
+            "advice": """To whom it may concern,
+
+Leon Garvey (Year 9) has attention deficit hyperactivity disorder (ADHD), diagnosed by our team in 2026. He finds it very hard to focus on written work and to wait his turn, and he is easily drawn into arguments. He started methylphenidate in June 2026 and changed to Equasym in October 2026, which lasts through the school day and has helped his concentration in morning lessons. His appetite at lunchtime is poor as a result.
+
+He would benefit from a seat near the front, short tasks with clear steps, and a named adult to check in with. We will review him in clinic every three months.
+
+Yours faithfully,
+Marcus Bellamy, ADHD Nurse Practitioner, Dunmoor Child Development Service, 9 November 2026""",
+        },
+        expected=(
+            ("drug_name", "advice", "methylphenidate"),
+            ("drug_name", "advice", "Equasym"),
+        ),
+        tags=("drug_name", "undivided", "letter", "adhd"),
+    ),
+    Case(
+        name="tube-feeding-plan-passive-feeds",
+        kind="plan",
+        sections={
+            "C": """Jake (aged 8) has a rare muscle condition and is fed through a tube into his stomach, because he cannot swallow safely. He needs two tube feeds during the school day.""",
+            "E": """- By July 2027, Jake will help to set up his own feed by fetching his feed bag and telling the adult when he is ready, at every school feed, as recorded in his feeding log.""",
+            "G": """- Jake's feeds will be given at 11:00 and 14:00 every school day for the 2026/27 school year.
+- A nurse from the Caldbrook Children's Community Nursing Team will check the feeding plan and the tube at school once every half term for the 2026/27 school year.""",
+        },
+        expected=(
+            (
+                "no_provider",
+                "G",
+                "Jake's feeds will be given at 11:00 and 14:00 every school day for the 2026/27 school year.",
+            ),
+        ),
+        tags=("no_provider", "passive", "tube-feeding", "rare-condition"),
+    ),
+    Case(
+        name="diabetes-plan-table-sixth-form-clean",
+        kind="plan",
+        sections={
+            "C": """Mateo (aged 16, Year 12) has type 1 diabetes. He checks his own blood sugar with a sensor on his arm that sends readings to his phone. He has had two low blood sugar episodes in exams, which made him confused and unable to finish. He wants to manage his diabetes without teachers fussing in class.""",
+            "E": """- By July 2027, Mateo will treat any low blood sugar in an exam himself and resume the exam, on every occasion recorded by the exams team.
+- By the end of Year 12 (July 2027), Mateo will manage his blood sugar in class without staff prompting, with no more than two prompts a term recorded by his form tutor.""",
+            "G": """What | Who | When | For how long
+Diabetes care plan for lessons and exams, written with Mateo | Children's diabetes nurse specialist, Fennimore Children's Diabetes Team | Once in September 2026, reviewed each term | 2026/27 school year
+Phone allowed in all lessons and exams to read his sensor, and a snack on his desk | Form tutor tells all his teachers and the exams team | Every lesson and exam | 2026/27 school year
+Rest break with the exam clock stopped if his blood sugar is low | Exams officer | Every exam | 2026/27 school year
+Check-in about his diabetes | Form tutor | Once a fortnight, 10 minutes | 2026/27 school year""",
+        },
+        tags=("clean", "table", "diabetes", "young-person", "admin-role"),
+    ),
+    Case(
+        name="asthma-advice-divided-no-author-line",
+        kind="advice",
+        sections={
+            "needs": """Kaito (aged 10) has asthma. His asthma is worse in winter and when he has a cold, and he often coughs at night, which leaves him tired in the morning.""",
+            "outcomes": """- By July 2027, Kaito will use his preventer inhaler every morning and evening at home and his reliever inhaler at school when he needs it, with no more than two nights a week of night-time cough, as recorded in his asthma diary.""",
+            "provision": """- The asthma nurse from the Lowther Vale Children's Asthma Service will review Kaito's asthma plan and inhaler technique at clinic every three months until July 2027.
+- A school nurse from the Lowther Vale School Nursing Team will train Kaito's class teacher and teaching assistant in asthma first aid once in September 2026.""",
+        },
+        expected=(("advice_no_author", "author", ""),),
+        tags=("advice_no_author", "divided", "asthma"),
+    ),
+    Case(
+        name="down-syndrome-plan-headings-clean",
+        kind="plan",
+        sections={
+            "C": """HEARING
+Zara (aged 4) has Down syndrome. She has glue ear in both ears (sticky fluid behind the eardrum that blocks sound) and wears a hearing aid on a soft headband.
+
+HEART
+Zara had heart surgery as a baby. Her heart doctor discharged her in April 2026 and she has no heart needs now.
+
+SPEECH AND COMMUNICATION
+Zara uses about 20 words and some signs. She finds it hard to make herself understood to new adults.""",
+            "E": """Hearing
+- By July 2027, Zara will wear her hearing aid for the whole nursery session on at least 4 out of 5 days, as recorded by her key worker.
+
+Speech and communication
+- By September 2027, Zara will use 50 words or signs to ask for things and to comment, counted by her key worker over one week.""",
+            "G": """Hearing
+- An audiologist from the Pellbury Paediatric Audiology Service will test Zara's hearing and check her hearing aid every four months until she starts school in September 2027.
+- Zara's key worker, trained by the audiology service, will put on and check her hearing aid at the start of every nursery session until September 2027.
+
+Speech and communication
+- A speech and language therapist from the Pellbury Children's Speech and Language Therapy Service will see Zara at nursery for a 30-minute session every fortnight until September 2027.
+- Zara's key worker, trained by the speech and language therapist, will use signs with her in every nursery session until September 2027.""",
+        },
+        tags=("clean", "headings", "down-syndrome", "early-years", "non-need-sentence"),
+    ),
+    Case(
+        name="scoliosis-young-person-opportunities-for-rest",
+        kind="plan",
+        sections={
+            "C": """Bethany (aged 18) has a curved spine that was straightened with metal rods in an operation in March 2026. She has back pain if she sits for more than an hour, and she tires quickly.""",
+            "E": """- By July 2027, Bethany will attend all of her college lessons for a full day on at least 4 days a week, with her back pain scored at no more than 3 out of 10, as recorded in her own pain diary.""",
+            "G": """For the 2026/27 college year:
+- Bethany's personal assistant, trained by the physiotherapist, will give her opportunities for rest breaks.
+- A physiotherapist from the Kelsby Adult Community Physiotherapy Service will see Bethany at college for a 45-minute session once a month to review her exercises and seating.""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "opportunities for"),
+            (
+                "no_frequency",
+                "G",
+                "Bethany's personal assistant, trained by the physiotherapist, will give her opportunities for rest breaks.",
+            ),
+        ),
+        tags=("unspecified_provision", "no_frequency", "young-person", "scoliosis"),
+    ),
+    Case(
+        name="eye-patching-advice-orthoptist-explained-clean",
+        kind="advice",
+        sections={
+            "needs": """Aria (aged 5) has a lazy eye on her left side. She wears glasses all day and must wear an eye patch over her right eye for two hours every day, including one hour at school, to make her left eye work harder. While she wears the patch she cannot see small print or the board clearly.""",
+            "outcomes": """- By July 2027, Aria will wear her patch for her full school hour on at least 4 out of 5 days, as recorded on her patch chart.
+- By July 2027, the sight in Aria's left eye will have improved by at least two lines on the eye chart, measured at the eye clinic.""",
+            "provision": """- An orthoptist (an eye specialist who treats lazy eyes and squints) from the Harrowmere Children's Eye Service will check Aria's sight and patching plan at clinic every three months until July 2027.
+- Aria's class teacher will put on her patch for one hour at the start of every school day and give her large-print work during that hour, for the 2026/27 school year.""",
+            "author": """Priya Raman, Orthoptist, Harrowmere Children's Eye Service, 11 September 2026""",
+        },
+        tags=("clean", "divided", "sight", "explained-term"),
+    ),
+    Case(
+        name="hearing-plan-outcome-without-time",
+        kind="plan",
+        sections={
+            "C": """Mason (Year 3) has a mild to moderate hearing loss in both ears and wears two hearing aids. He often takes his hearing aids out at playtime and does not put them back in.""",
+            "E": """- Mason will wear his hearing aids all day.""",
+            "G": """- An audiologist from the Oakhurst Vale Paediatric Audiology Service will check Mason's hearing aids and his hearing every six months for the 2026/27 school year.
+- Mason's class teacher will check that he has both hearing aids in after every playtime, every school day, for the 2026/27 school year.""",
+        },
+        expected=(("outcome_not_smart", "E", "Mason will wear his hearing aids all day."),),
+        tags=("outcome_not_smart", "hearing"),
+    ),
+    Case(
+        name="rare-syndrome-advice-hunger-explained-clean",
+        kind="advice",
+        sections={
+            "needs": """Esme (aged 11) has Prader-Willi syndrome, a rare genetic condition that makes her feel hungry all the time and puts her at risk of serious weight gain. She will take food from other children's lunchboxes and from bins if food is not kept out of reach. She becomes very distressed if meal times change without warning.""",
+            "outcomes": """- By July 2027, Esme will eat only her planned meals and snacks at school on every school day, as recorded by her teaching assistant.
+- By July 2027, Esme will cope with a change to meal times, using her visual timetable, with no more than one outburst a half term, as recorded by her class teacher.""",
+            "provision": """- A dietitian from the Saltmarch Children's Dietetic Service will write Esme's school food plan in September 2026 and review it with her parents and class teacher once a term until July 2027.
+- A teaching assistant trained by the dietitian will supervise Esme at every break and lunchtime and keep all food out of her reach, for the 2026/27 school year.
+- Esme's class teacher will show her the day's meal times on her visual timetable every morning and warn her of any change at least one day ahead, for the 2026/27 school year.""",
+            "author": """Dr Olumide Bankole, Consultant Paediatrician, Saltmarch Children's Centre, 25 September 2026""",
+        },
+        tags=("clean", "divided", "rare-condition", "explained-term"),
+    ),
+    Case(
+        name="anaphylaxis-plan-unexplained-injector-acronym",
+        kind="plan",
+        sections={
+            "C": """Harriet (Year 4) has a severe allergy to eggs and sesame and has had one life-threatening allergic reaction. She must have two AAI devices in school at all times.""",
+            "E": """- By July 2027, Harriet will tell an adult before she eats anything that has not come from home, on every occasion, as recorded by her class teacher.""",
+            "G": """- If Harriet shows any sign of a severe allergic reaction, a member of staff trained by the Wexcombe School Nursing Team will use her allergy pen and call 999, for the 2026/27 school year.
+- Harriet's class teacher will check all food offered in class and on trips against her allergy list before she eats it, every time, for the 2026/27 school year.
+- A school nurse from the Wexcombe School Nursing Team will train staff in allergy first aid once a term for the 2026/27 school year.""",
+        },
+        expected=(("acronym", "C", "AAI"),),
+        tags=("acronym", "anaphylaxis", "conditional"),
+    ),
+    Case(
+        name="splints-g-only-conditional-clean",
+        kind="plan",
+        sections={
+            "G": """All provision in this section runs from September 2026 to July 2027.
+- A children's physiotherapist from the Brackenfield Children's Therapy Service will check Maya's foot splints and her walking at school once every half term.
+- Maya's teaching assistant, trained by the physiotherapist, will put on her foot splints at the start of each school day and take them off before PE.
+- If Maya's splints rub or leave red marks that are still there after 30 minutes, her trained teaching assistant will take them off and phone the physiotherapy team the same day.""",
+        },
+        tags=("clean", "g-only", "conditional", "section-period", "cerebral-palsy"),
+    ),
+    Case(
+        name="paediatric-advice-author-missing-date",
+        kind="advice",
+        sections={
+            "needs": """Olivia (aged 6) has a rare condition called Williams syndrome, which affects her heart, her learning and how she reacts to noise. Sudden loud noises frighten her badly and she may run off. Her heart is checked once a year by a heart specialist at Northfold Children's Hospital, and her heart condition does not limit anything she does at school.""",
+            "outcomes": """- By July 2027, Olivia will stay with her group when there is an unexpected loud noise, using her ear defenders and her calm-down card, on at least 4 out of 5 occasions recorded by her class teacher.""",
+            "provision": """- Olivia's class teacher will warn her before planned noisy events, such as fire drills and assemblies, and give her ear defenders, every time, for the 2026/27 school year.
+- An occupational therapist from the Thistleby Children's Occupational Therapy Service will make a plan for noisy places at one school visit in September 2026 and review it with the class teacher once a term until July 2027.""",
+            "author": """Dr Kwame Asante, Consultant Paediatrician, Thistleby Children's Centre""",
+        },
+        expected=(
+            (
+                "advice_no_author",
+                "author",
+                "Dr Kwame Asante, Consultant Paediatrician, Thistleby Children's Centre",
+            ),
+        ),
+        tags=("advice_no_author", "divided", "rare-condition", "non-need-sentence"),
     ),
 ]
