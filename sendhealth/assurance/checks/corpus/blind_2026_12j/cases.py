@@ -193,7 +193,7 @@ Bethan Carew, Specialist Nurse for Looked-After Children, Kelsby Community Healt
 - By the end of Year 1 (July 2027), Ava will follow a two-step instruction given to the whole class on 4 out of 5 tries, using her radio aid.""",
             "G": """- An audiologist from the Fennimore Paediatric Audiology Service will check Ava's hearing and her hearing aids, and renew her ear moulds, every six months until July 2027.
 - A teaching assistant trained by the audiology service will check that both hearing aids and the radio aid work at the start of every school day for the 2026/27 school year.
-- The Fennimore Paediatric Audiology Service will fit a radio aid (a microphone the teacher wears that sends her voice straight to Ava's hearing aids) at one school visit in September 2026.""",
+- The Fennimore Paediatric Audiology Service will fit a radio aid (a microphone the teacher wears that sends her voice straight to Ava's hearing aids) at one 60-minute school visit in September 2026.""",
         },
         tags=("clean", "hearing", "lay-clinical", "explained-term", "one-off"),
     ),
@@ -225,7 +225,7 @@ Bethan Carew, Specialist Nurse for Looked-After Children, Kelsby Community Healt
 2. By the end of Year 10 (July 2027), Noah will tell staff how he wants to be moved, using his moving and handling plan, at every transfer.""",
             "provision": """1. A physiotherapist from the Thistleby Neuromuscular Physiotherapy Service will review Noah's stretches and splints in school once every half term until July 2027.
 2. Two teaching assistants trained by the physiotherapist will do Noah's stretches with him for 20 minutes every school day until July 2027.
-3. An occupational therapist from the Thistleby Children's Occupational Therapy Service will write a moving and handling plan at one school visit in September 2026 and train the two teaching assistants in using the hoist at the same visit.
+3. An occupational therapist from the Thistleby Children's Occupational Therapy Service will write a moving and handling plan at one 90-minute school visit in September 2026 and train the two teaching assistants in using the hoist at the same visit.
 4. The two teaching assistants trained in using the hoist will move Noah with it for every transfer to the toilet or changing bed until July 2027.""",
             "author": """Grace Anand, Clinical Specialist Physiotherapist, Thistleby Neuromuscular Physiotherapy Service, 30 September 2026""",
         },
@@ -381,7 +381,7 @@ Clinical Psychologist, Ashingley Child and Adolescent Mental Health Service
 - By the end of Year 6 (July 2027), Callum will tell his teacher when glare is hurting his eyes and move to his agreed seat, on every occasion his teacher records.""",
             "G": """What | Who | How often | How long
 Learning routes around school with a long cane | Children's mobility specialist, Northfold Sensory Support Service | One 45-minute session each week | Autumn and spring terms 2026/27
-Check of his tinted glasses, and advice to school on lighting and where he sits | Optometrist, Northfold Children's Hospital Eye Clinic | One school visit | October 2026""",
+Check of his tinted glasses, and advice to school on lighting and where he sits | Optometrist, Northfold Children's Hospital Eye Clinic | One 60-minute school visit | October 2026""",
         },
         tags=("clean", "table", "sight", "one-off"),
     ),
@@ -675,7 +675,7 @@ Check-in about his diabetes | Form tutor | Once a fortnight, 10 minutes | 2026/2
             "needs": """Kaito (aged 10) has asthma. His asthma is worse in winter and when he has a cold, and he often coughs at night, which leaves him tired in the morning.""",
             "outcomes": """- By July 2027, Kaito will use his preventer inhaler every morning and evening at home and his reliever inhaler at school when he needs it, with no more than two nights a week of night-time cough, as recorded in his asthma diary.""",
             "provision": """- The asthma nurse from the Lowther Vale Children's Asthma Service will review Kaito's asthma plan and inhaler technique at clinic every three months until July 2027.
-- A school nurse from the Lowther Vale School Nursing Team will train Kaito's class teacher and teaching assistant in asthma first aid once in September 2026.""",
+- A school nurse from the Lowther Vale School Nursing Team will train Kaito's class teacher and teaching assistant in asthma first aid in one 45-minute session in September 2026.""",
         },
         expected=(("advice_no_author", "author", ""),),
         tags=("advice_no_author", "divided", "asthma"),
@@ -808,5 +808,431 @@ Speech and communication
             ),
         ),
         tags=("advice_no_author", "divided", "rare-condition", "non-need-sentence"),
+    ),
+    Case(
+        name="diabetes-plan-two-lines-no-period",
+        kind="plan",
+        sections={
+            "C": """Lexi (Year 4) was diagnosed with type 1 diabetes in August 2026. She needs her blood sugar checked before lunch and at afternoon break, and she needs help to count the sugar in her lunch.""",
+            "E": """- By July 2027, Lexi will read her own blood sugar result and tell an adult the number, at every check, as recorded in her school diabetes log.
+- By July 2027, Lexi will choose her lunch from a list of foods with their sugar counts, with an adult checking, on every school day.""",
+            "G": """- A teaching assistant trained by the Fennimore Children's Diabetes Team will check Lexi's blood sugar before lunch and at afternoon break every school day.
+- The teaching assistant will count the sugar in Lexi's lunch with her at every school lunch, using the food list from the diabetes team.
+- The children's diabetes nurse specialist from the Fennimore Children's Diabetes Team will train and sign off two teaching assistants at one two-hour school visit in September 2026.""",
+        },
+        expected=(
+            (
+                "no_duration",
+                "G",
+                "A teaching assistant trained by the Fennimore Children's Diabetes Team will check Lexi's blood sugar before lunch and at afternoon break every school day.",
+            ),
+            (
+                "no_duration",
+                "G",
+                "The teaching assistant will count the sugar in Lexi's lunch with her at every school lunch, using the food list from the diabetes team.",
+            ),
+        ),
+        tags=("no_duration", "diabetes", "one-off"),
+    ),
+    Case(
+        name="ot-report-undivided-headings-expanded-acronym-clean",
+        kind="advice",
+        sections={
+            "advice": """Occupational therapy (OT) report for an education, health and care needs assessment
+
+Name: Farah Siddiqui
+School: Westgate Primary, Dunmoor
+Seen: 3 and 10 February 2027 at school
+
+Background
+Farah is 8. She was referred to OT by her GP because of difficulties with handwriting and getting dressed.
+
+What I found
+Farah holds her pencil very tightly and tires after a few lines. Her letters are different sizes and she cannot keep to the line. She takes a long time to put on her coat and cannot do up buttons. She is keen to be independent and gets cross when she cannot keep up with her friends.
+
+Recommendations
+Farah would benefit from a short daily hand and finger programme, which I will send to school. She may find a sloped writing board and a chunky pencil grip helpful. School should allow extra time for changing for PE where possible. I will review her in the summer term.
+
+Hollie Grant
+Children's Occupational Therapist, Dunmoor Children's Therapy Service
+17 February 2027""",
+        },
+        tags=("clean", "undivided", "headings", "vague-words-not-checked"),
+    ),
+    Case(
+        name="epilepsy-young-person-internship-clean",
+        kind="plan",
+        sections={
+            "C": """Daniel is 24 and is on a supported internship at Caldbrook Hospital's catering department. He has epilepsy and has seizures where he falls and shakes about once every two months, usually when he is very tired. He forgets to take his tablets when his routine changes, which makes seizures more likely.""",
+            "E": """- By the end of his internship in July 2027, Daniel will take his tablets at the right times on at least 13 days out of 14, using a phone reminder, as recorded on his phone app.
+- By July 2027, Daniel will explain his seizure plan to his workplace supervisor and two colleagues, and they will be able to describe what to do, checked by his job coach.""",
+            "G": """This provision is for the length of Daniel's internship, until July 2027.
+1. An adult epilepsy nurse specialist from the Caldbrook Adult Epilepsy Service will see Daniel for a 30-minute appointment every three months to review his seizures and set up phone reminders for his tablets.
+2. The same nurse will train Daniel's workplace supervisor and two colleagues in seizure first aid at one 60-minute session in September 2026.
+3. If Daniel has a seizure at work that lasts more than 5 minutes, a colleague trained by the epilepsy nurse will call 999 and follow his seizure plan.""",
+        },
+        tags=(
+            "clean",
+            "young-person",
+            "epilepsy",
+            "section-period",
+            "conditional",
+            "one-off",
+            "numbered",
+        ),
+    ),
+    Case(
+        name="salt-advice-acronym-and-untrained-staff",
+        kind="advice",
+        sections={
+            "needs": """Isaac (aged 7) has a language disorder. He understands short sentences but gets lost when instructions are long, and he finds it hard to put words in the right order when he talks. He was first seen by SALT in 2026.""",
+            "outcomes": """- By July 2027, Isaac will follow a two-part classroom instruction without help on 4 out of 5 tries, checked by his class teacher each half term.
+- By July 2027, Isaac will tell a short story of four sentences with words in the right order, checked by his speech and language therapist.""",
+            "provision": """- A speech and language therapist from the Harrowmere Children's Speech and Language Therapy Service will see Isaac in school for a 30-minute session every two weeks for the 2026/27 school year.
+- Staff will use visual prompts and short sentences with Isaac in every lesson for the 2026/27 school year.""",
+            "author": """Lauren Oduya, Speech and Language Therapist, Harrowmere Children's Speech and Language Therapy Service, 5 October 2026""",
+        },
+        expected=(
+            ("acronym", "needs", "SALT"),
+            (
+                "no_provider",
+                "provision",
+                "Staff will use visual prompts and short sentences with Isaac in every lesson for the 2026/27 school year.",
+            ),
+        ),
+        tags=("acronym", "no_provider", "divided", "speech"),
+    ),
+    Case(
+        name="tracheostomy-plan-two-clinical-words",
+        kind="plan",
+        sections={
+            "C": """Oscar (aged 6) breathes through a tube in his neck. He may desaturate when he has a cold or gets upset, and the skin around his stoma gets sore.""",
+            "E": """- By July 2027, Oscar will tell an adult, by pointing to his breathing card, when he feels out of breath, on every occasion recorded in his care log.
+- By July 2027, the skin around Oscar's tube will stay free of sores, checked every week by his community nurse.""",
+            "G": """For the 2026/27 school year:
+- Two teaching assistants trained by the Kelsby Children's Community Nursing Team will stay with Oscar all day, every school day, check his oxygen levels with a finger monitor every hour, and follow his emergency plan if his levels drop.
+- A community nurse from the Kelsby Children's Community Nursing Team will check the skin around Oscar's tube and clean and dress it at school once a week.""",
+        },
+        expected=(
+            ("jargon", "C", "desaturate"),
+            ("jargon", "C", "stoma"),
+        ),
+        tags=("jargon", "tracheostomy"),
+    ),
+    Case(
+        name="autism-plan-long-paragraphs-clean",
+        kind="plan",
+        sections={
+            "C": """Finley is 13 and in Year 8 at Ravensholt School. He was diagnosed as autistic in 2026. He finds changes to his routine very hard, and when lessons change at short notice he becomes very distressed and has hit out at staff twice this term. He does not recognise when he is hungry or thirsty and often goes the whole school day without drinking, which gives him headaches by the afternoon. Finley's hearing, sight and physical health are all good.""",
+            "E": """- By July 2027, Finley will use his "change card" to ask for time out when his routine changes, instead of hitting out, on at least 4 out of 5 occasions recorded by his head of year.
+- By July 2027, Finley will drink at least three cups of water during the school day on 4 out of 5 school days, as recorded on his drinks chart.""",
+            "G": """Finley's head of year will tell him about any change to his timetable at his morning check-in, every school day for the 2026/27 school year, and will show him how to use his change card. An occupational therapist from the Ravensholt Children's Occupational Therapy Service will see Finley for one 60-minute session in school in September 2026 to build a plan for changes and hunger and thirst cues, and then for a 30-minute review once every half term until July 2027. A teaching assistant trained by the occupational therapist will prompt Finley to drink at the start of morning break, lunch and the last lesson, every school day for the 2026/27 school year.""",
+        },
+        tags=("clean", "autism", "paragraphs", "non-need-sentence"),
+    ),
+    Case(
+        name="cerebral-palsy-plan-drooling-no-outcome",
+        kind="plan",
+        sections={
+            "C": """Tom (aged 9) has cerebral palsy that makes both of his legs stiff, and he walks with sticks. He also dribbles a lot, which makes his books and clothes wet and embarrasses him.""",
+            "E": """- By July 2027, Tom will walk from his classroom to the dining hall with his sticks, without stopping, on every school day, as recorded by his teaching assistant.""",
+            "G": """- A children's physiotherapist from the Wexcombe Children's Therapy Service will set Tom's walking and stretching programme and check it at school once every half term for the 2026/27 school year.
+- A teaching assistant trained by the physiotherapist will do the programme with Tom for 20 minutes every school day for the 2026/27 school year.
+- A speech and language therapist from the Wexcombe Children's Speech and Language Therapy Service will give Tom exercises and reminders for swallowing his saliva at one school visit a term for the 2026/27 school year.""",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "He also dribbles a lot, which makes his books and clothes wet and embarrasses him.",
+            ),
+        ),
+        tags=("golden_thread", "need-no-outcome", "cerebral-palsy", "lay-clinical"),
+    ),
+    Case(
+        name="physio-advice-author-missing-name",
+        kind="advice",
+        sections={
+            "needs": """Grace (aged 4) has a condition that makes her joints very loose and bendy. She falls often and her legs ache after walking for more than ten minutes.""",
+            "outcomes": """- By July 2027, Grace will walk around the nursery garden for 15 minutes without falling, on 4 out of 5 days, as recorded by her key worker.""",
+            "provision": """- A children's physiotherapist from the Caldbrook Children's Therapy Service will set an exercise programme at one nursery visit in October 2026 and review it once every half term until July 2027.
+- Grace's key worker, trained by the physiotherapist, will do the exercise programme with her for 10 minutes every nursery day until July 2027.""",
+            "author": """Community Paediatric Physiotherapist, Caldbrook Children's Therapy Service, 8 February 2027""",
+        },
+        expected=(
+            (
+                "advice_no_author",
+                "author",
+                "Community Paediatric Physiotherapist, Caldbrook Children's Therapy Service, 8 February 2027",
+            ),
+        ),
+        tags=("advice_no_author", "divided", "early-years"),
+    ),
+    Case(
+        name="g-only-pool-sessions-no-provider-no-period",
+        kind="plan",
+        sections={
+            "G": """Health provision
+- Exercise sessions in the school's warm pool once a week.
+- A children's physiotherapist from the Thistleby Children's Therapy Service will write Rhys's pool exercise programme at one 60-minute visit in September 2026.""",
+        },
+        expected=(
+            ("no_provider", "G", "Exercise sessions in the school's warm pool once a week."),
+            ("no_duration", "G", "Exercise sessions in the school's warm pool once a week."),
+        ),
+        tags=("no_provider", "no_duration", "g-only", "heading", "one-off"),
+    ),
+    Case(
+        name="community-paediatric-undivided-clean-expanded",
+        kind="advice",
+        sections={
+            "advice": """Community paediatric advice: Hugo Lindqvist (aged 5)
+
+Hugo was seen at the Pellbury Child Development Centre on 12 March 2027 with his father. He has global developmental delay, which means he is behind in all areas of his development, including talking, movement and play. He is not yet toilet trained and he still puts small objects in his mouth, so he needs close supervision.
+
+His hearing was checked by the audiology team in January 2027 and is normal. His growth is normal.
+
+He is known to the speech and language therapy (SLT) team and the physiotherapy team. I would suggest the SLT team and school agree how he will be supported with communication, and that he has regular toileting opportunities.
+
+Dr Anjali Rao, Specialty Doctor in Community Paediatrics, Pellbury Child Development Centre, 15 March 2027""",
+        },
+        tags=("clean", "undivided", "explained-term", "vague-words-not-checked"),
+    ),
+    Case(
+        name="self-harm-plan-ongoing-counselling",
+        kind="plan",
+        sections={
+            "C": """Ellie-Rose (Year 9) has low mood and has hurt herself on purpose twice since September 2026. She finds it very hard to talk to adults she does not know.""",
+            "E": """- By the end of the spring term 2027, Ellie-Rose will tell her chosen adult in school when she is feeling low, using her safety plan, on every occasion recorded by the school counsellor.""",
+            "G": """- The school counsellor will see Ellie-Rose for ongoing support.
+- Ellie-Rose's form tutor will check in with her for 5 minutes every morning for the 2026/27 school year and introduce her to the school counsellor.""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "ongoing"),
+            ("no_frequency", "G", "The school counsellor will see Ellie-Rose for ongoing support."),
+            ("no_duration", "G", "The school counsellor will see Ellie-Rose for ongoing support."),
+        ),
+        tags=("unspecified_provision", "no_frequency", "no_duration", "mental-health"),
+    ),
+    Case(
+        name="usher-syndrome-plan-hearing-and-sight-clean",
+        kind="plan",
+        sections={
+            "C": """Kayden (aged 11) has Usher syndrome, a rare genetic condition that causes deafness and a slow loss of sight, starting with his side vision and his vision in the dark. He has cochlear implants, which are devices fitted inside his ears that help him hear. He trips over things at the edge of his view and finds dark corridors and the school hall hard to move around.""",
+            "E": """- By July 2027, Kayden will move around school safely using his cane in dim areas, with no trips or falls recorded by his teaching assistant in the summer term 2027.
+- By July 2027, Kayden will tell an adult when his implants are not working, on every occasion recorded in his equipment log.""",
+            "G": """All provision runs for the 2026/27 school year.
+- A children's mobility specialist from the Saltmarch Sensory Support Service will teach Kayden to use a cane in dim areas for one 45-minute session every week.
+- An audiologist from the Saltmarch Children's Implant Service will check and tune Kayden's implants every four months.
+- A teaching assistant trained by the implant service will check Kayden's implants at the start of every school day.
+- An eye doctor at the Saltmarch Children's Eye Clinic will check Kayden's sight every six months and send advice on lighting to his class teacher after each check.""",
+        },
+        tags=("clean", "hearing", "sight", "rare-condition", "section-period", "explained-term"),
+    ),
+    Case(
+        name="ot-advice-sensory-jargon-in-provision",
+        kind="advice",
+        sections={
+            "needs": """Joseph (aged 6) is autistic. He seeks out movement all the time, spinning, jumping and crashing into furniture, and he cannot stay on the carpet for story time.""",
+            "outcomes": """- By July 2027, Joseph will sit on the carpet for the whole 10-minute story time on 4 out of 5 days, as recorded by his class teacher.""",
+            "provision": """- An occupational therapist from the Fennimore Children's Occupational Therapy Service will write a daily movement plan with proprioceptive and vestibular activities at one school visit in September 2026, and review it each half term for the 2026/27 school year.
+- A teaching assistant trained by the occupational therapist will do the movement plan with Joseph for 10 minutes before each carpet session, every school day, for the 2026/27 school year.""",
+            "author": """Megan Kilbride, Specialist Occupational Therapist, Fennimore Children's Occupational Therapy Service, 29 September 2026""",
+        },
+        expected=(
+            ("jargon", "provision", "proprioceptive"),
+            ("jargon", "provision", "vestibular"),
+        ),
+        tags=("jargon", "divided", "autism", "sensory"),
+    ),
+    Case(
+        name="dysphagia-plan-where-possible-hedge",
+        kind="plan",
+        sections={
+            "C": """Layla (aged 14) has a weak swallow after a brain injury in 2026. She coughs and chokes on crumbly foods and thin drinks.""",
+            "E": """- By July 2027, Layla will eat her soft lunch and thickened drinks with no choking episodes recorded in her eating and drinking log over the summer term 2027.""",
+            "G": """- A speech and language therapist from the Brackenfield Children's Speech and Language Therapy Service will write Layla's eating and drinking plan in September 2026 and review it at school each half term for the 2026/27 school year.
+- A teaching assistant trained by the speech and language therapist will, where possible, sit with Layla at every break and lunch for the 2026/27 school year and prepare her food and drinks to the plan.""",
+        },
+        expected=(("unspecified_provision", "G", "where possible"),),
+        tags=("unspecified_provision", "dysphagia"),
+    ),
+    Case(
+        name="asthma-eczema-plan-two-needs-clean",
+        kind="plan",
+        sections={
+            "C": """Kofi (Year 1) has asthma and eczema. His asthma gets worse with colds and cold weather. His eczema makes his hands itchy and cracked, so that holding a pencil is sore, and he scratches until his skin bleeds.""",
+            "E": """- By July 2027, Kofi will say when his chest feels tight and use his inhaler with an adult, on every occasion recorded in his asthma diary.
+- By the end of Year 1 (July 2027), Kofi will have cream put on his hands before writing tasks and write for 10 minutes without stopping, on 4 out of 5 days, as recorded by his class teacher.""",
+            "G": """- If Kofi is wheezy or coughing, or says his chest is tight, a member of staff trained by the Oakhurst Vale School Nursing Team will help him use his inhaler, for the 2026/27 school year.
+- Kofi's teaching assistant, trained by the school nurse, will put on his moisturising cream at 9:00 and after lunch every school day for the 2026/27 school year.
+- A school nurse from the Oakhurst Vale School Nursing Team will check Kofi's asthma and skin care plans with his parents once a term for the 2026/27 school year.""",
+        },
+        tags=("clean", "asthma", "conditional", "two-needs"),
+    ),
+    Case(
+        name="bowel-letter-undivided-brand-and-acronym",
+        kind="advice",
+        sections={
+            "advice": """Dear Ms Fairbrother,
+
+Re: Theo Marchetti, aged 9, Year 4
+
+I am writing as Theo's bladder and bowel nurse. Theo has long-standing constipation and soiling. He takes Movicol every day and sits on the toilet after each meal. He has soiling accidents at school about three times a week, which upset him a great deal. He is worried about other children noticing the smell.
+
+Theo would benefit from a planned toilet time after lunch, a private place to change and a spare set of clothes in school. The CCN team will visit school to show staff how to support Theo.
+
+Yours sincerely,
+Yasmin Hollis
+Paediatric Bladder and Bowel Nurse, Lowther Vale Children's Continence Service
+22 January 2027""",
+        },
+        expected=(
+            ("drug_name", "advice", "Movicol"),
+            ("acronym", "advice", "CCN"),
+        ),
+        tags=("drug_name", "acronym", "undivided", "letter", "continence"),
+    ),
+    Case(
+        name="gastrostomy-plan-chest-physio-no-need",
+        kind="plan",
+        sections={
+            "C": """Amelia (aged 7) has a severe learning disability and is fed through a tube into her stomach. She needs two milk feeds and water through the tube during the school day.""",
+            "E": """- By July 2027, Amelia will show she is ready for her feed by looking at her feed symbol card, at every school feed, as recorded in her feeding log.""",
+            "G": """For the 2026/27 school year:
+- A teaching assistant trained by the Ashingley Children's Community Nursing Team will give Amelia her milk feeds at 10:30 and 13:30 and water at 14:30 every school day.
+- A nurse from the Ashingley Children's Community Nursing Team will check the tube and the teaching assistant's skills once every half term.
+- A children's physiotherapist from the Ashingley Children's Therapy Service will do chest exercises with Amelia to clear her lungs for 20 minutes twice a week.""",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "G",
+                "A children's physiotherapist from the Ashingley Children's Therapy Service will do chest exercises with Amelia to clear her lungs for 20 minutes twice a week.",
+            ),
+        ),
+        tags=("golden_thread", "provision-no-need", "tube-feeding", "learning-disability"),
+    ),
+    Case(
+        name="epilepsy-nurse-advice-first-person-clean",
+        kind="advice",
+        sections={
+            "needs": """Aisha (aged 15) has epilepsy. She has seizures in her sleep and sometimes in the early morning, and on those days she arrives at school tired and with a headache. She is worried about having a seizure in front of her friends.""",
+            "outcomes": """- By July 2027, Aisha will use her agreed rest pass to rest in the medical room for up to an hour on mornings after a night seizure, and then rejoin her lessons, on every such morning recorded by her head of year.
+- By the end of the spring term 2027, Aisha will have chosen two friends and told them what to do if she has a seizure, checked with her by her epilepsy nurse.""",
+            "provision": """- I will see Aisha at the Dunmoor Epilepsy Clinic for a 30-minute appointment every six months until July 2027.
+- I will meet Aisha and her head of year at school for one 45-minute session in October 2026 to agree her rest pass plan and to help her plan what to tell her friends.
+- Aisha's head of year will let her use her rest pass on any morning after a night seizure, for the 2026/27 school year.""",
+            "author": """Catherine Olowe, Children's Epilepsy Nurse Specialist, Dunmoor Epilepsy Clinic, 14 September 2026""",
+        },
+        tags=("clean", "divided", "first-person", "epilepsy", "conditional", "one-off"),
+    ),
+    Case(
+        name="e-only-smart-outcomes-clean",
+        kind="plan",
+        sections={
+            "E": """Outcomes for health and physical development
+1. By the end of Year 5 (July 2027), Priya will dress and undress for PE in 10 minutes or less, without adult help, in 3 out of 4 PE lessons.
+2. By July 2027, Priya will use her inhaler before every PE lesson without being reminded, as recorded by her class teacher.
+3. By the end of the spring term 2027, Priya will climb the stairs to her classroom holding the rail, without stopping, every school day.""",
+        },
+        tags=("clean", "e-only", "numbered", "heading"),
+    ),
+    Case(
+        name="sleep-plan-practitioner-no-frequency",
+        kind="plan",
+        sections={
+            "C": """Ollie (aged 5) has a rare chromosome condition and sleeps for only four or five hours a night. He is very tired and upset in the afternoons at school.""",
+            "E": """- By July 2027, Ollie will sleep for at least eight hours on 5 nights out of 7, as recorded in his parents' sleep diary.""",
+            "G": """- A sleep practitioner from the Northfold Children's Sleep Service will work with Ollie's parents on a bedtime plan for the 2026/27 school year.
+- Ollie's class teacher will plan a quiet, restful activity after lunch every school day for the 2026/27 school year.""",
+        },
+        expected=(
+            (
+                "no_frequency",
+                "G",
+                "A sleep practitioner from the Northfold Children's Sleep Service will work with Ollie's parents on a bedtime plan for the 2026/27 school year.",
+            ),
+        ),
+        tags=("no_frequency", "sleep", "rare-condition"),
+    ),
+    Case(
+        name="physio-report-undivided-clean",
+        kind="advice",
+        sections={
+            "advice": """Physiotherapy report
+
+I am Isaac Pemberton, a children's physiotherapist with the Kelsby Children's Therapy Service. I saw Lola (aged 10) at home on 4 May 2027 and at school on 11 May 2027.
+
+Lola has juvenile arthritis, a condition that makes her joints swollen and painful. Her knees and wrists are worst affected, and they are stiff first thing in the morning and after she has been sitting still. She gets tired by the afternoon and sometimes needs her wheelchair for longer distances, such as school trips.
+
+I would advise that Lola has a break to move around in each long lesson, that she is allowed to use a lift, and that she can take part in PE with changes as needed. I will review her every three months and can offer training to school staff if required.
+
+Isaac Pemberton, Children's Physiotherapist, 14 May 2027""",
+        },
+        tags=("clean", "undivided", "first-person", "explained-term", "vague-words-not-checked"),
+    ),
+    Case(
+        name="young-person-autism-two-vague-outcomes",
+        kind="plan",
+        sections={
+            "C": """Sam (aged 18) is autistic and has anxiety. He wants to travel to Kelsby College on his own, but crowded buses make him panic, and he has turned back home on most days since September 2026.""",
+            "E": """- Sam will be supported to manage his anxiety.
+- By the end of his course, Sam will be happier.
+- By July 2027, Sam will travel to college on his own by bus on at least 4 days a week, as recorded on his college register.""",
+            "G": """- A psychologist from the Kelsby Young Adult Mental Health Service will see Sam for a one-hour session every fortnight from October 2026 to March 2027, working on coping with crowded places.
+- A travel trainer from the Kelsby Independent Travel Team, trained by the psychologist in coping with panic, will travel with Sam on the bus twice a week from October 2026 to March 2027, stepping back as he gains confidence.""",
+        },
+        expected=(
+            ("outcome_not_smart", "E", "Sam will be supported to manage his anxiety."),
+            ("outcome_not_smart", "E", "By the end of his course, Sam will be happier."),
+        ),
+        tags=("outcome_not_smart", "young-person", "autism", "mental-health"),
+    ),
+    Case(
+        name="hearing-young-person-college-table-clean",
+        kind="plan",
+        sections={
+            "C": """Ines (aged 17) has a severe hearing loss in both ears and wears two hearing aids. She is studying for a catering qualification at Pellbury College. In the noisy college kitchen she cannot hear her tutor's instructions.""",
+            "E": """- By July 2027, Ines will follow her tutor's instructions in the kitchen using her radio aid, and complete at least 9 out of 10 practical tasks without missing a step, as recorded by her tutor.""",
+            "G": """Provision | Who | How often | How long
+Hearing and hearing aid check, and new ear moulds | Audiologist, Pellbury Paediatric Audiology Service | Every six months | While Ines attends Pellbury College
+Radio aid set-up and training for Ines and her tutors | Audiologist, Pellbury Paediatric Audiology Service | One 90-minute visit | September 2026
+Daily check that the radio aid works | Learning support assistant trained by the audiology service | Start of every college day | While Ines attends Pellbury College""",
+        },
+        tags=("clean", "table", "hearing", "young-person", "one-off"),
+    ),
+    Case(
+        name="continence-plan-untrained-ta-acronym",
+        kind="plan",
+        sections={
+            "C": """Jaxon (aged 6) has a rare genetic condition and wears pads day and night. He needs his pad changed three times during the school day.""",
+            "E": """- By July 2027, Jaxon will tell an adult when his pad is wet or dirty, by using his symbol card, on at least half of occasions, as recorded on his changing chart.""",
+            "G": """- A TA will change Jaxon's pad at 10:30, 12:30 and 14:30 every school day for the 2026/27 school year.
+- The school nurse from the Brackenfield School Health Team will review Jaxon's continence plan with his parents once a term for the 2026/27 school year.""",
+        },
+        expected=(
+            ("acronym", "G", "TA"),
+            (
+                "no_provider",
+                "G",
+                "A TA will change Jaxon's pad at 10:30, 12:30 and 14:30 every school day for the 2026/27 school year.",
+            ),
+        ),
+        tags=("acronym", "no_provider", "continence", "rare-condition"),
+    ),
+    Case(
+        name="cp-advice-section-period-clean",
+        kind="advice",
+        sections={
+            "needs": """Leah (aged 10) has cerebral palsy affecting her right arm and leg. She uses her left hand for almost everything and finds it hard to hold paper still, open packets and do up her coat.""",
+            "outcomes": """- By July 2027, Leah will open her lunch packets and do up her coat without help on 4 out of 5 school days, as recorded by her teaching assistant.""",
+            "provision": """All of the following is for the 2026/27 school year.
+- An occupational therapist from the Harrowmere Children's Occupational Therapy Service will teach Leah one-handed ways to do everyday tasks in a 45-minute school session once every half term.
+- A teaching assistant trained by the occupational therapist will practise the one-handed tasks with Leah for 10 minutes at lunchtime three times a week.
+- The occupational therapist will provide a non-slip mat and a one-handed ruler at the first session.""",
+            "author": """Tomasz Nowicki, Children's Occupational Therapist, Harrowmere Children's Occupational Therapy Service, 8 September 2026""",
+        },
+        tags=("clean", "divided", "cerebral-palsy", "section-period", "one-off"),
     ),
 ]
