@@ -1235,4 +1235,464 @@ Daily check that the radio aid works | Learning support assistant trained by the
         },
         tags=("clean", "divided", "cerebral-palsy", "section-period", "one-off"),
     ),
+    Case(
+        name="psychology-advice-author-no-date-and-no-period",
+        kind="advice",
+        sections={
+            "needs": """Rosa (aged 12) has had very low mood since her father died in 2026. She has stopped going to her after-school clubs and she cries in lessons most days.""",
+            "outcomes": """- By the end of the spring term 2027, Rosa will go back to at least one after-school club each week, as recorded on the club register.
+- By July 2027, Rosa will score her own mood at 6 out of 10 or higher on at least 4 school days a week, using her mood scale with her head of year.""",
+            "provision": """- A clinical psychologist from the Oakhurst Vale Child and Family Bereavement Service will see Rosa for a 50-minute session every week from October 2026 to March 2027, working on grief and low mood.
+- Rosa's head of year will check in with her using her mood scale for 10 minutes every Monday and Thursday.""",
+            "author": """Samira Haddad, Clinical Psychologist, Oakhurst Vale Child and Family Bereavement Service""",
+        },
+        expected=(
+            (
+                "no_duration",
+                "provision",
+                "Rosa's head of year will check in with her using her mood scale for 10 minutes every Monday and Thursday.",
+            ),
+            (
+                "advice_no_author",
+                "author",
+                "Samira Haddad, Clinical Psychologist, Oakhurst Vale Child and Family Bereavement Service",
+            ),
+        ),
+        tags=("advice_no_author", "no_duration", "divided", "mental-health"),
+    ),
+    Case(
+        name="allergy-advice-no-author-brand-and-passive",
+        kind="advice",
+        sections={
+            "needs": """Benji (aged 3) has a milk allergy and hay fever. If he eats milk he gets hives (an itchy, lumpy rash) and a swollen face. He takes Piriton for this. His hay fever makes his eyes sore and streaming in the summer term, and he rubs them until they are red.""",
+            "outcomes": """- By July 2027, Benji will have no allergic reactions at nursery caused by milk, as recorded in the nursery's incident log.
+- By July 2027, Benji will let an adult know when his eyes are sore, by pointing to his eyes or saying "eyes", on every occasion recorded by his key worker.""",
+            "provision": """- All of Benji's food and drink at nursery will be checked to be milk-free before every meal and snack until he starts school in September 2027.
+- If Benji gets a rash or a swollen face, his key worker, trained by the Pellbury Health Visiting Team, will give his allergy medicine as written in his care plan, until he starts school in September 2027.
+- On summer days, Benji's key worker, trained by the health visitor, will bathe his eyes with cool water at 10:00 and after outdoor play, until he starts school in September 2027.""",
+        },
+        expected=(
+            ("drug_name", "needs", "Piriton"),
+            (
+                "no_provider",
+                "provision",
+                "All of Benji's food and drink at nursery will be checked to be milk-free before every meal and snack until he starts school in September 2027.",
+            ),
+            ("advice_no_author", "author", ""),
+        ),
+        tags=(
+            "drug_name",
+            "no_provider",
+            "advice_no_author",
+            "divided",
+            "early-years",
+            "passive",
+            "explained-term",
+        ),
+    ),
+    Case(
+        name="ot-advice-author-no-role-vague-outcome-no-frequency",
+        kind="advice",
+        sections={
+            "needs": """Ibrahim (aged 14) has a weak grip after an injury to his right hand in 2026. He cannot write for more than a few minutes, so he falls behind with notes in lessons.""",
+            "outcomes": """- Ibrahim will make progress with his handwriting.
+- By July 2027, Ibrahim will type his homework and class notes on a laptop at 20 words a minute, checked by his form tutor each half term.""",
+            "provision": """- An occupational therapist from the Dunmoor Hand Therapy Service will see Ibrahim for a 40-minute hand therapy session at clinic every three weeks from September 2026 to March 2027.
+- The occupational therapist will teach Ibrahim to touch-type and set up his laptop for lessons during the 2026/27 school year.""",
+            "author": """Naomi Fletcher, 3 March 2027""",
+        },
+        expected=(
+            ("outcome_not_smart", "outcomes", "Ibrahim will make progress with his handwriting."),
+            (
+                "no_frequency",
+                "provision",
+                "The occupational therapist will teach Ibrahim to touch-type and set up his laptop for lessons during the 2026/27 school year.",
+            ),
+            ("advice_no_author", "author", "Naomi Fletcher, 3 March 2027"),
+        ),
+        tags=("advice_no_author", "outcome_not_smart", "no_frequency", "divided"),
+    ),
+    Case(
+        name="salt-team-advice-no-name-need-no-outcome",
+        kind="advice",
+        sections={
+            "needs": """Millie (aged 8) has a stammer. She gets stuck on the first sound of words, especially when she is asked to speak in front of the class. She avoids answering questions and has stopped putting her hand up. She also finds it hard to understand longer words used in science and history lessons.""",
+            "outcomes": """- By July 2027, Millie will answer at least one question in front of the class on every school day, using her smooth speech techniques, as recorded by her class teacher.""",
+            "provision": """- A speech and language therapist from the Ravensholt Children's Speech and Language Therapy Service will see Millie for a 40-minute session every fortnight in school, teaching her smooth speech techniques.
+- Millie's class teacher, trained by the speech and language therapist, will teach her the key words for each science and history topic in a 10-minute session before the topic starts, for the 2026/27 school year.""",
+            "author": """Speech and Language Therapy Team, Ravensholt Children's Speech and Language Therapy Service, 12 May 2027""",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "needs",
+                "She also finds it hard to understand longer words used in science and history lessons.",
+            ),
+            (
+                "no_duration",
+                "provision",
+                "A speech and language therapist from the Ravensholt Children's Speech and Language Therapy Service will see Millie for a 40-minute session every fortnight in school, teaching her smooth speech techniques.",
+            ),
+            (
+                "advice_no_author",
+                "author",
+                "Speech and Language Therapy Team, Ravensholt Children's Speech and Language Therapy Service, 12 May 2027",
+            ),
+        ),
+        tags=(
+            "advice_no_author",
+            "golden_thread",
+            "no_duration",
+            "need-no-outcome",
+            "divided",
+            "speech",
+        ),
+    ),
+    Case(
+        name="sickle-cell-plan-cold-need-no-provision",
+        kind="plan",
+        sections={
+            "C": """Kwabena (Year 7) has sickle cell disease, a blood condition that can cause sudden, severe pain, called a crisis. He needs to drink plenty of water through the day to help prevent a crisis. He gets cold easily, and being cold can bring on a crisis.""",
+            "E": """- By July 2027, Kwabena will drink at least five bottles of water during the school day on 4 out of 5 days, as recorded on his drinks chart.
+- By July 2027, Kwabena will wear his extra warm layers and stay indoors at break when it is below 5 degrees, on every such day recorded by his form tutor.""",
+            "G": """- Kwabena's form tutor will check his water bottle is full at registration and after lunch every school day for the 2026/27 school year.
+- A specialist nurse from the Kelsby Sickle Cell Service will write Kwabena's school care plan and train his form tutor and heads of subject at one 60-minute school visit in September 2026.
+- If Kwabena says he is in pain, a member of staff trained by the specialist nurse will follow his care plan and phone his parents straight away, for the 2026/27 school year.""",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "He gets cold easily, and being cold can bring on a crisis.",
+            ),
+        ),
+        tags=(
+            "golden_thread",
+            "need-no-provision",
+            "rare-condition",
+            "explained-term",
+            "conditional",
+        ),
+    ),
+    Case(
+        name="medical-needs-table-staff-as-required-row",
+        kind="plan",
+        sections={
+            "C": """Maryam (Year 10) has a kidney condition. She needs medicine at lunchtime every day and must drink two litres of water during the school day. She also has to go to the toilet often and urgently.""",
+            "E": """- By July 2027, Maryam will take her lunchtime medicine on every school day, as recorded in the school medicine log.
+- By July 2027, Maryam will drink two litres of water and use her toilet pass without asking, on at least 4 out of 5 school days, as recorded on her drinks chart.""",
+            "G": """Provision | Provider | Frequency | Duration
+Help with lunchtime medicine | Staff | As required | 2026/27 school year
+Drinks chart checked and water bottle refilled | Form tutor | Registration and lunchtime every school day | 2026/27 school year
+Toilet pass agreed and shared with all teachers | Head of year | Once in September 2026, then at each timetable change | 2026/27 school year
+Kidney care plan written and reviewed with school | Children's kidney nurse specialist, Northfold Children's Hospital | Once a term | 2026/27 school year""",
+        },
+        expected=(
+            ("unspecified_provision", "G", "As required"),
+            (
+                "no_frequency",
+                "G",
+                "Help with lunchtime medicine | Staff | As required | 2026/27 school year",
+            ),
+            (
+                "no_provider",
+                "G",
+                "Help with lunchtime medicine | Staff | As required | 2026/27 school year",
+            ),
+        ),
+        tags=("unspecified_provision", "no_frequency", "no_provider", "table", "rare-condition"),
+    ),
+    Case(
+        name="cp-plan-splint-jargon-and-no-period",
+        kind="plan",
+        sections={
+            "C": """Evie (Year 2) has cerebral palsy affecting her left side. Her left foot turns in and she trips often. She needs her splint put on every morning and checked for rubbing.""",
+            "E": """- By July 2027, Evie will walk around the playground for the whole of morning break without falling, on 4 out of 5 days, as recorded by her teaching assistant.""",
+            "G": """- A physiotherapist from the Saltmarch Children's Therapy Service will review Evie's ankle-foot orthoses and walking at school once every half term.
+- A teaching assistant trained by the physiotherapist will put on Evie's splint at the start of every school day and check her skin at lunchtime, for the 2026/27 school year.""",
+        },
+        expected=(
+            ("jargon", "G", "orthoses"),
+            (
+                "no_duration",
+                "G",
+                "A physiotherapist from the Saltmarch Children's Therapy Service will review Evie's ankle-foot orthoses and walking at school once every half term.",
+            ),
+        ),
+        tags=("jargon", "no_duration", "cerebral-palsy"),
+    ),
+    Case(
+        name="semh-plan-acronym-and-vague-outcome",
+        kind="plan",
+        sections={
+            "C": """Ryan (Year 6) has SEMH needs. He has been very anxious since moving house in 2026 and refuses to come into school on about two days a week.""",
+            "E": """- Ryan will attend school more.""",
+            "G": """- A mental health practitioner from the Wexcombe Mental Health Support Team will see Ryan in school for a 40-minute session every week from October 2026 to February 2027, working on his worries about school.
+- Ryan's class teacher will meet him at the school gate every morning for the 2026/27 school year.""",
+        },
+        expected=(
+            ("acronym", "C", "SEMH"),
+            ("outcome_not_smart", "E", "Ryan will attend school more."),
+        ),
+        tags=("acronym", "outcome_not_smart", "mental-health"),
+    ),
+    Case(
+        name="normal-hearing-plan-audiology-meets-no-need",
+        kind="plan",
+        sections={
+            "C": """Kai (aged 5) has speech that is hard to understand. He leaves out many sounds in words and people outside his family understand little of what he says. His hearing was tested in September 2026 and is normal.""",
+            "E": """- By July 2027, Kai will be understood by his teacher in at least three-quarters of what he says in class, checked by his speech and language therapist each term.""",
+            "G": """- A speech and language therapist from the Fennimore Children's Speech and Language Therapy Service will see Kai in school for a 30-minute session every two weeks for the 2026/27 school year.
+- Kai's teaching assistant, trained by the speech and language therapist, will practise his speech sounds with him for 10 minutes every school day for the 2026/27 school year.
+- An audiologist from the Fennimore Paediatric Audiology Service will test Kai's hearing once a term for the 2026/27 school year.""",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "G",
+                "An audiologist from the Fennimore Paediatric Audiology Service will test Kai's hearing once a term for the 2026/27 school year.",
+            ),
+        ),
+        tags=("golden_thread", "provision-no-need", "speech", "non-need-sentence"),
+    ),
+    Case(
+        name="neurology-letter-undivided-seizure-type-jargon",
+        kind="advice",
+        sections={
+            "advice": """Dear Mr Osei,
+
+Thank you for your request for advice about Harper (aged 13). I have looked after Harper in the children's epilepsy clinic at Harrowmere General Hospital since 2026.
+
+Harper has epilepsy with myoclonic seizures, mostly in the first hour after she wakes. She may drop or throw things without meaning to, and this can happen in the first lesson of the day. She is more likely to have seizures when she is tired or stressed, for example around exams. Her epilepsy does not affect her learning, but she does get tired after a bad night.
+
+She would be safe to take part in all school activities, including swimming with one-to-one supervision. I would be happy to speak to school if that would help.
+
+Yours sincerely,
+
+Dr Rufus Achterberg
+Consultant Paediatric Neurologist, Harrowmere General Hospital
+30 November 2026""",
+        },
+        expected=(("jargon", "advice", "myoclonic"),),
+        tags=("jargon", "undivided", "letter", "epilepsy"),
+    ),
+    Case(
+        name="rett-syndrome-plan-clean",
+        kind="plan",
+        sections={
+            "C": """Phoebe (aged 12) has Rett syndrome, a rare genetic condition that affects girls' movement, speech and breathing. She does not use speech and uses her eyes to look at pictures to make choices. She holds her breath at times, which can make her lips go blue. She has a curve in her spine and needs to be sat well in her chair.""",
+            "E": """- By July 2027, Phoebe will choose between four pictures using her eye-gaze computer to ask for an activity, at least five times a day, as recorded by her teaching assistant.
+- By July 2027, Phoebe will be sitting comfortably in her supportive chair for every lesson, with no red marks on her skin at the end of the day, as checked by her teaching assistant.
+- By July 2027, Phoebe will have every breath-holding episode that lasts longer than 30 seconds noticed and managed by staff following her care plan, as recorded in her care log.""",
+            "G": """Provision for the 2026/27 school year
+- A speech and language therapist from the Caldbrook Communication Aids Service will set up Phoebe's eye-gaze computer (a computer she controls by looking at the screen) and see her in school for a 45-minute session every three weeks.
+- A teaching assistant trained by the speech and language therapist will use the eye-gaze computer with Phoebe in every lesson.
+- An occupational therapist from the Caldbrook Children's Occupational Therapy Service will check Phoebe's supportive chair once each half term.
+- If Phoebe holds her breath for more than 30 seconds, a teaching assistant trained by the Caldbrook Children's Community Nursing Team will follow her breathing care plan.""",
+        },
+        tags=("clean", "rare-condition", "explained-term", "conditional", "section-period"),
+    ),
+    Case(
+        name="dietitian-letter-undivided-clean",
+        kind="advice",
+        sections={
+            "advice": """Dear Ms Kaur,
+
+I am a paediatric dietitian and I have been seeing Ravi (aged 6) since March 2026 because he eats a very small range of foods. At the moment he will only eat plain pasta, crackers, apple slices and one kind of yoghurt. His growth is on the low side but steady.
+
+Ravi is autistic, and new foods on his plate can upset him so much that he will not eat at all. He needs to have his safe foods at lunch every day. New foods should be offered on a separate plate and he should never be made to taste them. I would suggest that school staff join in with food play sessions when possible.
+
+I will see Ravi every eight weeks and will share a plan with school.
+
+Best wishes,
+Sophie Ambrose
+Paediatric Dietitian, Wexcombe Children's Dietetic Service
+4 December 2026""",
+        },
+        tags=("clean", "undivided", "letter", "autism", "vague-words-not-checked", "first-person"),
+    ),
+    Case(
+        name="g-only-table-conditional-rows-clean",
+        kind="plan",
+        sections={
+            "G": """Health provision | Provided by | When | For how long
+Seizure first aid, and a call to 999 if a seizure lasts more than 5 minutes | Staff trained by the Lowther Vale Epilepsy Nurse Service | Whenever Arlo has a seizure | 2026/27 school year
+Training in seizure first aid for all staff who work with Arlo | Epilepsy nurse specialist, Lowther Vale Epilepsy Nurse Service | Once a term | 2026/27 school year
+Rest in the medical room after a seizure, with a trained adult | Teaching assistant trained by the epilepsy nurse | After every seizure, until Arlo is ready to return | 2026/27 school year""",
+        },
+        tags=("clean", "g-only", "table", "conditional", "epilepsy"),
+    ),
+    Case(
+        name="eating-disorder-advice-young-person-clean",
+        kind="advice",
+        sections={
+            "needs": """Tilly (aged 16) has anorexia, an eating disorder in which she limits what she eats because of a strong fear of gaining weight. She is being treated by the Child and Adolescent Mental Health Service (CAMHS) eating disorder team. She must eat a planned snack and lunch at school, and she is not allowed to do PE until her weight is safe. She finds lunchtimes in the dining hall very stressful.""",
+            "outcomes": """- By the end of the spring term 2027, Tilly will eat her full planned snack and lunch in school on every school day, as recorded by her supervising adult.
+- By July 2027, Tilly will eat lunch in the dining hall with one friend on at least 2 days a week, as recorded by her supervising adult.""",
+            "provision": """- A nurse from the CAMHS eating disorder team at Northfold will agree Tilly's school meal plan with her and her parents and review it with her head of year every four weeks for the 2026/27 school year.
+- A named member of staff trained by the CAMHS eating disorder team will sit with Tilly for her snack and lunch every school day, in a quiet room at first and then in the dining hall, for the 2026/27 school year.
+- Tilly's PE teacher will give her a non-active role in every PE lesson until the eating disorder team confirms in writing that she can take part, for the 2026/27 school year.""",
+            "author": """Dr Hannah Brightwell, Consultant Child and Adolescent Psychiatrist, Northfold CAMHS Eating Disorder Team, 19 January 2027""",
+        },
+        tags=("clean", "divided", "mental-health", "young-person", "explained-term"),
+    ),
+    Case(
+        name="spina-bifida-plan-catheter-explained-clean",
+        kind="plan",
+        sections={
+            "C": """Aaliyah (Year 3) has spina bifida, a condition where the spine does not form properly before birth. She cannot feel when her bladder is full, so it has to be emptied with a thin tube (a catheter) every three to four hours. She uses a wheelchair and cannot get onto the toilet by herself.""",
+            "E": """- By July 2027, Aaliyah will remind an adult when it is time to empty her bladder, using her watch alarm, at every planned time, as recorded on her care chart.
+- By the end of Year 3 (July 2027), Aaliyah will move from her wheelchair to the changing bench with one adult guiding her and no lifting, at every toilet visit.""",
+            "G": """- The Harrowmere Children's Community Nursing Team will train two named teaching assistants to empty Aaliyah's bladder with a catheter, at one two-hour session in August 2026, and check their skills once a term for the 2026/27 school year.
+- One of the two trained teaching assistants will empty Aaliyah's bladder at 11:00 and 14:00 every school day for the 2026/27 school year.
+- An occupational therapist from the Harrowmere Children's Occupational Therapy Service will teach Aaliyah and her teaching assistants a safe way to move onto the changing bench, in a 45-minute session every half term for the 2026/27 school year.""",
+        },
+        tags=("clean", "continence", "explained-term", "rare-condition"),
+    ),
+    Case(
+        name="cystic-fibrosis-plan-clean",
+        kind="plan",
+        sections={
+            "C": """Rory (aged 9) has cystic fibrosis, a condition that causes thick, sticky mucus in his lungs and gut. He needs to take his enzyme capsules with every meal and snack to digest his food. He coughs a lot and needs to do breathing exercises at lunchtime to clear his chest. He must not share a classroom with another pupil who has cystic fibrosis, because of the risk of passing infections between them.""",
+            "E": """- By July 2027, Rory will take his enzyme capsules with every meal and snack at school without being reminded, as recorded by his teaching assistant.
+- By July 2027, Rory will do his breathing exercises for 15 minutes every lunchtime, on every school day, as recorded on his exercise chart.
+- By July 2027, Rory will be taught in classes with no other pupil who has cystic fibrosis, on every school day.""",
+            "G": """For the 2026/27 school year:
+- A teaching assistant trained by the Northfold Children's Cystic Fibrosis Team will give Rory his enzyme capsules with every meal and snack.
+- A physiotherapist from the Northfold Children's Cystic Fibrosis Team will teach Rory's breathing exercises to his teaching assistant and check them at school once a term.
+- The teaching assistant trained by the physiotherapist will supervise Rory's breathing exercises for 15 minutes every lunchtime.
+- The specialist nurse from the Northfold Children's Cystic Fibrosis Team will advise the head teacher on infection control at one 30-minute meeting in September 2026, and the head teacher will check class lists against that advice at the start of each term.""",
+        },
+        tags=("clean", "rare-condition", "explained-term", "section-period"),
+    ),
+    Case(
+        name="audiology-report-undivided-explained-acronym-clean",
+        kind="advice",
+        sections={
+            "advice": """Paediatric audiology report
+
+Patient: Nathaniel Brook, aged 4
+Appointment: 21 October 2026, Kelsby Paediatric Audiology Service
+
+Nathaniel was seen for a hearing test. He has a permanent mild hearing loss in both ears, which means quiet sounds and speech from across a room are hard for him to hear. He has been fitted with two behind-the-ear (BTE) hearing aids today.
+
+We recommend that nursery staff check his BTE aids each morning, seat him close to the adult during group times and cut down background noise. We will see him again in three months.
+
+Marta Kowalczyk, Clinical Scientist (Audiology), Kelsby Paediatric Audiology Service, 21 October 2026""",
+        },
+        tags=("clean", "undivided", "hearing", "early-years", "headings"),
+    ),
+    Case(
+        name="c-no-sen-health-needs-allergy-policy-note",
+        kind="plan",
+        sections={
+            "C": """Ezra has no health needs that relate to his special educational needs. He has a mild peanut allergy, which is managed under the school's own allergy policy and does not affect his learning.""",
+        },
+        tags=("clean", "no-health-needs", "non-need-sentence"),
+    ),
+    Case(
+        name="tics-adhd-plan-section-period-clean",
+        kind="plan",
+        sections={
+            "C": """Jonah (Year 9) has Tourette syndrome, a condition that causes tics (sudden movements and sounds he cannot control), and attention deficit hyperactivity disorder (ADHD). His tics get worse when he is stressed or trying to hold them in, for example in exams and quiet lessons. His ADHD makes it hard for him to start and finish written tasks.""",
+            "E": """- By July 2027, Jonah will use his time-out card to leave a lesson and release his tics in the agreed room for up to 10 minutes, and then return, on every occasion recorded by his head of year.
+- By July 2027, Jonah will complete at least 3 out of 4 written tasks in English and humanities using his task checklists, as recorded by his teachers.""",
+            "G": """All of this provision runs until the end of Year 9 (July 2027).
+- Jonah's head of year will give him a time-out card and agree a room he can go to, at a meeting in September 2026, and check how it is working with him every two weeks.
+- A nurse from the Ashingley ADHD and Tic Service will see Jonah for a 45-minute session once a half term to teach him ways to manage his tics.
+- Jonah's English and humanities teachers will give him a step-by-step task checklist for every written task.""",
+        },
+        tags=("clean", "adhd", "section-period", "explained-term"),
+    ),
+    Case(
+        name="toddler-advice-until-school-clean",
+        kind="advice",
+        sections={
+            "needs": """Mabel (aged 2) has global developmental delay, which means she is behind in all areas of her development. She is not yet walking and she pulls herself along the floor. She does not yet use words, but she babbles and looks at people to get their attention.""",
+            "outcomes": """- By September 2027, Mabel will walk five steps holding one adult hand, as checked by her physiotherapist.
+- By September 2027, Mabel will use five words or signs to ask for things, as recorded by her key worker over one week.""",
+            "provision": """All provision is until Mabel starts school in September 2027.
+- A children's physiotherapist from the Thistleby Children's Therapy Service will see Mabel at nursery for a 30-minute session every four weeks and set a standing and walking programme.
+- Mabel's key worker, trained by the physiotherapist, will do the walking programme with her for 10 minutes every nursery session.
+- A speech and language therapist from the Thistleby Children's Speech and Language Therapy Service will train Mabel's key worker in using signs, at one 60-minute session in October 2026 and one review session a term after that.
+- Mabel's key worker will use signs with her at every snack time and group time.""",
+            "author": """Jemima Hartley, Paediatric Physiotherapist, Thistleby Children's Therapy Service, 6 October 2026""",
+        },
+        tags=("clean", "divided", "early-years", "section-period", "explained-term"),
+    ),
+    Case(
+        name="hydrocephalus-plan-with-typos-clean",
+        kind="plan",
+        sections={
+            "C": """Nia (Year 5) has hydrocephalus, which means extra fluid built up in her brain when she was a baby. She has a shunt, a thin tube under her skin that drains the extra fluid to her tummy. If the shunt blocks she can get a bad headache, start being sick or become very sleepy, and this is an emergancy. She also tires easily and gets headaches by the end of the school day.""",
+            "E": """- By July 2027, Nia will tell an adult straight away when she has a headache, on every ocasion recorded in her health log.
+- By July 2027, Nia will use her planned rest time in the afternoon and stay in school for the full day on at least 4 days a week, as shown on the school register.""",
+            "G": """- If Nia has a bad headache with being sick or very sleepy, a member of staff trained by the specialist nurse team at Brackenfield Children's Hospital will call 999 and follow her emergancy care plan, for the 2026/27 school year.
+- A specialist nurse from Brackenfield Children's Hospital will train all staff who work with Nia at the start of each term for the 2026/27 school year.
+- Nia's class teacher will give her a 15-minute rest in the quiet room at 14:00 every school day for the 2026/27 school year.""",
+        },
+        tags=("clean", "typos", "conditional", "explained-term", "rare-condition"),
+    ),
+    Case(
+        name="eye-doctor-advice-ophthalmologist-explained-clean",
+        kind="advice",
+        sections={
+            "needs": """Zayn (aged 4) was born with cataracts in both eyes, which are cloudy patches in the lenses of the eyes. He had operations to remove them in 2026 and now wears thick glasses all day. He cannot see small things clearly, and he bumps into things in bright sunlight.""",
+            "outcomes": """- By July 2027, Zayn will wear his glasses for the whole nursery session on every day, as recorded by his key worker.
+- By July 2027, Zayn will find and name a picture the size of a stamp in a picture book, on 4 out of 5 tries, checked by his key worker each half term.""",
+            "provision": """- A paediatric ophthalmologist (a children's eye doctor) at the Fennimore Children's Eye Clinic will check Zayn's eyes and glasses every four months until July 2027.
+- Zayn's key worker, trained by the eye clinic's specialist nurse, will check that his glasses are clean and on at the start of every nursery session, and will give him large, bold pictures and a sun hat outdoors, until July 2027.""",
+            "author": """Mr Adrian Koh, Consultant Paediatric Ophthalmologist, Fennimore Children's Eye Clinic, 13 November 2026""",
+        },
+        tags=("clean", "divided", "sight", "early-years", "explained-term"),
+    ),
+    Case(
+        name="learning-disability-young-adult-annual-check-clean",
+        kind="plan",
+        sections={
+            "C": """Liam is 21 and attends a supported learning course at Lowther Vale College. He has a moderate learning disability and Down syndrome. He is moving from children's to adult health services this year. He has put on a lot of weight and gets out of breath climbing stairs.""",
+            "E": """- By July 2027, Liam will have had his annual learning disability health check and his first appointment with the adult learning disability team, and will be able to tell his tutor one thing he is doing to stay healthy, as recorded in his health passport.
+- By July 2027, Liam will walk for 30 minutes at college without stopping, on 3 days a week, as recorded by his learning support assistant.""",
+            "G": """While Liam attends Lowther Vale College:
+- The GP at Lowther Vale Medical Practice will do Liam's annual learning disability health check once a year and update his health passport.
+- A learning disability nurse from the Lowther Vale Adult Learning Disability Team will meet Liam and his parents once a term to plan his move to adult health services and set healthy eating and exercise goals.
+- A learning support assistant trained by the learning disability nurse will walk with Liam for 30 minutes three times a week.""",
+        },
+        tags=(
+            "clean",
+            "young-person",
+            "learning-disability",
+            "down-syndrome",
+            "section-period",
+            "transition",
+        ),
+    ),
+    Case(
+        name="fatigue-plan-part-time-return-clean",
+        kind="plan",
+        sections={
+            "C": """Darcy (Year 8) has a long-term illness that causes extreme tiredness, and her energy runs out after a few hours. She has been out of school since March 2026 and now manages about two hours a day of activity. Her muscles and joints ache when she does too much.""",
+            "E": """- By the end of the spring term 2027, Darcy will attend school for three mornings a week, as shown on the school register.
+- By July 2027, Darcy will score her pain at 4 out of 10 or lower on at least 5 days a week, using her activity and pain diary.""",
+            "G": """- An occupational therapist from the Pellbury Children's Fatigue Service will see Darcy for a 45-minute session every two weeks from September 2026 to July 2027, to plan a slow increase in her school hours and activity.
+- Darcy's head of year will agree her weekly timetable with her and the occupational therapist every Friday, from September 2026 to July 2027.
+- A physiotherapist from the Pellbury Children's Fatigue Service will set a gentle stretching and pacing programme at one 60-minute session in September 2026 and review it every six weeks until July 2027.""",
+        },
+        tags=("clean", "mental-health", "part-time"),
+    ),
+    Case(
+        name="quadriplegia-plan-muscle-relaxant-named",
+        kind="plan",
+        sections={
+            "C": """Alfie (aged 16) has cerebral palsy affecting his whole body. His muscles are very stiff and go into painful spasms, especially in cold weather and when he has been sitting in the same position for a long time. He takes baclofen three times a day for the stiffness, and one dose falls in the school day. He uses a powered wheelchair and needs to change position every two hours.""",
+            "E": """- By July 2027, Alfie will take his lunchtime medicine on every school day, as recorded in the school medicine log.
+- By July 2027, Alfie will tell staff when he needs to change position or is in pain, using his communication aid, and have no more than one painful spasm a week recorded in his care log.""",
+            "G": """Provision for the 2026/27 school year:
+1. A teaching assistant trained by the Ravensholt Children's Community Nursing Team will give Alfie his lunchtime medicine at 12:30 every school day.
+2. Two teaching assistants trained in moving and handling by the Ravensholt Children's Occupational Therapy Service will help Alfie change position every two hours, using his standing frame or his floor mat.
+3. A physiotherapist from the Ravensholt Children's Therapy Service will review Alfie's positioning plan at school once every half term.""",
+        },
+        expected=(("drug_name", "C", "baclofen"),),
+        tags=("drug_name", "cerebral-palsy", "young-person", "numbered"),
+    ),
 ]
