@@ -190,10 +190,10 @@ Bethan Carew, Specialist Nurse for Looked-After Children, Kelsby Community Healt
         sections={
             "C": """Ava (Year 1) has a moderate sensorineural hearing loss in both ears, which means the inner part of her ears does not pass sound on fully. She wears two hearing aids. In a noisy classroom she misses much of what is said to the whole class.""",
             "E": """- By July 2027, Ava will tell an adult when a hearing aid is not working, on every occasion recorded in her hearing aid log.
-- By the end of Year 1 (July 2027), Ava will follow a two-step instruction given to the whole class on 4 out of 5 tries, using her radio aid.""",
+- By the end of Year 1 (July 2027), Ava will follow a two-step instruction given to the whole class on 4 out of 5 tries, using her radio aid (a microphone the teacher wears that sends her voice straight to Ava's hearing aids).""",
             "G": """- An audiologist from the Fennimore Paediatric Audiology Service will check Ava's hearing and her hearing aids, and renew her ear moulds, every six months until July 2027.
 - A teaching assistant trained by the audiology service will check that both hearing aids and the radio aid work at the start of every school day for the 2026/27 school year.
-- The Fennimore Paediatric Audiology Service will fit a radio aid (a microphone the teacher wears that sends her voice straight to Ava's hearing aids) at one 60-minute school visit in September 2026.""",
+- The Fennimore Paediatric Audiology Service will fit Ava's radio aid at one 60-minute school visit in September 2026.""",
         },
         tags=("clean", "hearing", "lay-clinical", "explained-term", "one-off"),
     ),
@@ -770,7 +770,7 @@ Speech and communication
         name="anaphylaxis-plan-unexplained-injector-acronym",
         kind="plan",
         sections={
-            "C": """Harriet (Year 4) has a severe allergy to eggs and sesame and has had one life-threatening allergic reaction. She must have two AAI devices in school at all times.""",
+            "C": """Harriet (Year 4) has a severe allergy to eggs and sesame and has had one life-threatening allergic reaction. Her care plan is kept in the school office with her two AAI devices.""",
             "E": """- By July 2027, Harriet will tell an adult before she eats anything that has not come from home, on every occasion, as recorded by her class teacher.""",
             "G": """- If Harriet shows any sign of a severe allergic reaction, a member of staff trained by the Wexcombe School Nursing Team will use her allergy pen and call 999, for the 2026/27 school year.
 - Harriet's class teacher will check all food offered in class and on trips against her allergy list before she eats it, every time, for the 2026/27 school year.
@@ -1143,7 +1143,8 @@ Paediatric Bladder and Bowel Nurse, Lowther Vale Children's Continence Service
         kind="plan",
         sections={
             "C": """Ollie (aged 5) has a rare chromosome condition and sleeps for only four or five hours a night. He is very tired and upset in the afternoons at school.""",
-            "E": """- By July 2027, Ollie will sleep for at least eight hours on 5 nights out of 7, as recorded in his parents' sleep diary.""",
+            "E": """- By July 2027, Ollie will sleep for at least eight hours on 5 nights out of 7, as recorded in his parents' sleep diary.
+- By July 2027, Ollie will join in with afternoon activities on at least 3 out of 5 school days, as recorded by his class teacher.""",
             "G": """- A sleep practitioner from the Northfold Children's Sleep Service will work with Ollie's parents on a bedtime plan for the 2026/27 school year.
 - Ollie's class teacher will plan a quiet, restful activity after lunch every school day for the 2026/27 school year.""",
         },
@@ -1194,7 +1195,7 @@ Isaac Pemberton, Children's Physiotherapist, 14 May 2027""",
         kind="plan",
         sections={
             "C": """Ines (aged 17) has a severe hearing loss in both ears and wears two hearing aids. She is studying for a catering qualification at Pellbury College. In the noisy college kitchen she cannot hear her tutor's instructions.""",
-            "E": """- By July 2027, Ines will follow her tutor's instructions in the kitchen using her radio aid, and complete at least 9 out of 10 practical tasks without missing a step, as recorded by her tutor.""",
+            "E": """- By July 2027, Ines will follow her tutor's instructions in the kitchen using her radio aid (a microphone her tutor wears that sends speech straight to her hearing aids), and complete at least 9 out of 10 practical tasks without missing a step, as recorded by her tutor.""",
             "G": """Provision | Who | How often | How long
 Hearing and hearing aid check, and new ear moulds | Audiologist, Pellbury Paediatric Audiology Service | Every six months | While Ines attends Pellbury College
 Radio aid set-up and training for Ines and her tutors | Audiologist, Pellbury Paediatric Audiology Service | One 90-minute visit | September 2026
@@ -1481,11 +1482,11 @@ Consultant Paediatric Neurologist, Harrowmere General Hospital
         kind="plan",
         sections={
             "C": """Phoebe (aged 12) has Rett syndrome, a rare genetic condition that affects girls' movement, speech and breathing. She does not use speech and uses her eyes to look at pictures to make choices. She holds her breath at times, which can make her lips go blue. She has a curve in her spine and needs to be sat well in her chair.""",
-            "E": """- By July 2027, Phoebe will choose between four pictures using her eye-gaze computer to ask for an activity, at least five times a day, as recorded by her teaching assistant.
+            "E": """- By July 2027, Phoebe will choose between four pictures using her eye-gaze computer (a computer she controls by looking at the screen) to ask for an activity, at least five times a day, as recorded by her teaching assistant.
 - By July 2027, Phoebe will be sitting comfortably in her supportive chair for every lesson, with no red marks on her skin at the end of the day, as checked by her teaching assistant.
-- By July 2027, Phoebe will have every breath-holding episode that lasts longer than 30 seconds noticed and managed by staff following her care plan, as recorded in her care log.""",
+- By July 2027, Phoebe will get her colour back within two minutes after every breath-holding episode longer than 30 seconds, with staff following her care plan, as recorded in her care log.""",
             "G": """Provision for the 2026/27 school year
-- A speech and language therapist from the Caldbrook Communication Aids Service will set up Phoebe's eye-gaze computer (a computer she controls by looking at the screen) and see her in school for a 45-minute session every three weeks.
+- A speech and language therapist from the Caldbrook Communication Aids Service will set up Phoebe's eye-gaze computer and see her in school for a 45-minute session every three weeks.
 - A teaching assistant trained by the speech and language therapist will use the eye-gaze computer with Phoebe in every lesson.
 - An occupational therapist from the Caldbrook Children's Occupational Therapy Service will check Phoebe's supportive chair once each half term.
 - If Phoebe holds her breath for more than 30 seconds, a teaching assistant trained by the Caldbrook Children's Community Nursing Team will follow her breathing care plan.""",
@@ -1528,7 +1529,8 @@ Rest in the medical room after a seizure, with a trained adult | Teaching assist
         sections={
             "needs": """Tilly (aged 16) has anorexia, an eating disorder in which she limits what she eats because of a strong fear of gaining weight. She is being treated by the Child and Adolescent Mental Health Service (CAMHS) eating disorder team. She must eat a planned snack and lunch at school, and she is not allowed to do PE until her weight is safe. She finds lunchtimes in the dining hall very stressful.""",
             "outcomes": """- By the end of the spring term 2027, Tilly will eat her full planned snack and lunch in school on every school day, as recorded by her supervising adult.
-- By July 2027, Tilly will eat lunch in the dining hall with one friend on at least 2 days a week, as recorded by her supervising adult.""",
+- By July 2027, Tilly will eat lunch in the dining hall with one friend on at least 2 days a week, as recorded by her supervising adult.
+- By July 2027, Tilly will take part in every PE lesson in the role agreed with the eating disorder team, as recorded by her PE teacher.""",
             "provision": """- A nurse from the CAMHS eating disorder team at Northfold will agree Tilly's school meal plan with her and her parents and review it with her head of year every four weeks for the 2026/27 school year.
 - A named member of staff trained by the CAMHS eating disorder team will sit with Tilly for her snack and lunch every school day, in a quiet room at first and then in the dining hall, for the 2026/27 school year.
 - Tilly's PE teacher will give her a non-active role in every PE lesson until the eating disorder team confirms in writing that she can take part, for the 2026/27 school year.""",
@@ -1637,11 +1639,11 @@ Marta Kowalczyk, Clinical Scientist (Audiology), Kelsby Paediatric Audiology Ser
         name="eye-doctor-advice-ophthalmologist-explained-clean",
         kind="advice",
         sections={
-            "needs": """Zayn (aged 4) was born with cataracts in both eyes, which are cloudy patches in the lenses of the eyes. He had operations to remove them in 2026 and now wears thick glasses all day. He cannot see small things clearly, and he bumps into things in bright sunlight.""",
+            "needs": """Zayn (aged 4) was born with cataracts in both eyes, which are cloudy patches in the lenses of the eyes. He had operations to remove them in 2026 and now wears thick glasses all day. He cannot see small things clearly.""",
             "outcomes": """- By July 2027, Zayn will wear his glasses for the whole nursery session on every day, as recorded by his key worker.
 - By July 2027, Zayn will find and name a picture the size of a stamp in a picture book, on 4 out of 5 tries, checked by his key worker each half term.""",
             "provision": """- A paediatric ophthalmologist (a children's eye doctor) at the Fennimore Children's Eye Clinic will check Zayn's eyes and glasses every four months until July 2027.
-- Zayn's key worker, trained by the eye clinic's specialist nurse, will check that his glasses are clean and on at the start of every nursery session, and will give him large, bold pictures and a sun hat outdoors, until July 2027.""",
+- Zayn's key worker, trained by the eye clinic's specialist nurse, will check that his glasses are clean and on at the start of every nursery session, and will give him large, bold pictures in every activity, until July 2027.""",
             "author": """Mr Adrian Koh, Consultant Paediatric Ophthalmologist, Fennimore Children's Eye Clinic, 13 November 2026""",
         },
         tags=("clean", "divided", "sight", "early-years", "explained-term"),
