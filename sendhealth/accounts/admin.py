@@ -1,7 +1,11 @@
+from axes.admin import AccessAttemptAdmin, AccessFailureLogAdmin, AccessLogAdmin
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
+from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from sendhealth.accounts.models import (
     ApiToken,
@@ -34,8 +38,13 @@ class ExternalIdentityInline(admin.TabularInline):
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
     list_display = ("username", "full_name", "email", "is_active", "last_sign_in")
-    search_fields = ("username", "full_name", "email")
-    # What was searched for (a person's name) is not carried on into each user's address.
+    # The search is a GET: what is searched for is in the address (history, logs). So a user
+    # is found by their username (a role's or an identity provider's identifier), never by
+    # their name or email address (docs/architecture.md, "Personal data hygiene"). The same
+    # fields answer the API token page's user picker (``autocomplete_fields``).
+    search_fields = ("username",)
+    search_help_text = "Search by username (not a person's name or email address)"
+    # What was searched for is not carried on into each user's address either.
     preserve_filters = False
     fieldsets = (
         (None, {"fields": ("username", "password")}),
@@ -109,3 +118,42 @@ class ApiTokenAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # issued with `manage.py issue_api_token`, which shows the token once
+
+
+# -- the other apps' admin pages that search people's sign-ins ------------------------------
+# django-otp's devices search by email address too, django-axes' attempts by IP address and
+# user agent; here each is found by username alone (and axes' by the page). Their pages are
+# registered before this module is imported (INSTALLED_APPS order), so they are replaced.
+
+
+class DeviceAdmin(TOTPDeviceAdmin):
+    search_fields = ["user__username"]
+    search_help_text = "Search by the user's username"
+
+
+class _SignInAttemptSearch:
+    search_fields = ["username", "path_info"]
+    search_help_text = "Search by the username tried or the page (not an IP address)"
+
+
+class AttemptAdmin(_SignInAttemptSearch, AccessAttemptAdmin):
+    pass
+
+
+class AttemptLogAdmin(_SignInAttemptSearch, AccessLogAdmin):
+    pass
+
+
+class FailureLogAdmin(_SignInAttemptSearch, AccessFailureLogAdmin):
+    pass
+
+
+for _model, _model_admin in (
+    (TOTPDevice, DeviceAdmin),
+    (AccessAttempt, AttemptAdmin),
+    (AccessLog, AttemptLogAdmin),
+    (AccessFailureLog, FailureLogAdmin),
+):
+    if admin.site.is_registered(_model):  # axes' only with AXES_ENABLE_ADMIN
+        admin.site.unregister(_model)
+        admin.site.register(_model, _model_admin)

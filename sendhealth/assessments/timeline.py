@@ -10,24 +10,33 @@ from sendhealth.core.timeline import TimelineEntry
 REGISTER = "EHC needs assessment"
 
 
+def _entry(a, on, title: str, detail: str, status: str, colour: str) -> TimelineEntry:
+    """One of the assessment's entries: the register, the reference after the title and the
+    link to the assessment are every entry's."""
+    return TimelineEntry(
+        on=on,
+        register=REGISTER,
+        title=f"{title} ({a.reference})",
+        href=reverse("assessments:detail", args=[a.pk]),
+        detail=detail,
+        status=status,
+        status_colour=colour,
+    )
+
+
 def entries_for_child(scope, child):
     for a in scope.assessments().filter(child=child, received_on__isnull=False):
-        d = a.deadlines
-        issued = a.plan_issued_on
-        yield TimelineEntry(
-            on=a.received_on,
-            register=REGISTER,
-            title=f"EHC needs assessment requested ({a.reference})",
-            href=reverse("assessments:detail", args=[a.pk]),
-            detail=(
-                f"Plan issued {format_date(issued)}"
-                if issued
-                else f"Final plan due {format_date(d.final_plan)} (20 weeks)"
-            ),
-            status="Late"
-            if issued and issued > d.final_plan
-            else ("Within 20 weeks" if issued else "Open"),
-            status_colour="red" if issued and issued > d.final_plan else "blue",
+        due, issued = a.deadlines.final_plan, a.plan_issued_on
+        late = bool(issued) and issued > due
+        yield _entry(
+            a,
+            a.received_on,
+            "EHC needs assessment requested",
+            f"Plan issued {format_date(issued)}"
+            if issued
+            else f"Final plan due {format_date(due)} (20 weeks)",
+            "Late" if late else ("Within 20 weeks" if issued else "Open"),
+            "red" if late else "blue",
         )
         about = (
             "the decision whether to assess"
@@ -35,43 +44,37 @@ def entries_for_child(scope, child):
             else "the assessment's outcome"
         )
         if a.mediation_on:
-            yield TimelineEntry(
-                on=a.mediation_on,
-                register=REGISTER,
-                title=f"Mediation about {about} ({a.reference})",
-                href=reverse("assessments:detail", args=[a.pk]),
-                detail=(
-                    f"Mediation certificate issued {format_date(a.mediation_certificate_on)}"
-                    if a.mediation_certificate_on
-                    else ""
-                ),
-                status="Mediation",
-                status_colour="blue",
+            certificate = a.mediation_certificate_on
+            yield _entry(
+                a,
+                a.mediation_on,
+                f"Mediation about {about}",
+                f"Mediation certificate issued {format_date(certificate)}" if certificate else "",
+                "Mediation",
+                "blue",
             )
         if a.appeal_registered_on:
             decided = a.tribunal_decision_on
-            yield TimelineEntry(
-                on=a.appeal_registered_on,
-                register=REGISTER,
-                title=f"Tribunal appeal about {about} registered ({a.reference})",
-                href=reverse("assessments:detail", args=[a.pk]),
-                detail=(
-                    f"Decided {format_date(decided)}: {a.get_tribunal_outcome_display()}"
-                    if decided
-                    else (f"Hearing {format_date(a.hearing_on)}" if a.hearing_on else "")
-                ),
-                status="Decided" if decided else "Appeal open",
-                status_colour="grey" if decided else "orange",
+            if decided:
+                detail = f"Decided {format_date(decided)}: {a.get_tribunal_outcome_display()}"
+            else:
+                detail = f"Hearing {format_date(a.hearing_on)}" if a.hearing_on else ""
+            yield _entry(
+                a,
+                a.appeal_registered_on,
+                f"Tribunal appeal about {about} registered",
+                detail,
+                "Decided" if decided else "Appeal open",
+                "grey" if decided else "orange",
             )
         if a.order_deadlines:
-            yield TimelineEntry(
-                on=a.tribunal_decision_on,
-                register=REGISTER,
-                title=f"Tribunal order: {a.get_tribunal_order_display()} ({a.reference})",
-                href=reverse("assessments:detail", args=[a.pk]),
-                detail="; ".join(
+            yield _entry(
+                a,
+                a.tribunal_decision_on,
+                f"Tribunal order: {a.get_tribunal_order_display()}",
+                "; ".join(
                     f"{o.action} by {format_date(o.due)} ({o.source})" for o in a.order_deadlines
                 ),
-                status="Order",
-                status_colour="orange",
+                "Order",
+                "orange",
             )

@@ -4,6 +4,7 @@ error messages the NHS.UK design system recommends."""
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from typing import Any
 
 from django import forms
@@ -221,6 +222,59 @@ class ReviewDatesMixin(forms.Form):
     def clean(self) -> dict[str, Any] | None:
         cleaned = super().clean()
         add_errors(self, self.review_errors(cleaned or {}))
+        return cleaned
+
+
+class AdviceRequestMixin(forms.Form):
+    """What a local authority's request for health advice for an EHC needs assessment says
+    (SEND Regulations 2014 reg 6(1)(c)): the date the local authority received it, the date it
+    reaches health (health's 6 weeks, reg 8(1), run from it) and what the local authority asks.
+    One set of labels, hints and messages for every form that raises a request (the LA's own,
+    an enquiry turned into one). The core names no register, so the form that uses it supplies
+    the dates' rule as ``check_dates(child, la_received_on, health_received_on)``
+    (``advice.services.check_request_dates``), which raises a ``ValidationError`` by field."""
+
+    la_received_on = RequiredDateField(
+        label="Date the local authority received the request for an EHC needs assessment",
+        help_text="For example, 15 3 2026",
+        past_only=True,
+        required_message="Enter the date the local authority received the request",
+    )
+    health_received_on = RequiredDateField(
+        label="Date this request reaches health",
+        help_text="Usually today. Health's 6 weeks to give advice start from this date.",
+        past_only=True,
+        initial=timezone.localdate,
+        required_message="Enter the date this request reaches health",
+    )
+    questions = forms.CharField(
+        label="What does the local authority ask of health?",
+        help_text="For example, the questions for each service and anything health should know "
+        "about the child's needs.",
+        widget=forms.Textarea,
+        max_length=5000,
+        error_messages={
+            "required": "Enter what the local authority asks of health",
+            "max_length": "What the local authority asks of health must be 5,000 characters "
+            "or fewer",
+        },
+    )
+
+    check_dates: Callable[[Any, datetime.date | None, datetime.date | None], None]
+
+    def __init__(self, *args: Any, child: Any, **kwargs: Any) -> None:
+        self.child = child
+        super().__init__(*args, **kwargs)
+
+    def clean(self) -> dict[str, Any] | None:
+        cleaned = super().clean()
+        dates = cleaned or {}
+        try:
+            type(self).check_dates(
+                self.child, dates.get("la_received_on"), dates.get("health_received_on")
+            )
+        except ValidationError as error:
+            self.add_error(None, error)
         return cleaned
 
 

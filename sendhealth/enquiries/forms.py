@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from django import forms
-from django.core.exceptions import ValidationError
-from django.utils import timezone
 
 from sendhealth.accounts.models import Role, User
 from sendhealth.advice import services as advice_services
-from sendhealth.core.forms import NHSNumberField, RequiredDateField
+from sendhealth.core.forms import AdviceRequestMixin, NHSNumberField
 from sendhealth.core.scoping import Scope
 from sendhealth.enquiries.models import Source, Topic
 
@@ -136,47 +134,11 @@ class EnquirySearchForm(forms.Form):
     )
 
 
-class ToAdviceForm(forms.Form):
+class ToAdviceForm(AdviceRequestMixin):
     """An enquiry about a child turned into a request for health advice (SEND Regulations 2014
-    reg 6(1)(c)): what the local authority's request says, its dates checked as every request's
-    are (``advice.services.check_request_dates``), so the page shows what the service refuses."""
+    reg 6(1)(c)): what the local authority's request says, in the fields, labels and hints of
+    every request (``core.forms.AdviceRequestMixin``, as advice's own form), its dates checked as
+    every request's are (``advice.services.check_request_dates``), so the page shows what the
+    service refuses."""
 
-    la_received_on = RequiredDateField(
-        label="Date the local authority received the request for an EHC needs assessment",
-        help_text="For example, 15 3 2026",
-        past_only=True,
-        required_message="Enter the date the local authority received the request",
-    )
-    health_received_on = RequiredDateField(
-        label="Date this request reaches health",
-        help_text="Usually today. Health's 6 weeks to give advice start from this date.",
-        past_only=True,
-        initial=timezone.localdate,
-        required_message="Enter the date this request reaches health",
-    )
-    questions = forms.CharField(
-        label="What does the local authority ask of health?",
-        help_text="For example, the questions for each service and anything health should know "
-        "about the child's needs.",
-        widget=forms.Textarea,
-        max_length=5000,
-        error_messages={
-            "required": "Enter what the local authority asks of health",
-            "max_length": "What the local authority asks of health must be 5,000 characters "
-            "or fewer",
-        },
-    )
-
-    def __init__(self, *args, child, **kwargs):
-        self.child = child
-        super().__init__(*args, **kwargs)
-
-    def clean(self):
-        cleaned = super().clean()
-        try:
-            advice_services.check_request_dates(
-                self.child, cleaned.get("la_received_on"), cleaned.get("health_received_on")
-            )
-        except ValidationError as error:
-            self.add_error(None, error)
-        return cleaned
+    check_dates = staticmethod(advice_services.check_request_dates)

@@ -312,6 +312,9 @@ def line_detail(request, pk: int):
             "complaint_href": reverse("disagreements:new") + f"?child={line.child_id}"
             if rules.has_perm("disagreements.change_disagreement", request.user)
             else "",
+            # Back to the line's plan, where its lines are listed (whoever sees the line sees
+            # its plan, ``scoping.provision_plans``), not to the list of every line above it.
+            "back_href": reverse("provision:plan", args=[line.plan_id]),
         },
     )
 

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.advice import services
@@ -101,8 +102,20 @@ def assignment_detail(request, pk: int):
             and assignment.status in WITH_SERVICE_STATUSES
             and rules.has_perm("advice.submit_advice", request.user)
         ),
+        back_href=_back_href(request, scope, assignment, acts_for),
     )
     return render(request, "advice/provider/assignment.jinja", context)
+
+
+def _back_href(request, scope: Scope, assignment: AdviceAssignment, acts_for: bool) -> str | None:
+    """Back where the journey came from: the service's work tray (which lists its
+    assignments), or the request (whose page opens each service's part) for the DCO. The
+    address alone leads nowhere nearer than the home page."""
+    if acts_for and rules.has_perm("advice.submit_advice", request.user):  # the tray's rule
+        return reverse("advice:tray")
+    if scope.is_dco:
+        return reverse("advice:request", args=[assignment.request_id])
+    return None
 
 
 # -- giving advice ---------------------------------------------------------------------------

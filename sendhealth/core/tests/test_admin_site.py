@@ -1,6 +1,7 @@
 """The system admin's Django admin site (/system/), walked as the system administrator: every
 list and add page opens, lists do not query once per row, big tables are never counted whole
-or offered as a list of every row, and what was searched for is not carried into addresses."""
+or offered as a list of every row, no list is searched by personal data (the search is in the
+address) and what was searched for is not carried into other addresses."""
 
 import pytest
 from django.contrib import admin
@@ -70,11 +71,64 @@ def test_big_tables_are_not_counted_whole_and_users_are_never_a_full_list():
                 assert field.name in picked, (model, field.name)
 
 
-def test_a_search_for_a_persons_name_is_not_carried_into_their_address(area, admin_client):
+# What the admin's lists may be searched by: the search is a GET, so what is searched for is in
+# the address (browser history, proxies, logs). Identifiers and the names of organisations,
+# services and concepts, never a person's name, email address, NHS number, date of birth or IP
+# address (docs/architecture.md, "Personal data hygiene"). Adding to this is a review question.
+SEARCHABLE = {
+    "username",  # a role's or an identity provider's identifier (``accounts.services``)
+    "object_id",
+    "child_id",
+    "code",
+    "name",  # of an organisation, service or group: no model about a person has a name field
+    "concept",
+    "term",
+    "path_info",
+}
+
+
+def test_no_admin_list_is_searched_by_personal_data():
+    searched = set()
+    for model, model_admin in admin.site._registry.items():
+        for lookup in model_admin.search_fields:
+            field = lookup.lstrip("=^@").split("__")[-1]
+            searched.add((model._meta.label, lookup))
+            assert field in SEARCHABLE, (model._meta.label, lookup)
+    assert ("accounts.User", "username") in searched
+    assert ("otp_totp.TOTPDevice", "user__username") in searched
+
+
+def test_a_person_is_not_found_by_name_or_email_only_by_username(area, admin_client):
     user = area.users["la_user"]
     user.full_name = "Zanzibar Quillfeather"
+    user.email = "zanzibar.quillfeather@example.nhs.uk"
     user.save()
-    page = admin_client.get(reverse("admin:accounts_user_changelist"), {"q": "Quillfeather"})
+    url = reverse("admin:accounts_user_changelist")
     change = reverse("admin:accounts_user_change", args=[user.pk])
+    for personal in ("Quillfeather", "zanzibar.quillfeather@example"):
+        assert f'href="{change}"' not in admin_client.get(url, {"q": personal}).text
+    page = admin_client.get(url, {"q": user.username})
     assert f'href="{change}"' in page.text
+    assert "Search by username (not a person&#x27;s name or email address)" in page.text
+    # What was searched for is not carried on into the user's address.
     assert "_changelist_filters" not in page.text
+
+
+def test_sign_in_attempts_and_devices_are_not_found_by_ip_address_or_email(area, admin_client):
+    from axes.models import AccessAttempt
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    user = area.users["la_user"]
+    user.email = "zanzibar.quillfeather@example.nhs.uk"
+    user.save()
+    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    attempt = AccessAttempt.objects.create(
+        username=user.username, ip_address="198.51.100.77", user_agent="x", failures_since_start=1
+    )
+    for listed, personal in ((device, "quillfeather"), (attempt, "198.51.100.77")):
+        info = listed._meta.app_label, listed._meta.model_name
+        url = reverse("admin:{}_{}_changelist".format(*info))
+        change = f'href="{reverse("admin:{}_{}_change".format(*info), args=[listed.pk])}'
+        assert change in admin_client.get(url).text
+        assert change not in admin_client.get(url, {"q": personal}).text
+        assert change in admin_client.get(url, {"q": user.username}).text

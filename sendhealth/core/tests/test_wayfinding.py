@@ -67,3 +67,34 @@ def test_the_parent_by_address_skips_a_page_the_user_may_not_open(area):
     # The assurance rounds are the DCO's: a provider's back link never points there.
     assert parent_path("/assurance/rounds/1/x/", area.users["provider_user"]) == "/"
     assert parent_path("/assurance/rounds/1/x/", area.users["dco"]) != "/"
+
+
+def test_a_services_part_of_a_request_leads_back_to_where_it_was_opened(area, client_for):
+    """The service opens its part from its work tray, the DCO from the request's page: the
+    address alone (``/advice/assignments/12/``) led the service to a Home breadcrumb."""
+    from sendhealth.advice.tests.factories import AdviceAssignmentFactory
+
+    child = ChildFactory(local_authority=area.la)
+    assignment = AdviceAssignmentFactory(request__child=child, service=area.salt)
+    page = reverse("advice:assignment", args=[assignment.pk])
+    request_page = reverse("advice:request", args=[assignment.request_id])
+    for user in ("provider_user", "salt_user"):
+        assert one_way_up(client_for(area.users[user]).get(page).text) == reverse("advice:tray")
+    assert one_way_up(client_for(area.users["dco"]).get(page).text) == request_page
+    # The local authority sees where the advice has got to, below its request.
+    assert one_way_up(client_for(area.users["la_user"]).get(page).text) == request_page
+
+
+def test_a_provision_line_leads_back_to_its_plan(area, client_for):
+    """A line is opened from its plan's provision page, which lists the plan's lines: back
+    goes there, not to the list of every line (``/provision/``) above it by address."""
+    from sendhealth.provision.tests.factories import PlanLineFactory
+    from sendhealth.transitions.tests.factories import EhcPlanFactory
+
+    plan = EhcPlanFactory(child=ChildFactory(local_authority=area.la))
+    line = PlanLineFactory(plan=plan, service=area.salt)
+    page = reverse("provision:line", args=[line.pk])
+    for user in ("dco", "la_user", "provider_user"):
+        client = client_for(area.users[user])
+        assert one_way_up(client.get(page).text) == reverse("provision:plan", args=[plan.pk])
+        assert client.get(reverse("provision:plan", args=[plan.pk])).status_code == 200
