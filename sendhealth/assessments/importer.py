@@ -637,7 +637,7 @@ class PostgresLoad:
             cursor.execute("SET LOCAL synchronous_commit = off")
             # One import of an LA at a time, so what is a first load stays one until commit.
             cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [LOCK_CLASS, la_id])
-        replica = _foreign_keys_by_join(ret)
+        triggers = _foreign_keys_by_join(ret)  # their setting to go back to, if switched off
         first = {
             "person": not Sen2Person.objects.filter(local_authority_id=la_id).exists(),
             "requests": not Assessment.objects.filter(local_authority_id=la_id).exists(),
@@ -662,9 +662,9 @@ class PostgresLoad:
         if not first["requests"]:
             with _step("write needs"):
                 self._update_needs()
-        if replica:
+        if triggers is not None:
             with _step("check foreign keys"):
-                _check_foreign_keys(ret, self.WRITTEN)
+                _check_foreign_keys(ret, self.WRITTEN, triggers)
 
     def _write_people(self, stage: Stage, first: bool) -> None:
         la_id, icb_id, pk = self.ret.local_authority_id, self.ret.icb_id, self.ret.pk
@@ -806,7 +806,7 @@ class PostgresLoad:
         )
 
 
-def _foreign_keys_by_join(ret: Sen2Return) -> bool:
+def _foreign_keys_by_join(ret: Sen2Return) -> str | None:
     """Where the role may set ``session_replication_role`` (a superuser, or a role granted
     ``SET`` on it), switch off, for the rest of the transaction's load, the foreign key
     triggers: else PostgreSQL queues one check a row and foreign key (Django declares them
@@ -814,13 +814,17 @@ def _foreign_keys_by_join(ret: Sen2Return) -> bool:
     single-row checks for a national return. ``_check_foreign_keys`` then checks each foreign
     key of the rows written with one join instead. The parents the load names (the LA, its
     ICB and the return) are locked first against deletion (``FOR KEY SHARE``), as each
-    trigger would have locked them. Returns whether the triggers are off; where the role may
-    not, nothing changes and the triggers check as before."""
+    trigger would have locked them. Returns the setting to go back to once the load is
+    checked (``origin``, or ``replica`` where the caller had switched them off already: a
+    bulk seed), or None where the role may not: nothing changes, the triggers check as before."""
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW session_replication_role")
+        before = cursor.fetchone()[0]
     try:
         with transaction.atomic(), connection.cursor() as cursor:  # a savepoint: may fail
             cursor.execute("SET LOCAL session_replication_role = replica")
     except DatabaseError:
-        return False
+        return None
     organisations = Organisation._meta.db_table
     returns = Sen2Return._meta.db_table
     with connection.cursor() as cursor:
@@ -829,17 +833,17 @@ def _foreign_keys_by_join(ret: Sen2Return) -> bool:
             [ret.local_authority_id, ret.icb_id],
         )
         cursor.execute(f"SELECT id FROM {returns} WHERE id = %s FOR KEY SHARE", [ret.pk])  # noqa: S608
-    return True
+    return before
 
 
-def _check_foreign_keys(ret: Sen2Return, models: tuple) -> None:
+def _check_foreign_keys(ret: Sen2Return, models: tuple, triggers: str = "origin") -> None:
     """Each foreign key of the rows the import wrote (those whose last return is ``ret``)
-    checked with one anti-join, then the triggers switched back on for the rest of the
-    transaction (the matching's writes): a row whose parent is missing raises
+    checked with one anti-join, the triggers first set back as they were (``triggers``: on,
+    for the matching's writes, unless the caller had them off): a row whose parent is missing raises
     ``IntegrityError``, so the whole import rolls back, as the commit's checks would have."""
     qn = connection.ops.quote_name
     with connection.cursor() as cursor:
-        cursor.execute("SET LOCAL session_replication_role = origin")
+        cursor.execute("SELECT set_config('session_replication_role', %s, true)", [triggers])
         for model in models:
             table = model._meta.db_table
             for f in model._meta.concrete_fields:

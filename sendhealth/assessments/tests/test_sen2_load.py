@@ -297,7 +297,7 @@ def test_without_the_privilege_the_triggers_still_fail_the_whole_import(
 ):
     from sendhealth.assessments import importer
 
-    monkeypatch.setattr(importer, "_foreign_keys_by_join", lambda ret: False)
+    monkeypatch.setattr(importer, "_foreign_keys_by_join", lambda ret: None)
     message = _import_with_missing_parent(tmp_path, area, rows)
     assert "violates foreign key constraint" in message  # PostgreSQL's own, at commit
 
@@ -308,7 +308,7 @@ def test_a_role_that_may_not_switch_off_the_triggers_keeps_them(area):
 
     from django.db import transaction
 
-    from sendhealth.assessments.importer import _foreign_keys_by_join
+    from sendhealth.assessments.importer import _check_foreign_keys, _foreign_keys_by_join
 
     ret = Sen2ReturnFactory(local_authority=area.la)
     role = f"sen2_plain_{os.getpid()}"  # made and dropped inside the test's transaction
@@ -316,11 +316,19 @@ def test_a_role_that_may_not_switch_off_the_triggers_keeps_them(area):
         cursor.execute(f"CREATE ROLE {role} NOLOGIN")
         cursor.execute(f"SET LOCAL ROLE {role}")
     with transaction.atomic():
-        assert _foreign_keys_by_join(ret) is False
+        assert _foreign_keys_by_join(ret) is None
         with connection.cursor() as cursor:
             cursor.execute("SHOW session_replication_role")
             assert cursor.fetchone()[0] == "origin"
     with connection.cursor() as cursor:
         cursor.execute("RESET ROLE")
     with transaction.atomic():
-        assert _foreign_keys_by_join(ret) is True  # the test database's superuser may
+        assert _foreign_keys_by_join(ret) == "origin"  # the test database's superuser may
+    with transaction.atomic():  # a bulk seed that had the triggers off keeps them off
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL session_replication_role = replica")
+        assert _foreign_keys_by_join(ret) == "replica"
+        _check_foreign_keys(ret, (), "replica")
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW session_replication_role")
+            assert cursor.fetchone()[0] == "replica"

@@ -45,7 +45,7 @@ class Command(BaseCommand):
     def handle(self, *args, people, file=None, keep=None, steps=False, triggers=False, **options):
         self.steps: dict[str, list[float]] | None = {} if steps else None
         if triggers:
-            importer._foreign_keys_by_join = lambda ret: False
+            importer._foreign_keys_by_join = lambda ret: None
         icb, _ = Organisation.objects.get_or_create(
             kind=OrganisationKind.ICB, code="QBENCH", defaults={"name": "Bench ICB"}
         )
