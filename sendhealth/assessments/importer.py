@@ -26,7 +26,14 @@ from pathlib import Path
 from typing import IO
 
 from django.conf import settings
-from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
+from django.db import (
+    DEFAULT_DB_ALIAS,
+    DatabaseError,
+    IntegrityError,
+    connection,
+    connections,
+    transaction,
+)
 from django.utils import timezone
 
 from sendhealth.assessments import codelists, matching
@@ -56,6 +63,7 @@ from sendhealth.assessments.sen2 import (
     parse_int,
     text_of,
 )
+from sendhealth.organisations.models import Organisation
 
 BATCH = 5000
 PARSERS = {"date": parse_date, "bool": parse_bool, "int": parse_int}
@@ -502,6 +510,7 @@ class PostgresLoad:
     the foreign keys resolved by joins, inside the caller's transaction. ``discard`` drops the
     staging tables (a failed return leaves nothing)."""
 
+    WRITTEN = (Sen2Person, Assessment, Sen2Record)  # the tables ``write`` writes
     RECORD_DATES = ("review_meeting_on", "review_decided_on", "phase_transfer_due_on",
                     "phase_transfer_final_on")  # fmt: skip
 
@@ -628,6 +637,7 @@ class PostgresLoad:
             cursor.execute("SET LOCAL synchronous_commit = off")
             # One import of an LA at a time, so what is a first load stays one until commit.
             cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [LOCK_CLASS, la_id])
+        triggers = _foreign_keys_by_join(ret)  # their setting to go back to, if switched off
         first = {
             "person": not Sen2Person.objects.filter(local_authority_id=la_id).exists(),
             "requests": not Assessment.objects.filter(local_authority_id=la_id).exists(),
@@ -652,6 +662,9 @@ class PostgresLoad:
         if not first["requests"]:
             with _step("write needs"):
                 self._update_needs()
+        if triggers is not None:
+            with _step("check foreign keys"):
+                _check_foreign_keys(ret, self.WRITTEN, triggers)
 
     def _write_people(self, stage: Stage, first: bool) -> None:
         la_id, icb_id, pk = self.ret.local_authority_id, self.ret.icb_id, self.ret.pk
@@ -793,6 +806,66 @@ class PostgresLoad:
         )
 
 
+def _foreign_keys_by_join(ret: Sen2Return) -> str | None:
+    """Where the role may set ``session_replication_role`` (a superuser, or a role granted
+    ``SET`` on it), switch off, for the rest of the transaction's load, the foreign key
+    triggers: else PostgreSQL queues one check a row and foreign key (Django declares them
+    ``DEFERRABLE INITIALLY DEFERRED``) and runs them one by one at commit, about 9 million
+    single-row checks for a national return. ``_check_foreign_keys`` then checks each foreign
+    key of the rows written with one join instead. The parents the load names (the LA, its
+    ICB and the return) are locked first against deletion (``FOR KEY SHARE``), as each
+    trigger would have locked them. Returns the setting to go back to once the load is
+    checked (``origin``, or ``replica`` where the caller had switched them off already: a
+    bulk seed), or None where the role may not: nothing changes, the triggers check as before."""
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW session_replication_role")
+        before = cursor.fetchone()[0]
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:  # a savepoint: may fail
+            cursor.execute("SET LOCAL session_replication_role = replica")
+    except DatabaseError:
+        return None
+    organisations = Organisation._meta.db_table
+    returns = Sen2Return._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id FROM {organisations} WHERE id IN (%s, %s) FOR KEY SHARE",  # noqa: S608 (the models' tables)
+            [ret.local_authority_id, ret.icb_id],
+        )
+        cursor.execute(f"SELECT id FROM {returns} WHERE id = %s FOR KEY SHARE", [ret.pk])  # noqa: S608
+    return before
+
+
+def _check_foreign_keys(ret: Sen2Return, models: tuple, triggers: str = "origin") -> None:
+    """Each foreign key of the rows the import wrote (those whose last return is ``ret``)
+    checked with one anti-join, the triggers first set back as they were (``triggers``: on,
+    for the matching's writes, unless the caller had them off): a row whose parent is missing raises
+    ``IntegrityError``, so the whole import rolls back, as the commit's checks would have."""
+    qn = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT set_config('session_replication_role', %s, true)", [triggers])
+        for model in models:
+            table = model._meta.db_table
+            for f in model._meta.concrete_fields:
+                if not (f.is_relation and f.many_to_one and f.db_constraint):
+                    continue
+                parent = f.target_field
+                cursor.execute(
+                    f"SELECT t.{qn(f.column)} FROM {qn(table)} t "  # noqa: S608 (the models' names)
+                    f"WHERE t.last_return_id = %s AND t.{qn(f.column)} IS NOT NULL "
+                    f"AND NOT EXISTS (SELECT 1 FROM {qn(parent.model._meta.db_table)} p "
+                    f"WHERE p.{qn(parent.column)} = t.{qn(f.column)}) LIMIT 1",
+                    [ret.pk],
+                )
+                missing = cursor.fetchone()
+                if missing is not None:
+                    raise IntegrityError(
+                        f"insert or update on table {table!r} violates its foreign key "
+                        f"{f.column!r}: {f.column}={missing[0]} is not present in table "
+                        f"{parent.model._meta.db_table!r}"
+                    )
+
+
 def _upserts() -> tuple[Upsert, Upsert, Upsert]:
     """The statements that write people (1), requests (2) and the records kept as given (4b,
     5a, 5b, 5c), keyed by the LA's own table ids."""
@@ -915,7 +988,9 @@ class _ProgressWriter:
     """The import's progress written on a connection of its own (PostgreSQL), so the page's
     progress bar moves while the import's one transaction writes (its own writes are seen by
     no one until it commits). ``SKIP LOCKED``: if the row is locked (an import run inside a
-    caller's transaction that wrote it) the figure is skipped, never waited for."""
+    caller's transaction that wrote it) the figure is skipped, never waited for; ``NO KEY``:
+    the import's own lock on the row against its deletion (``FOR KEY SHARE``, taken where the
+    foreign keys are checked by joins) does not stop it."""
 
     def __init__(self, pk: int):
         self.pk = pk
@@ -938,7 +1013,7 @@ class _ProgressWriter:
         with self.connection.cursor() as cursor:
             cursor.execute(
                 f"UPDATE {table} SET progress = %s WHERE id IN "  # noqa: S608 (the model's table)
-                f"(SELECT id FROM {table} WHERE id = %s FOR UPDATE SKIP LOCKED)",
+                f"(SELECT id FROM {table} WHERE id = %s FOR NO KEY UPDATE SKIP LOCKED)",
                 [percent, self.pk],
             )
 

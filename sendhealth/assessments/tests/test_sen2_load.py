@@ -258,3 +258,77 @@ def test_the_page_sees_progress_while_the_import_writes(tmp_path, area, rows):
     assert ret.status == ImportStatus.DONE, ret.errors
     assert any(40 < p < 100 for p in seen), seen
     assert live_progress(Sen2Return.objects.get(pk=ret.pk)) == 100
+
+
+def _import_with_missing_parent(tmp_path, area, rows):
+    """An import whose every written row names an ICB that does not exist (the return's ICB
+    id, as the load reads it, pointing nowhere): only the foreign key checks can catch it."""
+    from django.db import IntegrityError
+
+    path = tmp_path / "r.zip"
+    path.write_bytes(demo.to_bytes(rows))
+    ret = Sen2ReturnFactory(local_authority=area.la)
+    ret.icb_id = 2_000_000_000
+    with pytest.raises(IntegrityError) as raised:
+        run_import(ret, path)
+    assert not Assessment.objects.exists()
+    assert not Sen2Person.objects.exists()
+    assert not Sen2Record.objects.exists()
+    return str(raised.value)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's foreign key triggers")
+@pytest.mark.django_db(transaction=True)
+def test_a_row_whose_parent_is_missing_fails_the_whole_import_checked_by_joins(
+    tmp_path, area, rows
+):
+    with CaptureQueriesContext(connection) as queries:
+        message = _import_with_missing_parent(tmp_path, area, rows)
+    # the triggers were off for the load, and one join a foreign key found the row
+    assert any("session_replication_role = replica" in q["sql"] for q in queries)
+    assert "violates its foreign key 'icb_id'" in message
+    assert "2000000000 is not present in table 'organisations_organisation'" in message
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's foreign key triggers")
+@pytest.mark.django_db(transaction=True)
+def test_without_the_privilege_the_triggers_still_fail_the_whole_import(
+    tmp_path, area, rows, monkeypatch
+):
+    from sendhealth.assessments import importer
+
+    monkeypatch.setattr(importer, "_foreign_keys_by_join", lambda ret: None)
+    message = _import_with_missing_parent(tmp_path, area, rows)
+    assert "violates foreign key constraint" in message  # PostgreSQL's own, at commit
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's roles")
+def test_a_role_that_may_not_switch_off_the_triggers_keeps_them(area):
+    import os
+
+    from django.db import transaction
+
+    from sendhealth.assessments.importer import _check_foreign_keys, _foreign_keys_by_join
+
+    ret = Sen2ReturnFactory(local_authority=area.la)
+    role = f"sen2_plain_{os.getpid()}"  # made and dropped inside the test's transaction
+    with connection.cursor() as cursor:
+        cursor.execute(f"CREATE ROLE {role} NOLOGIN")
+        cursor.execute(f"SET LOCAL ROLE {role}")
+    with transaction.atomic():
+        assert _foreign_keys_by_join(ret) is None
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW session_replication_role")
+            assert cursor.fetchone()[0] == "origin"
+    with connection.cursor() as cursor:
+        cursor.execute("RESET ROLE")
+    with transaction.atomic():
+        assert _foreign_keys_by_join(ret) == "origin"  # the test database's superuser may
+    with transaction.atomic():  # a bulk seed that had the triggers off keeps them off
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL session_replication_role = replica")
+        assert _foreign_keys_by_join(ret) == "replica"
+        _check_foreign_keys(ret, (), "replica")
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW session_replication_role")
+            assert cursor.fetchone()[0] == "replica"
