@@ -245,7 +245,10 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
         needs_text = " ".join(
             x.text
             for x in sentences(paragraph)
-            if not ((STRENGTH.search(x.text) or NEGATED.search(x.text)) and not BUT.search(x.text))
+            if not (
+                (STRENGTH.search(x.text) or NEGATED.search(x.text) or NO_NEEDS.search(x.text))
+                and not BUT.search(x.text)
+            )
         )
         around = lexicon.concepts_in(needs_text, weak=True)
         around_words = key_words(needs_text)
@@ -321,8 +324,24 @@ def _items(text: str, lexicon: Lexicon, *, provision: bool) -> list[_Unit]:
         unit.clinical = (  # type: ignore[attr-defined]
             lexicon.clinical_concepts_in(clean) | (concepts - read) if provision else set()
         )
+        if provision:
+            # f15k: a routine check of a body function ("will check his hearing and eyesight
+            # each year", "will test her hearing", "will weigh him") says what it is for,
+            # however plainly worded: it needs a need on that function.
+            checked = " ".join(m.group() for m in ROUTINE_CHECK.finditer(clean))
+            unit.clinical |= lexicon.concepts_in(checked)  # type: ignore[attr-defined]
         units.append(unit)
     return units
+
+
+# f15k: checking, testing or screening a body function or its measures.
+ROUTINE_CHECK = re.compile(
+    r"\b(?:check|test|screen|measure|monitor|assess|review|weigh)(?:s|ed|ing)?\s+"
+    r"(?:(?:his|her|their|the\s+child's|[A-Z][\w-]+'s)\s+)?"
+    r"(?:(?:hearing|eyesight|sight|vision|eyes|teeth|height|weight|growth|ears)"
+    r"(?:\s*(?:,|and)\s*)?){1,3}",
+    re.IGNORECASE,
+)
 
 
 def _meets(need: _Unit, other: _Unit, lexicon: Lexicon, *, strict: bool = True) -> str | None:
@@ -518,8 +537,18 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
                 )
             )
     all_need_concepts = set().union(*(u.concepts for u in need_units)) if need_units else set()
-    all_need_words = key_words(need_text)
-    need_weak = lexicon.concepts_in(need_text, weak=True)
+    # f15k: what C says is normal, absent or a strength ("Her hearing was tested in June and
+    # is normal", "He has no difficulty eating") is not a need provision could be for.
+    described = " ".join(
+        s.text
+        for s in sentences(need_text)
+        if not (
+            (NO_NEEDS.search(s.text) or NEGATED.search(s.text) or STRENGTH.search(s.text))
+            and not BUT.search(s.text)
+        )
+    )
+    all_need_words = key_words(described)
+    need_weak = lexicon.concepts_in(described, weak=True)
     if provision:
         for index, p in enumerate(prov_units):
             if id(p) in met_provision:

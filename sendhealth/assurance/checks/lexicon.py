@@ -391,6 +391,12 @@ CONCEPTS.update(
             "bib$, bibs$, bandana bib",
         ),
         "heart": (False, "cardiac, cardiolog, heart condition, congenital heart", "heart$"),
+        # f15k: teeth and mouth care, met by a dentist or the community dental service.
+        "teeth and mouth": (
+            False,
+            "dental, dentist, orthodont, oral hygiene, oral care",
+            "teeth$, tooth$, toothbrush, brushing his teeth, brushing her teeth, gums$",
+        ),
         "kidney": (False, "renal, kidney, dialysis, nephro", "kidneys$"),
         "tics": (False, "tourette, tic disorder", "tics$, tic$"),
         "attendance and learning": (False, *ATTENDANCE),
