@@ -226,6 +226,13 @@ class _Unit:
     conditions: frozenset[str] = frozenset()
 
 
+# f15k: where a sentence's main clause ends: what follows says when or why ("without it she
+# gets stomach pain", "when he is tired"), not what the need is.
+MAIN_CLAUSE_END = re.compile(
+    r"[;:]|\b(?:without|if|when|whenever|unless|otherwise|which|after|because)\b", re.I
+)
+
+
 def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
     units: list[_Unit] = []
     heading: set[str] = set()  # the concepts of the heading the need is under (f15f)
@@ -282,6 +289,15 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             # need before it.
             episodes = re.search(r"\b(?:has|have)\s+had\b", span.text, re.I)
             if head and own and not episodes and not own & lexicon.concepts_in(head.span.text):
+                new_need = True
+            # f15k: the same for a condition named in lay words ("He is not yet toilet
+            # trained and wears pads" after his autism): a condition (continence, hearing,
+            # sight, skin ...) the need before it does not touch is another need.
+            main = MAIN_CLAUSE_END.split(span.text, maxsplit=1)[0]
+            lay_own = {
+                c for c in lexicon.concepts_in(main) if lexicon.concepts[c].condition
+            } - lexicon.concepts_in(head.span.text if head else "", weak=True)
+            if head and lay_own and not episodes:
                 new_need = True
             unit = _Unit(
                 span,
