@@ -125,8 +125,8 @@ TRAINER = re.compile(
 # Words too common in plans to tie a need to its provision or outcome.
 _COMMON = (
     "about above across adult adults after again along always another around asked assistant "
-    "before being below between break breaks child children class classes classroom could "
-    "daily during early every family first friends group having health their there these "
+    "before below between break breaks child children class classes classroom could "
+    "daily during early every family first friends group having health their these "
     "thing things those three through times today together until using usually where which "
     "while whole would lesson lessons minutes month months morning afternoon other parent "
     "parents people plan plans school schools session sessions should since small staff "
@@ -145,6 +145,21 @@ _COMMON = (
     "spells incident incidents"
 )
 COMMON_WORDS = frozenset(_COMMON.split())
+FOUR_LETTER = re.compile(r"(?<![\w'-])[a-z]{4}(?![\w'-])")
+# f15k: four-letter words tie a need to its provision or outcome too ("wait his turn", "a
+# turn card"; "pads", "ears"), except these, which say how, when or who, not what about.
+_FOUR = (
+    "able also area asks away back been best both call care case code come date "
+    "days does done dose down each easy even ever feel felt find five form four free "
+    "from full gave gets give goes good half hard have help here high home hour into "
+    "just keep kept knew know last lead left less like long look lots made make many "
+    "mine more most much must name near need next nine note once only open ours over "
+    "part plan real rest role room safe said same says seen sees show side some stay "
+    "such sure take talk task team term than that them then they this time told "
+    "trip unit upon used uses very want week well went were what when will "
+    "with work year your"
+)
+COMMON_FOUR = frozenset(_FOUR.split())
 CONTENT_WORD = re.compile(r"(?<![\w'-])[a-z][a-z-]{4,}")
 
 
@@ -153,6 +168,7 @@ def key_words(text: str) -> set[str]:
     in provision even where no topic list has the word. Capitalised words (names) are left
     out."""
     words = {w[:6] for w in CONTENT_WORD.findall(text) if w not in COMMON_WORDS}
+    words |= {w for w in FOUR_LETTER.findall(text) if w not in COMMON_FOUR}
     # f15h: specific nouns of four letters that name equipment or a medicine ("mask",
     # "pump", "tube") tie a need to its provision too.
     words |= set(SHORT_THINGS.findall(text.lower()))
@@ -415,9 +431,9 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         return found, links
     need_key, need_text = needs
     need_units = _need_units(need_text, lexicon)
-    # f15h: Section C says there are no health needs and describes none: health provision
+    # f15h: Section C says are no health needs and describes none: health provision
     # in G has no need behind it, whatever words it is written in.
-    # f15h: Section C says there are no health needs, or names nothing a health need is
+    # f15h: Section C says are no health needs, or names nothing a health need is
     # about (no concept at all, however weakly worded).
     no_needs = not need_units and bool(
         NO_NEEDS.search(need_text) or not lexicon.concepts_in(need_text, weak=True)
@@ -547,7 +563,7 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
                     unit.span.start,
                     unit.span.end,
                     f"This health need ({concept}) seems to have {' and '.join(missing)}: "
-                    "nothing there was linked to it through the concept lexicon or a shared "
+                    "nothing was linked to it through the concept lexicon or a shared "
                     "word. Check that every health need has provision that meets it and an "
                     "outcome it works towards.",
                 )
