@@ -142,7 +142,12 @@ _COMMON = (
     # f15h: words with more than one sense in plans ("absences" from school or absence
     # seizures; hospital "stays"; pain or behaviour "crises") tie nothing on their own.
     "absence absences absent crisis crises stays episode episodes attack attacks "
-    "spells incident incidents"
+    "spells incident incidents "
+    # f15k: who sees the child and where say who or where, not what about ("which his
+    # paediatrician has checked" does not tie a need to a sleep programme).
+    "paediatrician paediatricians consultant consultants doctor doctors nurse nurses "
+    "clinician clinicians practitioner practitioners community hospital hospitals clinic "
+    "clinics service services"
 )
 COMMON_WORDS = frozenset(_COMMON.split())
 FOUR_LETTER = re.compile(r"(?<![\w'-])[a-z]{4}(?![\w'-])")
@@ -361,11 +366,18 @@ def _items(text: str, lexicon: Lexicon, *, provision: bool) -> list[_Unit]:
             # each year", "will test her hearing", "will weigh him") says what it is for,
             # however plainly worded: it needs a need on that function.
             checked = " ".join(m.group() for m in ROUTINE_CHECK.finditer(clean))
+            # f15k: a programme, course, service or clinic named after what it is for ("a
+            # sleep programme", "the Children's Sleep Service") says so too.
+            checked += " " + " ".join(m.group(1) for m in NAMED_FOR.finditer(clean))
             unit.clinical |= lexicon.concepts_in(checked)  # type: ignore[attr-defined]
         units.append(unit)
     return units
 
 
+NAMED_FOR = re.compile(
+    r"\b((?:[\w'-]+\s+){1,2}?)(?:programmes?|courses?|services?|clinics?|workshops?)\b",
+    re.IGNORECASE,
+)
 # f15k: checking, testing or screening a body function or its measures.
 ROUTINE_CHECK = re.compile(
     r"\b(?:check|test|screen|measure|monitor|assess|review|weigh)(?:s|ed|ing)?\s+"
