@@ -400,7 +400,11 @@ CONCEPTS.update(
             "drool, dribbl, wipe his chin, wipe her chin, wiping his chin, wiping her chin, "
             "bib$, bibs$, bandana bib",
         ),
-        "heart": (False, "cardiac, cardiolog, heart condition, congenital heart", "heart$"),
+        "heart": (
+            False,
+            "cardiac, cardiolog, cardiomyopath, heart condition, congenital heart",
+            "heart$",
+        ),
         # f15k: teeth and mouth care, met by a dentist or the community dental service.
         "teeth and mouth": (
             False,
