@@ -934,14 +934,19 @@ ADMIN_ROLE = re.compile(
     r"(?:business|site|premises|finance|facilities|operations|data|admissions|catering|"
     r"kitchen|office|estates)\s+(?:managers?|officers?|leads?|staff|teams?)|caretakers?|"
     r"(?:the\s+)?(?:school\s+|college\s+|nursery\s+)?office\b(?!\s+hours)|"
-    r"(?:school\s+)?cooks?|catering\s+staff|kitchen\s+staff)\b",
+    r"(?:school\s+)?cooks?|catering\s+staff|kitchen\s+staff|"
+    # f15k: staff who prepare materials: "the resources assistant", "the reprographics team".
+    r"(?:resources?|reprographics?|learning\s+resources?)\s+(?:assistants?|technicians?|"
+    r"officers?|staff|teams?|managers?|leads?)|reprographics)\b",
     re.IGNORECASE,
 )
 ADMIN_TASK = re.compile(
     r"\b(?:will|to|shall|must)\s+(?:\w+\s+)?(?:apply|keep|book|arrange|send|order|store|file|"
     r"label|buy|purchase|stock|replace|reorder|restock|renew|pay|fund|"
     r"request|photocopy|print|timetable|schedule|email|phone|post|record|register|"
-    r"reserve|collect\s+forms?|set\s+up|install|charge)\b|"
+    r"reserve|collect\s+forms?|set\s+up|install|charge|"
+    # f15k: preparing materials: "will enlarge all of his worksheets", "will copy ...".
+    r"enlarge|copy|laminate|reformat|prepare\s+(?:\w+\s+)?(?:copies|worksheets|materials))\b|"
     r"\b(?:set\s+up|installed|charged|kept|booked|ordered|stored)\s+by\b",
     re.IGNORECASE,
 )
