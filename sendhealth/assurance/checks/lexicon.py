@@ -366,7 +366,7 @@ F15K_TERMS: dict[str, tuple[str, str]] = {
     "hearing": ("hearing loss, loss of hearing, hard of hearing", "hearing aids"),
     "vision": (
         "sight loss, loss of sight, vision loss, loss of vision, partially sighted",
-        "glasses",
+        "eyesight, eye sight",
     ),
 }
 for _name, (_clinical, _lay) in [
