@@ -132,3 +132,16 @@ def test_staff_preparing_materials_do_an_administrative_job():
     )
     found = _checks({"G": line})
     assert not {f for f in found if f[0] == "no_provider"}
+
+
+def test_specialist_teachers_of_an_impairment_sign_advice():
+    from sendhealth.assurance.checks.authorship import advice_no_author
+
+    for author in (
+        "Priya Lund, Qualified Teacher of Children with Hearing Impairment, 4 March 2027",
+        "Priya Lund, Advisory Teacher (Physical Disability), Fenwick Inclusion Service, 4 March 2027",
+        "Priya Lund, Specialist Teacher for Multi-Sensory Impairment, 4 March 2027",
+    ):
+        assert not advice_no_author("author", author), author
+    # A class teacher is not a health professional.
+    assert advice_no_author("author", "Priya Lund, Class Teacher, 4 March 2027")
