@@ -139,7 +139,7 @@ def test_specialist_teachers_of_an_impairment_sign_advice():
 
     for author in (
         "Priya Lund, Qualified Teacher of Children with Hearing Impairment, 4 March 2027",
-        "Priya Lund, Advisory Teacher (Physical Disability), Fenwick Inclusion Service, 4 March 2027",
+        "Priya Lund, Advisory Teacher (Physical Disability), Fenwick Service, 4 March 2027",
         "Priya Lund, Specialist Teacher for Multi-Sensory Impairment, 4 March 2027",
     ):
         assert not advice_no_author("author", author), author
