@@ -815,12 +815,17 @@ def _qualified(text: str) -> bool:
     )
 
 
+EAR_NOSE_THROAT = re.compile(r"\bear,?\s+nose\s+(?:and|&)\s+throat\b", re.IGNORECASE)
+
+
 def _service_delivers(text: str) -> bool:
     """A named health service that delivers the provision ("the audiology service will ...",
     "... by the community nursing team"), not one the child goes to ("attend the clinic")."""
     # A service written out with its acronym is read by the acronym (f15g): "the ear, nose
     # and throat (ENT) clinic at ... will" is "the ENT clinic at ... will".
     text = EXPANDED.sub(lambda m: m.group(1) + " ", text)
+    # f15k: and written out alone: "The ear, nose and throat clinic will ...".
+    text = EAR_NOSE_THROAT.sub("ENT", text)
     cells = [c.strip() for c in text.split("|")]
     if len(cells) >= 3 and any(HEALTH_SERVICE.fullmatch(c) or _service_cell(c) for c in cells):
         return True  # a table row's "who" cell: "Community audiology service"
@@ -1623,6 +1628,8 @@ SECTION_STATEMENT = re.compile(
     r"^(?:all\s+(?:of\s+)?)?(?:the\s+|this\s+|these\s+|[A-Z][a-z]+'s\s+)?(?:following\s+|above\s+|"
     r"health\s+)?(?:provision|support|arrangements|interventions)\b(?:\s+(?:below|above|in\s+this\s+"
     r"section|(?:set\s+out|listed|described)\s+(?:below|above)))?\s+(?:(?:is|are|will)\s+)?(?:be\s+)?"
+    # f15k: "This provision is agreed until her next review", "... is funded for ...".
+    r"(?:(?:agreed|planned|funded|arranged|confirmed)\s+)?"
     r"(?:for|applies|apply|runs?|run|lasts?|last|covers?|cover|in\s+place|from|until)\b",
     re.IGNORECASE,
 )
@@ -1798,7 +1805,9 @@ RESOURCE = re.compile(
     re.IGNORECASE,
 )
 NOT_A_RESOURCE = re.compile(
-    r"\b(?:\w*therap\w*|physio|support|care|programme|sessions?|training|input|advice|"
+    # f15k: a place named after what it is for ("the learning support base") is a place.
+    r"\b(?:\w*therap\w*|physio|support(?!\s+(?:base|room|centre|center|unit|hub|area))|care|"
+    r"programme|sessions?|training|input|advice|"
     r"supervision|help|intervention|treatment|medication|medicine|assessment|review)\b",
     re.IGNORECASE,
 )

@@ -145,3 +145,25 @@ def test_specialist_teachers_of_an_impairment_sign_advice():
         assert not advice_no_author("author", author), author
     # A class teacher is not a health professional.
     assert advice_no_author("author", "Priya Lund, Class Teacher, 4 March 2027")
+
+
+def test_places_named_for_support_ent_written_out_and_agreed_periods():
+    for line in (
+        "A quiet room in the learning support base will be kept free for his use at "
+        "lunchtime every school day for the 2026/27 school year.",
+        "The ear, nose and throat clinic at Westfield Hospital will check his hearing once "
+        "in the summer term 2027.",
+    ):
+        found = _checks({"G": line})
+        assert not {f for f in found if f[0] == "no_provider"}, line
+    # Support in such a place still needs someone to give it.
+    line = "Learning support will be available at lunchtime for the 2026/27 school year."
+    assert ("no_provider", "G", line) in _checks({"G": line})
+    # "This provision is agreed until ..." is about the section: no finding on it.
+    section = (
+        "This provision is agreed until her annual review in May 2027.\n"
+        "Her form tutor will meet her for 10 minutes every Monday."
+    )
+    found = _checks({"G": section})
+    assert not {f for f in found if f[2].startswith("This provision is agreed")}
+    assert not {f for f in found if f[0] == "no_duration"}
