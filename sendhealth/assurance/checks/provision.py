@@ -1100,10 +1100,13 @@ def _is_trained(people: set[str], trained: set[str]) -> bool:
     if not people or not people <= STAFF:
         return False
     # Staff trained: a generic member of staff is; any member when all staff are.
+    if people == {"adult"}:
+        return False  # f15k: "an adult" does not say which: not the trained ones
     return ("staff" in trained and people <= GENERIC_STAFF) or "all staff" in trained
 
 
-GENERIC_STAFF = frozenset({"staff", "adult"})
+# f15k: "an adult" is left out: it does not say which adult (see `_is_trained`).
+GENERIC_STAFF = frozenset({"staff"})
 
 
 def _untrained_later_subject(text: str, trained: set[str]) -> bool:
