@@ -167,3 +167,16 @@ def test_places_named_for_support_ent_written_out_and_agreed_periods():
     found = _checks({"G": section})
     assert not {f for f in found if f[2].startswith("This provision is agreed")}
     assert not {f for f in found if f[0] == "no_duration"}
+
+
+def test_an_adult_is_not_covered_by_training_said_of_staff_elsewhere():
+    section = (
+        "All staff in her class will be trained in allergy care by the school nurse in "
+        "September 2026.\n"
+        "An adult will give Mia her antihistamine if her lips swell, until July 2027."
+    )
+    found = _checks({"G": section})
+    assert any(c == "no_provider" and q.startswith("An adult") for c, _, q in found)
+    # Trained in the statement itself, the adult is covered.
+    trained = section.replace("An adult will", "An adult trained by the school nurse will")
+    assert not {f for f in _checks({"G": trained}) if f[0] == "no_provider"}
