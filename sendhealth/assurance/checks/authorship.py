@@ -20,7 +20,13 @@ ROLE = re.compile(
     r"psychiatry|orthoptics|CAMHS|"
     # f15f: more roles that sign health advice.
     r"advis[eo]rs?|teachers?\s+of\s+the\s+(?:deaf|visually\s+impaired)|QTO?D|QTVI|surgeon|"
-    r"counsellor|optician|matron|sister|MCSP|RCSLT|MRCSLT|MRCPCH|FRCPCH|MBBS|MBChB)\b",
+    r"counsellor|optician|matron|sister|MCSP|RCSLT|MRCSLT|MRCPCH|FRCPCH|MBBS|MBChB|"
+    # f15k: specialist teachers of a sensory or physical impairment, in any wording
+    # ("Qualified Teacher of Children with Vision Impairment", "Advisory Teacher (Physical
+    # Disability)", "Specialist Teacher for Hearing Impairment").
+    r"(?:qualified|specialist|advisory|peripatetic)\s+teachers?|teachers?\s+(?:of|for)\s+"
+    r"(?:children\s+(?:and\s+young\s+people\s+)?(?:with\s+)?)?(?:the\s+)?(?:deaf|hearing|"
+    r"vision|visual|visually|multi-?sensory|sensory|physical)\w*)\b",
     re.IGNORECASE,
 )
 MONTH = (

@@ -125,8 +125,8 @@ TRAINER = re.compile(
 # Words too common in plans to tie a need to its provision or outcome.
 _COMMON = (
     "about above across adult adults after again along always another around asked assistant "
-    "before being below between break breaks child children class classes classroom could "
-    "daily during early every family first friends group having health their there these "
+    "before below between break breaks child children class classes classroom could "
+    "daily during early every family first friends group having health their these "
     "thing things those three through times today together until using usually where which "
     "while whole would lesson lessons minutes month months morning afternoon other parent "
     "parents people plan plans school schools session sessions should since small staff "
@@ -142,9 +142,29 @@ _COMMON = (
     # f15h: words with more than one sense in plans ("absences" from school or absence
     # seizures; hospital "stays"; pain or behaviour "crises") tie nothing on their own.
     "absence absences absent crisis crises stays episode episodes attack attacks "
-    "spells incident incidents"
+    "spells incident incidents "
+    # f15k: who sees the child and where say who or where, not what about ("which his
+    # paediatrician has checked" does not tie a need to a sleep programme).
+    "paediatrician paediatricians consultant consultants doctor doctors nurse nurses "
+    "clinician clinicians practitioner practitioners community hospital hospitals clinic "
+    "clinics service services"
 )
 COMMON_WORDS = frozenset(_COMMON.split())
+FOUR_LETTER = re.compile(r"(?<![\w'-])[a-z]{4}(?![\w'-])")
+# f15k: four-letter words tie a need to its provision or outcome too ("wait his turn", "a
+# turn card"; "pads", "ears"), except these, which say how, when or who, not what about.
+_FOUR = (
+    "able also area asks away back been best both call care case code come date "
+    "days does done dose down each easy even ever feel felt find five form four free "
+    "from full gave gets give goes good half hard have help here high home hour into "
+    "just keep kept knew know last lead left less like long look lots made make many "
+    "mine more most much must name near need next nine note once only open ours over "
+    "part plan real rest role room safe said same says seen sees show side some stay "
+    "such sure take talk task team term than that them then they this time told "
+    "trip unit upon used uses very want week well went were what when will "
+    "with work year your"
+)
+COMMON_FOUR = frozenset(_FOUR.split())
 CONTENT_WORD = re.compile(r"(?<![\w'-])[a-z][a-z-]{4,}")
 
 
@@ -153,6 +173,7 @@ def key_words(text: str) -> set[str]:
     in provision even where no topic list has the word. Capitalised words (names) are left
     out."""
     words = {w[:6] for w in CONTENT_WORD.findall(text) if w not in COMMON_WORDS}
+    words |= {w for w in FOUR_LETTER.findall(text) if w not in COMMON_FOUR}
     # f15h: specific nouns of four letters that name equipment or a medicine ("mask",
     # "pump", "tube") tie a need to its provision too.
     words |= set(SHORT_THINGS.findall(text.lower()))
@@ -226,6 +247,13 @@ class _Unit:
     conditions: frozenset[str] = frozenset()
 
 
+# f15k: where a sentence's main clause ends: what follows says when or why ("without it she
+# gets stomach pain", "when he is tired"), not what the need is.
+MAIN_CLAUSE_END = re.compile(
+    r"[;:]|\b(?:without|if|when|whenever|unless|otherwise|which|after|because)\b", re.I
+)
+
+
 def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
     units: list[_Unit] = []
     heading: set[str] = set()  # the concepts of the heading the need is under (f15f)
@@ -245,7 +273,10 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
         needs_text = " ".join(
             x.text
             for x in sentences(paragraph)
-            if not ((STRENGTH.search(x.text) or NEGATED.search(x.text)) and not BUT.search(x.text))
+            if not (
+                (STRENGTH.search(x.text) or NEGATED.search(x.text) or NO_NEEDS.search(x.text))
+                and not BUT.search(x.text)
+            )
         )
         around = lexicon.concepts_in(needs_text, weak=True)
         around_words = key_words(needs_text)
@@ -279,6 +310,15 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             # need before it.
             episodes = re.search(r"\b(?:has|have)\s+had\b", span.text, re.I)
             if head and own and not episodes and not own & lexicon.concepts_in(head.span.text):
+                new_need = True
+            # f15k: the same for a condition named in lay words ("He is not yet toilet
+            # trained and wears pads" after his autism): a condition (continence, hearing,
+            # sight, skin ...) the need before it does not touch is another need.
+            main = MAIN_CLAUSE_END.split(span.text, maxsplit=1)[0]
+            lay_own = {
+                c for c in lexicon.concepts_in(main) if lexicon.concepts[c].condition
+            } - lexicon.concepts_in(head.span.text if head else "", weak=True)
+            if head and lay_own and not episodes:
                 new_need = True
             unit = _Unit(
                 span,
@@ -321,8 +361,31 @@ def _items(text: str, lexicon: Lexicon, *, provision: bool) -> list[_Unit]:
         unit.clinical = (  # type: ignore[attr-defined]
             lexicon.clinical_concepts_in(clean) | (concepts - read) if provision else set()
         )
+        if provision:
+            # f15k: a routine check of a body function ("will check his hearing and eyesight
+            # each year", "will test her hearing", "will weigh him") says what it is for,
+            # however plainly worded: it needs a need on that function.
+            checked = " ".join(m.group() for m in ROUTINE_CHECK.finditer(clean))
+            # f15k: a programme, course, service or clinic named after what it is for ("a
+            # sleep programme", "the Children's Sleep Service") says so too.
+            checked += " " + " ".join(m.group(1) for m in NAMED_FOR.finditer(clean))
+            unit.clinical |= lexicon.concepts_in(checked)  # type: ignore[attr-defined]
         units.append(unit)
     return units
+
+
+NAMED_FOR = re.compile(
+    r"\b((?:[\w'-]+\s+){1,2}?)(?:programmes?|courses?|services?|clinics?|workshops?)\b",
+    re.IGNORECASE,
+)
+# f15k: checking, testing or screening a body function or its measures.
+ROUTINE_CHECK = re.compile(
+    r"\b(?:check|test|screen|measure|monitor|assess|review|weigh)(?:s|ed|ing)?\s+"
+    r"(?:(?:his|her|their|the\s+child's|[A-Z][\w-]+'s)\s+)?"
+    r"(?:(?:hearing|eyesight|sight|vision|eyes|teeth|height|weight|growth|ears)"
+    r"(?:\s*(?:,|and)\s*)?){1,3}",
+    re.IGNORECASE,
+)
 
 
 def _meets(need: _Unit, other: _Unit, lexicon: Lexicon, *, strict: bool = True) -> str | None:
@@ -380,9 +443,9 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         return found, links
     need_key, need_text = needs
     need_units = _need_units(need_text, lexicon)
-    # f15h: Section C says there are no health needs and describes none: health provision
+    # f15h: Section C says are no health needs and describes none: health provision
     # in G has no need behind it, whatever words it is written in.
-    # f15h: Section C says there are no health needs, or names nothing a health need is
+    # f15h: Section C says are no health needs, or names nothing a health need is
     # about (no concept at all, however weakly worded).
     no_needs = not need_units and bool(
         NO_NEEDS.search(need_text) or not lexicon.concepts_in(need_text, weak=True)
@@ -512,14 +575,24 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
                     unit.span.start,
                     unit.span.end,
                     f"This health need ({concept}) seems to have {' and '.join(missing)}: "
-                    "nothing there was linked to it through the concept lexicon or a shared "
+                    "nothing was linked to it through the concept lexicon or a shared "
                     "word. Check that every health need has provision that meets it and an "
                     "outcome it works towards.",
                 )
             )
     all_need_concepts = set().union(*(u.concepts for u in need_units)) if need_units else set()
-    all_need_words = key_words(need_text)
-    need_weak = lexicon.concepts_in(need_text, weak=True)
+    # f15k: what C says is normal, absent or a strength ("Her hearing was tested in June and
+    # is normal", "He has no difficulty eating") is not a need provision could be for.
+    described = " ".join(
+        s.text
+        for s in sentences(need_text)
+        if not (
+            (NO_NEEDS.search(s.text) or NEGATED.search(s.text) or STRENGTH.search(s.text))
+            and not BUT.search(s.text)
+        )
+    )
+    all_need_words = key_words(described)
+    need_weak = lexicon.concepts_in(described, weak=True)
     if provision:
         for index, p in enumerate(prov_units):
             if id(p) in met_provision:

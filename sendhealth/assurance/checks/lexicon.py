@@ -360,11 +360,21 @@ F15J_TERMS: dict[str, tuple[str, str]] = {
     ),
 }
 F15J_TERMS["gut"] = ("stoma nurse", F15J_TERMS["gut"][1])
+# f15k: a loss of a sense named as such is the condition, not an everyday word about it
+# ("She also has a severe hearing loss" is met only by provision on her hearing).
+F15K_TERMS: dict[str, tuple[str, str]] = {
+    "hearing": ("hearing loss, loss of hearing, hard of hearing", "hearing aids"),
+    "vision": (
+        "sight loss, loss of sight, vision loss, loss of vision, partially sighted",
+        "eyesight, eye sight",
+    ),
+}
 for _name, (_clinical, _lay) in [
     *F15G_TERMS.items(),
     *F15H_TERMS.items(),
     *F15I_TERMS.items(),
     *F15J_TERMS.items(),
+    *F15K_TERMS.items(),
 ]:
     EVEN_MORE_TERMS[_name] = tuple(  # type: ignore[assignment]
         f"{a}, {b}" if _name in EVEN_MORE_TERMS else b
@@ -390,7 +400,17 @@ CONCEPTS.update(
             "drool, dribbl, wipe his chin, wipe her chin, wiping his chin, wiping her chin, "
             "bib$, bibs$, bandana bib",
         ),
-        "heart": (False, "cardiac, cardiolog, heart condition, congenital heart", "heart$"),
+        "heart": (
+            False,
+            "cardiac, cardiolog, cardiomyopath, heart condition, congenital heart",
+            "heart$",
+        ),
+        # f15k: teeth and mouth care, met by a dentist or the community dental service.
+        "teeth and mouth": (
+            False,
+            "dental, dentist, orthodont, oral hygiene, oral care",
+            "teeth$, tooth$, toothbrush, brushing his teeth, brushing her teeth, gums$",
+        ),
         "kidney": (False, "renal, kidney, dialysis, nephro", "kidneys$"),
         "tics": (False, "tourette, tic disorder", "tics$, tic$"),
         "attendance and learning": (False, *ATTENDANCE),

@@ -326,7 +326,23 @@ RATE = re.compile(
 # f15j: more things a person could see someone do.
 ACTION_MORE = re.compile(
     r"\b(?:will|I'll|can|to)\s+(?:be\s+able\s+to\s+)?(?:help\s+(?:with|to)|study|revise|"
-    r"empty|prepare|cook|shop|buy|plan|organise|pack)\b",
+    r"empty|prepare|cook|shop|buy|plan|organise|pack|"
+    # f15k: directing or teaching others is seen too ("will direct his assistant through ...").
+    r"direct|instruct|teach|lead|show\s+\w+\s+how)\b|"
+    # f15k: a result completed by the date is checked then, whatever the verb ("will have
+    # met her new nurse twice", "will have completed all set coursework", "will have had no
+    # admission"), except the vague ones ("will have improved", "will have developed"). The
+    # child (a name or a pronoun) is the subject: "the school nurse will have written her
+    # plan" is provision, not an outcome.
+    r"(?-i:\b(?:[A-Z][\w'-]+|I|he|she|they|He|She|They))\s+will\s+have\s+(?!(?:improved|developed|progressed|understood|known|felt|enjoyed|"
+    r"benefit+ed|engaged|grown|become|gained\s+confidence|made\s+(?:good\s+)?progress)\b)"
+    r"(?:had|met|done|seen|sat|passed|written|given|kept|begun|taken|[a-z]+ed)\b|"
+    # f15k: a document to exist by the date ("will have a written plan", "an agreed
+    # timetable") can be seen.
+    r"(?-i:\b(?:[A-Z][\w'-]+|I|he|she|they|He|She|They))\s+will\s+have\s+(?:a|an|his|her|their|my)\s+(?:written|signed|agreed|new|up-to-date|"
+    r"updated|personal)\s+[\w-]+|"
+    # f15k: at each scheduled check ("at each monthly check at the clinic") is a measure.
+    r"\bat\s+(?:each|every)\s+(?:[\w-]+\s+)?(?:check|review|appointment|weigh-in|clinic|visit)s?\b",
     re.IGNORECASE,
 )
 

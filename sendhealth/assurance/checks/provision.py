@@ -815,12 +815,17 @@ def _qualified(text: str) -> bool:
     )
 
 
+EAR_NOSE_THROAT = re.compile(r"\bear,?\s+nose\s+(?:and|&)\s+throat\b", re.IGNORECASE)
+
+
 def _service_delivers(text: str) -> bool:
     """A named health service that delivers the provision ("the audiology service will ...",
     "... by the community nursing team"), not one the child goes to ("attend the clinic")."""
     # A service written out with its acronym is read by the acronym (f15g): "the ear, nose
     # and throat (ENT) clinic at ... will" is "the ENT clinic at ... will".
     text = EXPANDED.sub(lambda m: m.group(1) + " ", text)
+    # f15k: and written out alone: "The ear, nose and throat clinic will ...".
+    text = EAR_NOSE_THROAT.sub("ENT", text)
     cells = [c.strip() for c in text.split("|")]
     if len(cells) >= 3 and any(HEALTH_SERVICE.fullmatch(c) or _service_cell(c) for c in cells):
         return True  # a table row's "who" cell: "Community audiology service"
@@ -934,14 +939,19 @@ ADMIN_ROLE = re.compile(
     r"(?:business|site|premises|finance|facilities|operations|data|admissions|catering|"
     r"kitchen|office|estates)\s+(?:managers?|officers?|leads?|staff|teams?)|caretakers?|"
     r"(?:the\s+)?(?:school\s+|college\s+|nursery\s+)?office\b(?!\s+hours)|"
-    r"(?:school\s+)?cooks?|catering\s+staff|kitchen\s+staff)\b",
+    r"(?:school\s+)?cooks?|catering\s+staff|kitchen\s+staff|"
+    # f15k: staff who prepare materials: "the resources assistant", "the reprographics team".
+    r"(?:resources?|reprographics?|learning\s+resources?)\s+(?:assistants?|technicians?|"
+    r"officers?|staff|teams?|managers?|leads?)|reprographics)\b",
     re.IGNORECASE,
 )
 ADMIN_TASK = re.compile(
     r"\b(?:will|to|shall|must)\s+(?:\w+\s+)?(?:apply|keep|book|arrange|send|order|store|file|"
     r"label|buy|purchase|stock|replace|reorder|restock|renew|pay|fund|"
     r"request|photocopy|print|timetable|schedule|email|phone|post|record|register|"
-    r"reserve|collect\s+forms?|set\s+up|install|charge)\b|"
+    r"reserve|collect\s+forms?|set\s+up|install|charge|"
+    # f15k: preparing materials: "will enlarge all of his worksheets", "will copy ...".
+    r"enlarge|copy|laminate|reformat|prepare\s+(?:\w+\s+)?(?:copies|worksheets|materials))\b|"
     r"\b(?:set\s+up|installed|charged|kept|booked|ordered|stored)\s+by\b",
     re.IGNORECASE,
 )
@@ -1090,10 +1100,13 @@ def _is_trained(people: set[str], trained: set[str]) -> bool:
     if not people or not people <= STAFF:
         return False
     # Staff trained: a generic member of staff is; any member when all staff are.
+    if people == {"adult"}:
+        return False  # f15k: "an adult" does not say which: not the trained ones
     return ("staff" in trained and people <= GENERIC_STAFF) or "all staff" in trained
 
 
-GENERIC_STAFF = frozenset({"staff", "adult"})
+# f15k: "an adult" is left out: it does not say which adult (see `_is_trained`).
+GENERIC_STAFF = frozenset({"staff"})
 
 
 def _untrained_later_subject(text: str, trained: set[str]) -> bool:
@@ -1618,6 +1631,8 @@ SECTION_STATEMENT = re.compile(
     r"^(?:all\s+(?:of\s+)?)?(?:the\s+|this\s+|these\s+|[A-Z][a-z]+'s\s+)?(?:following\s+|above\s+|"
     r"health\s+)?(?:provision|support|arrangements|interventions)\b(?:\s+(?:below|above|in\s+this\s+"
     r"section|(?:set\s+out|listed|described)\s+(?:below|above)))?\s+(?:(?:is|are|will)\s+)?(?:be\s+)?"
+    # f15k: "This provision is agreed until her next review", "... is funded for ...".
+    r"(?:(?:agreed|planned|funded|arranged|confirmed)\s+)?"
     r"(?:for|applies|apply|runs?|run|lasts?|last|covers?|cover|in\s+place|from|until)\b",
     re.IGNORECASE,
 )
@@ -1793,7 +1808,9 @@ RESOURCE = re.compile(
     re.IGNORECASE,
 )
 NOT_A_RESOURCE = re.compile(
-    r"\b(?:\w*therap\w*|physio|support|care|programme|sessions?|training|input|advice|"
+    # f15k: a place named after what it is for ("the learning support base") is a place.
+    r"\b(?:\w*therap\w*|physio|support(?!\s+(?:base|room|centre|center|unit|hub|area))|care|"
+    r"programme|sessions?|training|input|advice|"
     r"supervision|help|intervention|treatment|medication|medicine|assessment|review)\b",
     re.IGNORECASE,
 )

@@ -49,8 +49,10 @@ CLEAN = [
         "f15e-lead-in-provider-and-trained-staff",
         "Staff will be trained by the epilepsy specialist nurse in Lily's care plan in "
         "September 2026 and each September after while she attends the school.\n"
-        "Lily must be supervised by an adult at all times near water, for the 2026/27 school "
-        "year.\n"
+        # f15k: "an adult" was "a member of staff" before: the blind labels (12e twice, 12g)
+        # flag "an adult" even when staff are trained elsewhere in the section.
+        "Lily must be supervised by a member of staff at all times near water, for the "
+        "2026/27 school year.\n"
         "Until the next annual review, the school nurse will provide:\n"
         "- a toileting plan agreed with parents in September 2026\n"
         "- a review of the plan each term\n"
