@@ -26,11 +26,15 @@ class ReminderEmail:
     body: str
 
 
-def reminder_email(assignment, today: date, *, chased_by: str = "") -> ReminderEmail:
-    """The email to a service. It names the request by reference only: never a child."""
+def reminder_email(
+    assignment, today: date, *, chased_by: str = "", path: str = ""
+) -> ReminderEmail:
+    """The email to a service. It names the request by reference only: never a child.
+    ``path`` is the assignment's page, when the caller has it already."""
     due = assignment.due_on
     when = due_when(due, today)
-    link = settings.SITE_URL.rstrip("/") + reverse("advice:assignment", args=[assignment.pk])
+    path = path or reverse("advice:assignment", args=[assignment.pk])
+    link = settings.SITE_URL.rstrip("/") + path
     opener = f"{chased_by} of the DCO team asks about" if chased_by else "A reminder about"
     body = (
         f"{opener} a request for health advice for an EHC needs assessment.\n\n"
@@ -50,13 +54,14 @@ def reminder_draft(assignment, today: date, *, chased_by: str = "") -> Draft | N
     to = assignment.service.email or assignment.service.provider.email
     if not to:
         return None
-    email = reminder_email(assignment, today, chased_by=chased_by)
+    path = reverse("advice:assignment", args=[assignment.pk])  # once: reverse is dear in a job
+    email = reminder_email(assignment, today, chased_by=chased_by, path=path)
     return Draft(
         kind=MessageKind.CHASE if chased_by else MessageKind.REMINDER,
         subject=email.subject,
         body=email.body,
         reference=assignment.request.reference,
-        link=reverse("advice:assignment", args=[assignment.pk]),
+        link=path,
         recipients=mailbox(
             to, organisation_id=assignment.service.provider_id, service_id=assignment.service_id
         ),

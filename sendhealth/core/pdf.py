@@ -9,7 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from fpdf import FPDF
-from fpdf.fonts import CoreFont
+
+from sendhealth.core import fpdf_speedups
+
+fpdf_speedups.install()
 
 NHS_BLUE = (0, 94, 184)
 NHS_BLACK = (33, 43, 50)
@@ -24,16 +27,6 @@ REPLACEMENTS = {
     "\u2026": "...",
     "\u00a0": " ",
 }
-
-
-def _core_text_width(self: CoreFont, text: str, font_size_pt: float, _: Any) -> tuple[int, float]:
-    """fpdf2's ``CoreFont.get_text_width`` with the same sum in the same order (so the same
-    widths and the same PDF), without a generator: line breaking asks for the width of the line
-    so far at every character, and this was a fifth of a deep-dive PDF's time."""
-    return (len(text), sum(map(self.cw.__getitem__, text)) * font_size_pt * 0.001)
-
-
-CoreFont.get_text_width = _core_text_width
 
 
 def latin(text: str) -> str:

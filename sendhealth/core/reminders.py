@@ -123,27 +123,29 @@ def _claim_batch(
 def _move_on(
     rows: list[Any], column: str, claim_as: Callable[[Any, date], Any], today: date
 ) -> None:
-    """Set each row's ``column`` to ``claim_as(row, today)``, all in one ``UPDATE``."""
+    """Set each row's ``column`` to ``claim_as(row, today)``, all in one ``UPDATE``: one
+    ``CASE`` branch per value (the rows that take it), not per row, as a batch's rows take a
+    few values (today, next week, their due dates)."""
     if not rows:
         return
-    new = {row.pk: claim_as(row, today) for row in rows}
+    taking: dict[Any, list[Any]] = {}
+    for row in rows:
+        value = claim_as(row, today)
+        taking.setdefault(value, []).append(row.pk)
+        setattr(row, column, value)
     model: Any = type(rows[0])
-    values = set(new.values())
-    if len(values) == 1:  # one value for all (today, say): no CASE a row
-        model._default_manager.filter(pk__in=new).update(**{column: values.pop()})
-        for row in rows:
-            setattr(row, column, new[row.pk])
+    claimed = model._default_manager.filter(pk__in=[row.pk for row in rows])
+    if len(taking) == 1:  # one value for all (today, say): no CASE
+        claimed.update(**{column: next(iter(taking))})
         return
-    model._default_manager.filter(pk__in=new).update(
+    claimed.update(
         **{
             column: Case(
-                *(When(pk=pk, then=Value(value)) for pk, value in new.items()),
+                *(When(pk__in=pks, then=Value(value)) for value, pks in taking.items()),
                 output_field=model._meta.get_field(column),
             )
         }
     )
-    for row in rows:
-        setattr(row, column, new[row.pk])
 
 
 def _audit(

@@ -97,3 +97,22 @@ def test_a_batchs_queries_do_not_grow_with_its_rows():
     with CaptureQueriesContext(connection) as many:
         assert send_due_reminders(REMINDERS, today=TODAY) == 40
     assert len(many) == len(few) <= 10
+
+
+def test_rows_taking_different_dates_are_moved_on_in_one_update_a_branch_a_date():
+    """A batch's rows take a few next dates (their due dates, or next week once overdue): one
+    ``UPDATE`` with a ``CASE`` branch per date, each row given its own."""
+    icb = IcbFactory(email="dco@nhs.invalid")
+    rows = [
+        PolicyFactory(
+            icb=icb, review_due_on=TODAY + timedelta(days=n % 3 - 1), next_reminder_on=TODAY
+        )
+        for n in range(9)
+    ]
+    with CaptureQueriesContext(connection) as queries:
+        assert send_due_reminders(REMINDERS, today=TODAY) == 9
+    updates = [q["sql"] for q in queries if q["sql"].startswith("UPDATE")]
+    assert len(updates) == 1 and updates[0].count("WHEN") == 2  # tomorrow and next week
+    for row in rows:
+        row.refresh_from_db()
+        assert row.next_reminder_on == next_reminder_after(TODAY, row.review_due_on)
