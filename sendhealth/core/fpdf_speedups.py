@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import fpdf
 from fpdf.enums import Align, CharVPos, WrapMode
 from fpdf.errors import FPDFException
 from fpdf.fonts import CoreFont
@@ -207,7 +208,14 @@ def _fast_get_line(self: MultiLineBreak) -> TextLine | None:
     return None
 
 
+# The fpdf2 release these replacements were written against and compared with (pyproject pins
+# it): another release keeps its own line breaking until they are checked against it.
+FOR_FPDF_VERSION = "2.8.5"
+
+
 def install() -> None:
+    if fpdf.__version__ != FOR_FPDF_VERSION:
+        return
     CoreFont.get_text_width = _core_text_width
     Fragment.get_width = _fragment_width
     MultiLineBreak.get_line = _fast_get_line
