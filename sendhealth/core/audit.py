@@ -213,8 +213,12 @@ ENTRY_FIELDS = (
 _CHUNK = 500  # rows an INSERT: 5,000 parameters, under SQLite's and PostgreSQL's limits
 
 
+def _field(name: str) -> models.Field[Any, Any]:
+    return cast("models.Field[Any, Any]", AuditLog._meta.get_field(name))
+
+
 def _prepared_one(name: str, value: Any) -> Any:
-    return AuditLog._meta.get_field(name).get_db_prep_save(value, connection)
+    return _field(name).get_db_prep_save(value, connection)
 
 
 def _prepared(values: tuple[tuple[str, Any], ...]) -> tuple[Any, ...]:
@@ -230,7 +234,7 @@ def insert_entries(entries: list[tuple[Any, ...]]) -> None:
     if not entries:
         return
     quote = connection.ops.quote_name
-    columns = ", ".join(quote(AuditLog._meta.get_field(name).column) for name in ENTRY_FIELDS)
+    columns = ", ".join(quote(_field(name).column) for name in ENTRY_FIELDS)
     row = "(" + ", ".join(["%s"] * len(ENTRY_FIELDS)) + ")"
     table = quote(AuditLog._meta.db_table)
     with connection.cursor() as cursor:
