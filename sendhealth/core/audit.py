@@ -7,11 +7,12 @@ unattributed.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
-from django.db import connection, models
+from django.db import connection, models, transaction
 from django.utils import timezone
 
 from sendhealth.core.models import AuditAction, AuditLog
@@ -237,7 +238,9 @@ def insert_entries(entries: list[tuple[Any, ...]]) -> None:
     columns = ", ".join(quote(_field(name).column) for name in ENTRY_FIELDS)
     row = "(" + ", ".join(["%s"] * len(ENTRY_FIELDS)) + ")"
     table = quote(AuditLog._meta.db_table)
-    with connection.cursor() as cursor:
+    # One statement is all or nothing by itself; several are made so together.
+    several = transaction.atomic(savepoint=False) if len(entries) > _CHUNK else nullcontext()
+    with several, connection.cursor() as cursor:
         for start in range(0, len(entries), _CHUNK):
             chunk = entries[start : start + _CHUNK]
             cursor.execute(

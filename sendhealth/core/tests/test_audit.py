@@ -207,3 +207,14 @@ class TestBulkEntriesAreWhatBulkCreateWrites:
         [entry] = AuditLog.objects.exclude(pk__in=before)
         assert (entry.actor_id, entry.system, entry.changes) == (None, "reminders", {})
         assert entry.at is not None and entry.at.tzinfo is not None
+
+    def test_more_entries_than_one_insert_takes(self, area, monkeypatch):
+        from sendhealth.core import audit
+
+        monkeypatch.setattr(audit, "_CHUNK", 3)
+        before = AuditLog.objects.count()
+        Auditor(user=area.dco, path="/x/").view_children(list(range(1, 8)))
+        assert AuditLog.objects.count() == before + 7
+        assert sorted(AuditLog.objects.filter(path="/x/").values_list("child_id", flat=True)) == [
+            *range(1, 8)
+        ]
