@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from sendhealth.assessments import figures
 from sendhealth.core.presenters import format_date
-from sendhealth.core.worklist import QUEUE, WorkPanel
+from sendhealth.core.worklist import QUEUE, WorkPanel, most_urgent
 
 LIMIT = 5
 
@@ -42,8 +42,7 @@ def items(scope, today: date, place: str):
         .select_related("child", "local_authority"),
         today,
     )
-    shown = list(found[:LIMIT])
-    count = len(shown) if len(shown) < LIMIT else found.count()
+    shown, count = most_urgent(found, LIMIT)
     yield WorkPanel(
         key="ehcna-at-risk",
         title="EHC needs assessments at risk of missing 20 weeks",

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 from sendhealth.core.plugins import app_modules
 
 if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
     from sendhealth.core.scoping import Scope
 
 QUEUE = "queue"
@@ -36,6 +38,24 @@ class WorkPanel:
     # A register's own template for the panel (given ``panel``; ``rows`` are then what it
     # reads), where its table is richer than text and links (safeguarding's tags).
     template: str = ""
+
+
+def most_urgent(
+    found: QuerySet[Any], limit: int, *, bounded: bool = False
+) -> tuple[list[Any], int]:
+    """The first ``limit`` of ``found`` (ordered, with what its rows show selected) and how
+    many it holds: one query when fewer than ``limit``, two otherwise.
+
+    ``bounded``: the rows are picked by their ids alone (``found``'s filters and order on its
+    own table, in a limited subquery) and only those few joined to what ``found`` selects, for
+    a panel whose filter PostgreSQL cannot bound with an index: left to itself it joined every
+    matching row before sorting out the few (a provider's 529 overdue plans hash-joined to all
+    50,000 children of the bench area, 24 ms of its CPU for five rows on the provider's tray,
+    issue 16). Not the default: the subquery costs each panel another compile (2 ms of the
+    DCO queue's CPU over its six panels), and SQLite joins row by row under the limit anyway."""
+    head = found.filter(pk__in=found.values("pk")[:limit]) if bounded else found[:limit]
+    shown = list(head)
+    return shown, len(shown) if len(shown) < limit else found.count()
 
 
 def panels(scope: Scope, today: date, place: str) -> list[WorkPanel]:

@@ -8,7 +8,7 @@ from datetime import date
 from django.urls import reverse
 
 from sendhealth.core.presenters import format_date
-from sendhealth.core.worklist import QUEUE, WorkPanel
+from sendhealth.core.worklist import QUEUE, WorkPanel, most_urgent
 from sendhealth.improvement.models import ActionStatus
 
 LIMIT = 5
@@ -25,8 +25,7 @@ def items(scope, today: date, place: str):
         .select_related("organisation")
         .order_by("due_on", "pk")
     )
-    shown = list(found[:LIMIT])
-    count = len(shown) if len(shown) < LIMIT else found.count()
+    shown, count = most_urgent(found, LIMIT)
     yield WorkPanel(
         key="improvement-overdue",
         title="Improvement plan actions overdue",

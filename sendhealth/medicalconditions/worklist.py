@@ -7,7 +7,7 @@ from datetime import date
 
 from django.urls import reverse
 
-from sendhealth.core.worklist import QUEUE, TRAY, WorkPanel
+from sendhealth.core.worklist import QUEUE, TRAY, WorkPanel, most_urgent
 from sendhealth.medicalconditions.presenters import TABLE_HEAD, plan_row, table_rows
 from sendhealth.medicalconditions.queries import due_soon_q, overdue_q, plans
 
@@ -24,9 +24,8 @@ def _plans(scope):
     )
 
 
-def _panel(key, title, found, today, more_href, noun) -> WorkPanel:
-    shown = list(found[:LIMIT])
-    count = len(shown) if len(shown) < LIMIT else found.count()
+def _panel(key, title, found, today, more_href, noun, *, bounded=False) -> WorkPanel:
+    shown, count = most_urgent(found, LIMIT, bounded=bounded)
     return WorkPanel(
         key=key,
         title=title,
@@ -65,6 +64,9 @@ def items(scope, today: date, place: str):
             today,
             everything + "?review=overdue",
             "overdue reviews",
+            # A provider's plans are found through its services (a join, no index of the
+            # plan's own to bound them): the few shown are joined to their children alone.
+            bounded=True,
         )
         yield _panel(
             "ihp-due-soon",
@@ -73,4 +75,5 @@ def items(scope, today: date, place: str):
             today,
             everything + "?review=due_soon",
             "reviews due soon",
+            bounded=True,
         )

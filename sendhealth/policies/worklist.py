@@ -6,7 +6,7 @@ from datetime import date
 
 from django.urls import reverse
 
-from sendhealth.core.worklist import QUEUE, WorkPanel
+from sendhealth.core.worklist import QUEUE, WorkPanel, most_urgent
 from sendhealth.policies.presenters import TABLE_HEAD, policy_row
 from sendhealth.policies.queries import overdue_q
 
@@ -23,8 +23,7 @@ def items(scope, today: date, place: str):
         .select_related("owner_organisation")
         .order_by("review_due_on", "pk")
     )
-    shown = list(found[:LIMIT])
-    count = len(shown) if len(shown) < LIMIT else found.count()
+    shown, count = most_urgent(found, LIMIT)
     yield WorkPanel(
         key="policy-reviews-overdue",
         title="Policy reviews overdue",

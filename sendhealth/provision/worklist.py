@@ -7,7 +7,7 @@ from datetime import date
 
 from django.urls import reverse
 
-from sendhealth.core.worklist import QUEUE, WorkPanel
+from sendhealth.core.worklist import QUEUE, WorkPanel, most_urgent
 from sendhealth.provision import summary
 from sendhealth.provision.presenters import frequency_text
 from sendhealth.provision.queries import kept_shortfalls
@@ -23,8 +23,7 @@ def items(scope, today: date, place: str):
     found = kept_shortfalls(
         scope.provision_lines().select_related("child", "service"), policy.months
     ).order_by("plan_id", "pk")
-    shown = list(found[:LIMIT])
-    count = len(shown) if len(shown) < LIMIT else found.count()
+    shown, count = most_urgent(found, LIMIT)
     if not count:
         return
     yield WorkPanel(

@@ -8,6 +8,7 @@ from datetime import date
 from django.db.models import QuerySet
 
 from sendhealth.core.scoping import Scope
+from sendhealth.core.worklist import most_urgent
 from sendhealth.safeguarding.models import SafeguardingReferral
 from sendhealth.safeguarding.presenters import ReferralRow, referral_row
 
@@ -38,8 +39,7 @@ def overdue_follow_ups(scope: Scope, today: date, limit: int = QUEUE_LIMIT) -> O
     if not scope.is_dco:
         return OverdueFollowUps(0, [], [])
     late = overdue(referrals(scope).filter(icb_id__in=scope.dco_icb_ids), today)
-    shown = list(late[:limit])
-    count = len(shown) if len(shown) < limit else late.count()
+    shown, count = most_urgent(late, limit)
     return OverdueFollowUps(
         count=count,
         rows=[referral_row(r, today) for r in shown],

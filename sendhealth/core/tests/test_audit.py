@@ -143,3 +143,78 @@ class TestAnAuditEntryIsNeverUnattributed:
         with pytest.raises(ValueError):
             Auditor(system="").record(AuditAction.VIEW, object_type="children.Child")
         assert AuditLog.objects.count() == 0
+
+
+class TestBulkEntriesAreWhatBulkCreateWrites:
+    """``Auditor._bulk`` writes its entries with one prepared INSERT (``insert_entries``), not
+    ``bulk_create``: the rows read back must be the ones ``bulk_create`` writes."""
+
+    @staticmethod
+    def _read_back(ids):
+        fields = ["at", "actor_id", "system", "action", "object_type", "object_id", "child_id"]
+        fields += ["path", "ip_address", "changes"]
+        return [
+            tuple(row)
+            for row in AuditLog.objects.filter(pk__in=ids).order_by("pk").values_list(*fields)
+        ]
+
+    @pytest.mark.parametrize("ip_address", [None, "10.0.0.1", "2001:db8::1"])
+    def test_views_and_updates(self, area, child, ip_address):
+        auditor = Auditor(user=area.dco, path="/advice/queue/", ip_address=ip_address)
+        changes = [
+            {"status": "accepted", "due_on": datetime.date(2026, 1, 2), "note": "é & <b>"},
+            {"n": 3, "items": [1, "two", None], "flag": True},
+        ]
+        before = set(AuditLog.objects.values_list("pk", flat=True))
+        auditor.view_many("children.Child", [child])
+        auditor.view_children([child.pk, 12345])
+        auditor.update_many([(child, changes[0]), (child, changes[1])])
+        written = sorted(set(AuditLog.objects.values_list("pk", flat=True)) - before)
+        times = dict(AuditLog.objects.filter(pk__in=written).values_list("pk", "at"))
+        kept = sorted(set(AuditLog.objects.values_list("pk", flat=True)))
+        expected = [
+            AuditLog(
+                at=times[pk],
+                actor=area.dco,
+                action=action,
+                object_type="children.Child",
+                object_id=str(child_id),
+                child_id=child_id,
+                path="/advice/queue/",
+                ip_address=ip_address,
+                changes=change,
+            )
+            for pk, (action, child_id, change) in zip(
+                written,
+                [
+                    (AuditAction.VIEW, child.pk, {}),
+                    (AuditAction.VIEW, child.pk, {}),
+                    (AuditAction.VIEW, 12345, {}),
+                    (AuditAction.UPDATE, child.pk, {**changes[0], "due_on": "2026-01-02"}),
+                    (AuditAction.UPDATE, child.pk, changes[1]),
+                ],
+                strict=True,
+            )
+        ]
+        AuditLog.objects.bulk_create(expected)
+        created = sorted(set(AuditLog.objects.values_list("pk", flat=True)) - set(kept))
+        assert len(written) == len(created) == 5
+        assert self._read_back(written) == self._read_back(created)
+
+    def test_a_system_entry_has_no_actor(self, child):
+        before = set(AuditLog.objects.values_list("pk", flat=True))
+        Auditor.for_system("reminders").view_children([child.pk])
+        [entry] = AuditLog.objects.exclude(pk__in=before)
+        assert (entry.actor_id, entry.system, entry.changes) == (None, "reminders", {})
+        assert entry.at is not None and entry.at.tzinfo is not None
+
+    def test_more_entries_than_one_insert_takes(self, area, monkeypatch):
+        from sendhealth.core import audit
+
+        monkeypatch.setattr(audit, "_CHUNK", 3)
+        before = AuditLog.objects.count()
+        Auditor(user=area.dco, path="/x/").view_children(list(range(1, 8)))
+        assert AuditLog.objects.count() == before + 7
+        assert sorted(AuditLog.objects.filter(path="/x/").values_list("child_id", flat=True)) == [
+            *range(1, 8)
+        ]

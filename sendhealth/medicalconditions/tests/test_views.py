@@ -213,3 +213,43 @@ def test_the_contributing_service_is_reminded_four_weeks_before_the_review_once(
     assert mail.outbox[0].to == ["salt@provider.nhs.invalid"]
     assert "Amara" not in mail.outbox[0].body and "Epilepsy" not in mail.outbox[0].body
     assert _run_on(due) == 1
+
+
+def test_the_trays_plan_panels_show_the_most_urgent_five_and_a_fixed_number_of_queries(
+    area, client_for, django_assert_max_num_queries
+):
+    """The provider's panels pick their five by id before joining the children
+    (``core.worklist.most_urgent(bounded=True)``): the five most overdue, the full count, and
+    the same queries for 6 plans or 16 (fewer than five need no count)."""
+    today = timezone.localdate()
+
+    def plans(n, start):
+        return [
+            HealthcarePlanFactory(
+                child=ChildFactory(local_authority=area.la),
+                setting=area.setting,
+                service=area.salt,
+                review_due_on=today - timedelta(days=start + i),
+            )
+            for i in range(n)
+        ]
+
+    HealthcarePlanFactory(  # another service's: not on this tray
+        child=ChildFactory(local_authority=area.la),
+        setting=area.setting,
+        service=area.camhs,
+        review_due_on=today - timedelta(days=500),
+    )
+    client = client_for(area.salt_user)
+    plans(6, 10)
+    client.get(reverse("advice:tray"))
+    with django_assert_max_num_queries(40) as few:
+        client.get(reverse("advice:tray"))
+    made = plans(10, 100)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        page = client.get(reverse("advice:tray")).content.decode()
+    assert "View all 16 overdue reviews" in page
+    most_overdue = sorted(made, key=lambda p: p.review_due_on)[:5]
+    positions = [page.index(p.reference) for p in most_overdue]
+    assert positions == sorted(positions)
+    assert not any(p.reference in page for p in made if p not in most_overdue)
