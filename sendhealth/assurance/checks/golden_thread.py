@@ -46,7 +46,10 @@ NEGATED = re.compile(
     r"\bnot\s+(?:a\s+|an\s+)?(?:current|present|ongoing|active)\s+(?:need|concern|problem|"
     r"issue|difficulty)\b|"
     r"\b(?:now|currently|since\s+then)\s+(?:has|have)\s+no\b|"
-    r"\bno\s+(?:[\w-]+\s+){1,2}?since\b|\b(?:has|have)\s+(?:now\s+)?stopped\b|"
+    r"\bno\s+(?:[\w-]+\s+){1,2}?since\b|"
+    # f15l: "has stopped" with an object ("which has stopped her going on trips") says what
+    # the need prevents, not that it has stopped.
+    r"\b(?:has|have)\s+(?:now\s+)?stopped\b(?!\s+(?:him|her|them|me|you|us|\w+ing)\b)|"
     r"\b(?:does|do)\s*(?:not|n't)\s+have\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:needs?|"
     r"difficult\w*|problems?|concerns?|issues?)\b",
     re.IGNORECASE,
