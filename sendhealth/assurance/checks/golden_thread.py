@@ -613,6 +613,10 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
                 continue
             if p.concepts & (all_need_concepts | need_weak) or p.words & all_need_words:
                 continue
+            # f15l: provision whose everyday words are on a concept a need names ("provide a
+            # wedge cushion ... in seating" for low muscle tone that makes sitting hard).
+            if p.weak & all_need_concepts:  # type: ignore[attr-defined]
+                continue
             found.append(
                 finding(
                     "golden_thread",
