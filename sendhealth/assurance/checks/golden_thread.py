@@ -260,8 +260,13 @@ MAIN_CLAUSE_END = re.compile(
 def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
     units: list[_Unit] = []
     heading: set[str] = set()  # the concepts of the heading the need is under (f15f)
-    for start, end, _bullet in blocks(text):
-        head = None
+    last_head: _Unit | None = None
+    for start, end, bullet in blocks(text):
+        # f15l: a bullet that starts "She ..." / "When ..." goes on about the need in the
+        # bullet before it ("- She becomes frustrated ... when she is not understood" after
+        # "- Nell has a severe speech sound disorder"), as a sentence in a paragraph does.
+        head = last_head if bullet else None
+        carried = head is not None
         paragraph = text[start:end]
         # What the paragraph says needs nothing at school ("Her asthma is well controlled").
         quiet = set().union(
@@ -323,6 +328,11 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             } - lexicon.concepts_in(head.span.text if head else "", weak=True)
             if head and lay_own and not episodes:
                 new_need = True
+            # f15l: a bullet read with the bullet before it names no need of its own
+            # clinically ("- He has low mood" after his chronic pain is another need).
+            if carried and head and lexicon.clinical_concepts_in(main) - head.concepts:
+                new_need = True
+            carried = False
             unit = _Unit(
                 span,
                 concepts if new_need else concepts | around,
@@ -334,6 +344,7 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             else:
                 head = unit
             units.append(unit)
+        last_head = head
     return units
 
 
