@@ -234,7 +234,21 @@ NEW_NEED = re.compile(r"\b(?:also|another|as\s+well|in\s+addition)\b", re.I)
 # in school meets its effects, not the condition.
 MANAGED_OUTSIDE = re.compile(
     r"\b(?:managed|treated|controlled|given)\b[^.;]{0,60}\b(?:at\s+home|by\s+(?:his|her|their)\s+"
-    r"(?:parents|family|GP)|in\s+clinic|by\s+the\s+hospital)\b",
+    r"(?:parents|family|GP)|in\s+clinic|by\s+the\s+hospital)\b|"
+    # f15l: cared for, monitored or checked by a team, clinic or hospital outside school
+    # ("is cared for by the hospice team as well as the heart team").
+    r"\b(?:cared\s+for|monitored|checked|followed\s+up|reviewed)\s+"
+    r"(?:[\w-]+\s+){0,4}?by\s+(?:the|a|an|his|her|their)\s+[^.;]{0,50}?"
+    r"\b(?:team|hospital|hospice|clinic|consultant|cardiologist|neurologist)s?\b",
+    re.IGNORECASE,
+)
+# f15l: a sentence that only says a body function or condition is checked by a team outside
+# school ("His heart and breathing are checked every six months by the neuromuscular team")
+# reports care elsewhere, not a need school provision meets.
+CHECKED_ELSEWHERE = re.compile(
+    r"^(?:his|her|their|[A-Z][\w-]+'s)\s+(?:[\w-]+\s+){1,5}?(?:is|are)\s+"
+    r"(?:checked|monitored|reviewed|tested|assessed)\b(?![^.;]*\b(?:but|however|and\s+"
+    r"(?:he|she|they)\b))",
     re.IGNORECASE,
 )
 
@@ -297,6 +311,8 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             if NO_NEEDS.search(span.text) or not described:
                 continue
             if NEGATED.search(span.text) and not BUT.search(span.text):
+                continue
+            if CHECKED_ELSEWHERE.match(span.text) and MANAGED_OUTSIDE.search(span.text):
                 continue
             if NO_IMPACT.search(span.text) or _history(span.text):
                 continue
