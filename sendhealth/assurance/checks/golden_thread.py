@@ -302,7 +302,7 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
         )
         around = lexicon.concepts_in(needs_text, weak=True)
         around_words = key_words(needs_text)
-        for span in sentences(paragraph):
+        for index, span in enumerate(sentences(paragraph)):
             span = Span(span.start + start, span.end + start, span.text)
             described = NEED_CUE.search(span.text) or LABELLED_LINE.match(span.text)
             if is_label(span):
@@ -325,7 +325,9 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
                 continue
             # A sentence that says it names another need ("She also has hypermobility") is
             # read on its own, not with the paragraph's other needs.
-            new_need = bool(head and NEW_NEED.search(span.text))
+            # f15l: so does one after a sentence left out as history or a strength ("She has a
+            # cleft palate repaired when she was a baby ... She also has ear infections").
+            new_need = bool((head or index) and NEW_NEED.search(span.text))
             # A sentence naming a concept of its own that the need before it does not have
             # ("She has recurrent urinary tract infections" after her hearing loss) is
             # another need, read on its own (f15f).
