@@ -239,7 +239,8 @@ MANAGED_OUTSIDE = re.compile(
     # ("is cared for by the hospice team as well as the heart team").
     r"\b(?:cared\s+for|monitored|checked|followed\s+up|reviewed)\s+"
     r"(?:[\w-]+\s+){0,4}?by\s+(?:the|a|an|his|her|their)\s+[^.;]{0,50}?"
-    r"\b(?:team|hospital|hospice|clinic|consultant|cardiologist|neurologist)s?\b",
+    r"\b(?:team|hospital|hospice|clinic|consultant|cardiologist|neurologist)s?\b|"
+    r"\b(?:health\s+)?checks?\s+(?:with|by|at)\s+(?:his|her|their|the)\s+(?:GP|doctor|surgery)\b",
     re.IGNORECASE,
 )
 # f15l: a sentence that only says a body function or condition is checked by a team outside
@@ -496,6 +497,12 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         for p in prov_units
     }
     all_provision_concepts = set().union(*(p.concepts for p in prov_units))
+    # f15l: the outcomes each need meets directly, so that an outcome another need owns is
+    # not lent to this one through provision they share.
+    direct = {
+        id(u): {id(o) for o in out_units if _meets(u, o, lexicon, strict=False)}
+        for u in need_units
+    }
     for unit in need_units:
         meeting = [(p, _meets(unit, p, lexicon)) for p in prov_units]
         meeting = [(p, how) for p, how in meeting if how]
@@ -539,6 +546,14 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
             if len(linked) == len(out_units):
                 break
             for o in towards[id(p)]:
+                owned = any(id(o) in d for u, d in direct.items() if u != id(unit))
+                if (
+                    owned
+                    and not o.concepts & p.concepts & unit.concepts
+                    and not _diagnosis_only(unit, lexicon)
+                    and not MANAGED_OUTSIDE.search(unit.span.text)
+                ):
+                    continue
                 if id(o) not in linked:
                     linked[id(o)] = (o, f"its provision ({_short(p.span.text, 40)})")
         outcome_links = list(linked.values())
@@ -716,7 +731,7 @@ def _name(key: str) -> str:
 # f15j: a sentence that names a diagnosis and nothing else: "Zain is 6 and is autistic.",
 # "Rosa is 15 and has PMLD.", "He has a diagnosis of global developmental delay."
 DIAGNOSIS_ONLY = re.compile(
-    r"^(?:[A-Z][\w'-]+|he|she|they)(?:,?\s+(?:is\s+)?aged\s+\d+,?|\s+is\s+(?:\d+|[a-z]+)"
+    r"^(?:[A-Z][\w'-]+|he|she|they)(?:\s*\((?:aged?\s+)?\d+\)|,?\s+(?:is\s+)?aged\s+\d+,?|\s+is\s+(?:\d+|[a-z]+)"
     r"(?:\s+years?\s+old)?)?(?:\s+and)?\s+(?:is|has|has\s+been\s+diagnosed\s+with|"
     r"was\s+diagnosed\s+with)\s+(?P<tail>[\w'() -]{2,60}?)[.!]?$",
     re.IGNORECASE,
