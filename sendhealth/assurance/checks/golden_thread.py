@@ -328,7 +328,12 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             # read on its own, not with the paragraph's other needs.
             # f15l: so does one after a sentence left out as history or a strength ("She has a
             # cleft palate repaired when she was a baby ... She also has ear infections").
-            new_need = bool((head or index) and NEW_NEED.search(span.text))
+            # A sentence about care outside school ("cared for by the hospice team as well
+            # as the heart team") names no other need by "as well".
+            new_need = bool(
+                (head or (index and not MANAGED_OUTSIDE.search(span.text)))
+                and NEW_NEED.search(span.text)
+            )
             # A sentence naming a concept of its own that the need before it does not have
             # ("She has recurrent urinary tract infections" after her hearing loss) is
             # another need, read on its own (f15f).
@@ -500,8 +505,7 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
     # f15l: the outcomes each need meets directly, so that an outcome another need owns is
     # not lent to this one through provision they share.
     direct = {
-        id(u): {id(o) for o in out_units if _meets(u, o, lexicon, strict=False)}
-        for u in need_units
+        id(u): {id(o) for o in out_units if _meets(u, o, lexicon, strict=False)} for u in need_units
     }
     for unit in need_units:
         meeting = [(p, _meets(unit, p, lexicon)) for p in prov_units]
