@@ -504,9 +504,15 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
     all_provision_concepts = set().union(*(p.concepts for p in prov_units))
     # f15l: the outcomes each need meets directly, so that an outcome another need owns is
     # not lent to this one through provision they share.
-    direct = {
-        id(u): {id(o) for o in out_units if _meets(u, o, lexicon, strict=False)} for u in need_units
-    }
+    direct: dict[int, dict[int, tuple[_Unit, str]]] = {}
+    owners: dict[int, set[int]] = {}  # each outcome's needs that meet it directly
+    for u in need_units:
+        direct[id(u)] = {}
+        for o in out_units:
+            how = _meets(u, o, lexicon, strict=False)
+            if how:
+                direct[id(u)][id(o)] = (o, how)
+                owners.setdefault(id(o), set()).add(id(u))
     for unit in need_units:
         meeting = [(p, _meets(unit, p, lexicon)) for p in prov_units]
         meeting = [(p, how) for p, how in meeting if how]
@@ -540,24 +546,23 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         )
         if named and meeting and not named & all_provision_concepts:
             meeting = []
-        linked = {}
-        for o in out_units:
-            how = _meets(unit, o, lexicon, strict=False)
-            if how:
-                linked[id(o)] = (o, how)
+        linked = dict(direct[id(unit)])
+        lends = None  # whether an outcome another need owns may be lent (worked out once)
         # An outcome the need's provision works towards completes the thread too.
         for p, _ in meeting:
             if len(linked) == len(out_units):
                 break
             for o in towards[id(p)]:
-                owned = any(id(o) in d for u, d in direct.items() if u != id(unit))
-                if (
-                    owned
-                    and not o.concepts & p.concepts & unit.concepts
-                    and not _diagnosis_only(unit, lexicon)
-                    and not MANAGED_OUTSIDE.search(unit.span.text)
-                ):
+                if id(o) in linked:
                     continue
+                owned = bool(owners.get(id(o), set()) - {id(unit)})
+                if owned and not o.concepts & p.concepts & unit.concepts:
+                    if lends is None:
+                        lends = _diagnosis_only(unit, lexicon) or bool(
+                            MANAGED_OUTSIDE.search(unit.span.text)
+                        )
+                    if not lends:
+                        continue
                 if id(o) not in linked:
                     linked[id(o)] = (o, f"its provision ({_short(p.span.text, 40)})")
         outcome_links = list(linked.values())
