@@ -46,7 +46,10 @@ NEGATED = re.compile(
     r"\bnot\s+(?:a\s+|an\s+)?(?:current|present|ongoing|active)\s+(?:need|concern|problem|"
     r"issue|difficulty)\b|"
     r"\b(?:now|currently|since\s+then)\s+(?:has|have)\s+no\b|"
-    r"\bno\s+(?:[\w-]+\s+){1,2}?since\b|\b(?:has|have)\s+(?:now\s+)?stopped\b|"
+    r"\bno\s+(?:[\w-]+\s+){1,2}?since\b|"
+    # f15l: "has stopped" with an object ("which has stopped her going on trips") says what
+    # the need prevents, not that it has stopped.
+    r"\b(?:has|have)\s+(?:now\s+)?stopped\b(?!\s+(?:him|her|them|me|you|us|\w+ing)\b)|"
     r"\b(?:does|do)\s*(?:not|n't)\s+have\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:needs?|"
     r"difficult\w*|problems?|concerns?|issues?)\b",
     re.IGNORECASE,
@@ -231,7 +234,22 @@ NEW_NEED = re.compile(r"\b(?:also|another|as\s+well|in\s+addition)\b", re.I)
 # in school meets its effects, not the condition.
 MANAGED_OUTSIDE = re.compile(
     r"\b(?:managed|treated|controlled|given)\b[^.;]{0,60}\b(?:at\s+home|by\s+(?:his|her|their)\s+"
-    r"(?:parents|family|GP)|in\s+clinic|by\s+the\s+hospital)\b",
+    r"(?:parents|family|GP)|in\s+clinic|by\s+the\s+hospital)\b|"
+    # f15l: cared for, monitored or checked by a team, clinic or hospital outside school
+    # ("is cared for by the hospice team as well as the heart team").
+    r"\b(?:cared\s+for|monitored|checked|followed\s+up|reviewed)\s+"
+    r"(?:[\w-]+\s+){0,4}?by\s+(?:the|a|an|his|her|their)\s+[^.;]{0,50}?"
+    r"\b(?:team|hospital|hospice|clinic|consultant|cardiologist|neurologist)s?\b|"
+    r"\b(?:health\s+)?checks?\s+(?:with|by|at)\s+(?:his|her|their|the)\s+(?:GP|doctor|surgery)\b",
+    re.IGNORECASE,
+)
+# f15l: a sentence that only says a body function or condition is checked by a team outside
+# school ("His heart and breathing are checked every six months by the neuromuscular team")
+# reports care elsewhere, not a need school provision meets.
+CHECKED_ELSEWHERE = re.compile(
+    r"^(?:his|her|their|[A-Z][\w-]+'s)\s+(?:[\w-]+\s+){1,5}?(?:is|are)\s+"
+    r"(?:checked|monitored|reviewed|tested|assessed)\b(?![^.;]*\b(?:but|however|and\s+"
+    r"(?:he|she|they)\b))",
     re.IGNORECASE,
 )
 
@@ -257,8 +275,13 @@ MAIN_CLAUSE_END = re.compile(
 def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
     units: list[_Unit] = []
     heading: set[str] = set()  # the concepts of the heading the need is under (f15f)
-    for start, end, _bullet in blocks(text):
-        head = None
+    last_head: _Unit | None = None
+    for start, end, bullet in blocks(text):
+        # f15l: a bullet that starts "She ..." / "When ..." goes on about the need in the
+        # bullet before it ("- She becomes frustrated ... when she is not understood" after
+        # "- Nell has a severe speech sound disorder"), as a sentence in a paragraph does.
+        head = last_head if bullet else None
+        carried = head is not None
         paragraph = text[start:end]
         # What the paragraph says needs nothing at school ("Her asthma is well controlled").
         quiet = set().union(
@@ -280,7 +303,7 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
         )
         around = lexicon.concepts_in(needs_text, weak=True)
         around_words = key_words(needs_text)
-        for span in sentences(paragraph):
+        for index, span in enumerate(sentences(paragraph)):
             span = Span(span.start + start, span.end + start, span.text)
             described = NEED_CUE.search(span.text) or LABELLED_LINE.match(span.text)
             if is_label(span):
@@ -289,6 +312,8 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             if NO_NEEDS.search(span.text) or not described:
                 continue
             if NEGATED.search(span.text) and not BUT.search(span.text):
+                continue
+            if CHECKED_ELSEWHERE.match(span.text) and MANAGED_OUTSIDE.search(span.text):
                 continue
             if NO_IMPACT.search(span.text) or _history(span.text):
                 continue
@@ -301,7 +326,14 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
                 continue
             # A sentence that says it names another need ("She also has hypermobility") is
             # read on its own, not with the paragraph's other needs.
-            new_need = bool(head and NEW_NEED.search(span.text))
+            # f15l: so does one after a sentence left out as history or a strength ("She has a
+            # cleft palate repaired when she was a baby ... She also has ear infections").
+            # A sentence about care outside school ("cared for by the hospice team as well
+            # as the heart team") names no other need by "as well".
+            new_need = bool(
+                (head or (index and not MANAGED_OUTSIDE.search(span.text)))
+                and NEW_NEED.search(span.text)
+            )
             # A sentence naming a concept of its own that the need before it does not have
             # ("She has recurrent urinary tract infections" after her hearing loss) is
             # another need, read on its own (f15f).
@@ -320,6 +352,11 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             } - lexicon.concepts_in(head.span.text if head else "", weak=True)
             if head and lay_own and not episodes:
                 new_need = True
+            # f15l: a bullet read with the bullet before it names no need of its own
+            # clinically ("- He has low mood" after his chronic pain is another need).
+            if carried and head and lexicon.clinical_concepts_in(main) - head.concepts:
+                new_need = True
+            carried = False
             unit = _Unit(
                 span,
                 concepts if new_need else concepts | around,
@@ -331,6 +368,7 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             else:
                 head = unit
             units.append(unit)
+        last_head = head
     return units
 
 
@@ -464,6 +502,17 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         for p in prov_units
     }
     all_provision_concepts = set().union(*(p.concepts for p in prov_units))
+    # f15l: the outcomes each need meets directly, so that an outcome another need owns is
+    # not lent to this one through provision they share.
+    direct: dict[int, dict[int, tuple[_Unit, str]]] = {}
+    owners: dict[int, set[int]] = {}  # each outcome's needs that meet it directly
+    for u in need_units:
+        direct[id(u)] = {}
+        for o in out_units:
+            how = _meets(u, o, lexicon, strict=False)
+            if how:
+                direct[id(u)][id(o)] = (o, how)
+                owners.setdefault(id(o), set()).add(id(u))
     for unit in need_units:
         meeting = [(p, _meets(unit, p, lexicon)) for p in prov_units]
         meeting = [(p, how) for p, how in meeting if how]
@@ -497,16 +546,23 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         )
         if named and meeting and not named & all_provision_concepts:
             meeting = []
-        linked = {}
-        for o in out_units:
-            how = _meets(unit, o, lexicon, strict=False)
-            if how:
-                linked[id(o)] = (o, how)
+        linked = dict(direct[id(unit)])
+        lends = None  # whether an outcome another need owns may be lent (worked out once)
         # An outcome the need's provision works towards completes the thread too.
         for p, _ in meeting:
             if len(linked) == len(out_units):
                 break
             for o in towards[id(p)]:
+                if id(o) in linked:
+                    continue
+                owned = bool(owners.get(id(o), set()) - {id(unit)})
+                if owned and not o.concepts & p.concepts & unit.concepts:
+                    if lends is None:
+                        lends = _diagnosis_only(unit, lexicon) or bool(
+                            MANAGED_OUTSIDE.search(unit.span.text)
+                        )
+                    if not lends:
+                        continue
                 if id(o) not in linked:
                     linked[id(o)] = (o, f"its provision ({_short(p.span.text, 40)})")
         outcome_links = list(linked.values())
@@ -610,6 +666,10 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
                 continue
             if p.concepts & (all_need_concepts | need_weak) or p.words & all_need_words:
                 continue
+            # f15l: provision whose everyday words are on a concept a need names ("provide a
+            # wedge cushion ... in seating" for low muscle tone that makes sitting hard).
+            if p.weak & all_need_concepts:  # type: ignore[attr-defined]
+                continue
             found.append(
                 finding(
                     "golden_thread",
@@ -680,7 +740,7 @@ def _name(key: str) -> str:
 # f15j: a sentence that names a diagnosis and nothing else: "Zain is 6 and is autistic.",
 # "Rosa is 15 and has PMLD.", "He has a diagnosis of global developmental delay."
 DIAGNOSIS_ONLY = re.compile(
-    r"^(?:[A-Z][\w'-]+|he|she|they)(?:,?\s+(?:is\s+)?aged\s+\d+,?|\s+is\s+(?:\d+|[a-z]+)"
+    r"^(?:[A-Z][\w'-]+|he|she|they)(?:\s*\((?:aged?\s+)?\d+\)|,?\s+(?:is\s+)?aged\s+\d+,?|\s+is\s+(?:\d+|[a-z]+)"
     r"(?:\s+years?\s+old)?)?(?:\s+and)?\s+(?:is|has|has\s+been\s+diagnosed\s+with|"
     r"was\s+diagnosed\s+with)\s+(?P<tail>[\w'() -]{2,60}?)[.!]?$",
     re.IGNORECASE,

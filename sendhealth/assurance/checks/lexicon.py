@@ -369,12 +369,21 @@ F15K_TERMS: dict[str, tuple[str, str]] = {
         "eyesight, eye sight",
     ),
 }
+# f15l: having no friends, being lonely or alone at break is social interaction; a club at
+# lunch or after school is an everyday (weak) word for it ("join a lunchtime club").
+F15L_TERMS: dict[str, tuple[str, str]] = {
+    "social interaction": (
+        "social isolation",
+        "friends$, lonely, loneliness, isolated, ~club$, ~clubs$",
+    ),
+}
 for _name, (_clinical, _lay) in [
     *F15G_TERMS.items(),
     *F15H_TERMS.items(),
     *F15I_TERMS.items(),
     *F15J_TERMS.items(),
     *F15K_TERMS.items(),
+    *F15L_TERMS.items(),
 ]:
     EVEN_MORE_TERMS[_name] = tuple(  # type: ignore[assignment]
         f"{a}, {b}" if _name in EVEN_MORE_TERMS else b

@@ -258,7 +258,11 @@ DURATION = re.compile(
     # How UK plans say a period: "for the 2026/27 school year", "until the end of Key Stage
     # 2", "for the remainder of Year 6", "throughout Year 6".
     r"(?:for|during|throughout|in|over|across|of)\s+(?:the\s+|this\s+|the\s+current\s+)?"
-    r"(?:\d{4}(?:[/-]\d{2,4})?\s+)?(?:school|academic|college|nursery)\s+years?|"
+    r"(?:\d{4}(?:[/-]\d{2,4})?\s+)?(?:(?:and|to|-|\u2013)\s+\d{4}(?:[/-]\d{2,4})?\s+)?"
+    r"(?:school|academic|college|nursery)\s+years?|"
+    # f15l: school years named on their own: "in 2026/27 and 2027/28", "for 2026-27".
+    r"(?:for|during|throughout|in|over|across)\s+(?:the\s+)?20\d\d[/-]\d\d\b"
+    r"(?!\s+(?:school|academic|college|nursery)\b)|"
     # A set course: "a 6-week block", "a course of six sessions", "from September to July".
     r"\b\d+[- ](?:week|month|session)\s+(?:block|programme|course|period|plan)|"
     r"(?:course|block|series|programme)\s+of\s+" + NUMBER + r"\s+(?:sessions|weeks|visits)|"
@@ -641,7 +645,10 @@ DELAY = re.compile(
     r"\b(?:after|within|in|wait(?:ing)?(?:\s+for)?|(?:longer|more|less|shorter)\s+than|over|"
     r"under|at\s+least|up\s+to)\s+(?:another\s+|a\s+further\s+|a\s+)?"
     + NUMBER
-    + r"(?:\.\d+)?[- ]?(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b|"
+    + r"(?:\.\d+)?[- ]?(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b"
+    # f15l: "in a two-hour session" gives the session's length, not a delay.
+    r"(?!\s+(?:session|visit|meeting|appointment|lesson|slot|group|class|workshop|"
+    r"training|course|block)s?\b)|"
     r"\b" + NUMBER + r"[- ]?(?:minutes?|mins?|hours?|hrs?)\s+(?:later|afterwards|apart|after\b)",
     re.IGNORECASE,
 )

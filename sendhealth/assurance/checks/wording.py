@@ -359,7 +359,10 @@ def jargon(section: str, text: str, explained: set[str] | None = None) -> list[F
 # The rest of a noun phrase before its explanation: "bilateral sensorineural hearing loss,
 # which means ...". Joining words end the phrase, so "hypotonia and tires, which ..." is not.
 PHRASE_REST = re.compile(
-    r"(?:\s+(?!(?:and|or|but|so|with|is|are|has|have|was|were|that|which|in|on|at|to|for|of|"
+    # f15l: "of" and its noun stay in the phrase: "childhood apraxia of speech, a condition
+    # where ...".
+    r"(?:\s+of\s+[a-z][a-z-]*|"
+    r"\s+(?!(?:and|or|but|so|with|is|are|has|have|was|were|that|which|in|on|at|to|for|of|"
     r"the|a|an|he|she|they|his|her|their|means)\b)[a-z][a-z-]*){1,3}"
 )
 
