@@ -1,6 +1,7 @@
 import io
 import re
 from datetime import date, datetime, timedelta
+from html import unescape
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -166,7 +167,7 @@ class TestAnEnquiry:
         child = ChildFactory(local_authority=area.la)
         enquiry = EnquiryFactory(icb=area.icb, child=child)
         response = client_for(area.dco).get(reverse("enquiries:detail", args=[enquiry.pk]))
-        assert child.full_name in response.content.decode()
+        assert child.full_name in unescape(response.content.decode())
         assert AuditLog.objects.filter(action="view", child_id=child.pk).exists()
 
     def test_links_to_a_section_23_notification_and_not_to_missing_registers(

@@ -1,6 +1,7 @@
 import io
 import re
 from datetime import date, timedelta
+from html import unescape
 
 import pytest
 from django.urls import reverse
@@ -264,7 +265,7 @@ class TestMonitoring:
             child=notified, service=area.salt, notified_on=date(2025, 12, 1)
         )
         body = client_for(area.dco).get(reverse("notifications:missed")).content.decode()
-        assert young.full_name in body
+        assert young.full_name in unescape(body)
         assert notified.full_name not in body and older.full_name not in body
 
     def test_missed_list_query_count_is_fixed(

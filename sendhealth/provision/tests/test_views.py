@@ -1,6 +1,7 @@
 import time
 from datetime import date
 from decimal import Decimal
+from html import unescape
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -184,7 +185,7 @@ def test_the_dco_sees_shortfalls_for_the_services_reasons_only(area, plan, clien
     client = client_for(area.dco)
     page = client.get(reverse("provision:shortfalls")).content.decode()
     assert short.reference in page and excused.reference not in page
-    assert plan.child.full_name in page
+    assert plan.child.full_name in unescape(page)
     client.post(reverse("provision:policy"), {"threshold_percent": "20", "months": "3"})
     assert ShortfallPolicy.objects.get(icb=area.icb).threshold_percent == 20
     page = client.get(reverse("provision:shortfalls")).content.decode()
