@@ -96,7 +96,7 @@ BLIND = [
         name="fnd-sudden-weakness-college-clean",
         sections={
             "C": "Sam (they/them) has functional neurological disorder. Their legs can suddenly become weak, and they sometimes have episodes where they stop responding for a few minutes. These episodes are frightening but not dangerous.",
-            "E": "By July 2027, Sam will attend at least 85% of their timetabled college hours.\nBy December 2026, Sam will go to the quiet room and use their grounding plan at the first warning sign of an episode, on 4 out of 5 occasions recorded by their learning support worker.",
+            "E": "By July 2027, Sam will attend at least 85% of their timetabled college hours.\nBy December 2026, Sam will go to the quiet room and use their calming plan at the first warning sign of an episode, on 4 out of 5 occasions recorded by their learning support worker.",
             "G": "Sam's learning support worker, trained by the Westbrook Neuropsychiatry Team, will follow Sam's episode plan every time they have an episode in college, for the 2026/27 academic year.\nA clinical psychologist from the Westbrook Neuropsychiatry Team will see Sam fortnightly for 50 minutes, for 20 sessions from September 2026.\nThe college's additional learning support manager will give Sam a ground-floor timetable and a wheelchair for weak days, from the start of the 2026/27 academic year until they leave the college.",
         },
         tags=("clean", "post-16", "gender-neutral", "trigger"),
@@ -106,7 +106,7 @@ BLIND = [
         sections={
             "C": "Eli has cerebral visual impairment (his eyes are healthy but his brain has difficulty making sense of what he sees). He cannot find things on a busy page or in a cluttered room, and he misses steps and kerbs.",
             "E": "- By July 2027, Eli will find his named peg, tray and chair on his own, every morning for a whole half term.\n- By July 2027, Eli will read a page of his reading book printed with one picture and large spaced text, with 9 in 10 words right.\n- By April 2027, Eli will step up and down the edge of the playground without tripping, on 4 out of 5 days.",
-            "G": "- A qualified teacher of children with vision impairment from the Morrow Vale Sensory Support Service will visit every three weeks for one hour to adapt Eli's books and worksheets, for the 2026/27 school year.\n- The class teacher will keep Eli's table, peg and tray clear of clutter and marked with his yellow symbol, every day, for the 2026/27 school year.\n- A habilitation specialist from the Sensory Support Service will teach Eli to find steps and edges in six weekly 40-minute sessions in the autumn term 2026.",
+            "G": "- A qualified teacher of children with vision impairment from the Morrow Vale Sensory Support Service will visit every three weeks for one hour to adapt Eli's books and worksheets, for the 2026/27 school year.\n- The class teacher will keep Eli's table, peg and tray clear of clutter and marked with his yellow symbol, every day, for the 2026/27 school year.\n- A mobility and independence specialist from the Sensory Support Service will teach Eli to find steps and edges in six weekly 40-minute sessions in the autumn term 2026.",
         },
         tags=("clean", "explained-jargon", "school-terms"),
     ),
@@ -317,7 +317,7 @@ BLIND = [
     Case(
         name="dialysis-dietitian-weight-provision-no-need",
         sections={
-            "C": "Bella has kidney disease and has dialysis at home overnight. She is very tired in the mornings and often arrives late. Her bones ache if she stands for long.",
+            "C": "Bella has kidney disease and has dialysis (a machine cleans her blood) at home overnight. She is very tired in the mornings and often arrives late. Her bones ache if she stands for long.",
             "E": "- By July 2027, Bella will arrive at school by 9:30am on at least 4 days in 5.\n- By December 2026, Bella will sit on her perching stool in science practicals and assemblies, and say her bones ache less, scoring 3 or under out of 10 after each practical.",
             "G": "- The head of year will agree a 9:30am start with Bella and her family and review it with them every half term, for the 2026/27 school year.\n- The science technician will put a perching stool out for Bella before every science practical, for the 2026/27 school year.\n- The kidney dietitian from Ravensholm Hospital will meet Bella in school once a month for 30 minutes to plan meals that help her gain weight, for the 2026/27 school year.",
         },
@@ -499,13 +499,13 @@ BLIND = [
         sections={
             "C": "Maya has Crohn's disease. When it flares up she has stomach pain and needs to lie down, and she misses lessons.",
             "E": "By July 2027, Maya will return to class within 30 minutes of lying down in the medical room, on 4 out of 5 occasions.\nBy July 2027, Maya will catch up on missed work using the online lesson notes within one week of any absence.",
-            "G": "If Maya has stomach pain, the school's first aider will take her to lie down in the medical room and check on her every 10 minutes, for the 2026/27 school year.\nThe class teacher will post lesson notes online after every lesson, for the 2026/27 school year.\nThe stoma nurse from Ravensholm Hospital will train two staff to help Maya change her stoma bag, in one 60-minute session in September 2026.",
+            "G": "If Maya has stomach pain, the school's first aider will take her to lie down in the medical room and check on her every 10 minutes, for the 2026/27 school year.\nThe class teacher will post lesson notes online after every lesson, for the 2026/27 school year.\nThe stoma nurse from Ravensholm Hospital will train two staff to help Maya change her stoma bag (the bag that collects waste from an opening in her tummy), in one 60-minute session in September 2026.",
         },
         expected=(
             (
                 "golden_thread",
                 "G",
-                "The stoma nurse from Ravensholm Hospital will train two staff to help Maya change her stoma bag, in one 60-minute session in September 2026.",
+                "The stoma nurse from Ravensholm Hospital will train two staff to help Maya change her stoma bag (the bag that collects waste from an opening in her tummy), in one 60-minute session in September 2026.",
             ),
         ),
         tags=("golden_thread", "provision-no-need", "trigger", "one-off"),
@@ -757,7 +757,7 @@ BLIND = [
         sections={
             "C": "Kit has Usher syndrome, so he is deaf and is slowly losing his sight, especially in the dark and at the edges of his vision. He misses signs from people standing to his side.",
             "E": "By July 2027, Kit will follow signed lessons from his front-row seat with his interpreter facing him, answering 4 out of 5 comprehension questions.\nBy April 2027, Kit will move around school in dim corridors using his cane, with no bumps recorded in a half term.",
-            "G": "A qualified British Sign Language interpreter will sign every lesson for Kit, standing in front of him in good light.\nA habilitation specialist from the Kelbridge Sensory Team will teach Kit to use a long cane in weekly sessions.\nThe class teacher will seat Kit in the front row, facing away from the windows, in every lesson, for the 2026/27 school year.",
+            "G": "A qualified British Sign Language interpreter will sign every lesson for Kit, standing in front of him in good light.\nA mobility and independence specialist from the Kelbridge Sensory Team will teach Kit to use a long cane in weekly sessions.\nThe class teacher will seat Kit in the front row, facing away from the windows, in every lesson, for the 2026/27 school year.",
         },
         expected=(
             (
@@ -768,7 +768,7 @@ BLIND = [
             (
                 "no_duration",
                 "G",
-                "A habilitation specialist from the Kelbridge Sensory Team will teach Kit to use a long cane in weekly sessions.",
+                "A mobility and independence specialist from the Kelbridge Sensory Team will teach Kit to use a long cane in weekly sessions.",
             ),
         ),
         tags=("no_duration",),
@@ -986,7 +986,7 @@ BLIND = [
         sections={
             "needs": "Hamza is 4 and has both a profound hearing loss and very limited sight. He learns by touch and cannot yet tell adults what he wants.",
             "outcomes": "By July 2027, Hamza will use five object cues to ask for food, drink, toilet, outdoor play and a favourite toy, on 4 out of 5 days.",
-            "provision": "An intervener trained in deafblind support by the Kelbridge Deafblind Outreach Team will work alongside Hamza for every hour he is at school, for the 2026/27 school year.\nA qualified teacher of multi-sensory impaired children from the Kelbridge Sensory Team will visit every fortnight for one hour to introduce new object cues, for the 2026/27 school year.",
+            "provision": "An intervener (a support worker trained in deafblind support by the Kelbridge Deafblind Outreach Team) will work alongside Hamza for every hour he is at school, for the 2026/27 school year.\nA qualified teacher of multi-sensory impaired children from the Kelbridge Sensory Team will visit every fortnight for one hour to introduce new object cues, for the 2026/27 school year.",
             "author": "Dr Lorna Featherstone, Consultant Community Paediatrician, Kelbridge Child Development Centre, 26 January 2027",
         },
         tags=("clean", "early-years"),
@@ -1125,7 +1125,7 @@ BLIND = [
         sections={
             "needs": "Harley has epilepsy. His seizures usually stop on their own within two minutes, but if one lasts five minutes he needs emergency medicine into his cheek.",
             "outcomes": "By December 2026, every seizure Harley has in school will be timed and recorded, and any seizure lasting five minutes will be treated within one minute of that point, checked against his seizure log.",
-            "provision": "If a seizure lasts five minutes, buccal midazolam will be given into Harley's cheek, for the 2026/27 school year.\nThe epilepsy nurse specialist from the Kelbridge Children's Epilepsy Service will train three named staff in giving the emergency medicine in one 2-hour session in September 2026; these trained staff will time and record every seizure, for the 2026/27 school year.",
+            "provision": "If a seizure lasts five minutes, midazolam will be given into Harley's cheek, for the 2026/27 school year.\nThe epilepsy nurse specialist from the Kelbridge Children's Epilepsy Service will train three named staff in giving the emergency medicine in one 2-hour session in September 2026; these trained staff will time and record every seizure, for the 2026/27 school year.",
         },
         expected=(
             ("advice_no_author", "author", ""),
@@ -1133,7 +1133,7 @@ BLIND = [
             (
                 "no_provider",
                 "provision",
-                "If a seizure lasts five minutes, buccal midazolam will be given into Harley's cheek, for the 2026/27 school year.",
+                "If a seizure lasts five minutes, midazolam will be given into Harley's cheek, for the 2026/27 school year.",
             ),
         ),
         tags=("advice_no_author", "drug_name", "no_provider", "trigger"),
