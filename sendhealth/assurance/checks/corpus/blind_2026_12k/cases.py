@@ -334,7 +334,7 @@ BLIND = [
         name="heart-table-needs-row-no-provision",
         sections={
             "C": "Area of need | What this means for Jayden\nMoving around school | Jayden gets breathless climbing stairs and walking fast between lessons.\nTiredness | By the afternoon he is too tired to concentrate in lessons.\nInfections | A cold can make him seriously ill, so his parents need to know about outbreaks in school.",
-            "E": "Outcome | By when\nJayden will get to every lesson on time without stopping to rest on the way | December 2026\nJayden will complete his afternoon work in 4 out of 5 lessons after his rest break | July 2027\nJayden's parents will be told about every outbreak of flu or stomach bug in his class on the same day | December 2026",
+            "E": "Outcome | By when\nJayden will get to every lesson on time without stopping to rest on the way | December 2026\nJayden will complete his afternoon work in 4 out of 5 lessons after his rest break | July 2027\nJayden and his parents will be told about every outbreak of flu or stomach bug in his class on the same day | December 2026",
             "G": "Provision | Who | How often | How long\nLift pass and leaving lessons two minutes early | Head of year | Every lesson change | 2026/27 school year\nA 15-minute rest in the library after lunch | Teaching assistant trained by the cardiac nurse specialist | Every school day | 2026/27 school year",
         },
         expected=(
