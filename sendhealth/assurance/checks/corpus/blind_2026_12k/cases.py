@@ -141,7 +141,7 @@ BLIND = [
         name="haemophilia-bleeds-pe-clean",
         sections={
             "C": "Arlo has severe haemophilia A, so his blood does not clot properly and a knock can cause bleeding into a joint. He has to avoid contact sports and needs a bleed to be treated within an hour.",
-            "E": "By December 2026, every bleed Arlo has in school will be reported to his parents and the haemophilia team within one hour, checked against the incident log.\nBy July 2027, Arlo will take part in every PE lesson using the non-contact activities his plan lists.",
+            "E": "By December 2026, Arlo will tell an adult straight away about every knock or bleed in school, and each one will be reported to his parents and the haemophilia team within one hour, checked against the incident log.\nBy July 2027, Arlo will take part in every PE lesson using the non-contact activities his plan lists.",
             "G": "If Arlo knocks a joint or says he has a bleed, the school nurse will phone his parents and the Ravensholm Haemophilia Centre at once and record it, for the 2026/27 school year.\nThe haemophilia nurse specialist from the Ravensholm Haemophilia Centre will train the school nurse, PE teacher and class teacher in one 90-minute session in September 2026.\nThe PE teacher will plan a non-contact activity for Arlo in every PE lesson, for the 2026/27 school year.",
         },
         tags=("clean", "trigger", "one-off"),
@@ -177,7 +177,7 @@ BLIND = [
         name="spinal-muscular-atrophy-posture-college-clean",
         sections={
             "C": "Ollie is 17 and has spinal muscular atrophy, a condition that weakens his muscles over time. He uses a powered wheelchair, cannot lift his arms above shoulder height and needs help to move from his chair.",
-            "E": "By July 2027, Ollie will complete all his college assignments on his laptop with a joystick mouse, meeting every hand-in date.\nBy December 2026, Ollie will be moved out of his wheelchair safely twice a day with the hoist, with no injuries or missed moves recorded.",
+            "E": "By July 2027, Ollie will complete all his college assignments on his laptop with a joystick mouse, meeting every hand-in date.\nBy December 2026, Ollie will come out of his wheelchair twice a day with the hoist, safely and in comfort, with no injuries or missed moves recorded.",
             "G": "The college's assistive technology officer will set up a joystick mouse and voice typing on Ollie's laptop in the first week of the 2026/27 academic year.\nTwo learning support workers trained in moving and handling by the Kelbridge Community Physiotherapy Team will move Ollie with the hoist at 11am and 2pm every college day, for the 2026/27 academic year.\nA physiotherapist from the Kelbridge Community Physiotherapy Team will review his seating and hoisting plan once a term for 45 minutes, for the 2026/27 academic year.",
         },
         tags=("clean", "post-16", "one-off", "admin-role"),
@@ -887,10 +887,10 @@ BLIND = [
         sections={
             "needs": "I saw Maryam in the children's arthritis clinic on 2 February 2027. Her knees and ankles swell and stiffen after sitting still, so she is slow and sore when she stands up at the end of a lesson. She cannot manage the long walk to the sports field.",
             "outcomes": "By July 2027, Maryam will stand and walk to her next lesson within two minutes of the bell, in 4 out of 5 lesson changes.\nBy April 2027, Maryam will get to the sports field with her class, using the school's electric buggy, for every games lesson.",
-            "provision": "Maryam's class teacher will let her stretch her legs for two minutes at the end of every lesson, for the 2026/27 school year.\nThe site manager will drive Maryam to the sports field in the electric buggy for every games lesson, for the 2026/27 school year.\nA physiotherapist from the Kelmoor Children's Rheumatology Service will see Maryam in school once a term for 45 minutes to update her stretches, for the 2026/27 school year.",
+            "provision": "Maryam's class teacher will let her stretch her legs for two minutes at the end of every lesson, for the 2026/27 school year.\nThe PE teacher will drive Maryam to the sports field in the electric buggy for every games lesson, for the 2026/27 school year.\nA physiotherapist from the Kelmoor Children's Rheumatology Service will see Maryam in school once a term for 45 minutes to update her stretches, for the 2026/27 school year.",
             "author": "Dr Ruth Adeyemi, Consultant Paediatric Rheumatologist, Kelmoor Children's Hospital, 9 February 2027",
         },
-        tags=("clean", "first-person", "history-sentence", "admin-role"),
+        tags=("clean", "first-person", "history-sentence"),
     ),
     Case(
         name="advice-dialysis-nurse-bullets-clean",
