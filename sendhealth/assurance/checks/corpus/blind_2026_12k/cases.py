@@ -820,7 +820,7 @@ BLIND = [
         sections={
             "C": "Owen has severe anxiety after a car crash in 2026. He panics in the car on the way to school and arrives too upset to go into class.",
             "E": "By April 2027, Owen will go into class within 15 minutes of arriving, on 4 out of 5 mornings.",
-            "G": "Staff will meet Owen at the gate and take him to a quiet room for 10 minutes every morning, for the 2026/27 school year.\nA CAMHS clinical psychologist will see Owen weekly for 50 minutes for 12 weeks from September 2026, for trauma-focused therapy.",
+            "G": "Staff will meet Owen at the gate and take him to a quiet room for 10 minutes every morning, for the 2026/27 school year.\nA CAMHS clinical psychologist will see Owen weekly for 50 minutes for 12 weeks from September 2026, for talking therapy about the crash.",
         },
         expected=(
             (
@@ -1018,8 +1018,8 @@ BLIND = [
         kind="advice",
         sections={
             "needs": "Kerry is 21 and has a learning disability and epilepsy. She does not always recognise when she is about to have a seizure, and she is afraid of going to hospital appointments on her own.",
-            "outcomes": "By July 2027, Kerry will tell her support worker when she feels a warning sign, before 3 out of 5 seizures, recorded in her seizure diary.\nBy March 2027, Kerry will attend her next neurology appointment with her support worker and answer two questions herself.",
-            "provision": "Kerry's support worker at Kelbridge Adult Learning Centre, trained by me in her seizure plan, will go through her warning-sign card with her every Monday for 15 minutes, for the 2026/27 academic year.\nI will meet Kerry and her support worker twice before her neurology appointment in February 2027, for one hour each, to practise what she wants to say.",
+            "outcomes": "By July 2027, Kerry will tell her support worker when she feels a warning sign, before 3 out of 5 seizures, recorded in her seizure diary.\nBy March 2027, Kerry will attend her next epilepsy clinic appointment with her support worker and answer two questions herself.",
+            "provision": "Kerry's support worker at Kelbridge Adult Learning Centre, trained by me in her seizure plan, will go through her warning-sign card with her every Monday for 15 minutes, for the 2026/27 academic year.\nI will meet Kerry and her support worker twice before her epilepsy clinic appointment in February 2027, for one hour each, to practise what she wants to say.",
             "author": "Colette Arnold, Community Learning Disability Nurse (registered nurse, learning disabilities), Kelbridge Community Learning Disability Team, 15 September 2026",
         },
         tags=("clean", "post-19", "first-person"),
@@ -1297,7 +1297,7 @@ BLIND = [
         name="advice-need-no-outcome-bullets",
         kind="advice",
         sections={
-            "needs": "- Ollie has congenital heart disease and gets breathless after short bursts of running.\n- He falls asleep in lessons after lunch on most days.\n- He is anxious about his next heart operation, planned for spring 2027.",
+            "needs": "- Ollie has a heart condition he was born with and gets breathless after short bursts of running.\n- He falls asleep in lessons after lunch on most days.\n- He is anxious about his next heart operation, planned for spring 2027.",
             "outcomes": "- By July 2027, Ollie will take part in every PE lesson, taking rests when his breathlessness card shows he needs them.\n- By April 2027, Ollie will stay awake through afternoon lessons on 4 days in 5, after a 15-minute rest at lunch.",
             "provision": "- The PE teacher will use Ollie's breathlessness card and let him rest whenever he shows it, in every PE lesson, for the 2026/27 school year.\n- The head of year will give Ollie a 15-minute rest in the library at the end of every lunch, for the 2026/27 school year.\n- The psychologist from the Ashcombe Children's Heart Centre will see Ollie for four 45-minute sessions before his operation in spring 2027.",
             "author": "Dr Esther Mukasa, Consultant Paediatric Cardiologist, Ashcombe Children's Heart Centre, 4 November 2026",
