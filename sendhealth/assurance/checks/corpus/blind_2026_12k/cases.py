@@ -210,7 +210,7 @@ BLIND = [
         tags=("clean", "long-paragraph", "lay-clinical", "history-sentence"),
     ),
     Case(
-        name="congenital-heart-oxygen-sats-clean",
+        name="heart-blue-lips-rest-clean",
         sections={
             "C": "Benji was born with a complex heart condition and has had three operations. His lips turn blue when he is cold or has been running, and he needs to warm up and rest.",
             "E": "By July 2027, Benji will tell an adult and go to his warm rest corner whenever his lips turn blue, on every occasion logged by staff.",
