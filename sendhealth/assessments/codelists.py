@@ -40,3 +40,16 @@ def codes(year: int, name: str) -> list[tuple[str, str]]:
     """(code, label) of a list, for a form's choices (empty when the list is not confirmed)."""
     found = for_year(year)["lists"][name].get("codes") or {}
     return [(code, f"{label} ({code})") for code, label in found.items()]
+
+
+def label(name: str, code: str | None) -> str:
+    """What a page shows for a SEN2 code: its label with the code after it ("LA proceeded with
+    an assessment (Y)"), from the newest collection whose list has it; the code alone if no
+    list does (a code kept as given), and "" for no code."""
+    if not code:
+        return ""
+    for year in reversed(years()):
+        found = (for_year(year)["lists"].get(name) or {}).get("codes") or {}
+        if code in found:
+            return f"{found[code]} ({code})"
+    return code

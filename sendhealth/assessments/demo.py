@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from faker import Faker
 
 from sendhealth.assessments.sen2 import BY_KEY, render, write_xlsx, write_zip
+from sendhealth.rules import sen2_census_day
 
 NEEDS = ("ASD", "SLCN", "SEMH", "MLD", "SPLD", "SLD", "PD", "HI", "VI", "OTH")
 
@@ -33,7 +34,7 @@ def build(
     was issued, or None for a request not yet assessed[, its last review meeting or None]])
     plus ``unmatched`` invented people: one request each, most assessed, most with a plan.
     Nothing is dated after ``today`` (default: the census day) or before the person's birth."""
-    census_day = date(year, 1, 16)
+    census_day = sen2_census_day(year)  # the third Thursday of January
     today = today or census_day
     rng = random.Random(seed)
     fake = Faker("en_GB")
@@ -47,7 +48,6 @@ def build(
         for _ in range(unmatched)
     ]
     rows = {k: [] for k in BY_KEY}
-    census = date(year, 1, 16)
     rows["sen2"].append(
         _row(
             "sen2",
@@ -55,7 +55,7 @@ def build(
                 "sen2tableid": "1",
                 "collection": "SEN2",
                 "year": year,
-                "referencedate": census,
+                "referencedate": census_day,
                 "lea": lea,
                 "dmo": "true",
                 "dco": "true",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 
 from sendhealth import rules
+from sendhealth.assessments.codelists import label
 from sendhealth.core.figures_table import ShownTable, count_text, figures_table
 from sendhealth.core.presenters import format_date
 
@@ -48,11 +49,11 @@ def summary_rows(a, part) -> list[dict]:
         ("Request received", format_date(a.received_on)),
         ("Decision whether to assess due (6 weeks, reg 5(1))", format_date(d and d.decision_to_assess)),  # noqa: E501
         ("Decision whether to assess", format_date(a.request_outcome_on) or "Not yet"),
-        ("Request outcome (SEN2 code)", a.request_outcome or "Not recorded"),
+        ("Request outcome (SEN2)", label("request_outcomes", a.request_outcome) or "Not recorded"),
         ("Decision not to issue due (16 weeks, reg 10(1))", format_date(d and d.decision_not_to_issue)),  # noqa: E501
         ("Draft plan", format_date(a.draft_plan_on) or "Not recorded"),
         ("Final plan due (20 weeks, reg 13(2))", format_date(d and d.final_plan)),
-        ("Assessment outcome (SEN2 code)", a.assessment_outcome or "Not recorded"),
+        ("Assessment outcome (SEN2)", label("assessment_outcomes", a.assessment_outcome) or "Not recorded"),  # noqa: E501
         ("Assessment outcome date", format_date(a.assessment_outcome_on) or "Not yet"),
         ("Final plan issued", format_date(a.plan_issued_on) or "Not issued"),
         ("20-week exceptions apply (SEN2)", yes_no(a.week20, unknown="Not recorded")),
@@ -68,8 +69,8 @@ def summary_rows(a, part) -> list[dict]:
         ) or "None recorded"),
         *dispute_rows(a),
         ("Plan ceased", format_date(a.plan_ceased_on) or "No"),
-        ("Cease reason (SEN2 code)", a.plan_cease_reason or "Not recorded"),
-        ("Primary need (SEN2)", a.primary_need or "Not recorded"),
+        ("Cease reason (SEN2)", label("cease_reasons", a.plan_cease_reason) or "Not recorded"),
+        ("Primary need (SEN2)", label("need_types", a.primary_need) or "Not recorded"),
     ]  # fmt: skip
     return [{"key": {"text": k}, "value": {"text": v}} for k, v in rows]
 
@@ -186,7 +187,7 @@ def review_rows(records, weeks: int) -> list[dict]:
                 else "; not recorded"
             )
             if r.data.get("reviewoutcome"):
-                text += f"; outcome (SEN2 code) {r.data['reviewoutcome']}"
+                text += f"; outcome: {label('review_outcomes', r.data['reviewoutcome'])}"
             rows.append((f"Annual review meeting {format_date(r.review_meeting_on)}", text))
         due = r.phase_transfer_due_on
         if due:

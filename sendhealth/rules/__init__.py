@@ -56,6 +56,7 @@ from .reporting import (
     Timeliness,
     TimelinessRates,
     is_on_time,
+    sen2_census_day,
     timeliness,
     timeliness_rates,
 )
@@ -123,6 +124,7 @@ __all__ = [
     "review_decision_due",
     "review_meeting_notice_by",
     "school_leaving_date",
+    "sen2_census_day",
     "status_on",
     "timeliness",
     "timeliness_rates",

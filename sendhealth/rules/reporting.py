@@ -7,7 +7,7 @@ exception cases (every case) and excluding them (cases late because of an except
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from .exceptions import Regulation, StatutoryException, counts_as_with_exceptions
@@ -16,6 +16,7 @@ __all__ = [
     "Timeliness",
     "TimelinessRates",
     "is_on_time",
+    "sen2_census_day",
     "timeliness",
     "timeliness_rates",
 ]
@@ -39,6 +40,14 @@ _LABELS = {
     Timeliness.LATE: "Late",
     Timeliness.LATE_WITH_EXCEPTION: "Late, exception applies",
 }
+
+
+def sen2_census_day(year: int) -> date:
+    """The SEN2 census day of ``year``'s collection, the DfE's reference date: the third
+    Thursday of January (15 January 2026, 21 January 2027)."""
+    first = date(year, 1, 1)
+    first_thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    return first_thursday + timedelta(weeks=2)
 
 
 def is_on_time(due: date, completed: date) -> bool:

@@ -3,13 +3,15 @@ downloading an advice document (the work tray is ``views.tray``)."""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import rules
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.advice import services
@@ -114,8 +116,25 @@ def _back_href(request, scope: Scope, assignment: AdviceAssignment, acts_for: bo
     if acts_for and rules.has_perm("advice.submit_advice", request.user):  # the tray's rule
         return reverse("advice:tray")
     if scope.is_dco:
-        return reverse("advice:request", args=[assignment.request_id])
+        return _report_records_came_from(request) or reverse(
+            "advice:request", args=[assignment.request_id]
+        )
     return None
+
+
+def _report_records_came_from(request) -> str | None:
+    """The report's records page (``reports:figure_records``, which links each piece of
+    advice here) the DCO came from, by the Referer (sent only within the site): its path and
+    query, if it is on this site and that page; else None. Nothing else is trusted from it."""
+    parts = urlsplit(request.META.get("HTTP_REFERER", ""))
+    if parts.scheme not in ("http", "https") or parts.netloc != request.get_host():
+        return None
+    try:
+        if resolve(parts.path).view_name != "reports:figure_records":
+            return None
+    except Resolver404:
+        return None
+    return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
 # -- giving advice ---------------------------------------------------------------------------

@@ -84,6 +84,7 @@ def test_the_la_records_a_review_decision_and_a_phase_transfer_on_the_one_plan(
     due = rules.review_decision_due(meeting)
     assert f"Decision due {format_date(due)}; made {format_date(decided)} (late)" in detail
     assert f"Plan to be amended by {format_date(date(year, 3, 31))} (reg 18(1))" in detail
+    assert "outcome: Maintain the EHC plan (M)" in detail  # the label, not a bare "M"
 
     # Recorded again: the same 5a row, no second one.
     response = client.post(

@@ -24,6 +24,7 @@ from sendhealth.assessments.models import (
 )
 from sendhealth.assessments.sen2 import BY_KEY, MODULES, ReturnFile, render, write_xlsx, write_zip
 from sendhealth.assessments.tests.factories import Sen2ReturnFactory
+from sendhealth.rules import sen2_census_day
 
 YEAR = 2026
 # The widths sendhealth's columns hold (the rest are JSON, or text up to 100).
@@ -89,7 +90,7 @@ def returns(draw) -> dict[str, list[list[str]]]:
     out: dict[str, list] = {m.key: [] for m in MODULES}
     header = BY_KEY["sen2"]
     values = {"sen2tableid": "1", "collection": "SEN2", "year": YEAR, "dmo": "true",
-              "referencedate": date(YEAR, 1, 16)}  # fmt: skip
+              "referencedate": sen2_census_day(YEAR)}  # fmt: skip
     out["sen2"].append([render(header.kind(c), values.get(c)) for c in header.all_columns])
     counter = iter(range(1, 10_000))
 

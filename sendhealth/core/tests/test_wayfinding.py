@@ -85,6 +85,37 @@ def test_a_services_part_of_a_request_leads_back_to_where_it_was_opened(area, cl
     assert one_way_up(client_for(area.users["la_user"]).get(page).text) == request_page
 
 
+def test_a_dco_who_opened_a_services_part_from_a_reports_records_goes_back_there(area, client_for):
+    """The report's records behind an advice figure link each piece of advice to the service's
+    part: back goes to those records (known by the Referer, this site's and that page's only),
+    not to the request the DCO never saw."""
+    from sendhealth.advice.tests.factories import AdviceAssignmentFactory
+
+    assignment = AdviceAssignmentFactory(
+        request__child=ChildFactory(local_authority=area.la), service=area.salt
+    )
+    page = reverse("advice:assignment", args=[assignment.pk])
+    request_page = reverse("advice:request", args=[assignment.request_id])
+    records = reverse("reports:figure_records", args=[7, "advice_completed"]) + "?page=2"
+    client = client_for(area.users["dco"])
+
+    def back_from(referer):
+        return one_way_up(client.get(page, HTTP_REFERER=referer).text)
+
+    assert back_from(f"http://testserver{records}") == records
+    for elsewhere in (
+        f"http://elsewhere.example{records}",  # another site's address that looks the same
+        f"javascript://testserver{records}",
+        "http://testserver" + reverse("reports:list"),  # a page of this site, but not records
+        "http://testserver/no/such/page/",
+        "not a url",
+    ):
+        assert back_from(elsewhere) == request_page, elsewhere
+    # The service's own people still go back to their tray, wherever they came from.
+    tray = client_for(area.users["salt_user"]).get(page, HTTP_REFERER=f"http://testserver{records}")
+    assert one_way_up(tray.text) == reverse("advice:tray")
+
+
 def test_a_provision_line_leads_back_to_its_plan(area, client_for):
     """A line is opened from its plan's provision page, which lists the plan's lines: back
     goes there, not to the list of every line (``/provision/``) above it by address."""

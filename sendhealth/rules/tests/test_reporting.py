@@ -10,6 +10,7 @@ from sendhealth.rules import (
     StatutoryException,
     Timeliness,
     is_on_time,
+    sen2_census_day,
     timeliness,
     timeliness_rates,
 )
@@ -77,3 +78,17 @@ class TestTimelinessRates:
         assert 0 <= rates.rate_including_exceptions <= 1
         if rates.rate_excluding_exceptions is not None:
             assert rates.rate_excluding_exceptions >= rates.rate_including_exceptions
+
+
+@pytest.mark.parametrize(
+    ("year", "census_day"),
+    [(2025, date(2025, 1, 16)), (2026, date(2026, 1, 15)), (2027, date(2027, 1, 21))],
+)
+def test_the_sen2_census_day_is_the_third_thursday_of_january(year, census_day):
+    assert sen2_census_day(year) == census_day
+
+
+@given(st.integers(min_value=2000, max_value=2100))
+def test_the_census_day_is_always_a_thursday_between_the_15th_and_21st(year):
+    day = sen2_census_day(year)
+    assert day.weekday() == 3 and day.month == 1 and 15 <= day.day <= 21
