@@ -654,9 +654,32 @@ DELAY = re.compile(
 )
 
 
+# f15m: the length of each session ("for a 40-minute session", "a one-hour therapy session")
+# says how long one session lasts; sessions that recur ("every fortnight", "every week") also
+# need how long they go on for. (A visit or check-in "for 45 minutes every half term" is left
+# as before: the seen sets' writers label it both ways.)
+SESSION_LENGTH = re.compile(
+    r"\b(?:" + NUMBER + r"(?:\.\d+)?[- ]?(?:minutes?|mins?|hours?|hrs?)\b|half\s+an\s+hour|"
+    r"an\s+hour)(?=\s+(?:[\w-]+\s+){0,3}?(?:session|appointment|lesson)s?\b)",
+    re.IGNORECASE,
+)
+
+
 def _has_duration(text: str) -> bool:
     text = DELAY.sub(lambda m: " " * len(m.group()), text)
-    return bool(DURATION.search(text) or UNTIL_WHEN.search(text))
+    if UNTIL_WHEN.search(text):
+        return True
+    if not RECURS_EVERY.search(text):
+        return bool(DURATION.search(text))
+    return bool(DURATION.search(SESSION_LENGTH.sub(lambda m: " " * len(m.group()), text)))
+
+
+# Recurring provision: "every week", "every Monday and Thursday", "each fortnight", "weekly".
+RECURS_EVERY = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+|second\s+)?(?:week|fortnight|month|monday|tuesday|"
+    r"wednesday|thursday|friday|half[- ]term)\b|\b(?:weekly|fortnightly|monthly)\b",
+    re.IGNORECASE,
+)
 
 
 # f15i: an end said by a date or a review, in whatever words come between ("until Keira's

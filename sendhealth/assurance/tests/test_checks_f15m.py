@@ -87,3 +87,22 @@ def test_all_good_is_a_strength():
     strength = "Her hearing, speech and physical health are all good."
     plan = {"C": SIGHT + " " + strength, "E": SIGHT_OUTCOME, "G": SIGHT_PROVISION}
     assert ("C", strength) not in _thread(plan)
+
+
+def _fired(check, sections, kind="plan"):
+    return {f.quote for f in run_checks(sections, kind=kind) if f.check == check}
+
+
+def test_a_recurring_session_length_is_not_how_long_provision_goes_on():
+    line = (
+        "An occupational therapist from the Larkfield Children's Therapy Team will see Nia "
+        "for a 45-minute session every week in school."
+    )
+    assert line in _fired("no_duration", {"G": line})
+    # With a period, or done once, the session's length is enough.
+    assert not _fired("no_duration", {"G": line[:-1] + " for the 2026/27 school year."})
+    once = "A dietitian will see Nia for a 45-minute appointment in October 2026."
+    assert not _fired("no_duration", {"G": once})
+    # A visit "for 45 minutes every half term" is left as it was (labelled both ways).
+    visit = "The physiotherapist will visit every half term for 45 minutes to check her splints."
+    assert not _fired("no_duration", {"G": visit})
