@@ -106,3 +106,21 @@ def test_a_recurring_session_length_is_not_how_long_provision_goes_on():
     # A visit "for 45 minutes every half term" is left as it was (labelled both ways).
     visit = "The physiotherapist will visit every half term for 45 minutes to check her splints."
     assert not _fired("no_duration", {"G": visit})
+
+
+def test_an_acronym_in_the_authors_line_is_checked():
+    advice = {
+        "needs": "Nia has epilepsy.",
+        "provision": "I will train her class staff in her care plan in September 2026.",
+        "author": "Jo Bell, Epilepsy ANP, Larkfield Epilepsy Service, 8 September 2026",
+    }
+    assert "ANP" in _fired("acronym", advice, kind="advice")
+    # A regulator or qualification that says who the author is stays allowed.
+    signed = {**advice, "author": "Jo Bell, RGN, NMC registered, 8 September 2026"}
+    assert not _fired("acronym", signed, kind="advice")
+    # Written out in the advice, it is explained.
+    written = {
+        **advice,
+        "author": "Jo Bell, Epilepsy Advanced Nurse Practitioner (ANP), 8 September 2026",
+    }
+    assert not _fired("acronym", written, kind="advice")
