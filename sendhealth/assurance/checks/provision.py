@@ -529,6 +529,8 @@ def _equipment(text: str) -> bool:
         )[0]
         thing = has.group() + thing
         return not (NOT_EQUIPMENT.search(thing) or QUALIFIED_ROLE.search(thing))
+    if KEPT_IN_STATE.search(text):
+        return False  # f15m: a person kept upright or warm is care, not equipment
     if STORED.search(text) and not re.search(r"\w*therap\w*|physio|support|care\b", text, re.I):
         return True
     return bool(RESOURCE.search(text)) and not NOT_EQUIPMENT.search(text)
@@ -1851,8 +1853,17 @@ NOT_A_RESOURCE = re.compile(
 STORED = re.compile(r"\b(?:will\s+be|is|are|to\s+be)\s+(?:kept|stored)\b", re.IGNORECASE)
 
 
+# f15m: a person kept in a state ("Amara will be kept upright for 30 minutes after every
+# feed", "kept warm", "kept under observation") is care someone gives, not a thing stored.
+KEPT_IN_STATE = re.compile(
+    r"\bkept\s+(?:upright|warm|cool|safe|still|calm|dry|clean|comfortable|hydrated|"
+    r"positioned|seated|sitting|lying|under\s+(?:close\s+)?(?:observation|supervision))\b",
+    re.IGNORECASE,
+)
+
+
 def _resource(text: str) -> bool:
-    if _people(text):
+    if _people(text) or KEPT_IN_STATE.search(text):
         return False
     if STORED.search(text) and not re.search(r"\w*therap\w*|physio|support|care\b", text, re.I):
         return True

@@ -124,3 +124,13 @@ def test_an_acronym_in_the_authors_line_is_checked():
         "author": "Jo Bell, Epilepsy Advanced Nurse Practitioner (ANP), 8 September 2026",
     }
     assert not _fired("acronym", written, kind="advice")
+
+
+def test_a_child_kept_upright_is_care_someone_gives():
+    line = "Nia will be kept upright for 20 minutes after every feed."
+    assert line in _fired("no_provider", {"G": "- " + line})
+    done = "A trained teaching assistant will keep Nia upright for 20 minutes after every feed."
+    assert not _fired("no_provider", {"G": "- " + done})
+    # Things kept somewhere are still equipment no one delivers.
+    stored = "Her spare feeding set will be kept in the medical room."
+    assert not _fired("no_provider", {"G": "- " + stored})
