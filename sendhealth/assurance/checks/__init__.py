@@ -129,7 +129,12 @@ def run_checks(sections: dict[str, str], *, kind: str = "plan", lexicon=None) ->
             for key, text in sections.items()
             if key not in roles.values() and key != "author"
         ]
-    found = list(acronym(wording))
+    # f15m: the author's line is read for acronyms too ("Epilepsy CNS"): a family reads the
+    # signature to know who wrote the advice. Regulators and qualifications stay allowed.
+    signature = (
+        [("author", sections["author"])] if kind == "advice" and sections.get("author") else []
+    )
+    found = list(acronym(wording + signature))
     explained: set[str] = set()  # a clinical word explained once is explained after
     for key, text in wording:
         found += jargon(key, text, explained) + drug_name(key, text)

@@ -58,7 +58,7 @@ NEGATED = re.compile(
 # her", "his hearing is age-appropriate", "She has no difficulty eating". With "but",
 # "however", "although" ... the sentence goes on to a need, so it is read as one.
 STRENGTH = re.compile(
-    r"\b(?:(?:is|are)\s+(?:very\s+|fully\s+|generally\s+)?(?:clear|good|fine|typical|"
+    r"\b(?:(?:is|are)\s+(?:all\s+|both\s+)?(?:very\s+|fully\s+|generally\s+)?(?:clear|good|fine|typical|"
     r"age[- ]appropriate|within\s+(?:the\s+)?(?:normal|expected|typical)\s+(?:limits|range)|"
     r"not\s+(?:a\s+)?(?:concern|problem|an\s+issue))|understands\s+(?:what|everything|most|"
     r"instructions|spoken)|(?:has|have|had)\s+no\s+(?:difficult\w*|problems?|concerns?|issues?)|"
@@ -195,6 +195,58 @@ DEFINED_ACRONYM = re.compile(
     r"(?:[(,\u2013\u2014]\s*|\s-\s)((?-i:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}))\s*[),.;]"
 )
 ACRONYM_WORD = re.compile(r"\b((?-i:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}))\b")
+
+
+# f15m: content words, lightly stemmed ("falls" and "falling", "sore" and "sores", "sick" and
+# "sickness"), for the one fault the thread can be sure of: a need whose own sentence shares
+# no concept and no content word with anything in a section. Capitalised words (names,
+# services) are left out, and so are the words that say who, where, when or how much.
+STEM_WORD = re.compile(r"(?<![\w'-])[a-z][a-z]{3,}")
+_SUFFIXES = (
+    "ingly",
+    "ings",
+    "ing",
+    "ies",
+    "ied",
+    "ness",
+    "ment",
+    "ers",
+    "er",
+    "ed",
+    "es",
+    "ly",
+    "s",
+)
+_STEM_STOP = (
+    "will make made does doing done going goes lots much many able also more most some "
+    "week weeks term terms year years days time times lesson lessons school schools class "
+    "adult adults staff child children home place places thing things well very when what "
+    "with they them their there then than that this have been into over from each every "
+    "need needs needed help helps helped support supports supported used uses using work "
+    "works worked other others after before about while still again around good last next "
+    "often easily quickly sometimes usually always never hard difficult difficulty "
+    "difficulties find finds found especially particular particularly get gets getting "
+    "become becomes becoming keep keeps take takes taking give gives given plan plans "
+    # when and where: "often skips lunch" is not met by a check "before lunch"
+    "lunch lunchtime lunchtimes breakfast dinner snack playground hall dining front pupil "
+    "pupils morning mornings afternoon afternoons evening night nights today outside inside"
+)
+STEM_STOP = frozenset(_STEM_STOP.split()) | COMMON_WORDS | COMMON_FOUR
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word[:6]
+
+
+def stems(text: str) -> set[str]:
+    """Content words of ``text``, lower-case in the text (names left out), stemmed."""
+    return {_stem(w) for w in STEM_WORD.findall(text) if w not in STEM_STOP} - STEM_STOP
 
 
 def _acronyms(text: str) -> set[str]:
@@ -580,11 +632,17 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
     # ("hearing aids" in one bullet, "radio aid" in the next); a gap the auditor cares about
     # is a need the section does not touch at all.
     prov_concepts = lexicon.concepts_in(provision[1]) if provision else set()
-    prov_words = key_words(provision[1]) if provision else set()
+    prov_words = stems(provision[1]) if provision else set()
     out_concepts = lexicon.concepts_in(outcomes[1], weak=True) if outcomes else set()
-    out_words = key_words(outcomes[1]) if outcomes else set()
+    out_words = stems(outcomes[1]) if outcomes else set()
 
     def _touches(unit, concepts: set[str], words: set[str]) -> bool:
+        # f15m: a need whose own sentence shares a content word with the section ("chest
+        # infections" in C and G, "falls" and "without falling") may well be met there: the
+        # thread claims a gap only where nothing in the section is on the need.
+        # Conditions named together ("asthma and also eczema") each still need their own.
+        if len(unit.conditions) <= 1 and stems(unit.span.text) & words:
+            return True
         if unit.conditions:  # conditions named together each need their own
             return unit.conditions <= concepts
         # A need its own sentence names clinically ("anxiety") is met by that, not by a
@@ -720,7 +778,11 @@ COORDINATION = re.compile(
     r"\b(?:(?:review|planning|multi-?(?:agency|disciplinary)|transition|team\s+around\s+the\s+"
     r"(?:child|family)|TAC|MDT)\s+meetings?|case\s+conferences?)\b|"
     r"\b(?:meet(?:s|ing|ings)?|liais\w*)\b(?=[^.;]*\b(?:agree|plan|timetable|review|"
-    r"co-?ordinat|share|discuss|set\s+targets|parents?|carers?|famil)\w*)",
+    r"co-?ordinat|share|discuss|set\s+targets|parents?|carers?|famil)\w*)|"
+    # f15m: agreeing a timetable, plan or targets with the child, family or therapist
+    # ("will agree a part-time timetable with her and her occupational therapist").
+    r"\bagree\w*\s+(?:(?:on|a|an|the|his|her|their|[\w'-]+)\s+){0,4}?"
+    r"(?:timetables?|plans?|targets|goals|programmes?|arrangements?)\b",
     re.IGNORECASE,
 )
 

@@ -529,6 +529,8 @@ def _equipment(text: str) -> bool:
         )[0]
         thing = has.group() + thing
         return not (NOT_EQUIPMENT.search(thing) or QUALIFIED_ROLE.search(thing))
+    if KEPT_IN_STATE.search(text):
+        return False  # f15m: a person kept upright or warm is care, not equipment
     if STORED.search(text) and not re.search(r"\w*therap\w*|physio|support|care\b", text, re.I):
         return True
     return bool(RESOURCE.search(text)) and not NOT_EQUIPMENT.search(text)
@@ -654,9 +656,32 @@ DELAY = re.compile(
 )
 
 
+# f15m: the length of each session ("for a 40-minute session", "a one-hour therapy session")
+# says how long one session lasts; sessions that recur ("every fortnight", "every week") also
+# need how long they go on for. (A visit or check-in "for 45 minutes every half term" is left
+# as before: the seen sets' writers label it both ways.)
+SESSION_LENGTH = re.compile(
+    r"\b(?:" + NUMBER + r"(?:\.\d+)?[- ]?(?:minutes?|mins?|hours?|hrs?)\b|half\s+an\s+hour|"
+    r"an\s+hour)(?=\s+(?:[\w-]+\s+){0,3}?(?:session|appointment|lesson)s?\b)",
+    re.IGNORECASE,
+)
+
+
 def _has_duration(text: str) -> bool:
     text = DELAY.sub(lambda m: " " * len(m.group()), text)
-    return bool(DURATION.search(text) or UNTIL_WHEN.search(text))
+    if UNTIL_WHEN.search(text):
+        return True
+    if not RECURS_EVERY.search(text):
+        return bool(DURATION.search(text))
+    return bool(DURATION.search(SESSION_LENGTH.sub(lambda m: " " * len(m.group()), text)))
+
+
+# Recurring provision: "every week", "every Monday and Thursday", "each fortnight", "weekly".
+RECURS_EVERY = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+|second\s+)?(?:week|fortnight|month|monday|tuesday|"
+    r"wednesday|thursday|friday|half[- ]term)\b|\b(?:weekly|fortnightly|monthly)\b",
+    re.IGNORECASE,
+)
 
 
 # f15i: an end said by a date or a review, in whatever words come between ("until Keira's
@@ -1828,8 +1853,17 @@ NOT_A_RESOURCE = re.compile(
 STORED = re.compile(r"\b(?:will\s+be|is|are|to\s+be)\s+(?:kept|stored)\b", re.IGNORECASE)
 
 
+# f15m: a person kept in a state ("Amara will be kept upright for 30 minutes after every
+# feed", "kept warm", "kept under observation") is care someone gives, not a thing stored.
+KEPT_IN_STATE = re.compile(
+    r"\bkept\s+(?:upright|warm|cool|safe|still|calm|dry|clean|comfortable|hydrated|"
+    r"positioned|seated|sitting|lying|under\s+(?:close\s+)?(?:observation|supervision))\b",
+    re.IGNORECASE,
+)
+
+
 def _resource(text: str) -> bool:
-    if _people(text):
+    if _people(text) or KEPT_IN_STATE.search(text):
         return False
     if STORED.search(text) and not re.search(r"\w*therap\w*|physio|support|care\b", text, re.I):
         return True
