@@ -6,8 +6,10 @@ number whatever the verb), jargon and drug_name. Every example is invented for t
 
 import pytest
 
+from sendhealth.assurance.checks.drugs import drug_name
 from sendhealth.assurance.checks.outcomes import outcome_not_smart
 from sendhealth.assurance.checks.provision import no_frequency
+from sendhealth.assurance.checks.wording import jargon
 
 PERIOD = " for the 2026/27 school year."
 
@@ -133,3 +135,99 @@ def test_outcome_criterion_and_time_in_any_wording(outcome):
 )
 def test_outcome_still_not_smart(outcome):
     assert _smart(outcome) != []
+
+
+def _drugs(text):
+    return [f.quote for f in drug_name("C", text)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Any word written just before a dose is a medicine, even one no list holds.
+        ("He takes Zorvexal 18mg each morning at home.", "Zorvexal"),
+        ("She takes ZORVEXAL 18 MG each morning.", "ZORVEXAL"),
+        ("He has Brenzatide XL 36 mg before school.", "Brenzatide"),
+        ("She has quintoral oral solution 2.5 ml at night.", "quintoral"),
+        # More of BNFc by name and by family ending, in any case.
+        ("He takes co-amoxiclav for his chest.", "co-amoxiclav"),
+        ("She has Diazepam rectally for long seizures.", "Diazepam"),
+        ("She takes brivaracetam twice a day.", "brivaracetam"),
+        ("He takes Losec for reflux.", "Losec"),
+        ("He has amlodipine for his blood pressure.", "amlodipine"),
+        ("She takes colecalciferol in winter.", "colecalciferol"),
+    ],
+)
+def test_drug_names_in_any_form(text, name):
+    assert name in _drugs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She drinks 200 ml of water at break.",
+        "He has a bolus feed of 150 ml at 10am.",
+        "She takes 5 ml twice a day.",
+        "He needs a further 2 units if his reading is high.",
+        "She has milk 200ml at snack time.",
+        "Staff will give Amir 2 puffs of his inhaler.",  # the child, not the medicine
+        "His blood glucose should be between 4 and 7 mmol/L.",
+        "She has an insulin pen.",
+    ],
+)
+def test_not_a_drug_name(text):
+    assert _drugs(text) == []
+
+
+def _jargon(text):
+    return [f.quote for f in jargon("C", text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Explained in the ways writers explain.
+        "Leo has ataxia [his movements are shaky and unsteady].",
+        "Leo has ataxia, that is, shaky and unsteady movement.",
+        "Leo has ataxia which makes his walking unsteady.",
+        "Leo has ataxia. This is a condition that makes movement shaky.",
+        "Leo has ataxia. That is, his movements are shaky.",
+        "Leo has ataxia. In simple terms, his movements are shaky.",
+        "Leo has ataxia. Ataxia means shaky, unsteady movement.",
+        "Ataxia is difficulty with balance and steady movement. Leo has ataxia.",
+        "Leo's movements are shaky and his balance is poor - ataxia.",
+        # An acronym between the word and its explanation.
+        "Leo has phenylketonuria (PKU), a rare condition where the body cannot break down "
+        "some protein.",
+        # A name in the phrase before its explanation.
+        "Leo has hypermobile Ehlers-Danlos syndrome, a condition that makes joints loose.",
+        # A word in a named syndrome, disorder or disease, or with its type: a diagnosis.
+        "Leo has joint hypermobility syndrome.",
+        "Leo was diagnosed with hypermobility spectrum disorder in 2025.",
+        "Leo has neurofibromatosis type 1.",
+        # A diagnosis families are given by name.
+        "Leo has spina bifida and hydrocephalus.",
+    ],
+)
+def test_jargon_explained_or_a_diagnosis(text):
+    assert _jargon(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Leo has hypotonia and Down syndrome.", "hypotonia"),  # not across "and"
+        ("Leo has ataxia, so he needs a frame.", "ataxia"),
+        # Words of clinic letters.
+        ("She has a stoma on her tummy.", "stoma"),
+        ("She has a neurogenic bladder.", "neurogenic"),
+        ("She has overgranulation around her button.", "overgranulation"),
+    ],
+)
+def test_jargon_still_found(text, word):
+    assert any(word in quote for quote in _jargon(text))
+
+
+def test_and_his_doctors_is_not_a_service_name():
+    assert _jargon("Leo has ataxia and his doctors want him to use a frame.") == ["ataxia"]
+    assert _jargon("Leo sees the neuromuscular and respiratory team.") == []
