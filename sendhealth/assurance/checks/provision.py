@@ -771,6 +771,9 @@ WHEN_F15N = re.compile(
     r"\bat\s+(?:\d{1,2}[.:]\d\d|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|noon|o['\u2019]clock)"
     r"|noon|midday|mid-day)\b|"
     r"\bfirst\s+thing\b|\bmid-(?:session|lesson|day|week)\b|"
+    # A meal of every school day: "with his lunch", "pre-lunch", "post-PE".
+    r"\b(?:with|over)\s+(?:(?:his|her|their)\s+)?(?:lunch|breakfast|snack|tea)\b|"
+    r"\b(?:pre|post)-(?:lunch|breakfast|snack|meals?|PE|exercise|swimming|school)\b|"
     r"\bin\s+the\s+middle\s+of\s+(?:(?:each|every|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:lessons?|sessions?|mornings?|afternoons?|days?)\b|"
     r"\b(?:at|during|in|before|after)\s+(?:(?:morning|afternoon)\s+)?(?:registration|tutor\s+time|"
