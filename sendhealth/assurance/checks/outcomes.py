@@ -406,12 +406,23 @@ CRITERION_NUMBER = re.compile(
     r"year)\b",
     re.IGNORECASE,
 )
+# A count of things ("3 new vegetables", "2 hypos"), not a span of time ("within 12 months"),
+# and not with a vague verb ("will make good progress in 2 areas").
+COUNT_OF_THINGS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:[a-z'-]+\s+){0,2}?"
+    r"(?!(?:years|months|weeks|terms|half-terms)\b)[a-z]{3,}s\b",
+    re.IGNORECASE,
+)
 # An observable act named by a compound verb ("self-propel", "self-catheterise"), by a verb
 # of scoring ("will rate", "will score", "will pass"), or a state anyone can see ("will be
 # toilet trained", "will be seizure-free", "will be dry"). "Reduce", "increase" and "gain"
 # are measurable only with a number (above): "will reduce his anxiety" counts nothing.
 ACTION_F15N = re.compile(
     r"\b(?:will|I'll|can|to)\s+(?:be\s+able\s+to\s+)?(?:self-[a-z]+|rate|score|pass|"
+    r"mobilise|verbalise|vocalise|transition|transfer|"
+    # Independent in a named task is "independently" said another way; "more independent"
+    # is still a comparison with nothing to count.
+    r"be\s+(?:fully\s+)?independent\s+(?:in|with|at|when)\b|"
     r"be\s+(?:toilet[- ]trained|[\w]+-free|dry|clean)\b)",
     re.IGNORECASE,
 )
@@ -421,8 +432,14 @@ def _has_time(text: str) -> bool:
     return bool(TIME_BOUND.search(text) or TIME_MORE.search(text))
 
 
+# An adverb between "will" and its verb ("will safely use", "will calmly walk") leaves the
+# verb what is seen.
+ADVERB = re.compile(r"\b(will|I'll|can|to)\s+(?:(?!only\b)[a-z]+ly\s+)+", re.IGNORECASE)
+
+
 def _problems(span: Span, lead_in_time: bool, measured: bool = False) -> list[str]:
     problems = []
+    span = Span(span.start, span.end, ADVERB.sub(r"\1 ", span.text))
     if not (lead_in_time or _has_time(span.text)):
         problems.append("has no time by which it is achieved")
     # "will know when to take her pain relief and ask for it": a vague verb joined to an
@@ -432,6 +449,7 @@ def _problems(span: Span, lead_in_time: bool, measured: bool = False) -> list[st
         or MEASURE.search(span.text)
         or CRITERION_NUMBER.search(span.text)
         or (ACTION_F15N.search(span.text) and not VAGUE_VERB.search(span.text))
+        or (COUNT_OF_THINGS.search(span.text) and not VAGUE_VERB.search(span.text))
         or RATE.search(span.text)
         or (ACTION_MORE.search(span.text) and not VAGUE_VERB.search(span.text))
         or (CRITERION.search(span.text) and not VAGUE_VERB.search(span.text))

@@ -33,6 +33,8 @@ def _freq(text):
         "A trained assistant will do his exercises during form time",
         "A trained assistant will do his exercises in period 2",
         "A trained assistant will check his skin at the end of the school day",
+        "Trained staff will give his medicine with his lunch",
+        "Trained staff will check his blood glucose pre-lunch and post-PE",
         "A trained assistant will run a listening group Mondays and Wednesdays",
         "A trained assistant will run a listening group on weekdays",
         # A plural occasion after a preposition.
@@ -116,6 +118,12 @@ def _smart(text):
         "By 31/07/2027 Noah will walk to the dining hall with his frame.",
         # A time label on the same line.
         "Target date: July 2027. Noah will swallow his tablets with water.",
+        # An adverb between "will" and its verb; independent in a named task; a count of things.
+        "By the end of KS3, Noah will safely use the stairs with a handrail.",
+        "By the end of Year 4, Noah will be independent in changing his stoma bag.",
+        "By the end of the spring term, Noah will eat a wider range of foods, including 3 new "
+        "vegetables.",
+        "Within 12 months, Noah will be able to verbalise his needs to a familiar adult.",
     ],
 )
 def test_outcome_criterion_and_time_in_any_wording(outcome):
@@ -128,6 +136,9 @@ def test_outcome_criterion_and_time_in_any_wording(outcome):
         "By July 2027, Noah will reduce his anxiety.",
         "By July 2027, Noah will increase his confidence.",
         "By the end of Year 6, Noah will be happier at lunchtime.",
+        "By the end of Year 6, Noah will be more independent with his insulin.",
+        "By July 2027, Noah will make good progress in 2 areas.",
+        "By July 2027, Noah will happily engage with lessons.",
         "Noah will gain 2 kg.",  # no time
         "Noah will score 25 or more on his handwriting speed test.",  # no time
         "Target date: July 2027.\nNoah will swallow his tablets with water.",  # not its line
