@@ -782,7 +782,8 @@ WHEN_F15N = re.compile(
     r"\bat\s+the\s+(?:start|beginning|end)\s+of\s+" + PART_OF_DAY + r"\b|"
     r"(?<!\bon\s)\b(?:mon|tues|wednes|thurs|fri)days\b|\b(?:on\s+)?weekdays\b|"
     r"\b(?:at|in|during|for|on|before|after|between)\s+(?!(?:some|certain|other|different|"
-    r"appropriate|suitable|agreed|relevant|particular|specific|busy|difficult)\b)"
+    r"appropriate|suitable|agreed|relevant|particular|specific|busy|difficult|one|two|three|"
+    r"four|five|six|several|few|many|most|those|these|such)\b)"
     # Not a session's length: "in 30-minute sessions" says how long, not how often.
     r"(?:[a-z][a-z-]*\s+){1,2}?(?:times|practicals|changeovers|change-overs|lesson\s+changes|"
     r"handovers|lessons|mealtimes|playtimes|lunchtimes|breaktimes)\b|"
@@ -793,7 +794,9 @@ WHEN_F15N = re.compile(
     r"under|over|more\s+than|less\s+than|longer\s+than)\b|"
     r"\b(?:on|at)\s+(?:the\s+)?(?:first\s+)?signs?\s+of\b|\bin\s+(?:the\s+)?(?:case|event)\s+of\b|"
     r"\bon\s+(?:(?:his|her|their)\s+)?return\s+(?:from|to)\b|"
-    r"\bfollowing\s+(?:a|an|any|each|every|his|her|their)\s+(?:[\w-]+\s+)?[a-z]+\b|"
+    r"\bfollowing\s+(?:a|an|any|each|every|his|her|their)\s+(?:[\w-]+\s+)?(?:"
+    + OCCASION
+    + r"|stays?|operations?|surgery|procedures?|returns?)|"
     # One occasion, or a count in a window.
     r"\b(?:in|at|during|over|with|through)\s+(?:one|a\s+single)\s+(?:[\w.]+[- ](?:minutes?|"
     r"mins?|hours?|hrs?|day)\s+)?(?:[\w-]+\s+)?(?:session|visit|meeting|appointment|workshop|"
