@@ -79,6 +79,8 @@ def test_a_standing_requirement_on_the_childs_things_needs_no_frequency():
         # Vague or missing occasions.
         "A trained assistant will support him at times" + PERIOD,
         "A trained assistant will support him at certain times" + PERIOD,
+        "A trained assistant will support him for three lessons" + PERIOD,  # a count, no rate
+        "A trained assistant will support him following his care plan" + PERIOD,  # no event
         "A trained assistant will help with his personal care until July 2027.",
         "The occupational therapist will review his seating.",
     ],
