@@ -134,6 +134,24 @@ DOSE_NAME = re.compile(
     r"millilitres?|units?|iu|puffs?)\b(?!\s*/\s*(?:l|dl)\b)",
     re.IGNORECASE,
 )
+# f15n: a capitalised name before the form a medicine comes in ("Zomig nasal spray", "Fragmin
+# injections", "Oilatum bath additive" is not one: no such form) is a brand, unless the word
+# says what kind of medicine it is ("Steroid cream", "Reliever inhaler").
+BRAND_FORM = re.compile(
+    r"(?<![\w-])((?-i:[A-Z][a-z]{3,}|[A-Z]{5,}))(?:\s+(?-i:[A-Z][a-z]+|\d+))?\s+(?:nasal\s+spray|"
+    r"eye\s+drops|ear\s+drops|injections?|tablets|capsules|syrup|suppositor(?:y|ies)|"
+    r"inhaler|nebules|patch(?:es)?|granules|sachets|oral\s+(?:solution|suspension))\b"
+)
+KIND_OF_MEDICINE = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """steroid steroids reliever preventer rescue emergency nasal pain sleep allergy asthma
+        glucose saline barrier moisturising antibiotic antibiotics antihistamine vitamin iron
+        hormone growth insulin blue brown purple orange red green pink white yellow spare
+        school home epilepsy seizure migraine reflux laxative laxatives sugar fluoride flu
+        travel sickness nicotine herbal homeopathic sugar-free chewable soluble liquid""",
+    )
+)
 NOT_A_NAME = frozenset(
     re.findall(
         r"[a-z]+",
@@ -158,7 +176,7 @@ ORDINARY_WORDS = frozenset(
 
 RECIPIENT = re.compile(
     r"\b(?:give|gives|given|giving|offer|offers|offered|remind|reminds|help|helps|let|lets|"
-    r"allow|allows|to|for|with|and)\s+$",
+    r"allow|allows|to|for|with|and|keep|keeps|ask|asks|show|shows|tell|tells|teach|teaches)\s+$",
     re.IGNORECASE,
 )
 
@@ -176,6 +194,17 @@ def drug_name(section: str, text: str) -> list[Finding]:
             continue
         if RECIPIENT.search(text, max(0, start - 20), start):
             continue  # "give Amir 2 puffs": the child, not the medicine
+        matches.append((start, end, word))
+    for m in BRAND_FORM.finditer(text):
+        start, end, word = m.start(1), m.end(1), m.group(1)
+        if word.lower() in KIND_OF_MEDICINE or _ordinary(word):
+            continue
+        if any(s < end and start < e for s, e, _ in matches):
+            continue
+        if RECIPIENT.search(text, max(0, start - 20), start):
+            continue  # "give Amir tablets": the child
+        if start == 0 or re.search(r"(?:^|[.!?:\n]\s*|[-*\u2022]\s+)$", text[:start]):
+            continue  # a sentence's first word may be any word in capitals
         matches.append((start, end, word))
     return [
         finding(

@@ -169,6 +169,9 @@ def _drugs(text):
         ("He takes Losec for reflux.", "Losec"),
         ("He has amlodipine for his blood pressure.", "amlodipine"),
         ("She takes colecalciferol in winter.", "colecalciferol"),
+        # A capitalised name before the form a medicine comes in is a brand.
+        ("He uses Nazivex nasal spray for headaches.", "Nazivex"),
+        ("She has Clotrava injections at home.", "Clotrava"),
     ],
 )
 def test_drug_names_in_any_form(text, name):
@@ -186,6 +189,9 @@ def test_drug_names_in_any_form(text, name):
         "Staff will give Amir 2 puffs of his inhaler.",  # the child, not the medicine
         "His blood glucose should be between 4 and 7 mmol/L.",
         "She has an insulin pen.",
+        "She has her Steroid cream and Reliever inhaler.",  # the kind of medicine
+        "Staff will keep Amir tablets in the office.",  # the child after a verb
+        "Tablets are kept in the office.",  # a sentence's first word
     ],
 )
 def test_not_a_drug_name(text):
