@@ -282,6 +282,7 @@ def _record_given(given: dict[int, set[str]], line_start: int) -> set[str]:
 def outcome_not_smart(section: str, text: str) -> list[Finding]:
     found = []
     lead_in_time = False
+    label_time_until = -1
     headers, rows = _table(text)
     record_fields, record_given = _records(text)
     for span in sentences(text):
@@ -291,12 +292,18 @@ def outcome_not_smart(section: str, text: str) -> list[Finding]:
         if line_start in record_fields:
             continue
         if is_label(span) or _heading(span):
-            lead_in_time = bool(TIME_BOUND.search(span.text)) or (
-                lead_in_time and not span.text.endswith(":")
-            )
+            lead_in_time = _has_time(span.text) or (lead_in_time and not span.text.endswith(":"))
+            continue
+        if TIME_LABEL.match(span.text):
+            # f15n: "Target date: July 2027. Ben will ..." gives its time to the rest of its
+            # line.
+            if _has_time(span.text) or re.search(r"\b20\d\d\b", span.text):
+                line_end = text.find("\n", span.end)
+                label_time_until = len(text) if line_end < 0 else line_end
             continue
         given = rows.get(span.start, set()) | _record_given(record_given, line_start)
-        problems = _problems(span, lead_in_time or "time" in given, "measure" in given)
+        timed = lead_in_time or "time" in given or span.start < label_time_until
+        problems = _problems(span, timed, "measure" in given)
         if problems:
             found.append(
                 finding(
@@ -347,15 +354,102 @@ ACTION_MORE = re.compile(
 )
 
 
+# --- f15n: criterion and time in any wording ------------------------------------------
+#
+# A time: an age ("before she turns 16", "at age 16"), a span of school time ("within one
+# school year"), a school year or term written short ("by the end of Yr 6", "by end of
+# Y10", "by the end of term 4"), any review ("by her next EHCP review"), or "by the end of"
+# any period ("by the end of the six-week block"); a numeric date ("by 31/07/2027").
+TIME_MORE = re.compile(
+    r"\b(?:before|by\s+the\s+time)\s+(?:he|she|they|I|(?-i:[A-Z][a-z]+))\s+(?:turns?|is|are|am|"
+    r"reaches?)\s+\d{1,2}\b|\b(?:at|by|from)\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,2}\b|"
+    r"\bwithin\s+(?:a|one|two|three|\d+|the\s+next|the)\s+(?:school\s+|academic\s+|calendar\s+)"
+    r"(?:years?|terms?)\b|"
+    r"\b(?:by|before|during|in)\s+(?:the\s+)?(?:end\s+of\s+)?(?:y|yr|year)\s?\d{1,2}\b|"
+    r"\bby\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|his\s+|her\s+|their\s+|my\s+)?[\w-]+|"
+    r"\b(?:by|at|before)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+)(?:next\s+)?(?:[\w-]+\s+){0,2}?"
+    r"review\b|"
+    r"\bby\s+\d{1,2}[/.-]\d{1,2}[/.-](?:20)?\d\d\b|\bby\s+\d{1,2}[/.-]20\d\d\b",
+    re.IGNORECASE,
+)
+# A label giving the time for what follows on its line or in its record: "Target date: July
+# 2027. Ben will ...", "By when: end of Year 6".
+TIME_LABEL = re.compile(
+    r"^(?:target\s+date|by\s+when|date|timescale|time\s*frame|deadline|review\s+date|"
+    r"achieved\s+by|to\s+be\s+achieved\s+by)\s*:",
+    re.IGNORECASE,
+)
+# A criterion said with a number, whatever the verb: a score or rating ("6 or more out of
+# 10", "a score of 30", "20 or more on the balance test"), a change from a baseline ("from 5
+# a day to 1", "up from 2", "down to 1"), a rate ("one a day or fewer", "5 a week"), an amount
+# with a unit ("gain 1 kg", "on or above the 9th centile", "for a full term"). A year, a school
+# year or an age is a time, not a criterion.
+NUMBER_WORD = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty)"
+CRITERION_NUMBER = re.compile(
+    r"\b" + NUMBER_WORD + r"\s+or\s+(?:more|fewer|less|above|below|over|under|higher|lower|"
+    r"better)\b|"
+    r"\b(?:a\s+)?(?:score|rating|level|band|grade)\s+of\s+\d+|\bscores?\s+\d+|"
+    r"\b(?:rate|rates|score|scores|mark|marks)\s+(?:[\w-]+\s+){0,8}?(?:as|at)\s+\d+|"
+    r"\b\d+\s*/\s*\d+\b(?![/-])|"
+    r"\b(?:up|down|rising|falling|increasing|reducing|reduced|increased)\s+(?:from|to)\s+"
+    + NUMBER_WORD
+    + r"\b|\bfrom\s+"
+    + NUMBER_WORD
+    + r"\s+(?:[\w-]+\s+){0,3}?to\s+"
+    + NUMBER_WORD
+    + r"\b|"
+    r"\b" + NUMBER_WORD + r"\s+(?:a|an|per|each)\s+(?:day|week|fortnight|month|term|half[- ]term|"
+    r"lesson|session)\b|"
+    r"\b" + NUMBER_WORD + r"\s*(?:kg|kilos?|grams?|g|cm|mm|ml|litres?|centimetres?|"
+    r"(?:st|nd|rd|th)\s+centile|centiles?|percentile)\b|"
+    r"\b(?:a\s+)?(?:full|whole|complete)\s+(?:school\s+)?(?:term|half[- ]term|week|day|lesson|"
+    r"year)\b",
+    re.IGNORECASE,
+)
+# A count of things ("3 new vegetables", "2 hypos"), not a span of time ("within 12 months"),
+# and not with a vague verb ("will make good progress in 2 areas").
+COUNT_OF_THINGS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:[a-z'-]+\s+){0,2}?"
+    r"(?!(?:years|months|weeks|terms|half-terms)\b)[a-z]{3,}s\b",
+    re.IGNORECASE,
+)
+# An observable act named by a compound verb ("self-propel", "self-catheterise"), by a verb
+# of scoring ("will rate", "will score", "will pass"), or a state anyone can see ("will be
+# toilet trained", "will be seizure-free", "will be dry"). "Reduce", "increase" and "gain"
+# are measurable only with a number (above): "will reduce his anxiety" counts nothing.
+ACTION_F15N = re.compile(
+    r"\b(?:will|I'll|can|to)\s+(?:be\s+able\s+to\s+)?(?:self-[a-z]+|rate|score|pass|"
+    r"mobilise|verbalise|vocalise|transition|transfer|"
+    # Independent in a named task is "independently" said another way; "more independent"
+    # is still a comparison with nothing to count.
+    r"be\s+(?:fully\s+)?independent\s+(?:in|with|at|when)\b|"
+    r"be\s+(?:toilet[- ]trained|[\w]+-free|dry|clean)\b)",
+    re.IGNORECASE,
+)
+
+
+def _has_time(text: str) -> bool:
+    return bool(TIME_BOUND.search(text) or TIME_MORE.search(text))
+
+
+# An adverb between "will" and its verb ("will safely use", "will calmly walk") leaves the
+# verb what is seen.
+ADVERB = re.compile(r"\b(will|I'll|can|to)\s+(?:(?!only\b)[a-z]+ly\s+)+", re.IGNORECASE)
+
+
 def _problems(span: Span, lead_in_time: bool, measured: bool = False) -> list[str]:
     problems = []
-    if not (lead_in_time or TIME_BOUND.search(span.text)):
+    span = Span(span.start, span.end, ADVERB.sub(r"\1 ", span.text))
+    if not (lead_in_time or _has_time(span.text)):
         problems.append("has no time by which it is achieved")
     # "will know when to take her pain relief and ask for it": a vague verb joined to an
     # observable one is observable.
     measurable = (
         measured
         or MEASURE.search(span.text)
+        or CRITERION_NUMBER.search(span.text)
+        or (ACTION_F15N.search(span.text) and not VAGUE_VERB.search(span.text))
+        or (COUNT_OF_THINGS.search(span.text) and not VAGUE_VERB.search(span.text))
         or RATE.search(span.text)
         or (ACTION_MORE.search(span.text) and not VAGUE_VERB.search(span.text))
         or (CRITERION.search(span.text) and not VAGUE_VERB.search(span.text))

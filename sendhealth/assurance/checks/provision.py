@@ -714,6 +714,7 @@ def no_frequency(section: str, text: str) -> list[Finding]:
         and not _inherits("frequency", scope)
         and not _standing(item.text, scope)
         and not _recurs(item.text)
+        and not _said_when(item.text)
     ]
 
 
@@ -767,6 +768,92 @@ VAGUE_HOW_OFTEN = re.compile(
 
 def _recurs(text: str) -> bool:
     return bool(RECURS.search(text)) and not VAGUE_HOW_OFTEN.search(text)
+
+
+# --- f15n: how often, said as UK school plans say it -------------------------------------
+#
+# Classes, not phrases: a clock time ("at 12.00", "at midday", "at 11am and 2pm") is a time
+# of every school day; a named part of the school day ("first thing", "mid-session", "in
+# the middle of maths lessons", "at morning registration", "during tutor time", "in period
+# 1", "at the end of lunch") or week ("Tuesdays and Thursdays", "on weekdays"); a plural
+# occasion after a preposition ("at unstructured times", "in science practicals", "at lesson
+# changeovers"); a trigger said as a threshold or a sign ("for blood sugar under 4 mmol/L",
+# "where her oxygen drops below 92%", "on signs of secretions", "in case of anaphylaxis",
+# "on his return from hospital", "following a hospital stay"); one occasion or a count in a
+# window ("in one 1-hour session", "on the day before she starts", "at the start and end
+# of the school year", "two 1-hour observations this academic year", "three times during
+# 2026/27", "three consultations (October 2026, January 2027 and April 2027)", "a 6-week
+# block of sessions in the spring term"); and a standing requirement on the child's things
+# ("His food must be smooth ...", "Her drinks should be thickened"), which holds whenever
+# they are used.
+PART_OF_DAY = (
+    r"(?:registration|tutor\s+time|form\s+time|tutor\s+group|circle\s+time|carpet\s+time|"
+    r"golden\s+time|home\s+time|lunch(?:time)?|break(?:time)?|play(?:time)?|assembly|"
+    r"(?:morning|afternoon)\s+(?:break|registration|session)|"
+    r"the\s+(?:school\s+)?(?:day|morning|afternoon|session|lesson))"
+)
+WHEN_F15N = re.compile(
+    r"\bat\s+(?:\d{1,2}[.:]\d\d|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|noon|o['\u2019]clock)"
+    r"|noon|midday|mid-day)\b|"
+    r"\bfirst\s+thing\b|\bmid-(?:session|lesson|day|week)\b|"
+    # A meal of every school day: "with his lunch", "pre-lunch", "post-PE".
+    r"\b(?:with|over)\s+(?:(?:his|her|their)\s+)?(?:lunch|breakfast|snack|tea)\b|"
+    r"\b(?:pre|post)-(?:lunch|breakfast|snack|meals?|PE|exercise|swimming|school)\b|"
+    r"\bin\s+the\s+middle\s+of\s+(?:(?:each|every|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:lessons?|sessions?|mornings?|afternoons?|days?)\b|"
+    r"\b(?:at|during|in|before|after)\s+(?:(?:morning|afternoon)\s+)?(?:registration|tutor\s+time|"
+    r"form\s+time|circle\s+time|carpet\s+time|golden\s+time)\b|"
+    r"\b(?:in|during)\s+(?:period|lesson)\s+\d\b|"
+    r"\bat\s+the\s+(?:start|beginning|end)\s+of\s+" + PART_OF_DAY + r"\b|"
+    r"(?<!\bon\s)\b(?:mon|tues|wednes|thurs|fri)days\b|\b(?:on\s+)?weekdays\b|"
+    r"\b(?:at|in|during|for|on|before|after|between)\s+(?!(?:some|certain|other|different|"
+    r"appropriate|suitable|agreed|relevant|particular|specific|busy|difficult|one|two|three|"
+    r"four|five|six|several|few|many|most|those|these|such)\b)"
+    # Not a session's length: "in 30-minute sessions" says how long, not how often.
+    r"(?:[a-z][a-z-]*\s+){1,2}?(?:times|practicals|changeovers|change-overs|lesson\s+changes|"
+    r"handovers|lessons|mealtimes|playtimes|lunchtimes|breaktimes)\b|"
+    # Triggers: a threshold or a sign.
+    r"\b(?:under|below|above|over|less\s+than|more\s+than|lower\s+than|higher\s+than)\s+"
+    r"\d+(?:\.\d+)?\s*(?:mmol|%|per\s*cent|minutes?|mins?|seconds?|°|degrees|beats)|"
+    r"\bwhere\s+[^.;:]{0,60}?\b(?:is|are|falls?|drops?|goes|rises?|lasts?)\s+(?:below|above|"
+    r"under|over|more\s+than|less\s+than|longer\s+than)\b|"
+    r"\b(?:on|at)\s+(?:the\s+)?(?:first\s+)?signs?\s+of\b|\bin\s+(?:the\s+)?(?:case|event)\s+of\b|"
+    r"\bon\s+(?:(?:his|her|their)\s+)?return\s+(?:from|to)\b|"
+    r"\bfollowing\s+(?:a|an|any|each|every|his|her|their)\s+(?:[\w-]+\s+)?(?:"
+    + OCCASION
+    + r"|stays?|operations?|surgery|procedures?|returns?)|"
+    # One occasion, or a count in a window.
+    r"\b(?:in|at|during|over|with|through)\s+(?:one|a\s+single)\s+(?:[\w.]+[- ](?:minutes?|"
+    r"mins?|hours?|hrs?|day)\s+)?(?:[\w-]+\s+)?(?:session|visit|meeting|appointment|workshop|"
+    r"consultation|course)\b|"
+    r"\b(?:on|in)\s+the\s+(?:day|morning|afternoon|week)\s+(?:before|after)\b|"
+    r"\bat\s+the\s+(?:start|beginning|end)\s+and\s+(?:the\s+)?(?:start|beginning|end)\s+of\b|"
+    r"\b(?:once|twice|(?:two|three|four|five|six|\d+)\s+(?:times|(?:[\w.-]+\s+){0,2}?[a-z]{3,}s))"
+    r"\b[^.;]{0,60}?\b(?:this|next)\s+(?:school\s+|academic\s+)?(?:year|term)\b|"
+    r"\b(?:once|twice|(?:two|three|four|five|six|\d+)\s+(?:times|(?:[\w.-]+\s+){0,2}?[a-z]{3,}s))"
+    r"\b[^.;]{0,60}?\b(?:during|in|over|across)\s+20\d\d\s*[/-]\s*(?:20)?\d\d\b|"
+    r"\b(?:two|three|four|five|six|\d+)\s+(?:[\w.-]+\s+){0,2}?[a-z]{3,}s\s*\(\s*" + MONTH + r"|"
+    r"\b(?:a|an|one)\s+\d+[- ]week\s+(?:block|course|programme)\b",
+    re.IGNORECASE,
+)
+# A standing requirement on the child's things: "His food must be smooth", "Her drinks
+# should be thickened", "Worksheets will be printed on cream paper". Not a service ("His
+# physiotherapy will be delivered ...") and not people.
+STANDING_THING = re.compile(
+    r"^(?:(?:his|her|their|the|all|(?-i:[A-Z][a-z]+)['\u2019]s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:food|foods|drinks?|meals?|fluids|diet|worksheets?|resources|materials|texts?|"
+    r"handouts?|work|equipment|desk|seat|chair|table|classroom|room|environment|lighting|"
+    r"uniform|books?)\s+(?:must|should|will|shall|is\s+to|are\s+to)\s+(?:always\s+)?be\s+"
+    # Upkeep done again and again is not a standing state: "... will be checked".
+    r"(?!(?:checked|cleaned|changed|charged|monitored|reviewed|replaced|tested|serviced|"
+    r"inspected|washed|emptied|updated|assessed|weighed|measured|recorded|refilled)\b)[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def _said_when(text: str) -> bool:
+    """f15n: how often said in the ways above."""
+    return bool(WHEN_F15N.search(text) or STANDING_THING.search(text))
 
 
 # A standing arrangement (f15g): a permission or a way of working that holds all the time

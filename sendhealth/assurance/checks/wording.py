@@ -276,6 +276,14 @@ def _clinical_words(text: str):
 # ": his muscles are floppy", ", which means ...", ", or low muscle tone,", " means ...".
 EXPLANATION_AFTER = re.compile(
     r"\s*(?:\((?!\s*[A-Z]{2,}\s*\))[^()]{3,}\)|"
+    # f15n: square brackets, "that is", "which" without its comma, and "is a condition ...",
+    # "is difficulty ..." (a definition: "Dysphagia is difficulty with swallowing").
+    r"\[[^\[\]]{3,}\]|,\s*that\s+is,?\s+[a-z]|"
+    r"\s+which\s+(?:means|makes|causes|stops|affects|is\s+when|is\s+where)\b|"
+    r"\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:condition|difficulty|illness|"
+    r"disease|disorder|word|term|type|weakness|tube|test|scan|operation|"
+    r"build-up|medicine)\b|"
+    r"\s+(?:is|are)\s+(?:difficulty|trouble|pain|weakness|stiffness|when|where|how)\b|"
     r"[-\u2013\u2014:]\s*[a-z]|"
     r",\s*(?:a|an|the|which|that\s+is|meaning|i\.e\.?|or|also\s+(?:called|known\s+as)|"
     r"known\s+as|where|when|in\s+which|so\s+that\s+means)\s+[a-z]|"
@@ -293,7 +301,29 @@ EXPLANATION_BEFORE = re.compile(
 # The next sentence explains it: "He has hypotonia. This means his muscles are floppy."
 NEXT_SENTENCE_EXPLAINS = re.compile(
     r"[^.!?\n]{0,80}[.!?]\s+(?:(?:this|that|it)\s+(?:means|is\s+when|is\s+where|"
-    r"refers\s+to)|in\s+other\s+words|put\s+simply|in\s+plain\s+(?:english|words))\b",
+    r"refers\s+to)|in\s+other\s+words|put\s+simply|in\s+plain\s+(?:english|words)|"
+    # f15n: "This is a condition where ...", "That is, ...", "In simple terms, ...".
+    r"(?:this|that|it)\s+is\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:condition|difficulty|"
+    r"illness|disease|disorder|word|term|name|weakness|tube)|that\s+is\b(?=,)|"
+    r"in\s+(?:plain|simple|everyday)\s+(?:terms|words|english))\b",
+    re.IGNORECASE,
+)
+# f15n: the word itself starts the next sentence and is defined there: "He has nystagmus.
+# Nystagmus means the eyes flicker."
+DEFINED_NEXT = r"[^.!?\n]{0,80}[.!?]\s+(?:the\s+)?%s\s+(?:means|is\s+(?:a|an|when|where)|are)\b"
+# f15n: the plain words, then a dash, then the word: "eyes that flicker all the time -
+# nystagmus".
+DASH_BEFORE = re.compile(r"(?:\b[a-z]+\s+){2,}[a-z]+\s+[-\u2013\u2014]\s*$")
+# f15n: an acronym in brackets between the word and its explanation: "phenylketonuria (PKU),
+# a rare inherited condition ...".
+ACRONYM_BRACKET = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9/-]{1,7}\s*\)")
+# f15n: a word in the name of a syndrome, disease or disorder, or with its type, is part of a
+# diagnosis the family is given by name ("joint hypermobility syndrome", "neurofibromatosis
+# type 1"), as jargon.txt keeps diagnoses out. Not across a joining word ("hypotonia and Down
+# syndrome").
+DIAGNOSIS_NAME = re.compile(
+    r"(?:\s+(?!(?:and|or|with|in|of|from|after|because|due|to|his|her|their|a|an|the|is|are|"
+    r"has|have)\b)[\w'\u2019-]+){0,2}?\s+(?:syndrome|disease|disorder)\b|\s+type\s+\d",
     re.IGNORECASE,
 )
 # Later in the same clause: "hypotonia in his trunk, which means he tires when sitting".
@@ -304,7 +334,10 @@ LATER_IN_CLAUSE = re.compile(
 # A clinical word that names a service or specialist is part of a name, not a word to explain
 # (f15i): "the neuromuscular team", "the palliative care service", "the epilepsy nurse".
 SERVICE_AFTER = re.compile(
-    r"(?:\s+(?:care|medicine|health|and\s+[\w-]+|(?-i:[A-Z][\w'-]*))){0,2}\s+(?:team|service|clinic|unit|department|"
+    # f15n: not "and his doctors" ("atlanto-axial instability and his doctors have said ..."):
+    # a service's name has no possessive in it.
+    r"(?:\s+(?:care|medicine|health|and\s+(?!(?:his|her|their|the|a|an|my|our|your)\b)[\w-]+|"
+    r"(?-i:[A-Z][\w'-]*))){0,2}\s+(?:team|service|clinic|unit|department|"
     r"ward|nurses?|consultants?|specialists?|physiotherapists?|doctors?|centre|hospice)s?\b",
     re.IGNORECASE,
 )
@@ -342,6 +375,8 @@ def jargon(section: str, text: str, explained: set[str] | None = None) -> list[F
             continue  # f15i: "haemodialysis (a machine cleans his blood)", then "dialysis"
         if SERVICE_AFTER.match(text, match.end()):
             continue  # f15i: "the neuromuscular team", "the Palliative Care Team": a service's name
+        if DIAGNOSIS_NAME.match(text, match.end()):
+            continue  # f15n: "joint hypermobility syndrome": a diagnosis by its name
         found.append(
             finding(
                 "jargon",
@@ -362,8 +397,9 @@ PHRASE_REST = re.compile(
     # f15l: "of" and its noun stay in the phrase: "childhood apraxia of speech, a condition
     # where ...".
     r"(?:\s+of\s+[a-z][a-z-]*|"
-    r"\s+(?!(?:and|or|but|so|with|is|are|has|have|was|were|that|which|in|on|at|to|for|of|"
-    r"the|a|an|he|she|they|his|her|their|means)\b)[a-z][a-z-]*){1,3}"
+    # f15n: a name in the phrase, capitalised ("hypermobile Ehlers-Danlos syndrome, a ...").
+    r"\s+(?!(?i:and|or|but|so|with|is|are|has|have|was|were|that|which|in|on|at|to|for|of|"
+    r"the|a|an|he|she|they|his|her|their|means)\b)[A-Za-z][A-Za-z-]*){1,3}"
 )
 
 
@@ -375,11 +411,18 @@ def _explained_nearby(text: str, match: re.Match) -> bool:
     after = match.end()
     if EXPLANATION_AFTER.match(text, after):
         return True
+    bracket = ACRONYM_BRACKET.match(text, after)
+    if bracket and EXPLANATION_AFTER.match(text, bracket.end()):
+        return True
+    if re.compile(DEFINED_NEXT % re.escape(match.group()), re.I).match(text, after):
+        return True
     rest = PHRASE_REST.match(text, after)
     if rest and EXPLANATION_AFTER.match(text, rest.end()):
         return True
     before = text[max(0, match.start() - 60) : match.start()]
     if EXPLANATION_BEFORE.search(before.rstrip() if before.endswith(" ") else before):
+        return True
+    if DASH_BEFORE.search(before):
         return True
     # In brackets after the plain words: "... (dysphagia)", "(bilateral hearing loss)".
     if re.search(r"[a-z]\s*\(\s*(?:[a-z-]+\s+){0,3}$", before):
