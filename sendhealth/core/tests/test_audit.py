@@ -201,6 +201,20 @@ class TestBulkEntriesAreWhatBulkCreateWrites:
         assert len(written) == len(created) == 5
         assert self._read_back(written) == self._read_back(created)
 
+    def test_the_same_entry_twice_and_one_entry(self, area, child):
+        """On PostgreSQL the columns every entry shares go once and the rest as arrays: entries
+        that share every column (nothing to unnest) and a single entry are written too."""
+        auditor = Auditor(user=area.dco, path="/advice/queue/", ip_address="10.0.0.1")
+        before = set(AuditLog.objects.values_list("pk", flat=True))
+        auditor.view_children([child.pk, child.pk])
+        auditor.view_children([7])
+        rows = AuditLog.objects.exclude(pk__in=before).order_by("pk")
+        assert [(e.child_id, e.object_id, e.actor_id, e.path) for e in rows] == [
+            (child.pk, str(child.pk), area.dco.pk, "/advice/queue/"),
+            (child.pk, str(child.pk), area.dco.pk, "/advice/queue/"),
+            (7, "7", area.dco.pk, "/advice/queue/"),
+        ]
+
     def test_a_system_entry_has_no_actor(self, child):
         before = set(AuditLog.objects.values_list("pk", flat=True))
         Auditor.for_system("reminders").view_children([child.pk])
