@@ -922,8 +922,12 @@ def _check_foreign_keys(ret: Sen2Return, models: tuple, triggers: str = "origin"
     """Each foreign key of the rows the import wrote (those whose last return is ``ret``)
     checked with one anti-join, the triggers first set back as they were (``triggers``: on,
     for the matching's writes, unless the caller had them off): a row whose parent is missing raises
-    ``IntegrityError``, so the whole import rolls back, as the commit's checks would have."""
+    ``IntegrityError``, so the whole import rolls back, as the commit's checks would have.
+    The keys the load sets to one value in every row it writes (the LA, its ICB and the
+    return: ``_constant_keys``) are checked once each, for that value, instead of a join of
+    every row (two joins of some 2.6 million records at national size, for three ids)."""
     qn = connection.ops.quote_name
+    constants = _constant_keys(ret)
     with connection.cursor() as cursor:
         cursor.execute("SELECT set_config('session_replication_role', %s, true)", [triggers])
         for model in models:
@@ -932,6 +936,20 @@ def _check_foreign_keys(ret: Sen2Return, models: tuple, triggers: str = "origin"
                 if not (f.is_relation and f.many_to_one and f.db_constraint):
                     continue
                 parent = f.target_field
+                if f.attname in constants:
+                    value = constants[f.attname]
+                    cursor.execute(
+                        f"SELECT 1 FROM {qn(parent.model._meta.db_table)} "  # noqa: S608 (the models' names)
+                        f"WHERE {qn(parent.column)} = %s",
+                        [value],
+                    )
+                    if cursor.fetchone() is None:
+                        raise IntegrityError(
+                            f"insert or update on table {table!r} violates its foreign key "
+                            f"{f.column!r}: {f.column}={value} is not present in table "
+                            f"{parent.model._meta.db_table!r}"
+                        )
+                    continue
                 cursor.execute(
                     f"SELECT t.{qn(f.column)} FROM {qn(table)} t "  # noqa: S608 (the models' names)
                     f"WHERE t.last_return_id = %s AND t.{qn(f.column)} IS NOT NULL "
@@ -946,6 +964,19 @@ def _check_foreign_keys(ret: Sen2Return, models: tuple, triggers: str = "origin"
                         f"{f.column!r}: {f.column}={missing[0]} is not present in table "
                         f"{parent.model._meta.db_table!r}"
                     )
+
+
+def _constant_keys(ret: Sen2Return) -> dict[str, int]:
+    """The foreign keys ``PostgresLoad`` writes with one value in every row (parameters, not
+    the return's data): the LA and ICB of each row it inserts (a row it updates keeps the
+    LA of its unique key and the ICB it was checked with when it was inserted) and the
+    return, in every row it writes. The child and the final plan are the matching's, which
+    writes them with the triggers on; the person of a request is the return's (joined)."""
+    return {
+        "local_authority_id": ret.local_authority_id,
+        "icb_id": ret.icb_id,
+        "last_return_id": ret.pk,
+    }
 
 
 def _upserts() -> tuple[Upsert, Upsert, Upsert]:
