@@ -158,10 +158,12 @@ def column_type(model, attname: str) -> str:
 class Stage:
     """A temporary table (PostgreSQL) that rows are COPYed into as they stream, a batch at a
     time, for one set-based statement to write them where they belong: no statement per row
-    or per batch to parse and plan, and no parameters to bind. It goes with the transaction
-    that made it (``ON COMMIT DROP`` inside one; dropped by ``close`` otherwise)."""
+    or per batch to parse and plan, and no parameters to bind. Dropped by ``close``.
+    ``shared``: an ``UNLOGGED`` table instead (no WAL written for its rows either), which
+    other connections see once the COPY commits (a temporary table is its session's alone),
+    so another connection's transaction can write its rows while this one stages more."""
 
-    def __init__(self, name: str, columns: Sequence[tuple[str, str]]):
+    def __init__(self, name: str, columns: Sequence[tuple[str, str]], shared: bool = False):
         qn = connection.ops.quote_name
         self.name = qn(name)
         self.columns = [c for c, _ in columns]
@@ -169,7 +171,8 @@ class Stage:
         self.copy_sql = f"COPY {self.name} ({', '.join(qn(c) for c in self.columns)}) FROM STDIN"
         with connection.cursor() as cursor:
             cursor.execute(f"DROP TABLE IF EXISTS {self.name}")
-            cursor.execute(f"CREATE TEMPORARY TABLE {self.name} ({definition})")
+            kind = "UNLOGGED" if shared else "TEMPORARY"
+            cursor.execute(f"CREATE {kind} TABLE {self.name} ({definition})")
         self.rows = 0
 
     def copy(self, rows: Iterable[Sequence]) -> int:

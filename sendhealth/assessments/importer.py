@@ -17,9 +17,11 @@ from __future__ import annotations
 import contextlib
 import json
 import pickle
+import queue
 import tempfile
+import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -56,6 +58,7 @@ from sendhealth.assessments.sen2 import (
     BY_KEY,
     MODULES,
     REQUIRED,
+    Module,
     ReturnFile,
     ValueProblem,
     parse_bool,
@@ -198,16 +201,19 @@ def check(
     progress: Progress | None = None,
     spool: IO[bytes] | None = None,
     sink: Sink | None = None,
+    order: Sequence[Module] = MODULES,
+    done: Callable[[str, Checked], None] | None = None,
 ) -> Checked:
     """Read, parse and check every row once; while nothing is wrong, keep the parsed rows in
     ``spool`` (pickled batches of ``(module key, rows)``) for ``load``, or hand each batch to
-    ``sink``."""
+    ``sink``. Modules are read in ``order`` (a parent before its children), and ``done`` is
+    told of each one read to its end (with the check so far)."""
     result = Checked(spool=spool, sink=sink)
     read = 0
     if year not in codelists.years():
         result.add(MODULES[0], 0, "year", f"the {year} collection is not supported")
         return result
-    for index, module in enumerate(MODULES):
+    for index, module in enumerate(order):
         header = source.headers(module.key)
         if header is None:
             result.add(module, 0, "", f"is missing: add the {module.key} file or sheet")
@@ -235,7 +241,7 @@ def check(
         for number, values in parse_rows(module, header, source.lists(module.key), year, report):
             count += 1
             if progress and count % BATCH == 0:
-                progress(int(40 * index / len(MODULES)), read + count)
+                progress(int(40 * index / len(order)), read + count)
             table_id = values[id_at]
             if not table_id:
                 report(number, module.id_column, "is empty: every row needs its table id")
@@ -275,7 +281,7 @@ def check(
         # Only the ids a module still to come names as its parent are kept: a module's ids go
         # once its last child module has been read (memory: a few modules' ids, not all).
         result.ids[module.key] = seen
-        later = {m.parent for m in MODULES[index + 1 :]}
+        later = {m.parent for m in order[index + 1 :]}
         for key in [k for k in result.ids if k not in later]:
             del result.ids[key]
         if keep_parents:
@@ -283,7 +289,9 @@ def check(
         result.counts[module.key] = count
         read += count
         if progress:
-            progress(int(40 * (index + 1) / len(MODULES)), read)
+            progress(int(40 * (index + 1) / len(order)), read)
+        if done is not None:
+            done(module.key, result)
     if result.counts.get("sen2", 0) > 1:
         result.add(MODULES[0], 3, "", "has more than one row: a return has one header")
     return result
@@ -514,8 +522,13 @@ class PostgresLoad:
     RECORD_DATES = ("review_meeting_on", "review_decided_on", "phase_transfer_due_on",
                     "phase_transfer_final_on")  # fmt: skip
 
-    def __init__(self, ret: Sen2Return):
+    def __init__(self, ret: Sen2Return, shared: bool = False):
         self.ret = ret
+        # ``shared``: UNLOGGED staging tables named for this import, which another
+        # connection (the one whose transaction writes them) sees (``run_overlapped``).
+        self.shared = shared
+        self.triggers: str | None = None
+        self.first: dict[str, bool] = {}
         self.stages: dict[str, Stage] = {}
         self.header: dict = {}
         self.people_upsert, self.request_upsert, self.record_upsert = _upserts()
@@ -608,8 +621,14 @@ class PostgresLoad:
         else:
             columns = [("table_id", text), ("parent_table_id", text), ("data", jsonb),
                        *((d, "date") for d in self.RECORD_DATES)]  # fmt: skip
-        self.stages[key] = Stage(f"sen2_stage_{key}", columns)
+        name = f"sen2_stage_{self.ret.pk}_{key}" if self.shared else f"sen2_stage_{key}"
+        self.stages[key] = Stage(name, columns, shared=self.shared)
         return self.stages[key]
+
+    def create_stages(self) -> None:
+        """Every module's staging table, at once (a module without rows: an empty table)."""
+        for module in MODULES[1:]:
+            self._stage_for(module.key)
 
     def discard(self) -> None:
         for stage in self.stages.values():
@@ -619,52 +638,115 @@ class PostgresLoad:
     # -- writing, inside the transaction --
 
     def write(self, advance: Callable[[int], None]) -> None:
-        """Each module where it belongs, one statement a module. A table in which the LA has
-        nothing yet (a first load) takes a plain ``INSERT .. SELECT``, and the request, its
-        assessment, named plan and primary need go into their one row in one statement (no
-        row written and then rewritten three times); else upserts and updates, keyed by the
-        LA's own table ids."""
-        ret = self.ret
-        ret.counts["header"] = self.header
-        la_id = ret.local_authority_id
-        for module in MODULES[1:]:
-            self._stage_for(module.key)  # a module without rows: an empty table to join
+        """Each module where it belongs, one statement a module (``jobs``), inside the
+        caller's transaction, after every module was staged."""
+        self.create_stages()
+        self.begin()
+        for _needs, label, run in self.jobs():
+            with _step(f"write {label}"):
+                advance(run())
+        self.finish()
+
+    def begin(self) -> None:
+        """The transaction's settings, the LA's lock, the foreign key triggers switched off
+        where the role may, and which tables hold nothing of the LA's yet (a first load)."""
+        la_id = self.ret.local_authority_id
         with connection.cursor() as cursor:
             # For this transaction only: memory to join and sort a national return's rows
             # without spilling to disk, and no wait at commit for the WAL to reach the disk
             # (all or nothing still holds; the status saved afterwards waits for both).
             cursor.execute("SET LOCAL work_mem = '256MB'")
             cursor.execute("SET LOCAL synchronous_commit = off")
+            # No JIT: the staging tables have no statistics, so the planner's costs pass
+            # the JIT's thresholds and it compiled the first load's request statement for
+            # seconds (4.8 s of 20.8 s at 100,000 people, EXPLAIN ANALYZE) to save nothing.
+            cursor.execute("SET LOCAL jit = off")
             # One import of an LA at a time, so what is a first load stays one until commit.
             cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [LOCK_CLASS, la_id])
-        triggers = _foreign_keys_by_join(ret)  # their setting to go back to, if switched off
-        first = {
+        self.triggers = _foreign_keys_by_join(self.ret)  # the setting to go back to, if off
+        self.first = {
             "person": not Sen2Person.objects.filter(local_authority_id=la_id).exists(),
             "requests": not Assessment.objects.filter(local_authority_id=la_id).exists(),
             "records": not Sen2Record.objects.filter(local_authority_id=la_id).exists(),
         }
-        for module in MODULES[1:]:
-            key, stage = module.key, self.stages[module.key]
-            with _step(f"write {key}"):
-                if key == "person":
-                    self._write_people(stage, first["person"])
-                elif key == "requests":
-                    if first["requests"]:
-                        self._insert_requests(stage)
-                    else:
-                        self._upsert_requests(stage)
-                elif key in MODULE_FIELDS:
-                    if not first["requests"]:  # else written with their requests
-                        self._update(key, stage)
-                else:
-                    self._write_records(key, stage, first["records"])
-            advance(stage.rows)
+
+    def jobs(
+        self, order: Sequence[Module] = MODULES
+    ) -> list[tuple[frozenset[str], str, Callable[[], int]]]:
+        """The statements that write the staged modules, each as (the modules it reads,
+        a label, a function that runs it and returns the rows it wrote), in the order the
+        modules they read are staged when read in ``order``. A table in which the LA has
+        nothing yet (a first load) takes a plain ``INSERT .. SELECT``, and the request, its
+        assessment, named plan and primary need go into their one row in one statement (no
+        row written and then rewritten three times); else upserts and updates, keyed by the
+        LA's own table ids."""
+        first, stages = self.first, self.stages
+
+        def rows(*keys):
+            return sum(stages[k].rows for k in keys)
+
+        def people():
+            self._write_people(stages["person"], first["person"])
+            return rows("person")
+
+        def records(key):
+            def run():
+                self._write_records(key, stages[key], first["records"])
+                return rows(key)
+
+            return run
+
+        def inserted():
+            self._insert_requests(stages["requests"])
+            return rows("requests", "assessment", "namedplan")
+
+        def upserted():
+            self._upsert_requests(stages["requests"])
+            return rows("requests")
+
+        def updated(key):
+            def run():
+                self._update(key, stages[key])
+                return rows(key)
+
+            return run
+
+        def needs():
+            self._update_needs()
+            return 0
+
+        jobs: list[tuple[frozenset[str], str, Callable[[], int]]] = [
+            (frozenset({"person"}), "person", people)
+        ]
+        if first["requests"]:
+            jobs.append(
+                (
+                    frozenset({"requests", "assessment", "namedplan", "activeplans", "senneed"}),
+                    "requests",
+                    inserted,
+                )
+            )
+        else:
+            jobs += [
+                (frozenset({"requests"}), "requests", upserted),
+                (frozenset({"assessment"}), "assessment", updated("assessment")),
+                (frozenset({"assessment", "namedplan"}), "namedplan", updated("namedplan")),
+            ]
+        for key in ("plandetail", "activeplans", "placementdetail", "senneed"):
+            jobs.append((frozenset({key}), key, records(key)))
         if not first["requests"]:
-            with _step("write needs"):
-                self._update_needs()
-        if triggers is not None:
+            jobs.append((frozenset({"activeplans", "senneed"}), "needs", needs))
+        at = {m.key: i for i, m in enumerate(order)}
+        # stable: jobs that wait for the same module keep the order above (people before
+        # requests, requests before the updates of their assessments and plans)
+        return sorted(jobs, key=lambda job: max(at[k] for k in job[0]))
+
+    def finish(self) -> None:
+        """The header kept, and the foreign keys of what was written checked by joins."""
+        self.ret.counts["header"] = self.header
+        if self.triggers is not None:
             with _step("check foreign keys"):
-                _check_foreign_keys(ret, self.WRITTEN, triggers)
+                _check_foreign_keys(self.ret, self.WRITTEN, self.triggers)
 
     def _write_people(self, stage: Stage, first: bool) -> None:
         la_id, icb_id, pk = self.ret.local_authority_id, self.ret.icb_id, self.ret.pk
@@ -840,8 +922,12 @@ def _check_foreign_keys(ret: Sen2Return, models: tuple, triggers: str = "origin"
     """Each foreign key of the rows the import wrote (those whose last return is ``ret``)
     checked with one anti-join, the triggers first set back as they were (``triggers``: on,
     for the matching's writes, unless the caller had them off): a row whose parent is missing raises
-    ``IntegrityError``, so the whole import rolls back, as the commit's checks would have."""
+    ``IntegrityError``, so the whole import rolls back, as the commit's checks would have.
+    The keys the load sets to one value in every row it writes (the LA, its ICB and the
+    return: ``_constant_keys``) are checked once each, for that value, instead of a join of
+    every row (two joins of some 2.6 million records at national size, for three ids)."""
     qn = connection.ops.quote_name
+    constants = _constant_keys(ret)
     with connection.cursor() as cursor:
         cursor.execute("SELECT set_config('session_replication_role', %s, true)", [triggers])
         for model in models:
@@ -850,6 +936,20 @@ def _check_foreign_keys(ret: Sen2Return, models: tuple, triggers: str = "origin"
                 if not (f.is_relation and f.many_to_one and f.db_constraint):
                     continue
                 parent = f.target_field
+                if f.attname in constants:
+                    value = constants[f.attname]
+                    cursor.execute(
+                        f"SELECT 1 FROM {qn(parent.model._meta.db_table)} "  # noqa: S608 (the models' names)
+                        f"WHERE {qn(parent.column)} = %s",
+                        [value],
+                    )
+                    if cursor.fetchone() is None:
+                        raise IntegrityError(
+                            f"insert or update on table {table!r} violates its foreign key "
+                            f"{f.column!r}: {f.column}={value} is not present in table "
+                            f"{parent.model._meta.db_table!r}"
+                        )
+                    continue
                 cursor.execute(
                     f"SELECT t.{qn(f.column)} FROM {qn(table)} t "  # noqa: S608 (the models' names)
                     f"WHERE t.last_return_id = %s AND t.{qn(f.column)} IS NOT NULL "
@@ -864,6 +964,19 @@ def _check_foreign_keys(ret: Sen2Return, models: tuple, triggers: str = "origin"
                         f"{f.column!r}: {f.column}={missing[0]} is not present in table "
                         f"{parent.model._meta.db_table!r}"
                     )
+
+
+def _constant_keys(ret: Sen2Return) -> dict[str, int]:
+    """The foreign keys ``PostgresLoad`` writes with one value in every row (parameters, not
+    the return's data): the LA and ICB of each row it inserts (a row it updates keeps the
+    LA of its unique key and the ICB it was checked with when it was inserted) and the
+    return, in every row it writes. The child and the final plan are the matching's, which
+    writes them with the triggers on; the person of a request is the return's (joined)."""
+    return {
+        "local_authority_id": ret.local_authority_id,
+        "icb_id": ret.icb_id,
+        "last_return_id": ret.pk,
+    }
 
 
 def _upserts() -> tuple[Upsert, Upsert, Upsert]:
@@ -941,7 +1054,12 @@ def run_import(ret: Sen2Return, path, progress: Progress | None = None) -> Sen2R
             progress(percent, rows)
 
     Sen2Return.objects.filter(pk=ret.pk).update(status=ImportStatus.RUNNING)
-    staged = PostgresLoad(ret) if connection.vendor == "postgresql" else None
+    postgresql = connection.vendor == "postgresql"
+    # Outside a caller's transaction, PostgreSQL writes each module while the next is read
+    # (``run_overlapped``); inside one (its staging tables could not be dropped on another
+    # connection before it ends), and on SQLite, the writes follow the whole check.
+    overlap = postgresql and OVERLAP and not connection.in_atomic_block
+    staged = PostgresLoad(ret) if postgresql and not overlap else None
     with tempfile.TemporaryFile() as spool:
         try:
             try:
@@ -949,7 +1067,11 @@ def run_import(ret: Sen2Return, path, progress: Progress | None = None) -> Sen2R
             except ValueProblem as problem:
                 checked = Checked()
                 checked.add(MODULES[0], 0, "", f"The file {problem}")
+                _finish(ret, checked, report)
             else:
+                if overlap:
+                    run_overlapped(ret, source, report)
+                    return _saved(ret, started, side)
                 checked = check(
                     source,
                     ret.collection_year,
@@ -958,16 +1080,156 @@ def run_import(ret: Sen2Return, path, progress: Progress | None = None) -> Sen2R
                     None if staged else spool,
                     staged.stage if staged else None,
                 )
-            _finish(ret, checked, report, staged)
+                _finish(ret, checked, report, staged)
         finally:
             if staged is not None:
                 staged.discard()
             side.close()
+    return _saved(ret, started, side)
+
+
+def _saved(ret: Sen2Return, started: float, side: _ProgressWriter) -> Sen2Return:
     ret.finished_at = timezone.now()
     ret.seconds = time.monotonic() - started
     ret.save()
     side.forget()
     return ret
+
+
+# The order ``run_overlapped`` reads the modules in (each after its parent): the active plans
+# (5a) and their needs (5c) before the assessments (3) and named plans (4a), so that all a
+# first load's request statement joins is staged by the time 4a is read, and the two
+# modules left (4b, 5b) are read while it runs. Errors are still listed in module order.
+PARSE_ORDER = tuple(
+    BY_KEY[k]
+    for k in (
+        "sen2",
+        "person",
+        "requests",
+        "activeplans",
+        "senneed",
+        "assessment",
+        "namedplan",
+        "plandetail",
+        "placementdetail",
+    )
+)
+OVERLAP = True  # tests set it off to compare with the writes after the whole check
+# ``sen2_bench`` sets this: called on the staging thread before its connection closes (the
+# server CPU its backend used, which the bench adds to the write connection's).
+STAGING_DONE: Callable[[], None] | None = None
+
+
+class _Cancelled(Exception):
+    """The writes failed: the staging thread stops at its next batch."""
+
+
+class _Failed(Exception):
+    """The check found errors: the writes made so far are rolled back."""
+
+
+def run_overlapped(ret: Sen2Return, source: ReturnFile, report: Progress) -> None:
+    """PostgreSQL, outside a transaction: a thread reads, parses and checks the return and
+    COPYs each batch into UNLOGGED staging tables named for this import, on a connection of
+    its own (autocommit: each COPY is seen once it ends). Meanwhile this thread's one
+    transaction writes each module as soon as all it reads is staged (``PostgresLoad.jobs``),
+    so Python's parsing on one core and the server's writes on the other run at once. If the
+    check finds any error the transaction is rolled back (all or nothing, as before), and the
+    staging tables are dropped whatever happens, once the transaction has ended."""
+    staged = PostgresLoad(ret, shared=True)
+    messages: queue.Queue = queue.Queue()
+    cancel = threading.Event()
+    outcome: dict = {}
+    la_code = ret.local_authority.code  # read here: the thread has a connection of its own
+
+    def sink(key, batch, checked):
+        if cancel.is_set():
+            raise _Cancelled
+        staged.stage(key, batch, checked)
+
+    def parse():
+        try:
+            with connection.cursor() as cursor:
+                # Each COPY commits alone and writes no WAL (UNLOGGED): no wait for the disk.
+                cursor.execute("SET synchronous_commit = off")
+            staged.create_stages()
+            checked = check(
+                source,
+                ret.collection_year,
+                la_code,
+                lambda percent, rows: messages.put(("progress", percent, rows)),
+                sink=sink,
+                order=PARSE_ORDER,
+                done=lambda key, checked: messages.put(("staged", key, bool(checked.errors))),
+            )
+            module_at = {m.label: i for i, m in enumerate(MODULES)}
+            checked.errors.sort(key=lambda e: module_at.get(e["module"], 0))
+            outcome["checked"] = checked
+        except _Cancelled:
+            pass
+        except BaseException as error:  # raised again by the writing thread
+            outcome["error"] = error
+        finally:
+            try:
+                if STAGING_DONE is not None:
+                    STAGING_DONE()
+            finally:
+                connection.close()  # this thread's own
+                messages.put(("end",))
+
+    state = {"failed": False, "ended": False, "parsed": 0}
+    staged_keys: set[str] = set()
+
+    def receive():
+        message = messages.get()
+        if message[0] == "progress":
+            report(max(ret.progress, message[1]), message[2])
+        elif message[0] == "staged":
+            staged_keys.add(message[1])
+            state["failed"] = state["failed"] or message[2]
+        else:
+            state["ended"] = True
+
+    thread = threading.Thread(target=parse, name=f"sen2-parse-{ret.pk}", daemon=True)
+    checked: Checked | None = None
+    loaded = False
+    try:
+        with contextlib.suppress(_Failed), _step("transaction"), transaction.atomic():
+            thread.start()
+            staged.begin()
+            done = 0
+            pending = staged.jobs(PARSE_ORDER)
+            while pending and not state["failed"]:
+                needs, label, run = pending[0]
+                if not needs <= staged_keys:
+                    if state["ended"]:  # a module not read to its end: the check failed
+                        break
+                    receive()
+                    continue
+                pending.pop(0)
+                with _step(f"write {label}"):
+                    done += run()
+            while not state["ended"]:
+                receive()
+            if "error" in outcome:
+                raise outcome["error"]
+            checked = outcome["checked"]
+            if checked.errors or state["failed"] or pending:
+                raise _Failed  # rolls the writes back
+            total = max(1, sum(checked.counts.values()))
+            report(max(ret.progress, 40 + int(50 * done / total)), done)
+            ret.counts = {**checked.counts, "header": {}}
+            staged.finish()
+            report(90, total)
+            _link(ret, checked, report)
+            loaded = True
+    finally:
+        cancel.set()
+        thread.join()
+        staged.discard()  # after the transaction: it held the tables until it ended
+    if not loaded:
+        assert checked is not None  # else what the thread raised has been raised
+        _failed(ret, checked)
 
 
 def _progress_file(pk: int) -> Path:
@@ -1033,35 +1295,45 @@ def _finish(
     ret: Sen2Return, checked: Checked, report: Progress, staged: PostgresLoad | None = None
 ) -> None:
     if checked.errors:
-        if checked.truncated:
-            checked.errors.append(
-                {
-                    "module": "",
-                    "row": 0,
-                    "column": "",
-                    "message": f"Only the first {MAX_ERRORS} errors are listed",
-                }
-            )
-        ret.status = ImportStatus.FAILED
-        ret.errors = checked.errors
-        ret.counts = checked.counts
+        _failed(ret, checked)
     else:
         # the transaction step less the others: its commit (the deferred foreign key checks)
         with _step("transaction"), transaction.atomic():
             with _step("load"):
                 load(ret, checked, report, staged)
-            rows = sum(checked.counts.values())
-            with _step("drop superseded reviews"):
-                matching.drop_superseded_reviews(ret.local_authority_id)
-            with _step("match"):
-                persons, matched = matching.match_return(ret)
-            report(93, rows)
-            with _step("link assessments"):
-                matching.link_assessments(ret.local_authority_id)
-            report(96, rows)
-            with _step("plans from reviews"):
-                matching.update_plans_from_reviews(ret.local_authority_id)
-            report(100, rows)
-        ret.status = ImportStatus.DONE
-        ret.errors = []
-        ret.persons, ret.matched = persons, matched
+            _link(ret, checked, report)
+
+
+def _failed(ret: Sen2Return, checked: Checked) -> None:
+    if checked.truncated:
+        checked.errors.append(
+            {
+                "module": "",
+                "row": 0,
+                "column": "",
+                "message": f"Only the first {MAX_ERRORS} errors are listed",
+            }
+        )
+    ret.status = ImportStatus.FAILED
+    ret.errors = checked.errors
+    ret.counts = checked.counts
+
+
+def _link(ret: Sen2Return, checked: Checked, report: Progress) -> None:
+    """Inside the load's transaction, once every row is written: the people matched to the
+    children's register and the assessments linked to the advice requests and plans."""
+    rows = sum(checked.counts.values())
+    with _step("drop superseded reviews"):
+        matching.drop_superseded_reviews(ret.local_authority_id)
+    with _step("match"):
+        persons, matched = matching.match_return(ret)
+    report(93, rows)
+    with _step("link assessments"):
+        matching.link_assessments(ret.local_authority_id)
+    report(96, rows)
+    with _step("plans from reviews"):
+        matching.update_plans_from_reviews(ret.local_authority_id)
+    report(100, rows)
+    ret.status = ImportStatus.DONE
+    ret.errors = []
+    ret.persons, ret.matched = persons, matched

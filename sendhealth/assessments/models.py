@@ -90,7 +90,10 @@ class Sen2Person(models.Model):
     """SEN2 module 1: a person of an LA's return (SEN2 carries no NHS number)."""
 
     local_authority = models.ForeignKey(
-        "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
+        "organisations.Organisation",
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,  # the unique (LA, person table id) index serves it
     )
     icb = models.ForeignKey(
         "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
@@ -164,10 +167,16 @@ class Assessment(models.Model):
     """A request for an EHC needs assessment and its 20 weeks: SEN2 modules 2, 3 and 4a."""
 
     local_authority = models.ForeignKey(
-        "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
+        "organisations.Organisation",
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,  # the (LA, request table id) and (LA, received) indexes serve it
     )
     icb = models.ForeignKey(
-        "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
+        "organisations.Organisation",
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,  # the (ICB, received) index serves it
     )
     child = models.ForeignKey(
         "children.Child",
@@ -325,7 +334,10 @@ class Sen2Record(models.Model):
     (the plan's life) the review dates are also held typed, for the figures."""
 
     local_authority = models.ForeignKey(
-        "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
+        "organisations.Organisation",
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,  # the (LA, module, table id) index serves it
     )
     module = models.CharField(max_length=16, choices=Sen2Module.choices)
     table_id = models.CharField(max_length=50)

@@ -100,14 +100,17 @@ class Command(BaseCommand):
 
         server = _server_cpu()
         cpu = time.process_time()
+        staging: list[float] = []  # the staging connection's backend (PostgreSQL, overlapped)
+        importer.STAGING_DONE = lambda: staging.append(_server_cpu())
         if self.steps is not None:
             importer.STEP_TIMER = self._timer
         try:
             ret = run_import(ret, path, bar)
         finally:
             importer.STEP_TIMER = None
+            importer.STAGING_DONE = None
         cpu = time.process_time() - cpu
-        server = _server_cpu() - server
+        server = _server_cpu() - server + sum(staging)
         rows = sum(v for k, v in ret.counts.items() if k != "header")
         with open("/proc/loadavg") as handle:
             load = handle.read().split()[0]
@@ -141,7 +144,8 @@ class Command(BaseCommand):
 
 
 def _server_cpu() -> float:
-    """The CPU seconds of this connection's PostgreSQL backend (same machine), else 0."""
+    """The CPU seconds of this thread's connection's PostgreSQL backend (same machine), else
+    0 (the import's staging thread has a connection, and so a backend, of its own)."""
     if connection.vendor != "postgresql":
         return 0.0
     with connection.cursor() as cursor:
