@@ -173,7 +173,7 @@ def seed(area: SeededArea) -> None:
     ):
         requests.write()
     area.advice_request_ids.extend(
-        AdviceRequest.objects.filter(icb=area.icb).values_list("pk", flat=True)
+        AdviceRequest.objects.filter(icb=area.icb).order_by("pk").values_list("pk", flat=True)
     )
 
 
