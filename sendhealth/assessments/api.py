@@ -9,7 +9,7 @@ from typing import Literal
 from django.db.models import Q
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 from ninja.pagination import paginate
 
 from sendhealth.api.auth import auditor, caller, require, scope_of
@@ -79,7 +79,13 @@ class AssessmentOut(Schema):
     appeal_deadline: Day | None
     decision_to_assess_due: Day | None
     decision_not_to_issue_due: Day | None
-    final_plan_due: Day | None
+    final_plan_due: Day | None = Field(
+        description="The 20-week date (reg 13(2)); null once the clock has ended without a plan"
+    )
+    clock_ended: str | None = Field(
+        description="Why no plan is due any more (decided not to assess or not to issue, or "
+        "withdrawn); null while the 20 weeks run or once a plan is issued"
+    )
     final_plan_id: int | None
 
     @staticmethod
@@ -92,11 +98,17 @@ class AssessmentOut(Schema):
 
     @staticmethod
     def resolve_decision_not_to_issue_due(obj):
-        return obj.deadlines.decision_not_to_issue if obj.deadlines else None
+        if obj.deadlines is None or obj.not_assessed:
+            return None
+        return obj.deadlines.decision_not_to_issue
 
     @staticmethod
     def resolve_final_plan_due(obj):
-        return obj.deadlines.final_plan if obj.deadlines else None
+        return obj.final_plan_due
+
+    @staticmethod
+    def resolve_clock_ended(obj):
+        return obj.clock_ended
 
 
 class AssessmentIn(Schema):

@@ -11,6 +11,30 @@ from sendhealth import rules
 
 AT_RISK_DAYS = 42  # an open assessment whose 20-week date is this near, with advice overdue
 
+# SEN2 codes after which no later statutory clock runs (guide items 2.5 and 3.1): a request the
+# LA decided not to assess, or that was withdrawn before that decision, has no 16- or 20-week
+# date; an assessment that ended without a plan (decided not to issue, or withdrawn) has no
+# 20-week date either.
+NOT_ASSESSED = {
+    "N": "the local authority decided not to assess",
+    "W": "the request was withdrawn before the decision whether to assess",
+}
+NO_PLAN = {
+    "N": "the local authority decided not to issue a plan",
+    "W": "the request was withdrawn before the decision whether to issue a plan",
+}
+
+
+def not_assessed(request_outcome: str) -> str | None:
+    """Why the assessment never started (so no 16- or 20-week date applies), or None."""
+    return NOT_ASSESSED.get(request_outcome)
+
+
+def clock_ended(request_outcome: str, assessment_outcome: str) -> str | None:
+    """Why no final plan is due (reg 13(2) no longer applies), or None while it is."""
+    return NOT_ASSESSED.get(request_outcome) or NO_PLAN.get(assessment_outcome)
+
+
 DEFINITIONS = {
     "plans_including": (
         "EHC plans issued within 20 weeks, including exception cases: of the new plans issued "

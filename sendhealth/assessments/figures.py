@@ -51,7 +51,7 @@ class HealthPart:
 
 def health_part(assessment, today: date) -> HealthPart:
     assignments = assignments_of(assessment)
-    deadlines = assessment.deadlines
+    final_due = assessment.final_plan_due  # None once the clock has ended without a plan
     issued = assessment.plan_issued_on
     plan_on_time = (
         domain.plan_within_20_weeks(assessment.received_on, issued)
@@ -63,12 +63,12 @@ def health_part(assessment, today: date) -> HealthPart:
         advice_on_time=domain.advice_on_time(assignments),
         plan_on_time=plan_on_time,
         at_risk=domain.at_risk(
-            deadlines.final_plan if deadlines else None,
+            final_due,
             decided is not None,
             any(overdue(a, today) for a in assignments),
             today,
         ),
-        final_due=deadlines.final_plan if deadlines else None,
+        final_due=final_due,
         advice_asked=bool(assignments),
     )
 
@@ -82,12 +82,17 @@ def at_risk(assessments, today: date):
     overdue_advice = AdviceAssignment.objects.filter(
         overdue_q(today), request__assessment=OuterRef("pk")
     )
-    return assessments.filter(
-        Exists(overdue_advice),
-        assessment_outcome_on__isnull=True,
-        received_on__lte=latest_received,
-        received_on__isnull=False,
-    ).order_by("received_on", "pk")
+    return (
+        assessments.filter(
+            Exists(overdue_advice),
+            assessment_outcome_on__isnull=True,
+            received_on__lte=latest_received,
+            received_on__isnull=False,
+        )
+        .exclude(request_outcome__in=list(domain.NOT_ASSESSED))
+        .exclude(assessment_outcome__in=list(domain.NO_PLAN))
+        .order_by("received_on", "pk")
+    )
 
 
 def _in_year(value: date | None, year: int) -> bool:

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import models
 
 from sendhealth import rules
+from sendhealth.assessments import domain
 
 # The prefix of the table ids sendhealth gives what it records by hand (never the LA's own).
 MANUAL_PREFIX = "SH-"
@@ -281,6 +282,23 @@ class Assessment(models.Model):
     @property
     def deadlines(self) -> rules.EHCDeadlines | None:
         return rules.ehc_deadlines(self.received_on) if self.received_on else None
+
+    @property
+    def not_assessed(self) -> str | None:
+        """Why the assessment never started (no 16- or 20-week date applies), or None."""
+        return domain.not_assessed(self.request_outcome)
+
+    @property
+    def clock_ended(self) -> str | None:
+        """Why no final plan is due any more (the 20-week date does not apply), or None."""
+        return domain.clock_ended(self.request_outcome, self.assessment_outcome)
+
+    @property
+    def final_plan_due(self):
+        """The 20-week date (reg 13(2)) while a plan can still be due, else None."""
+        if self.received_on is None or self.clock_ended:
+            return None
+        return rules.ehc_deadlines(self.received_on).final_plan
 
     @property
     def disputed_decision_on(self):

@@ -21,12 +21,25 @@ def assessment_row(a, part) -> list[dict]:
         {"text": child},
         {"text": a.local_authority.name},
         {"text": format_date(a.received_on)},
-        {"text": format_date(part.final_due)},
+        {"text": format_date(part.final_due) or ("Not applicable" if a.clock_ended else "")},
         {"text": format_date(a.plan_issued_on) or "Not issued"},
-        {"text": yes_no(part.plan_on_time, "Within 20 weeks", "Late")},
+        {"text": yes_no(part.plan_on_time, "Within 20 weeks", "Late", _no_plan(a))},
         {"text": yes_no(part.advice_on_time, "Within 6 weeks", "Late", _advice_unknown(part))},
         {"text": "At risk" if part.at_risk else ""},
     ]
+
+
+def _not_applicable(reason: str | None) -> str:
+    """A statutory date that no longer applies, and why ("Not applicable: the local authority
+    decided not to assess")."""
+    return f"Not applicable: {reason}" if reason else ""
+
+
+def _no_plan(a) -> str:
+    """The plan column where no plan was issued: still to come, or ended without one."""
+    if a.not_assessed:
+        return "Not assessed"
+    return "No plan" if a.clock_ended else "Not yet"
 
 
 def _advice_unknown(part) -> str:
@@ -50,14 +63,14 @@ def summary_rows(a, part) -> list[dict]:
         ("Decision whether to assess due (6 weeks, reg 5(1))", format_date(d and d.decision_to_assess)),  # noqa: E501
         ("Decision whether to assess", format_date(a.request_outcome_on) or "Not yet"),
         ("Request outcome (SEN2)", label("request_outcomes", a.request_outcome) or "Not recorded"),
-        ("Decision not to issue due (16 weeks, reg 10(1))", format_date(d and d.decision_not_to_issue)),  # noqa: E501
+        ("Decision not to issue due (16 weeks, reg 10(1))", _not_applicable(a.not_assessed) or format_date(d and d.decision_not_to_issue)),  # noqa: E501
         ("Draft plan", format_date(a.draft_plan_on) or "Not recorded"),
-        ("Final plan due (20 weeks, reg 13(2))", format_date(d and d.final_plan)),
+        ("Final plan due (20 weeks, reg 13(2))", _not_applicable(a.clock_ended) or format_date(d and d.final_plan)),  # noqa: E501
         ("Assessment outcome (SEN2)", label("assessment_outcomes", a.assessment_outcome) or "Not recorded"),  # noqa: E501
         ("Assessment outcome date", format_date(a.assessment_outcome_on) or "Not yet"),
         ("Final plan issued", format_date(a.plan_issued_on) or "Not issued"),
         ("20-week exceptions apply (SEN2)", yes_no(a.week20, unknown="Not recorded")),
-        ("Plan within 20 weeks", yes_no(part.plan_on_time, unknown="Not issued")),
+        ("Plan within 20 weeks", yes_no(part.plan_on_time, unknown="Not applicable" if a.clock_ended else "Not issued")),  # noqa: E501
         ("Health advice within 6 weeks", yes_no(part.advice_on_time, unknown=_advice_unknown(part))),  # noqa: E501
         ("Mediation or tribunal", "; ".join(
             label for label, v in (

@@ -66,6 +66,8 @@ DISPUTE_FIELDS = [
 ]
 STEP_FIELDS = [
     "request_outcome_on",
+    "request_outcome",
+    "assessment_outcome",
     "draft_plan_on",
     "assessment_table_id",
     "assessment_outcome_on",
@@ -169,6 +171,21 @@ def _plan_became_final(plan: EhcPlan, auditor: Auditor) -> None:
     plan_became_final(plan, auditor=auditor)
 
 
+# The SEN2 code each decision typed by hand is returned as (items 2.5 and 3.1), and the codes
+# a return may already hold that say the same (a withdrawal, a historical decision, "not yet").
+REQUEST_CODES = {"assess": ("Y", {"Y", "H"}), "not_assess": ("N", {"N", "W"}),
+                 "not_yet": ("", {"", "A"})}  # fmt: skip
+OUTCOME_CODES = {"plan": ("Y", {"Y", "H"}), "no_plan": ("N", {"N", "W"}),
+                 "not_yet": ("", {"", "A"})}  # fmt: skip
+
+
+def _sen2_code(current: str, chosen: str, codes: dict) -> str:
+    """The code for the decision recorded by hand: the one already held where it says the same
+    (so a return's "W" or "H" survives an edit), else the decision's own."""
+    code, same = codes[chosen]
+    return current if current in same else code
+
+
 def record_steps(a: Assessment, data: dict, *, auditor: Auditor) -> list[str]:
     """Save the steps; the final plan is the transitions register's ``EhcPlan`` (the child's
     live plan if no other assessment claims it, else a new one). Returns the fields changed."""
@@ -176,6 +193,10 @@ def record_steps(a: Assessment, data: dict, *, auditor: Auditor) -> list[str]:
     decision, outcome = data["decision"], data["outcome"]
     exceptions, disputes = set(data.get("exceptions") or ()), set(data.get("disputes") or ())
     a.request_outcome_on = data.get("decided_on")
+    a.request_outcome = _sen2_code(a.request_outcome, decision, REQUEST_CODES)
+    a.assessment_outcome = _sen2_code(
+        a.assessment_outcome, outcome if decision == "assess" else "not_yet", OUTCOME_CODES
+    )
     a.draft_plan_on = data.get("draft_plan_on")
     if decision == "assess" and outcome != "not_yet":
         a.assessment_table_id = a.assessment_table_id or f"{MANUAL}A{a.pk}"

@@ -28,15 +28,20 @@ def entries_for_child(scope, child):
     for a in scope.assessments().filter(child=child, received_on__isnull=False):
         due, issued = a.deadlines.final_plan, a.plan_issued_on
         late = bool(issued) and issued > due
+        ended = None if issued else a.clock_ended
+        if issued:
+            detail = f"Plan issued {format_date(issued)}"
+        elif ended:
+            detail = f"No plan: {ended}"
+        else:
+            detail = f"Final plan due {format_date(due)} (20 weeks)"
         yield _entry(
             a,
             a.received_on,
             "EHC needs assessment requested",
-            f"Plan issued {format_date(issued)}"
-            if issued
-            else f"Final plan due {format_date(due)} (20 weeks)",
-            "Late" if late else ("Within 20 weeks" if issued else "Open"),
-            "red" if late else "blue",
+            detail,
+            "Late" if late else ("Within 20 weeks" if issued else ("Closed" if ended else "Open")),
+            "red" if late else ("grey" if ended else "blue"),
         )
         about = (
             "the decision whether to assess"

@@ -243,3 +243,88 @@ def test_an_assessment_with_two_overdue_requests_is_at_risk_once(area, child, cl
     assert "View all 1 assessments at risk" in page
     listed = client_for(area.users["dco"]).get(reverse("assessments:list") + "?view=at_risk").text
     assert twice.reference in listed and not_due.reference not in listed
+
+
+def test_a_request_the_la_decided_not_to_assess_has_no_later_clock(area, child, client_for):
+    """SEN2 item 2.5: once the LA decides not to assess, no 16- or 20-week date applies. The
+    decision typed by hand is kept as code "N"; the page says why the later dates do not apply,
+    the list shows "Not assessed", and overdue advice does not put it at risk."""
+    today = timezone.localdate()
+    received = today - timedelta(weeks=17)  # a 20-week date three weeks off, were it open
+    assessment = AssessmentFactory(child=child, received_on=received)
+    request = AdviceRequestFactory(
+        child=child, la_received_on=received, health_received_on=received, assessment=assessment
+    )
+    AdviceAssignmentFactory(request=request, service=area.salt, due_on=today - timedelta(days=3))
+    client = client_for(area.users["dco"])
+    assert assessment.reference in client.get(reverse("advice:queue")).text  # at risk while open
+
+    response = client.post(
+        reverse("assessments:steps", args=[assessment.pk]),
+        _steps(decision="not_assess", decided_on=received + timedelta(days=40)),
+    )
+    assert response.status_code == 302, response.text[response.text.find("<main") :][:4000]
+    assessment.refresh_from_db()
+    assert assessment.request_outcome == "N" and assessment.final_plan_due is None
+    detail = client.get(reverse("assessments:detail", args=[assessment.pk])).text
+    assert detail.count("Not applicable: the local authority decided not to assess") == 2
+    assert format_date(rules.ehc_deadlines(received).final_plan) not in detail
+    listed = client.get(reverse("assessments:list")).text
+    row = listed[listed.find(assessment.reference) :]
+    row = row[: row.find("</tr>")]
+    assert "Not applicable" in row and "Not assessed" in row
+    assert assessment.reference not in client.get(reverse("advice:queue")).text
+    at_risk = client.get(reverse("assessments:list") + "?view=at_risk").text
+    assert assessment.reference not in at_risk
+
+    # The LA changes its mind and records the decision to assess: the clock is back.
+    response = client.post(
+        reverse("assessments:steps", args=[assessment.pk]),
+        _steps(decision="assess", decided_on=received + timedelta(days=40)),
+    )
+    assert response.status_code == 302
+    assessment.refresh_from_db()
+    assert assessment.request_outcome == "Y"
+    assert assessment.final_plan_due == rules.ehc_deadlines(received).final_plan
+    assert assessment.reference in client.get(reverse("advice:queue")).text
+
+
+@pytest.mark.parametrize(
+    ("request_outcome", "assessment_outcome", "ended"),
+    [
+        ("Y", "", None),
+        ("Y", "A", None),
+        ("Y", "Y", None),
+        ("A", "", None),
+        ("H", "", None),
+        ("", "", None),
+        ("N", "", "the local authority decided not to assess"),
+        ("W", "", "the request was withdrawn before the decision whether to assess"),
+        ("Y", "N", "the local authority decided not to issue a plan"),
+        ("Y", "W", "the request was withdrawn before the decision whether to issue a plan"),
+    ],
+)
+def test_which_sen2_outcomes_end_the_20_week_clock(request_outcome, assessment_outcome, ended):
+    a = Assessment(
+        received_on=date(2026, 1, 5),
+        request_outcome=request_outcome,
+        assessment_outcome=assessment_outcome,
+    )
+    assert a.clock_ended == ended
+    assert a.final_plan_due == (None if ended else date(2026, 5, 25))
+    assert (a.not_assessed is None) == (request_outcome not in ("N", "W"))
+
+
+def test_a_return_withdrawal_survives_an_edit_by_hand(area, child, client_for):
+    """A code the LA's return holds that says the same as the decision typed (W: withdrawn)
+    is kept when the steps are saved again; a different decision replaces it."""
+    received = timezone.localdate() - timedelta(weeks=10)
+    a = AssessmentFactory(child=child, received_on=received, request_outcome="W")
+    client = client_for(area.users["la_user"])
+    steps = reverse("assessments:steps", args=[a.pk])
+    client.post(steps, _steps(decision="not_assess", decided_on=received + timedelta(days=3)))
+    a.refresh_from_db()
+    assert a.request_outcome == "W"
+    client.post(steps, _steps(decision="assess", decided_on=received + timedelta(days=3)))
+    a.refresh_from_db()
+    assert a.request_outcome == "Y"

@@ -122,3 +122,19 @@ def test_an_appeal_with_no_hearing_yet_has_no_detail(area, child):
         "Appeal open",
         "orange",
     )
+
+
+def test_a_request_the_la_decided_not_to_assess_is_closed(area, child):
+    a = AssessmentFactory(
+        child=child, received_on=RECEIVED, request_outcome="N", request_outcome_on=date(2025, 2, 3)
+    )
+    assert _entries(area, child) == [
+        _entry(
+            a,
+            date(2025, 1, 6),
+            "EHC needs assessment requested",
+            "No plan: the local authority decided not to assess",
+            "Closed",
+            "grey",
+        )
+    ]
