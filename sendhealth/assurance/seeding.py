@@ -60,6 +60,15 @@ def _quarter_start(day):
     return day.replace(month=3 * ((day.month - 1) // 3) + 1, day=1)
 
 
+def last_quarters(today, count: int) -> list:
+    """The first days of the ``count`` whole quarters before today's, oldest first (stepping
+    back a day at a time from each start, as quarters are 90 to 92 days long)."""
+    starts = [_quarter_start(_quarter_start(today) - timedelta(days=1))]
+    while len(starts) < count:
+        starts.insert(0, _quarter_start(starts[0] - timedelta(days=1)))
+    return starts
+
+
 def _pick_rating(rng) -> str:
     values, weights = zip(*RATING_WEIGHTS, strict=True)
     return rng.choices(values, weights)[0]
@@ -110,8 +119,7 @@ def seed(area: SeededArea) -> None:
         return
     quarter = _quarter_start(today)
     rounds, round_cases = [], []
-    for back in (3, 2, 1):
-        start = _quarter_start(quarter - timedelta(days=1 + 91 * (back - 1)))
+    for start in last_quarters(today, 3):
         end = (_quarter_start(start + timedelta(days=95))) - timedelta(days=1)
         cases = [p for p in plans if start <= p.finalised_on <= end]
         seed_value = rng.randrange(2**31)
