@@ -240,3 +240,261 @@ BLIND += [
         tags=("drug_name",),
     ),
 ]
+
+# Plan cases (C, E, G), part 3.
+BLIND += [
+    Case(
+        name="ventilation-post19-headed-lists-line-up",
+        sections={
+            "C": "Breathing\nDaniel is 20 and has spinal cord damage from an injury when he was small. He uses a ventilator (a breathing machine) through a mask every night and for part of each afternoon.\n\nCommunication\nWhen he is tired his voice is very quiet and unfamiliar people cannot hear him.\n\nIndependence\nDaniel wants to direct his own care so that he can live in supported housing after college.",
+            "E": "Breathing\nBy July 2027 Daniel will use his ventilator for his afternoon rest at college without being reminded, on at least 9 days out of 10, as recorded in his care notes.\n\nCommunication\nBy the end of his first college year (July 2027) I will use my voice amplifier to answer in every class discussion I choose to join.\n\nIndependence\nBy July 2028 Daniel will give a new carer step-by-step instructions for his whole evening routine, checked by his college key worker once a term.",
+            "G": "Breathing\nTwo personal assistants trained and signed off by the adult long-term ventilation nurse will set up his ventilator at 1.30pm every college day and stay with him during his 45-minute rest, from September 2026 to July 2028. The ventilation nurse will check the assistants' competence at the college once a term, from September 2026 to July 2028.\n\nCommunication\nA speech and language therapist from the adult community team will set up a voice amplifier and train Daniel and his tutors in one 90-minute session in September 2026, then review its use for 30 minutes once a term until July 2027.\n\nIndependence\nAn occupational therapist will work with Daniel on directing his own care in a one-hour session every fortnight, from September 2026 to July 2028.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="becker-headed-lists-independence-no-outcome",
+        sections={
+            "C": "Mobility\nKai is 15 and has Becker muscular dystrophy. He can walk short distances but falls on stairs and when the corridors are crowded.\n\nFatigue\nBy period 5 he is often too tired to write.\n\nEmotional wellbeing\nKai has become low in mood since he was told his walking will get worse, and he has stopped going out with friends.",
+            "E": "Mobility\nBy July 2027 Kai will move between lessons with no falls, leaving each lesson 5 minutes early, as recorded by his head of year each half term.\n\nFatigue\nBy the end of Year 10 Kai will complete the written work in period 5 on at least 4 days out of 5, using his laptop.",
+            "G": "Mobility\nHis subject teachers will let Kai leave every lesson 5 minutes early with a friend, for the school year 2026-27. The school's site manager will give him a lift pass in September 2026 for the school year 2026-27.\n\nFatigue\nHis form tutor will give Kai a laptop for period 5 every day for the school year 2026-27.\n\nEmotional wellbeing\nA clinical psychologist from the neuromuscular team will see Kai for six weekly 50-minute sessions in the spring term 2027.",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "Kai has become low in mood since he was told his walking will get worse, and he has stopped going out with friends.",
+            ),
+        ),
+        tags=("golden_thread",),
+    ),
+    Case(
+        name="cp-secondary-regular-physio-review",
+        sections={
+            "C": "Sam (Year 8) has cerebral palsy affecting his left side. His left hand is weak and he needs his splint on to do practical work in technology and art. His left leg gets stiff and he needs daily stretches to stay comfortable and able to walk around school.",
+            "E": "By July 2027 Sam will put on his hand splint himself before every technology and art lesson, as recorded by his teaching assistant.\nBy the end of Year 8 Sam will walk from the bus to his form room in under 4 minutes, as timed by his physiotherapist each term.",
+            "G": "A teaching assistant trained by the children's occupational therapist will help Sam with his hand splint before every technology and art lesson, for the school year 2026-27. The same trained assistant will do a 15-minute stretching programme with Sam at 8.45am every school day, for the school year 2026-27. The children's physiotherapist will provide regular review of Sam's stretching programme in school, for the school year 2026-27.",
+        },
+        expected=(
+            ("unspecified_provision", "G", "regular"),
+            (
+                "no_frequency",
+                "G",
+                "The children's physiotherapist will provide regular review of Sam's stretching programme in school, for the school year 2026-27.",
+            ),
+        ),
+        tags=("unspecified_provision", "no_frequency"),
+    ),
+    Case(
+        name="attachment-trauma-arrival-check-in-passive",
+        sections={
+            "C": "Kacey is seven and has lived with foster carers since she was four. Because of her early experiences she finds it hard to trust adults and is often very unsettled when she arrives at school. Changes such as a new teacher or a school trip can lead to her hiding or running out of the classroom.",
+            "E": "By July 2027 Kacey will come into class and start her morning task within 10 minutes of arriving on at least 4 days out of 5, as recorded by her class teacher.\nBy the end of Year 3 Kacey will stay with her group for the whole of every school trip, as shown in the trip records.",
+            "G": "Kacey will have a 10-minute check-in with a familiar adult when she arrives every school day, for the school year 2026-27. Her class teacher, who has had attachment and trauma training from the virtual school's educational psychologist, will tell Kacey about any change of adult or any trip with a picture story at least a week before, for the school year 2026-27.",
+        },
+        expected=(
+            (
+                "no_provider",
+                "G",
+                "Kacey will have a 10-minute check-in with a familiar adult when she arrives every school day, for the school year 2026-27.",
+            ),
+        ),
+        tags=("no_provider",),
+    ),
+    Case(
+        name="life-limiting-comfortable-and-happy",
+        sections={
+            "C": "Amir is 11 and attends a special school. He has a life-limiting condition that affects his muscles and breathing, and he is supported by the children's hospice and the children's palliative care team. He cannot speak but he chooses by looking at pictures. He needs to change position every two hours to stay comfortable.",
+            "E": "Amir will be comfortable and happy at school.\nBy July 2027 Amir will choose his music or story by looking at one of two pictures on at least 3 out of 4 occasions each week, as recorded by his class teacher.",
+            "G": "Two classroom assistants trained by the children's palliative care nurse will change Amir's position every two hours through the school day, following his positioning chart, for the school year 2026-27. A speech and language therapist will set up an eye-pointing board and train his class team in a one-hour session in September 2026, then review it for 30 minutes every half term for the school year 2026-27.",
+        },
+        expected=(("outcome_not_smart", "E", "Amir will be comfortable and happy at school."),),
+        tags=("outcome_not_smart",),
+    ),
+    Case(
+        name="adhd-year8-dietitian-meets-no-need",
+        sections={
+            "C": "Marcus is in Year 8 and has attention deficit hyperactivity disorder. He finds it very hard to stay on task in lessons longer than half an hour, and he often loses his books and equipment. He has been given detentions for calling out.",
+            "E": "By July 2027 Marcus will stay on task for the first 30 minutes of each hour-long lesson in at least 4 lessons out of 5, as checked by a weekly observation.\nBy the end of Year 8 Marcus will have the right books and equipment for every lesson on at least 4 days out of 5, as checked by his form tutor.\nBy July 2027 Marcus will have no more than one detention a half term for calling out.",
+            "G": "His subject teachers will split every hour-long lesson into two halves with a 2-minute standing task between them, for the school year 2026-27. His form tutor will check his bag against a picture checklist at registration every morning, for the school year 2026-27. The dietitian will see Marcus once in November 2026, for 45 minutes, to plan snacks that keep his weight up. His teachers will give Marcus a mini whiteboard in every lesson to write down his answers instead of calling out, for the school year 2026-27.",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "G",
+                "The dietitian will see Marcus once in November 2026, for 45 minutes, to plan snacks that keep his weight up.",
+            ),
+        ),
+        tags=("golden_thread",),
+    ),
+    Case(
+        name="cp-quadriplegia-table-peg-acronym",
+        sections={
+            "C": "Need | What this means for Jude\nEating and drinking | Jude (Year 1) has cerebral palsy and cannot swallow safely, so all his food and drink go through a tube into his stomach.\nPosture | He needs to be moved out of his wheelchair into a side-lying position twice a day to protect his hips.",
+            "E": "Outcome | By when\nJude will show he is ready for his lunch feed by looking at his lunch picture on 4 days out of 5 | July 2027\nJude will lie in his side-lying position for 20 minutes without crying on at least 8 out of 10 occasions | July 2027",
+            "G": "What | Who | How often | How long\nA PEG feed at 12 noon, following the dietitian's feeding plan | A teaching assistant trained by the children's community nursing team | Every school day | School year 2026-27\nSide-lying on his wedge for 20 minutes | Two teaching assistants trained by the children's physiotherapist | At 10.30am and 2pm every school day | School year 2026-27\nReview of the feeding plan and the assistants' training | Children's community nurse | Once a term | September 2026 to July 2027",
+        },
+        expected=(("acronym", "G", "PEG"),),
+        tags=("acronym",),
+    ),
+    Case(
+        name="gdd-paragraph-toileting-no-provision",
+        sections={
+            "C": "Rosie is four and has global developmental delay. She understands simple instructions with one key word but does not yet use words herself; she points and pulls adults to what she wants. She is not yet toilet trained and is upset by wet nappies. She is unsteady on her feet and falls several times a day, especially outside on the grass.",
+            "E": "By July 2027 Rosie will use five signs or picture cards to ask for things at snack and play times, as recorded by her key person each week.\nBy the time she starts school in September 2027 Rosie will sit on the toilet at set times each day, staying for a minute, on 4 days out of 5.\nBy July 2027 Rosie will walk across the grass to the climbing frame without falling on 4 out of 5 occasions.",
+            "G": "Her key person, trained by the speech and language therapist, will use the five signs and picture cards with Rosie at every snack and play time, every nursery day until she leaves in July 2027. The speech and language therapist will visit for 45 minutes every month to add new signs and check progress, until July 2027. The children's physiotherapist will give her key person a 10-minute daily walking and balance programme in October 2026, which the key person will follow with Rosie every nursery day until July 2027.",
+        },
+        expected=(
+            ("golden_thread", "C", "She is not yet toilet trained and is upset by wet nappies."),
+        ),
+        tags=("golden_thread",),
+    ),
+    Case(
+        name="sickle-cell-year5-rests-and-fluids-clean",
+        sections={
+            "C": "Tobi (Year 5) has sickle cell anaemia. He needs to drink plenty and keep warm to avoid painful crises, which are sudden attacks of severe pain. He is more likely to pick up infections, and a high temperature is an emergency for him. After a crisis he is often away for several days and comes back tired.",
+            "E": "By July 2027 Tobi will fill and finish his water bottle twice during each school day, on 4 days out of 5, as recorded on his class chart.\nBy July 2027 Tobi will tell an adult when he feels hot or unwell on every occasion, as recorded in the office log.\nWithin a week of each return after a crisis, Tobi will be back to his full timetable, as recorded by his class teacher, throughout Year 5.",
+            "G": "His class teacher will remind Tobi to drink at the start of every lesson and will refill his bottle at morning break and lunch every school day, for the school year 2026-27. Whenever Tobi says he feels unwell, a first aider trained by the school nurse will take his temperature and phone his parents and the haematology ward if it is 38 degrees or above, for the school year 2026-27. After each return from a crisis, his class teacher will agree a part-time timetable for up to five school days with his parents and the children's haemoglobinopathy nurse, for the school year 2026-27. He will stay indoors in the library with a member of staff at every break when it is below 5 degrees; the member of staff will be one of the two teaching assistants trained by the haemoglobinopathy nurse, for the school year 2026-27.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="anaphylaxis-food-tech-before-each-lesson",
+        sections={
+            "C": "Imogen is in Year 9 and has a severe allergy to tree nuts and sesame. She carries two allergy pens (auto-injectors that give emergency medicine into the thigh). She is anxious in food technology lessons and at lunch, and she has started skipping lunch.",
+            "E": "By the end of Year 9 Imogen will eat a lunch in the dining hall on at least 4 days out of 5, as recorded by her form tutor.\nBy July 2027 Imogen will check the ingredients of each food technology recipe herself with her teacher before each lesson, in every lesson, as signed on her recipe sheet.",
+            "G": "Her food technology teacher will check each recipe with Imogen and remove nuts and sesame before every food technology lesson, for the school year 2026-27. The school nurse will train all staff who teach Imogen to use her allergy pens in a one-hour session at the start of each term, from September 2026 to July 2027. Her form tutor will meet Imogen for 10 minutes every Monday lunchtime and go with her to the dining hall, where the catering manager will show her the allergen-free counter, for the autumn term 2026 and then fortnightly until July 2027.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="t1-diabetes-college-first-half-term",
+        sections={
+            "C": "Bethany is 16 and has just started a childcare course at college. She has type 1 diabetes and uses a pump. She manages it well but has had two very low blood sugars this year during placements, when she was busy and missed her snack. She is nervous about telling new staff about her diabetes.",
+            "E": "Within the first half term of college (by October 2026) Bethany will tell her placement supervisor about her diabetes and show them her box of sugary snacks, as recorded in her placement file.\nBy July 2027 Bethany will have no low blood sugars at placement that need another person to help her, as recorded in her placement log.",
+            "G": "Her personal tutor will meet Bethany in the first week of term (September 2026) for 30 minutes to agree what she wants to tell placement staff, and will check in with her for 10 minutes every fortnight for the rest of the college year 2026-27. The young people's diabetes nurse specialist will give a 30-minute training session to each placement supervisor at the start of each placement, for the college year 2026-27. Bethany will set alarms for a snack at 10.30am and 3pm on every placement day; her placement supervisor, once trained, will check she has eaten at those times, for the college year 2026-27.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="cochlear-toddler-nursery-daily-listening",
+        sections={
+            "C": "Freddie is two and a half and had cochlear implants fitted at 14 months. He is just starting to use words. Background noise in the nursery makes it hard for him to hear his key person. He sometimes pulls off his processors, and then he hears nothing.",
+            "E": "By his third birthday in spring 2027, Freddie will turn to his key person when she calls his name in the playroom on 4 out of 5 occasions, and will use at least 20 words, as counted by his teacher of the deaf.\nBy July 2027 Freddie will keep his processors on for the whole nursery session on 4 days out of 5, as recorded in his home-nursery book.",
+            "G": "A qualified teacher of the deaf will visit Freddie at nursery for an hour every fortnight, to model language and advise his key person, until he moves to pre-school in September 2027. His key person, trained by the teacher of the deaf, will do a 10-minute listening game with Freddie in the quiet room twice every nursery day, until September 2027. His key person will check his processors are on and working at the start of each session and after every nappy change, until September 2027. The nursery manager will fit soft panels in the baby room once, by October 2026, to cut background noise.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="vi-braille-year8-glossary-line",
+        sections={
+            "C": "Hana is in Year 8 and has been blind since birth. She reads and writes braille and uses a screen reader on her laptop. She has started to get lost on the new science corridor and walks with her arm out to avoid bumping into people. She has no health needs beyond her vision.",
+            "E": "By July 2027 Hana will read braille at 80 words a minute, as measured by her qualified teacher of the visually impaired each term.\nBy the end of Year 8 I will walk from my form room to every science lab with my long cane and without help, as checked by my habilitation specialist.",
+            "G": "A qualified teacher of the visually impaired will teach Hana braille and screen reader skills in a 50-minute lesson twice a week, for the school year 2026-27. A habilitation specialist will teach Hana routes around school with her long cane in 45-minute sessions once a week in the autumn term 2026, then once a fortnight until July 2027. A braillist will transcribe all her class materials into braille at least a week before each lesson, for the school year 2026-27.\nGlossary: braillist - a member of staff trained to turn print into braille; habilitation specialist - a person qualified to teach blind children to move around safely and look after themselves.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="down-syndrome-college-travel-and-thyroid",
+        sections={
+            "C": "Tom is 18 and has Down syndrome. He is at a further education college on a supported internship. He has an underactive thyroid, which is treated with a daily tablet at home and checked every year at his GP practice; it does not affect his learning. He finds it hard to judge the time and is often late for his placement. He wants to travel to his placement alone by bus.",
+            "E": "By the end of the first term of his internship (December 2026) Tom will arrive at his placement on time on at least 4 days out of 5, as recorded by his job coach.\nBy July 2027 I will travel to my placement on my own by bus, three days a week, with no missed stops.",
+            "G": "His job coach will set Tom's phone alarms for leaving home and leaving college on the first day of his internship and check them for 5 minutes every Monday until July 2027. The job coach, who holds a travel training qualification, will travel with Tom on the bus twice a week for the autumn term 2026, then follow him at a distance once a week until he travels alone, and at the latest until July 2027.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="spina-bifida-year8-self-catheter-clean",
+        sections={
+            "C": "Sophie (Year 8) has spina bifida. She is learning to empty her bladder herself with a catheter (a thin tube passed into the bladder) and wants to do this without an adult. She uses a wheelchair and cannot feel her legs, so she is at risk of pressure sores - sore skin from sitting in one position too long.",
+            "E": "By July 2027 Sophie will empty her bladder herself at each of her three set times in school, with her assistant waiting outside, on 9 days out of 10.\nBy the end of Year 8 Sophie will lift herself in her chair for a pressure relief break every 30 minutes, using her watch reminder, in 4 out of 5 lessons.",
+            "G": "A teaching assistant trained by the bladder and bowel nurse will wait outside the accessible toilet while Sophie uses her catheter at 10.45am, 12.45pm and 2.45pm every school day, for the school year 2026-27. The bladder and bowel nurse will see Sophie at school for 30 minutes once a half term to check her technique, for the school year 2026-27. Her subject teachers will let her do a 1-minute pressure relief lift every 30 minutes in every lesson, and the school's occupational therapist will check her cushion and seating once a term, for the school year 2026-27.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="continence-year1-after-each-break",
+        sections={
+            "C": "Alfie is in Year 1 and has autism. He does not notice when he needs the toilet and wets himself most days, which upsets him. He becomes distressed in the busy toilet block at playtimes.",
+            "E": "By July 2027 Alfie will be dry for the whole school day on at least 4 days out of 5, as recorded on his toilet chart.\nBy the end of Year 1 Alfie will use the staff toilet near his classroom calmly, with no distress, on 9 out of 10 visits.",
+            "G": "His teaching assistant, trained by the school nursing team's bladder and bowel nurse, will take Alfie to the toilet at set times: on arrival, after morning break, before lunch, after lunch and before home time, every school day for the school year 2026-27. The headteacher will give Alfie a key card for the staff toilet near his classroom in September 2026, for him to use on each of the visits above, for the school year 2026-27. The bladder and bowel nurse will review his toilet chart with his parents and teaching assistant for 30 minutes once a half term, for the school year 2026-27.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="hydrocephalus-shunt-fatigue-opportunities-for-rest",
+        sections={
+            "C": "Jess (Year 5) has hydrocephalus, which means there is too much fluid around her brain; a tube called a shunt drains it. She tires quickly and by the afternoon struggles to concentrate. A headache with sickness can mean the shunt is blocked, which is an emergency.",
+            "E": "By July 2027 Jess will complete her afternoon tasks on at least 4 days out of 5, as recorded by her class teacher.\nBy the end of Year 5 Jess will tell an adult straight away when she has a headache, on every occasion, as recorded in the office log.",
+            "G": "Her teaching assistant, trained by the children's neurosurgery nurse specialist, will give Jess opportunities for rest in the library for 10 minutes after lunch every school day, for the school year 2026-27. If Jess has a headache with sickness or unusual sleepiness, the school office manager will call 999 and then her parents, for the school year 2026-27.",
+        },
+        expected=(("unspecified_provision", "G", "opportunities for"),),
+        tags=("unspecified_provision",),
+    ),
+    Case(
+        name="autism-sensory-jargon-and-regulated",
+        sections={
+            "C": "Ben is in Year 2 and is autistic. He seeks proprioceptive input by crashing into furniture and other children. He covers his ears and runs out of assembly and the dining hall because of the noise.",
+            "E": "Ben will be more regulated.\nBy July 2027 Ben will stay in assembly for the whole 15 minutes wearing his ear defenders, on 4 out of 5 occasions.",
+            "G": "His teaching assistant, trained by the children's occupational therapist, will take Ben for a 5-minute heavy work activity (carrying the PE mats, pushing a loaded trolley) at 9.15am, 11am and 1.30pm every school day, for the school year 2026-27. His class teacher will give Ben ear defenders and a seat at the end of a row in every assembly and at every lunch, for the school year 2026-27.",
+        },
+        expected=(
+            ("jargon", "C", "proprioceptive"),
+            ("outcome_not_smart", "E", "Ben will be more regulated."),
+        ),
+        tags=("jargon", "outcome_not_smart"),
+    ),
+    Case(
+        name="cf-numbered-extra-provision-meets-no-need",
+        sections={
+            "C": "1. Lucas (Year 9) has cystic fibrosis and needs to clear his chest with physiotherapy twice during the school day.\n2. He needs to take enzyme capsules at every meal and snack.\n3. He has to avoid sitting near anyone with a cough or cold because he picks up chest infections easily.",
+            "E": "1. By July 2027 Lucas will do his own chest clearance at lunchtime and after PE without prompting on 9 days out of 10.\n2. By the end of Year 9 Lucas will take his capsules at every meal and snack without reminders, as recorded on his check sheet.\n3. By July 2027 Lucas will miss no more than 10 school days for chest infections, as recorded in the register.",
+            "G": "1. A teaching assistant trained by the cystic fibrosis physiotherapist will supervise Lucas's 20-minute chest clearance at 12.30pm and after every PE lesson, for the school year 2026-27.\n2. The same trained assistant will check that Lucas takes his capsules at break and lunch every day, for the school year 2026-27.\n3. His subject teachers will seat him away from anyone with a cough or cold in every lesson, for the school year 2026-27.\n4. The cystic fibrosis dietitian will meet Lucas at school once a term for 30 minutes to plan a high-calorie packed lunch, from September 2026 to July 2027.",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "G",
+                "The cystic fibrosis dietitian will meet Lucas at school once a term for 30 minutes to plan a high-calorie packed lunch, from September 2026 to July 2027.",
+            ),
+        ),
+        tags=("golden_thread",),
+    ),
+    Case(
+        name="cochlear-year10-no-frequency-no-duration",
+        sections={
+            "C": "Priya is in Year 10 and has a cochlear implant in her right ear and a hearing aid in her left. In practical lessons and group work she cannot follow what other students say. She is worried about the listening parts of her GCSE French.",
+            "E": "By July 2027 Priya will take part in group work and report back on what her group said, correctly, in 4 out of 5 lessons observed by her teacher of the deaf.\nBy the end of Year 10 Priya will score at least a grade 5 on a French listening mock paper using her wireless listening device.",
+            "G": "Her subject teachers will pass the roving microphone to each student who speaks in group work, in every lesson for the school year 2026-27. A qualified teacher of the deaf will work with Priya and her French teacher on listening practice with her wireless listening device, for the school year 2026-27. The children's audiologist will check her implant and hearing aid at the hospital clinic twice a year.",
+        },
+        expected=(
+            (
+                "no_frequency",
+                "G",
+                "A qualified teacher of the deaf will work with Priya and her French teacher on listening practice with her wireless listening device, for the school year 2026-27.",
+            ),
+            (
+                "no_duration",
+                "G",
+                "The children's audiologist will check her implant and hearing aid at the hospital clinic twice a year.",
+            ),
+        ),
+        tags=("no_frequency", "no_duration"),
+    ),
+    Case(
+        name="gdd-table-c-row-no-provision",
+        sections={
+            "C": "Area | What we know about Leo\nCommunication | Leo (age 4, nursery) says about ten words and does not yet put two words together.\nPhysical | He cannot yet climb stairs or use a cup without a lid.\nSleep | Leo wakes several times a night and is often too tired to play in the mornings.",
+            "E": "Area | Outcome\nCommunication | By July 2027 Leo will put two words together to ask for things at least 5 times a day, as counted by his key person one day each week.\nPhysical | By the time he starts school in September 2027 Leo will walk up the nursery stairs holding the rail, with an adult beside him, and drink from an open cup without spilling, on 4 out of 5 tries.\nSleep | By July 2027 Leo will join in play from the start of the morning on at least 3 days out of 5.",
+            "G": "What | Who | How often | How long\nTalking games from the speech and language therapy programme | His key person, trained by the speech and language therapist | 10 minutes twice every nursery day | Until he leaves in July 2027\nStairs and cup practice | His key person, trained by the children's physiotherapist and occupational therapist | 10 minutes every nursery day | Until July 2027\nReview of both programmes | Speech and language therapist, physiotherapist and occupational therapist | Once every half term, 45 minutes each | Until July 2027",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "Sleep | Leo wakes several times a night and is often too tired to play in the mornings.",
+            ),
+        ),
+        tags=("golden_thread",),
+    ),
+]
