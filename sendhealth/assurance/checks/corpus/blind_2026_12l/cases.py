@@ -498,3 +498,274 @@ BLIND += [
         tags=("golden_thread",),
     ),
 ]
+
+# Plan cases (C, E, G), part 4.
+BLIND += [
+    Case(
+        name="cp-long-paragraph-four-needs-one-no-outcome",
+        sections={
+            "C": "Isla is in Year 4 and has cerebral palsy affecting all four limbs, and she uses a wheelchair that she pushes herself over short distances. Her speech is slow and takes a lot of effort, so she often gives up before she has finished what she wants to say, and other children talk for her. She cannot grip a pencil and gets cross when she cannot record her ideas in writing. Her hips have started to ache after she has been sitting for a long time, and she shifts about in her chair and loses track of the lesson. She cannot manage the toilet on her own and is embarrassed when an adult she does not know helps her.",
+            "E": "By July 2027 Isla will say a sentence of at least five words in class discussions without being interrupted, in 4 out of 5 discussions observed by her class teacher.\nBy the end of Year 4 Isla will record a paragraph of her own ideas using her eye-gaze computer in 4 out of 5 writing lessons.\nBy July 2027 Isla will sit comfortably for a whole 45-minute lesson on at least 4 days out of 5, changing position at her planned times.",
+            "G": "A speech and language therapist will see Isla in school for 40 minutes every fortnight and train her class to wait for her to finish, with a refresher for the class each half term, for the school year 2026-27. An occupational therapist will set up her eye-gaze computer in September 2026 and train her teaching assistant in two one-hour sessions, then visit for an hour once a half term to review it, for the school year 2026-27. Two teaching assistants trained by the children's physiotherapist will move Isla into her standing frame for 20 minutes at 10.30am and onto a floor cushion for 20 minutes at 2pm every school day, for the school year 2026-27. Two named teaching assistants trained in moving and handling will help Isla with the toilet at 10am, 12.15pm and 2.15pm every school day, always the same two, for the school year 2026-27.",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "She cannot manage the toilet on her own and is embarrassed when an adult she does not know helps her.",
+            ),
+        ),
+        tags=("golden_thread",),
+    ),
+    Case(
+        name="migraine-numbered-need-without-provision-and-vague-outcome",
+        sections={
+            "C": "1. Noor (Year 7) has migraines, usually one or two a week, that begin with flashing lights and then a severe headache.\n2. She finds the bright lights in the main hall bring on a migraine, so she avoids assemblies and exams in the hall.\n3. She is falling behind in maths because she often misses the last lesson of the day.",
+            "E": "1. By July 2027 Noor will go home with a migraine no more than twice a half term, as recorded by the school office.\n2. By the end of Year 7 Noor will sit every school exam in a room with soft lighting, finishing each paper.\n3. Noor will do better in maths.",
+            "G": "1. At the first sign of flashing lights, Noor will go to the medical room, where a first aider trained by the school nurse will let her rest in a dark room for up to 30 minutes before phoning her parents, for the school year 2026-27.\n2. The school's exams officer will book a room with soft lighting for every exam she sits in Year 7, for the school year 2026-27.",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "She is falling behind in maths because she often misses the last lesson of the day.",
+            ),
+            ("outcome_not_smart", "E", "Noor will do better in maths."),
+        ),
+        tags=("golden_thread", "outcome_not_smart"),
+    ),
+    Case(
+        name="epilepsy-headed-swimming-meets-no-need",
+        sections={
+            "C": "Seizures\nOwen (Year 3) has epilepsy with seizures in his sleep and occasionally during the day. His daytime seizures are short but he falls and can hurt himself.\n\nLearning after seizures\nOn days after a night-time seizure he is slow to take in new learning and forgets what he was taught.",
+            "E": "Seizures\nBy July 2027 Owen will have no injuries from falls during seizures at school, as recorded in the accident book.\n\nLearning after seizures\nBy July 2027 Owen will keep up with his class in reading and maths, staying within his reading band on every termly check.",
+            "G": "Seizures\nTwo teaching assistants trained by the epilepsy specialist nurse will stay within reach of Owen in every lesson and at every break, and will follow his seizure plan whenever he has a seizure, for the school year 2026-27. Owen will wear a soft helmet in PE and at playtimes, which his trained teaching assistants will put on him every day, for the school year 2026-27.\n\nLearning after seizures\nOn any day after a night-time seizure, his class teacher will repeat the previous day's key teaching for him in a 15-minute group, for the school year 2026-27.\n\nSwimming\nA swimming teacher trained by the epilepsy nurse will give Owen a one-to-one 30-minute swimming lesson every Wednesday, for the summer term 2027.",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "G",
+                "A swimming teacher trained by the epilepsy nurse will give Owen a one-to-one 30-minute swimming lesson every Wednesday, for the summer term 2027.",
+            ),
+        ),
+        tags=("golden_thread",),
+    ),
+    Case(
+        name="autism-sixth-form-anxiety-no-outcome",
+        sections={
+            "C": "Jamal is 17 and in Year 12 at a school sixth form. He is autistic and has anxiety. He has panic attacks on busy days and then cannot get into lessons. He finds the change from one teacher to another hard, because each has different rules. He has not been eating at school because the canteen is too loud.",
+            "E": "By February 2027 Jamal will use his breathing routine and get back to the lesson within 15 minutes after a panic attack, on 4 out of 5 occasions, as recorded by his sixth form mentor.\nBy July 2027 Jamal will eat lunch at school in the quiet room on at least 4 days out of 5.",
+            "G": "A psychological wellbeing practitioner from the children and young people's mental health service will see Jamal for eight weekly 45-minute sessions in the autumn term 2026 to teach him a breathing routine. His sixth form mentor, trained by the school's autism specialist teacher, will meet Jamal for 15 minutes every Monday, for the school year 2026-27, to go through a one-page summary of each teacher's rules. His head of sixth form will open the quiet room for lunch every day, supervised by his trained mentor, for the school year 2026-27.",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "He finds the change from one teacher to another hard, because each has different rules.",
+            ),
+        ),
+        tags=("golden_thread",),
+    ),
+    Case(
+        name="hearing-loss-glue-ear-need-with-neither",
+        sections={
+            "C": "Ruby is five and in Reception. She has permanent moderate hearing loss and wears two hearing aids. She often takes her hearing aids out when she is tired, and then she misses what is said. She has also started to be unsteady on the climbing frame and has fallen twice this term.",
+            "E": "By July 2027 Ruby will keep her hearing aids in for the whole school day on 4 days out of 5, as recorded in her home-school book.",
+            "G": "Her class teacher will check Ruby's hearing aids are in and working at the start of each morning and afternoon session, for the school year 2026-27. A qualified teacher of the deaf will visit for an hour once a month to check her aids and advise the class team, for the school year 2026-27.",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "She has also started to be unsteady on the climbing frame and has fallen twice this term.",
+            ),
+        ),
+        tags=("golden_thread",),
+    ),
+    Case(
+        name="allergy-year4-as-required-and-sun-cream-meets-no-need",
+        sections={
+            "C": "Arlo (Year 4) has severe allergies to milk and peanuts and has eczema (dry, itchy, cracked skin). He scratches his arms until they bleed, which stops him concentrating in lessons.",
+            "E": "By July 2027 Arlo will have had no allergic reactions at school, as recorded in the school's medical log.\nBy the end of Year 4 Arlo will work through a whole lesson without scratching until his skin bleeds, in 4 out of 5 lessons.",
+            "G": "The school cook, trained by the children's allergy nurse, will prepare a milk-free and peanut-free meal for Arlo every school lunch, for the school year 2026-27. A teaching assistant trained by the school nurse will put on his skin cream as required, for the school year 2026-27. His class teacher will give Arlo a 5-minute movement break before every maths lesson in the summer term 2027.",
+        },
+        expected=(
+            ("unspecified_provision", "G", "as required"),
+            (
+                "no_frequency",
+                "G",
+                "A teaching assistant trained by the school nurse will put on his skin cream as required, for the school year 2026-27.",
+            ),
+            (
+                "golden_thread",
+                "G",
+                "His class teacher will give Arlo a 5-minute movement break before every maths lesson in the summer term 2027.",
+            ),
+        ),
+        tags=("unspecified_provision", "no_frequency", "golden_thread"),
+    ),
+    Case(
+        name="down-syndrome-nursery-feeding-no-provision",
+        sections={
+            "C": "Mia is three and has Down syndrome. She is learning to sign and uses about 15 signs. She coughs and splutters when she drinks from an open cup and sometimes chokes on lumpy food. She is not yet walking on her own.",
+            "E": "By July 2027 Mia will use 30 signs to make choices at snack time and in play, as recorded by her key person.\nBy the time she starts school in September 2027 Mia will eat a mashed lunch and drink from a lidded cup without coughing on 4 days out of 5.\nBy July 2027 Mia will walk ten steps on her own across the playroom.",
+            "G": "Her key person, trained by the speech and language therapist, will use signs with Mia throughout every nursery session and teach her two new signs each week, until she leaves in July 2027. The children's physiotherapist will visit the nursery for 45 minutes every three weeks and give her key person a walking programme to do with Mia for 10 minutes every day, until July 2027.",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "She coughs and splutters when she drinks from an open cup and sometimes chokes on lumpy food.",
+            ),
+        ),
+        tags=("golden_thread",),
+    ),
+    Case(
+        name="tics-numbered-exam-need-no-outcome",
+        sections={
+            "C": "1. Ethan (Year 11) has a chronic tic disorder with loud vocal tics.\n2. He is worried that his tics will disturb other students in his GCSE exams.\n3. Holding in his tics in lessons gives him headaches and neck pain.",
+            "E": "1. By July 2027 Ethan will use his tic break card in lessons instead of holding in tics, in at least 4 out of 5 lessons, as recorded on his weekly card.",
+            "G": "1. The school's exams officer will arrange a separate room and an invigilator for every GCSE and mock exam Ethan sits in the school year 2026-27.\n2. His subject teachers will accept his tic break card and let him leave for up to 5 minutes whenever he shows it, in every lesson for the school year 2026-27.\n3. The children's neurology nurse will meet Ethan for three 45-minute sessions in the autumn term 2026 to teach him a tic management technique.",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "C",
+                "He is worried that his tics will disturb other students in his GCSE exams.",
+            ),
+        ),
+        tags=("golden_thread",),
+    ),
+    Case(
+        name="eating-disorder-should-encourage-staff",
+        sections={
+            "C": "Holly is 15 (Year 10) and is recovering from anorexia with the community eating disorders service. She must eat a mid-morning snack and lunch at school, and she finds this very hard in front of others.",
+            "E": "By the end of the spring term 2027 Holly will eat her full snack and lunch on at least 9 school days out of 10, as recorded on her meal sheet.",
+            "G": "Staff should encourage Holly to finish her snack and lunch at every break and lunchtime, for the school year 2026-27. The eating disorders nurse will meet Holly and her head of year at school for 30 minutes every fortnight to go through her meal sheet, for the school year 2026-27.",
+        },
+        expected=(
+            ("unspecified_provision", "G", "should"),
+            (
+                "no_provider",
+                "G",
+                "Staff should encourage Holly to finish her snack and lunch at every break and lunchtime, for the school year 2026-27.",
+            ),
+        ),
+        tags=("unspecified_provision", "no_provider"),
+    ),
+    Case(
+        name="dyspraxia-dressing-support-as-needed",
+        sections={
+            "C": "Archie (Year 2) has developmental coordination disorder, which means his body finds it hard to plan and carry out movements. He takes so long to change for PE that he misses half of each lesson. He cannot yet do up buttons or tie his shoes.",
+            "E": "By July 2027 Archie will change for PE in under 8 minutes, as timed by his teaching assistant each week.\nBy the end of Year 2 Archie will do up three buttons on his shirt on his own, on 4 out of 5 tries.",
+            "G": "A teaching assistant trained by the children's occupational therapist will give support as needed with dressing for PE, for the school year 2026-27. The same assistant will do a 10-minute buttons and laces programme with Archie every morning at 9am, for the school year 2026-27. The occupational therapist will review the programme with the assistant for 30 minutes once a term, for the school year 2026-27.",
+        },
+        expected=(
+            ("unspecified_provision", "G", "support as needed"),
+            (
+                "no_frequency",
+                "G",
+                "A teaching assistant trained by the children's occupational therapist will give support as needed with dressing for PE, for the school year 2026-27.",
+            ),
+        ),
+        tags=("unspecified_provision", "no_frequency"),
+    ),
+    Case(
+        name="muscular-dystrophy-where-possible-hoisting",
+        sections={
+            "C": "Reggie is 13 and has Duchenne muscular dystrophy. He can no longer stand and needs to be hoisted (lifted with a sling and a hoist machine) for the toilet and for changing position. He wants to be with his friends at lunch rather than in the medical room.",
+            "E": "By July 2027 Reggie will be hoisted safely by his two trained assistants for every toilet visit, with no incidents, as recorded in his care log.\nBy the end of Year 8 Reggie will eat lunch in the dining hall with his friends on at least 4 days out of 5.",
+            "G": "Two teaching assistants trained in moving and handling by the children's occupational therapist will hoist Reggie for the toilet at 10.30am, 12.30pm and 2.30pm every school day, for the school year 2026-27. Where possible, a trained assistant will help Reggie eat his lunch in the dining hall every school day.",
+        },
+        expected=(
+            ("unspecified_provision", "G", "Where possible"),
+            (
+                "no_duration",
+                "G",
+                "Where possible, a trained assistant will help Reggie eat his lunch in the dining hall every school day.",
+            ),
+        ),
+        tags=("unspecified_provision", "no_duration"),
+    ),
+    Case(
+        name="vi-year6-one-to-one-walks-no-duration",
+        sections={
+            "C": "Kit (Year 6) has a visual impairment from optic nerve damage and sees only shapes and bright colours. He needs to learn the route to his new secondary school and around its buildings before he starts there in September 2027. He uses a tablet to enlarge text and cannot read the board.",
+            "E": "By the end of Year 6 Kit will walk from the school gate to his new form room at his secondary school without help, as checked by his habilitation officer in July 2027.\nBy July 2027 Kit will read the board from his tablet's camera in every lesson, copying at least three lines, as checked by his class teacher each half term.",
+            "G": "His 1:1 will walk the routes of his new secondary school with him every Friday afternoon. His class teacher will send the board slides to his tablet at the start of every lesson, for the school year 2026-27.",
+        },
+        expected=(
+            (
+                "no_provider",
+                "G",
+                "His 1:1 will walk the routes of his new secondary school with him every Friday afternoon.",
+            ),
+            (
+                "no_duration",
+                "G",
+                "His 1:1 will walk the routes of his new secondary school with him every Friday afternoon.",
+            ),
+        ),
+        tags=("no_provider", "no_duration"),
+    ),
+    Case(
+        name="fasd-lunch-supervisor-and-happier-outcome",
+        sections={
+            "C": "Jack is nine and has fetal alcohol spectrum disorder. At lunch and break he gets into fights because he misreads other children's play. He finds it hard to remember the steps of a task and often gives up.",
+            "E": "Jack will be happier at playtimes.\nBy July 2027 Jack will complete a four-step task using his task strip in 4 out of 5 lessons, as recorded by his class teacher.",
+            "G": "A lunchtime supervisor will stay near Jack at every break and lunchtime and help him join a game, for the school year 2026-27. His class teacher will give Jack a task strip with picture steps for every task, in every lesson, for the school year 2026-27.",
+        },
+        expected=(
+            ("outcome_not_smart", "E", "Jack will be happier at playtimes."),
+            (
+                "no_provider",
+                "G",
+                "A lunchtime supervisor will stay near Jack at every break and lunchtime and help him join a game, for the school year 2026-27.",
+            ),
+        ),
+        tags=("outcome_not_smart", "no_provider"),
+    ),
+    Case(
+        name="cp-dysphagia-jargon-and-improve-outcome",
+        sections={
+            "C": "Ava (Year 1) has cerebral palsy. Her dysphagia means she needs her drinks thickened and her food mashed. She cannot feed herself with a spoon yet.",
+            "E": "By July 2027 Ava will drink her thickened drinks at every break and lunch without coughing, as recorded on her eating and drinking chart.\nAva's spoon skills will improve.",
+            "G": "A teaching assistant trained by the children's speech and language therapist in eating and drinking will thicken her drinks and mash her food at every snack and lunch, for the school year 2026-27. The children's occupational therapist will give the same assistant a 10-minute spoon programme to do with Ava at every lunch, and will review it for 30 minutes every half term, for the school year 2026-27.",
+        },
+        expected=(
+            ("jargon", "C", "dysphagia"),
+            ("outcome_not_smart", "E", "Ava's spoon skills will improve."),
+        ),
+        tags=("jargon", "outcome_not_smart"),
+    ),
+    Case(
+        name="autism-sleep-melatonin-and-engage-outcome",
+        sections={
+            "C": "Leon is eight and is autistic. He takes melatonin at bedtime but still wakes at 4am most days, and he is exhausted by mid-morning. He finds group work very hard and usually works alone.",
+            "E": "By July 2027 Leon will stay awake and join in with every morning lesson on at least 4 days out of 5, as recorded by his class teacher.\nLeon will engage more with his peers.",
+            "G": "His class teacher will give Leon a 10-minute quiet rest in the book corner at 10.30am every school day, for the school year 2026-27. The school nurse will meet Leon's parents for 45 minutes in October 2026 and again in January 2027 to review his sleep diary. A teaching assistant trained in autism by the specialist teaching service will run a 20-minute social skills group for Leon and two friends every Tuesday and Thursday, for the school year 2026-27.",
+        },
+        expected=(
+            ("drug_name", "C", "melatonin"),
+            ("outcome_not_smart", "E", "Leon will engage more with his peers."),
+        ),
+        tags=("drug_name", "outcome_not_smart"),
+    ),
+    Case(
+        name="cp-year9-slt-acronym-no-duration",
+        sections={
+            "C": "Connor (Year 9) has cerebral palsy and uses a talking computer (a communication aid) to speak. He cannot yet use it quickly enough to answer questions in class. His wheelchair seating no longer fits him and he slumps by the afternoon.",
+            "E": "By July 2027 Connor will answer at least one question in every lesson using his communication aid, as recorded on his weekly tracker.\nBy the end of Year 9 Connor will sit upright through every afternoon lesson on at least 4 days out of 5.",
+            "G": "The SLT will see Connor at school every fortnight to add vocabulary to his communication aid for each subject. The wheelchair service will measure Connor and fit new seating in one appointment in November 2026, then check it once a term until July 2027.",
+        },
+        expected=(
+            ("acronym", "G", "SLT"),
+            (
+                "no_duration",
+                "G",
+                "The SLT will see Connor at school every fortnight to add vocabulary to his communication aid for each subject.",
+            ),
+        ),
+        tags=("acronym", "no_duration"),
+    ),
+]
