@@ -769,3 +769,170 @@ BLIND += [
         tags=("acronym", "no_duration"),
     ),
 ]
+
+# Plan cases (C, E, G), part 5: clean.
+BLIND += [
+    Case(
+        name="down-syndrome-post19-each-change-of-setting",
+        sections={
+            "C": "Mason is 21 and has Down syndrome and a learning disability. He attends an adult learning centre three days a week and a day service two days a week. He finds changes of place and staff hard and can refuse to get off the minibus. He has started to lose his hearing, and now misses instructions in noisy rooms.",
+            "E": "By July 2027 Mason will get off the minibus and go into each setting within 5 minutes of arriving on at least 9 days out of 10, as recorded in his travel log.\nBy the end of his course in July 2027 Mason will follow two-step instructions in the workshop on 4 out of 5 occasions, wearing his hearing aids, as recorded by his tutor.",
+            "G": "His key worker at the learning centre, trained by the community learning disability nurse, will meet Mason off the minibus at each change of setting with his photo card showing where he is and who he will see, on every attendance day until July 2027. The community learning disability nurse will review the plan with both settings for an hour once a term, until July 2027. The adult audiology service will fit hearing aids in October 2026 and check them at six and twelve months; his tutor, trained by the audiologist in a 30-minute session in October 2026, will check the aids are in and working at the start of each session until July 2027.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="tourettes-year5-cbit-expanded",
+        sections={
+            "C": "Freya is in Year 5 and has Tourette's syndrome. Her tics include blinking, shoulder shrugs and a sniffing sound. She is embarrassed when other children copy her tics and she has stopped putting her hand up in class.",
+            "E": "By July 2027 Freya will put her hand up to answer a question at least once a day, on 4 days out of 5, as recorded by her class teacher.\nBy the end of the 8 weeks of therapy (March 2027) Freya will use her competing response (a movement that makes the tic hard to do) for her shoulder tic on at least half of the occasions she feels it coming, as she records in her session diary.",
+            "G": "A clinical psychologist from the children's neurodevelopmental service will see Freya for comprehensive behavioural intervention for tics (CBIT) - a talking and practice therapy that teaches her to notice a tic coming and do another movement instead - in 8 weekly 50-minute sessions in the spring term 2027. Her class teacher, with the psychologist's help, will give a 20-minute talk about tics to Freya's class once in October 2026 and again in April 2027, with Freya's agreement. A teaching assistant trained by the psychologist will meet Freya for 10 minutes every Friday to talk about how the week went, for the school year 2026-27.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="cp-spasticity-dashes-and-assistant-rota",
+        sections={
+            "C": "Lewis (Year 6) has cerebral palsy with spasticity - stiff, tight muscles that pull his arms and legs into bent positions. He needs daily stretches and splints to stop his muscles getting shorter. He uses a walker at school but gets tired on the long corridor to the hall.",
+            "E": "By July 2027 Lewis will wear his leg splints for at least 4 hours every school day, as recorded on his splint chart.\nBy the end of Year 6 Lewis will walk with his walker to the hall for assembly and lunch every day, taking no more than 5 minutes each way.",
+            "G": "The three teaching assistants on the weekly rota, each trained by the children's physiotherapist, will do Lewis's 20-minute stretching programme at 9am and put on his leg splints after it, every school day for the school year 2026-27. The physiotherapist will visit for 45 minutes every half term to review the programme and retrain any new assistant on the rota, for the school year 2026-27. A trained assistant on the rota will walk with Lewis to the hall and back, with a rest on the chair placed half way, every morning and lunchtime, for the school year 2026-27.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="adhd-expanded-only-in-outcomes",
+        sections={
+            "C": "Daisy (Year 9) has ADHD. She finds it hard to start written tasks and often sits without starting for most of the lesson. She loses track of homework deadlines. She says her mind races at night and she cannot get to sleep until after midnight.",
+            "E": "By July 2027 I will start each written task within 5 minutes in 4 out of 5 lessons, using my task planner, as checked by my teachers on my weekly attention deficit hyperactivity disorder (ADHD) tracker.\nBy the end of Year 9 I will hand in at least 9 out of 10 pieces of homework on time, as shown on the school's homework system.\nBy July 2027 I will be asleep by 10.30pm on at least 5 nights a week, as recorded in my sleep diary.",
+            "G": "Her subject teachers will give Daisy a printed task planner with the first step written in for every written task, in every lesson for the school year 2026-27. Her form tutor will go through her homework deadlines with her for 10 minutes every Monday morning, for the school year 2026-27. The children's ADHD nurse will see Daisy in clinic for 30 minutes once a month from October 2026 to January 2027 to work through a sleep plan with her, then every three months until July 2027.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="cochlear-college-glossary-acronym",
+        sections={
+            "C": "Nathan is 17 and has bilateral CIs. In large workshop rooms with machines running he cannot follow spoken instructions. He also relies on lip-reading, which is hard when tutors face the board.",
+            "E": "By the end of the first term of his engineering course (December 2026) Nathan will follow workshop safety briefings fully, as shown by passing every safety check first time.\nBy July 2027 Nathan will understand at least 90% of each theory lesson, as measured by his end-of-lesson quiz scores.",
+            "G": "His college learning support assistant, qualified as a communication support worker, will give Nathan a written summary of every workshop briefing and sit with him in every workshop session, for the college year 2026-27. His tutors will face the class when speaking and wear his radio aid microphone in every theory lesson, for the college year 2026-27. The college's qualified teacher of the deaf will observe one lesson each half term and give tutors feedback, for the college year 2026-27.\nGlossary: CI - cochlear implant, a hearing device placed under the skin behind the ear; bilateral - in both ears.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="lennox-gastaut-special-school-vns-magnet",
+        sections={
+            "C": "Amelia is 12 and attends a special school. She has Lennox-Gastaut syndrome, a severe epilepsy. She has several tonic seizures a day - her whole body goes stiff for a few seconds - and she can fall and hurt herself. She has a vagus nerve stimulator (a small device under the skin of her chest that can stop a seizure when a magnet is swiped over it). Her seizures leave her drowsy and she misses learning.",
+            "E": "By July 2027 Amelia will have no injuries from seizure falls at school, as recorded in the school's accident log.\nBy July 2027 Amelia will take part in at least two of her three morning learning sessions each day, on 4 days out of 5, as recorded on her class chart.",
+            "G": "Two teaching assistants trained by the epilepsy specialist nurse will stay with Amelia at all times during the school day and swipe the magnet over her stimulator whenever a seizure starts, for the school year 2026-27. A physiotherapist from the children's therapy service will fit her with a protective helmet once in September 2026 and check the fit every term, for the school year 2026-27. Her class teacher will plan her learning in short 15-minute blocks across three morning sessions and repeat a block she misses after a seizure, every school day for the school year 2026-27.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="chronic-fatigue-phased-timetable-12-weeks",
+        sections={
+            "C": "Ayesha (Year 7) has had chronic fatigue since a viral illness last year. She can manage a morning in school but crashes if she does a full day, and then misses the next few days. Because she missed much of Year 6, she is anxious about making friends.",
+            "E": "By the end of the 12-week return plan (December 2026) Ayesha will attend every morning and two full days a week, with no more than one missed day each fortnight.\nBy July 2027 I will have two friends I sit with at lunch, as I will tell my head of year at our termly review.",
+            "G": "Her head of year will follow this timetable for a 12-week phased return starting on 7 September 2026: weeks 1-4 mornings only; weeks 5-8 mornings and one full day; weeks 9-12 mornings and two full days. The children's fatigue service physiotherapist will meet Ayesha for 45 minutes every fortnight during the 12 weeks, then once a month until July 2027, to plan her energy use. Her head of year will set up a lunchtime club with three other Year 7 pupils that Ayesha will join every Tuesday and Thursday for the autumn and spring terms 2026-27.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="sickle-cell-college-while-at-college",
+        sections={
+            "C": "Samuel is 18 and studying plumbing at college. He has sickle cell disease and gets painful episodes when he is cold, dehydrated or overtired. He has missed practical assessments because of hospital stays and needs to make them up. He works on building sites in winter for his placement.",
+            "E": "By July 2027 Samuel will have completed every practical assessment for his first year, including any made up after an absence, as shown on his course tracker.\nBy the end of his placement in March 2027 Samuel will have worked every placement day in winter without a pain episode caused by cold, as recorded in his placement diary.",
+            "G": "His course tutor will rebook each missed practical assessment within four weeks of his return, every time he misses one, while he is at college. The college's placement officer will agree with the placement employer, in writing in October 2026, that Samuel works indoors when it is below 5 degrees and has a hot drink break every two hours, for the whole placement until March 2027. The haemoglobinopathy clinical nurse specialist will meet Samuel and his course tutor for 30 minutes once a term while he is at college, to review his plan.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="spina-bifida-nursery-each-nappy-change",
+        sections={
+            "C": "Evelyn is two and a half and has spina bifida. She has no feeling below her waist and cannot tell when her skin is rubbed or hurt. Her feet turn inwards and she wears boots with supports at all times. She cannot sit on the floor without falling sideways.",
+            "E": "By the time she starts Reception in September 2028, Evelyn will sit on the floor at carpet time for 10 minutes without support, as recorded by her key person.\nBy July 2027 Evelyn will have had no skin sores at nursery, as recorded on her skin check chart.
+By July 2027 Evelyn will wear her boots for the whole nursery day with no red marks when they come off, on 9 days out of 10.",
+            "G": "Her key person, trained by the children's community nurse, will check Evelyn's skin and her boots for rubbing at each nappy change, every nursery day until she leaves in July 2028. The children's physiotherapist will visit once a month for 45 minutes and show her key person sitting games that the key person will do with her for 10 minutes twice each day, until July 2028. The orthotist - the specialist who makes her boots and supports - will check the fit at the hospital clinic every three months until July 2028.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="gdd-gastrostomy-bracketed-special-school",
+        sections={
+            "C": "Kayden is six and attends a special school. He has global developmental delay and is fed through a gastrostomy (a tube that goes through his tummy wall into his stomach). He pulls at the tube when he is bored. He does not yet use any words and communicates by crying and reaching.",
+            "E": "By July 2027 Kayden will keep his hands away from his tube during every lunchtime feed, holding a sensory toy instead, on 4 days out of 5.\nBy the end of Year 1 Kayden will choose between two objects of reference to ask for food or play, on 4 out of 5 occasions, as recorded on his communication chart.",
+            "G": "Two classroom assistants trained and signed off by the children's community nursing team will give his tube feeds at 10am and 12.30pm every school day and give him a sensory toy to hold during each feed, for the school year 2026-27. A children's community nurse will check the assistants' competence every six months, in September 2026 and March 2027. A speech and language therapist will set up objects of reference (real objects that stand for an activity, such as a spoon for lunch) with his class team in a one-hour session in September 2026 and review them for 30 minutes every half term, for the school year 2026-27.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="autism-school-avoidance-attendance-measured",
+        sections={
+            "C": "Lottie is 14 (Year 9) and is autistic. Since the spring she has been unable to get into school most days because of high anxiety - her school calls this emotionally based school avoidance (EBSA). When she is in school, corridors at changeover are the hardest time for her.",
+            "E": "By the end of the spring term 2027 Lottie will attend at least 60% of sessions, as measured by the school register each half term.\nBy July 2027 Lottie will move between lessons using the staff corridor, arriving at each lesson within 5 minutes of it starting, on 4 days out of 5.",
+            "G": "A mental health practitioner from the child and adolescent mental health service will see Lottie for 50 minutes every week, for 12 weeks from October 2026, then every fortnight until July 2027. Her key adult, a learning mentor trained in anxiety by the school's educational psychologist, will meet Lottie at the gate at 8.40am on every day she attends and agree that day's timetable with her, for the school year 2026-27. Her head of year will give her a pass to use the staff corridor at every lesson change, for the school year 2026-27.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="arfid-year4-at-every-meal",
+        sections={
+            "C": "Harry (Year 4) has avoidant restrictive food intake disorder (ARFID): he eats only a small number of foods and becomes very anxious when new foods are near him. He eats very little at school and is tired and irritable in the afternoons. The hospital dietitian already keeps a check on his weight.",
+            "E": "By July 2027 Harry will eat his full packed lunch on at least 4 days out of 5, as recorded by his teaching assistant.\nBy the end of Year 4 Harry will sit at a table where other children have school dinners, for the whole lunchtime, at least twice a week.",
+            "G": "A teaching assistant trained by the paediatric dietitian will sit with Harry at every meal in school, including snack time, and record what he eats, for the school year 2026-27. The same assistant will follow the dietitian's plan for sitting near new foods, moving Harry's seat one table closer each half term, for the school year 2026-27. The paediatric dietitian will see Harry in clinic every eight weeks and send the school an updated plan after each appointment, until the annual review in June 2027.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="t1-diabetes-year2-hypoglycaemia-which-means",
+        sections={
+            "C": "Rory (Year 2) has type 1 diabetes and uses a pump and a blood sugar sensor. He is at risk of hypoglycaemia, which means his blood sugar drops too low and he can become shaky, pale and confused. He is too young to recognise this himself. He gets upset when he has to leave class for checks.",
+            "E": "By July 2027 Rory will say \"I feel funny\" to an adult when he feels shaky, on at least 3 out of 4 occasions, as recorded in his diabetes log.\nBy the end of Year 2 Rory will have his sensor checked in class without leaving the room on every school day.",
+            "G": "Two teaching assistants trained by the children's diabetes nurse will check his sensor on their phone at 9am, 10.15am, 11.45am, 1pm and 2.30pm every school day, in the classroom, for the school year 2026-27. If his reading is below 4 or he looks pale or shaky, a trained assistant will give him the fast-acting sugar from his emergency sugar box and recheck after 15 minutes, as set out in his care plan, for the school year 2026-27. The diabetes nurse will update the care plan and retrain the assistants once a term, in a one-hour visit, for the school year 2026-27.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="myotonic-dystrophy-every-science-practical",
+        sections={
+            "C": "Ellie is 16 and in the first year of sixth form. She has myotonic dystrophy, a muscle condition that makes her hand muscles slow to relax after gripping and tires her easily. She cannot handle glassware safely in science practicals. She falls asleep in afternoon lessons.",
+            "E": "By July 2027 Ellie will complete every required chemistry practical, directing a lab partner where needed, as recorded in her practical endorsement log.\nBy the end of Year 12 Ellie will stay awake through every afternoon lesson on at least 4 days out of 5, as recorded by her sixth form tutor.",
+            "G": "A science technician trained by the school's occupational therapist will act as Ellie's hands, following her instructions, in every chemistry and biology practical, for the school year 2026-27. Her head of sixth form will put her study periods at 1pm on three days a week, when she can rest in the sixth form quiet room for 30 minutes, for the school year 2026-27. The neuromuscular care advisor will meet Ellie and her tutor for 45 minutes once a term, for the school year 2026-27, to review her fatigue.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="no-health-needs-said-clearly",
+        sections={
+            "C": "Tilly has no health needs relating to her special educational needs. She was seen by the community paediatrician in March 2026, who found her general health, growth, hearing and vision to be normal.",
+            "E": "No health outcomes are needed.",
+            "G": "No health provision is needed.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="trauma-year10-camhs-expanded-later",
+        sections={
+            "C": "Reece (Year 10) is looked after by the local authority and has had many moves. CAMHS have diagnosed post-traumatic stress disorder after what happened to him before he came into care. He has flashbacks in lessons when there is shouting or a sudden bang, and then he leaves the room. He is not sleeping well and is late most mornings.",
+            "E": "By July 2027 Reece will use his grounding card (a card with steps to calm himself) and go to the agreed room, rather than leaving the building, whenever he has a flashback, on every occasion, as recorded by his key adult.\nBy the end of Year 10 Reece will arrive by 8.45am on at least 4 days out of 5, as shown in the register.",
+            "G": "A clinical psychologist from the child and adolescent mental health services (CAMHS) looked-after children's team will see Reece for trauma-focused therapy in 50-minute sessions every week from October 2026 to March 2027. His key adult, a pastoral manager trained by the CAMHS psychologist in a two-hour session in September 2026, will meet him for 10 minutes at the start of every school day and be on call for him whenever he has a flashback, for the school year 2026-27. His foster carers and the CAMHS psychologist will agree a bedtime plan at his first session in October 2026 and review it every six weeks until March 2027.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="asthma-nursery-before-outdoor-play",
+        sections={
+            "C": "Zac is three and has severe asthma. Cold air and running about outdoors can bring on coughing and wheezing, and he then needs his reliever inhaler with a spacer (a plastic tube that helps him breathe in the medicine). He has been admitted to hospital twice this year.",
+            "E": "By July 2027 Zac will play outdoors for the whole of every outdoor session with no asthma attack needing an ambulance, as recorded in the nursery's medicine log.\nBy the time he moves to the pre-school room in September 2027 Zac will tell an adult \"my chest is tight\" when he is wheezy, on 3 out of 4 occasions.",
+            "G": "His key person, trained by the children's respiratory nurse, will give Zac two puffs of his reliever inhaler through his spacer 15 minutes before each outdoor play session in cold weather (below 8 degrees), and whenever he coughs or wheezes, until he moves rooms in September 2027. The children's respiratory nurse will train all room staff once a term, for 45 minutes, from September 2026 to July 2027. His key person will practise the words \"my chest is tight\" with Zac in a picture book at every morning circle time, until September 2027.",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="tracheostomy-year4-headed-line-up",
+        sections={
+            "C": "Breathing safely\nNiamh (Year 4) has had a tracheostomy - a tube in her neck that she breathes through - since she was a baby. Her tube can block and she may need suction or an emergency tube change.\n\nSpeaking\nShe uses a speaking valve (a small cap on her tube that lets her use her voice) for part of the day, but her voice is quiet.\n\nJoining in\nShe cannot swim or play in the sandpit because water or sand must not get into her tube, and she feels left out.",
+            "E": "Breathing safely\nBy July 2027 Niamh will tell an adult whenever her tube feels blocked, on every occasion, as recorded in her care log.\n\nSpeaking\nBy July 2027 Niamh will read aloud to her class with her speaking valve and a small amplifier, being heard at the back of the room, in 4 out of 5 reading sessions.\n\nJoining in\nBy the end of Year 4 Niamh will take part in a water-free alternative during every swimming and sand activity, choosing it herself.",
+            "G": "Breathing safely\nOne of three carers trained and signed off by the children's community nursing team will be with Niamh at all times in school and on trips, giving suction or changing her tube whenever it blocks, for the school year 2026-27.\n\nSpeaking\nA speech and language therapist will fit and check her speaking valve and amplifier in school for 30 minutes every half term, for the school year 2026-27.\n\nJoining in\nHer class teacher will plan a water-free alternative (for example, coaching from the poolside or a dry sensory tray) for every swimming lesson and sand activity, for the school year 2026-27.",
+        },
+        tags=("clean",),
+    ),
+]
