@@ -848,8 +848,7 @@ BLIND += [
         name="spina-bifida-nursery-each-nappy-change",
         sections={
             "C": "Evelyn is two and a half and has spina bifida. She has no feeling below her waist and cannot tell when her skin is rubbed or hurt. Her feet turn inwards and she wears boots with supports at all times. She cannot sit on the floor without falling sideways.",
-            "E": "By the time she starts Reception in September 2028, Evelyn will sit on the floor at carpet time for 10 minutes without support, as recorded by her key person.\nBy July 2027 Evelyn will have had no skin sores at nursery, as recorded on her skin check chart.
-By July 2027 Evelyn will wear her boots for the whole nursery day with no red marks when they come off, on 9 days out of 10.",
+            "E": "By the time she starts Reception in September 2028, Evelyn will sit on the floor at carpet time for 10 minutes without support, as recorded by her key person.\nBy July 2027 Evelyn will have had no skin sores at nursery, as recorded on her skin check chart.\nBy July 2027 Evelyn will wear her boots for the whole nursery day with no red marks when they come off, on 9 days out of 10.",
             "G": "Her key person, trained by the children's community nurse, will check Evelyn's skin and her boots for rubbing at each nappy change, every nursery day until she leaves in July 2028. The children's physiotherapist will visit once a month for 45 minutes and show her key person sitting games that the key person will do with her for 10 minutes twice each day, until July 2028. The orthotist - the specialist who makes her boots and supports - will check the fit at the hospital clinic every three months until July 2028.",
         },
         tags=("clean",),
@@ -934,5 +933,399 @@ By July 2027 Evelyn will wear her boots for the whole nursery day with no red ma
             "G": "Breathing safely\nOne of three carers trained and signed off by the children's community nursing team will be with Niamh at all times in school and on trips, giving suction or changing her tube whenever it blocks, for the school year 2026-27.\n\nSpeaking\nA speech and language therapist will fit and check her speaking valve and amplifier in school for 30 minutes every half term, for the school year 2026-27.\n\nJoining in\nHer class teacher will plan a water-free alternative (for example, coaching from the poolside or a dry sensory tray) for every swimming lesson and sand activity, for the school year 2026-27.",
         },
         tags=("clean",),
+    ),
+]
+
+# Divided advice (needs, outcomes, provision, author), part 1: faulty.
+BLIND += [
+    Case(
+        name="advice-physio-cp-no-author-no-frequency",
+        kind="advice",
+        sections={
+            "needs": "Mohammed (Year 3) has cerebral palsy affecting his legs. He walks with sticks and tires on long distances. His calf muscles are tight and he needs stretching to keep his ankles moving.",
+            "outcomes": "By July 2027 Mohammed will walk from his classroom to the dining hall with his sticks, without stopping, on 4 days out of 5.\nBy the end of Year 3 Mohammed will keep his ankles bending to the angle set by his physiotherapist, as measured at his termly review.",
+            "provision": "A teaching assistant trained by the children's physiotherapist will do a 15-minute stretching programme with Mohammed, for the school year 2026-27. The children's physiotherapist will review his walking and stretches in school for 45 minutes once a term, for the school year 2026-27.",
+        },
+        expected=(
+            (
+                "no_frequency",
+                "provision",
+                "A teaching assistant trained by the children's physiotherapist will do a 15-minute stretching programme with Mohammed, for the school year 2026-27.",
+            ),
+            ("advice_no_author", "author", ""),
+        ),
+        tags=("no_frequency", "advice_no_author"),
+    ),
+    Case(
+        name="advice-paediatrician-no-date-continence-no-provision",
+        kind="advice",
+        sections={
+            "needs": "Sienna is six and has Down syndrome. She is not yet dry in the day and becomes upset when she has an accident at school. She also has constipation, which gives her tummy pain and makes her grumpy in the afternoons. Her speech is unclear to people who do not know her.",
+            "outcomes": "By July 2027 Sienna will be dry at school on 3 days out of 5, as recorded on her toilet chart.\nBy July 2027 Sienna will have no more than one afternoon a week when tummy pain stops her joining in, as recorded by her class teacher.\nBy the end of Year 2 Sienna will be understood by a new adult in 3 out of 4 short conversations.",
+            "provision": "A teaching assistant trained by the bladder and bowel nurse will take Sienna to the toilet after every break and lunch, every school day for the school year 2026-27. The speech and language therapist will see Sienna in school for 30 minutes every fortnight for the school year 2026-27, and will give her teaching assistant a 10-minute daily programme.",
+            "author": "Dr Olivia Marsh, consultant community paediatrician, Larchfield Child Development Centre",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "needs",
+                "She also has constipation, which gives her tummy pain and makes her grumpy in the afternoons.",
+            ),
+            (
+                "advice_no_author",
+                "author",
+                "Dr Olivia Marsh, consultant community paediatrician, Larchfield Child Development Centre",
+            ),
+        ),
+        tags=("golden_thread", "advice_no_author"),
+    ),
+    Case(
+        name="advice-ot-name-only-no-duration",
+        kind="advice",
+        sections={
+            "needs": "Bella (Year 5) has hypermobility and developmental coordination disorder. Her fingers bend back when she writes, and her hand hurts after five minutes of handwriting. She cannot keep up with copying in lessons.",
+            "outcomes": "By July 2027 Bella will write for 15 minutes without pain, using her pencil grip and sloping board, as she tells her teaching assistant at the end of each lesson.\nBy July 2027 Bella will complete copying tasks using a printed sheet or photo on her tablet in every lesson.",
+            "provision": "Her class teacher will give her a printed copy of any text on the board, or let her photograph it, in every lesson for the school year 2026-27. A teaching assistant trained by me will do a 10-minute hand strengthening programme with Bella three times a week.",
+            "author": "Megan Price, 9 November 2026",
+        },
+        expected=(
+            (
+                "no_duration",
+                "provision",
+                "A teaching assistant trained by me will do a 10-minute hand strengthening programme with Bella three times a week.",
+            ),
+            ("advice_no_author", "author", "Megan Price, 9 November 2026"),
+        ),
+        tags=("no_duration", "advice_no_author"),
+    ),
+    Case(
+        name="advice-team-signature-passive-provision",
+        kind="advice",
+        sections={
+            "needs": "Josh is 15 and has Duchenne muscular dystrophy. He cannot lift his arms above shoulder height and needs help to eat lunch and to put on his coat. He finds being helped in front of friends embarrassing.",
+            "outcomes": "By July 2027 Josh will eat his lunch using his arm support and adapted cutlery, needing help only to cut up food, on 4 days out of 5.\nBy July 2027 Josh will direct his assistant to help him with his coat in the quiet area by the lift at every home time.",
+            "provision": "Adapted cutlery and an arm support will be set up at every lunchtime, for the school year 2026-27. A teaching assistant trained by the occupational therapist will help Josh with his coat in the quiet area by the lift at the end of every school day, for the school year 2026-27.",
+            "author": "Children's occupational therapy team, 20 October 2026",
+        },
+        expected=(
+            (
+                "no_provider",
+                "provision",
+                "Adapted cutlery and an arm support will be set up at every lunchtime, for the school year 2026-27.",
+            ),
+            (
+                "advice_no_author",
+                "author",
+                "Children's occupational therapy team, 20 October 2026",
+            ),
+        ),
+        tags=("no_provider", "advice_no_author"),
+    ),
+    Case(
+        name="advice-audiology-no-author-better-hearing-outcome",
+        kind="advice",
+        sections={
+            "needs": "Oscar is four and has a moderate hearing loss in both ears. He wears two hearing aids. In nursery he often pulls them out during outdoor play, and then he cannot hear his name called.",
+            "outcomes": "Oscar will hear better at nursery.\nBy July 2027 Oscar will keep his hearing aids in throughout outdoor play on 4 days out of 5, with a clip and cord, as recorded by his key person.",
+            "provision": "His key person, trained by the teacher of the deaf, will check his hearing aids at the start of every nursery session and after every outdoor play, until he starts school in September 2027. The paediatric audiologist will test his hearing and adjust his aids at the hospital clinic every four months until September 2027.",
+        },
+        expected=(
+            ("outcome_not_smart", "outcomes", "Oscar will hear better at nursery."),
+            ("advice_no_author", "author", ""),
+        ),
+        tags=("outcome_not_smart", "advice_no_author"),
+    ),
+    Case(
+        name="advice-salt-regular-review-no-date",
+        kind="advice",
+        sections={
+            "needs": "Lola (Year 1) has a severe speech sound difficulty. Adults outside her family understand very little of what she says, and she has started to go quiet in class.",
+            "outcomes": "By July 2027 Lola will be understood by her class teacher in at least half of what she says during news time, as recorded on a termly recording.\nBy the end of Year 1 Lola will answer a question in front of the class at least once a day, on 4 days out of 5.",
+            "provision": "I will see Lola in school for 30 minutes every two weeks for the school year 2026-27, and set targets for her teaching assistant. Her teaching assistant, trained by me, will give regular practice of her speech sounds, for the school year 2026-27. Her class teacher will give Lola a picture card to hold up when she wants to answer, in every lesson for the school year 2026-27.",
+            "author": "Chloe Adeyemi, speech and language therapist",
+        },
+        expected=(
+            ("unspecified_provision", "provision", "regular"),
+            (
+                "no_frequency",
+                "provision",
+                "Her teaching assistant, trained by me, will give regular practice of her speech sounds, for the school year 2026-27.",
+            ),
+            ("advice_no_author", "author", "Chloe Adeyemi, speech and language therapist"),
+        ),
+        tags=("unspecified_provision", "no_frequency", "advice_no_author"),
+    ),
+    Case(
+        name="advice-epilepsy-nurse-no-role-acronym",
+        kind="advice",
+        sections={
+            "needs": "Zain (Year 7) has juvenile myoclonic epilepsy. He has sudden jerks of his arms in the morning, especially when he is tired, and he can drop things. He has had two tonic-clonic seizures (when he falls, goes stiff and shakes) at home and could have one at school. Flashing lights on screens can set off his seizures.",
+            "outcomes": "By July 2027 Zain will have had no injuries from dropped equipment in science and technology, as recorded in the school's accident log.\nBy July 2027 Zain will use his screen filter in every computing lesson, as checked by his computing teacher each half term.\nBy July 2027 Zain will carry his seizure card in his blazer every school day, as checked by his form tutor each Monday.",
+            "provision": "His science and technology teachers will give Zain plastic equipment in place of glass and keep him away from hot liquids in every practical lesson, for the school year 2026-27. His computing teacher will fit a screen filter and set his screen to a low brightness at the start of every computing lesson, for the school year 2026-27. Two first aiders trained by the ESN will follow his seizure plan whenever he has a seizure, for the school year 2026-27.",
+            "author": "Grace Tan, 2 December 2026",
+        },
+        expected=(
+            ("acronym", "provision", "ESN"),
+            ("advice_no_author", "author", "Grace Tan, 2 December 2026"),
+        ),
+        tags=("acronym", "advice_no_author"),
+    ),
+    Case(
+        name="advice-respiratory-no-author-jargon",
+        kind="advice",
+        sections={
+            "needs": "Ada is 10 and has cystic fibrosis. She needs to clear mucus from her chest with airway clearance exercises twice in the school day. Her oxygen saturations drop when she has an infection, and she becomes breathless on stairs.",
+            "outcomes": "By July 2027 Ada will do her airway clearance at 10.30am and 1.30pm on 9 school days out of 10, as recorded on her chart.\nBy the end of Year 6 Ada will get to every upstairs lesson using the lift when she is breathless, arriving on time, as checked by her class teacher.",
+            "provision": "A teaching assistant trained by the cystic fibrosis physiotherapist will supervise Ada's 20-minute airway clearance at 10.30am and 1.30pm every school day, for the school year 2026-27. Her class teacher will give Ada a lift pass in September 2026 for the school year 2026-27.",
+        },
+        expected=(
+            ("jargon", "needs", "saturations"),
+            ("advice_no_author", "author", ""),
+        ),
+        tags=("jargon", "advice_no_author"),
+    ),
+    Case(
+        name="advice-adhd-clinic-no-date-brand-name",
+        kind="advice",
+        sections={
+            "needs": "Tyler (Year 4) has attention deficit hyperactivity disorder. He takes Medikinet before school, which helps in the mornings but wears off after lunch. In the afternoons he leaves his seat often and does little work.",
+            "outcomes": "By July 2027 Tyler will finish at least half of each afternoon task on 4 days out of 5, as recorded by his class teacher.",
+            "provision": "His class teacher will give Tyler a 3-minute movement job (taking the register to the office, handing out books) at 1.30pm and 2.15pm every afternoon, for the school year 2026-27. I will review his medicine and his school's report in clinic every three months until July 2027.",
+            "author": "Dr Ben Carter, consultant paediatrician (neurodevelopment)",
+        },
+        expected=(
+            ("drug_name", "needs", "Medikinet"),
+            (
+                "advice_no_author",
+                "author",
+                "Dr Ben Carter, consultant paediatrician (neurodevelopment)",
+            ),
+        ),
+        tags=("drug_name", "advice_no_author"),
+    ),
+    Case(
+        name="advice-dietitian-no-author-extra-provision",
+        kind="advice",
+        sections={
+            "needs": "Leah is 12 and has cerebral palsy. She is underweight because eating takes her a long time and she runs out of time at lunch.",
+            "outcomes": "By July 2027 Leah will finish a full school lunch within her extended lunchtime on at least 4 days out of 5, as recorded by her teaching assistant.",
+            "provision": "Her head of year will let Leah start lunch 15 minutes early and take up to 45 minutes, every school day for the school year 2026-27, with a teaching assistant trained by the speech and language therapist sitting with her. A physiotherapist will give Leah a 30-minute swimming session every Wednesday, for the school year 2026-27.",
+        },
+        expected=(
+            (
+                "golden_thread",
+                "provision",
+                "A physiotherapist will give Leah a 30-minute swimming session every Wednesday, for the school year 2026-27.",
+            ),
+            ("advice_no_author", "author", ""),
+        ),
+        tags=("golden_thread", "advice_no_author"),
+    ),
+    Case(
+        name="advice-team-signature-staff-support",
+        kind="advice",
+        sections={
+            "needs": "Harrison is 16 and at college. He has spina bifida and needs to use a catheter (a thin tube to empty his bladder) four times a day. He can do this himself but needs a clean private place.",
+            "outcomes": "By the end of the autumn term 2026 Harrison will use his catheter by himself at every set time during college, as he records on his app.",
+            "provision": "Staff will make sure the accessible toilet in the engineering block is kept clean and free at his set times.",
+            "author": "Bladder and bowel service, Marlow Community Trust, 5 October 2026",
+        },
+        expected=(
+            (
+                "no_provider",
+                "provision",
+                "Staff will make sure the accessible toilet in the engineering block is kept clean and free at his set times.",
+            ),
+            (
+                "no_duration",
+                "provision",
+                "Staff will make sure the accessible toilet in the engineering block is kept clean and free at his set times.",
+            ),
+            (
+                "advice_no_author",
+                "author",
+                "Bladder and bowel service, Marlow Community Trust, 5 October 2026",
+            ),
+        ),
+        tags=("no_provider", "no_duration", "advice_no_author"),
+    ),
+    Case(
+        name="advice-camhs-worker-friendships-no-outcome",
+        kind="advice",
+        sections={
+            "needs": "Maryam (Year 6) is autistic and has high anxiety about moving to secondary school. She has started biting her nails until they bleed. She has no close friends and plays alone at break.",
+            "outcomes": "By the start of Year 7 in September 2027 Maryam will have visited her new school at least three times and will rate her worry about moving as 5 or less out of 10.\nBy July 2027 Maryam will use her fidget toy instead of biting her nails in at least 4 out of 5 lessons, as recorded by her teaching assistant.",
+            "provision": "I will see Maryam for six 45-minute sessions every fortnight in the spring term 2027 to work on her worries about moving schools. Her class teacher will arrange three visits to her new school, with her teaching assistant, in May, June and July 2027. Her teaching assistant, trained by me in a one-hour session in January 2027, will give her a fidget toy at the start of every lesson and run a 15-minute lunchtime games club with two classmates every Monday and Wednesday, for the school year 2026-27.",
+            "author": "Fatima Hussain, mental health practitioner, children and young people's mental health service, 18 December 2026",
+        },
+        expected=(
+            ("golden_thread", "needs", "She has no close friends and plays alone at break."),
+        ),
+        tags=("golden_thread",),
+    ),
+    Case(
+        name="advice-orthoptist-reading-need-with-neither",
+        kind="advice",
+        sections={
+            "needs": "Riley (Year 2) has a squint and wears glasses with a patch over his stronger eye for two hours each day. While he wears the patch, he finds it hard to see the board and bumps into things. He has fallen behind with reading and mixes up letters.",
+            "outcomes": "Riley will be happy to wear his patch.\nBy July 2027 Riley will wear his patch for two hours every school day, as recorded on his patch chart.",
+            "provision": "His class teacher will put Riley's patch on at 9am and take it off at 11am every school day, and will seat him at the front and give him printed copies of board work while he wears it, for the school year 2026-27. The orthoptist will check his eyes at the hospital clinic every eight weeks until July 2027.",
+            "author": "Kirsty Lane, orthoptist, Eastgate Hospital eye clinic, 7 October 2026",
+        },
+        expected=(
+            ("outcome_not_smart", "outcomes", "Riley will be happy to wear his patch."),
+            ("golden_thread", "needs", "He has fallen behind with reading and mixes up letters."),
+        ),
+        tags=("outcome_not_smart", "golden_thread"),
+    ),
+    Case(
+        name="advice-sickle-cell-may-need-breaks",
+        kind="advice",
+        sections={
+            "needs": "Daniel (Year 10) has sickle cell disease. He gets tired easily because of his anaemia (fewer red blood cells than usual), and he gets pain in his legs when he is cold or dehydrated.",
+            "outcomes": "By July 2027 Daniel will attend at least 95% of his lessons, as measured by the school register each half term.\nBy July 2027 Daniel will drink a full 750ml bottle of water before lunch every school day, as he records on his phone.",
+            "provision": "He may have a rest in the library, for the school year 2026-27. His form tutor, trained by the haemoglobinopathy nurse, will check his water bottle at registration and after period 3 every school day, for the school year 2026-27.",
+            "author": "Aisha Bello, haemoglobinopathy clinical nurse specialist, 11 November 2026",
+        },
+        expected=(
+            ("unspecified_provision", "provision", "may"),
+            (
+                "no_frequency",
+                "provision",
+                "He may have a rest in the library, for the school year 2026-27.",
+            ),
+            (
+                "no_provider",
+                "provision",
+                "He may have a rest in the library, for the school year 2026-27.",
+            ),
+        ),
+        tags=("unspecified_provision", "no_frequency", "no_provider"),
+    ),
+    Case(
+        name="advice-physio-input-from",
+        kind="advice",
+        sections={
+            "needs": "Owen is eight and has spinal muscular atrophy, a condition that weakens his muscles. He uses a powered wheelchair and cannot change position himself. He gets stiff and sore if he sits in one position all day.",
+            "outcomes": "By July 2027 Owen will spend 30 minutes out of his wheelchair in his standing frame or on his side-lying wedge every school day, as recorded on his positioning chart.",
+            "provision": "Owen will receive input from the children's physiotherapy team for the school year 2026-27. Two teaching assistants trained by the children's physiotherapist will move Owen into his standing frame for 15 minutes at 10am and onto his wedge for 15 minutes at 2pm every school day, for the school year 2026-27.",
+            "author": "Callum Evans, children's physiotherapist, 23 September 2026",
+        },
+        expected=(
+            ("unspecified_provision", "provision", "input from"),
+            (
+                "no_frequency",
+                "provision",
+                "Owen will receive input from the children's physiotherapy team for the school year 2026-27.",
+            ),
+        ),
+        tags=("unspecified_provision", "no_frequency"),
+    ),
+    Case(
+        name="advice-dietitian-weekly-weighing-no-duration",
+        kind="advice",
+        sections={
+            "needs": "Harper (Year 8) has coeliac disease and must not eat any gluten. She has lost weight and feels left out at school events with food.",
+            "outcomes": "Harper will feel included.\nBy July 2027 Harper will eat a gluten-free school lunch from the canteen on at least 4 days out of 5, as recorded by the catering manager.",
+            "provision": "The catering manager, trained by the paediatric dietitian, will prepare a gluten-free lunch for Harper every school day and gluten-free food for every school event with food. The school nurse will weigh Harper at school once a month and send the weight to the dietitian, for the school year 2026-27.",
+            "author": "Nadia Rossi, paediatric dietitian, 30 September 2026",
+        },
+        expected=(
+            ("outcome_not_smart", "outcomes", "Harper will feel included."),
+            (
+                "no_duration",
+                "provision",
+                "The catering manager, trained by the paediatric dietitian, will prepare a gluten-free lunch for Harper every school day and gluten-free food for every school event with food.",
+            ),
+        ),
+        tags=("outcome_not_smart", "no_duration"),
+    ),
+    Case(
+        name="advice-ld-nurse-helper-no-frequency",
+        kind="advice",
+        sections={
+            "needs": "Alex is 20, uses they/them, and has a learning disability and autism. They attend a college course for young adults. They do not recognise when they are unwell and did not tell anyone about a toothache for weeks. They find medical appointments frightening.",
+            "outcomes": "By July 2027 Alex will use their health passport to tell a college tutor when something hurts, on every occasion, as recorded in their college health log.\nBy July 2027 Alex will attend their annual health check and a dental check-up, staying for the whole of each appointment.",
+            "provision": "A college support worker will go through the body-map pain chart with Alex for the college year 2026-27. I will work with Alex and their tutor on a health passport in two one-hour sessions in October 2026, and I will go with Alex to their annual health check and dental check-up in early 2027, preparing them with a photo story beforehand.",
+            "author": "Jo Whitfield, community learning disability nurse, 8 September 2026",
+        },
+        expected=(
+            (
+                "no_provider",
+                "provision",
+                "A college support worker will go through the body-map pain chart with Alex for the college year 2026-27.",
+            ),
+            (
+                "no_frequency",
+                "provision",
+                "A college support worker will go through the body-map pain chart with Alex for the college year 2026-27.",
+            ),
+        ),
+        tags=("no_provider", "no_frequency"),
+    ),
+    Case(
+        name="advice-ot-sensory-acronym-no-duration",
+        kind="advice",
+        sections={
+            "needs": "Noah (Year 3) has a diagnosis of ASD. He is very sensitive to touch and noise and becomes distressed in the dinner hall and at PE changing time.",
+            "outcomes": "By July 2027 Noah will eat his lunch in the dinner hall, at the end table with ear defenders, on at least 3 days out of 5.\nBy July 2027 Noah will change for PE in the quiet room within 10 minutes, on 4 out of 5 occasions.",
+            "provision": "His teaching assistant, trained by me, will take him to the quiet room to change before every PE lesson. His class teacher will give him ear defenders and a seat at the end table at every lunchtime, for the school year 2026-27.",
+            "author": "Sunita Rao, children's occupational therapist, 14 January 2027",
+        },
+        expected=(
+            ("acronym", "needs", "ASD"),
+            (
+                "no_duration",
+                "provision",
+                "His teaching assistant, trained by me, will take him to the quiet room to change before every PE lesson.",
+            ),
+        ),
+        tags=("acronym", "no_duration"),
+    ),
+    Case(
+        name="advice-paed-dravet-jargon-drug-passive",
+        kind="advice",
+        sections={
+            "needs": "Erin is five and has Dravet syndrome. She has frequent febrile seizures and episodes of status epilepticus. She is on stiripentol and clobazam, given at home.",
+            "outcomes": "By July 2027 Erin will join in every outdoor play session with her trained adult, as recorded in her home-school book.",
+            "provision": "Her rescue medicine will be given if a seizure lasts five minutes, for the school year 2026-27. Her class teacher will check the classroom temperature at 9am, 11am and 1pm every school day and keep it below 22 degrees, for the school year 2026-27.",
+            "author": "Dr Ruth Okonkwo, consultant paediatric neurologist, 4 November 2026",
+        },
+        expected=(
+            ("jargon", "needs", "febrile"),
+            ("jargon", "needs", "epilepticus"),
+            ("drug_name", "needs", "stiripentol"),
+            ("drug_name", "needs", "clobazam"),
+            (
+                "no_provider",
+                "provision",
+                "Her rescue medicine will be given if a seizure lasts five minutes, for the school year 2026-27.",
+            ),
+        ),
+        tags=("jargon", "drug_name", "no_provider"),
+    ),
+    Case(
+        name="advice-ot-fatigue-unnamed-duration-and-outcome",
+        kind="advice",
+        sections={
+            "needs": "Iris (Year 9) has chronic fatigue syndrome. She can only manage half days and gets very tired carrying her books between lessons.",
+            "outcomes": "Iris will manage her energy better.\nBy July 2027 Iris will attend every morning session on at least 4 days out of 5, as measured by the school register.",
+            "provision": "Someone will carry Iris's books between lessons every day. Her head of year will agree a half-day timetable with Iris in September 2026 and review it with her and with me for 30 minutes every half term, for the school year 2026-27.",
+            "author": "Laura Green, paediatric occupational therapist, fatigue service, 16 September 2026",
+        },
+        expected=(
+            ("outcome_not_smart", "outcomes", "Iris will manage her energy better."),
+            (
+                "no_provider",
+                "provision",
+                "Someone will carry Iris's books between lessons every day.",
+            ),
+            (
+                "no_duration",
+                "provision",
+                "Someone will carry Iris's books between lessons every day.",
+            ),
+        ),
+        tags=("outcome_not_smart", "no_provider", "no_duration"),
     ),
 ]
