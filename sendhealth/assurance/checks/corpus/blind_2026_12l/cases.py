@@ -1329,3 +1329,172 @@ BLIND += [
         tags=("outcome_not_smart", "no_provider", "no_duration"),
     ),
 ]
+
+# Divided advice (needs, outcomes, provision, author), part 2: clean.
+BLIND += [
+    Case(
+        name="advice-tod-cochlear-every-phonics-lesson",
+        kind="advice",
+        sections={
+            "needs": "Elsie is in Year 1 and has had cochlear implants since she was one. She hears well in a quiet room but in whole-class phonics she mixes up similar sounds (such as f and th). Her spoken vocabulary is about a year behind her classmates'.",
+            "outcomes": "By July 2027 Elsie will tell apart the sound pairs on her phonics list correctly in 8 out of 10 tries, as checked by me each half term.\nBy the end of Year 1 Elsie will know and use 50 new topic words, as counted on her word list.",
+            "provision": "Her class teacher will wear the radio aid microphone in every phonics lesson and repeat each new sound face to face with Elsie, for the school year 2026-27. A teaching assistant trained by me will pre-teach the week's topic words in a 15-minute session every Monday, Wednesday and Friday, for the school year 2026-27. I will visit school for an hour every three weeks to check her equipment, observe a lesson and update her word list, for the school year 2026-27.",
+            "author": "Rachel Dunmore, qualified teacher of the deaf, sensory support service, 6 October 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="advice-epilepsy-nurse-focal-swimming",
+        kind="advice",
+        sections={
+            "needs": "Poppy (Year 8) has focal epilepsy. Her seizures start with a strange taste and a feeling of fear; she then stops responding for about a minute and may wander. She is tired and muddled for up to an hour afterwards. She loves swimming and wants to carry on in PE.",
+            "outcomes": "By July 2027 Poppy will tell an adult when she gets her warning taste, on at least 4 out of 5 occasions, as recorded in her seizure diary.\nBy the end of Year 8 I will take part in every swimming lesson with my own trained watcher on the side.\nBy July 2027 Poppy will return to lessons within an hour after a seizure on 4 out of 5 occasions.",
+            "provision": "Two staff in her year team, trained by me in a one-hour session each September and January, will stay with Poppy during any seizure, guide her away from danger and take her to the medical room afterwards to rest for up to an hour, for the school year 2026-27. At every swimming lesson, a swimming teacher trained by me will watch Poppy from the poolside and stay no more than an arm's reach from her in the water, for the school year 2026-27. I will meet Poppy and her head of year for 30 minutes each term to review her seizure diary, for the school year 2026-27.",
+            "author": "Written by Mark Ellison, children's epilepsy specialist nurse, on 21 September 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="advice-cf-nurse-first-half-term-college",
+        kind="advice",
+        sections={
+            "needs": "Callum is 16 and starting a sports science course at college. He has cystic fibrosis. He needs to do his chest clearance twice a day, once at college. He takes his enzyme capsules himself whenever he eats, with no help. He is at risk of infection from other students with coughs and colds and from stagnant water in sports equipment.",
+            "outcomes": "Within the first half term of college (by October 2026) Callum will have agreed a private room and time for his lunchtime chest clearance and used it every college day.\nBy July 2027 Callum will have missed no more than 10 college days for chest infections, as recorded by his personal tutor.",
+            "provision": "His personal tutor will book the first aid room for 30 minutes at 12.30pm every college day from September 2026 for the college year 2026-27. The college sports technician, trained by me in a 30-minute session in September 2026, will empty and dry the water bottles and hoses in the sports lab after every practical session, for the college year 2026-27. I will meet Callum at college for 30 minutes in the first week of term and then once a term, for the college year 2026-27.",
+            "author": "Siobhan Kerr, cystic fibrosis clinical nurse specialist, 1 September 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="advice-diabetes-nurse-before-each-pe",
+        kind="advice",
+        sections={
+            "needs": "Kieran (Year 7) has type 1 diabetes and uses a pump. Exercise makes his blood sugar fall. If it falls too far he has a hypo. A hypo is when blood sugar drops below 4 and he becomes sweaty, pale and unable to think clearly. He is embarrassed to check his levels in front of friends.",
+            "outcomes": "By July 2027 Kieran will check his blood sugar on his phone before each PE lesson and eat a snack if it is below 7, on every occasion, as recorded in his pump app.\nBy the end of Year 7 Kieran will have had no hypo during PE that needed help from another person.\nBy July 2027 Kieran will check his levels at every set time, choosing the medical room when he wants privacy, as recorded in his pump app.",
+            "provision": "Before each PE lesson, his PE teacher, trained by me, will check that Kieran has looked at his reading and had a snack if it is below 7, for the school year 2026-27. Two first aiders trained by me will treat a hypo with fast sugar whenever he needs it, following his care plan, for the school year 2026-27. His head of year will give Kieran a medical room pass in September 2026 for the school year 2026-27, and I will review his care plan with the school for an hour once a term over the same year.",
+            "author": "Hannah Ward, children's diabetes nurse specialist - 15 September 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="advice-salt-down-syndrome-signing",
+        kind="advice",
+        sections={
+            "needs": "1. Grace (Year 3) has Down syndrome and uses single words and signs.\n2. She does not follow instructions with more than two key words.\n3. She is hard to understand when she tells news to the class.",
+            "outcomes": "1. By July 2027 Grace will use three-word sentences, spoken or signed, to ask for help on 4 out of 5 occasions.\n2. By July 2027 Grace will follow a three-key-word instruction in class on 4 out of 5 occasions, with a picture prompt.\n3. By the end of Year 3 Grace will tell a short piece of news to her class, using a photo, that her class teacher can understand, every Monday.",
+            "provision": "1. I will see Grace in school for 30 minutes every fortnight and set her sentence targets, for the school year 2026-27.\n2. Her teaching assistant, who I will train in October 2026, will practise instructions with pictures for 15 minutes every day, for the school year 2026-27.\n3. Her class teacher will ask Grace's parents to send in a photo every Friday and will let her tell her news with it every Monday, for the school year 2026-27.",
+            "author": "Priya Mistry, highly specialist speech and language therapist, 29 September 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="advice-physio-spina-bifida-transfers",
+        kind="advice",
+        sections={
+            "needs": "Jacob (Year 11) has spina bifida and uses a manual wheelchair. He moves himself from his chair to a toilet or a seat using a sliding board, but he has begun to slip during transfers when he is tired. His shoulders ache from pushing his chair between buildings.",
+            "outcomes": "By July 2027 Jacob will make every transfer at school safely, with no slips, as recorded in his care log.\nBy the end of Year 11 Jacob will move between buildings using his power-assist wheels and report shoulder pain no more than once a week in his weekly check-in.",
+            "provision": "A teaching assistant trained by me in safe transfers will stand by during each of his toilet transfers (about three a day) in the afternoon, for the school year 2026-27. I will fit power-assist wheels to his chair at the wheelchair clinic in October 2026, one appointment, and show him how to use them. His form tutor will check in with Jacob for 5 minutes every Friday about his shoulders and tell me if he reports pain more than once a week, for the school year 2026-27.",
+            "author": "Tom Hadley, paediatric physiotherapist, 12 October 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="advice-camhs-adhd-tics-glossary",
+        kind="advice",
+        sections={
+            "needs": "Ollie (Year 9) has ADHD and a tic disorder. He is often in trouble for calling out, and some of these are vocal tics (sounds he cannot control) rather than choices. He loses track in long lessons. He has said he feels he is \"always the bad one\".",
+            "outcomes": "By July 2027 Ollie will have no sanctions for vocal tics, as shown in the behaviour log each half term.\nBy July 2027 Ollie will complete the main task in at least 4 out of 5 lessons, using his task checklist.\nBy the end of Year 9 Ollie will score his view of himself at 6 or more out of 10 on the scale he filled in with me, at our last session.",
+            "provision": "His head of year will tell all his teachers in writing in September 2026 that vocal tics are not to be sanctioned, and will check the behaviour log with Ollie for 15 minutes every half term, for the school year 2026-27. His subject teachers will give Ollie a three-step task checklist in every lesson, for the school year 2026-27. I will see Ollie at CAMHS for 45 minutes every fortnight from October 2026 to March 2027 to work on how he sees himself.\nGlossary: ADHD - attention deficit hyperactivity disorder; CAMHS - child and adolescent mental health services.",
+            "author": "Dr Naomi Fraser, clinical psychologist, CAMHS, 3 October 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="advice-paediatrician-fasd-first-person",
+        kind="advice",
+        sections={
+            "needs": "Ruby is six and has fetal alcohol spectrum disorder. She forgets routines from one day to the next and needs the same steps shown to her every time. She is small for her age and eats little at lunch.",
+            "outcomes": "By July 2027 Ruby will follow her morning routine using her picture strip, with one prompt or fewer, on 4 days out of 5.\nBy the end of Year 2 Ruby will eat at least half of her school lunch on 4 days out of 5, as recorded by her teaching assistant.",
+            "provision": "Her teaching assistant, trained by the specialist teaching service in FASD, will go through her picture strip with Ruby when she arrives and after every break, every school day, for the school year 2026-27. The same assistant will sit with Ruby at every lunch and give her food on a small-portion plate, for the school year 2026-27. I will see Ruby in clinic every six months to check her growth, until the annual review in June 2027.",
+            "author": "Dr Samir Gupta, community paediatrician, 26 September 2026 (FASD: fetal alcohol spectrum disorder)",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="advice-dietitian-pku-at-every-meal",
+        kind="advice",
+        sections={
+            "needs": "Maisie (Year 5) has phenylketonuria (PKU), a condition where her body cannot break down part of the protein in food. She must follow a strict low-protein diet and drink a protein substitute three times a day, one of them at school. She is starting to refuse her substitute at school because friends comment on it.",
+            "outcomes": "By July 2027 Maisie will drink her protein substitute at lunch on every school day, as recorded on her chart.\nBy July 2027 Maisie will eat only the low-protein foods on her school menu at every meal and snack, as recorded by the catering manager.",
+            "provision": "The school cook, trained by me, will serve Maisie a low-protein meal from her agreed menu at every lunch and check her snacks at every break, for the school year 2026-27. A teaching assistant trained by me will give Maisie her protein substitute in a plain bottle in the quiet room at 12.15pm every school day, for the school year 2026-27. I will update her menu with the cook once a term, for the school year 2026-27.",
+            "author": "Helen Barker, specialist metabolic dietitian, 17 September 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="advice-continence-nursery-nappy-changes",
+        kind="advice",
+        sections={
+            "needs": "Jude is three and a half, attends nursery five mornings a week and is autistic. He is not yet aware of when he is wet or soiled. He screams when taken into the nursery toilets because of the hand dryers.",
+            "outcomes": "By July 2027 Jude will sit on the toilet for one minute at each of his set times on 4 days out of 5.\nBy the time he starts school in September 2027 Jude will go into the nursery toilets calmly, with the dryers switched off, on 9 out of 10 visits.",
+            "provision": "His key person, trained by me, will change Jude and sit him on the toilet for one minute at set times: on arrival, after snack and before home time, every nursery morning until he leaves in July 2027. The nursery manager will switch off the toilet hand dryers during the morning session from September 2026, until Jude leaves in July 2027. I will meet his key person and parents for 30 minutes once a half term, until July 2027, to review his toilet chart.",
+            "author": "Julie Marsh, paediatric continence nurse, 10 September 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="advice-palliative-nurse-carer-rota",
+        kind="advice",
+        sections={
+            "needs": "Finn is ten and attends a special school. He has a life-limiting neurological condition and is supported by the children's hospice. He has periods of pain and distress that he shows by grimacing and crying. He has secretions (saliva that collects in his throat) that need suction. He enjoys music and stories but often misses class sessions because of his care.",
+            "outcomes": "By July 2027 Finn will be repositioned or given comfort measures within 5 minutes of showing pain, on every occasion, as recorded on his pain chart.\nBy July 2027 Finn will join his class for music and sensory story every week, staying for at least 20 minutes each time.",
+            "provision": "The three nurses on the school's nursing rota, each trained by me in his care plan, will check Finn's comfort every 30 minutes using his pain chart, reposition him or use his comfort measures whenever he shows pain, and suction his secretions whenever they gurgle, every school day for the school year 2026-27. His class teacher will plan a 20-minute place for Finn in music and sensory story each week, for the school year 2026-27. I will visit the school for an hour every month to update his care plan, for the school year 2026-27.",
+            "author": "Lucy Armstrong, children's palliative care nurse specialist, 5 October 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="advice-eating-disorders-until-review",
+        kind="advice",
+        sections={
+            "needs": "Amara (Year 11) is in treatment for anorexia with the community eating disorders service. She needs to eat a snack at break and a full lunch every school day. She becomes very distressed if food or weight is discussed in lessons. She is not safe to do PE at present.",
+            "outcomes": "By the end of the spring term 2027 Amara will eat her full snack and lunch at school on 9 out of 10 days, as recorded on her meal sheet.\nBy July 2027 Amara will stay in every lesson where food is a topic, using a pre-agreed alternative task if she needs it.\nBy July 2027 Amara will attend every PE lesson as a scorer or timer until we say she can exercise again.",
+            "provision": "Her learning mentor, trained by me, will sit with Amara in a quiet room at every break and lunch and fill in her meal sheet, until the review by our service in February 2027. Her teachers will give her notice of any lesson that includes food or weight a week before and provide an alternative task, for the school year 2026-27. Her PE teacher will give Amara a scoring or timing role in every PE lesson until I write to say she can exercise again.",
+            "author": "Chris O'Neill, eating disorders nurse practitioner, 14 October 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="advice-ot-post19-cp-while-at-college",
+        kind="advice",
+        sections={
+            "needs": "Zoe is 19 and has cerebral palsy. She is on a two-year independent living course at a specialist college. She wants to make her own hot drinks and simple meals but cannot carry a full kettle or cup safely. She tires when she writes with a pen.",
+            "outcomes": "By July 2027 Zoe will make a hot drink using her tipping kettle and a cup holder on her wheelchair tray, safely and without help, on 4 out of 5 occasions.\nBy the end of her course in July 2028 Zoe will prepare a simple two-step meal on her own, as assessed by her course tutor.",
+            "provision": "I will provide a kettle tipper and a wheelchair tray cup holder in one visit in September 2026. Her support worker, trained by me in two one-hour sessions in September 2026, will practise kitchen tasks with Zoe in a 45-minute session every Tuesday and Thursday, while she is at college. I will review her progress and equipment for an hour once a term while she is at college. The college will give Zoe a laptop with voice typing for every written task, set up by the college's assistive technology lead in September 2026, for as long as she is on the course.",
+            "author": "Dr Kate Reeves, occupational therapist, adult neurological rehabilitation team, 2 September 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="advice-qtvi-cvi-reception-expanded",
+        kind="advice",
+        sections={
+            "needs": "Jasmine is four and in Reception. She has cerebral visual impairment (CVI): her eyes work but her brain finds it hard to make sense of what she sees, especially in cluttered places. She finds her coat peg and tray hard to spot and becomes upset at busy tidy-up times.",
+            "outcomes": "By July 2027 Jasmine will find her own peg and tray without help on 4 days out of 5.\nBy the end of Reception Jasmine will pick out a named toy from a plain tray of five toys, on 4 out of 5 tries, as checked by me each half term.",
+            "provision": "Her class teacher will mark her peg and tray with a bright yellow star and keep the wall around them plain, from the first day of term in September 2026 for the school year 2026-27. A teaching assistant trained by me will do a 10-minute looking game with Jasmine on a plain black tray every morning, for the school year 2026-27. As her qualified teacher of the visually impaired (QTVI), I will visit for an hour every fortnight to advise staff about CVI, for the school year 2026-27.",
+            "author": "Anna Kowalski, QTVI, sensory support service, 19 September 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="advice-allergy-nurse-trips-each-setting",
+        kind="advice",
+        sections={
+            "needs": "Leo (Year 2) has a severe allergy to milk, egg and sesame and carries two allergy pens. He goes to breakfast club, school and an after-school club run on site by a different provider. He is too young to manage his own pens.",
+            "outcomes": "By July 2027 Leo will have had no allergic reactions in any setting, as recorded in each setting's medicine log.\nBy the end of Year 2 Leo will ask \"Has this been checked for me?\" before eating food he is given, on 4 out of 5 occasions.",
+            "provision": "I will train the staff of all three settings to spot a reaction and use his allergy pens in one 90-minute joint session in September 2026, with a 30-minute refresher each January until July 2027. At each change of setting (breakfast club to class, class to after-school club), the adult handing over, who will be one of the staff I have trained, will pass his pens and his food box to the next trained adult and sign the handover sheet, every school day until July 2027. His class teacher will practise the question \"Has this been checked for me?\" with Leo before every snack time, for the school year 2026-27.",
+            "author": "Sophie Grant, paediatric allergy nurse specialist, 8 September 2026",
+        },
+        tags=("clean",),
+    ),
+]
