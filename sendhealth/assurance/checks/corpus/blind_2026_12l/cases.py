@@ -1347,7 +1347,7 @@ BLIND += [
         name="advice-epilepsy-nurse-focal-swimming",
         kind="advice",
         sections={
-            "needs": "Poppy (Year 8) has focal epilepsy. Her seizures start with a strange taste and a feeling of fear; she then stops responding for about a minute and may wander. She is tired and muddled for up to an hour afterwards. She loves swimming and wants to carry on in PE.",
+            "needs": "Poppy (Year 8) has focal epilepsy, which means her seizures start in one part of her brain. Her seizures start with a strange taste and a feeling of fear; she then stops responding for about a minute and may wander. She is tired and muddled for up to an hour afterwards. She loves swimming and wants to carry on in PE.",
             "outcomes": "By July 2027 Poppy will tell an adult when she gets her warning taste, on at least 4 out of 5 occasions, as recorded in her seizure diary.\nBy the end of Year 8 I will take part in every swimming lesson with my own trained watcher on the side.\nBy July 2027 Poppy will return to lessons within an hour after a seizure on 4 out of 5 occasions.",
             "provision": "Two staff in her year team, trained by me in a one-hour session each September and January, will stay with Poppy during any seizure, guide her away from danger and take her to the medical room afterwards to rest for up to an hour, for the school year 2026-27. At every swimming lesson, a swimming teacher trained by me will watch Poppy from the poolside and stay no more than an arm's reach from her in the water, for the school year 2026-27. I will meet Poppy and her head of year for 30 minutes each term to review her seizure diary, for the school year 2026-27.",
             "author": "Written by Mark Ellison, children's epilepsy specialist nurse, on 21 September 2026",
@@ -1496,5 +1496,133 @@ BLIND += [
             "author": "Sophie Grant, paediatric allergy nurse specialist, 8 September 2026",
         },
         tags=("clean",),
+    ),
+]
+
+# Undivided advice (advice), labelled for acronym, jargon and drug_name only.
+BLIND += [
+    Case(
+        name="undivided-paed-gdd-mdt-hypotonia",
+        kind="advice",
+        sections={
+            "advice": "Dear colleague,\n\nI saw Lily-Mae (aged 3) with her mother at the Child Development Centre on 12 October 2026 for her education, health and care needs assessment. Lily-Mae has global developmental delay. On examination she has marked hypotonia, walks with her feet wide apart and tires quickly when walking. She understands simple words in context and uses about ten single words. She was discussed at our MDT meeting on 20 October, and we agreed that she should have physiotherapy and speech and language therapy in nursery. Her hearing and vision were checked in September 2026 and are normal. She would benefit from an adult trained by her therapists to carry out short daily programmes, and from a quiet space for one-to-one work.\n\nDr Helena Ross, consultant community paediatrician, 28 October 2026",
+        },
+        expected=(
+            ("jargon", "advice", "hypotonia"),
+            ("acronym", "advice", "MDT"),
+        ),
+        tags=("jargon", "acronym"),
+    ),
+    Case(
+        name="undivided-neurology-brand-buccal-vns",
+        kind="advice",
+        sections={
+            "advice": "Summary of epilepsy advice for school\n\nArjun (Year 6) has epilepsy with seizures that start in one part of his brain and sometimes spread to become convulsive (shaking all over). He takes Epilim twice daily at home. If a convulsive seizure lasts five minutes, trained staff should give buccal medicine following his care plan and call 999. Arjun had a VNS fitted in May 2026; staff should swipe the magnet over it at the start of any seizure. After a seizure he needs to rest for about an hour and may not remember what he learned that morning. He can take part in all lessons, including PE and swimming with a trained watcher.\n\nNeil Foster, epilepsy specialist nurse, 3 November 2026",
+        },
+        expected=(
+            ("drug_name", "advice", "Epilim"),
+            ("jargon", "advice", "buccal"),
+            ("acronym", "advice", "VNS"),
+        ),
+        tags=("drug_name", "jargon", "acronym"),
+    ),
+    Case(
+        name="undivided-respiratory-salbutamol-tachypnoea",
+        kind="advice",
+        sections={
+            "advice": "Respiratory advice: Ivy, Year 4, seen 6 January 2027.\n\nIvy has severe asthma and has been admitted to hospital three times in the past year. When her asthma is getting worse she develops tachypnoea and a cough, especially after running in cold air. She should use salbutamol 15 minutes before PE and whenever she is wheezy, with an adult who knows her asthma plan. She also takes a preventer inhaler morning and evening at home. Ivy has missed about a fifth of her school days this year, and she worries about having an attack in front of her class. She would benefit from catch-up teaching and from a named adult she can go to when her chest feels tight.\n\nMaria Lopez, children's asthma nurse specialist, 6 January 2027",
+        },
+        expected=(
+            ("jargon", "advice", "tachypnoea"),
+            ("drug_name", "advice", "salbutamol"),
+        ),
+        tags=("jargon", "drug_name"),
+    ),
+    Case(
+        name="undivided-adhd-table-methylphenidate-cdc",
+        kind="advice",
+        sections={
+            "advice": "Health advice for EHC needs assessment\n\nChild: Caleb, Year 5\nDiagnosis | attention deficit hyperactivity disorder, confirmed June 2026\nMedicine | methylphenidate, slow release, taken at home before school\nEffect in school | settles well in the morning; more restless after 1pm as the medicine wears off\nSleep | falls asleep late; a sleep plan has been given to parents\n\nCaleb learns best with short tasks, movement breaks every 20 minutes and instructions given one at a time. He responds well to praise and to a visual timetable. I have no concerns about his hearing or vision.\n\nDr Amira Khalil, specialty doctor, CDC, 19 November 2026",
+        },
+        expected=(
+            ("acronym", "advice", "EHC"),
+            ("drug_name", "advice", "methylphenidate"),
+            ("acronym", "advice", "CDC"),
+        ),
+        tags=("acronym", "drug_name"),
+    ),
+    Case(
+        name="undivided-salt-dysarthria-aac",
+        kind="advice",
+        sections={
+            "advice": "Speech and language therapy advice\n\nMilo is 13 and has cerebral palsy. He has severe dysarthria, so his speech is understood only by people who know him well. He is a clever boy with good understanding of language, and he gets frustrated when people guess at what he is saying. He has been assessed for a high-tech AAC device, which has now arrived and is mounted on his wheelchair. He needs his teachers to give him time to answer and to accept answers given on his device. A teaching assistant will need training to add vocabulary for each subject. I will visit school once every half term during 2026-27 to support this.\n\nSimone Clarke, specialist speech and language therapist, 24 September 2026",
+        },
+        expected=(
+            ("jargon", "advice", "dysarthria"),
+            ("acronym", "advice", "AAC"),
+        ),
+        tags=("jargon", "acronym"),
+    ),
+    Case(
+        name="undivided-haematology-hydroxycarbamide-vaso-occlusive",
+        kind="advice",
+        sections={
+            "advice": "Haematology advice for Precious (Year 9)\n\nPrecious has sickle cell disease. She has had four vaso-occlusive crises this year, two needing admission to hospital. She now takes hydroxycarbamide every day at home, which we hope will reduce these. Her triggers are cold, dehydration, tiredness and stress. In school she needs to drink at least a litre and a half of water a day, to use the toilet whenever she needs to, to stay indoors at break in cold weather and to keep her coat on if the classroom is cold. She should be allowed to rest and not be pushed to run in PE. She has missed a good deal of learning and will need help to catch up.\n\nDr Kofi Mensah, consultant paediatric haematologist, 13 October 2026",
+        },
+        expected=(
+            ("jargon", "advice", "vaso-occlusive"),
+            ("drug_name", "advice", "hydroxycarbamide"),
+        ),
+        tags=("jargon", "drug_name"),
+    ),
+    Case(
+        name="undivided-neurosurgery-vp-shunt-ventriculomegaly",
+        kind="advice",
+        sections={
+            "advice": "Neurosurgical nurse advice\n\nRosa (Year 2) was born with hydrocephalus and has had a VP shunt (a thin tube that drains extra fluid from her brain to her tummy) since she was six weeks old. Her most recent scan showed stable ventriculomegaly and the shunt is working well. Signs that the shunt may be blocked are headache, sickness, unusual sleepiness and a change in behaviour; if staff see these, they should call her parents straight away, and call 999 if she is very drowsy. Rosa can take part in all activities, including PE, but should avoid heading a football. She tires more quickly than her classmates and may need a short rest in the afternoon. She has some difficulty with attention and memory, and she would benefit from instructions being repeated.\n\nClaire Whitlock, paediatric neurosurgery clinical nurse specialist, 2 December 2026",
+        },
+        expected=(
+            ("acronym", "advice", "VP"),
+            ("jargon", "advice", "ventriculomegaly"),
+        ),
+        tags=("acronym", "jargon"),
+    ),
+    Case(
+        name="undivided-continence-movicol-encopresis",
+        kind="advice",
+        sections={
+            "advice": "Bladder and bowel advice: Theo, Year 3\n\nTheo has long-standing constipation with encopresis. He has a daily dose of Movicol at home, and his parents are adjusting the dose with our team's help. At school he needs to sit on the toilet for five minutes after lunch every day, with a footstool, because this is when his bowel is most likely to work. He is very embarrassed about soiling and needs a discreet way to leave class and a spare set of clothes in school. Staff who help him should be trained and should not comment on accidents in front of other children. He should have free access to water and to the toilet.\n\nPaula Reid, specialist continence nurse, 16 November 2026",
+        },
+        expected=(
+            ("jargon", "advice", "encopresis"),
+            ("drug_name", "advice", "Movicol"),
+        ),
+        tags=("jargon", "drug_name"),
+    ),
+    Case(
+        name="undivided-autism-echolalia-asc-risperidone",
+        kind="advice",
+        sections={
+            "advice": "Community paediatric advice\n\nHarley is seven and has a diagnosis of ASC, made in our clinic in March 2026. His speech is mainly echolalia, and he uses it to ask for things. He becomes very distressed by loud noise and by changes to his routine, and at these times he may hit out. He has recently started risperidone, prescribed by me, to help with his distress; his parents give it at home. He eats a narrow range of foods and should be offered his preferred foods at lunch. He needs a predictable routine with a visual timetable, warnings before changes, and a calm space he can go to.\n\nDr Lucy Chen, consultant community paediatrician, 11 September 2026",
+        },
+        expected=(
+            ("acronym", "advice", "ASC"),
+            ("jargon", "advice", "echolalia"),
+            ("drug_name", "advice", "risperidone"),
+        ),
+        tags=("acronym", "jargon", "drug_name"),
+    ),
+    Case(
+        name="undivided-camhs-sertraline-circadin-cbt",
+        kind="advice",
+        sections={
+            "advice": "Child and adolescent mental health services (CAMHS) advice\n\nJess is 15 and has been seen by our service since May 2026 for anxiety and low mood. She has started sertraline, and she also takes Circadin at bedtime because she has trouble getting to sleep. She has begun a course of CBT with our team, one session a week until February 2027. In school, she finds crowded corridors and being asked to read aloud very hard, and she has missed many lessons this term. She would benefit from a named member of staff to check in with each morning, a pass to leave lessons for a few minutes, and a reduced timetable that builds back up as she feels able.\n\nDr Paul Newman, consultant child and adolescent psychiatrist, CAMHS, 20 October 2026",
+        },
+        expected=(
+            ("drug_name", "advice", "sertraline"),
+            ("drug_name", "advice", "Circadin"),
+            ("acronym", "advice", "CBT"),
+        ),
+        tags=("drug_name", "acronym"),
     ),
 ]
