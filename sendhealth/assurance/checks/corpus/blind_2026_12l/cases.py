@@ -183,7 +183,7 @@ BLIND += [
         name="anaphylaxis-nursery-pen-passive",
         sections={
             "C": "Ella is two and has a severe allergy to peanuts and egg. If she eats even a tiny amount she could have a serious reaction that affects her breathing. She is too young to know which foods are safe.",
-            "E": "By July 2027 Ella will have eaten only food that has been checked and labelled for her at every meal and snack, with no allergic reactions in nursery, as recorded in the nursery incident log.\nBy the time she moves to the pre-school room in September 2027, Ella will say \"Is it safe for me?\" before taking food from anyone, on 4 out of 5 occasions.",
+            "E": 'By July 2027 Ella will have eaten only food that has been checked and labelled for her at every meal and snack, with no allergic reactions in nursery, as recorded in the nursery incident log.\nBy the time she moves to the pre-school room in September 2027, Ella will say "Is it safe for me?" before taking food from anyone, on 4 out of 5 occasions.',
             "G": "Ella's allergy pen will be taken with her on every outing and into the dining room at every meal, for the nursery year 2026-27. Her key person, trained by the children's allergy nurse to use the allergy pen, will check every food label and serve Ella's food on her purple plate at every meal and snack, for the nursery year 2026-27. Her key person will practise the question \"Is it safe for me?\" with Ella at every snack time, for the nursery year 2026-27.",
         },
         expected=(
@@ -884,7 +884,7 @@ BLIND += [
         name="t1-diabetes-year2-hypoglycaemia-which-means",
         sections={
             "C": "Rory (Year 2) has type 1 diabetes and uses a pump and a blood sugar sensor. He is at risk of hypoglycaemia, which means his blood sugar drops too low and he can become shaky, pale and confused. He is too young to recognise this himself. He gets upset when he has to leave class for checks.",
-            "E": "By July 2027 Rory will say \"I feel funny\" to an adult when he feels shaky, on at least 3 out of 4 occasions, as recorded in his diabetes log.\nBy the end of Year 2 Rory will have his sensor checked in class without leaving the room on every school day.",
+            "E": 'By July 2027 Rory will say "I feel funny" to an adult when he feels shaky, on at least 3 out of 4 occasions, as recorded in his diabetes log.\nBy the end of Year 2 Rory will have his sensor checked in class without leaving the room on every school day.',
             "G": "Two teaching assistants trained by the children's diabetes nurse will check his sensor on their phone at 9am, 10.15am, 11.45am, 1pm and 2.30pm every school day, in the classroom, for the school year 2026-27. If his reading is below 4 or he looks pale or shaky, a trained assistant will give him the fast-acting sugar from his emergency sugar box and recheck after 15 minutes, as set out in his care plan, for the school year 2026-27. The diabetes nurse will update the care plan and retrain the assistants once a term, in a one-hour visit, for the school year 2026-27.",
         },
         tags=("clean",),
@@ -920,7 +920,7 @@ BLIND += [
         name="asthma-nursery-before-outdoor-play",
         sections={
             "C": "Zac is three and has severe asthma. Cold air and running about outdoors can bring on coughing and wheezing, and he then needs his reliever inhaler with a spacer (a plastic tube that helps him breathe in the medicine). He has been admitted to hospital twice this year.",
-            "E": "By July 2027 Zac will play outdoors for the whole of every outdoor session with no asthma attack needing an ambulance, as recorded in the nursery's medicine log.\nBy the time he moves to the pre-school room in September 2027 Zac will tell an adult \"my chest is tight\" when he is wheezy, on 3 out of 4 occasions.",
+            "E": 'By July 2027 Zac will play outdoors for the whole of every outdoor session with no asthma attack needing an ambulance, as recorded in the nursery\'s medicine log.\nBy the time he moves to the pre-school room in September 2027 Zac will tell an adult "my chest is tight" when he is wheezy, on 3 out of 4 occasions.',
             "G": "His key person, trained by the children's respiratory nurse, will give Zac two puffs of his reliever inhaler through his spacer 15 minutes before each outdoor play session in cold weather (below 8 degrees), and whenever he coughs or wheezes, until he moves rooms in September 2027. The children's respiratory nurse will train all room staff once a term, for 45 minutes, from September 2026 to July 2027. His key person will practise the words \"my chest is tight\" with Zac in a picture book at every morning circle time, until September 2027.",
         },
         tags=("clean",),
@@ -1402,7 +1402,7 @@ BLIND += [
         name="advice-camhs-adhd-tics-glossary",
         kind="advice",
         sections={
-            "needs": "Ollie (Year 9) has ADHD and a tic disorder. He is often in trouble for calling out, and some of these are vocal tics (sounds he cannot control) rather than choices. He loses track in long lessons. He has said he feels he is \"always the bad one\".",
+            "needs": 'Ollie (Year 9) has ADHD and a tic disorder. He is often in trouble for calling out, and some of these are vocal tics (sounds he cannot control) rather than choices. He loses track in long lessons. He has said he feels he is "always the bad one".',
             "outcomes": "By July 2027 Ollie will have no sanctions for vocal tics, as shown in the behaviour log each half term.\nBy July 2027 Ollie will complete the main task in at least 4 out of 5 lessons, using his task checklist.\nBy the end of Year 9 Ollie will score his view of himself at 6 or more out of 10 on the scale he filled in with me, at our last session.",
             "provision": "His head of year will tell all his teachers in writing in September 2026 that vocal tics are not to be sanctioned, and will check the behaviour log with Ollie for 15 minutes every half term, for the school year 2026-27. His subject teachers will give Ollie a three-step task checklist in every lesson, for the school year 2026-27. I will see Ollie at CAMHS for 45 minutes every fortnight from October 2026 to March 2027 to work on how he sees himself.\nGlossary: ADHD - attention deficit hyperactivity disorder; CAMHS - child and adolescent mental health services.",
             "author": "Dr Naomi Fraser, clinical psychologist, CAMHS, 3 October 2026",
@@ -1491,8 +1491,8 @@ BLIND += [
         kind="advice",
         sections={
             "needs": "Leo (Year 2) has a severe allergy to milk, egg and sesame and carries two allergy pens. He goes to breakfast club, school and an after-school club run on site by a different provider. He is too young to manage his own pens.",
-            "outcomes": "By July 2027 Leo will have had no allergic reactions in any setting, as recorded in each setting's medicine log.\nBy the end of Year 2 Leo will ask \"Has this been checked for me?\" before eating food he is given, on 4 out of 5 occasions.",
-            "provision": "I will train the staff of all three settings to spot a reaction and use his allergy pens in one 90-minute joint session in September 2026, with a 30-minute refresher each January until July 2027. At each change of setting (breakfast club to class, class to after-school club), the adult handing over, who will be one of the staff I have trained, will pass his pens and his food box to the next trained adult and sign the handover sheet, every school day until July 2027. His class teacher will practise the question \"Has this been checked for me?\" with Leo before every snack time, for the school year 2026-27.",
+            "outcomes": 'By July 2027 Leo will have had no allergic reactions in any setting, as recorded in each setting\'s medicine log.\nBy the end of Year 2 Leo will ask "Has this been checked for me?" before eating food he is given, on 4 out of 5 occasions.',
+            "provision": 'I will train the staff of all three settings to spot a reaction and use his allergy pens in one 90-minute joint session in September 2026, with a 30-minute refresher each January until July 2027. At each change of setting (breakfast club to class, class to after-school club), the adult handing over, who will be one of the staff I have trained, will pass his pens and his food box to the next trained adult and sign the handover sheet, every school day until July 2027. His class teacher will practise the question "Has this been checked for me?" with Leo before every snack time, for the school year 2026-27.',
             "author": "Sophie Grant, paediatric allergy nurse specialist, 8 September 2026",
         },
         tags=("clean",),
@@ -1624,5 +1624,89 @@ BLIND += [
             ("acronym", "advice", "CBT"),
         ),
         tags=("drug_name", "acronym"),
+    ),
+]
+
+# Undivided advice (advice), part 2: clean.
+BLIND += [
+    Case(
+        name="undivided-audiology-ci-expanded-teen",
+        kind="advice",
+        sections={
+            "advice": "Audiology advice\n\nSeen: 4 November 2026. Ben (Year 10) has profound deafness in both ears and has used cochlear implants (CIs) since he was two. His CIs are working well, and in a quiet room he hears speech clearly. In a classroom, background noise and distance make it much harder for him to follow, especially in group discussion and in practical subjects. He benefits from his radio aid, from teachers facing him when they speak, and from subtitles on all videos. He should sit where he can see the teacher's face and the class. His implant processors should be checked at the start of each day by someone trained by his teacher of the deaf. He will need extra time and a separate quiet room for listening tests in his GCSE languages.\n\nEmma Stirling, clinical scientist (audiology), cochlear implant programme, 4 November 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="undivided-epilepsy-tonic-clonic-explained",
+        kind="advice",
+        sections={
+            "advice": "Dear SEND caseworker - that is, special educational needs and disabilities caseworker,\n\nThank you for asking for advice about Sofia (Year 4). Sofia has epilepsy. She has tonic-clonic seizures, in which she loses consciousness, stiffens and then shakes all over, about once a month, usually in the morning. If a seizure lasts five minutes, she needs emergency medicine given into the side of her mouth by a trained adult, and an ambulance. She takes two daily medicines at home, and these do not need to be given in school. After a seizure she is very sleepy and may be confused for two to three hours; she will need to rest and may go home. Her memory for new learning is weaker than that of her classmates, and she benefits from repetition and written reminders. She can join all activities, but she needs a trained adult watching her in water and at heights.\n\nYours sincerely,\nDr Irene Walsh, consultant paediatrician with expertise in epilepsy, 7 October 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="undivided-diabetes-hypoglycaemia-brackets",
+        kind="advice",
+        sections={
+            "advice": "Diabetes team advice for Noah, Reception\n\nNoah was diagnosed with type 1 diabetes in August 2026. He wears a pump that gives him small amounts of his diabetes medicine all day, and a sensor that shows his blood sugar on a phone. Young children cannot tell when they have hypoglycaemia (low blood sugar), so adults need to check his readings at set times and before and after play. When his reading is low he needs a sugary drink and a recheck after 15 minutes. When it is high, his pump may need an extra dose, which trained staff give by pressing buttons on the pump. He needs an adult trained by our team with him at every meal and snack to count the carbohydrate and enter it into the pump. With this support he can take part in everything in Reception.\n\nFrancesca Doyle, paediatric diabetes specialist nurse, 14 September 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="undivided-physio-dmd-contractures-dashes",
+        kind="advice",
+        sections={
+            "advice": "Physiotherapy report\n\nLuca, Year 5. Diagnosis: Duchenne muscular dystrophy (DMD). Luca is still walking, but he is slower than his friends, falls more often and finds stairs and getting up from the floor hard. Boys with DMD develop contractures - tightening of the muscles and tendons that stops joints moving fully - and Luca's ankles are beginning to tighten. He wears night splints at home and needs a stretching programme every day, which can be done in school by a trained adult. He should not be asked to sit on the floor; a chair at the side of the carpet is better. He tires easily and should be allowed to use the lift and to have a rest between activities in PE. He will need a wheelchair for long distances on trips.\n\nOwen Pritchard, highly specialist paediatric physiotherapist, neuromuscular service, 30 September 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="undivided-ot-proprioception-which-is",
+        kind="advice",
+        sections={
+            "advice": "Occupational therapy advice\n\nI assessed Maya (Year 1) at school on 9 October 2026. Maya is autistic. She has difficulty with proprioception, which is the body's sense of where it is and how hard it is pushing, so she often presses too hard with her pencil, breaks things by accident and bumps into other children. She seeks out strong movement such as jumping and crashing. Short bursts of heavy work - carrying, pushing and pulling - before sitting tasks help her to settle. She is sensitive to noise and finds the hall at lunch difficult; ear defenders and a quieter place to eat help. Her fine motor skills (small hand movements, like using scissors) are about a year behind, and she would benefit from a daily hand skills programme.\n\nBethan Lloyd, children's occupational therapist, 16 October 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="undivided-dietitian-cf-enzymes-generic",
+        kind="advice",
+        sections={
+            "advice": "Dietetic advice: Freddie, Year 8, cystic fibrosis (CF)\n\nPeople with CF cannot digest fat properly without help. Freddie takes digestive enzyme capsules every time he eats anything containing fat, including snacks, and he needs to be able to take them without fuss in the dining hall or classroom. He needs a high-energy diet and should not be limited to healthy-eating rules that restrict fat or portion size. He loses a lot of salt when he sweats, so he needs extra salty snacks and drinks on hot days and after PE. He is a little underweight at present, and we are reviewing his diet every three months. He is keen to manage all of this himself, and I would encourage school to let him.\n\nLaura Kemp, specialist cystic fibrosis dietitian, 22 September 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="undivided-psychology-dysregulated-following-sentence",
+        kind="advice",
+        sections={
+            "advice": "Clinical psychology advice\n\nSummer is eight and lives with her special guardian, her grandmother, after early neglect. When Summer is dysregulated, she cannot think, listen or learn. By dysregulated I mean that her feelings take over her body and she cannot calm herself down without an adult's help. This happens most at transitions, such as the start of the day, after lunch and at the end of the day, and when an adult she does not know is in charge. She needs one or two key adults who know her well, a predictable routine, and warning of any change. A calm, quiet space she can go to with her key adult helps her recover. Sanctions that send her away from adults tend to make things worse. Her key adults would benefit from training in attachment and trauma, which our team can provide.\n\nDr Joanna Price, clinical psychologist, children in care health team, 28 October 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="undivided-school-nurse-anaphylaxis-antihistamine",
+        kind="advice",
+        sections={
+            "advice": "School nurse advice: Imran, Year 3\n\nImran has a severe allergy to peanuts, tree nuts and kiwi. He has had anaphylaxis (a severe allergic reaction that affects breathing and can be life-threatening) twice, the last time in 2026. He carries two allergy pens in a red bag, which must go with him everywhere, including PE, trips and after-school clubs. Mild reactions such as an itchy mouth or a few hives are treated with an antihistamine syrup kept in the office. Any sign of breathing difficulty, a hoarse voice or collapse means his allergy pen must be used at once and 999 called. All staff who work with Imran need training from our team each year. He is anxious about food and may need reassurance at lunch.\n\nKaren Obi, school nurse (specialist community public health nurse), 1 October 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="undivided-orthoptist-amblyopia-lazy-eye",
+        kind="advice",
+        sections={
+            "advice": "Orthoptic report\n\nEva (Reception) has amblyopia (lazy eye) in her left eye and wears glasses all day. She also wears a patch over her right eye for two hours each day to make the left eye work harder; her parents do this at home at weekends, and we have asked school to help on weekdays. While the patch is on, her sight is poorer, so she needs large, clear materials, to sit near the front and to have help on stairs and outdoors. Her vision with both eyes open and her glasses on is good enough for normal classroom work. Her glasses should be cleaned each morning. We will review her in clinic every three months.\n\nDeborah Sinclair, orthoptist, children's eye service, 2 November 2026",
+        },
+        tags=("clean",),
+    ),
+    Case(
+        name="undivided-paed-no-health-needs",
+        kind="advice",
+        sections={
+            "advice": "Health advice for an education, health and care needs assessment\n\nI saw Oliver (Year 3) with his father on 15 October 2026. Oliver's school has asked for an assessment because of difficulties with reading, spelling and maths. I found no health problems that affect his learning. His growth, hearing and vision are normal, he sleeps well and he has no long-term illness. He does not take any regular medicine. I have no health provision to recommend. If his family or school become concerned about his health in future, they can ask his GP to refer him back to us.\n\nDr Sanjay Patel, community paediatrician, 22 October 2026",
+        },
+        tags=("clean",),
     ),
 ]
