@@ -381,7 +381,7 @@ BLIND += [
         sections={
             "C": "Freddie is two and a half and had cochlear implants fitted at 14 months. He is just starting to use words. Background noise in the nursery makes it hard for him to hear his key person. He sometimes pulls off his processors, and then he hears nothing.",
             "E": "By his third birthday in spring 2027, Freddie will turn to his key person when she calls his name in the playroom on 4 out of 5 occasions, and will use at least 20 words, as counted by his teacher of the deaf.\nBy July 2027 Freddie will keep his processors on for the whole nursery session on 4 days out of 5, as recorded in his home-nursery book.",
-            "G": "A qualified teacher of the deaf will visit Freddie at nursery for an hour every fortnight, to model language and advise his key person, until he moves to pre-school in September 2027. His key person, trained by the teacher of the deaf, will do a 10-minute listening game with Freddie in the quiet room twice every nursery day, until September 2027. His key person will check his processors are on and working at the start of each session and after every nappy change, until September 2027. The nursery manager will fit soft panels in the baby room once, by October 2026, to cut background noise.",
+            "G": "A qualified teacher of the deaf will visit Freddie at nursery for an hour every fortnight, to model language and advise his key person, until he moves to pre-school in September 2027. His key person, trained by the teacher of the deaf, will do a 10-minute listening game with Freddie in the quiet room twice every nursery day, until September 2027. His key person will check his processors are on and working at the start of each session and after every nappy change, until September 2027. The nursery manager will fit soft panels in the toddler room once, by October 2026, to cut background noise.",
         },
         tags=("clean",),
     ),
@@ -567,7 +567,7 @@ BLIND += [
         tags=("golden_thread",),
     ),
     Case(
-        name="hearing-loss-glue-ear-need-with-neither",
+        name="hearing-loss-reception-climbing-need-with-neither",
         sections={
             "C": "Ruby is five and in Reception. She has permanent moderate hearing loss and wears two hearing aids. She often takes her hearing aids out when she is tired, and then she misses what is said. She has also started to be unsteady on the climbing frame and has fallen twice this term.",
             "E": "By July 2027 Ruby will keep her hearing aids in for the whole school day on 4 days out of 5, as recorded in her home-school book.",
@@ -583,7 +583,7 @@ BLIND += [
         tags=("golden_thread",),
     ),
     Case(
-        name="allergy-year4-as-required-and-sun-cream-meets-no-need",
+        name="allergy-year4-as-required-and-movement-break-meets-no-need",
         sections={
             "C": "Arlo (Year 4) has severe allergies to milk and peanuts and has eczema (dry, itchy, cracked skin). He scratches his arms until they bleed, which stops him concentrating in lessons.",
             "E": "By July 2027 Arlo will have had no allergic reactions at school, as recorded in the school's medical log.\nBy the end of Year 4 Arlo will work through a whole lesson without scratching until his skin bleeds, in 4 out of 5 lessons.",
@@ -1128,7 +1128,7 @@ BLIND += [
             "needs": "Harrison is 16 and at college. He has spina bifida and needs to use a catheter (a thin tube to empty his bladder) four times a day. He can do this himself but needs a clean private place.",
             "outcomes": "By the end of the autumn term 2026 Harrison will use his catheter by himself at every set time during college, as he records on his app.",
             "provision": "Staff will make sure the accessible toilet in the engineering block is kept clean and free at his set times.",
-            "author": "Bladder and bowel service, Marlow Community Trust, 5 October 2026",
+            "author": "Bladder and bowel service, Brackenfield Community Trust, 5 October 2026",
         },
         expected=(
             (
@@ -1144,7 +1144,7 @@ BLIND += [
             (
                 "advice_no_author",
                 "author",
-                "Bladder and bowel service, Marlow Community Trust, 5 October 2026",
+                "Bladder and bowel service, Brackenfield Community Trust, 5 October 2026",
             ),
         ),
         tags=("no_provider", "no_duration", "advice_no_author"),
@@ -1170,7 +1170,7 @@ BLIND += [
             "needs": "Riley (Year 2) has a squint and wears glasses with a patch over his stronger eye for two hours each day. While he wears the patch, he finds it hard to see the board and bumps into things. He has fallen behind with reading and mixes up letters.",
             "outcomes": "Riley will be happy to wear his patch.\nBy July 2027 Riley will wear his patch for two hours every school day, as recorded on his patch chart.",
             "provision": "His class teacher will put Riley's patch on at 9am and take it off at 11am every school day, and will seat him at the front and give him printed copies of board work while he wears it, for the school year 2026-27. The orthoptist will check his eyes at the hospital clinic every eight weeks until July 2027.",
-            "author": "Kirsty Lane, orthoptist, Eastgate Hospital eye clinic, 7 October 2026",
+            "author": "Kirsty Lane, orthoptist, Hollins Vale Hospital eye clinic, 7 October 2026",
         },
         expected=(
             ("outcome_not_smart", "outcomes", "Riley will be happy to wear his patch."),
@@ -1469,7 +1469,7 @@ BLIND += [
         kind="advice",
         sections={
             "needs": "Zoe is 19 and has cerebral palsy. She is on a two-year independent living course at a specialist college. She wants to make her own hot drinks and simple meals but cannot carry a full kettle or cup safely. She tires when she writes with a pen.",
-            "outcomes": "By July 2027 Zoe will make a hot drink using her tipping kettle and a cup holder on her wheelchair tray, safely and without help, on 4 out of 5 occasions.\nBy the end of her course in July 2028 Zoe will prepare a simple two-step meal on her own, as assessed by her course tutor.",
+            "outcomes": "By July 2027 Zoe will make a hot drink using her tipping kettle and a cup holder on her wheelchair tray, safely and without help, on 4 out of 5 occasions.\nBy the end of her course in July 2028 Zoe will prepare a simple two-step meal on her own, as assessed by her course tutor.\nBy December 2026 Zoe will complete every written assignment using voice typing, as recorded by her course tutor.",
             "provision": "I will provide a kettle tipper and a wheelchair tray cup holder in one visit in September 2026. Her support worker, trained by me in two one-hour sessions in September 2026, will practise kitchen tasks with Zoe in a 45-minute session every Tuesday and Thursday, while she is at college. I will review her progress and equipment for an hour once a term while she is at college. The college will give Zoe a laptop with voice typing for every written task, set up by the college's assistive technology lead in September 2026, for as long as she is on the course.",
             "author": "Dr Kate Reeves, occupational therapist, adult neurological rehabilitation team, 2 September 2026",
         },
