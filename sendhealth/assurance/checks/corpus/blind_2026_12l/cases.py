@@ -404,11 +404,11 @@ BLIND += [
         tags=("clean",),
     ),
     Case(
-        name="spina-bifida-year8-self-catheter-clean",
+        name="spina-bifida-year8-tables-clean",
         sections={
-            "C": "Sophie (Year 8) has spina bifida. She is learning to empty her bladder herself with a catheter (a thin tube passed into the bladder) and wants to do this without an adult. She uses a wheelchair and cannot feel her legs, so she is at risk of pressure sores - sore skin from sitting in one position too long.",
-            "E": "By July 2027 Sophie will empty her bladder herself at each of her three set times in school, with her assistant waiting outside, on 9 days out of 10.\nBy the end of Year 8 Sophie will lift herself in her chair for a pressure relief break every 30 minutes, using her watch reminder, in 4 out of 5 lessons.",
-            "G": "A teaching assistant trained by the bladder and bowel nurse will wait outside the accessible toilet while Sophie uses her catheter at 10.45am, 12.45pm and 2.45pm every school day, for the school year 2026-27. The bladder and bowel nurse will see Sophie at school for 30 minutes once a half term to check her technique, for the school year 2026-27. Her subject teachers will let her do a 1-minute pressure relief lift every 30 minutes in every lesson, and the school's occupational therapist will check her cushion and seating once a term, for the school year 2026-27.",
+            "C": "Need | What this means for Sophie\nBladder | Sophie (Year 8) has spina bifida and is learning to empty her bladder herself with a catheter (a thin tube passed into the bladder); she wants to do this without an adult.\nSkin | She uses a wheelchair and cannot feel her legs, so she is at risk of pressure sores - sore skin from sitting in one position too long.",
+            "E": "Outcome | By when | How we will know\nSophie will empty her bladder herself at each of her three set times in school, with her assistant waiting outside, on 9 days out of 10 | July 2027 | Her care log\nSophie will lift herself in her chair for a pressure relief break every 30 minutes, using her watch reminder, in 4 out of 5 lessons | End of Year 8 | A weekly check by her form tutor",
+            "G": "Provision | Who | How often | How long\nWaiting outside the accessible toilet while Sophie uses her catheter | A teaching assistant trained by the bladder and bowel nurse | 10.45am, 12.45pm and 2.45pm every school day | School year 2026-27\nChecking her catheter technique, 30 minutes at school | The bladder and bowel nurse | Once a half term | School year 2026-27\nA 1-minute pressure relief lift | Her subject teachers | Every 30 minutes in every lesson | School year 2026-27\nChecking her cushion and seating | The school's occupational therapist | Once a term | School year 2026-27",
         },
         tags=("clean",),
     ),
