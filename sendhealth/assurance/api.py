@@ -221,11 +221,35 @@ class CheckPrecisionOut(Schema):
         ),
         json_schema_extra={"minimum": 0, "maximum": 1},
     )
-    advisory: bool
+    measured_precision: float | None = Field(
+        description=(
+            "The check's case-level precision, from 0 to 1, on the last blind set: test cases "
+            "written by someone who had not seen the checks; null where not measured."
+        ),
+        json_schema_extra={"minimum": 0, "maximum": 1},
+    )
+    measured_recall: float | None = Field(
+        description="The check's case-level recall, from 0 to 1, on the same blind set.",
+        json_schema_extra={"minimum": 0, "maximum": 1},
+    )
+    advisory: bool = Field(
+        description=(
+            "Shown to auditors as advisory: with at least the DCO's minimum of verdicts, their "
+            "precision is below the DCO's level; before that, the measured precision is."
+        )
+    )
 
     @staticmethod
     def resolve_check(obj):
         return obj.key
+
+    @staticmethod
+    def resolve_measured_precision(obj):
+        return obj.measured.precision if obj.measured else None
+
+    @staticmethod
+    def resolve_measured_recall(obj):
+        return obj.measured.recall if obj.measured else None
 
 
 @router.post(

@@ -15,6 +15,8 @@ from django.utils import timezone
 
 from sendhealth.advice.models import AdviceSubmission
 from sendhealth.assurance import domain
+from sendhealth.assurance.checks import measured
+from sendhealth.assurance.checks.measured import Measured
 from sendhealth.assurance.models import (
     Audit,
     AuditItem,
@@ -598,13 +600,32 @@ class CheckPrecision:
     def precision(self) -> float | None:
         return self.agreed / self.verdicts if self.verdicts else None
 
+    measured: Measured | None = None  # on the last blind set (``checks.measured``)
+
+    @property
+    def judged_by_verdicts(self) -> bool:
+        """Enough verdicts for the live precision to decide the check's standing."""
+        return self.precision is not None and self.verdicts >= self.minimum_verdicts
+
     @property
     def advisory(self) -> bool:
-        """Shown as advisory: enough verdicts, and too many of them "not a problem"."""
+        """Shown as advisory: with enough verdicts, too many of them "not a problem"; before
+        that, a precision on unseen text (the last blind set) already below the level."""
+        if self.judged_by_verdicts:
+            return self.precision < self.advisory_below
+        measured = self.measured.precision if self.measured else None
+        return measured is not None and measured < self.advisory_below
+
+    @property
+    def advisory_because(self) -> str:
+        """Why the check is advisory, in words for the checks page ("" when it is not)."""
+        if not self.advisory:
+            return ""
+        if self.judged_by_verdicts:
+            return "Auditors' verdicts are below your level"
         return (
-            self.precision is not None
-            and self.verdicts >= self.minimum_verdicts
-            and self.precision < self.advisory_below
+            "Its precision on unseen text is below your level, until auditors give "
+            f"{self.minimum_verdicts} verdicts"
         )
 
 
@@ -647,6 +668,7 @@ def check_precisions(verdicts, policy: CheckPolicy) -> list[CheckPrecision]:
             not_a_problem=Count("pk", filter=Q(verdict=Verdict.NOT_A_PROBLEM)),
         )
     }
+    blind = measured.current()
     return [
         CheckPrecision(
             key,
@@ -655,6 +677,7 @@ def check_precisions(verdicts, policy: CheckPolicy) -> list[CheckPrecision]:
             counts.get(key, {}).get("not_a_problem", 0),
             float(policy.advisory_below),
             policy.minimum_verdicts,
+            blind.checks.get(key) if blind else None,
         )
         for key, info in CHECKS.items()
     ]

@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sendhealth.assurance import services
+from sendhealth.assurance.checks import measured
 from sendhealth.assurance.forms import CheckPolicyForm
 from sendhealth.core.audit import Auditor
 from sendhealth.core.permissions import rule_required
@@ -46,7 +47,7 @@ def checks(request):
     return render(
         request,
         "assurance/checks.jinja",
-        {"precisions": precisions, "form": form, "policy": policy},
+        {"precisions": precisions, "form": form, "policy": policy, "blind": measured.current()},
     )
 
 

@@ -11,7 +11,9 @@ import importlib
 import re
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
+from sendhealth.assurance.checks import measured
 from sendhealth.assurance.checks.bench import time_fifty_pages
 from sendhealth.assurance.checks.corpus import HELDOUT
 from sendhealth.assurance.checks.evaluate import report
@@ -34,6 +36,28 @@ def blind_report(name: str = DEFAULT_BLIND_SET) -> str:
     A set that does not exist is said so (its name is the caller's own); a label that cannot
     be located (or any other error) is reported without its message, which would quote a case.
     """
+    cases = load_blind(name)
+    try:
+        return report(cases, details=False, title=blind_title(name))
+    except Exception as error:  # the message would quote a blind case
+        raise _withheld(name, error) from None
+
+
+def write_measured_json(name: str, measured_on) -> str:
+    """Write the set's case-level counts to ``checks/measured.json`` (the checks page's figures
+    on unseen text); returns what was written (counts only)."""
+    cases = load_blind(name)
+    try:
+        body = measured.to_json(measured.measure(name, cases, measured_on))
+    except Exception as error:  # the message would quote a blind case
+        raise _withheld(name, error) from None
+    measured.PATH.write_text(body)
+    measured.current.cache_clear()
+    return body
+
+
+def load_blind(name: str) -> list:
+    """A blind set's cases (``BLIND``), any error withheld (it may quote a case)."""
     if not BLIND_NAME.fullmatch(name):
         raise CommandError(
             f"{name!r} is not a blind set's name: expected 'blind_' then lower-case letters, "
@@ -49,8 +73,7 @@ def blind_report(name: str = DEFAULT_BLIND_SET) -> str:
     except Exception as error:  # the message (or traceback) would quote a blind case
         raise _withheld(name, error) from None
     try:
-        cases = module.BLIND
-        return report(cases, details=False, title=blind_title(name))
+        return list(module.BLIND)
     except Exception as error:  # the message would quote a blind case
         raise _withheld(name, error) from None
 
@@ -99,6 +122,12 @@ class Command(BaseCommand):
             "figures only as with --blind. May be given more than once.",
         )
         parser.add_argument(
+            "--write-measured",
+            action="store_true",
+            help="With one --blind-set: write its case-level counts to checks/measured.json, "
+            "the figures on unseen text the checks page shows beside auditors' verdicts.",
+        )
+        parser.add_argument(
             "--timing", action="store_true", help="Also time extracting and checking 50 pages."
         )
 
@@ -111,9 +140,15 @@ class Command(BaseCommand):
         blind=False,
         blind_sets=(),
         timing=False,
+        write_measured=False,
         **options,
     ):
         names = list(blind_sets or ())
+        if write_measured:
+            if len(names) != 1 or blind:
+                raise CommandError("--write-measured needs exactly one --blind-set NAME.")
+            self.stdout.write(write_measured_json(names[0], timezone.localdate()))
+            return
         if blind and DEFAULT_BLIND_SET not in names:
             names.insert(0, DEFAULT_BLIND_SET)
         if names:
