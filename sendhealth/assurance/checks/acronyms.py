@@ -186,7 +186,12 @@ def _names_only(words: list[str]) -> bool:
     """True if the bracket's words only name a condition (see CONDITION_HEAD)."""
     if len(words) > 3 or any(w.lower() in JOINING for w in words):
         return False
-    return words[0][0].isupper() or bool(CONDITION_HEAD.search(words[-1]))
+    # Words that only qualify, with no noun ("relapsing remitting", "severe combined"): a kind.
+    kind = all(re.search(KIND_ENDING, w, re.IGNORECASE) for w in words)
+    return kind or words[0][0].isupper() or bool(CONDITION_HEAD.search(words[-1]))
+
+
+KIND_ENDING = r"(?:ing|ic|al|ar|ive|ous|ed|ary|ile|ent|ant)$"
 
 
 # A syndrome or condition named in capitals ("CHARGE syndrome", "PANDAS disease") is its

@@ -904,7 +904,8 @@ DEADLINE = re.compile(
 SERVICE_WORK = re.compile(
     r"\b(?:therap\w*|support\w*|sessions?|input|programmes?|teaching|interventions?|help|"
     r"supervis\w*|monitor\w*|check\w*|review\w*|visits?|meetings?|lessons?|physio\w*|"
-    r"exercises?|practi[cs]e|stretch\w*|care|assist\w*|prompt\w*|remind\w*|observ\w*)\b",
+    r"exercises?|practi[cs]e|stretch\w*|care|assist\w*|prompt\w*|remind\w*|observ\w*|"
+    r"teach\w*|coach\w*|mentor\w*|groups?|work(?:s|ing)?\s+with)\b",
     re.IGNORECASE,
 )
 

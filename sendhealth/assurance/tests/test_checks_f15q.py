@@ -56,6 +56,9 @@ def test_specified_provision_has_no_frequency_finding(statement):
         "Nathan will be given a visual timetable.",
         # A count with no window, and a window with no count.
         "The school nurse will check his pump throughout the autumn term 2026.",
+        # Teaching or working with the child by a date is a service said to start, not a
+        # one-off change.
+        "The teaching assistant will teach Zac to touch-type by the end of the autumn term 2026.",
         # Not every one of his lessons: "some".
         "A trained assistant will support some of Leo's lessons from September 2026 until July "
         "2027.",
@@ -113,6 +116,8 @@ def _acronyms(text: str) -> list[str]:
         ("Ellie has JIA (polyarticular) and stiff knees.", "JIA"),
         ("Lucy has IBS (Rome IV) and needs toilet access.", "IBS"),
         ("Ben has MND (Kennedy disease) in the family.", "MND"),
+        # Words that only qualify, with no noun, name a kind.
+        ("Her aunt has MS (relapsing remitting).", "MS"),
     ],
 )
 def test_hidden_acronyms_are_found(text, hidden):
