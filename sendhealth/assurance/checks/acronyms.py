@@ -133,9 +133,65 @@ def _defines(text: str, match: re.Match) -> bool:
     if after:
         inner = after.group(1).strip()
         inner_words = re.findall(r"[A-Za-z][A-Za-z'-]*", inner)
-        if len(inner_words) >= 2 and not ACRONYM_RE.fullmatch(inner):
+        if (
+            len(inner_words) >= 2
+            and not ACRONYM_RE.fullmatch(inner)
+            and (_initials_match(acronym, inner_words) or not _names_only(inner_words))
+        ):
             return True
     return bool(re.match(r"\s+(?:stands for|means|is short for)\b", text[match.end() :]))
+
+
+# f15q: a bracket after an acronym that only names a condition or a kind of it ("IBD
+# (Crohn's disease)", "JIA (oligoarticular)", "MS (relapsing remitting)") says which one,
+# not what the letters stand for. A name is short, has no joining word and no article, and
+# starts with a capital (an eponym: "Crohn's", "Duchenne") or ends with a word that names a
+# condition. A description ("FASD (a lifelong condition caused by ...)", "EEG (a test of
+# brain waves)") explains it.
+CONDITION_HEAD = re.compile(
+    r"(?:disease|syndrome|disorder|colitis|arthritis|dystrophy|atrophy|palsy|leukaemia|"
+    r"leukemia|lymphoma|cancer|tumou?r|epilepsy|diabetes|type|subtype|variant|form)$",
+    re.IGNORECASE,
+)
+JOINING = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "with",
+        "that",
+        "which",
+        "who",
+        "where",
+        "when",
+        "is",
+        "are",
+        "or",
+        "and",
+        "by",
+        "from",
+        "caused",
+        "means",
+        "meaning",
+    }
+)
+
+
+def _names_only(words: list[str]) -> bool:
+    """True if the bracket's words only name a condition (see CONDITION_HEAD)."""
+    if len(words) > 3 or any(w.lower() in JOINING for w in words):
+        return False
+    # Words that only qualify, with no noun ("relapsing remitting", "severe combined"): a kind.
+    kind = all(re.search(KIND_ENDING, w, re.IGNORECASE) for w in words)
+    return kind or words[0][0].isupper() or bool(CONDITION_HEAD.search(words[-1]))
+
+
+KIND_ENDING = r"(?:ing|ic|al|ar|ive|ous|ed|ary|ile|ent|ant)$"
 
 
 # A syndrome or condition named in capitals ("CHARGE syndrome", "PANDAS disease") is its
@@ -155,6 +211,37 @@ def _ordinary_word(name: str) -> bool:
     """An ordinary English word written in capitals ("NEEDS", "WALK", "NOT"), not an
     acronym (f15g); a listed acronym that is also a word (PEG, SALT) stays an acronym."""
     return name.isupper() and name.lower() in ORDINARY_WORDS
+
+
+# f15q: a word in capitals that is also an English word hides an acronym when it stands where
+# a condition's name stands, in a sentence otherwise in small letters: after "treatment for",
+# "diagnosed with", "has", "had", "history of", and with nothing of its own after it (a
+# preposition, "and", a bracket or the end of the clause): "completed treatment for ALL in
+# 2026", "was diagnosed with ADD and dyslexia". Capitals for emphasis come before what they
+# stress ("ALL staff", "do NOT give", "with ALL the children") and stay words.
+CONDITION_SLOT = re.compile(
+    r"(?:\b(?:treatment|treated|therapy|chemotherapy|surgery|relapse|remission|diagnosis|"
+    r"history|symptoms|effects|risk)\s+(?:for|of|from)|\bdiagnosed\s+with|\b(?:has|had|"
+    r"have|having)(?:\s+(?:got|been\s+diagnosed\s+with))?|\b(?:with|from)\s+(?:his|her|"
+    r"their)|\b(?:his|her|their)|\bcaused\s+by)\s+$",
+    re.IGNORECASE,
+)
+CONDITION_SLOT_END = re.compile(
+    r"\s*(?:[.,;:)(\n]|$|\s(?:in|and|or|since|at|which|that|was|is|when|during|but|with|"
+    r"from|aged?|as)\b)"
+)
+
+
+def _acronym_in_word(text: str, match: re.Match) -> bool:
+    """f15q: an ordinary word in capitals used as a condition's name (see CONDITION_SLOT)."""
+    name = match.group(1)
+    if len(name) < 3 or not CONDITION_SLOT.search(text[max(0, match.start() - 40) : match.start()]):
+        return False
+    if not CONDITION_SLOT_END.match(text, match.end()):
+        return False
+    sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
+    words = re.findall(r"[A-Za-z]+", text[sentence_start + 1 : match.start()])
+    return len(words) >= 2 and sum(w.islower() for w in words) >= len(words) // 2
 
 
 def _shouting(text: str, start: int) -> bool:
@@ -205,7 +292,7 @@ def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
             name = name.upper()
             if name in ACRONYM_ALLOWED or name in defined or _shouting(text, match.start()):
                 continue
-            if _ordinary_word(match.group(1)):
+            if _ordinary_word(match.group(1)) and not _acronym_in_word(text, match):
                 continue
             if name in elsewhere or SYNDROME.match(text, match.end()):
                 continue

@@ -428,6 +428,27 @@ ACTION_F15N = re.compile(
 )
 
 
+# f15q: completeness with timeliness is a criterion anyone can check, whatever the verb:
+# every one of a kind of thing, done or said on time ("will hand in all her coursework on
+# time", "will be told of every case ... on the same day it is reported", "will reply to each
+# message within 2 days", "every form returned by its deadline"). And more acts anyone can
+# see: handing in or submitting work.
+TIMELY = re.compile(
+    r"\b(?:every|each|all|any)\b[^.;|]{0,80}?\b(?:on\s+time|(?:on\s+)?the\s+same\s+day|"
+    r"same[- ]day|within\s+(?:\d+|one|two|three|four|five|24|48)\s+(?:hours?|days?|minutes?|"
+    r"school\s+days?|working\s+days?)|by\s+(?:its|their|the)\s+(?:due\s+date|deadlines?|"
+    r"hand-?in\s+dates?))|"
+    r"\b(?:on\s+time|(?:on\s+)?the\s+same\s+day|within\s+(?:\d+|one|two|24|48)\s+"
+    r"(?:hours?|days?|school\s+days?))\b[^.;|]{0,40}?\b(?:every|each|all)\b",
+    re.IGNORECASE,
+)
+ACTION_F15Q = re.compile(
+    r"\b(?:will|I'll|can|to)\s+(?:be\s+able\s+to\s+)?(?:hand\s+in|submit|hand\s+over|"
+    r"turn\s+in)\b",
+    re.IGNORECASE,
+)
+
+
 def _has_time(text: str) -> bool:
     return bool(TIME_BOUND.search(text) or TIME_MORE.search(text))
 
@@ -455,6 +476,8 @@ def _problems(span: Span, lead_in_time: bool, measured: bool = False) -> list[st
         or (CRITERION.search(span.text) and not VAGUE_VERB.search(span.text))
         or (ACTION.search(span.text) and not VAGUE_VERB.search(span.text))
         or (VAGUE_VERB.search(span.text) and CO_ACTION.search(span.text))
+        or (TIMELY.search(span.text) and not VAGUE_VERB.search(span.text))
+        or (ACTION_F15Q.search(span.text) and not VAGUE_VERB.search(span.text))
     )
     if not measurable:
         problems.append("is not measurable (nothing a person could see or count)")

@@ -714,7 +714,7 @@ def no_frequency(section: str, text: str) -> list[Finding]:
         and not _inherits("frequency", scope)
         and not _standing(item.text, scope)
         and not _recurs(item.text)
-        and not _said_when(item.text)
+        and not _said_when(item.text, scope)
     ]
 
 
@@ -851,9 +851,77 @@ STANDING_THING = re.compile(
 )
 
 
-def _said_when(text: str) -> bool:
-    """f15n: how often said in the ways above."""
-    return bool(WHEN_F15N.search(text) or STANDING_THING.search(text))
+# --- f15q: how often, said as a count, a standing arrangement or a deadline --------------
+#
+# Classes (12k, seen, and invented sentences): a count of occasions in a named window of
+# school time ("three times in the autumn term 2026", "twice during the spring term", "four
+# visits over the summer term"); every one of a child's lessons or days named with a
+# possessive ("all of Harvey's lessons", "all her PE lessons"); a thing the child is given to
+# keep ("give Sam a ground-floor timetable and a wheelchair", "will be lent a laptop"), which
+# happens once and then holds; a one-off change to the setting done by a deadline ("will lock
+# the food cupboard by the start of the autumn term 2026", "will fit a handrail before
+# September 2026"), but not a service said to start by then ("therapy will be in place by the
+# start of term" still needs how often).
+TERM_WINDOW = (
+    r"(?:in|during|over|across|within|through(?:out)?)\s+(?:the\s+|this\s+|next\s+)?"
+    r"(?:(?:first|second|next|coming)\s+)?(?:(?:autumn|spring|summer)\s+(?:term|half[- ]term)|"
+    r"(?:autumn|spring|summer)\b|half[- ]term|term|school\s+year|academic\s+year|"
+    r"year\s+\d+|20\d\d\s*[/-]\s*(?:20)?\d\d|" + MONTH + r")"
+)
+KEPT_THING = (
+    r"(?:timetable|wheelchair|buggy|walker|frame|laptop|ipad|device|computer|locker|key|"
+    r"fob|lanyard|badge|map|pass|card|cushion|stool|footrest|writing\s+slope|slope|chair|seat|"
+    r"desk|table|headphones|ear\s+defenders|radio\s+aid|splints?|copy|kit|box|bag|"
+    r"phone|peg|space|room|place)s?"
+)
+WHEN_F15Q = re.compile(
+    r"\b(?:once|twice|(?:two|three|four|five|six|\d+)\s+(?:times|(?:[\w.-]+\s+){0,2}?"
+    r"(?:visits|sessions|meetings|appointments|observations|consultations|reviews|workshops)))"
+    r"\b[^.;]{0,40}?\b" + TERM_WINDOW + r"\b|"
+    r"\ball\s+(?:of\s+)?(?:his|her|their|the|(?-i:[A-Z][\w-]*)['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:lessons|classes|days|sessions|exams|tests|journeys|meals)\b",
+    re.IGNORECASE,
+)
+# A thing given to keep holds for the period stated with it (as STANDING does): without a
+# period ("Nathan will be given a visual timetable", labelled in unseen_2026_12) how often it
+# is used is still asked.
+KEPT_GIVEN = re.compile(
+    r"\b(?:will|shall|must|to)\s+(?:also\s+)?(?:give|lend|loan|issue|provide)\s+"
+    r"(?:him|her|them|(?-i:[A-Z][\w-]+))\s+(?:with\s+)?(?:a|an|his|her|their|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?" + KEPT_THING + r"\b|"
+    r"\b(?:will|shall|must)\s+(?:also\s+)?be\s+(?:lent|loaned|issued|given)\s+(?:a|an|his|her|"
+    r"their)\s+(?:[\w-]+\s+){0,3}?" + KEPT_THING + r"\b",
+    re.IGNORECASE,
+)
+DEADLINE = re.compile(
+    r"\b(?:by|before)\s+(?:the\s+)?(?:start|beginning|end|first\s+day)\s+of\s+(?:the\s+|this\s+|"
+    r"next\s+)?(?:(?:autumn|spring|summer)\s+(?:term|half[- ]term)|term|school\s+year|"
+    r"academic\s+year|year\s+\d+|20\d\d|" + MONTH + r")|"
+    r"\b(?:by|before)\s+(?:\d{1,2}\s+)?" + MONTH + r"\s+20\d\d\b",
+    re.IGNORECASE,
+)
+# Work that recurs by its nature: with a deadline it is said to start by then, not done once.
+SERVICE_WORK = re.compile(
+    r"\b(?:therap\w*|support\w*|sessions?|input|programmes?|teaching|interventions?|help|"
+    r"supervis\w*|monitor\w*|check\w*|review\w*|visits?|meetings?|lessons?|physio\w*|"
+    r"exercises?|practi[cs]e|stretch\w*|care|assist\w*|prompt\w*|remind\w*|observ\w*|"
+    r"teach\w*|coach\w*|mentor\w*|groups?|work(?:s|ing)?\s+with)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_when(text: str, scope=None) -> bool:
+    """f15n and f15q: how often said in the ways above."""
+    return bool(
+        WHEN_F15N.search(text)
+        or STANDING_THING.search(text)
+        or WHEN_F15Q.search(text)
+        or (DEADLINE.search(text) and not SERVICE_WORK.search(text))
+        or (
+            KEPT_GIVEN.search(text)
+            and (_has_duration(text) or (scope is not None and _inherits("duration", scope)))
+        )
+    )
 
 
 # A standing arrangement (f15g): a permission or a way of working that holds all the time
