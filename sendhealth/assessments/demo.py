@@ -31,7 +31,8 @@ def build(
     today: date | None = None,
 ) -> dict[str, list]:
     """Rows per module for ``people`` (forename, surname, birth date[, the date their EHC plan
-    was issued, or None for a request not yet assessed[, its last review meeting or None]])
+    was issued, or None for a request not yet assessed[, its last review meeting or None[, the
+    day the LA asked health for advice, or None]]])
     plus ``unmatched`` invented people: one request each, most assessed, most with a plan.
     Nothing is dated after ``today`` (default: the census day) or before the person's birth."""
     census_day = sen2_census_day(year)  # the third Thursday of January
@@ -70,6 +71,14 @@ def build(
         # The plan's last review as the register holds it, if given (so the two agree).
         known_review = len(person) > 4
         reviewed = person[4] if known_review else None
+        # The day the LA asked health for advice, if given (a child with no plan yet): the
+        # return's request is that assessment's, so sendhealth links the two and health's
+        # part in its 20 weeks shows (some plans late, some open with advice overdue).
+        asked = person[5] if len(person) > 5 and plan_issued is None else None
+        if asked is not None:
+            rows["person"].append(_person_row(n, lea, forename, surname, born, rng))
+            _asked_request(rows, n, asked, today, rng, year)
+            continue
         if plan_issued is not None:
             received = plan_issued - timedelta(days=rng.randint(110, 190))
         elif known_plan:
@@ -85,20 +94,7 @@ def build(
             else today - timedelta(days=50 if known_plan else 200)
         )
         received = max(born, min(max(received, born + timedelta(days=400)), latest))
-        rows["person"].append(
-            _row(
-                "person",
-                {
-                    "persontableid": f"P{n}",
-                    "sen2tableid": "1",
-                    "surname": surname,
-                    "forename": forename,
-                    "personbirthdate": born,
-                    "sex": rng.choice("MF"),
-                    "upn": f"A{lea}{n:09d}"[:13],
-                },
-            )
-        )
+        rows["person"].append(_person_row(n, lea, forename, surname, born, rng))
         decided = min(received + timedelta(days=rng.randint(20, 50)), today)
         source = str(rng.randint(1, 5)) if year >= 2026 else ""  # voluntary in 2025
         assessed = plan_issued is not None if known_plan else rng.random() < 0.85
@@ -201,6 +197,85 @@ def build(
                 )
             )
     return rows
+
+
+def _person_row(n: int, lea: str, forename: str, surname: str, born: date, rng) -> list:
+    return _row(
+        "person",
+        {
+            "persontableid": f"P{n}",
+            "sen2tableid": "1",
+            "surname": surname,
+            "forename": forename,
+            "personbirthdate": born,
+            "sex": rng.choice("MF"),
+            "upn": f"A{lea}{n:09d}"[:13],
+        },
+    )
+
+
+def _asked_request(rows: dict, n: int, received: date, today: date, rng, year: int) -> None:
+    """The request whose health advice the LA asked for on ``received``: decided within 20 to
+    50 days (or not yet, SEN2 code A), assessed, and its plan issued 110 to 190 days after the
+    request where that is not after ``today``; else the assessment is still open (code A)."""
+    decided = received + timedelta(days=rng.randint(20, 50))
+    issued = received + timedelta(days=rng.randint(110, 190))
+    rows["requests"].append(
+        _row(
+            "requests",
+            {
+                "requeststableid": f"R{n}",
+                "persontableid": f"P{n}",
+                "receiveddate": received,
+                "requestsource": str(rng.randint(1, 5)) if year >= 2026 else "",
+                "requestoutcomedate": decided if decided <= today else None,
+                "requestoutcome": "Y" if decided <= today else "A",
+                "requestmediation": False,
+                "requesttribunal": False,
+            },
+        )
+    )
+    if decided > today:
+        return
+    plan = issued <= today
+    rows["assessment"].append(
+        _row(
+            "assessment",
+            {
+                "assessmenttableid": f"A{n}",
+                "requeststableid": f"R{n}",
+                "assessmentoutcome": "Y" if plan else "A",
+                "assessmentoutcomedate": issued if plan else None,
+                "week20": plan and issued > received + timedelta(weeks=20) and rng.random() < 0.2,
+                "assessmentmediation": False,
+                "assessmenttribunal": False,
+            },
+        )
+    )
+    if not plan:
+        return
+    rows["namedplan"].append(
+        _row(
+            "namedplan",
+            {
+                "namedplantableid": f"N{n}",
+                "assessmenttableid": f"A{n}",
+                "startdate": issued,
+                "pb": False,
+            },
+        )
+    )
+    rows["plandetail"].append(
+        _row(
+            "plandetail",
+            {
+                "plandetailtableid": f"D{n}",
+                "namedplantableid": f"N{n}",
+                "urn": str(100000 + n),
+                "placementrank": 1,
+            },
+        )
+    )
 
 
 def to_bytes(rows: dict, fmt: str = "zip") -> bytes:

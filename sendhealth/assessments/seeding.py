@@ -7,6 +7,7 @@ import tempfile
 import zlib
 from datetime import timedelta
 
+from sendhealth.advice.models import AdviceRequest
 from sendhealth.assessments import demo
 from sendhealth.assessments.importer import run_import
 from sendhealth.assessments.models import (
@@ -19,6 +20,7 @@ from sendhealth.assessments.models import (
     TribunalOutcome,
 )
 from sendhealth.children.models import Child
+from sendhealth.transitions import domain as pfa
 from sendhealth.transitions.models import EhcPlan
 
 
@@ -37,8 +39,22 @@ def seed(area) -> None:
         }
         # The return's review meetings are the register's (SEN2 5a moves the plan's last
         # review forward on import: the demo's two sources agree).
+        # The latest day the LA asked health for advice for each child (last one wins).
+        asked = dict(
+            AdviceRequest.objects.filter(child__in=children, la_received_on__lte=area.today)
+            .order_by("child_id", "la_received_on")
+            .values_list("child_id", "la_received_on")
+        )
         people = [
-            (c.given_name, c.family_name, c.date_of_birth, *plans.get(c.pk, (None, None)))
+            (
+                c.given_name,
+                c.family_name,
+                c.date_of_birth,
+                *plans.get(c.pk, (None, None)),
+                # Only a child not yet in year 9: a plan issued from the return to an older
+                # one would have its preparing-for-adulthood steps overdue by years.
+                None if pfa.is_tracked(c.date_of_birth, area.today) else asked.get(c.pk),
+            )
             for c in children
         ]
         # Seeded by the LA's code, not its row's id: the same area seeds the same return

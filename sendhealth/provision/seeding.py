@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 
 from sendhealth.advice.models import ProvisionItem, ReviewDecision
 from sendhealth.core.bulk import write_rows
@@ -75,8 +75,11 @@ def seed(area: SeededArea) -> None:
     last = domain.add_months(domain.first_of_month(area.today), -1)
     first = domain.add_months(last, -(MONTHS - 1))
     short_from = domain.add_months(last, -2)
+    # Plans that became final through an earlier register (an assessment's plan, from the
+    # demo SEN2 return) already have their lines from the accepted advice.
     plans = list(
         EhcPlan.objects.filter(icb=area.icb, ceased_on__isnull=True)
+        .exclude(Exists(PlanLine.objects.filter(plan=OuterRef("pk"))))
         .order_by("pk")
         .values_list("pk", "child_id", "local_authority_id", "issued_on")
     )

@@ -183,3 +183,21 @@ def test_healthcare_plans_are_for_pupils_of_2_or_more_agreed_after_that_birthday
         assert plan.agreed_on <= plan.review_due_on, plan.pk
     youngest = min(plans, key=lambda p: -p.child.date_of_birth.toordinal())
     assert age_on(youngest.child.date_of_birth, TODAY) >= 2
+
+
+def test_the_demo_return_links_health_advice_to_its_assessments(seeded):
+    """The demo SEN2 return's requests are the LA's requests for health advice (same child,
+    same day), so a new user sees health's part in the 20 weeks: plans issued with health
+    advice, open assessments, and every date where the law puts it."""
+    from sendhealth.advice.models import AdviceRequest
+    from sendhealth.assessments.models import Assessment
+
+    linked = AdviceRequest.objects.filter(assessment__isnull=False).select_related("assessment")
+    assert linked.exists()
+    for advice in linked:
+        assert advice.assessment.received_on == advice.la_received_on, advice.pk
+        assert advice.assessment.child_id == advice.child_id, advice.pk
+    with_advice = Assessment.objects.filter(advice_requests__isnull=False).distinct()
+    assert any(a.plan_issued for a in with_advice)
+    for a in with_advice:
+        assert a.received_on <= TODAY and (a.plan_issued_on or TODAY) <= TODAY, a.pk
