@@ -331,7 +331,6 @@ MAIN_CLAUSE_END = re.compile(
 )
 
 
-
 def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
     units: list[_Unit] = []
     heading: set[str] = set()  # the concepts of the heading the need is under (f15f)
