@@ -430,6 +430,17 @@ CONCEPTS.update(
             "teeth$, tooth$, toothbrush, brushing his teeth, brushing her teeth, gums$",
         ),
         "kidney": (False, "renal, kidney, dialysis, nephro", "kidneys$"),
+        # f15p: a child easily made ill by infections (after a transplant, on treatment that
+        # lowers immunity, with a heart or lung condition) and the news of outbreaks that
+        # protects them.
+        "infection risk": (
+            False,
+            "immunosuppress, immunocompromis, immune system, low immunity, neutropen, "
+            "infection control, infection risk",
+            "infection$, infections$, outbreak, outbreaks, colds$, a cold$, flu$, chickenpox, "
+            "measles, stomach bug, tummy bug, sickness bug, hand washing, handwashing, "
+            "hand gel",
+        ),
         "tics": (False, "tourette, tic disorder", "tics$, tic$"),
         "attendance and learning": (False, *ATTENDANCE),
         "memory and thinking": (
