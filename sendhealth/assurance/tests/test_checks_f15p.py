@@ -109,3 +109,22 @@ def test_skin_picking_left_without_provision_is_found():
         "2026/27 school year.",
     }
     assert any("sores" in quote for section, quote in _thread(sections) if section == "C")
+
+
+def test_infection_risk_is_a_need_of_its_own():
+    assert "infection risk" in DEFAULT.concepts_in("A cold can make her very poorly")
+    assert "infection risk" in DEFAULT.concepts_in("her immune system is weak after her transplant")
+    sections = {
+        "C": "Need | What this means for Ada\n"
+        "Getting about | Ada gets out of breath on the stairs between lessons.\n"
+        "Infections | A cold or flu can make her very poorly, so she needs to keep away from "
+        "anyone who is unwell.",
+        "E": "Outcome | By when\n"
+        "Ada will arrive at every lesson on time using the lift | July 2027\n"
+        "Ada's parents will hear of any chickenpox or measles case in her year on the day | "
+        "July 2027",
+        "G": "Provision | Who | How often | How long\n"
+        "A lift pass | Head of year | Every lesson change | 2026/27 school year",
+    }
+    quotes = {quote for section, quote in _thread(sections) if section == "C"}
+    assert any(quote.startswith("Infections") for quote in quotes)
