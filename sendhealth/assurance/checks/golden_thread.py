@@ -81,7 +81,11 @@ HISTORY = re.compile(
     r"\b(?:was\s+born|were\s+born|no\s+longer|(?:has|have)\s+(?:now\s+)?resolved|resolved\s+"
     r"(?:in|by|after|when)|outgrown|(?:was|were|has\s+been)\s+discharged|previously|in\s+the\s+"
     r"past|as\s+a\s+(?:baby|toddler|infant)|when\s+(?:he|she|they)\s+(?:was|were)\s+"
-    r"(?:a\s+baby|younger|little|\d))\b",
+    r"(?:a\s+baby|younger|little|\d)|"
+    # f15p: treatment that has ended and a child well since ("finished her cancer treatment
+    # in 2026 and has been well since", "completed his treatment last year").
+    r"(?:finished|completed|ended)\s+(?:[\w'-]+\s+){0,3}?(?:treatment|therapy|chemotherapy)|"
+    r"(?:has|have)\s+(?:been|stayed|remained)\s+well\s+(?:since|ever\s+since))\b",
     re.IGNORECASE,
 )
 PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
@@ -115,8 +119,11 @@ def _history(text: str) -> bool:
 
 # Who trained the person giving provision says nothing of what the provision is for: "a
 # teaching assistant trained by the speech and language therapist will ...".
+# f15p: nor who wrote, advised or recommended what they follow ("will follow the exercise
+# plan written by the cardiac nurse specialist", "as advised by her physiotherapist").
 TRAINER = re.compile(
-    r"\b(?:trained|supervised|shown|taught|set\s+up)(?:\s+and\s+supervised)?"
+    r"\b(?:trained|supervised|shown|taught|set\s+up|written|drawn\s+up|devised|advised|"
+    r"recommended|prescribed)(?:\s+and\s+supervised)?"
     r"(?:\s+in\s+(?:[\w()-]+\s+){1,6}?)?\s*by\s+"
     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|[A-Z][a-z]+'s\s+)?"
     r"(?:[\w'-]+\s+){0,5}?(?:therapist|physiotherapist|nurse|team|service|specialist|"
@@ -355,6 +362,7 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
         )
         around = lexicon.concepts_in(needs_text, weak=True)
         around_words = key_words(needs_text)
+        after_history = False  # f15p: a sentence of history came first in the paragraph
         for index, span in enumerate(sentences(paragraph)):
             span = Span(span.start + start, span.end + start, span.text)
             described = NEED_CUE.search(span.text) or LABELLED_LINE.match(span.text)
@@ -367,7 +375,10 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
                 continue
             if CHECKED_ELSEWHERE.match(span.text) and MANAGED_OUTSIDE.search(span.text):
                 continue
-            if NO_IMPACT.search(span.text) or _history(span.text):
+            if NO_IMPACT.search(span.text):
+                continue
+            if _history(span.text):
+                after_history = after_history or head is None
                 continue
             if STRENGTH.search(span.text) and not BUT.search(span.text):
                 continue
@@ -402,7 +413,15 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             lay_own = {
                 c for c in lexicon.concepts_in(main) if lexicon.concepts[c].condition
             } - lexicon.concepts_in(head.span.text if head else "", weak=True)
-            if head and lay_own and not episodes:
+            # f15p: so is one after history that opened the paragraph ("She finished her
+            # treatment in 2026 ... The treatment damaged her hearing, so ..."): the history
+            # is context, and the condition is a need of its own.
+            # Read up to the first comma there: "She has a shunt, a thin tube under her
+            # skin ..." names no skin condition.
+            if head is None and after_history:
+                first = lexicon.concepts_in(re.split(r"[,;:]", main, maxsplit=1)[0])
+                lay_own = {c for c in first if lexicon.concepts[c].condition}
+            if (head or after_history) and lay_own and not episodes:
                 new_need = True
             # f15l: a bullet read with the bullet before it names no need of its own
             # clinically ("- He has low mood" after his chronic pain is another need).
@@ -707,6 +726,15 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
     )
     all_need_words = key_words(described)
     need_weak = lexicon.concepts_in(described, weak=True)
+    claimed: set[int] = set()
+
+    def _for_a_need(concepts: set[str], words: set[str], weak: set[str]) -> bool:
+        return bool(
+            concepts & (all_need_concepts | need_weak)
+            or words & all_need_words
+            or weak & all_need_concepts
+        )
+
     if provision:
         for index, p in enumerate(prov_units):
             if id(p) in met_provision:
@@ -718,16 +746,15 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
                 pass  # f15h: every provision statement, whatever its words
             elif not p.concepts or not p.clinical:  # type: ignore[attr-defined]
                 continue
-            if _refers_back(p, prov_units[:index], met_provision):
+            if _refers_back(p, prov_units[:index], met_provision, claimed):
                 continue
             if COORDINATION.search(p.span.text):
                 continue
-            if p.concepts & (all_need_concepts | need_weak) or p.words & all_need_words:
-                continue
             # f15l: provision whose everyday words are on a concept a need names ("provide a
             # wedge cushion ... in seating" for low muscle tone that makes sitting hard).
-            if p.weak & all_need_concepts:  # type: ignore[attr-defined]
+            if _for_a_need(p.concepts, p.words, p.weak):  # type: ignore[attr-defined]
                 continue
+            claimed.add(id(p))
             found.append(
                 finding(
                     "golden_thread",
@@ -787,12 +814,21 @@ COORDINATION = re.compile(
 )
 
 
-def _refers_back(p: _Unit, earlier: list[_Unit], met: set[int]) -> bool:
+def _refers_back(
+    p: _Unit, earlier: list[_Unit], met: set[int], claimed: set[int] | None = None
+) -> bool:
+    """Whether ``p`` refers back to earlier provision that meets a need or (f15p) that the
+    thread did not claim meets none ("will follow the exercise plan" then "will update the
+    exercise plan"): it serves what that provision serves."""
     match = REFERS_BACK.search(p.span.text)
     if not match:
         return False
     noun = re.compile(r"\b" + re.escape(match.group(1).split()[-1]) + r"\b", re.I)
-    return any(id(e) in met and noun.search(e.span.text) for e in earlier)
+    return any(
+        (id(e) in met or (claimed is not None and id(e) not in claimed))
+        and noun.search(e.span.text)
+        for e in earlier
+    )
 
 
 def _name(key: str) -> str:

@@ -195,7 +195,7 @@ MORE_TERMS: dict[str, tuple[str, str]] = {
         "rescue medicine, drop attacks, jerks",
     ),
     "continence": (
-        "catheter, stoma, urinary, continence plan, toileting plan",
+        "catheter, stoma$, stomas$, urinary, continence plan, toileting plan",
         "toileting, ~changing, wee$, poo$, personal care, intimate care, changing room",
     ),
     "eating, drinking and swallowing": (
@@ -377,6 +377,14 @@ F15L_TERMS: dict[str, tuple[str, str]] = {
         "friends$, lonely, loneliness, isolated, ~club$, ~clubs$",
     ),
 }
+# f15p: narcolepsy and falling asleep are sleep's; sores and picking at the skin are the
+# skin's; being left out is social. ("stoma" above matches only the word: as a start of a
+# word it read "stomach bug" as continence.)
+F15P_TERMS: dict[str, tuple[str, str]] = {
+    "sleep": ("narcolep, cataplex", "asleep$"),
+    "skin": ("skin picking, skin-picking", "sores$, picks at, picking at"),
+    "social interaction": ("social exclusion", "left out"),
+}
 for _name, (_clinical, _lay) in [
     *F15G_TERMS.items(),
     *F15H_TERMS.items(),
@@ -384,6 +392,7 @@ for _name, (_clinical, _lay) in [
     *F15J_TERMS.items(),
     *F15K_TERMS.items(),
     *F15L_TERMS.items(),
+    *F15P_TERMS.items(),
 ]:
     EVEN_MORE_TERMS[_name] = tuple(  # type: ignore[assignment]
         f"{a}, {b}" if _name in EVEN_MORE_TERMS else b
@@ -421,6 +430,17 @@ CONCEPTS.update(
             "teeth$, tooth$, toothbrush, brushing his teeth, brushing her teeth, gums$",
         ),
         "kidney": (False, "renal, kidney, dialysis, nephro", "kidneys$"),
+        # f15p: a child easily made ill by infections (after a transplant, on treatment that
+        # lowers immunity, with a heart or lung condition) and the news of outbreaks that
+        # protects them.
+        "infection risk": (
+            False,
+            "immunosuppress, immunocompromis, immune system, low immunity, neutropen, "
+            "infection control, infection risk",
+            "infection$, infections$, outbreak, outbreaks, colds$, a cold$, flu$, chickenpox, "
+            "measles, stomach bug, tummy bug, sickness bug, hand washing, handwashing, "
+            "hand gel",
+        ),
         "tics": (False, "tourette, tic disorder", "tics$, tic$"),
         "attendance and learning": (False, *ATTENDANCE),
         "memory and thinking": (
