@@ -7,9 +7,11 @@ unattributed.
 
 from __future__ import annotations
 
+import re
 from contextlib import nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any, cast
 
 from django.db import connection, models, transaction
@@ -254,19 +256,21 @@ def insert_entries(entries: list[tuple[Any, ...]]) -> None:
             )
 
 
-# The PostgreSQL type of each of ``ENTRY_FIELDS``' columns, for ``_insert_arrays``' casts.
-_PG_TYPES = {
-    "at": "timestamptz",
-    "actor": "bigint",
-    "system": "text",
-    "action": "text",
-    "object_type": "text",
-    "object_id": "text",
-    "child_id": "bigint",
-    "path": "text",
-    "ip_address": "inet",
-    "changes": "jsonb",
-}
+@cache
+def _pg_types() -> dict[str, str]:
+    """The PostgreSQL type of each of ``ENTRY_FIELDS``' columns, for ``_insert_arrays``' casts:
+    derived from the fields' ``db_type`` (a foreign key's is its target's), so a change of a
+    column's type changes the cast with it. Without a length or precision (``varchar(60)``
+    is cast as ``varchar``): an explicit cast to ``varchar(60)`` cuts a longer value to 60
+    characters without a word, where the INSERT's own conversion to the column refuses it, as
+    a ``VALUES`` insert and ``bulk_create`` do."""
+    types = {}
+    for name in ENTRY_FIELDS:
+        db_type = _field(name).db_type(connection)  # a foreign key's: its target's
+        if db_type is None:
+            raise TypeError(f"AuditLog.{name} has no column")
+        types[name] = " ".join(re.sub(r"\([^)]*\)", " ", db_type).split())
+    return types
 
 
 def _insert_arrays(entries: list[tuple[Any, ...]]) -> None:
@@ -283,14 +287,15 @@ def _insert_arrays(entries: list[tuple[Any, ...]]) -> None:
     arrays: list[str] = []
     params: list[Any] = []
     array_params: list[Any] = []
+    types = _pg_types()
     for index, name in enumerate(ENTRY_FIELDS):
         first = entries[0][index]
         if all(entry[index] is first for entry in entries):
-            values.append(f"%s::{_PG_TYPES[name]}")
+            values.append(f"%s::{types[name]}")
             params.append(first)
         else:
             values.append(f"u.c{index}")
-            arrays.append(f"%s::{_PG_TYPES[name]}[]")
+            arrays.append(f"%s::{types[name]}[]")
             array_params.append([entry[index] for entry in entries])
     if arrays:
         names = ", ".join(v[2:] for v in values if v.startswith("u."))

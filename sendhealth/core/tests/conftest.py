@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 
 import pytest
+from django.db import connections
 
 from sendhealth.core.tests.browser import (
     CHROMIUM,
@@ -38,6 +39,12 @@ def chromium():
     try:
         yield browser
     finally:
+        # While Playwright's loop runs in this thread, Django keeps this thread's connections
+        # apart (asgiref's ``Local`` is a context variable in a thread with a running loop): the
+        # test's connection opened then is not the one closed at teardown, and PostgreSQL
+        # refused to drop the test database while it stayed open ("being accessed by other
+        # users"). Closed here, while the loop still runs, so it is the one closed.
+        connections.close_all()
         browser.close()
         manager.stop()
         if previous is None:

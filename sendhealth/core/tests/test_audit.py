@@ -8,6 +8,8 @@ import datetime
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.files.base import ContentFile
+from django.db import DataError, connection, transaction
+from django.utils import timezone
 
 from sendhealth.advice import services
 from sendhealth.advice.models import AssignmentStatus, ReviewDecision
@@ -232,3 +234,50 @@ class TestBulkEntriesAreWhatBulkCreateWrites:
         assert sorted(AuditLog.objects.filter(path="/x/").values_list("child_id", flat=True)) == [
             *range(1, 8)
         ]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's unnest casts")
+class TestTheCastsAreTheColumnsTypes:
+    """``_insert_arrays`` casts each column's values to a type derived from its field: that type
+    is the column's, read back from the database, so a change of a column cannot leave the cast
+    behind."""
+
+    def test_each_cast_is_its_columns_type(self, db):
+        from sendhealth.core.audit import ENTRY_FIELDS, _pg_types
+
+        columns = {AuditLog._meta.get_field(name).column: name for name in ENTRY_FIELDS}
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT column_name, data_type FROM information_schema.columns"
+                " WHERE table_schema = current_schema() AND table_name = %s",
+                [AuditLog._meta.db_table],
+            )
+            in_table = {columns[c]: t for c, t in cursor.fetchall() if c in columns}
+            derived = {}
+            for name, type_ in _pg_types().items():
+                cursor.execute("SELECT %s::regtype::text", [type_])
+                derived[name] = cursor.fetchone()[0]
+        assert in_table == derived
+        assert derived["object_type"] == "character varying"  # not text, as written by hand once
+        assert derived["actor"] == "bigint"  # the foreign key's target's
+
+    def test_an_overlong_value_is_refused_not_cut(self, area, child):
+        """The casts carry no length: a value longer than its column fails the insert, as
+        ``bulk_create``'s does, rather than being cut to the column's length by the cast."""
+        from sendhealth.core.audit import ENTRY_FIELDS, _prepared_one, insert_entries
+
+        path = "/" + "x" * 250  # the column holds 200
+        with pytest.raises(DataError), transaction.atomic():  # one value for every entry
+            Auditor(user=area.dco, path=path).view_children([child.pk, 7])
+
+        def entry(object_type):
+            values = {"at": timezone.now(), "actor": None, "system": "test", "action": "view"}
+            values |= {"object_type": object_type, "object_id": "1", "child_id": child.pk}
+            values |= {"path": "/", "ip_address": None, "changes": {}}
+            return tuple(_prepared_one(name, values[name]) for name in ENTRY_FIELDS)
+
+        long_type = "children." + "C" * 60  # the column holds 60; sent in an array
+        with pytest.raises(DataError), transaction.atomic():
+            insert_entries([entry("children.Child"), entry(long_type)])
+        assert not AuditLog.objects.filter(system="test").exists()
+        assert not AuditLog.objects.filter(path=path).exists()
