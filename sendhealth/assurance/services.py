@@ -622,9 +622,9 @@ class CheckPrecision:
         if not self.advisory:
             return ""
         if self.judged_by_verdicts:
-            return "Auditors' verdicts are below your level"
+            return "auditors' verdicts are below your level"
         return (
-            "Its precision on unseen text is below your level, until auditors give "
+            "its precision on unseen text is below your level, until auditors give "
             f"{self.minimum_verdicts} verdicts"
         )
 
