@@ -1,0 +1,363 @@
+"""Blind set 2026-12m: labelled cases written without seeing the checks (see README.md)."""
+
+from ..cases import Case
+
+
+def _plan(name, c, e, g, expected=(), tags="clean"):
+    return Case(
+        name=name,
+        sections={"C": c, "E": e, "G": g},
+        expected=tuple(expected),
+        kind="plan",
+        tags=tuple(tags.split()),
+    )
+
+
+def _div(name, needs, outcomes, provision, author=None, expected=(), tags="clean"):
+    sections = {"needs": needs, "outcomes": outcomes, "provision": provision}
+    if author is not None:
+        sections["author"] = author
+    return Case(
+        name=name,
+        sections=sections,
+        expected=tuple(expected),
+        kind="advice",
+        tags=tuple(tags.split()),
+    )
+
+
+def _und(name, advice, expected=(), tags="clean"):
+    return Case(
+        name=name,
+        sections={"advice": advice},
+        expected=tuple(expected),
+        kind="advice",
+        tags=tuple(tags.split()),
+    )
+
+
+BLIND: list[Case] = [
+    # ---------------------------------------------------------------- clean plans
+    _plan(
+        "reception-autism-visual-timetable-and-lunch",
+        "Ayo is autistic. He finds changes in routine very hard: when the day changes without "
+        "warning he hides under a table and cannot rejoin the group for up to an hour. He eats "
+        "only five dry foods and will not sit at the table at lunchtime.",
+        "By the end of his Reception year, Ayo will move from one activity to the next using his "
+        "visual timetable with no more than one adult prompt on 4 out of 5 days.\n"
+        "By July 2027, Ayo will sit at the lunch table for 15 minutes and touch or taste one new "
+        "food each week, as recorded in his food diary.",
+        "His key worker, trained by the Oakfield NHS speech and language therapy team in visual "
+        "supports, will go through his visual timetable with him on arrival each morning and "
+        "before every change of activity, for the whole of his Reception year. A paediatric "
+        "dietitian will see Ayo and his parents at home once a half term for 45 minutes until "
+        "July 2027 and set the next small food step; the key worker will sit with him and offer "
+        "that food at every lunchtime in the same period.",
+    ),
+    _plan(
+        "year8-adhd-every-core-lesson",
+        "Kai has ADHD (attention deficit hyperactivity disorder). In lessons he loses track of "
+        "instructions after the first step and often leaves his seat; he was given eleven "
+        "behaviour points last term for being out of place.",
+        "By the end of Year 8, I will write down the homework task from the board myself in 4 out "
+        "of 5 lessons, as checked by my form tutor each Friday.\n"
+        "By Easter 2027, I will use my movement card instead of walking out, with no more than two "
+        "removals from lessons in a half term.",
+        "In every maths, English and science lesson, the class teacher will give instructions one "
+        "step at a time and write them on the board, for the 2026-27 school year. Kai's form tutor "
+        "will check his planner with him for 10 minutes each Friday until the end of Year 8. The "
+        "school nurse will meet Kai once a term for 20 minutes to review how he uses his movement "
+        "card, and his subject teachers will let him use the card once per lesson when he shows "
+        "it, throughout Year 8.",
+    ),
+    _plan(
+        "year2-language-disorder-glossary-line",
+        "Mia has developmental language disorder. She understands short sentences but loses the "
+        "meaning of longer ones, and her expressive language is at the level of a child two years "
+        "younger.\n"
+        "Glossary: expressive language means the words and sentences Mia uses to say what she "
+        "wants or what has happened.",
+        "By the end of Year 2, Mia will follow two-step classroom instructions without a picture "
+        "prompt in 8 out of 10 tries, as measured by her speech and language therapist.\n"
+        "By July 2027, Mia will tell an adult about something that happened at the weekend in a "
+        "sentence of at least six words.",
+        "A speech and language therapist from the children's community therapy service will see "
+        "Mia in school for 30 minutes every fortnight in term time until July 2027, work on "
+        "following instructions and write her targets. A teaching assistant trained by the "
+        "therapist will run her talking group for 20 minutes at 9.15 every Monday, Wednesday and "
+        "Friday for the same period.",
+    ),
+    _plan(
+        "year4-coordination-before-each-pe",
+        "Leo has developmental coordination disorder (DCD), which means his brain finds it hard to "
+        "plan and organise movements. He cannot do up buttons or laces and takes twice as long as "
+        "classmates to change for PE. His handwriting is hard to read by the end of a page.",
+        "By the end of Year 4, Leo will change for PE on his own within 8 minutes on 3 out of 4 "
+        "weeks.\n"
+        "By July 2027, Leo will copy three lines from the board so that his teacher can read "
+        "every word.",
+        "Before each PE lesson, a teaching assistant trained by the occupational therapist will "
+        "practise one step of changing with Leo for 10 minutes, for the 2026-27 school year. A "
+        "children's occupational therapist will visit once a term for an hour until July 2027 to "
+        "set his handwriting programme, which his class teacher will run for 15 minutes every "
+        "morning at 8.50 in the same year. The occupational therapist will supply a sloped "
+        "writing board and pencil grips once, by 30 September 2026.",
+    ),
+    _plan(
+        "year6-epilepsy-trigger-and-red-card",
+        "Amara has epilepsy. She has about two absence seizures a week; each is a few seconds of "
+        "staring during which she misses what is said. Once a term she has a tonic-clonic seizure "
+        "– a seizure in which she falls, stiffens and jerks – and she is very tired for the rest "
+        "of the day afterwards.",
+        "By the end of Year 6, Amara will show her red card when she has missed an instruction in "
+        "4 out of 5 lessons observed by the special educational needs coordinator each half "
+        "term.\n"
+        "By July 2027, after a seizure and a rest, Amara will return to her class for the "
+        "afternoon on at least 3 out of 4 occasions, as recorded in her seizure diary.",
+        "Two members of staff trained by the epilepsy specialist nurse will be in her class at all "
+        "times, and if a seizure lasts five minutes one of them will give her emergency medicine "
+        "as her care plan says and call 999, throughout Years 5 and 6. The epilepsy specialist "
+        "nurse will train staff once a year each September in a two-hour session and review her "
+        "care plan at the same visit. After every tonic-clonic seizure, a trained member of staff "
+        "will take her to the quiet room to rest for up to an hour before she returns to class. "
+        "Her class teacher will give her a red card to show when she has missed something and "
+        "will repeat key instructions to her at the start of each task, for the 2026-27 school "
+        "year.",
+    ),
+    _plan(
+        "nursery-asthma-before-outdoor-play",
+        "Rosie, aged 3, has asthma. Cold air and running make her cough and wheeze, and in winter "
+        "she is kept inside when the others go out to play.",
+        "By the end of her nursery year in July 2027, Rosie will join outdoor play on at least 4 "
+        "out of 5 mornings in winter, as recorded in her nursery diary.",
+        "Before each outdoor play session, her key person, trained by the practice nurse at "
+        "Brookside Surgery, will check her breathing and, if her asthma plan says so, give her "
+        "reliever inhaler through her spacer (a plastic tube that holds the puff so she can "
+        "breathe it in), until she leaves nursery in July 2027. The practice nurse will review her "
+        "asthma plan with her parents once in October 2026 and once in March 2027, in 20-minute "
+        "appointments.",
+    ),
+    _plan(
+        "year10-diabetes-set-times",
+        "Tom has type 1 diabetes. He checks his blood glucose (sugar level) with a sensor on his "
+        "arm and gives his own medicine through a pump, but when his level falls low he becomes "
+        "shaky and cannot concentrate, and in Year 9 he missed parts of six exams.",
+        "By the end of Year 10, Tom will check his sugar level before every mock exam and sit each "
+        "paper in full, as shown in the exams office record.\n"
+        "By Christmas 2026, I will tell a teacher when I feel low in every lesson where it "
+        "happens, with no missed treatment recorded in my diabetes log.",
+        "At 10.40 and 12.30 each school day, Tom will check his sensor in the medical room with a "
+        "member of staff trained by the children's diabetes nurse, for the 2026-27 school year. "
+        "The exams officer will book him a seat near the door, with his kit on the desk, at every "
+        "mock and public exam this year. The children's diabetes nurse specialist will train the "
+        "staff once each September for 90 minutes and visit once a term to check his care plan, "
+        "until July 2027. If his sugar is low in a lesson, the class teacher will let him leave "
+        "at once to treat it, throughout Year 10.",
+    ),
+    _plan(
+        "year3-cerebral-palsy-weekly-rota",
+        "Isla has cerebral palsy affecting both legs. She walks short distances with a frame but "
+        "tires by lunchtime, and the muscles at the back of her legs are getting tighter, which "
+        "makes it harder to stand straight.",
+        "By July 2027, Isla will walk from her classroom to the hall with her frame, without "
+        "stopping, on 4 days out of 5.\n"
+        "By the end of Year 3, Isla will stand in her standing frame for 30 minutes during a "
+        "lesson without asking to come out.",
+        "Three teaching assistants trained by the paediatric physiotherapist will take turns on a "
+        "weekly rota to do her stretching programme with her for 20 minutes after lunch every "
+        "day, for the 2026-27 school year. A paediatric physiotherapist from the community "
+        "children's therapy team will see her in school for 45 minutes every three weeks during "
+        "the same year, check her walking frame and update the programme. Her class teacher will "
+        "plan one lesson each afternoon in which she uses her standing frame for up to 30 minutes.",
+    ),
+    _plan(
+        "year1-down-syndrome-signing-and-hearing",
+        "Noah has Down syndrome. He has glue ear (fluid behind the eardrum) which comes and goes, "
+        "so some days he hears speech only when it is close and loud. He uses about 30 signs and "
+        "a few single words.",
+        "By the end of Year 1, Noah will use 60 signs or words to ask for things and comment, as "
+        "counted by his speech and language therapist in July 2027.\n"
+        "By Easter 2027, Noah will turn when his name is called from across the classroom on 4 "
+        "out of 5 tries.",
+        "A speech and language therapist will work with Noah and his teaching assistant for 40 "
+        "minutes every fortnight for the school year 2026-27. His teaching assistant, who has "
+        "completed Makaton signing training with the therapist, will sign alongside speech in "
+        "every lesson for the same year. The children's audiology service will test his hearing "
+        "every six months until July 2027, and his teacher will sit him within two metres of her "
+        "at carpet time every day in that year.",
+    ),
+    _plan(
+        "year7-deaf-radio-aid-every-lesson",
+        "Freya is deaf in both ears and wears hearing aids. In a noisy classroom she misses most "
+        "of what is said from more than two metres away, and she is tired and has headaches by "
+        "the end of the day.",
+        "By the end of Year 7, I will follow class discussions well enough to answer a question "
+        "about them in 4 out of 5 lessons, as checked by my teacher of the deaf each half term.\n"
+        "By July 2027, I will have headaches on no more than one school day a week, as written in "
+        "my home-school book.",
+        "In every lesson, each subject teacher will wear the radio aid microphone, which sends "
+        "their voice straight to Freya's hearing aids, for the whole of Year 7. A qualified "
+        "teacher of the deaf will visit once every half term for an hour until July 2027 to check "
+        "the equipment and show teachers how to use it. The paediatric audiologist at the "
+        "hospital hearing clinic will check her hearing aids every six months during the same "
+        "period. Freya will have a 10-minute quiet break at 1.15 each day with her learning "
+        "support assistant, who has been trained by the teacher of the deaf, throughout Year 7.",
+    ),
+    _plan(
+        "college-low-vision-each-change-of-room",
+        "Jordan has nystagmus, which means his eyes move all the time without his control, and "
+        "very low vision. He reads large print only at close range and cannot see the board. "
+        "Moving around a new building is hard for him and he gets lost.",
+        "Within the first half term of college, Jordan will find his way on his own from the "
+        "entrance to each of his three teaching rooms, as checked by his habilitation "
+        "specialist.\n"
+        "By the end of his first year at college in June 2027, Jordan will read all course "
+        "handouts on his tablet without help.",
+        "A qualified habilitation specialist from the sensory support service will teach Jordan "
+        "routes around the campus in four 1-hour sessions in September 2026, and again in a "
+        "1-hour session at each change of teaching room. The learning support team, trained by "
+        "the qualified teacher of the visually impaired, will send him every handout in "
+        "electronic form one day before each lesson throughout his first year. The qualified "
+        "teacher of the visually impaired will set up his tablet once in the first week of term "
+        "and review it with him each term until June 2027.",
+    ),
+    _plan(
+        "year11-anxiety-camhs-expanded-in-g",
+        "Leah has had anxiety and low mood since Year 9. She has not been into lessons in the main "
+        "building since January 2026, spends most days in the inclusion room, and says she cannot "
+        "get to sleep before school days.",
+        "By the end of Year 11, I will attend two lessons a day in the main building on at least "
+        "3 days a week, as shown on the school register.\n"
+        "By February 2027, I will fall asleep within an hour on school nights for 5 nights out of "
+        "7, as recorded in my sleep diary.",
+        "A mental health practitioner from the Child and Adolescent Mental Health Service (CAMHS) "
+        "will see Leah for 50 minutes weekly for 12 weeks from September 2026 for cognitive "
+        "behavioural therapy, a talking therapy that helps her change anxious thoughts, including "
+        "a sleep plan. Her head of year will meet her every Monday at 8.30 for 15 minutes to agree "
+        "which lessons she will go to that week, for the school year 2026-27. The CAMHS "
+        "practitioner will review progress with Leah and her family at the end of each 12-week "
+        "block until July 2027.",
+    ),
+    _plan(
+        "nursery-gastrostomy-feeds-timetable",
+        "Zain is 2 and attends a day nursery. He has a gastrostomy – a small tube through his "
+        "tummy wall into his stomach – and has most of his food through it; he takes only tastes "
+        "by mouth. He does not yet join the other children at snack time.",
+        "By July 2027, Zain will take 10 teaspoons of smooth food by mouth at lunch on 3 days a "
+        "week, as recorded by his nursery.\n"
+        "By September 2027, Zain will sit at the snack table with other children for the whole of "
+        "snack time every day.",
+        "His key person and one other practitioner, both trained and signed off by the children's "
+        "community nurse, will give his tube feeds at 10.00, 12.30 and 15.00 each day he attends, "
+        "until he moves to school. A speech and language therapist who specialises in eating and "
+        "drinking will see Zain at nursery for 45 minutes once a month until July 2027 and set his "
+        "tasting plan, which his key person will follow at every lunch in the same period. His key "
+        "person will sit with him at the snack table at every snack time until September 2027. "
+        "The children's community nurse will retrain the staff every six months, and whenever his "
+        "tube is changed, while he attends the nursery.",
+    ),
+    _plan(
+        "year2-wetting-toilet-timetable",
+        "Ellie has delayed bladder control and wets herself two or three times a week in school. "
+        "She is upset afterwards and has started to refuse drinks so that she does not need the "
+        "toilet.",
+        "By the end of Year 2, Ellie will stay dry during the school day on 4 out of 5 days, as "
+        "recorded on her toilet chart.\n"
+        "By December 2026, Ellie will drink six cups of water during the school day, as counted by "
+        "her teaching assistant.",
+        "The school nursing team's continence nurse will meet Ellie's parents and her teaching "
+        "assistant once in September 2026 for an hour to set a toilet timetable, and review it at "
+        "half-termly visits of 30 minutes until July 2027. Her teaching assistant, trained by the "
+        "continence nurse, will take Ellie to the toilet at 9.30, 11.00, 12.45 and 14.15 each day "
+        "and offer her a cup of water at each of those times, for the 2026-27 school year.",
+    ),
+    _plan(
+        "year5-sickle-cell-drinks-and-catch-up",
+        "Daniel has sickle cell disease. Cold, not drinking enough and hard exercise can bring on "
+        "a crisis (sudden severe pain in his bones and joints), and he has fallen behind in "
+        "reading and maths after 18 days off school this year.",
+        "By July 2027, Daniel will reach the expected standard for Year 5 in reading and maths in "
+        "his summer assessments.\n"
+        "By the end of Year 5, I will drink my whole water bottle twice each school day, as ticked "
+        "on my chart.",
+        "His class teacher will keep his drinking chart and refill his bottle at morning break "
+        "and lunch every day, and let him wear his coat indoors on cold days, for the 2026-27 "
+        "school year. His PE teacher, trained by the haemoglobinopathy nurse specialist, will let "
+        "him rest for 5 minutes after every 10 minutes of hard running in each PE lesson, for the "
+        "same year. After any absence of three days or more, a qualified teacher will give him 30 "
+        "minutes of catch-up teaching each afternoon for two weeks. The haemoglobinopathy nurse "
+        "specialist will train staff once each September for an hour while he attends the "
+        "school.",
+    ),
+    _plan(
+        "year9-cystic-fibrosis-every-meal",
+        "Ruby has cystic fibrosis. Thick mucus in her lungs means she needs chest physiotherapy "
+        "(exercises and breathing to clear her chest) twice a day, one session at school, and she "
+        "must take enzyme capsules with every meal and snack to digest her food. She is "
+        "underweight and tires in the afternoons.",
+        "By the end of Year 9, Ruby will take her capsules with every meal and snack in school "
+        "without a reminder, as checked on her weekly chart.\n"
+        "By July 2027, I will do my lunchtime chest clearance in school on 5 days out of 5 and "
+        "keep my weight at or above the line my dietitian set.",
+        "A member of the school's first aid team trained by the cystic fibrosis nurse specialist "
+        "will supervise her capsules at every meal and snack in school, throughout Year 9. Ruby "
+        "will have a private room for 20 minutes at 12.40 each day for her chest clearance, with "
+        "the same trained staff member on hand, for the same year. The cystic fibrosis team's "
+        "dietitian will see her at each three-monthly clinic until July 2027 and send the school "
+        "her snack plan. Her form tutor will let her rest in the medical room for 15 minutes at "
+        "14.00 on any day she says she is tired, for the 2026-27 school year.",
+    ),
+    _plan(
+        "year8-muscular-dystrophy-hoist-and-desk",
+        "Ethan has Duchenne muscular dystrophy, which makes his muscles slowly weaker. He uses a "
+        "powered wheelchair for all distances and cannot lift his arms above shoulder height, so "
+        "he cannot reach across his desk or get books out of his bag. He needs a hoist to use the "
+        "toilet.",
+        "By the end of Year 8, Ethan will get his equipment out and put it away himself in every "
+        "lesson, as checked by his tutor once each half term.\n"
+        "By December 2026, I will tell staff when I need the toilet and get there within 5 minutes "
+        "on every school day, as recorded in my care log.",
+        "Two learning support assistants trained by the children's physiotherapist in moving and "
+        "handling will help Ethan with the hoist at 10.30, 12.45 and 14.30 each day and whenever "
+        "he asks, for the 2026-27 school year. A children's occupational therapist will visit in "
+        "September 2026 to fit a height-adjustable desk and a bag holder at the side of his "
+        "wheelchair in each of his teaching rooms, and review the set-up once a term until July "
+        "2027. The physiotherapist will refresh the assistants' training every six months in a "
+        "one-hour session.",
+    ),
+    _plan(
+        "reception-tracheostomy-carer-at-all-times",
+        "Harper has a tracheostomy, a tube in the front of her neck through which she breathes. "
+        "The tube can block with mucus and must then be cleared by suction at once. She cannot "
+        "yet speak with the tube in place and uses signs and a picture book to tell people what "
+        "she wants.",
+        "By July 2027, Harper will use her picture book or signs to ask for help, a turn or the "
+        "toilet at least five times each day, as counted by her key worker on two days each half "
+        "term.\n"
+        "By the end of her Reception year, Harper will join the whole class for carpet time every "
+        "day with her carer beside her.",
+        "A carer trained and assessed as competent by the children's community nursing team in "
+        "tracheostomy care and suction will be with Harper at all times in school, including "
+        "carpet time and trips, for the whole of the 2026-27 school year. The children's "
+        "community nurse will check each carer's competence every three months in the same year. "
+        "A speech and language therapist will see her for 30 minutes each week in term time until "
+        "July 2027 and teach her key worker new signs and pictures to add to her book.",
+    ),
+    _plan(
+        "post19-down-syndrome-they-health-passport",
+        "Sam, 20, has Down syndrome and attends a post-19 learning programme at Greenway College. "
+        "They have an underactive thyroid, which makes them tired and slow to start tasks when it "
+        "is not well controlled, and they find it hard to explain when they feel unwell.",
+        "By the end of the 2026-27 college year, Sam will tell a tutor when they feel unwell, "
+        "using their health passport card, every time it happens.\n"
+        "By June 2027, Sam will start each morning task within 10 minutes of arrival on 4 days out "
+        "of 5, as noted by their tutor.",
+        "Sam's GP practice will carry out a learning disability annual health check, including a "
+        "thyroid blood test, once a year for as long as this plan lasts, the next by 31 January "
+        "2027. The community learning disability nurse will make Sam's health passport with them "
+        "in two 1-hour sessions in October 2026 and review it at each annual review until Sam "
+        "leaves the programme. Sam's course tutor, trained by the learning disability nurse, will "
+        "go through the passport card and the day's first task with Sam at the start of each "
+        "college day, for the 2026-27 college year.",
+    ),
+]
