@@ -360,4 +360,224 @@ BLIND: list[Case] = [
         "go through the passport card and the day's first task with Sam at the start of each "
         "college day, for the 2026-27 college year.",
     ),
+    _plan(
+        "college-restricted-eating-numbered-first-person",
+        "1. I have ARFID – avoidant restrictive food intake disorder – which means I eat only a "
+        "small number of foods and feel sick and panicky when other foods are near me.\n"
+        "2. I do not eat at college because the canteen smells make me feel sick, so by the "
+        "afternoon I cannot concentrate and often go home early.",
+        "1. By July 2027, I will add two new foods to my list of safe foods, as recorded by my "
+        "dietitian.\n"
+        "2. By the end of my first term at college in December 2026, I will eat my lunch in the "
+        "quiet room and stay to the end of my afternoon lessons on 4 days out of 5, as shown by my "
+        "food diary and the college register.",
+        "1. A dietitian from the community eating disorders service will see me for 45 minutes "
+        "every four weeks until July 2027 to plan one new food at a time.\n"
+        "2. The additional learning support team, trained by the eating disorders service, will "
+        "keep the quiet room free for me from 12.30 to 13.15 every college day, and check in with "
+        "me there for 5 minutes, for the 2026-27 college year.",
+    ),
+    _plan(
+        "year10-autism-exams-tables",
+        "Need | What it looks like\n"
+        "Noise and crowds | Noise in the exam hall and corridors makes Maya cover her ears and "
+        "leave the room.\n"
+        "Change | A new room or a new invigilator makes her freeze so that she cannot start "
+        "writing.",
+        "Outcome | By when\n"
+        "Maya will sit every mock exam in a small room and finish at least 3 of the 4 papers | by "
+        "the end of the January 2027 mocks\n"
+        "Maya will start writing within 10 minutes in each practice paper | by Easter 2027",
+        "Provision | Who | How often | How long\n"
+        "A small exam room and ear defenders | the exams officer books them | every mock and "
+        "public exam | Years 10 and 11\n"
+        "A visit to the exam room and a meeting with the invigilator the day before | her form "
+        "tutor, trained in autism by the specialist teaching service | before each exam series | "
+        "30 minutes each visit\n"
+        "Two practice papers in the small room | her form tutor | each half term | until the "
+        "January 2027 mocks",
+    ),
+    _plan(
+        "preschool-cochlear-implants-following-sentence",
+        "Oscar, aged 4, has bilateral cochlear implants. This means he has an implant in each ear "
+        "that lets him hear sound through a processor worn behind each ear. He is learning to "
+        "listen and talk and has about 50 words, far fewer than other children of his age.",
+        "By the end of his pre-school year in July 2027, Oscar will use 150 words and join two "
+        "words together, as measured by his speech and language therapist's word list.\n"
+        "By Christmas 2026, Oscar will tell his key person when a processor has stopped working, "
+        "by pointing to his ear, every time it happens.",
+        "His key person, trained by the implant centre's teacher of the deaf, will check both "
+        "processors on arrival and after lunch each day, and if a processor stops working will "
+        "change its battery at once, until he starts school in September 2027. The implant "
+        "centre's speech and language therapist will see Oscar at the nursery for an hour once a "
+        "half term until July 2027 and set his listening and talking targets, which his key "
+        "person will work on with him for 10 minutes each morning.",
+    ),
+    _plan(
+        "college-epilepsy-long-paragraph-one-off-training",
+        "Callum is 17 and studies motor vehicle maintenance at Westfield College. He has epilepsy "
+        "with focal seizures, which start in one part of the brain; in his case he stops, looks "
+        "confused and fiddles with his hands for about a minute, then is muddled for half an "
+        "hour. Flashing and tiredness make seizures more likely, and after a late night he has "
+        "had seizures in the workshop, where he works near lifts and hot engines.",
+        "By the end of his first college year in July 2027, Callum will follow the workshop safety "
+        "plan in every practical session, with no seizure in the workshop going unreported, as "
+        "checked by his course leader each term.\n"
+        "By March 2027, I will go to bed by 11pm on college nights at least 4 nights a week, as "
+        "logged in my phone sleep app.",
+        "The epilepsy specialist nurse from the adult and young people's epilepsy clinic will "
+        "train his course leader and the two workshop technicians in one 90-minute session on 14 "
+        "September 2026 and write his workshop safety plan at the same session. In every "
+        "workshop session, one of those three trained staff will stay within sight of Callum and, "
+        "if he has a seizure, will guide him away from machinery and stay with him until he is "
+        "back to himself, for the 2026-27 college year. The epilepsy specialist nurse will see "
+        "Callum for 30 minutes at each six-monthly clinic until July 2027 to work on a sleep "
+        "routine.",
+    ),
+    _plan(
+        "reception-diabetes-every-meal-and-snack",
+        "Lily, in Reception, has type 1 diabetes. She needs her food counted – carbohydrate "
+        "counting, adding up the sugar and starch in each food – so that the right dose of her "
+        "medicine can be given through her pump at every meal and snack. She is too young to "
+        "notice when her sugar level is low.",
+        "By July 2027, Lily will bring her pump to a trained adult before every meal and snack "
+        "without being reminded on 4 days out of 5, as shown on her daily log.\n"
+        "By the end of Reception, Lily will take part in every afternoon lesson, with no lesson "
+        "missed because of a low sugar level in the summer term, as shown on her daily log.",
+        "Two teaching assistants trained and signed off by the children's diabetes nurse "
+        "specialist will count her food and give the dose through her pump at every meal and "
+        "snack, and check her sugar level on her sensor at 10.00, 11.45 and 14.00 each day, for "
+        "the 2026-27 school year. The children's diabetes nurse specialist will visit the school "
+        "once a half term for an hour during the same year to check the log with the teaching "
+        "assistants.",
+    ),
+    _plan(
+        "post19-cerebral-palsy-each-change-of-setting",
+        "Ade is 21 and has cerebral palsy affecting his whole body. He uses a specially shaped "
+        "wheelchair and cannot change position himself, so after about two hours in one position "
+        "he gets sore and his pain makes him stop taking part. He spends his week between "
+        "Millbrook adult learning centre, a short-break house and home, and each place handles "
+        "his positioning differently.",
+        "By June 2027, Ade will take part in all of his morning sessions at the learning centre "
+        "with no pain breaks on 3 days out of 4, as noted in his day record.\n"
+        "By December 2026, I will have no red or sore areas on my skin at any of my weekly checks "
+        "for two months running.",
+        "The adult physiotherapy team will write one positioning plan and show it to the staff of "
+        "each setting, in a one-hour session at each change of setting and each time a new "
+        "support worker starts, for as long as this plan lasts. His support workers, trained in "
+        "that session, will change his position every two hours using the plan, in each of the "
+        "three settings, until the plan is reviewed in June 2027. The community nursing team will "
+        "check his skin once a week at home until June 2027.",
+    ),
+    _plan(
+        "year4-smith-magenis-sleep",
+        "Priya has Smith-Magenis syndrome. Her body clock works the wrong way round, so she wakes "
+        "at 3 or 4 in the morning and is very sleepy by late morning, when she falls asleep at "
+        "her desk about three times a week.",
+        "By the end of Year 4, Priya will stay awake through her morning lessons on 4 days out of "
+        "5, as recorded on her class sleep chart.\n"
+        "By July 2027, Priya will sleep until 6am on at least 4 nights a week, as recorded in her "
+        "home sleep diary.",
+        "The community paediatrician will see Priya every three months until July 2027 to review "
+        "her sleep and the sleep medicine she takes at bedtime. Her class teacher will give her a "
+        "10-minute movement break at 10.30 and 11.30 every day, and her teaching assistant, "
+        "trained by the children's sleep practitioner, will let her rest in the quiet corner for "
+        "up to 20 minutes if she falls asleep, for the 2026-27 school year. The children's sleep "
+        "practitioner will give her parents four 1-hour sessions at home in the autumn term of "
+        "2026.",
+    ),
+    _plan(
+        "year5-adhd-lunchtime-dose-generic",
+        "Finley has ADHD, short for attention deficit hyperactivity disorder. He takes a tablet at "
+        "breakfast and needs a second dose of the same medicine at lunchtime, without which he "
+        "cannot stay in his seat or finish any written work in the afternoon.",
+        "By July 2027, Finley will finish at least half of each afternoon's written task on 4 days "
+        "out of 5, as shown in his books.",
+        "The school office manager, trained by the school nurse in giving medicines, will give "
+        "Finley his lunchtime dose at 12.15 each school day and record it, for the 2026-27 school "
+        "year. The community paediatrician will review his medicine and his school reports at "
+        "clinic every six months during the same year. His class teacher will split each "
+        "afternoon task into three short parts with a tick box for each, every afternoon for the "
+        "same year.",
+    ),
+    _plan(
+        "year1-speech-sounds-slt-expanded-later",
+        "Alfie has a speech sound disorder. Most people outside his family cannot understand him, "
+        "and he has started to stop talking in class when he is not understood.",
+        "By July 2027, Alfie will say words with the sounds k and g correctly in 8 out of 10 tries "
+        "in his therapy sessions.\n"
+        "By the end of Year 1, Alfie will answer at least one question in whole-class carpet time "
+        "each day, as noted by his teacher.",
+        "The SLT will see Alfie in school for one block of six weekly 30-minute sessions each "
+        "term, until July 2027. (SLT stands for speech and language therapist.) A teaching "
+        "assistant trained by the SLT will practise his sounds with him for 10 minutes at 2pm "
+        "every day for the same period. His class teacher will ask him one question he can answer "
+        "with a word he can say, in every carpet time, during Year 1.",
+    ),
+    _plan(
+        "year10-cmt-every-science-practical",
+        "Ibrahim has Charcot-Marie-Tooth disease, a condition of the nerves to his hands and feet. "
+        "His hands are weak and shaky, so he cannot hold glassware safely or write for more than "
+        "ten minutes, and his ankles turn over on uneven ground.",
+        "By the end of Year 10, Ibrahim will complete every required science practical with his "
+        "lab partner, as signed off in his practical record.\n"
+        "By the end of his GCSE mock exams in January 2027, I will type my answers in every exam "
+        "and finish each paper in the time allowed with my extra time.",
+        "In every science practical, a science technician trained by the occupational therapist "
+        "will set out non-slip mats and lighter plastic equipment at his bench, for Years 10 and "
+        "11. A children's occupational therapist will assess his writing once, on 5 October 2026, "
+        "and send the school her report on typing and extra time; the exams officer will set up "
+        "a laptop and 25% extra time at every mock and public exam from then until he leaves "
+        "Year 11. The orthotist (a specialist who makes supports for the feet and legs) will "
+        "review his ankle splints every six months until July 2027.",
+    ),
+    _plan(
+        "year6-anxiety-transition-visits-dated",
+        "Grace has anxiety. She worries for weeks before any change, has stomach aches most "
+        "mornings and has said she will not go to secondary school next year.",
+        "By the end of her first half term at Holmfield Academy in October 2027, Grace will "
+        "arrive at school on time on at least 9 days out of 10, as shown on the register.\n"
+        "By July 2027, I will use my calm box instead of staying at home on mornings when my "
+        "tummy hurts, with no more than two days missed each half term.",
+        "A children's wellbeing practitioner from the mental health support team in schools will "
+        "see Grace for 40 minutes every week for eight weeks from January 2027, using a worry "
+        "plan. Her Year 6 teacher will arrange three visits to Holmfield Academy, on 12 May, 9 "
+        "June and 1 July 2027, each with a trained teaching assistant who knows her plan. At the "
+        "change of school, her Year 6 teacher will meet Holmfield's head of Year 7 for an hour on "
+        "7 July 2027 to hand over the plan. Her teaching assistant will go through the calm box "
+        "with her for 10 minutes each morning at 8.45 until July 2027.",
+    ),
+    _plan(
+        "reception-noonan-low-tone-dash",
+        "Ivy has Noonan syndrome. She has low muscle tone – her muscles are floppy and tire "
+        "quickly – so she cannot sit on the carpet without leaning on someone, and she falls "
+        "several times a day in the playground.",
+        "By the end of Reception in July 2027, Ivy will sit on the carpet for the whole 10-minute "
+        "story without support on 4 days out of 5.\n"
+        "By Easter 2027, Ivy will fall no more than once a day in the playground, as counted by "
+        "her class team on one day each week.",
+        "A children's physiotherapist will see Ivy in school for 45 minutes once a month until "
+        "July 2027 and set her core strength games. Her teaching assistant, trained by the "
+        "physiotherapist, will play the games with her for 15 minutes at 11.00 every day and "
+        "give her a supportive floor seat at every carpet time, for the 2026-27 school year. Her "
+        "teaching assistant will stay near her at each morning and lunchtime play during the same "
+        "year.",
+    ),
+    _plan(
+        "sixth-form-spina-bifida-catheter-times",
+        "Chloe is in Year 12 and has spina bifida. She cannot feel when her bladder is full and "
+        "empties it with a catheter – a thin tube passed into the bladder – four times a day, two "
+        "of them during college hours. She also has weak legs and uses a wheelchair, and the "
+        "sixth-form toilet is not big enough for her chair.",
+        "By the end of Year 12, I will do my own catheter at 11.00 and 14.30 in college every day "
+        "without help, as recorded in my care plan log.\n"
+        "By October 2026, I will reach every one of my lessons on time using the lift, as shown on "
+        "the register.",
+        "The children's continence nurse will check Chloe's technique once a term, in a 30-minute "
+        "visit, for the 2026-27 school year. The site manager will have an accessible toilet fitted next "
+        "to the sixth-form study room by 1 September 2026 and will give Chloe a lift key on her "
+        "first day. A learning support assistant trained by the continence nurse will wait "
+        "outside the toilet at 11.00 and 14.30 each day and help if Chloe asks, throughout Year "
+        "12.",
+    ),
 ]
