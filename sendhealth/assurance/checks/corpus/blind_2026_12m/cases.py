@@ -580,4 +580,891 @@ BLIND: list[Case] = [
         "outside the toilet at 11.00 and 14.30 each day and help if Chloe asks, throughout Year "
         "12.",
     ),
+    # ---------------------------------------------------------------- faulty plans: golden thread
+    _plan(
+        "year3-autism-numbered-eating-need-no-outcome",
+        "1. Rafi is autistic and does not yet use words; he leads adults by the hand to what he "
+        "wants.\n"
+        "2. He covers his ears and screams in the dinner hall and in assembly.\n"
+        "3. He eats only smooth yoghurts and crisps and has lost weight this year.",
+        "1. By July 2027, Rafi will use his picture exchange book to ask for a snack or a toy at "
+        "least 10 times a day, as counted by his teaching assistant on one day each fortnight.\n"
+        "2. By the end of Year 3, Rafi will stay in assembly wearing ear defenders for 10 minutes "
+        "on 4 out of 5 days.",
+        "1. A speech and language therapist will see Rafi for 30 minutes every fortnight until "
+        "July 2027 and train his teaching assistant to use the picture exchange book with him in "
+        "every lesson for the same period.\n"
+        "2. His teaching assistant, trained by the occupational therapist, will give him ear "
+        "defenders and a seat by the door in the dinner hall and at every assembly, for the "
+        "2026-27 school year.\n"
+        "3. A paediatric dietitian will see Rafi and his parents for 45 minutes once a half term "
+        "until July 2027 to add one new food at a time, and his teaching assistant will offer that "
+        "food at every lunchtime in that period.",
+        [
+            (
+                "golden_thread",
+                "C",
+                "He eats only smooth yoghurts and crisps and has lost weight this year.",
+            )
+        ],
+        "golden_thread",
+    ),
+    _plan(
+        "year8-asthma-numbered-counselling-meets-no-need",
+        "1. Noor has severe asthma; after each bad attack she is off school for several days and "
+        "falls behind.\n"
+        "2. Dust and chemical smells in science and art bring on coughing fits.",
+        "1. By July 2027, Noor will catch up every missed piece of coursework within two weeks of "
+        "returning to school, as checked by her head of year.\n"
+        "2. By the end of Year 8, Noor will take part in every science practical and art lesson "
+        "without leaving because of coughing, as noted by her teachers each half term.",
+        "1. After each absence of three days or more, her head of year will set a catch-up plan "
+        "with her in a 20-minute meeting on her first day back, and her subject teachers will "
+        "give her the missed work, throughout Year 8.\n"
+        "2. In every science practical and art lesson, her teacher, trained by the school nurse "
+        "in her asthma plan, will seat her by an open window away from fumes and dust, for the "
+        "2026-27 school year.\n"
+        "3. The school counsellor will see Noor for 50 minutes every week for ten weeks from "
+        "January 2027 to talk about friendships.",
+        [
+            (
+                "golden_thread",
+                "G",
+                "The school counsellor will see Noor for 50 minutes every week for ten weeks from "
+                "January 2027 to talk about friendships.",
+            )
+        ],
+        "golden_thread",
+    ),
+    _plan(
+        "year5-hemiplegia-long-paragraph-pe-need-no-provision",
+        "Theo has cerebral palsy on his right side, which means his right arm and leg are stiff "
+        "and weak. He cannot cut up his food or open packets at lunchtime, and he writes slowly "
+        "because he can only use his left hand. He trips on stairs when carrying his bag. He is "
+        "also self-conscious about his arm and has started to refuse to take part in PE.",
+        "By July 2027, Theo will open all the packets in his lunchbox and cut up soft food using "
+        "his adapted cutlery, on 4 days out of 5.\n"
+        "By the end of Year 5, Theo will write a paragraph of at least five sentences in 20 "
+        "minutes using his writing slope.\n"
+        "By Easter 2027, Theo will move between floors without a fall, with no trips recorded for "
+        "a whole half term.\n"
+        "By the end of Year 5, I will join in at least three PE lessons each half term and tell my "
+        "teacher which activities I can do.",
+        "A children's occupational therapist will see Theo in school for 45 minutes every half "
+        "term until July 2027 to provide adapted cutlery and a writing slope and set a one-handed "
+        "writing programme, which his teaching assistant, trained by the therapist, will practise "
+        "with him for 15 minutes each morning during the same period. His teaching assistant will "
+        "open any packets he cannot manage and help him cut his food at every lunchtime for the "
+        "2026-27 school year. The site manager will give him a lift pass on his first day back in "
+        "September 2026, and a trained teaching assistant will carry his bag between lessons each "
+        "day until July 2027.",
+        [
+            (
+                "golden_thread",
+                "C",
+                "He is also self-conscious about his arm and has started to refuse to take part in "
+                "PE.",
+            )
+        ],
+        "golden_thread",
+    ),
+    _plan(
+        "year9-diabetes-c-table-missed-learning-row",
+        "Need | Detail\n"
+        "Low sugar levels | Jess has type 1 diabetes and her sugar level falls low after PE, when "
+        "she becomes shaky and confused.\n"
+        "Missed learning | She has missed 15 days this year for clinic appointments and high sugar "
+        "levels.\n"
+        "Worry | She feels embarrassed checking her sugar level in front of classmates.",
+        "Outcome | By when\n"
+        "Jess will treat a low sugar level herself and return to the lesson within 20 minutes "
+        "every time | by the end of Year 9\n"
+        "Jess will check her sugar level in private at every set time without missing a check | by "
+        "Christmas 2026",
+        "Provision | Who | How often | How long\n"
+        "Check of sugar level and a snack before and after PE | PE teacher trained by the "
+        "children's diabetes nurse | every PE lesson | 2026-27 school year\n"
+        "A private room for sugar checks | the school nurse, who books the room | at 10.30 and "
+        "12.30 each day | 2026-27 school year",
+        [
+            (
+                "golden_thread",
+                "C",
+                "Missed learning | She has missed 15 days this year for clinic appointments and high "
+                "sugar levels.",
+            )
+        ],
+        "golden_thread",
+    ),
+    _plan(
+        "year9-epilepsy-morning-tiredness-no-outcome-and-drug",
+        "Ben has epilepsy and takes Keppra twice a day, which makes him irritable and tired in the "
+        "mornings. He has short seizures, about one a month, after which he sleeps for an hour. He "
+        "finds it hard to remember what he learned the day before.",
+        "By July 2027, after a seizure and a sleep in the medical room, Ben will return to lessons "
+        "on the same day on at least 3 out of 4 occasions, as recorded in his seizure log.\n"
+        "By the end of Year 9, Ben will recall the key words from the last lesson in 4 out of 5 "
+        "starter quizzes in science and maths.",
+        "Two members of staff in his year team, trained by the epilepsy specialist nurse, will look "
+        "after Ben during and after each seizure and let him sleep in the medical room for up to "
+        "an hour, for the 2026-27 school year. His science and maths teachers will give him a "
+        "printed summary of key words at the end of every lesson for the same year. His form tutor "
+        "will start his day with a quiet reading session of 20 minutes at 8.50 each morning, "
+        "throughout Year 9.",
+        [
+            ("drug_name", "C", "Keppra"),
+            (
+                "golden_thread",
+                "C",
+                "Ben has epilepsy and takes Keppra twice a day, which makes him irritable and tired "
+                "in the mornings.",
+            ),
+        ],
+        "golden_thread drug_name",
+    ),
+    _plan(
+        "year2-language-physio-meets-no-need",
+        "Evie has a language disorder. She understands only simple sentences, finds it hard to "
+        "find the word she wants, and gets upset when other children do not understand her.",
+        "By July 2027, Evie will follow a two-part instruction in class in 4 out of 5 tries, as "
+        "recorded by her teaching assistant.\n"
+        "By the end of Year 2, Evie will tell a friend what she wants in a short sentence without "
+        "getting upset, on 4 days out of 5, as noted at playtimes.",
+        "A speech and language therapist will see Evie for 30 minutes every fortnight in term "
+        "time until July 2027 and set her targets for understanding and word finding. A teaching "
+        "assistant trained by the therapist will work on these targets with her for 15 minutes "
+        "daily for the same period, and will help her join a small talking group at one playtime "
+        "each week. A physiotherapist will assess her balance once in October 2026 and write a "
+        "programme for her class teacher to run twice a week for the rest of Year 2.",
+        [
+            (
+                "golden_thread",
+                "G",
+                "A physiotherapist will assess her balance once in October 2026 and write a "
+                "programme for her class teacher to run twice a week for the rest of Year 2.",
+            )
+        ],
+        "golden_thread",
+    ),
+    _plan(
+        "year7-adhd-headed-sleep-no-outcome-vague-outcome",
+        "Attention: Marcus has ADHD (attention deficit hyperactivity disorder) and cannot keep "
+        "focused on written work for more than five minutes.\n"
+        "Organisation: He forgets his equipment and homework most days.\n"
+        "Sleep: He takes over two hours to fall asleep and is tired in the mornings.",
+        "Attention: By the end of Year 7, Marcus will work on a written task for 15 minutes with "
+        "one prompt in 4 out of 5 English lessons.\n"
+        "Organisation: Marcus will be more organised.",
+        "Attention: In every English, maths and humanities lesson, his teacher will break written "
+        "work into 5-minute chunks with a check-in after each, for the 2026-27 school year.\n"
+        "Organisation: His form tutor will check his equipment and planner with him for 10 minutes "
+        "at 8.40 each morning during Year 7.\n"
+        "Sleep: The community paediatrician will see Marcus every four months until July 2027 to "
+        "review his sleep and give his parents a bedtime routine.",
+        [
+            (
+                "golden_thread",
+                "C",
+                "He takes over two hours to fall asleep and is tired in the mornings.",
+            ),
+            ("outcome_not_smart", "E", "Organisation: Marcus will be more organised."),
+        ],
+        "golden_thread outcome_not_smart",
+    ),
+    _plan(
+        "nursery-developmental-delay-toileting-no-provision",
+        "Mason, aged 3, has global developmental delay. He is not yet toilet trained and wears "
+        "nappies. He has no words but points and pulls adults to what he wants. He cannot yet "
+        "climb the nursery steps on his own.",
+        "By July 2027, Mason will use five signs or pictures to ask for things, as counted by his "
+        "key person over one week each half term.\n"
+        "By July 2027, Mason will sit on the toilet at each nappy change for one minute on 4 days "
+        "out of 5.\n"
+        "By the end of his nursery year in July 2027, Mason will climb the nursery steps holding "
+        "the rail with one hand on every day he attends.",
+        "A speech and language therapist from the early years team will visit the nursery once a "
+        "month for an hour until July 2027 and train his key person in signs and pictures, which "
+        "she will use with him in every activity for the same period. A children's "
+        "physiotherapist will see Mason at nursery for 30 minutes every fortnight until July 2027 "
+        "and train his key person in step practice, which she will do with him for 5 minutes each "
+        "morning during the nursery year.",
+        [("golden_thread", "C", "He is not yet toilet trained and wears nappies.")],
+        "golden_thread",
+    ),
+    _plan(
+        "college-autism-bus-panic-no-outcome",
+        "Tyler, 18, studies catering at Eastgate College. He is autistic and has social anxiety, "
+        "and cannot speak in front of a group. He has panic attacks on the crowded bus to college "
+        "and then arrives late or goes home.",
+        "By the end of the autumn term 2026, Tyler will speak in his kitchen team briefing at least "
+        "once a week, as noted by his tutor.",
+        "A clinical psychologist from the adult autism service will see Tyler for 50 minutes every "
+        "fortnight for 12 sessions from October 2026 to work on his anxiety in groups and on the "
+        "bus. His tutor, trained in autism by the college's specialist learning support team, "
+        "will give him a set part to say in each Monday team briefing for the 2026-27 college "
+        "year. A travel trainer from the council's travel training service will travel with "
+        "Tyler on the bus to college on three mornings a week for six weeks from September 2026.",
+        [
+            (
+                "golden_thread",
+                "C",
+                "He has panic attacks on the crowded bus to college and then arrives late or goes "
+                "home.",
+            )
+        ],
+        "golden_thread",
+    ),
+    _plan(
+        "post19-rett-dietitian-meets-no-need",
+        "Nia, 22, has Rett syndrome and uses an eye-gaze computer to communicate. She has "
+        "seizures most weeks, and after a seizure she is sleepy for several hours. Her spine is "
+        "curved and she must be moved into a new position every two hours to avoid sore skin.",
+        "By June 2027, Nia will use her eye-gaze computer to choose her activity and her drink at "
+        "every session of her day programme, as recorded by her support workers.\n"
+        "By December 2026, Nia will have no sore areas of skin at any of her monthly skin checks.\n"
+        "By June 2027, after a seizure Nia will rest and rejoin the afternoon session on at least "
+        "half of occasions, as shown in her seizure record.",
+        "Her support workers, trained by the community epilepsy nurse, will follow her seizure "
+        "plan after every seizure and let her rest on the day bed for up to two hours, throughout "
+        "the 2026-27 programme year. A speech and language therapist from the adult learning "
+        "disability team will update her eye-gaze pages once a term in a one-hour visit until "
+        "June 2027, and her support workers, trained by the therapist, will offer her choices on "
+        "it at every session. Her support workers will change her position every two hours using "
+        "the physiotherapist's plan for the same year. A dietitian will review her weight every "
+        "three months until June 2027.",
+        [
+            (
+                "golden_thread",
+                "G",
+                "A dietitian will review her weight every three months until June 2027.",
+            )
+        ],
+        "golden_thread",
+    ),
+    _plan(
+        "year1-hearing-numbered-carpet-need-no-provision",
+        "1. Ollie has a moderate hearing loss in both ears and wears hearing aids.\n"
+        "2. He cannot hear the teacher on the carpet when other children are talking.\n"
+        "3. His speech is unclear, especially the sounds s and f.",
+        "1. By July 2027, Ollie will wear both hearing aids all day on every school day, as "
+        "checked at registration.\n"
+        "2. By the end of Year 1, Ollie will repeat back a short instruction given on the carpet "
+        "in 4 out of 5 tries.\n"
+        "3. By July 2027, Ollie will say s and f correctly at the start of words in 8 out of 10 "
+        "tries.",
+        "1. His teaching assistant, trained by the teacher of the deaf, will check his hearing "
+        "aids at registration every morning and change any flat battery, for the 2026-27 school "
+        "year.\n"
+        "3. A speech and language therapist will see Ollie in school for 30 minutes every three "
+        "weeks until July 2027 and set a sounds programme, which his teaching assistant will "
+        "practise with him for 10 minutes each day in that period.",
+        [
+            (
+                "golden_thread",
+                "C",
+                "He cannot hear the teacher on the carpet when other children are talking.",
+            )
+        ],
+        "golden_thread",
+    ),
+    _plan(
+        "year10-sickle-cell-long-paragraph-low-mood-neither",
+        "Kofi is in Year 10 and has sickle cell disease. Cold and dehydration bring on attacks of "
+        "severe pain, and he has missed five weeks of school this year, falling behind in English "
+        "and science. When he is in pain he cannot walk between buildings in the time allowed. He "
+        "has also become withdrawn and tells his tutor he feels low most days.",
+        "By the end of Year 10, Kofi will be working at his target grade in English and science in "
+        "his summer assessments.\n"
+        "By Christmas 2026, Kofi will get to every lesson on time on days when he is in pain, "
+        "using his early-leave pass, as shown on the register.",
+        "His head of year will arrange 45 minutes of catch-up teaching with a qualified teacher in "
+        "English and science each week, and his class teachers will send missed work home within "
+        "two days of any absence, throughout Year 10. His form tutor will give him an early-leave "
+        "pass to leave each lesson 5 minutes early, for the 2026-27 school year. The "
+        "haemoglobinopathy nurse specialist will train staff in his pain plan in one 1-hour session "
+        "on 8 September 2026, and his form tutor will let him keep his coat on and a water bottle "
+        "with him in every lesson that year.",
+        [
+            (
+                "golden_thread",
+                "C",
+                "He has also become withdrawn and tells his tutor he feels low most days.",
+            )
+        ],
+        "golden_thread",
+    ),
+    _plan(
+        "year4-down-syndrome-orthoptist-and-vague-outcome",
+        "Sophie has Down syndrome. She has a small mouth and weak tongue muscles, so she eats "
+        "slowly and often coughs on drinks. Her speech is hard to understand for adults who do "
+        "not know her.",
+        "By July 2027, Sophie will drink from her cup with a lid and eat her school lunch within "
+        "40 minutes without coughing, on 4 days out of 5.\n"
+        "Sophie will improve her speech.",
+        "A speech and language therapist who specialises in eating and drinking will see Sophie "
+        "at lunchtime for 45 minutes once a half term until July 2027 and write her eating plan, "
+        "which her teaching assistant, trained by the therapist, will follow at every lunch in the "
+        "same year. The same therapist will see Sophie for 30 minutes every fortnight in term "
+        "time to work on her speech until July 2027, and the teaching assistant will practise "
+        "with her for 10 minutes each morning. An orthoptist will check her eyes at the hospital "
+        "once a year until she leaves primary school.",
+        [
+            ("outcome_not_smart", "E", "Sophie will improve her speech."),
+            (
+                "golden_thread",
+                "G",
+                "An orthoptist will check her eyes at the hospital once a year until she leaves "
+                "primary school.",
+            ),
+        ],
+        "golden_thread outcome_not_smart",
+    ),
+    _plan(
+        "year6-autism-acronym-mid-paragraph-dinners-neither",
+        "Ruben is autistic. He is very sensitive to noise and touch, and the assembly hall and busy "
+        "corridors make him run out of school; he also takes words literally and misunderstands "
+        "jokes, which leads to fights at playtime, as the ADOS report from March 2026 describes. "
+        "He has not been able to eat school dinners because of the smells and textures.",
+        "By the end of Year 6, Ruben will stay in school all day, using his ear defenders and the "
+        "quiet route between lessons, on 9 days out of 10.\n"
+        "By July 2027, Ruben will play at lunchtime without a fight for a whole half term, as "
+        "recorded in the behaviour log.",
+        "His teaching assistant, trained by the autism outreach team, will walk with him on the "
+        "quiet route between lessons and give him ear defenders for assembly, every day for the "
+        "2026-27 school year. A speech and language therapist will run a weekly 30-minute group "
+        "on jokes, sayings and friendships for Ruben and two classmates for ten weeks from "
+        "October 2026. A lunchtime supervisor trained by the autism outreach team will lead a "
+        "game club for him at 12.30 every day that year.",
+        [
+            ("acronym", "C", "ADOS"),
+            (
+                "golden_thread",
+                "C",
+                "He has not been able to eat school dinners because of the smells and textures.",
+            ),
+        ],
+        "golden_thread acronym",
+    ),
+    _plan(
+        "year3-language-hearing-normal-audiology-meets-no-need",
+        "Hana has developmental language disorder. Her hearing was tested in June 2026 and is "
+        "normal. She finds it hard to follow stories and to put her ideas into sentences when "
+        "writing.",
+        "By July 2027, Hana will answer three questions about a story read to her in class, with "
+        "2 out of 3 correct, as checked by her teacher each half term.\n"
+        "By the end of Year 3, Hana will write three sentences about a picture using her sentence "
+        "frame.",
+        "A speech and language therapist will see Hana for 30 minutes every fortnight until July "
+        "2027 and set story and sentence targets, which a teaching assistant trained by the "
+        "therapist will practise with her for 20 minutes three times a week in that period. Her "
+        "class teacher will give her a sentence frame in every writing lesson during Year 3. The "
+        "audiology service will retest her hearing every six months until July 2027.",
+        [
+            (
+                "golden_thread",
+                "G",
+                "The audiology service will retest her hearing every six months until July 2027.",
+            )
+        ],
+        "golden_thread",
+    ),
+    _plan(
+        "year11-albinism-headed-mood-no-outcome",
+        "Vision: Amir has albinism, which gives him very low vision and makes bright light "
+        "painful.\n"
+        "Reading: He reads only enlarged print and tires after 20 minutes.\n"
+        "Mood: He worries about his exams and about what he will do after Year 11.",
+        "Vision: By the end of Year 11, I will work without eye pain in every lesson, telling my "
+        "teacher when the light is too bright, as checked in my weekly review.\n"
+        "Reading: By my mock exams in January 2027, I will read exam papers in 24-point print with "
+        "25% extra time and finish each paper.",
+        "Vision: A qualified teacher of the visually impaired will visit once a half term for an "
+        "hour until July 2027 to check lighting and seating in each room, and his teachers will "
+        "seat him away from windows in every lesson during Year 11.\n"
+        "Reading: The exams officer will order every mock and public exam paper in 24-point print "
+        "and arrange 25% extra time, for Year 11. His teachers will enlarge all handouts to "
+        "24-point print in every lesson that year.\n"
+        "Mood: The school counsellor will see Amir for 50 minutes each week for eight weeks from "
+        "November 2026, and the careers adviser will meet him for an hour once a term until July "
+        "2027.",
+        [
+            (
+                "golden_thread",
+                "C",
+                "Mood: He worries about his exams and about what he will do after Year 11.",
+            )
+        ],
+        "golden_thread",
+    ),
+    _plan(
+        "year9-coordination-g-table-swimming-meets-no-need",
+        "Need | Detail\n"
+        "Handwriting | Poppy has developmental coordination disorder and her handwriting is slow "
+        "and hard to read.\n"
+        "Organisation | She loses track of her belongings and arrives at lessons without "
+        "equipment.",
+        "Outcome | By when\n"
+        "Poppy will type her work at 25 words a minute and hand in readable work in every subject "
+        "| by the end of Year 9\n"
+        "Poppy will arrive at every lesson with the right equipment on 4 days out of 5 | by "
+        "Christmas 2026",
+        "Provision | Who | How often | How long\n"
+        "Touch-typing programme | teaching assistant trained by the occupational therapist | 20 "
+        "minutes three times a week | 2026-27 school year\n"
+        "Laptop for written work | the learning support department | every lesson | 2026-27 "
+        "school year\n"
+        "Equipment checklist at morning registration | her form tutor | every school day | "
+        "2026-27 school year\n"
+        "Swimming lessons with a swimming teacher | PE department | weekly | summer term 2027",
+        [
+            (
+                "golden_thread",
+                "G",
+                "Swimming lessons with a swimming teacher | PE department | weekly | summer term "
+                "2027",
+            )
+        ],
+        "golden_thread",
+    ),
+    _plan(
+        "year7-22q11-history-and-ear-infections-neither",
+        "Lucas has 22q11 deletion syndrome. He had heart surgery as a baby and needs no heart "
+        "treatment now. After his cleft palate repair his speech sounds nasal, so people often ask "
+        "him to repeat himself, and he gets anxious in busy places. He also has frequent ear "
+        "infections, and on those days he hears poorly and misses instructions.",
+        "By July 2027, Lucas will be understood first time by an unfamiliar adult in 4 out of 5 "
+        "sentences, as measured by his speech and language therapist.\n"
+        "By the end of Year 7, Lucas will go to the dining hall at lunchtime using his early pass "
+        "on 4 days out of 5 without becoming upset.",
+        "A speech and language therapist from the cleft service will see Lucas for 45 minutes "
+        "every four weeks until July 2027 and set practice targets, which a teaching assistant "
+        "trained by the therapist will go through with him for 15 minutes each Tuesday and "
+        "Thursday for the same period. His head of year will give him an early lunch pass to go "
+        "to the dining hall five minutes before the bell every day in Year 7.",
+        [
+            (
+                "golden_thread",
+                "C",
+                "He also has frequent ear infections, and on those days he hears poorly and misses "
+                "instructions.",
+            )
+        ],
+        "golden_thread",
+    ),
+    # ---------------------------------------------------------------- faulty plans: wording
+    _plan(
+        "year9-autism-access-to-calm-room",
+        "Kian is autistic and becomes overwhelmed by noise and busy corridors; when this happens "
+        "he shouts and hits out, which has led to two exclusions this year.",
+        "By the end of Year 9, Kian will take himself to the calm room before he becomes "
+        "overwhelmed, with no more than one incident of hitting out each half term, as recorded "
+        "by his head of year.",
+        "His head of year, trained by the autism outreach team, will give him access to the calm "
+        "room for the 2026-27 school year. He will leave each lesson two minutes before the bell "
+        "to avoid busy corridors, with a pass signed by his form tutor, every day during Year 9.",
+        [
+            ("unspecified_provision", "G", "access to"),
+            (
+                "no_frequency",
+                "G",
+                "His head of year, trained by the autism outreach team, will give him access to "
+                "the calm room for the 2026-27 school year.",
+            ),
+        ],
+        "unspecified_provision no_frequency",
+    ),
+    _plan(
+        "year4-cerebral-palsy-regular-sessions",
+        "Bella has cerebral palsy affecting her legs. Her calf muscles are tight, so she walks on "
+        "her toes and falls often in the playground.",
+        "By July 2027, Bella will walk on flat feet for the length of the playground in 4 out of 5 "
+        "tries, as checked by her physiotherapist.\n"
+        "By the end of Year 4, Bella will fall no more than twice a week at playtime, as recorded "
+        "by her class team.",
+        "A children's physiotherapist will give regular 30-minute sessions in school until July "
+        "2027 and set her stretching programme. Her teaching assistant, trained by the "
+        "physiotherapist, will do the stretches with her for 15 minutes after lunch every day and "
+        "check her splints each morning, for the 2026-27 school year.",
+        [
+            ("unspecified_provision", "G", "regular"),
+            (
+                "no_frequency",
+                "G",
+                "A children's physiotherapist will give regular 30-minute sessions in school "
+                "until July 2027 and set her stretching programme.",
+            ),
+        ],
+        "unspecified_provision no_frequency",
+    ),
+    _plan(
+        "year2-eczema-as-required-and-jargon",
+        "Jayden has asthma and severe eczema. His skin becomes so itchy that he scratches until it "
+        "bleeds and cannot concentrate in class, and he gets wheezy when he runs.",
+        "By July 2027, Jayden will stay in class to the end of each lesson without leaving to "
+        "scratch on 4 days out of 5, as recorded by his teacher.\n"
+        "By the end of Year 2, Jayden will use his reliever inhaler himself, with an adult "
+        "watching, every time he is wheezy.",
+        "His teaching assistant, trained by the school nurse, will apply his emollient as "
+        "required for the 2026-27 school year. The school nurse will train his class teacher and "
+        "teaching assistant in his asthma plan once, on 7 September 2026, for an hour, and they "
+        "will watch him use his inhaler whenever he says he is wheezy, throughout Year 2.",
+        [
+            ("unspecified_provision", "G", "as required"),
+            (
+                "no_frequency",
+                "G",
+                "His teaching assistant, trained by the school nurse, will apply his emollient as "
+                "required for the 2026-27 school year.",
+            ),
+            ("jargon", "G", "emollient"),
+        ],
+        "unspecified_provision no_frequency jargon",
+    ),
+    _plan(
+        "year1-sensory-opportunities-for-and-vague-outcome",
+        "Archie seeks movement all the time: he cannot sit on the carpet for more than two "
+        "minutes and climbs on tables and shelves.",
+        "By July 2027, Archie will sit on the carpet for 10 minutes using his wobble cushion on 4 "
+        "days out of 5, as checked by his teacher.\n"
+        "Archie will learn to keep himself safe.",
+        "A children's occupational therapist will visit once a half term for 45 minutes until "
+        "July 2027 to set a movement programme. His teaching assistant, trained by the therapist, "
+        "will give Archie opportunities for movement breaks at 9.30, 11.00 and 14.00 every day, "
+        "for 5 minutes each, during Year 1, and will give him a wobble cushion at every carpet "
+        "time.",
+        [
+            ("unspecified_provision", "G", "opportunities for"),
+            ("outcome_not_smart", "E", "Archie will learn to keep himself safe."),
+        ],
+        "unspecified_provision outcome_not_smart",
+    ),
+    _plan(
+        "year8-hearing-teachers-should",
+        "Ella has a mild to moderate hearing loss in her left ear and no hearing aid. She misses "
+        "instructions when the teacher speaks from her left side or turns to the board.",
+        "By the end of Year 8, Ella will follow spoken instructions first time in 4 out of 5 "
+        "lessons, as checked by her form tutor each half term.",
+        "In every lesson, teachers should seat Ella at the front with her right ear towards the "
+        "teacher and face the class when speaking, for the 2026-27 school year. A qualified "
+        "teacher of the deaf will visit once a term for an hour during the same year to advise "
+        "staff and check her listening.",
+        [("unspecified_provision", "G", "should")],
+        "unspecified_provision",
+    ),
+    _plan(
+        "year3-photosensitive-epilepsy-table-where-possible",
+        "Need | Detail\n"
+        "Flashing light | Zoe has photosensitive epilepsy, which means flickering or flashing "
+        "light can set off a seizure.\n"
+        "Tiredness | After a seizure she is sleepy and muddled for the rest of the day.",
+        "Outcome | By when\n"
+        "Zoe will take part in every computer lesson using her screen filter without a seizure | "
+        "by the end of Year 3\n"
+        "Zoe will rest after each seizure and then go home or return to class as her plan says, "
+        "every time | by July 2027",
+        "Provision | Who | How often | How long\n"
+        "Screen filter and no flashing videos | class teacher, trained by the epilepsy nurse | "
+        "every lesson, where possible | 2026-27 school year\n"
+        "Rest in the medical room after a seizure | trained first aider | after every seizure | up "
+        "to two hours each time",
+        [("unspecified_provision", "G", "where possible")],
+        "unspecified_provision",
+    ),
+    _plan(
+        "year11-depression-support-as-needed",
+        "Jasmine has depression and has self-harmed. She finds it hard to get up for school and "
+        "has missed a third of her lessons this term.",
+        "By Easter 2027, Jasmine will attend at least 80% of her lessons each half term, as shown "
+        "on the register.\n"
+        "By the end of Year 11, I will use my safety plan and tell a named adult when I feel like "
+        "hurting myself, every time.",
+        "A mental health nurse from the community child and adolescent mental health service will "
+        "see Jasmine for 50 minutes every week from September 2026 to July 2027 and write her "
+        "safety plan with her. Her head of year will give her support as needed.",
+        [
+            ("unspecified_provision", "G", "support as needed"),
+            ("no_frequency", "G", "Her head of year will give her support as needed."),
+            ("no_duration", "G", "Her head of year will give her support as needed."),
+        ],
+        "unspecified_provision no_frequency no_duration",
+    ),
+    _plan(
+        "year5-coordination-ot-no-frequency",
+        "Harry has developmental coordination disorder. He cannot use a ruler or scissors without "
+        "help and tires quickly when cutting out.",
+        "By July 2027, Harry will cut along a straight line and draw a line with a ruler on his "
+        "own in 4 out of 5 tries, as checked by his occupational therapist.",
+        "A children's occupational therapist will work with Harry on cutting and ruler skills "
+        "until July 2027. His teaching assistant, trained by the therapist, will practise these "
+        "skills with him for 10 minutes every Tuesday and Thursday for the same period, and will "
+        "give him easy-grip scissors and a non-slip ruler in every lesson.",
+        [
+            (
+                "no_frequency",
+                "G",
+                "A children's occupational therapist will work with Harry on cutting and ruler "
+                "skills until July 2027.",
+            )
+        ],
+        "no_frequency",
+    ),
+    _plan(
+        "nursery-lazy-eye-orthoptist-no-frequency",
+        "Ava, aged 4, has a lazy eye (amblyopia), which means the sight in her left eye has not "
+        "developed properly. She must wear a patch over her right eye for two hours a day, and "
+        "she pulls it off when she is bored.",
+        "By July 2027, Ava will keep her patch on for one hour at nursery on 4 days out of 5, as "
+        "recorded on her sticker chart.",
+        "Her key person, trained by the hospital orthoptist, will keep Ava busy with close-up "
+        "games while her patch is on, for one hour each day, until she leaves nursery in July "
+        "2027. The hospital orthoptist will check her sight until July 2027.",
+        [
+            (
+                "no_frequency",
+                "G",
+                "The hospital orthoptist will check her sight until July 2027.",
+            )
+        ],
+        "no_frequency",
+    ),
+    _plan(
+        "year6-soiling-nurse-no-duration-vague-outcome",
+        "Lewis has long-term constipation and soils himself about twice a week at school, which "
+        "upsets him.",
+        "By July 2027, Lewis will be clean during the school day on at least 9 days out of 10, as "
+        "recorded on his toilet chart.\n"
+        "Lewis will feel more confident.",
+        "The school nurse will meet Lewis and his parents every half term. His class teacher will "
+        "let him leave class to use the private toilet near the office whenever he asks, and his "
+        "teaching assistant, trained by the school nurse, will take him to that toilet for 10 "
+        "minutes after lunch every day, for the 2026-27 school year.",
+        [
+            (
+                "no_duration",
+                "G",
+                "The school nurse will meet Lewis and his parents every half term.",
+            ),
+            ("outcome_not_smart", "E", "Lewis will feel more confident."),
+        ],
+        "no_duration outcome_not_smart",
+    ),
+    _plan(
+        "year3-apraxia-salt-buried-no-duration",
+        "Sienna has childhood apraxia of speech, a condition in which her brain has trouble "
+        "planning the movements for speech; her last SALT review found that unfamiliar adults "
+        "understand about half of what she says. She gets frustrated and cries when she is not "
+        "understood.",
+        "By July 2027, Sienna will be understood by an unfamiliar adult in 3 out of 4 sentences, "
+        "as measured at her therapy review.\n"
+        "By the end of Year 3, Sienna will use her picture book to repair a misunderstanding "
+        "without crying on 4 out of 5 occasions, as noted by her teaching assistant.",
+        "A speech therapist from the children's therapy service will see Sienna in school every "
+        "week. Her teaching assistant, trained by the therapist, will practise her speech targets "
+        "with her for 10 minutes twice a day and keep her picture book with her in every lesson, "
+        "for the 2026-27 school year.",
+        [
+            ("acronym", "C", "SALT"),
+            (
+                "no_duration",
+                "G",
+                "A speech therapist from the children's therapy service will see Sienna in school "
+                "every week.",
+            ),
+        ],
+        "acronym no_duration",
+    ),
+    _plan(
+        "year10-chronic-fatigue-ot-no-duration",
+        "Holly has chronic fatigue syndrome. She can manage about three hours of activity a day "
+        "before she is exhausted, and a full day in school leaves her in bed for the next two "
+        "days.",
+        "By the end of Year 10, Holly will attend school every morning on a part-time timetable "
+        "and complete the work for her five GCSE subjects, as checked by her head of year each "
+        "half term.\n"
+        "By Easter 2027, I will have no more than one day each fortnight when I am too tired to "
+        "get out of bed, as recorded in my activity diary.",
+        "Her head of year will set a part-time timetable of mornings only for the 2026-27 school "
+        "year, and her teachers will send afternoon work home each day. An occupational therapist "
+        "from the children's chronic fatigue service will see Holly at home every three weeks to "
+        "pace her activity and rest.",
+        [
+            (
+                "no_duration",
+                "G",
+                "An occupational therapist from the children's chronic fatigue service will see "
+                "Holly at home every three weeks to pace her activity and rest.",
+            )
+        ],
+        "no_duration",
+    ),
+    _plan(
+        "year2-down-syndrome-an-adult-toileting",
+        "Ruby-Mae has Down syndrome and low muscle tone, so she cannot manage the toilet on her "
+        "own or pull her clothes up and down.",
+        "By July 2027, Ruby-Mae will pull her clothes up and down by herself at each toilet visit "
+        "on 4 days out of 5.\n"
+        "Ruby-Mae will be more independent.",
+        "An adult will take Ruby-Mae to the toilet at 10.00, 12.00 and 14.00 every day, for the "
+        "2026-27 school year. A children's occupational therapist will visit once a term for 45 "
+        "minutes during the same year to teach her dressing steps with elastic-waisted clothes.",
+        [
+            (
+                "no_provider",
+                "G",
+                "An adult will take Ruby-Mae to the toilet at 10.00, 12.00 and 14.00 every day, "
+                "for the 2026-27 school year.",
+            ),
+            ("outcome_not_smart", "E", "Ruby-Mae will be more independent."),
+        ],
+        "no_provider outcome_not_smart",
+    ),
+    _plan(
+        "year4-tube-feeding-passive-and-jargon",
+        "Jacob has a neuromuscular condition and cannot swallow safely. He is fed through a "
+        "nasogastric tube and is at risk of aspiration.",
+        "By July 2027, Jacob will sit at the lunch table with his class during his feed every "
+        "school day, as recorded in his care log.\n"
+        "By the end of Year 4, Jacob will tell staff with his yes/no card when he feels unwell "
+        "during a feed, every time.",
+        "His feeds will be given at 12.00 each school day through his tube, for the 2026-27 school "
+        "year. The children's community nurse will train two members of staff in his feeding plan "
+        "in a two-hour session each September and check them every three months that year. His "
+        "class teacher will seat him at the lunch table with his friends and give him his yes/no "
+        "card at every feed during Year 4.",
+        [
+            ("jargon", "C", "nasogastric"),
+            ("jargon", "C", "aspiration"),
+            (
+                "no_provider",
+                "G",
+                "His feeds will be given at 12.00 each school day through his tube, for the "
+                "2026-27 school year.",
+            ),
+        ],
+        "no_provider jargon",
+    ),
+    _plan(
+        "year5-autism-absconding-his-one-to-one",
+        "Zac is autistic and has no sense of danger: he runs out of the classroom and has twice "
+        "left the school site this year.",
+        "By the end of Year 5, Zac will stay inside the school building for the whole school day, "
+        "every day for a whole half term, as recorded by the office.",
+        "His 1:1 will stay within arm's reach of Zac at every change of lesson and at playtimes, "
+        "for the 2026-27 school year. The specialist autism teacher from the autism outreach "
+        "service will visit once a half term for an hour until July 2027 to review his safety "
+        "plan.",
+        [
+            (
+                "no_provider",
+                "G",
+                "His 1:1 will stay within arm's reach of Zac at every change of lesson and at "
+                "playtimes, for the 2026-27 school year.",
+            )
+        ],
+        "no_provider",
+    ),
+    _plan(
+        "year8-diabetes-staff-remind",
+        "Mya has type 1 diabetes. She forgets to check her sugar level before lunch and has had "
+        "two low sugar episodes in PE.",
+        "By the end of Year 8, Mya will check her sugar level before lunch every day without a "
+        "reminder, as shown by her sensor download each month.\n"
+        "By Christmas 2026, Mya will have a snack before every PE lesson, with no low sugar "
+        "episodes in PE that term.",
+        "Staff will remind her to check her sugar level before lunch every day. Her PE teacher, "
+        "trained by the children's diabetes nurse, will give her a snack from her kit before each "
+        "PE lesson, throughout Year 8.",
+        [
+            (
+                "no_provider",
+                "G",
+                "Staff will remind her to check her sugar level before lunch every day.",
+            ),
+            (
+                "no_duration",
+                "G",
+                "Staff will remind her to check her sugar level before lunch every day.",
+            ),
+        ],
+        "no_provider no_duration",
+    ),
+    _plan(
+        "year9-cerebral-palsy-happy-at-school",
+        "Aisha has cerebral palsy affecting her hands and uses a wheelchair. She cannot write for "
+        "more than a few lines and gets tired by the afternoon.",
+        "Aisha will be happy at school.\n"
+        "By the end of Year 9, Aisha will do all her written work with voice typing, finishing "
+        "each homework task by the deadline, as recorded in her planner.\n"
+        "By July 2027, Aisha will stay to the end of afternoon lessons on 4 days out of 5, using "
+        "her rest break.",
+        "A children's occupational therapist will set up voice typing on her laptop in a one-hour "
+        "visit on 21 September 2026 and train her teaching assistant to use it. Her teaching "
+        "assistant will help her use voice typing in every lesson with written work, and take her "
+        "to the library for a 15-minute rest at 13.30 each day, for the 2026-27 school year.",
+        [("outcome_not_smart", "E", "Aisha will be happy at school.")],
+        "outcome_not_smart",
+    ),
+    _plan(
+        "year6-autism-table-elsa-and-vague-outcome",
+        "Need | Detail\n"
+        "Feelings | Tia is autistic and finds it hard to name her feelings; she hides under tables "
+        "when upset.\n"
+        "Noise | The noise of the dinner hall makes her refuse to eat lunch.",
+        "Outcome | By when\n"
+        "Tia will name how she feels using her feelings chart at each check-in, 4 times out of 5 | "
+        "by July 2027\n"
+        "Tia will manage lunchtimes better | by the end of Year 6",
+        "Provision | Who | How often | How long\n"
+        "Feelings check-in with her chart | ELSA trained by the educational psychology service | "
+        "15 minutes at 9.00 each day | 2026-27 school year\n"
+        "Lunch in the small group room | lunchtime supervisor trained by the autism outreach team "
+        "| every school day | 2026-27 school year",
+        [
+            (
+                "outcome_not_smart",
+                "E",
+                "Tia will manage lunchtimes better | by the end of Year 6",
+            ),
+            ("acronym", "G", "ELSA"),
+        ],
+        "outcome_not_smart acronym",
+    ),
+    _plan(
+        "year8-cerebral-palsy-casual-jargon",
+        "Dylan has cerebral palsy affecting all four limbs. His spasticity is worse when he is "
+        "cold or upset, and he has early contractures at both knees, so sitting in an ordinary "
+        "chair is painful after 30 minutes.",
+        "By the end of Year 8, Dylan will sit in his supportive chair through each full lesson "
+        "without pain stopping his work, on 4 days out of 5, as noted in his daily log.",
+        "A children's physiotherapist will see Dylan in school for 45 minutes every four weeks "
+        "until July 2027 and set his stretching programme, which two teaching assistants trained "
+        "by the physiotherapist will carry out for 20 minutes every morning in the same period. "
+        "The children's occupational therapist will provide a supportive chair for each of his "
+        "teaching rooms by 30 September 2026, and a trained teaching assistant will help him move "
+        "between his chair and his wheelchair at the start and end of every lesson during Year 8.",
+        [("jargon", "C", "spasticity"), ("jargon", "C", "contractures")],
+        "jargon",
+    ),
+    _plan(
+        "year4-epilepsy-sleep-named-medicines",
+        "Reggie has epilepsy and autism. His seizures can last long enough to need emergency "
+        "treatment, and he sleeps badly, waking for two hours most nights and arriving at school "
+        "exhausted.",
+        "By the end of Year 4, Reggie will be awake and ready to learn by 9.30 on 4 days out of 5, "
+        "as recorded on his class chart.\n"
+        "By July 2027, Reggie will be back in class the next school day after any long seizure, "
+        "every time, as shown in his seizure record.",
+        "Two members of staff trained by the epilepsy specialist nurse will stay with Reggie at "
+        "all times and, if a seizure lasts five minutes, give him buccal midazolam and call 999, "
+        "for the 2026-27 school year. The community paediatrician will review his sleep and his "
+        "melatonin every six months until July 2027. His teaching assistant, trained by the sleep "
+        "practitioner, will give him a calm start in the quiet room for 20 minutes at 8.50 each "
+        "day during Year 4.",
+        [
+            ("jargon", "G", "buccal"),
+            ("drug_name", "G", "midazolam"),
+            ("drug_name", "G", "melatonin"),
+        ],
+        "jargon drug_name",
+    ),
 ]
