@@ -1467,4 +1467,631 @@ BLIND: list[Case] = [
         ],
         "jargon drug_name",
     ),
+    # ---------------------------------------------------------------- clean divided advice
+    _div(
+        "advice-paediatrician-adhd-year3",
+        "Ryan has ADHD (attention deficit hyperactivity disorder). He cannot stay in his seat for "
+        "more than a few minutes and calls out in lessons.",
+        "By July 2027, Ryan will stay in his seat for the first 15 minutes of each maths and "
+        "English lesson on 4 days out of 5, as recorded on his class chart.\n"
+        "By the end of Year 3, Ryan will put his hand up instead of calling out in at least 3 out "
+        "of 4 lessons observed by his teacher each half term.",
+        "I will review Ryan in clinic every six months until July 2027, including how his medicine "
+        "is working at school. His class teacher will give him a wobble cushion, a 2-minute "
+        "movement job halfway through every maths and English lesson and a hand-up reminder card "
+        "on his desk, for the 2026-27 school year.",
+        "Dr Helen Marsh, Consultant Community Paediatrician, Lowfield Child Development Centre, "
+        "3 November 2026",
+    ),
+    _div(
+        "advice-slt-reception-every-phonics-lesson",
+        "Maisie is in Reception and has a speech and language disorder. She uses two-word "
+        "phrases, does not yet understand questions that begin with who and where, and cannot "
+        "join in the daily phonics lesson because she does not understand the instructions.",
+        "By July 2027, Maisie will answer who and where questions about a picture in 4 out of 5 "
+        "tries, as measured at her therapy review.\n"
+        "By the end of Reception, Maisie will follow the routine of the phonics lesson with a "
+        "picture prompt in every lesson.",
+        "I will see Maisie in school for 30 minutes every two weeks in term time until July 2027. "
+        "Her teaching assistant, whom I will train on 15 September 2026, will run a 10-minute "
+        "language group with her at 13.30 every day for the same period, and will use picture "
+        "prompts in every phonics lesson.",
+        "Grace Ibe, Specialist Speech and Language Therapist, Children's Community Therapy "
+        "Service, 1 September 2026",
+    ),
+    _div(
+        "advice-physio-year7-change-of-school",
+        "Kacper has cerebral palsy affecting both legs and walks with elbow crutches. At his new "
+        "secondary school he has to walk long distances between buildings and is often late and "
+        "very tired by the last lesson.",
+        "By Christmas 2026, Kacper will arrive at every lesson within five minutes of the start, "
+        "as shown on the register.\n"
+        "By the end of Year 7, Kacper will take part in the last lesson of the day without asking "
+        "to rest on 4 days out of 5.",
+        "I will visit the school once in September 2026 for two hours to plan his routes and "
+        "arrange a lift pass with the site manager. I will then see Kacper in school for 45 "
+        "minutes every six weeks until July 2027 and train his teaching assistant in his "
+        "exercises, which she will do with him for 15 minutes at lunchtime on Monday, Wednesday "
+        "and Friday for the same period. His head of year will let him leave each lesson 5 "
+        "minutes early throughout Year 7.",
+        "Sarah Kowal, Paediatric Physiotherapist (registered with the Health and Care "
+        "Professions Council), Eastshire Community Health, 18 July 2026",
+    ),
+    _div(
+        "advice-camhs-psychologist-panic",
+        "Sofia has an anxiety disorder with panic attacks – sudden waves of fear with a racing "
+        "heart and fast breathing – which happen in crowded places such as the lunch queue and "
+        "assemblies. On two or three days a week she cannot face coming into school.",
+        "By Easter 2027, I will come into school on at least 4 days a week, as shown on the "
+        "register.\n"
+        "By the end of Year 9, I will use my breathing plan to get through a panic attack and "
+        "return to my lesson within 15 minutes on 3 out of 4 occasions.",
+        "I will offer Sofia 12 weekly sessions of cognitive behavioural therapy, a talking "
+        "therapy for anxiety, of 50 minutes each, from October 2026, with a review appointment "
+        "in March 2027. Her head of year, whom I will meet in a one-hour consultation in October "
+        "2026, will let her take lunch in the library and miss whole-school assemblies every day "
+        "until the end of Year 9.",
+        "Leon Achterberg, Clinical Psychologist, Child and Adolescent Mental Health Service, 20 "
+        "September 2026",
+    ),
+    _div(
+        "advice-school-nurse-bladder-every-90-minutes",
+        "Jake has an overactive bladder, which means he feels a sudden strong need to wee and "
+        "sometimes cannot get to the toilet in time. He has had three accidents in class this "
+        "half term and now refuses to drink at school.",
+        "By July 2027, Jake will drink at least five cups of water at school each day and stay "
+        "dry on 9 days out of 10, as recorded on his chart.",
+        "I will meet Jake and his parents once a half term for 30 minutes until July 2027 to "
+        "review his bladder diary. His class teacher will give him a toilet pass to use at any "
+        "time without asking, and his teaching assistant, trained by me on 9 September 2026, will "
+        "remind him to drink at each break and lunch and take him to the toilet every 90 minutes, "
+        "for the 2026-27 school year.",
+        "Anna Lindqvist, School Nurse (Specialist Community Public Health Nurse), Northbridge "
+        "School Nursing Team, 2 September 2026",
+    ),
+    _div(
+        "advice-dietitian-cerebral-palsy-every-lunch",
+        "Mariam has cerebral palsy and finds chewing tiring, so she eats slowly and leaves most "
+        "of her lunch. She is underweight and has little energy in the afternoon.",
+        "By July 2027, Mariam will finish at least three quarters of her lunch on 4 days out of "
+        "5, as recorded in her food chart.\n"
+        "By the end of Year 6, Mariam will join in afternoon lessons to the end on 4 days out of "
+        "5.",
+        "I will see Mariam in clinic every three months until July 2027 to check her weight and "
+        "adjust her food plan. Her lunchtime assistant, trained by me on 14 September 2026, will "
+        "give her soft, high-energy foods from her food plan and an extra 15 minutes to eat at "
+        "every lunch, and a high-energy snack at 14.00 each day, for the 2026-27 school year.",
+        "Olu Adebayo, Paediatric Dietitian, City Hospital Children's Nutrition Team, 1 September "
+        "2026",
+    ),
+    _div(
+        "advice-epilepsy-nurse-college-they",
+        "Ellis, 17, has epilepsy with tonic-clonic seizures (seizures with stiffening and "
+        "jerking) about once a month, usually in the morning. After a seizure Ellis is confused "
+        "and exhausted for several hours.",
+        "By June 2027, Ellis will rest after each seizure and then rejoin the next lesson or go "
+        "home safely, every time, as recorded in the college seizure log.",
+        "I will train Ellis's tutor and two learning support workers in the seizure plan, "
+        "including emergency medicine if a seizure lasts five minutes, in a two-hour session on "
+        "10 September 2026 and again each September while Ellis is at college. After every "
+        "seizure, one of those trained staff will stay with Ellis in the first aid room for up to "
+        "two hours and then phone home. I will review the plan with Ellis at each four-monthly "
+        "clinic until June 2027.",
+        "Marie Kuti, Epilepsy Specialist Nurse, Children and Young People's Epilepsy Service, "
+        "26 August 2026",
+    ),
+    _div(
+        "advice-ld-nurse-post19-health-check",
+        "Callie, 23, has a learning disability and is afraid of doctors and needles. She has not "
+        "had a blood test or her annual health check for two years, and she cannot yet tell "
+        "staff when she is in pain.",
+        "By March 2027, Callie will have her annual health check and a blood test at her GP "
+        "surgery, using her step-by-step visit plan.\n"
+        "By June 2027, Callie will point to the pain scale in her health passport to show staff "
+        "where and how much it hurts, every time she is in pain, as noted by her day centre "
+        "staff.",
+        "I will visit Callie at her day centre for one hour every two weeks from October 2026 to "
+        "March 2027 to work through her step-by-step visit plan, including two practice visits "
+        "to the surgery. Her key worker at the day centre, trained by me in October 2026, will go "
+        "through the pain scale with her for 10 minutes at the start of each day she attends, "
+        "until June 2027.",
+        "Ravi Gill, Community Learning Disability Nurse, Adult Learning Disability Team, 28 "
+        "September 2026",
+    ),
+    _div(
+        "advice-ot-nursery-to-reception-handover",
+        "Teddy, aged 4, is autistic and is very sensitive to touch and noise: he will not wear "
+        "socks and shoes, and he screams when the nursery is noisy. He will start Reception at "
+        "Hillside Primary in September 2027.",
+        "By July 2027, Teddy will wear socks and shoes for the whole nursery session on 4 days "
+        "out of 5, as recorded by his key person.\n"
+        "By the end of his first half term in Reception in October 2027, Teddy will stay in the "
+        "classroom during noisy activities, wearing his ear defenders, on 4 days out of 5.",
+        "I will see Teddy at nursery for one hour every four weeks until July 2027 and set a "
+        "sensory plan, which his key person, trained by me, will follow with him for 15 minutes at "
+        "the start of each session. At the change of setting, I will make a one-hour handover "
+        "visit to his Reception teacher in July 2027 and a one-hour follow-up visit in September "
+        "2027, and his Reception teacher will give him ear defenders at every noisy activity in "
+        "his first term.",
+        "Kirsty Obi, Children's Occupational Therapist, Brookvale Children's Therapies, 5 "
+        "November 2026",
+    ),
+    _div(
+        "advice-audiologist-glue-ear-conditional-referral",
+        "Freddie has glue ear in both ears, which means sticky fluid builds up behind his "
+        "eardrums and muffles sound. On bad days he cannot hear quiet speech and misses what the "
+        "teacher says.",
+        "By July 2027, Freddie will follow class instructions first time in 4 out of 5 tries, as "
+        "noted by his teacher at the end of each half term.",
+        "I will test Freddie's hearing in the audiology clinic every three months until July "
+        "2027, and if his hearing drops further I will refer him to the ear, nose and throat "
+        "team within two weeks. His class teacher will seat him near her, face him when speaking "
+        "and check he has understood each instruction, in every lesson during Year 1.",
+        "Ben Cho, Paediatric Audiologist, Westmoor Hospital Audiology Department, 4 October 2026",
+    ),
+    _div(
+        "advice-community-nurse-gastrostomy-year8",
+        "Leyla has a gastrostomy (a feeding tube into her stomach through her tummy wall) and has "
+        "a milk feed through it at lunchtime. She also has reflux: food comes back up into her "
+        "throat, which makes her cough and feel sick if she lies flat after a feed.",
+        "By the end of Year 8, Leyla will have her lunchtime feed in the medical room and be back "
+        "in class for the first afternoon lesson on every school day, as recorded in her feed "
+        "chart.\n"
+        "By July 2027, I will set up my own feed with a trained adult watching on 4 days out of "
+        "5.",
+        "I will train two teaching assistants in her feed, tube care and sitting position in a "
+        "two-hour session on 3 September 2026 and check their skills every six months for the "
+        "2026-27 school year. The two trained teaching assistants will give her feed at 12.15 "
+        "each school day, keep her sitting upright for 30 minutes afterwards and teach her to "
+        "set up the feed herself, during Year 8.",
+        "Jade Pereira, Children's Community Nurse, Children's Community Nursing Team, 24 August "
+        "2026",
+    ),
+    _div(
+        "advice-haematologist-sickle-cell-passes",
+        "Kemi has sickle cell disease. She becomes dehydrated easily, which can set off painful "
+        "episodes, and she is often tired because her blood carries less oxygen than other "
+        "children's. She has missed several science practicals after hospital stays.",
+        "By the end of Year 10, Kemi will complete every required science practical, catching up "
+        "any missed ones within four weeks, as signed off by her science teacher.\n"
+        "By July 2027, I will drink at least 1.5 litres of water during the school day on 4 days "
+        "out of 5, as shown in my drinks log.\n"
+        "By Easter 2027, Kemi will stay to the end of the school day on 9 days out of 10, using "
+        "her rest pass when she is tired.",
+        "I will see Kemi in the haematology clinic every three months until July 2027 and send "
+        "the school an updated care plan after each visit. Her science teacher will arrange a "
+        "one-hour catch-up session for each missed practical within four weeks of her return, "
+        "throughout Year 10. Her form tutor will give her a water pass, and a rest pass for 10 "
+        "minutes in the library, to use in any lesson when she asks, for the 2026-27 school year.",
+        "Dr Adaeze Nwosu, Consultant Paediatric Haematologist, Kingsgate Hospital, 12 October "
+        "2026",
+    ),
+    _div(
+        "advice-psychiatrist-eating-disorder-every-break",
+        "Hollie is recovering from anorexia nervosa, an eating disorder in which she restricts "
+        "food because of a strong fear of gaining weight. She must eat a snack at morning break "
+        "and a full lunch at school, and she becomes very anxious when eating in front of "
+        "others.",
+        "By Christmas 2026, Hollie will eat her full snack and lunch at school every day, as "
+        "recorded in her meal log.\n"
+        "By the end of Year 11, I will eat lunch in the dining hall with two friends on at least "
+        "3 days a week.",
+        "A member of the pastoral team trained by our eating disorders team will sit with Hollie "
+        "at every morning break and lunch in the pastoral room, for 20 minutes at break and 40 "
+        "minutes at lunch, for the 2026-27 school year. Our team will see Hollie and her family "
+        "for an hour every week until December 2026 and then every fortnight until July 2027, and "
+        "will plan the steps back to the dining hall with her.",
+        "Dr Sunita Rao, Consultant Child and Adolescent Psychiatrist, Community Eating Disorders "
+        "Service for Children and Young People, 30 September 2026",
+    ),
+    # ---------------------------------------------------------------- faulty divided advice
+    _div(
+        "advice-slt-topic-words-undated",
+        "Nathan has developmental language disorder. He struggles to understand new topic words "
+        "in science and geography and cannot explain what he has learned.",
+        "By July 2027, Nathan will explain the meaning of 8 out of 10 topic words from each "
+        "science and geography topic, as checked by his teaching assistant at the end of the "
+        "topic.",
+        "I will work with Nathan's teaching assistant on teaching new words until July 2027. His "
+        "teaching assistant, trained by me, will pre-teach five topic words to Nathan for 15 "
+        "minutes before each science and geography lesson, for the 2026-27 school year.",
+        "Lucy Farrant, Speech and Language Therapist, Children's Community Therapy Service",
+        [
+            (
+                "no_frequency",
+                "provision",
+                "I will work with Nathan's teaching assistant on teaching new words until July "
+                "2027.",
+            ),
+            (
+                "advice_no_author",
+                "author",
+                "Lucy Farrant, Speech and Language Therapist, Children's Community Therapy Service",
+            ),
+        ],
+        "no_frequency advice_no_author",
+    ),
+    _div(
+        "advice-ot-laptop-may-no-author",
+        "Evan has developmental coordination disorder. His handwriting is slow and untidy, and he "
+        "cannot finish written tasks in the time allowed.",
+        "By the end of Year 6, Evan will type at least 20 words a minute and finish each written "
+        "task in the time allowed on 4 out of 5 occasions, as checked by his teacher.",
+        "His class teacher may let him use a laptop for written work during the 2026-27 school "
+        "year. A teaching assistant trained by the occupational therapy service will run a "
+        "touch-typing programme with Evan for 15 minutes every morning for the same year.",
+        None,
+        [
+            ("unspecified_provision", "provision", "may"),
+            (
+                "no_frequency",
+                "provision",
+                "His class teacher may let him use a laptop for written work during the 2026-27 "
+                "school year.",
+            ),
+            ("advice_no_author", "author", ""),
+        ],
+        "unspecified_provision no_frequency advice_no_author",
+    ),
+    _div(
+        "advice-physio-low-tone-unnamed",
+        "Lola has low muscle tone, which means her muscles feel floppy and tire quickly. She "
+        "cannot sit upright on the carpet or on a stool for more than a few minutes and slumps "
+        "over her work.",
+        "By July 2027, Lola will sit upright on her chair with a footrest through a 20-minute "
+        "lesson on 4 days out of 5, as checked by her teacher.",
+        "I will visit school once in September 2026 to set up a chair with a footrest and a "
+        "sloped cushion. Her teaching assistant, trained by me, will do core strength games with "
+        "her every morning.",
+        "Paediatric Physiotherapist, Children's Therapy Service, 14 September 2026",
+        [
+            (
+                "no_duration",
+                "provision",
+                "Her teaching assistant, trained by me, will do core strength games with her every "
+                "morning.",
+            ),
+            (
+                "advice_no_author",
+                "author",
+                "Paediatric Physiotherapist, Children's Therapy Service, 14 September 2026",
+            ),
+        ],
+        "no_duration advice_no_author",
+    ),
+    _div(
+        "advice-epilepsy-passive-repetition-no-role",
+        "Daisy has epilepsy. She has absence seizures – brief blank spells of a few seconds – "
+        "many times a day, and she misses parts of what is said.",
+        "By July 2027, Daisy will show her 'say it again' card when she has missed something in 4 "
+        "out of 5 lessons observed each half term.",
+        "Key instructions will be repeated to Daisy individually at the start of every task, for "
+        "the 2026-27 school year. I will see Daisy in clinic every four months until July 2027 "
+        "and write to the school after each visit.",
+        "Dr Imran Qureshi, 11 November 2026",
+        [
+            (
+                "no_provider",
+                "provision",
+                "Key instructions will be repeated to Daisy individually at the start of every "
+                "task, for the 2026-27 school year.",
+            ),
+            ("advice_no_author", "author", "Dr Imran Qureshi, 11 November 2026"),
+        ],
+        "no_provider advice_no_author",
+    ),
+    _div(
+        "advice-wellbeing-pe-need-no-provision-no-author",
+        "Ibby has low mood and has stopped seeing friends outside school. She finds it hard to "
+        "get to sleep and comes to school tired. She says she hates PE because of how she feels "
+        "about her body and has stopped going to PE.",
+        "By March 2027, I will see a friend outside school at least once a week, as recorded in "
+        "my mood diary.\n"
+        "By the end of Year 8, I will fall asleep within 45 minutes on 5 school nights out of 5.",
+        "A children's wellbeing practitioner from the mental health support team will see Ibby "
+        "for 40 minutes every week for eight weeks from November 2026, working on time with "
+        "friends and a sleep plan.",
+        None,
+        [
+            (
+                "golden_thread",
+                "needs",
+                "She says she hates PE because of how she feels about her body and has stopped "
+                "going to PE.",
+            ),
+            ("advice_no_author", "author", ""),
+        ],
+        "golden_thread advice_no_author",
+    ),
+    _div(
+        "advice-ld-nurse-post19-acronym-in-author-line",
+        "Amelia, 19, has a severe learning disability and epilepsy and attends a specialist "
+        "college. She cannot tell staff when she feels unwell, and she has had two chest "
+        "infections this year that were noticed late.",
+        "By June 2027, Amelia will point to her poorly picture when she feels unwell, on every "
+        "occasion noticed by staff, as recorded in her health log.",
+        "I will write Amelia's health passport with her and her family in two 1-hour sessions in "
+        "October 2026. Her support staff, trained by me, will check her temperature and breathing "
+        "using the health passport at the start of every college day.",
+        "Owen Price, RNLD, Community Learning Disability Nurse, 30 September 2026",
+        [
+            ("acronym", "author", "RNLD"),
+            (
+                "no_duration",
+                "provision",
+                "Her support staff, trained by me, will check her temperature and breathing using "
+                "the health passport at the start of every college day.",
+            ),
+        ],
+        "acronym no_duration",
+    ),
+    _div(
+        "advice-slt-social-group-placed-undated",
+        "Jonah is autistic and finds group work very hard: he does not know when to speak or how "
+        "to join in, and he walks away from his group.",
+        "Jonah will have better social skills.",
+        "He will be placed in a social skills group for 45 minutes every Wednesday for the "
+        "autumn term of 2026. I will see Jonah in school for 30 minutes every four weeks until "
+        "July 2027 to set his targets.",
+        "Hassan Noor, Speech and Language Therapist, Children's Speech and Language Therapy "
+        "Service",
+        [
+            ("outcome_not_smart", "outcomes", "Jonah will have better social skills."),
+            (
+                "no_provider",
+                "provision",
+                "He will be placed in a social skills group for 45 minutes every Wednesday for the "
+                "autumn term of 2026.",
+            ),
+            (
+                "advice_no_author",
+                "author",
+                "Hassan Noor, Speech and Language Therapist, Children's Speech and Language "
+                "Therapy Service",
+            ),
+        ],
+        "outcome_not_smart no_provider advice_no_author",
+    ),
+    _div(
+        "advice-neurology-dystonia-drug-unnamed",
+        "Kit has dyskinetic cerebral palsy with dystonia that makes his arms twist when he tries "
+        "to reach or write. He takes trihexyphenidyl, which can make his mouth dry.",
+        "By July 2027, Kit will answer questions in class using his switch-operated "
+        "communication aid in 4 out of 5 lessons observed each half term.\n"
+        "By the end of Year 3, Kit will drink from his water bottle at least four times each "
+        "afternoon, as recorded by his teaching assistant.",
+        "A teaching assistant trained by the children's occupational therapist will set up his "
+        "communication aid and arm support at the start of every lesson, and offer him a drink "
+        "every 30 minutes in the afternoon, for the 2026-27 school year. I will review Kit in the "
+        "neurology clinic every four months until July 2027.",
+        "Consultant Paediatric Neurologist, Regional Children's Neurology Service, 7 January 2027",
+        [
+            ("jargon", "needs", "dystonia"),
+            ("drug_name", "needs", "trihexyphenidyl"),
+            (
+                "advice_no_author",
+                "author",
+                "Consultant Paediatric Neurologist, Regional Children's Neurology Service, 7 "
+                "January 2027",
+            ),
+        ],
+        "jargon drug_name advice_no_author",
+    ),
+    _div(
+        "advice-continence-passive-toilet-no-author",
+        "Reuben is autistic and is not yet toilet trained at age 5. He is frightened of the "
+        "school toilets because of the noise of the hand dryer.",
+        "By July 2027, Reuben will use the staff toilet, which has no hand dryer, for at least "
+        "two wees a day, as recorded on his toilet chart.",
+        "He will be taken to the staff toilet every hour. His teaching assistant, trained by the "
+        "continence service, will use his picture sequence for toileting at each visit, for the "
+        "2026-27 school year.",
+        None,
+        [
+            ("no_provider", "provision", "He will be taken to the staff toilet every hour."),
+            ("no_duration", "provision", "He will be taken to the staff toilet every hour."),
+            ("advice_no_author", "author", ""),
+        ],
+        "no_provider no_duration advice_no_author",
+    ),
+    _div(
+        "advice-ot-one-handed-as-appropriate-no-role",
+        "Sami has cerebral palsy affecting her left side and can only type with one hand. She "
+        "cannot keep up with note-taking in lessons.",
+        "By the end of Year 8, Sami will take notes with one-handed typing at 15 words a minute "
+        "and keep up in 4 out of 5 lessons, as checked by her teaching assistant each half term.",
+        "I will teach Sami one-handed typing in 45-minute sessions every two weeks until "
+        "Christmas 2026. Her teachers will give her printed notes as appropriate for the 2026-27 "
+        "school year.",
+        "Megan Lowry, 2 October 2026",
+        [
+            ("unspecified_provision", "provision", "as appropriate"),
+            (
+                "no_frequency",
+                "provision",
+                "Her teachers will give her printed notes as appropriate for the 2026-27 school "
+                "year.",
+            ),
+            ("advice_no_author", "author", "Megan Lowry, 2 October 2026"),
+        ],
+        "unspecified_provision no_frequency advice_no_author",
+    ),
+    _div(
+        "advice-paediatrician-dental-meets-no-need-undated",
+        "Kayla has Down syndrome. She snores and stops breathing for short spells at night, so "
+        "she is sleepy in class and falls asleep in afternoon lessons.",
+        "By July 2027, Kayla will stay awake through afternoon lessons on 4 days out of 5, as "
+        "recorded on her class chart.",
+        "I will arrange a sleep study at the hospital by December 2026 and review Kayla in clinic "
+        "every four months until July 2027. Her class teacher will give her a 5-minute active "
+        "break at 13.30 and 14.15 each day, for the 2026-27 school year. I will refer her to the "
+        "dental service for a check-up once, by January 2027.",
+        "Dr Bethan Rowe, Consultant Community Paediatrician, Southfield Children's Centre",
+        [
+            (
+                "golden_thread",
+                "provision",
+                "I will refer her to the dental service for a check-up once, by January 2027.",
+            ),
+            (
+                "advice_no_author",
+                "author",
+                "Dr Bethan Rowe, Consultant Community Paediatrician, Southfield Children's Centre",
+            ),
+        ],
+        "golden_thread advice_no_author",
+    ),
+    _div(
+        "advice-psychologist-play-opportunities-make-friends",
+        "Joel is autistic and does not play with other children; at playtime he walks round the "
+        "edge of the playground alone.",
+        "Joel will make friends.",
+        "He will be given opportunities for shared play with a buddy until July 2027. An advisory "
+        "teacher from the autism outreach service will visit once a half term for an hour during "
+        "the same period to set his play targets.",
+        "Dr Tamsin Hale, Clinical Psychologist, Neurodevelopmental Service, 16 October 2026",
+        [
+            ("unspecified_provision", "provision", "opportunities for"),
+            (
+                "no_frequency",
+                "provision",
+                "He will be given opportunities for shared play with a buddy until July 2027.",
+            ),
+            (
+                "no_provider",
+                "provision",
+                "He will be given opportunities for shared play with a buddy until July 2027.",
+            ),
+            ("outcome_not_smart", "outcomes", "Joel will make friends."),
+        ],
+        "unspecified_provision no_frequency no_provider outcome_not_smart",
+    ),
+    _div(
+        "advice-paediatrician-tics-no-outcome-mdt",
+        "Connor has attention difficulties and a tic disorder. He makes sudden sounds and head "
+        "movements, which are worse when he is stressed and which other children copy. His tics "
+        "were discussed at the MDT meeting in June 2026 and he is on the waiting list for a "
+        "talking therapy for tics. He also struggles to start written work and often sits for the "
+        "first ten minutes of a task without writing.",
+        "By July 2027, Connor will start each written task within 3 minutes using his "
+        "task-starter card, in 4 out of 5 lessons observed by his teacher each half term.",
+        "I will review Connor in clinic every six months until July 2027. His class teacher will "
+        "give him a task-starter card with the first step written on it at the start of every "
+        "written task, and will let him go to the quiet room for up to 5 minutes whenever his "
+        "tics are strong, for the 2026-27 school year.",
+        "Dr Femi Adeyemi, Consultant Community Paediatrician, Hartley Child Development Centre, "
+        "9 November 2026",
+        [
+            ("acronym", "needs", "MDT"),
+            (
+                "golden_thread",
+                "needs",
+                "He makes sudden sounds and head movements, which are worse when he is stressed "
+                "and which other children copy.",
+            ),
+        ],
+        "acronym golden_thread",
+    ),
+    _div(
+        "advice-paediatrician-adhd-brand-comorbid-break",
+        "Mohammed has ADHD (attention deficit hyperactivity disorder) and comorbid developmental "
+        "coordination disorder. He takes Concerta each morning; by the last lesson its effect "
+        "has worn off and he becomes fidgety and cannot settle. His handwriting is slow and hard "
+        "to read.",
+        "By the end of Year 9, Mohammed will stay on task in the last lesson of the day with no "
+        "more than two prompts on 4 days out of 5, as recorded on his report card.\n"
+        "By July 2027, Mohammed will type all extended written work at 25 words a minute, as "
+        "checked in his English book each half term.",
+        "I will review Mohammed in clinic every six months until July 2027. He will have a "
+        "5-minute movement break halfway through the last lesson every day for the 2026-27 school "
+        "year. His English teacher will let him use a laptop for every piece of extended writing "
+        "during Year 9, and a teaching assistant trained by the occupational therapist will run a "
+        "typing programme with him for 20 minutes twice a week for the same year.",
+        "Dr Niamh Doyle, Consultant Paediatrician, Ashcroft Community Child Health, 5 December "
+        "2026",
+        [
+            ("jargon", "needs", "comorbid"),
+            ("drug_name", "needs", "Concerta"),
+            (
+                "no_provider",
+                "provision",
+                "He will have a 5-minute movement break halfway through the last lesson every day "
+                "for the 2026-27 school year.",
+            ),
+        ],
+        "jargon drug_name no_provider",
+    ),
+    _div(
+        "advice-neuromuscular-physio-input-from",
+        "Ewan, 17, has limb-girdle muscular dystrophy, a condition that weakens the muscles "
+        "around his hips and shoulders. He cannot climb stairs, tires walking between college "
+        "buildings, and is finding it harder to stand up from a chair.",
+        "By the end of his first college year in July 2027, Ewan will get to every class on time "
+        "using the lift and his scooter, as shown on the college register.\n"
+        "By July 2027, I will stand up from a chair with a raised seat on my own every time, "
+        "without help.",
+        "The college will receive input from the neuromuscular physiotherapist. Ewan's learning "
+        "support assistant, trained by the physiotherapist in safe moving, will meet him at the "
+        "lift at each change of building and have a raised chair ready in every classroom, for "
+        "the 2026-27 college year. The physiotherapist will supply a mobility scooter once, by 15 "
+        "September 2026.",
+        "Chris Adeyemi-Hart, Specialist Neuromuscular Physiotherapist, Regional Neuromuscular "
+        "Service, 21 August 2026",
+        [
+            ("unspecified_provision", "provision", "input from"),
+            (
+                "no_frequency",
+                "provision",
+                "The college will receive input from the neuromuscular physiotherapist.",
+            ),
+            (
+                "no_duration",
+                "provision",
+                "The college will receive input from the neuromuscular physiotherapist.",
+            ),
+        ],
+        "unspecified_provision no_frequency no_duration",
+    ),
+    _div(
+        "advice-ot-nursery-spoon-no-author-vague-outcome",
+        "Ruby, aged 3, has cerebral palsy affecting her hands and cannot yet feed herself; she is "
+        "fed by an adult at every meal and gets frustrated.",
+        "Ruby will get better at feeding herself.",
+        "Her key person, trained by the occupational therapist, will give her an angled spoon and "
+        "a non-slip bowl and help her to feed herself at every meal. The children's occupational "
+        "therapist will visit the nursery once a month for 45 minutes until July 2027 to review "
+        "her progress.",
+        None,
+        [
+            (
+                "no_duration",
+                "provision",
+                "Her key person, trained by the occupational therapist, will give her an angled "
+                "spoon and a non-slip bowl and help her to feed herself at every meal.",
+            ),
+            ("outcome_not_smart", "outcomes", "Ruby will get better at feeding herself."),
+            ("advice_no_author", "author", ""),
+        ],
+        "no_duration outcome_not_smart advice_no_author",
+    ),
+    _div(
+        "advice-audiology-aids-checked-no-role",
+        "Aaron has a moderate hearing loss and wears two hearing aids, but he often takes them "
+        "out at school because they whistle, and then he cannot follow what is said.",
+        "Aaron will wear his hearing aids more.",
+        "His hearing aids will be checked each morning for the 2026-27 school year. I will see "
+        "Aaron in the audiology clinic every three months until July 2027 to refit the parts "
+        "that sit in his ears so that they stop whistling.",
+        "Joanna Pike, 14 October 2026",
+        [
+            (
+                "no_provider",
+                "provision",
+                "His hearing aids will be checked each morning for the 2026-27 school year.",
+            ),
+            ("outcome_not_smart", "outcomes", "Aaron will wear his hearing aids more."),
+            ("advice_no_author", "author", "Joanna Pike, 14 October 2026"),
+        ],
+        "no_provider outcome_not_smart advice_no_author",
+    ),
 ]
