@@ -1663,8 +1663,7 @@ BLIND: list[Case] = [
         "one-hour catch-up session for each missed practical within four weeks of her return, "
         "throughout Year 10. Her form tutor will give her a water pass, and a rest pass for 10 "
         "minutes in the library, to use in any lesson when she asks, for the 2026-27 school year.",
-        "Dr Adaeze Nwosu, Consultant Paediatric Haematologist, Kingsgate Hospital, 12 October "
-        "2026",
+        "Dr Adaeze Nwosu, Consultant Paediatric Haematologist, Kingsgate Hospital, 12 October 2026",
     ),
     _div(
         "advice-psychiatrist-eating-disorder-every-break",
@@ -2093,5 +2092,264 @@ BLIND: list[Case] = [
             ("advice_no_author", "author", "Joanna Pike, 14 October 2026"),
         ],
         "no_provider outcome_not_smart advice_no_author",
+    ),
+    # ---------------------------------------------------------------- clean undivided advice
+    _und(
+        "letter-community-nurse-tracheostomy-explained",
+        "Health advice for Harvey, Year 2, from Nadia Keane, Children's Community Nurse, 6 "
+        "October 2026.\n"
+        "Harvey has a tracheostomy. This is a small tube in the front of his neck that he "
+        "breathes through. Sometimes mucus blocks the tube and it has to be cleared with a "
+        "suction machine straight away, so a trained adult needs to be with him at all times, "
+        "including at playtime and on trips. He can talk by covering the end of the tube with a "
+        "speaking valve (a small cap that lets air pass over his voice box). He is a bright, "
+        "sociable boy and should be able to take part in almost everything his class does, "
+        "apart from swimming.",
+    ),
+    _und(
+        "report-cf-team-glossary-at-end",
+        "Cystic fibrosis team report for the EHC needs assessment of Maryam, aged 12, written by "
+        "Dr Colin Baird, Consultant in Respiratory Paediatrics, 19 January 2027.\n"
+        "Maryam's lungs make thick mucus, so she does airway clearance twice a day and uses a "
+        "nebuliser before it. At school she needs a private room at lunchtime for this, and time "
+        "to take her enzyme capsules with every meal and snack. She catches chest infections "
+        "easily and should sit away from anyone who is coughing. She has missed about three weeks "
+        "of school this year for courses of treatment through a drip in hospital.\n"
+        "Words used in this report: airway clearance - breathing exercises and a small device "
+        "that help her cough up mucus; nebuliser - a machine that turns liquid medicine into a "
+        "mist she breathes in; EHC - education, health and care.",
+    ),
+    _und(
+        "clinic-letter-diabetes-generic-medicine",
+        "Dear Mrs Okoro,\n"
+        "I saw Samuel, who is 7, in the children's diabetes clinic on 2 November 2026 with his "
+        "mum. Samuel has type 1 diabetes. He wears a pump that gives him a small, steady amount "
+        "of his diabetes medicine all day and a bigger dose when he eats, and a sensor on his arm "
+        "that shows his sugar level on a phone. At school an adult trained by our team needs to "
+        "count the carbohydrate in his lunch - that is, the sugar and starch in the food - and "
+        "enter it into the pump at every meal and snack. If his sugar level is low he needs "
+        "fast-acting sugar, such as a small carton of juice, straight away. Hard exercise can "
+        "lower his sugar, so he should have a snack before PE.\n"
+        "Yours sincerely,\n"
+        "Dr Amit Sharma, Consultant Paediatrician with an interest in diabetes",
+    ),
+    _und(
+        "epilepsy-advice-rescue-medicine-generic",
+        "Advice from the Children's Epilepsy Service (Sian Powell, Epilepsy Specialist Nurse, 12 "
+        "February 2027).\n"
+        "Kyle, Year 9, has epilepsy. Most of his seizures are focal seizures - seizures that begin "
+        "in one part of the brain - in which he stares, smacks his lips and does not answer for "
+        "about a minute. About twice a term he has a seizure in which he falls and shakes all "
+        "over. If one of these lasts more than five minutes, a trained member of staff should give "
+        "his rescue medicine into the side of his mouth and call an ambulance. He takes his "
+        "daily epilepsy tablets at home, morning and evening, and they do not make him drowsy. "
+        "Tiredness and missed meals make seizures more likely, and after a seizure he is often "
+        "muddled and sleepy for the rest of the morning.",
+    ),
+    _und(
+        "sensory-service-vi-acronym-expanded-later",
+        "Vision report for Leila, Year 5, by Martin Hale, Qualified Teacher of Children and Young "
+        "People with Vision Impairment, Sensory Support Service, 23 September 2026.\n"
+        "Leila has a cataract in her left eye and reduced sight in her right. She sees the board "
+        "only from the front row and reads print of at least 18 point. Glare from windows makes "
+        "reading very hard, so she should sit with her back to the light. A QTVI will visit each "
+        "half term. (QTVI: Qualified Teacher of Children and Young People with Vision "
+        "Impairment.) She is learning to touch-type and uses a tablet to zoom in on handouts.",
+    ),
+    _und(
+        "audiology-letter-hearing-loss-explained",
+        "Audiology report for Bea, aged 3, from Priti Mahal, Paediatric Audiologist, Northgate "
+        "Hospital, 8 December 2026.\n"
+        "Bea has a permanent hearing loss in both ears, of the kind caused by the inner ear not "
+        "working properly. She has worn hearing aids since she was a baby. With her aids in she "
+        "hears most speech in a quiet room but struggles in a noisy nursery, especially when more "
+        "than one person talks at once. Her talking is a little behind other children of her age. "
+        "Staff at her nursery need to check her hearing aids every morning, keep background "
+        "noise down at group times and get her attention before speaking to her.",
+    ),
+    _und(
+        "camhs-letter-low-mood-medicine-generic",
+        "Dear colleague,\n"
+        "Re: Dylan, Year 10. I am a psychiatrist in the Child and Adolescent Mental Health "
+        "Service (CAMHS) and have seen Dylan four times since September 2026. He has depression, "
+        "which for him means he feels flat and hopeless most days, has lost interest in football "
+        "and gaming, and sleeps badly. In November he started a daily antidepressant tablet and "
+        "he is also having weekly talking therapy with our team. At school he finds mornings "
+        "hardest and may be late; he has said that a quiet place to go when he feels "
+        "overwhelmed and one adult he trusts would help him most. CAMHS will keep seeing him for "
+        "at least six months.\n"
+        "Dr Ruth Ellery, Consultant Child and Adolescent Psychiatrist, 4 January 2027",
+    ),
+    _und(
+        "down-syndrome-annual-review-health-update",
+        "Health update for the annual review of Jess, Year 4, from Dr Kwame Boateng, Consultant "
+        "Community Paediatrician, 17 March 2027.\n"
+        "Jess has Down syndrome. She had an operation on her heart as a baby and her heart is "
+        "now working well, with no limits on activity. Her thyroid gland - a gland in the neck "
+        "that controls how much energy the body uses - was found to be underactive last year and "
+        "she now takes a small daily tablet to replace the missing hormone; since then she has "
+        "been less tired in the afternoons. She has mild hearing loss from glue ear, which means "
+        "fluid sits behind her eardrums, and she should sit near the front of the class. Her "
+        "eyesight is checked every year and she wears glasses for reading.",
+    ),
+    _und(
+        "feeding-team-advice-dysphagia-explained-by-which-means",
+        "Eating and drinking advice for Tayo, Year 1, from the Children's Feeding Team (Laura "
+        "Dunn, Speech and Language Therapist, 30 November 2026).\n"
+        "Tayo has dysphagia, which means he has difficulty swallowing safely. Thin drinks can go "
+        "the wrong way into his lungs, so all his drinks need thickening powder added to the "
+        "thickness shown in his plan. His food should be soft and mashed with no hard lumps. He "
+        "needs to sit upright at the table and have an adult trained by our team sit beside him "
+        "at every meal and snack. Signs that food has gone the wrong way are coughing, a wet or "
+        "gurgly voice and watery eyes; if this happens, staff should stop the meal and follow his "
+        "plan.",
+    ),
+    _und(
+        "neuromuscular-clinic-letter-young-person-they",
+        "Neuromuscular clinic letter for Robin, 16, who uses they/them, from Dr Hannah Price, "
+        "Consultant Paediatric Neurologist, 15 June 2027.\n"
+        "Robin has spinal muscular atrophy type 3, a condition in which the nerves that control "
+        "the muscles slowly stop working, so the muscles get weaker over time. They now use a "
+        "powered wheelchair outside the home and can walk only a few steps indoors. They receive "
+        "a medicine by injection into the lower back at the hospital every four months, which "
+        "has kept their strength steady. Their breathing is checked each year and is normal. At "
+        "college they will need a lift, an accessible toilet with a hoist, and extra time in "
+        "exams because their writing arm tires quickly.",
+    ),
+    _und(
+        "diagnostic-report-autism-plain-english",
+        "Autism assessment summary for Noel, Year 6, by Dr Farah Siddiqui, Clinical Psychologist, "
+        "Neurodevelopmental Service, 9 October 2026.\n"
+        "Noel was assessed by our team over three appointments and meets the criteria for autism. "
+        "In practice this means he finds it hard to read other people's faces and tone of voice, "
+        "prefers to talk about his own interests, especially trains, and becomes very upset when "
+        "plans change. He is sensitive to loud noise and the feel of some clothes. His speech and "
+        "reading are good for his age. He would benefit from warnings before changes, a quiet "
+        "space to go to, and clear, literal instructions - saying exactly what is meant.",
+    ),
+    # ---------------------------------------------------------------- faulty undivided advice
+    _und(
+        "paediatric-letter-asd-echolalia",
+        "Dear parent,\n"
+        "I saw Leon, aged 4, in the child development centre on 21 October 2026. Leon has a "
+        "diagnosis of ASD and a marked language delay. Much of what he says is echolalia, and he "
+        "uses very few words of his own to ask for things. He lines up toys, flaps his hands "
+        "when excited, and becomes very distressed at any change in routine. He eats a wide "
+        "range of foods and sleeps well. His hearing was tested in September 2026 and is normal.\n"
+        "Dr Yusuf Malik, Community Paediatrician",
+        [("acronym", "advice", "ASD"), ("jargon", "advice", "echolalia")],
+        "acronym jargon",
+    ),
+    _und(
+        "school-nurse-soiling-brand-and-jargon",
+        "School nurse advice for Kara, Year 3, from Beth Marlow, School Nurse, 14 January 2027.\n"
+        "Kara has long-standing constipation with encopresis. She takes Movicol every day, "
+        "mixed into a drink, and the dose is changed by her GP. She often does not feel when she "
+        "needs to go, so she needs a toilet plan at school with set times after breakfast and "
+        "lunch, a private toilet and a spare set of clothes. She is embarrassed and must not be "
+        "told off for accidents.",
+        [("jargon", "advice", "encopresis"), ("drug_name", "advice", "Movicol")],
+        "jargon drug_name",
+    ),
+    _und(
+        "surgical-letter-peg-omeprazole-fundoplication",
+        "Dear colleague,\n"
+        "Isaac, Year 2, was reviewed in the paediatric surgery clinic on 3 March 2027 by Mr "
+        "Tunde Ola, Consultant Paediatric Surgeon. He had a fundoplication in 2026 to stop milk "
+        "coming back up from his stomach, and his PEG is working well. He takes omeprazole each morning. He has all his "
+        "milk feeds through the tube and small tastes of food by mouth. School staff who give his "
+        "feeds need training from the children's community nursing team.",
+        [
+            ("jargon", "advice", "fundoplication"),
+            ("acronym", "advice", "PEG"),
+            ("drug_name", "advice", "omeprazole"),
+        ],
+        "acronym jargon drug_name",
+    ),
+    _und(
+        "asthma-plan-table-ot-and-salbutamol",
+        "Health summary for Poppy, Year 5, prepared by Jenna Clarke, Specialist Asthma Nurse, 22 "
+        "September 2026.\n"
+        "Poppy has asthma and developmental coordination disorder.\n"
+        "Need | Service | Contact\n"
+        "Asthma | Children's asthma nurse | review every six months\n"
+        "Coordination and handwriting | OT | block of six sessions in spring 2027\n"
+        "Poppy uses salbutamol through her spacer (a tube that makes the inhaler easier to use) "
+        "when she is wheezy and before PE.",
+        [("acronym", "advice", "OT"), ("drug_name", "advice", "salbutamol")],
+        "acronym drug_name",
+    ),
+    _und(
+        "neurology-letter-epilim-postictal",
+        "Neurology clinic letter for Freya, Year 8, from Dr Simon Carter, Consultant Paediatric "
+        "Neurologist, 29 April 2027.\n"
+        "Freya has generalised epilepsy, which means her seizures involve the whole brain from "
+        "the start. She is on Epilim twice a day and her seizures are now rare, about one a "
+        "term. After a seizure she is postictal for an hour or two and should be allowed to "
+        "sleep in the medical room. She has no learning difficulty, but she sometimes feels "
+        "slow in the mornings.",
+        [("drug_name", "advice", "Epilim"), ("jargon", "advice", "postictal")],
+        "jargon drug_name",
+    ),
+    _und(
+        "physio-report-cp-baclofen-botox-afos",
+        "Physiotherapy report for Arlo, Year 6, by Kate Lyons, Paediatric Physiotherapist, "
+        "Children's Therapy Service, 5 October 2026.\n"
+        "Arlo has CP affecting both legs. His leg muscles are tight, and he takes baclofen "
+        "to help them relax. He had Botox injections into his calves in July 2026, followed by "
+        "a block of stretching. He wears AFOs every day to keep his feet flat when he walks. He "
+        "walks independently indoors but uses a wheelchair for long distances and on trips.",
+        [
+            ("acronym", "advice", "CP"),
+            ("drug_name", "advice", "baclofen"),
+            ("drug_name", "advice", "Botox"),
+            ("acronym", "advice", "AFOs"),
+        ],
+        "acronym drug_name",
+    ),
+    _und(
+        "diabetes-clinic-hypoglycaemia-novorapid-hba1c",
+        "Diabetes clinic summary for Ollie, Year 7, from Hannah Webb, Children's Diabetes Nurse "
+        "Specialist, 10 February 2027.\n"
+        "Ollie has type 1 diabetes and gives NovoRapid with a pen before meals. His HbA1c has "
+        "risen since he started secondary school. He has had two episodes of hypoglycaemia in "
+        "PE this term, when he felt shaky and could not think clearly. He needs to check his "
+        "sugar level before PE and at lunch, carry a snack at all times, and be allowed to eat in "
+        "lessons when his level is low.",
+        [
+            ("drug_name", "advice", "NovoRapid"),
+            ("acronym", "advice", "HbA1c"),
+            ("jargon", "advice", "hypoglycaemia"),
+        ],
+        "acronym jargon drug_name",
+    ),
+    _und(
+        "mental-health-letter-sertraline-anhedonia-cbt",
+        "Letter from the mental health team for Zara, Year 11, by Dr Owen Reilly, Consultant "
+        "Psychiatrist, 18 November 2026.\n"
+        "Zara has depression with marked anhedonia and poor sleep. She started sertraline in "
+        "October 2026 and is having CBT with our team each week. She finds it hard to get to "
+        "school before 10am and is worried about her exams. A quiet place to work and a named "
+        "adult to check in with would help her.",
+        [
+            ("jargon", "advice", "anhedonia"),
+            ("drug_name", "advice", "sertraline"),
+            ("acronym", "advice", "CBT"),
+        ],
+        "acronym jargon drug_name",
+    ),
+    _und(
+        "hearing-report-sensorineural-tod",
+        "Hearing report for Mo, Year 2, by Claire Dunne, Paediatric Audiologist, Eastfield "
+        "Hospital, 11 January 2027.\n"
+        "Mo has a moderate sensorineural hearing loss in both ears and wears two hearing aids. "
+        "He uses a radio aid in class, and the TOD visits every half term to check it. In a "
+        "quiet room with his aids he hears most speech well, but in the hall and playground he "
+        "misses a lot. He should sit near the teacher and away from noisy equipment.",
+        [
+            ("jargon", "advice", "sensorineural"),
+            ("acronym", "advice", "TOD"),
+        ],
+        "acronym jargon",
     ),
 ]
