@@ -1899,7 +1899,8 @@ BLIND: list[Case] = [
         "cannot keep up with note-taking in lessons.",
         "By the end of Year 8, Sami will take notes with one-handed typing at 15 words a minute "
         "and keep up in 4 out of 5 lessons, as checked by her teaching assistant each half term.",
-        "I will teach Sami one-handed typing in 45-minute sessions every two weeks until "
+        "In the occupational therapy department, I will teach Sami one-handed typing in 45-minute "
+        "sessions every two weeks until "
         "Christmas 2026. Her teachers will give her printed notes as appropriate for the 2026-27 "
         "school year.",
         "Megan Lowry, 2 October 2026",
