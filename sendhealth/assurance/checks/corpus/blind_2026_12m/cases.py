@@ -991,7 +991,7 @@ BLIND: list[Case] = [
             (
                 "golden_thread",
                 "C",
-                "Mood: He worries about his exams and about what he will do after Year 11.",
+                "He worries about his exams and about what he will do after Year 11.",
             )
         ],
         "golden_thread",
