@@ -418,7 +418,7 @@ BLIND: list[Case] = [
         "Callum is 17 and studies motor vehicle maintenance at Westfield College. He has epilepsy "
         "with focal seizures, which start in one part of the brain; in his case he stops, looks "
         "confused and fiddles with his hands for about a minute, then is muddled for half an "
-        "hour. Flashing and tiredness make seizures more likely, and after a late night he has "
+        "hour. Tiredness makes seizures more likely, and after a late night he has "
         "had seizures in the workshop, where he works near lifts and hot engines.",
         "By the end of his first college year in July 2027, Callum will follow the workshop safety "
         "plan in every practical session, with no seizure in the workshop going unreported, as "
