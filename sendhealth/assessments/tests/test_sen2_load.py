@@ -318,3 +318,39 @@ def test_a_role_that_may_not_switch_off_the_triggers_keeps_them(area):
         with connection.cursor() as cursor:
             cursor.execute("SHOW session_replication_role")
             assert cursor.fetchone()[0] == "replica"
+
+
+def test_the_staging_rows_json_is_what_json_dumps_would_say():
+    """``importer._stage_row`` writes each staging row's JSON as text, column by column: it
+    reads back as the dict of the row's non-empty values would (quotes, backslashes, line
+    breaks and accents in text; dates, booleans, whole numbers; None and "" left out)."""
+    import json
+    from datetime import date
+
+    from sendhealth.assessments.importer import RECORD_REVIEW_COLUMNS, _stage_row
+
+    module = BY_KEY["placementdetail"]
+    odd = 'Ty "Coch" \\ Ysgol\nSt Mary\'s \u2013 Ærø'
+    values = dict.fromkeys(module.all_columns, "")
+    values.update(
+        placementdetailtableid="PD1", activeplanstableid="AP1", NativeId=odd, urn=odd,
+        placementrank=0, entrydate=date(2025, 9, 1), leavingdate=None,
+        senunitindicator=False, resourcedprovisionindicator=True, sourceid="",
+    )  # fmt: skip
+    row = [values[c] for c in module.all_columns]
+    table_id, parent, data, *dates = _stage_row("placementdetail")(row)
+    assert (table_id, parent, dates) == ("PD1", "AP1", [None] * len(RECORD_REVIEW_COLUMNS))
+    expected = {
+        c: v.isoformat() if isinstance(v, date) else v
+        for c, v in values.items()
+        if v is not None and v != ""
+    }
+    assert json.loads(data) == expected
+    assert expected["placementrank"] == 0 and expected["senunitindicator"] is False
+
+    person = BY_KEY["person"]
+    values = dict.fromkeys(person.all_columns, "")
+    values.update(persontableid="P1", sen2tableid="S1", NativeId=odd, personbirthdate=None)
+    row = [values[c] for c in person.all_columns]
+    *_, extra = _stage_row("person")(row)
+    assert json.loads(extra) == {"NativeId": odd, "sen2tableid": "S1"}
