@@ -874,8 +874,8 @@ class PostgresLoad:
         params.append(default_of(Assessment, "primary_need"))
         # Each DISTINCT ON sorts in the C collation (byte order, all that picking a key's
         # last row needs), not the database's, whose text comparisons go through the C
-        # library's locale (measured: about 0.9 s less of its 11 s of server CPU at 640,000
-        # people, near the noise between runs).
+        # library's locale (measured at 640,000 people: 0.9 s less of its 11 s of server CPU
+        # on average, within the noise between runs).
         source = (  # names from the code
             f"{stage.name} s{self._person_join()}"  # noqa: S608
             f' LEFT JOIN (SELECT DISTINCT ON (requests_table_id COLLATE "C") * FROM {assessment}'
