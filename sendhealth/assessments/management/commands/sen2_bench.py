@@ -95,12 +95,12 @@ class Command(BaseCommand):
 
         def bar(percent, rows=0):
             # On PostgreSQL the rows read are reported by the parsing thread while this one
-            # writes (``importer.run_overlapped``); else reading ends at 40%.
+            # writes (``importer.run_overlapped``); else reading ends at 40% (its last report).
             if threading.current_thread() is not threading.main_thread():
                 since["threaded"] = True
                 phase = "read"
             else:
-                phase = "read" if percent < 40 and "threaded" not in since else "written"
+                phase = "read" if percent <= 40 and "threaded" not in since else "written"
             counted[phase] = max(counted[phase], rows)
             rates = []
             for name, n in counted.items():
