@@ -114,19 +114,21 @@ class ValueProblem(ValueError):
     """A value that cannot be read; the message says what to enter instead."""
 
 
-_DATES: dict[str, date] = {}  # text read before: a return holds a few thousand dates, often
+# Text read before: a return holds a few thousand dates, often (the importer's row parsers
+# look here first); an empty value is no date.
+DATES_READ: dict[str, date | None] = {"": None}
 
 
 def parse_date(value) -> date | None:
     """Blade's ``2022-Sep-28 00:00:00``; also ``2022-09-28``, ``28/09/2022`` and the
     workbook's date cells."""
-    known = _DATES.get(value) if value.__class__ is str else None
+    known = DATES_READ.get(value) if value.__class__ is str else None
     if known is not None:
         return known
     if value is None or value == "":
         return None
-    if isinstance(value, str) and len(_DATES) < 100_000:
-        _DATES[value] = found = _parse_date(value)
+    if isinstance(value, str) and len(DATES_READ) < 100_000:
+        DATES_READ[value] = found = _parse_date(value)
         return found
     return _parse_date(value)
 
@@ -163,12 +165,12 @@ _TRUE = {"1", "true", "y", "yes", "t"}
 _FALSE = {"0", "false", "n", "no", "f"}
 
 
-_BOOLS = {"true": True, "false": False, "1": True, "0": False, "": None}
+BOOL_SPELLINGS = {"true": True, "false": False, "1": True, "0": False, "": None}
 
 
 def parse_bool(value) -> bool | None:
-    if value.__class__ is str and value in _BOOLS:  # the common spellings, at once
-        return _BOOLS[value]
+    if value.__class__ is str and value in BOOL_SPELLINGS:  # the common spellings, at once
+        return BOOL_SPELLINGS[value]
     if value is None or value == "":
         return None
     if isinstance(value, bool):

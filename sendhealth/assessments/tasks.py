@@ -17,3 +17,13 @@ def import_return(return_id: int) -> str:
 
 
 SCHEDULED = ()
+
+
+def sweep_staging() -> None:
+    """The staging tables a killed import left behind (``importer.sweep_stages``)."""
+    from sendhealth.assessments.importer import sweep_stages
+
+    sweep_stages()
+
+
+AT_START = (sweep_staging,)  # run once when the worker starts (``core`` worker)

@@ -20,31 +20,13 @@ from sendhealth.assessments.models import (
     Sen2Return,
 )
 from sendhealth.assessments.sen2 import BY_KEY
+from sendhealth.assessments.tests.conftest import column_at, staging_tables
 from sendhealth.assessments.tests.factories import Sen2ReturnFactory, import_rows
-from sendhealth.children.tests.factories import ChildFactory
-
-
-def _at(key, column):
-    return BY_KEY[key].all_columns.index(column)
 
 
 @pytest.fixture
-def rows(area):
-    children = [ChildFactory(local_authority=area.la) for _ in range(3)]
-    return demo.build(
-        [(c.given_name, c.family_name, c.date_of_birth) for c in children],
-        lea=area.la.code,
-        year=2026,
-        unmatched=3,
-    )
-
-
-def _staging_tables() -> list[str]:
-    if connection.vendor != "postgresql":
-        return []
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT tablename FROM pg_tables WHERE tablename LIKE 'sen2_stage_%%'")
-        return [r[0] for r in cursor.fetchall()]
+def rows(sen2_return):
+    return sen2_return(3)
 
 
 def test_a_later_return_updates_values_people_extras_and_needs(tmp_path, area, rows):
@@ -54,24 +36,28 @@ def test_a_later_return_updates_values_people_extras_and_needs(tmp_path, area, r
     counts = (Assessment.objects.count(), Sen2Person.objects.count(), Sen2Record.objects.count())
 
     assessment = rows["assessment"][0]
-    request_id = assessment[_at("assessment", "requeststableid")]
+    request_id = assessment[column_at("assessment", "requeststableid")]
     request = next(
-        r for r in rows["requests"] if r[_at("requests", "requeststableid")] == request_id
+        r for r in rows["requests"] if r[column_at("requests", "requeststableid")] == request_id
     )
     # the request now belongs to another person of the return
-    other = rows["person"][-1][_at("person", "persontableid")]
-    request[_at("requests", "persontableid")] = other
-    request[_at("requests", "exported")] = "changed"
-    assessment[_at("assessment", "NativeId")] = "NATIVE-2"
-    need = next(n for n in rows["senneed"] if n[_at("senneed", "sentyperank")] == "1")
-    plan_id = need[_at("senneed", "activeplanstableid")]
+    other = rows["person"][-1][column_at("person", "persontableid")]
+    request[column_at("requests", "persontableid")] = other
+    request[column_at("requests", "exported")] = "changed"
+    assessment[column_at("assessment", "NativeId")] = "NATIVE-2"
+    need = next(n for n in rows["senneed"] if n[column_at("senneed", "sentyperank")] == "1")
+    plan_id = need[column_at("senneed", "activeplanstableid")]
     plan = next(
-        p for p in rows["activeplans"] if p[_at("activeplans", "activeplanstableid")] == plan_id
+        p
+        for p in rows["activeplans"]
+        if p[column_at("activeplans", "activeplanstableid")] == plan_id
     )
-    need_request = plan[_at("activeplans", "requeststableid")]
-    need[_at("senneed", "sentype")] = "HI" if need[_at("senneed", "sentype")] != "HI" else "VI"
+    need_request = plan[column_at("activeplans", "requeststableid")]
+    need[column_at("senneed", "sentype")] = (
+        "HI" if need[column_at("senneed", "sentype")] != "HI" else "VI"
+    )
     placement = rows["placementdetail"][0]
-    placement[_at("placementdetail", "urn")] = "123456"
+    placement[column_at("placementdetail", "urn")] = "123456"
 
     second = import_rows(tmp_path, area, rows, "again.zip")
     assert second.status == ImportStatus.DONE, second.errors
@@ -87,14 +73,14 @@ def test_a_later_return_updates_values_people_extras_and_needs(tmp_path, area, r
     assert changed.last_return_id == second.pk
     assert (
         Assessment.objects.get(requests_table_id=need_request).primary_need
-        == need[_at("senneed", "sentype")]
+        == need[column_at("senneed", "sentype")]
     )
     record = Sen2Record.objects.get(
         module="placementdetail",
-        table_id=placement[_at("placementdetail", "placementdetailtableid")],
+        table_id=placement[column_at("placementdetail", "placementdetailtableid")],
     )
     assert record.data["urn"] == "123456"
-    assert _staging_tables() == []
+    assert staging_tables() == []
 
 
 MODULE_COLUMNS = [
@@ -110,7 +96,7 @@ MODULE_COLUMNS = [
 def test_a_first_load_writes_what_a_later_return_would(tmp_path, area, rows):
     """A first load puts modules 2, 3, 4a and the need in one statement (PostgreSQL); a return
     for an LA that has rows already inserts and then updates: the rows come out the same."""
-    rows["namedplan"][0][_at("namedplan", "NativeId")] = "PLAN-NATIVE"
+    rows["namedplan"][0][column_at("namedplan", "NativeId")] = "PLAN-NATIVE"
     first = import_rows(tmp_path, area, rows)
     assert first.status == ImportStatus.DONE, first.errors
     loaded = {r["requests_table_id"]: r for r in Assessment.objects.values(*MODULE_COLUMNS)}
@@ -131,7 +117,7 @@ def test_a_first_load_writes_what_a_later_return_would(tmp_path, area, rows):
 
 
 def test_a_failed_return_writes_nothing_and_leaves_no_staging_behind(tmp_path, area, rows):
-    rows["senneed"][0][_at("senneed", "sentyperank")] = "first"  # found last, after staging
+    rows["senneed"][0][column_at("senneed", "sentyperank")] = "first"  # found last, after staging
     ret = import_rows(tmp_path, area, rows)
     assert ret.status == ImportStatus.FAILED
     assert ("5c SEN need", 2, "sentyperank") in {
@@ -140,7 +126,7 @@ def test_a_failed_return_writes_nothing_and_leaves_no_staging_behind(tmp_path, a
     assert not Assessment.objects.exists()
     assert not Sen2Person.objects.exists()
     assert not Sen2Record.objects.exists()
-    assert _staging_tables() == []
+    assert staging_tables() == []
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the PostgreSQL way to write")
@@ -332,3 +318,39 @@ def test_a_role_that_may_not_switch_off_the_triggers_keeps_them(area):
         with connection.cursor() as cursor:
             cursor.execute("SHOW session_replication_role")
             assert cursor.fetchone()[0] == "replica"
+
+
+def test_the_staging_rows_json_is_what_json_dumps_would_say():
+    """``importer._stage_row`` writes each staging row's JSON as text, column by column: it
+    reads back as the dict of the row's non-empty values would (quotes, backslashes, line
+    breaks and accents in text; dates, booleans, whole numbers; None and "" left out)."""
+    import json
+    from datetime import date
+
+    from sendhealth.assessments.importer import RECORD_REVIEW_COLUMNS, _stage_row
+
+    module = BY_KEY["placementdetail"]
+    odd = 'Ty "Coch" \\ Ysgol\nSt Mary\'s \u2013 Ærø'
+    values = dict.fromkeys(module.all_columns, "")
+    values.update(
+        placementdetailtableid="PD1", activeplanstableid="AP1", NativeId=odd, urn=odd,
+        placementrank=0, entrydate=date(2025, 9, 1), leavingdate=None,
+        senunitindicator=False, resourcedprovisionindicator=True, sourceid="",
+    )  # fmt: skip
+    row = [values[c] for c in module.all_columns]
+    table_id, parent, data, *dates = _stage_row("placementdetail")(row)
+    assert (table_id, parent, dates) == ("PD1", "AP1", [None] * len(RECORD_REVIEW_COLUMNS))
+    expected = {
+        c: v.isoformat() if isinstance(v, date) else v
+        for c, v in values.items()
+        if v is not None and v != ""
+    }
+    assert json.loads(data) == expected
+    assert expected["placementrank"] == 0 and expected["senunitindicator"] is False
+
+    person = BY_KEY["person"]
+    values = dict.fromkeys(person.all_columns, "")
+    values.update(persontableid="P1", sen2tableid="S1", NativeId=odd, personbirthdate=None)
+    row = [values[c] for c in person.all_columns]
+    *_, extra = _stage_row("person")(row)
+    assert json.loads(extra) == {"NativeId": odd, "sen2tableid": "S1"}

@@ -7,7 +7,7 @@ does a failure on either side."""
 from __future__ import annotations
 
 import pytest
-from django.db import connection
+from django.db import connection, connections
 
 from sendhealth.assessments import demo, importer
 from sendhealth.assessments.importer import PARSE_ORDER, PostgresLoad, run_import
@@ -19,12 +19,9 @@ from sendhealth.assessments.models import (
     Sen2Return,
 )
 from sendhealth.assessments.sen2 import BY_KEY
+from sendhealth.assessments.tests.conftest import column_at, empty_sen2, staging_tables
 from sendhealth.assessments.tests.factories import Sen2ReturnFactory, import_rows
-from sendhealth.assessments.tests.test_sen2_load import (
-    _import_with_missing_parent,
-    _staging_tables,
-)
-from sendhealth.children.tests.factories import ChildFactory
+from sendhealth.assessments.tests.test_sen2_load import _import_with_missing_parent
 
 pytestmark = [
     pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's overlapped load"),
@@ -32,19 +29,9 @@ pytestmark = [
 ]
 
 
-def _at(key, column):
-    return BY_KEY[key].all_columns.index(column)
-
-
 @pytest.fixture
-def rows(area):
-    children = [ChildFactory(local_authority=area.la) for _ in range(4)]
-    return demo.build(
-        [(c.given_name, c.family_name, c.date_of_birth) for c in children],
-        lea=area.la.code,
-        year=2026,
-        unmatched=3,
-    )
+def rows(sen2_return):
+    return sen2_return(4)
 
 
 def _written() -> dict:
@@ -65,22 +52,20 @@ def _written() -> dict:
     }
 
 
-def _clear():
-    Assessment.objects.all().delete()
-    Sen2Person.objects.all().delete()
-    Sen2Record.objects.all().delete()
-
-
 def _change(rows):
     """A later return: values changed in several modules, a request moved to another person."""
     request = rows["requests"][0]
-    request[_at("requests", "persontableid")] = rows["person"][-1][_at("person", "persontableid")]
-    request[_at("requests", "exported")] = "changed"
-    rows["assessment"][0][_at("assessment", "NativeId")] = "NATIVE-2"
-    rows["namedplan"][0][_at("namedplan", "planres")] = "ZZ"
-    need = next(n for n in rows["senneed"] if n[_at("senneed", "sentyperank")] == "1")
-    need[_at("senneed", "sentype")] = "HI" if need[_at("senneed", "sentype")] != "HI" else "VI"
-    rows["placementdetail"][0][_at("placementdetail", "urn")] = "123456"
+    request[column_at("requests", "persontableid")] = rows["person"][-1][
+        column_at("person", "persontableid")
+    ]
+    request[column_at("requests", "exported")] = "changed"
+    rows["assessment"][0][column_at("assessment", "NativeId")] = "NATIVE-2"
+    rows["namedplan"][0][column_at("namedplan", "planres")] = "ZZ"
+    need = next(n for n in rows["senneed"] if n[column_at("senneed", "sentyperank")] == "1")
+    need[column_at("senneed", "sentype")] = (
+        "HI" if need[column_at("senneed", "sentype")] != "HI" else "VI"
+    )
+    rows["placementdetail"][0][column_at("placementdetail", "urn")] = "123456"
 
 
 def test_the_overlapped_writes_give_the_rows_the_writes_after_the_check_give(
@@ -93,7 +78,7 @@ def test_the_overlapped_writes_give_the_rows_the_writes_after_the_check_give(
     written = {}
     for overlap in (False, True):
         monkeypatch.setattr(importer, "OVERLAP", overlap)
-        _clear()
+        empty_sen2()
         first = import_rows(tmp_path, area, rows)
         assert first.status == ImportStatus.DONE, first.errors
         assert first.progress == 100
@@ -101,11 +86,11 @@ def test_the_overlapped_writes_give_the_rows_the_writes_after_the_check_give(
         second = import_rows(tmp_path, area, later, "again.zip")
         assert second.status == ImportStatus.DONE, second.errors
         written[overlap] = (loaded, _written(), first.counts, first.persons, first.matched)
-        assert _staging_tables() == []
+        assert staging_tables() == []
     assert written[True] == written[False]
     first_load, later_load = written[True][:2]
     assert first_load != later_load  # the later return changed something
-    assert later_load["requests"][rows["requests"][0][_at("requests", "requeststableid")]][
+    assert later_load["requests"][rows["requests"][0][column_at("requests", "requeststableid")]][
         "exported"
     ] == ("changed")
 
@@ -113,9 +98,9 @@ def test_the_overlapped_writes_give_the_rows_the_writes_after_the_check_give(
 def test_an_error_in_the_last_module_read_rolls_back_what_was_written(tmp_path, area, rows):
     """Modules 1, 2, 5a, 5c and 4b are written (or being written) by the time 5b is read: its
     error rolls them all back, and the errors are listed in module order, not read order."""
-    rows["placementdetail"][0][_at("placementdetail", "placementrank")] = "first"
-    rows["activeplans"][0][_at("activeplans", "reviewmeeting")] = "not a date"
-    rows["assessment"][0][_at("assessment", "week20")] = "perhaps"
+    rows["placementdetail"][0][column_at("placementdetail", "placementrank")] = "first"
+    rows["activeplans"][0][column_at("activeplans", "reviewmeeting")] = "not a date"
+    rows["assessment"][0][column_at("assessment", "week20")] = "perhaps"
     ret = import_rows(tmp_path, area, rows)
     assert ret.status == ImportStatus.FAILED
     modules = [e["module"] for e in ret.errors]
@@ -123,17 +108,17 @@ def test_an_error_in_the_last_module_read_rolls_back_what_was_written(tmp_path, 
     assert not Assessment.objects.exists()
     assert not Sen2Person.objects.exists()
     assert not Sen2Record.objects.exists()
-    assert _staging_tables() == []
+    assert staging_tables() == []
     assert Sen2Return.objects.get(pk=ret.pk).status == ImportStatus.FAILED
 
 
 def test_an_error_in_the_first_module_writes_nothing(tmp_path, area, rows):
-    rows["person"][0][_at("person", "personbirthdate")] = ""
+    rows["person"][0][column_at("person", "personbirthdate")] = ""
     ret = import_rows(tmp_path, area, rows)
     assert ret.status == ImportStatus.FAILED
     assert {(e["module"], e["column"]) for e in ret.errors} == {("1 Person", "personbirthdate")}
     assert not Sen2Person.objects.exists()
-    assert _staging_tables() == []
+    assert staging_tables() == []
 
 
 def test_a_failure_while_staging_fails_the_import_and_leaves_nothing(
@@ -153,13 +138,13 @@ def test_a_failure_while_staging_fails_the_import_and_leaves_nothing(
         run_import(Sen2ReturnFactory(local_authority=area.la), path)
     assert not Sen2Person.objects.exists()
     assert not Sen2Record.objects.exists()
-    assert _staging_tables() == []
+    assert staging_tables() == []
 
 
 def test_a_failure_while_writing_stops_the_parse_and_leaves_nothing(tmp_path, area, rows):
     message = _import_with_missing_parent(tmp_path, area, rows)  # asserts no rows written
     assert "violates its foreign key 'icb_id'" in message
-    assert _staging_tables() == []
+    assert staging_tables() == []
 
 
 def test_each_write_waits_for_the_modules_it_reads(area):
@@ -195,3 +180,66 @@ def test_each_write_waits_for_the_modules_it_reads(area):
         for key in needs:  # each module is read after its parent
             parent = BY_KEY[key].parent
             assert order.index(parent) < order.index(key)
+
+
+def test_the_bar_moves_with_the_rows_read_and_the_rows_written(tmp_path, area, rows):
+    """Half the bar (to 45%) is the reading, half the writing, each module's write moving it
+    as it ends (no jump from 40 to 80 once everything is written); always forward."""
+    import threading
+
+    seen = []
+    path = tmp_path / "r.zip"
+    path.write_bytes(demo.to_bytes(rows))
+
+    def progress(percent, rows=0):
+        seen.append((percent, threading.current_thread() is threading.main_thread()))
+
+    ret = run_import(Sen2ReturnFactory(local_authority=area.la), path, progress)
+    assert ret.status == ImportStatus.DONE, ret.errors
+    percents = [p for p, _ in seen]
+    assert percents == sorted(percents)
+    assert percents[-1] == 100
+    assert max(p for p, main in seen if not main) <= 90  # read: 45, and what was written
+    written = [p for p, main in seen if main and p < 90]
+    assert len(written) >= 3, seen  # people, records, requests, ... each move it
+
+
+def test_staging_tables_a_killed_import_left_are_dropped_when_the_worker_starts(area):
+    """A table whose import's session is gone goes; one whose import still runs (its
+    session holds the return's lock) stays."""
+    from sendhealth.core.management.commands import worker
+
+    dead, live = (Sen2ReturnFactory(local_authority=area.la) for _ in range(2))
+    with connection.cursor() as cursor:
+        for ret in (dead, live):
+            for key in ("person", "senneed"):
+                cursor.execute(f"CREATE UNLOGGED TABLE sen2_stage_{ret.pk}_{key} (x text)")
+    main = connections["default"]
+    other = type(main)(main.settings_dict, alias="other")  # the live import's session
+    try:
+        with other.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_lock(%s, %s)", [importer.STAGE_LOCK_CLASS, live.pk])
+        worker.at_start()
+        assert staging_tables() == [f"sen2_stage_{live.pk}_person", f"sen2_stage_{live.pk}_senneed"]
+    finally:
+        other.close()  # the live import's session ends too: its tables are stale now
+    assert len(importer.sweep_stages()) == 2
+    assert staging_tables() == []
+
+
+def test_a_sweep_while_an_import_runs_leaves_its_staging_tables(tmp_path, area, rows):
+    swept = []
+    path = tmp_path / "r.zip"
+    path.write_bytes(demo.to_bytes(rows))
+
+    def progress(percent, rows=0):
+        import threading
+
+        # on the parsing thread's connection: another session than the import's
+        if threading.current_thread() is not threading.main_thread() and staging_tables():
+            swept.append(importer.sweep_stages())
+
+    ret = run_import(Sen2ReturnFactory(local_authority=area.la), path, progress)
+    assert ret.status == ImportStatus.DONE, ret.errors
+    assert swept and all(dropped == [] for dropped in swept)  # swept, and nothing dropped
+    assert staging_tables() == []

@@ -11,6 +11,7 @@ import resource
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from datetime import date, timedelta
 
@@ -77,6 +78,9 @@ class Command(BaseCommand):
             self._import(la, icb, handle.name)
 
     def _import(self, la, icb, path):
+        swept = importer.sweep_stages()  # what a killed run left behind
+        if swept:
+            self.stdout.write(f"dropped {len(swept)} staging tables a killed import left")
         ret = Sen2Return.objects.create(
             local_authority=la,
             icb=icb,
@@ -87,14 +91,23 @@ class Command(BaseCommand):
         )
 
         since = {"read": time.monotonic()}  # each phase's start, for its rows a second
+        counted = {"read": 0, "written": 0}
 
         def bar(percent, rows=0):
-            phase = "written" if percent >= 40 else "read"
-            started = since.setdefault(phase, time.monotonic())
-            rate = rows / max(time.monotonic() - started, 1e-3)
+            # On PostgreSQL the rows read are reported by the parsing thread while this one
+            # writes (``importer.run_overlapped``); else reading ends at 40% (its last report).
+            if threading.current_thread() is not threading.main_thread():
+                since["threaded"] = True
+                phase = "read"
+            else:
+                phase = "read" if percent <= 40 and "threaded" not in since else "written"
+            counted[phase] = max(counted[phase], rows)
+            rates = []
+            for name, n in counted.items():
+                started = since.setdefault(name, time.monotonic()) if n else time.monotonic()
+                rates.append(f"{n:>9,} {name} ({n / max(time.monotonic() - started, 1e-3):,.0f}/s)")
             sys.stdout.write(
-                f"\r[{'#' * (percent // 5):<20}] {percent:3d}% {rows:>9,} rows {phase}"
-                f" ({rate:,.0f} rows/s)  "
+                f"\r[{'#' * (percent // 5):<20}] {percent:3d}% rows " + ", ".join(rates) + "  "
             )
             sys.stdout.flush()
 

@@ -3,7 +3,7 @@
 It runs django-tasks-db's worker loop and, on a timer thread, enqueues the reminder run every
 ``REMINDER_INTERVAL_SECONDS``. Two workers may run at once: reminders are claimed row by row.
 Each round first puts back in the queue the tasks a dead worker left running
-(``core.tasks_recovery``).
+(``core.tasks_recovery``). At start it runs every app's ``tasks.AT_START`` once.
 """
 
 import logging
@@ -27,6 +27,17 @@ def scheduled_tasks() -> list[Any]:
     return [*registers, send_pending_messages]
 
 
+def at_start() -> None:
+    """Every app's ``tasks.AT_START``, once, before the first task runs (the SEN2 import's
+    staging tables that a killed worker left behind are dropped)."""
+    for module in app_modules("tasks"):
+        for job in getattr(module, "AT_START", ()):
+            try:
+                job()
+            except Exception:  # the worker starts all the same
+                logger.exception("start-up job %s failed", job.__name__)
+
+
 def _schedule(stop: threading.Event, interval: float) -> None:
     while not stop.is_set():
         try:
@@ -42,6 +53,7 @@ class Command(DbWorkerCommand):
     help = "Run background tasks (reminders, reports, imports) and the reminder schedule."
 
     def handle(self, *args: Any, **options: Any) -> None:
+        at_start()
         stop = threading.Event()
         timer = threading.Thread(
             target=_schedule, args=(stop, settings.REMINDER_INTERVAL_SECONDS), daemon=True
