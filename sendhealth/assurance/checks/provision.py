@@ -1171,11 +1171,97 @@ def _training_said(text: str) -> list[tuple[int, set[str]]]:
     said = []
     for item in provision_items(text):
         if TRAINS.search(item.text) or _qualified(item.text) or TRAINING.search(item.text):
-            roles = _people(item.text)
+            roles = _trained_people(item.text)
             if ALL_STAFF.search(item.text):
                 roles.add("all staff")
             said.append((item.start, roles))
     return said
+
+
+# f15r: training is said of someone: the subject ("Her key person, trained by ...", "Her class
+# teacher, who has had attachment training", "Staff will be trained ...") or whoever is
+# trained ("will train her teaching assistant", "training for all lunchtime staff"). A role
+# named elsewhere in the sentence ("will tell Kacey about any change of adult") is not
+# trained by it. The subject's own words are kept as a role too ("key person"), so a later
+# sentence with the same subject has its provider whatever the role lists hold.
+TRAINED_OBJECT = re.compile(
+    r"\b(?:train(?:s|ed|ing)?|taught|shown|show(?:s|ing)?|teach(?:es|ing)?|instruct(?:s|ed)?)"
+    r"\s+(?:(?:to|for|of|with)\s+)?((?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+)",
+    re.IGNORECASE,
+)
+# The subject trained in its own phrase: "Her key person, trained by ...", "Her teaching
+# assistant, who I will train in October 2026, ...", "Her class teacher, who has had attachment
+# and trauma training, ..." (no verb of its own before the training word).
+_BEFORE_VERB = r"(?:(?!\b(?:will|shall|must|should|may|can|has|have|had|is|are|was|were)\b).)"
+SUBJECT_TRAINED_NOW = re.compile(
+    r"^" + _BEFORE_VERB + r"{0,100}?\b(?:(?:who|whom|that)\b[^,]{0,80}?\btrain\w*|"
+    r"(?:fully\s+|suitably\s+)?(?:trained|qualified|certified)\s+(?:in|by|to|for|on|as)\b)",
+    re.IGNORECASE,
+)
+# Or said of the subject with a verb ("Staff will be trained by ...", "Her key person has been
+# trained ..."): a later statement with that subject has a trained provider.
+SUBJECT_TRAINED = re.compile(
+    SUBJECT_TRAINED_NOW.pattern + r"|"
+    r"^" + _BEFORE_VERB + r"{0,60}?\b(?:will\s+be|has\s+been|have\s+been|is|are|has\s+had|"
+    r"have\s+had)\s+(?:[\w-]+\s+){0,4}?(?:trained|training)\b",
+    re.IGNORECASE,
+)
+ROLE_DETERMINER = re.compile(
+    r"^(?:(?:the|a|an|his|her|their|its|my|our|one|two|three|both|each|(?-i:[A-Z][a-z]+)"
+    r"['\u2019]s)\s+)+",
+    re.IGNORECASE,
+)
+
+
+OPENING_ADVERBIAL = re.compile(
+    r"\s*(?:at|in|on|after|before|during|when|whenever|every|each|from|until|for|by)\b", re.I
+)
+
+
+def _subject_role(text: str) -> str:
+    """The doer's own words, without determiners ("Her key person, trained ..." -> "key
+    person"); empty for the child, a pronoun or a passive subject."""
+    subject = SUBJECT.match(text)
+    if subject and PASSIVE.match(text, subject.end()):
+        return ""
+    if subject:
+        phrase = subject.group(1)
+    else:  # "Her key worker has been trained by ...": the words before the verb
+        verb = re.search(r"\b(?:has|have|is|are|was|were|had)\b", text[:120])
+        phrase = text[: verb.start()] if verb else ""
+    phrase = re.sub(r"^[^:]{1,40}:\s*", "", phrase).split(",", 1)[0]
+    phrase = re.split(r"\s(?:who|that|from|at|with|in|based)\s", phrase + " ", maxsplit=1)[0]
+    # "At each move between rooms her key person will ...": the doer after the adverbial.
+    if OPENING_ADVERBIAL.match(phrase):
+        last = list(re.finditer(r"\b(?:the|a|an|his|her|their)\s", phrase, re.I))
+        phrase = phrase[last[-1].start() :] if last else ""
+    phrase = ROLE_DETERMINER.sub("", phrase.strip())
+    if not phrase or CHILD_SUBJECT.match(phrase) or re.fullmatch(r"(?i:I|we|they|it)", phrase):
+        return ""
+    return " ".join(phrase.lower().split()).removesuffix("s")
+
+
+# "..., set up each morning by her teaching assistant, who is trained by the Teacher of the
+# Deaf": a relative clause says the role before it is trained.
+RELATIVE_TRAINED = re.compile(
+    r"([^,.;]{1,50}?),?\s+who\s+(?:is|are|has\s+been|have\s+been|will\s+be|was|were|has\s+had|"
+    r"have\s+had)\b[^,.;]{0,40}?\btrain",
+    re.IGNORECASE,
+)
+
+
+def _trained_people(text: str) -> set[str]:
+    roles: set[str] = set()
+    subject = SUBJECT_TRAINED.match(text)
+    if subject:
+        roles |= _people(text[: subject.end()])
+        if role := _subject_role(text):
+            roles.add(role)
+    for m in TRAINED_OBJECT.finditer(text):
+        roles |= _people(m.group(1))
+    for m in RELATIVE_TRAINED.finditer(text):
+        roles |= _people(m.group(1))
+    return roles
 
 
 ALL_STAFF = re.compile(
@@ -1318,6 +1404,26 @@ def _administrative(text: str) -> bool:
     # care task in the statement ("the school office will switch off the hand dryer").
     subject = SUBJECT.match(text)
     return bool(subject and ADMIN_ROLE.search(subject.group(1)) and not CARE_TASK.search(text))
+
+
+# f15r: the school, college or nursery giving the child a thing to keep ("The college will give
+# Zoe a laptop with voice typing ...") supplies equipment, as an office does: no care task,
+# so no qualification to name.
+SETTING_SUBJECT = re.compile(
+    r"(?:the\s+|his\s+|her\s+|their\s+|(?-i:[A-Z][a-z]+)['\u2019]s\s+)?(?:school|college|"
+    r"nursery|setting|academy|local\s+authority|council)",
+    re.IGNORECASE,
+)
+
+
+def _setting_supplies(text: str) -> bool:
+    subject = SUBJECT.match(text)
+    return bool(
+        subject
+        and SETTING_SUBJECT.fullmatch(subject.group(1).strip())
+        and KEPT_GIVEN.search(text)
+        and not CARE_TASK.search(text)
+    )
 
 
 CARE_TASK = re.compile(
@@ -1492,6 +1598,14 @@ def _provider_problem(item, scope, text, said, counts, everyone, advice, provide
     trained = everyone - {role for role in own if counts[role] == 1} if own else everyone
     if _inherits_provider(item, scope, trained):
         return None
+    # f15r: the doer said to be trained, here in its own phrase or in another statement of the
+    # section under the same words ("Her key person, trained by ...", then "Her key person
+    # will ...").
+    role = _subject_role(item.text)
+    if (SUBJECT_TRAINED_NOW.match(item.text) or (role and role in trained)) and not (
+        _untrained_later_subject(item.text, trained)
+    ):
+        return None
     if (
         advice
         and FIRST_PERSON.search(item.text)
@@ -1510,6 +1624,8 @@ def _provider_problem(item, scope, text, said, counts, everyone, advice, provide
             "training is not given. Say how each person who delivers it is trained."
         )
     if _administrative(item.text) or _resource(item.text) or _family_does(item.text):
+        return None
+    if _setting_supplies(item.text):
         return None
     if any(TRAINED_DOER.match(doer) for doer in _doers(item.text)) and not (
         _untrained_later_subject(item.text, trained)
