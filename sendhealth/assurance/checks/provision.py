@@ -691,9 +691,39 @@ UNTIL_WHEN = re.compile(
     r"\b(?:until|till|untill|up\s+to|to)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:" + MONTH + r"\s+)?"
     r"20\d\d\b(?!\s*[/-])|"
     r"\b(?:until|till|untill)\s+(?:the\s+|his\s+|her\s+|their\s+|(?-i:[A-Z][\w-]+)['\u2019]s\s+)"
-    r"(?:next\s+|first\s+)?(?:annual\s+|EHC\s+|EHCP\s+|plan\s+)?review\b",
+    r"(?:next\s+|first\s+)?(?:annual\s+|EHC\s+|EHCP\s+|plan\s+)?review\b|"
+    # f15r: an end set by the clinician's decision, as "until further notice" and "until she is
+    # discharged" are: "until I write to say she can exercise again", "until her
+    # physiotherapist advises otherwise", "until the diabetes team agree".
+    r"\buntil\s+(?:I|we|(?:the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:"
+    + QUALIFIED_ROLE.pattern[5:-3]
+    + r"|team|service|clinic))\s+(?:\w+\s+)?(?:writes?|says?|tells?|advises?|confirms?|"
+    r"decides?|agrees?|discharges?|signs?\s+off|stops?\s+it|lets?)\b",
     re.IGNORECASE,
 )
+
+
+# f15r: "as needed", "as required", "when needed" ... stand in for how often (the labelling
+# conventions give them both labels): an occasion the statement names ("support as needed
+# with dressing for PE") says when it may happen, not how often it does. Only a rate ("as
+# needed, up to three times a day", "weekly, and as needed") or a stated trigger says it.
+WHEN_NEEDED_RE = re.compile(
+    r"\b(?:as\s+(?:and\s+when\s+)?(?:needed|required|necessary)|(?:when|if)\s+(?:needed|"
+    r"required|necessary))\b",
+    re.IGNORECASE,
+)
+RATE = re.compile(
+    r"\b(?:daily|weekly|fortnightly|monthly|termly|half-termly|hourly|"
+    r"every\s+(?:school\s+|nursery\s+|college\s+)?(?:day|week|fortnight|month|term|"
+    r"half[- ]term|morning|afternoon)|"
+    r"(?:once|twice|" + NUMBER + r"\s+times?)\s+(?:a|an|per|each|every)\s+" + PERIOD + r"|"
+    r"per\s+" + PERIOD + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _when_needed(text: str) -> bool:
+    return bool(WHEN_NEEDED_RE.search(text)) and not STATED_TRIGGER.search(text)
 
 
 def no_frequency(section: str, text: str) -> list[Finding]:
@@ -708,7 +738,8 @@ def no_frequency(section: str, text: str) -> list[Finding]:
             "example 'weekly', 'twice a day' or 'at every meal'.",
         )
         for item, scope in _with_scopes(text, quantities=True)
-        if not FREQUENCY.search(item.text)
+        if (_when_needed(item.text) and not RATE.search(item.text))
+        or not FREQUENCY.search(item.text)
         and not _one_off_or_triggered(item.text)
         and not ONE_OFF_VERB.search(item.text)
         and not _inherits("frequency", scope)
