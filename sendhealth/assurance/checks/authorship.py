@@ -101,8 +101,27 @@ def _place(part: str) -> bool:
 # words ("Laura Green", "Hannah Ward", "Tom Hill"). The first part of the line, two capitalised
 # words with no number and no organisation's head noun, is a name.
 STREET_HEADS = frozenset(
-    "Lane Road Street Avenue Way Park Green Close Drive Hill Square Place Court Gardens "
-    "Crescent Row Walk Ward House".split()
+    [
+        "Lane",
+        "Road",
+        "Street",
+        "Avenue",
+        "Way",
+        "Park",
+        "Green",
+        "Close",
+        "Drive",
+        "Hill",
+        "Square",
+        "Place",
+        "Court",
+        "Gardens",
+        "Crescent",
+        "Row",
+        "Walk",
+        "Ward",
+        "House",
+    ]
 )
 
 

@@ -739,13 +739,15 @@ def no_frequency(section: str, text: str) -> list[Finding]:
         )
         for item, scope in _with_scopes(text, quantities=True)
         if (_when_needed(item.text) and not RATE.search(item.text))
-        or not FREQUENCY.search(item.text)
-        and not _one_off_or_triggered(item.text)
-        and not ONE_OFF_VERB.search(item.text)
-        and not _inherits("frequency", scope)
-        and not _standing(item.text, scope)
-        and not _recurs(item.text)
-        and not _said_when(item.text, scope)
+        or (
+            not FREQUENCY.search(item.text)
+            and not _one_off_or_triggered(item.text)
+            and not ONE_OFF_VERB.search(item.text)
+            and not _inherits("frequency", scope)
+            and not _standing(item.text, scope)
+            and not _recurs(item.text)
+            and not _said_when(item.text, scope)
+        )
     ]
 
 
@@ -1258,7 +1260,7 @@ def _subject_role(text: str) -> str:
     if subject:
         phrase = subject.group(1)
     else:  # "Her key worker has been trained by ...": the words before the verb
-        verb = re.search(r"\b(?:has|have|is|are|was|were|had)\b", text[:120])
+        verb = re.search(r"\b(?:will|shall|must|has|have|is|are|was|were|had)\b", text[:200])
         phrase = text[: verb.start()] if verb else ""
     phrase = re.sub(r"^[^:]{1,40}:\s*", "", phrase).split(",", 1)[0]
     phrase = re.split(r"\s(?:who|that|from|at|with|in|based)\s", phrase + " ", maxsplit=1)[0]

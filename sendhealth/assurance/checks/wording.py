@@ -365,11 +365,14 @@ HOPE = re.compile(
 # f15r: a glossary line ("Glossary: CI - cochlear implant ...; bilateral - in both ears.", "Key
 # words: ...") explains its words for the whole document, wherever they are used.
 GLOSSARY = re.compile(
-    r"^[ \t]*(?:glossary|key\s+(?:words|terms)|words\s+(?:used|explained)|terms\s+used|"
+    r"^[ \t]*(?:glossary|abbreviations|key\s+(?:words|terms)|words\s+(?:used|explained)|"
+    r"terms\s+used|"
     r"what\s+(?:the|these|some)\s+words\s+mean)\b[^:\n]{0,30}:?[ \t]*(.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
-GLOSSARY_ENTRY = re.compile(r"(?:^|[;\n])\s*([A-Za-z][\w' -]{0,40}?)\s*(?:[-\u2013\u2014:=]|\s-)\s+\S")
+GLOSSARY_ENTRY = re.compile(
+    r"(?:^|[;\n])\s*([A-Za-z][\w' -]{0,40}?)\s*(?:[-\u2013\u2014:=]|\s-)\s+\S"
+)
 
 
 def glossary_terms(text: str) -> set[str]:
