@@ -12,7 +12,7 @@ from .drugs import drug_name
 from .golden_thread import golden_thread
 from .outcomes import outcome_not_smart
 from .provision import no_duration, no_frequency, no_provider
-from .wording import jargon, unspecified_provision
+from .wording import glossary_terms, jargon, unspecified_provision
 
 __all__ = ["CHECKS", "CheckInfo", "Finding", "run_checks"]
 
@@ -136,6 +136,8 @@ def run_checks(sections: dict[str, str], *, kind: str = "plan", lexicon=None) ->
     )
     found = list(acronym(wording + signature))
     explained: set[str] = set()  # a clinical word explained once is explained after
+    for _key, text in wording:  # f15r: a glossary line explains its words everywhere
+        explained |= glossary_terms(text)
     for key, text in wording:
         found += jargon(key, text, explained) + drug_name(key, text)
     if "provision" in part:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .base import Finding, finding
 from .drugs import DRUG_RE
+from .wording import GLOSSARY
 
 KNOWN_ACRONYMS_FILE = Path(__file__).with_name("known_acronyms.txt")
 
@@ -139,7 +140,20 @@ def _defines(text: str, match: re.Match) -> bool:
             and (_initials_match(acronym, inner_words) or not _names_only(inner_words))
         ):
             return True
+    # f15r: a glossary entry, the acronym then its words after a dash, colon or equals sign
+    # ("CI - cochlear implant, a hearing device ...", "(FASD: fetal alcohol spectrum
+    # disorder)", "ADHD = attention deficit ...").
+    entry = GLOSSARY_AFTER.match(text, match.end())
+    if entry:
+        words = re.findall(r"[A-Za-z][A-Za-z'-]*", entry.group(1))
+        if any(_initials_match(acronym, words[:size]) for size in range(1, len(words) + 1)):
+            return True
     return bool(re.match(r"\s+(?:stands for|means|is short for)\b", text[match.end() :]))
+
+
+GLOSSARY_AFTER = re.compile(
+    r"(?:s|'s)?\s*(?:[-\u2013\u2014:=]|\s-)\s*((?:[A-Za-z][A-Za-z'-]*\s+){0,7}[A-Za-z][A-Za-z'-]*)"
+)
 
 
 # f15q: a bracket after an acronym that only names a condition or a kind of it ("IBD
@@ -279,10 +293,22 @@ def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
         }
         for section, text in sections
     }
+    glossary_defined = {
+        section: {
+            m.group(1).upper()
+            for line in GLOSSARY.finditer(text)
+            for m in ACRONYM_RE.finditer(text, line.start(), line.end())
+            if _is_acronym(m.group(1)) and _defines(text, m)
+        }
+        for section, text in sections
+    }
     for section, text in sections:
+        # f15r: a glossary line at the end of the same section counts as well ("Glossary:
+        # CAMHS - child and adolescent mental health services"); a full name written later in
+        # the running text of the same section is still too late (cases.py).
         elsewhere = set().union(
             set(), *(names for other, names in defined_in.items() if other != section)
-        )
+        ) | glossary_defined.get(section, set())
         for match in ACRONYM_RE.finditer(text):
             name = match.group(1)
             if not _is_acronym(name):

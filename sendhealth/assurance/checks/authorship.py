@@ -97,13 +97,52 @@ def _place(part: str) -> bool:
     return bool(words) and words[-1] in PLACE_HEADS
 
 
+# f15r: a signature starts with the author's name, and many surnames are street or landscape
+# words ("Laura Green", "Hannah Ward", "Tom Hill"). The first part of the line, two capitalised
+# words with no number and no organisation's head noun, is a name.
+STREET_HEADS = frozenset(
+    [
+        "Lane",
+        "Road",
+        "Street",
+        "Avenue",
+        "Way",
+        "Park",
+        "Green",
+        "Close",
+        "Drive",
+        "Hill",
+        "Square",
+        "Place",
+        "Court",
+        "Gardens",
+        "Crescent",
+        "Row",
+        "Walk",
+        "Ward",
+        "House",
+    ]
+)
+
+
+def _name_like_street(part: str) -> bool:
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*|\d+", part)
+    return (
+        len(words) == 2
+        and words[1] in STREET_HEADS
+        and words[0][0].isupper()
+        and not words[0].isupper()
+        and words[0] not in NOT_NAME_WORDS
+    )
+
+
 def _has_name(text: str) -> bool:
     """A title and surname, or two capitalised words in a row that are not a job or a month
     (a month before a capitalised word is a first name: "May Lee", "April Johnson")."""
     if TITLED.search(text):
         return True
-    for line in PART_BREAK.split(text):
-        if _place(line):
+    for number, line in enumerate(PART_BREAK.split(text)):
+        if _place(line) and not (number == 0 and _name_like_street(line)):
             continue  # f15h: "Mill Lane Clinic", "Oakwood CAMHS" name a place, not a person
         run = 0
         tokens = re.findall(r"[A-Za-z][A-Za-z'-]*|\d+", line)

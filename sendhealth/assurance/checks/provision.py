@@ -691,9 +691,39 @@ UNTIL_WHEN = re.compile(
     r"\b(?:until|till|untill|up\s+to|to)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:" + MONTH + r"\s+)?"
     r"20\d\d\b(?!\s*[/-])|"
     r"\b(?:until|till|untill)\s+(?:the\s+|his\s+|her\s+|their\s+|(?-i:[A-Z][\w-]+)['\u2019]s\s+)"
-    r"(?:next\s+|first\s+)?(?:annual\s+|EHC\s+|EHCP\s+|plan\s+)?review\b",
+    r"(?:next\s+|first\s+)?(?:annual\s+|EHC\s+|EHCP\s+|plan\s+)?review\b|"
+    # f15r: an end set by the clinician's decision, as "until further notice" and "until she is
+    # discharged" are: "until I write to say she can exercise again", "until her
+    # physiotherapist advises otherwise", "until the diabetes team agree".
+    r"\buntil\s+(?:I|we|(?:the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:"
+    + QUALIFIED_ROLE.pattern[5:-3]
+    + r"|team|service|clinic))\s+(?:\w+\s+)?(?:writes?|says?|tells?|advises?|confirms?|"
+    r"decides?|agrees?|discharges?|signs?\s+off|stops?\s+it|lets?)\b",
     re.IGNORECASE,
 )
+
+
+# f15r: "as needed", "as required", "when needed" ... stand in for how often (the labelling
+# conventions give them both labels): an occasion the statement names ("support as needed
+# with dressing for PE") says when it may happen, not how often it does. Only a rate ("as
+# needed, up to three times a day", "weekly, and as needed") or a stated trigger says it.
+WHEN_NEEDED_RE = re.compile(
+    r"\b(?:as\s+(?:and\s+when\s+)?(?:needed|required|necessary)|(?:when|if)\s+(?:needed|"
+    r"required|necessary))\b",
+    re.IGNORECASE,
+)
+RATE = re.compile(
+    r"\b(?:daily|weekly|fortnightly|monthly|termly|half-termly|hourly|"
+    r"every\s+(?:school\s+|nursery\s+|college\s+)?(?:day|week|fortnight|month|term|"
+    r"half[- ]term|morning|afternoon)|"
+    r"(?:once|twice|" + NUMBER + r"\s+times?)\s+(?:a|an|per|each|every)\s+" + PERIOD + r"|"
+    r"per\s+" + PERIOD + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _when_needed(text: str) -> bool:
+    return bool(WHEN_NEEDED_RE.search(text)) and not STATED_TRIGGER.search(text)
 
 
 def no_frequency(section: str, text: str) -> list[Finding]:
@@ -708,13 +738,16 @@ def no_frequency(section: str, text: str) -> list[Finding]:
             "example 'weekly', 'twice a day' or 'at every meal'.",
         )
         for item, scope in _with_scopes(text, quantities=True)
-        if not FREQUENCY.search(item.text)
-        and not _one_off_or_triggered(item.text)
-        and not ONE_OFF_VERB.search(item.text)
-        and not _inherits("frequency", scope)
-        and not _standing(item.text, scope)
-        and not _recurs(item.text)
-        and not _said_when(item.text, scope)
+        if (_when_needed(item.text) and not RATE.search(item.text))
+        or (
+            not FREQUENCY.search(item.text)
+            and not _one_off_or_triggered(item.text)
+            and not ONE_OFF_VERB.search(item.text)
+            and not _inherits("frequency", scope)
+            and not _standing(item.text, scope)
+            and not _recurs(item.text)
+            and not _said_when(item.text, scope)
+        )
     ]
 
 
@@ -1171,11 +1204,97 @@ def _training_said(text: str) -> list[tuple[int, set[str]]]:
     said = []
     for item in provision_items(text):
         if TRAINS.search(item.text) or _qualified(item.text) or TRAINING.search(item.text):
-            roles = _people(item.text)
+            roles = _trained_people(item.text)
             if ALL_STAFF.search(item.text):
                 roles.add("all staff")
             said.append((item.start, roles))
     return said
+
+
+# f15r: training is said of someone: the subject ("Her key person, trained by ...", "Her class
+# teacher, who has had attachment training", "Staff will be trained ...") or whoever is
+# trained ("will train her teaching assistant", "training for all lunchtime staff"). A role
+# named elsewhere in the sentence ("will tell Kacey about any change of adult") is not
+# trained by it. The subject's own words are kept as a role too ("key person"), so a later
+# sentence with the same subject has its provider whatever the role lists hold.
+TRAINED_OBJECT = re.compile(
+    r"\b(?:train(?:s|ed|ing)?|taught|shown|show(?:s|ing)?|teach(?:es|ing)?|instruct(?:s|ed)?)"
+    r"\s+(?:(?:to|for|of|with)\s+)?((?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+)",
+    re.IGNORECASE,
+)
+# The subject trained in its own phrase: "Her key person, trained by ...", "Her teaching
+# assistant, who I will train in October 2026, ...", "Her class teacher, who has had attachment
+# and trauma training, ..." (no verb of its own before the training word).
+_BEFORE_VERB = r"(?:(?!\b(?:will|shall|must|should|may|can|has|have|had|is|are|was|were)\b).)"
+SUBJECT_TRAINED_NOW = re.compile(
+    r"^" + _BEFORE_VERB + r"{0,100}?\b(?:(?:who|whom|that)\b[^,]{0,80}?\btrain\w*|"
+    r"(?:fully\s+|suitably\s+)?(?:trained|qualified|certified)\s+(?:in|by|to|for|on|as)\b)",
+    re.IGNORECASE,
+)
+# Or said of the subject with a verb ("Staff will be trained by ...", "Her key person has been
+# trained ..."): a later statement with that subject has a trained provider.
+SUBJECT_TRAINED = re.compile(
+    SUBJECT_TRAINED_NOW.pattern + r"|"
+    r"^" + _BEFORE_VERB + r"{0,60}?\b(?:will\s+be|has\s+been|have\s+been|is|are|has\s+had|"
+    r"have\s+had)\s+(?:[\w-]+\s+){0,4}?(?:trained|training)\b",
+    re.IGNORECASE,
+)
+ROLE_DETERMINER = re.compile(
+    r"^(?:(?:the|a|an|his|her|their|its|my|our|one|two|three|both|each|(?-i:[A-Z][a-z]+)"
+    r"['\u2019]s)\s+)+",
+    re.IGNORECASE,
+)
+
+
+OPENING_ADVERBIAL = re.compile(
+    r"\s*(?:at|in|on|after|before|during|when|whenever|every|each|from|until|for|by)\b", re.I
+)
+
+
+def _subject_role(text: str) -> str:
+    """The doer's own words, without determiners ("Her key person, trained ..." -> "key
+    person"); empty for the child, a pronoun or a passive subject."""
+    subject = SUBJECT.match(text)
+    if subject and PASSIVE.match(text, subject.end()):
+        return ""
+    if subject:
+        phrase = subject.group(1)
+    else:  # "Her key worker has been trained by ...": the words before the verb
+        verb = re.search(r"\b(?:will|shall|must|has|have|is|are|was|were|had)\b", text[:200])
+        phrase = text[: verb.start()] if verb else ""
+    phrase = re.sub(r"^[^:]{1,40}:\s*", "", phrase).split(",", 1)[0]
+    phrase = re.split(r"\s(?:who|that|from|at|with|in|based)\s", phrase + " ", maxsplit=1)[0]
+    # "At each move between rooms her key person will ...": the doer after the adverbial.
+    if OPENING_ADVERBIAL.match(phrase):
+        last = list(re.finditer(r"\b(?:the|a|an|his|her|their)\s", phrase, re.I))
+        phrase = phrase[last[-1].start() :] if last else ""
+    phrase = ROLE_DETERMINER.sub("", phrase.strip())
+    if not phrase or CHILD_SUBJECT.match(phrase) or re.fullmatch(r"(?i:I|we|they|it)", phrase):
+        return ""
+    return " ".join(phrase.lower().split()).removesuffix("s")
+
+
+# "..., set up each morning by her teaching assistant, who is trained by the Teacher of the
+# Deaf": a relative clause says the role before it is trained.
+RELATIVE_TRAINED = re.compile(
+    r"([^,.;]{1,50}?),?\s+who\s+(?:is|are|has\s+been|have\s+been|will\s+be|was|were|has\s+had|"
+    r"have\s+had)\b[^,.;]{0,40}?\btrain",
+    re.IGNORECASE,
+)
+
+
+def _trained_people(text: str) -> set[str]:
+    roles: set[str] = set()
+    subject = SUBJECT_TRAINED.match(text)
+    if subject:
+        roles |= _people(text[: subject.end()])
+        if role := _subject_role(text):
+            roles.add(role)
+    for m in TRAINED_OBJECT.finditer(text):
+        roles |= _people(m.group(1))
+    for m in RELATIVE_TRAINED.finditer(text):
+        roles |= _people(m.group(1))
+    return roles
 
 
 ALL_STAFF = re.compile(
@@ -1318,6 +1437,26 @@ def _administrative(text: str) -> bool:
     # care task in the statement ("the school office will switch off the hand dryer").
     subject = SUBJECT.match(text)
     return bool(subject and ADMIN_ROLE.search(subject.group(1)) and not CARE_TASK.search(text))
+
+
+# f15r: the school, college or nursery giving the child a thing to keep ("The college will give
+# Zoe a laptop with voice typing ...") supplies equipment, as an office does: no care task,
+# so no qualification to name.
+SETTING_SUBJECT = re.compile(
+    r"(?:the\s+|his\s+|her\s+|their\s+|(?-i:[A-Z][a-z]+)['\u2019]s\s+)?(?:school|college|"
+    r"nursery|setting|academy|local\s+authority|council)",
+    re.IGNORECASE,
+)
+
+
+def _setting_supplies(text: str) -> bool:
+    subject = SUBJECT.match(text)
+    return bool(
+        subject
+        and SETTING_SUBJECT.fullmatch(subject.group(1).strip())
+        and KEPT_GIVEN.search(text)
+        and not CARE_TASK.search(text)
+    )
 
 
 CARE_TASK = re.compile(
@@ -1492,6 +1631,14 @@ def _provider_problem(item, scope, text, said, counts, everyone, advice, provide
     trained = everyone - {role for role in own if counts[role] == 1} if own else everyone
     if _inherits_provider(item, scope, trained):
         return None
+    # f15r: the doer said to be trained, here in its own phrase or in another statement of the
+    # section under the same words ("Her key person, trained by ...", then "Her key person
+    # will ...").
+    role = _subject_role(item.text)
+    if (SUBJECT_TRAINED_NOW.match(item.text) or (role and role in trained)) and not (
+        _untrained_later_subject(item.text, trained)
+    ):
+        return None
     if (
         advice
         and FIRST_PERSON.search(item.text)
@@ -1510,6 +1657,8 @@ def _provider_problem(item, scope, text, said, counts, everyone, advice, provide
             "training is not given. Say how each person who delivers it is trained."
         )
     if _administrative(item.text) or _resource(item.text) or _family_does(item.text):
+        return None
+    if _setting_supplies(item.text):
         return None
     if any(TRAINED_DOER.match(doer) for doer in _doers(item.text)) and not (
         _untrained_later_subject(item.text, trained)

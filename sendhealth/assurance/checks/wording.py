@@ -285,7 +285,12 @@ EXPLANATION_AFTER = re.compile(
     r"build-up|medicine)\b|"
     r"\s+(?:is|are)\s+(?:difficulty|trouble|pain|weakness|stiffness|when|where|how)\b|"
     r"[-\u2013\u2014:]\s*[a-z]|"
-    r",\s*(?:a|an|the|which|that\s+is|meaning|i\.e\.?|or|also\s+(?:called|known\s+as)|"
+    # f15r: ", which" explains with a verb that says what it is ("which means", "which is",
+    # "which makes ..."), not with a consequence ("photophobia, which gives her headaches",
+    # "coprolalia, which upsets him").
+    r",\s*which\s+(?:means|meant|is|are|was|were|makes|made|causes|caused|stops|affects|"
+    r"describes|refers\s+to)\s+[a-z]|"
+    r",\s*(?:a|an|the|that\s+is|meaning|i\.e\.?|or|also\s+(?:called|known\s+as)|"
     r"known\s+as|where|when|in\s+which|so\s+that\s+means)\s+[a-z]|"
     r"\s+(?:means|meaning|is\s+when|is\s+where|refers\s+to|is\s+(?:the\s+)?"
     r"(?:medical|clinical)\s+(?:word|term|name))\b)"
@@ -338,7 +343,13 @@ SERVICE_AFTER = re.compile(
     # a service's name has no possessive in it.
     r"(?:\s+(?:care|medicine|health|and\s+(?!(?:his|her|their|the|a|an|my|our|your)\b)[\w-]+|"
     r"(?-i:[A-Z][\w'-]*))){0,2}\s+(?:team|service|clinic|unit|department|"
-    r"ward|nurses?|consultants?|specialists?|physiotherapists?|doctors?|centre|hospice)s?\b",
+    r"ward|nurses?|consultants?|specialists?|physiotherapists?|doctors?|centre|hospice)s?\b|"
+    # f15r: a professional's title, the clinical word naming the specialty ("the
+    # haemoglobinopathy clinical nurse specialist", "the neuromuscular care advisor").
+    r"(?:\s+(?:care|clinical|specialist|nurse|nursing|health|medical|(?-i:[A-Z][\w'-]*))){0,3}"
+    r"\s+(?:advis[eo]rs?|co-?ordinators?|practitioners?|therapists?|leads?|specialists?|"
+    r"nurses?|consultants?|doctors?|"
+    r"[a-z]{3,}(?:ologist|ician)s?)\b",
     re.IGNORECASE,
 )
 BD_LIKE = frozenset({"bd", "tds", "qds", "mane", "nocte", "prn"})
@@ -349,6 +360,28 @@ HOPE = re.compile(
     r"\baspiration\s+(?:is|was|would\s+be)?\s*(?:to|for|of)\b",
     re.IGNORECASE,
 )
+
+
+# f15r: a glossary line ("Glossary: CI - cochlear implant ...; bilateral - in both ears.", "Key
+# words: ...") explains its words for the whole document, wherever they are used.
+GLOSSARY = re.compile(
+    r"^[ \t]*(?:glossary|abbreviations|key\s+(?:words|terms)|words\s+(?:used|explained)|"
+    r"terms\s+used|"
+    r"what\s+(?:the|these|some)\s+words\s+mean)\b[^:\n]{0,30}:?[ \t]*(.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+GLOSSARY_ENTRY = re.compile(
+    r"(?:^|[;\n])\s*([A-Za-z][\w' -]{0,40}?)\s*(?:[-\u2013\u2014:=]|\s-)\s+\S"
+)
+
+
+def glossary_terms(text: str) -> set[str]:
+    """The words a glossary line in ``text`` explains (lower case)."""
+    terms = set()
+    for line in GLOSSARY.finditer(text):
+        for entry in GLOSSARY_ENTRY.finditer(line.group(1)):
+            terms.add(" ".join(entry.group(1).lower().split()))
+    return terms
 
 
 def jargon(section: str, text: str, explained: set[str] | None = None) -> list[Finding]:
@@ -403,13 +436,25 @@ PHRASE_REST = re.compile(
 )
 
 
+CONSEQUENCE_MEANS = re.compile(r"\s+means\b")
+POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:his|her|their|(?-i:[A-Z][a-z]+)['\u2019]s)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
 def _explained_nearby(text: str, match: re.Match) -> bool:
     """``dysphagia (difficulty swallowing)``, ``gastrostomy - the feeding tube ...``,
     ``difficulty swallowing (dysphagia)``, ``low muscle tone, known as hypotonia``,
     ``bilateral sensorineural hearing loss, which means ...``, ``Dysphagia means ...``,
     ``He has hypotonia. This means ...``."""
     after = match.end()
-    if EXPLANATION_AFTER.match(text, after):
+    # f15r: "Her dysphagia means she needs her drinks thickened": the child's condition and what
+    # follows from it, not what the word means ("Dysphagia means difficulty swallowing").
+    consequence = bool(
+        CONSEQUENCE_MEANS.match(text, after)
+        and POSSESSIVE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    )
+    if EXPLANATION_AFTER.match(text, after) and not consequence:
         return True
     bracket = ACRONYM_BRACKET.match(text, after)
     if bracket and EXPLANATION_AFTER.match(text, bracket.end()):
