@@ -20,8 +20,8 @@ from sendhealth.assessments.models import (
     TribunalOutcome,
 )
 from sendhealth.children.models import Child
-from sendhealth.transitions import domain as pfa
 from sendhealth.transitions.models import EhcPlan
+from sendhealth.transitions.services import tracked_for_adulthood
 
 
 def seed(area) -> None:
@@ -53,7 +53,7 @@ def seed(area) -> None:
                 *plans.get(c.pk, (None, None)),
                 # Only a child not yet in year 9: a plan issued from the return to an older
                 # one would have its preparing-for-adulthood steps overdue by years.
-                None if pfa.is_tracked(c.date_of_birth, area.today) else asked.get(c.pk),
+                None if tracked_for_adulthood(c.date_of_birth, area.today) else asked.get(c.pk),
             )
             for c in children
         ]

@@ -15,11 +15,17 @@ from django.db.models import Q, QuerySet
 
 from sendhealth.core.audit import Auditor
 from sendhealth.core.models import AuditAction
-from sendhealth.transitions.domain import ADULT_SERVICES_BY_AGE, Milestone, due_windows
+from sendhealth.transitions.domain import ADULT_SERVICES_BY_AGE, Milestone, due_windows, is_tracked
 from sendhealth.transitions.forms import MilestonesForm, PlanForm, ReviewForm
 from sendhealth.transitions.models import AnnualReview, EhcPlan, PlanDueItem
 
 DUE_SOON_DAYS = 30
+
+
+def tracked_for_adulthood(dob, today) -> bool:
+    """Whether preparing for adulthood is tracked for a young person born on ``dob`` today
+    (from year 9 until the 25th birthday): for other registers, which use this module."""
+    return is_tracked(dob, today)
 
 
 def adult_services_by_age() -> int:
