@@ -787,7 +787,96 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
                     "described and that provision works towards the outcome.",
                 )
             )
+    found += _unmatched_headings(needs, outcomes, provision, need_units, prov_units, found)
     return found, links
+
+
+def _headed(text: str) -> list[tuple[str, int, int]]:
+    """The headings of a section written under headings, as ``(name, start, end)``: the
+    heading's name (lower case, without a colon) and where the items under it run."""
+    spans = sentences(text)
+    heads = [
+        (i, s)
+        for i, s in enumerate(spans)
+        if is_label(s) and not LABELLED_LINE.match(s.text) and "|" not in s.text
+    ]
+    result = []
+    for n, (i, s) in enumerate(heads):
+        end = heads[n + 1][1].start if n + 1 < len(heads) else len(text)
+        name = " ".join(s.text.rstrip(":").lower().split())
+        result.append((name, s.end, end))
+    return result
+
+
+# f15s: a section's headings are aligned with C's when at least this many are the same.
+ALIGNED_HEADINGS = 2
+
+
+def _unmatched_headings(needs, outcomes, provision, need_units, prov_units, found):
+    """f15s: C, E and G written under the same headings ("Mobility", "Fatigue" ...): a
+    heading of C that E (or G) leaves out has no outcome (or provision), and a heading of G
+    that C does not have is provision for no need described. Only where the writer plainly
+    aligned the sections (two headings or more the same)."""
+    extra: list[Finding] = []
+    c_heads = _headed(needs[1])
+    if len(c_heads) < ALIGNED_HEADINGS:
+        return extra
+    c_names = {name for name, _, _ in c_heads}
+    taken = {(f.section, f.start) for f in found}
+    for part, what in ((outcomes, "outcome"), (provision, "provision")):
+        if part is None:
+            continue
+        heads = _headed(part[1])
+        names = {name for name, _, _ in heads}
+        if len(names & c_names) < ALIGNED_HEADINGS:
+            continue
+        for name, start, end in c_heads:
+            if name in names:
+                continue
+            under = [u for u in need_units if start <= u.span.start < end]
+            if not under or (needs[0], under[0].span.start) in taken:
+                continue
+            unit = under[0]
+            taken.add((needs[0], unit.span.start))
+            extra.append(
+                finding(
+                    "golden_thread",
+                    needs[0],
+                    needs[1],
+                    unit.span.start,
+                    unit.span.end,
+                    f"This health need, under the heading '{name}', seems to have no {what} "
+                    f"in {_name(part[0])}: {_name(part[0])} uses the same headings as "
+                    f"{_name(needs[0])} but has none called '{name}'. Check that every "
+                    f"health need has provision that meets it and an outcome it works towards.",
+                )
+            )
+        if what != "provision":
+            continue
+        for name, start, end in heads:
+            if name in c_names:
+                continue
+            under = [p for p in prov_units if start <= p.span.start < end]
+            if not under or (part[0], under[0].span.start) in taken:
+                continue
+            if COORDINATION.search(name) or COORDINATION.search(under[0].span.text):
+                continue
+            p = under[0]
+            taken.add((part[0], p.span.start))
+            extra.append(
+                finding(
+                    "golden_thread",
+                    part[0],
+                    part[1],
+                    p.span.start,
+                    p.span.end,
+                    f"This provision, under the heading '{name}', seems to meet no health "
+                    f"need described in {_name(needs[0])}: {_name(needs[0])} uses the same "
+                    f"headings as {_name(part[0])} but has none called '{name}'. Check that "
+                    "the need is described, or that the provision is needed.",
+                )
+            )
+    return extra
 
 
 # Provision that refers back to something set up earlier in the section ("will review the
