@@ -331,6 +331,9 @@ MAIN_CLAUSE_END = re.compile(
 )
 
 
+NUMBERED = re.compile(r"[ \t]*\(?\d{1,2}[.)][ \t]+")
+
+
 def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
     units: list[_Unit] = []
     heading: set[str] = set()  # the concepts of the heading the need is under (f15f)
@@ -340,6 +343,10 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
         # bullet before it ("- She becomes frustrated ... when she is not understood" after
         # "- Nell has a severe speech sound disorder"), as a sentence in a paragraph does.
         head = last_head if bullet else None
+        # f15s: a numbered item ("2. She finds ...") is a need of its own: the writer numbered
+        # the needs, so it does not go on about the item before it.
+        if bullet and NUMBERED.match(text, text.rfind("\n", 0, start) + 1):
+            head = None
         carried = head is not None
         paragraph = text[start:end]
         # What the paragraph says needs nothing at school ("Her asthma is well controlled").
