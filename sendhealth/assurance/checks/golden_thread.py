@@ -29,7 +29,9 @@ NEED_CUE = re.compile(
     # "is sick after feeds", "wakes in the night", "misses school").
     r"brings?|spits?|vomits?|sick|coughs?|wakes?|cries|refuses?|gags?|chokes?|wets?|soils?|"
     r"falls?|trips?|tires?|misses|missed|loses?|complains?|stops?|stares?|drools?|"
-    r"dribbles?|bites?|scratch\w*|hurts?|aches?)\b",
+    r"dribbles?|bites?|scratch\w*|hurts?|aches?|"
+    # f15s: what a child does not do ("She does not sleep well", "he doesn't eat lunch").
+    r"(?:does|do|did)\s*(?:not|n't))\b",
     re.IGNORECASE,
 )
 # "No health needs", "no other health needs", "his hearing and eyesight are normal".
