@@ -71,6 +71,9 @@ STRENGTH = re.compile(
     r"gets?\s+around|propels?|uses?|climbs?|runs?)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:independently|without\s+(?:help|support|an\s+aid|aids))|"
     r"(?:is|are)\s+(?:fully\s+|completely\s+|now\s+)?independent\b|"
+    # f15s: "takes his capsules himself, with no help", "needs no reminders".
+    r"(?:with|needs?|needing)\s+no\s+(?:help|support|prompting|prompts|reminders?)|"
+    r"without\s+(?:any\s+)?(?:prompting|prompts|reminders?)|"
     r"independently\s+mobile)\b",
     re.IGNORECASE,
 )

@@ -427,7 +427,10 @@ CONCEPTS.update(
         "teeth and mouth": (
             False,
             "dental, dentist, orthodont, oral hygiene, oral care",
-            "teeth$, tooth$, toothbrush, brushing his teeth, brushing her teeth, gums$",
+            "teeth$, tooth$, toothbrush, brushing his teeth, brushing her teeth, gums$, "
+            # f15s: the lay words for what goes wrong with teeth (a class, not a case).
+            "toothache, tooth decay, decayed tooth, decayed teeth, bad tooth, bad teeth, "
+            "sore tooth, sore teeth, sore gums, bleeding gums, gum$",
         ),
         "kidney": (False, "renal, kidney, dialysis, nephro", "kidneys$"),
         # f15p: a child easily made ill by infections (after a transplant, on treatment that
