@@ -385,6 +385,20 @@ F15P_TERMS: dict[str, tuple[str, str]] = {
     "skin": ("skin picking, skin-picking", "sores$, picks at, picking at"),
     "social interaction": ("social exclusion", "left out"),
 }
+# f15s: two classes of the mind's lay words: distress shown in what a child does (unsettled,
+# tearful, clingy, hiding, running out of the room) and how a child sees themself
+# (self-esteem, self-worth, "feels he is ...", "how she sees herself"). "Feels" is weak: it
+# reads a need, never what provision is for.
+F15S_TERMS: dict[str, tuple[str, str]] = {
+    "emotional wellbeing": (
+        "self-esteem, self esteem, self-worth, self-image, self-confidence",
+        "unsettled, tearful, clingy, hides$, hiding$, runs out of, running out of, ran out of, "
+        "runs off, running off, ran off, low confidence, lacks confidence, "
+        "sees himself, sees herself, sees themself, sees themselves, view of himself, "
+        "view of herself, view of themself, ~feels he, ~feels she, ~feels they, ~feel he, "
+        "~feel she",
+    ),
+}
 for _name, (_clinical, _lay) in [
     *F15G_TERMS.items(),
     *F15H_TERMS.items(),
@@ -393,6 +407,7 @@ for _name, (_clinical, _lay) in [
     *F15K_TERMS.items(),
     *F15L_TERMS.items(),
     *F15P_TERMS.items(),
+    *F15S_TERMS.items(),
 ]:
     EVEN_MORE_TERMS[_name] = tuple(  # type: ignore[assignment]
         f"{a}, {b}" if _name in EVEN_MORE_TERMS else b
