@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 CONCEPTS: dict[str, tuple[bool, str, str]] = {
     "communication": (
         False,
-        "speech, languag, communicat, dysfluen, stammer, stutter, salt$, slt$, aac$, makaton, "
+        "speech !to-text !to text, languag, communicat, dysfluen, stammer, stutter, salt$, slt$, aac$, makaton, "
         "verbal, mutism, dld$, articulat, expressive, receptive, augmentative, eye-gaze, "
         "eye gaze, voca$, communication aid, communication book, pecs$",
         "talk, vocabular, sentenc, signing, signs$, ~words$, understand instructions, pointing, "
@@ -390,6 +390,11 @@ F15P_TERMS: dict[str, tuple[str, str]] = {
 # (self-esteem, self-worth, "feels he is ...", "how she sees herself"). "Feels" is weak: it
 # reads a need, never what provision is for.
 F15S_TERMS: dict[str, tuple[str, str]] = {
+    # f15s: dictation tools are for writing, not for speech.
+    "hand skills": (
+        "dictation software, voice recognition software",
+        "speech-to-text, speech to text, voice typing, voice-to-text, dictation",
+    ),
     "emotional wellbeing": (
         "self-esteem, self esteem, self-worth, self-image, self-confidence",
         "unsettled, tearful, clingy, hides$, hiding$, runs out of, running out of, ran out of, "
@@ -486,7 +491,8 @@ def _term(term: str) -> str:
     if senses:
         other = "|".join(r"\s+".join(re.escape(w) for w in sense.split()) for sense in senses)
         # The rest of the word first, taken whole ("transfers" then " to secondary").
-        body += ("" if whole else r"\w*+") + r"(?!\s+(?:" + other + r")\b)"
+        # f15s: a hyphen parts them too ("speech-to-text" is not speech).
+        body += ("" if whole else r"\w*+") + r"(?![\s-]+(?:" + other + r")\b)"
     return body
 
 
