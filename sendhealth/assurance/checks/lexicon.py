@@ -196,7 +196,9 @@ MORE_TERMS: dict[str, tuple[str, str]] = {
     ),
     "continence": (
         "catheter, stoma$, stomas$, urinary, continence plan, toileting plan",
-        "toileting, ~changing, wee$, poo$, personal care, intimate care, changing room",
+        # f15s: "changing position" is not nappy changing.
+        "toileting, ~changing !position !positions !her position !his position "
+        "!their position, wee$, poo$, personal care, intimate care, changing room",
     ),
     "eating, drinking and swallowing": (
         # Speech and language therapists also assess and manage swallowing.
