@@ -808,13 +808,11 @@ def _headed(text: str) -> list[tuple[str, int, int]]:
     heading's name (lower case, without a colon) and where the items under it run."""
     spans = sentences(text)
     heads = [
-        (i, s)
-        for i, s in enumerate(spans)
-        if is_label(s) and not LABELLED_LINE.match(s.text) and "|" not in s.text
+        s for s in spans if is_label(s) and not LABELLED_LINE.match(s.text) and "|" not in s.text
     ]
     result = []
-    for n, (i, s) in enumerate(heads):
-        end = heads[n + 1][1].start if n + 1 < len(heads) else len(text)
+    for n, s in enumerate(heads):
+        end = heads[n + 1].start if n + 1 < len(heads) else len(text)
         name = " ".join(s.text.rstrip(":").lower().split())
         result.append((name, s.end, end))
     return result

@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 CONCEPTS: dict[str, tuple[bool, str, str]] = {
     "communication": (
         False,
-        "speech !to-text !to text, languag, communicat, dysfluen, stammer, stutter, salt$, slt$, aac$, makaton, "
+        # f15s: "speech-to-text" is a writing tool, not speech.
+        "speech !to-text !to text, languag, communicat, dysfluen, stammer, stutter, salt$, "
+        "slt$, aac$, makaton, "
         "verbal, mutism, dld$, articulat, expressive, receptive, augmentative, eye-gaze, "
         "eye gaze, voca$, communication aid, communication book, pecs$",
         "talk, vocabular, sentenc, signing, signs$, ~words$, understand instructions, pointing, "
