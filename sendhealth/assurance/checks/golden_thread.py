@@ -213,7 +213,8 @@ ACRONYM_WORD = re.compile(r"\b((?-i:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}))\b")
 # "sickness"), for the one fault the thread can be sure of: a need whose own sentence shares
 # no concept and no content word with anything in a section. Capitalised words (names,
 # services) are left out, and so are the words that say who, where, when or how much.
-STEM_WORD = re.compile(r"(?<![\w'-])[a-z][a-z]{3,}")
+# f15s: each part of a hyphenated word counts ("side-lying" and "lying on his side").
+STEM_WORD = re.compile(r"(?<![\w'])[a-z][a-z]{3,}")
 _SUFFIXES = (
     "ingly",
     "ings",
@@ -662,7 +663,9 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
     # statement to statement missed links a stranger's sentences make across the section
     # ("hearing aids" in one bullet, "radio aid" in the next); a gap the auditor cares about
     # is a need the section does not touch at all.
-    prov_concepts = lexicon.concepts_in(provision[1]) if provision else set()
+    # f15s: who trained or advised the staff says nothing of what the section is for, here
+    # as in each item ("trained by the speech and language therapist" is not swallowing).
+    prov_concepts = lexicon.concepts_in(TRAINER.sub(" ", provision[1])) if provision else set()
     prov_words = stems(provision[1]) if provision else set()
     out_concepts = lexicon.concepts_in(outcomes[1], weak=True) if outcomes else set()
     out_words = stems(outcomes[1]) if outcomes else set()

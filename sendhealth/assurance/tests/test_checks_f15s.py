@@ -180,3 +180,39 @@ def test_provision_for_a_toothache_need_is_not_provision_for_no_need():
         "author": "Sam Reid, Learning Disability Nurse, 2 October 2026",
     }
     assert not {f for f in _thread(sections, kind="advice") if f[0] == "provision"}
+
+
+def test_who_trained_the_staff_does_not_touch_a_need_for_the_whole_section():
+    # "trained by the speech and language therapist" reads swallowing; it says who trained
+    # the assistant, not that G has anything for the choking need.
+    sections = {
+        "C": "Ana is three and has a chromosome disorder. She uses about ten signs.\n\n"
+        "Ana chokes on crunchy food and gags on her drinks.",
+        "E": "By July 2027 Ana will use 20 signs to make choices at snack time, as recorded by "
+        "her key person.\n"
+        "By July 2027 Ana will eat a soft snack without choking on 4 days out of 5.",
+        "G": "Her key person, trained by the speech and language therapist, will use signs "
+        "with Ana in every nursery session, until she leaves in July 2027.",
+    }
+    assert (
+        "C",
+        "Ana chokes on crunchy food and gags on her drinks.",
+    ) in _thread(sections)
+
+
+def test_each_part_of_a_hyphenated_word_ties_a_need_to_provision():
+    sections = {
+        "C": "Need | What this means\n"
+        "Posture | Ben needs time lying on his side twice a day to protect his hips.",
+        "E": "Outcome | By when\n"
+        "Ben will stay on his side for 20 minutes without crying on 8 out of 10 occasions | "
+        "July 2027",
+        "G": "What | Who | How often | How long\n"
+        "Side-lying on his wedge for 20 minutes | Two teaching assistants trained by the "
+        "children's physiotherapist | At 10.30am and 2pm every school day | School year "
+        "2026-27",
+    }
+    from sendhealth.assurance.checks.golden_thread import stems
+
+    assert "lying" in stems("Side-lying on his wedge")
+    assert not {f for f in _thread(sections) if f[0] == "C"}
