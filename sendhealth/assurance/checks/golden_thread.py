@@ -29,7 +29,9 @@ NEED_CUE = re.compile(
     # "is sick after feeds", "wakes in the night", "misses school").
     r"brings?|spits?|vomits?|sick|coughs?|wakes?|cries|refuses?|gags?|chokes?|wets?|soils?|"
     r"falls?|trips?|tires?|misses|missed|loses?|complains?|stops?|stares?|drools?|"
-    r"dribbles?|bites?|scratch\w*|hurts?|aches?)\b",
+    r"dribbles?|bites?|scratch\w*|hurts?|aches?|"
+    # f15s: what a child does not do ("She does not sleep well", "he doesn't eat lunch").
+    r"(?:does|do|did)\s*(?:not|n't))\b",
     re.IGNORECASE,
 )
 # "No health needs", "no other health needs", "his hearing and eyesight are normal".
@@ -69,6 +71,9 @@ STRENGTH = re.compile(
     r"gets?\s+around|propels?|uses?|climbs?|runs?)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:independently|without\s+(?:help|support|an\s+aid|aids))|"
     r"(?:is|are)\s+(?:fully\s+|completely\s+|now\s+)?independent\b|"
+    # f15s: "takes his capsules himself, with no help", "needs no reminders".
+    r"(?:with|needs?|needing)\s+no\s+(?:help|support|prompting|prompts|reminders?)|"
+    r"without\s+(?:any\s+)?(?:prompting|prompts|reminders?)|"
     r"independently\s+mobile)\b",
     re.IGNORECASE,
 )
@@ -208,7 +213,8 @@ ACRONYM_WORD = re.compile(r"\b((?-i:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}))\b")
 # "sickness"), for the one fault the thread can be sure of: a need whose own sentence shares
 # no concept and no content word with anything in a section. Capitalised words (names,
 # services) are left out, and so are the words that say who, where, when or how much.
-STEM_WORD = re.compile(r"(?<![\w'-])[a-z][a-z]{3,}")
+# f15s: each part of a hyphenated word counts ("side-lying" and "lying on his side").
+STEM_WORD = re.compile(r"(?<![\w'])[a-z][a-z]{3,}")
 _SUFFIXES = (
     "ingly",
     "ings",
@@ -331,6 +337,9 @@ MAIN_CLAUSE_END = re.compile(
 )
 
 
+NUMBERED = re.compile(r"[ \t]*\(?\d{1,2}[.)][ \t]+")
+
+
 def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
     units: list[_Unit] = []
     heading: set[str] = set()  # the concepts of the heading the need is under (f15f)
@@ -340,6 +349,10 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
         # bullet before it ("- She becomes frustrated ... when she is not understood" after
         # "- Nell has a severe speech sound disorder"), as a sentence in a paragraph does.
         head = last_head if bullet else None
+        # f15s: a numbered item ("2. She finds ...") is a need of its own: the writer numbered
+        # the needs, so it does not go on about the item before it.
+        if bullet and NUMBERED.match(text, text.rfind("\n", 0, start) + 1):
+            head = None
         carried = head is not None
         paragraph = text[start:end]
         # What the paragraph says needs nothing at school ("Her asthma is well controlled").
@@ -650,7 +663,9 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
     # statement to statement missed links a stranger's sentences make across the section
     # ("hearing aids" in one bullet, "radio aid" in the next); a gap the auditor cares about
     # is a need the section does not touch at all.
-    prov_concepts = lexicon.concepts_in(provision[1]) if provision else set()
+    # f15s: who trained or advised the staff says nothing of what the section is for, here
+    # as in each item ("trained by the speech and language therapist" is not swallowing).
+    prov_concepts = lexicon.concepts_in(TRAINER.sub(" ", provision[1])) if provision else set()
     prov_words = stems(provision[1]) if provision else set()
     out_concepts = lexicon.concepts_in(outcomes[1], weak=True) if outcomes else set()
     out_words = stems(outcomes[1]) if outcomes else set()
@@ -787,7 +802,94 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
                     "described and that provision works towards the outcome.",
                 )
             )
+    found += _unmatched_headings(needs, outcomes, provision, need_units, prov_units, found)
     return found, links
+
+
+def _headed(text: str) -> list[tuple[str, int, int]]:
+    """The headings of a section written under headings, as ``(name, start, end)``: the
+    heading's name (lower case, without a colon) and where the items under it run."""
+    spans = sentences(text)
+    heads = [
+        s for s in spans if is_label(s) and not LABELLED_LINE.match(s.text) and "|" not in s.text
+    ]
+    result = []
+    for n, s in enumerate(heads):
+        end = heads[n + 1].start if n + 1 < len(heads) else len(text)
+        name = " ".join(s.text.rstrip(":").lower().split())
+        result.append((name, s.end, end))
+    return result
+
+
+# f15s: a section's headings are aligned with C's when at least this many are the same.
+ALIGNED_HEADINGS = 2
+
+
+def _unmatched_headings(needs, outcomes, provision, need_units, prov_units, found):
+    """f15s: C, E and G written under the same headings ("Mobility", "Fatigue" ...): a
+    heading of C that E (or G) leaves out has no outcome (or provision), and a heading of G
+    that C does not have is provision for no need described. Only where the writer plainly
+    aligned the sections (two headings or more the same)."""
+    extra: list[Finding] = []
+    c_heads = _headed(needs[1])
+    if len(c_heads) < ALIGNED_HEADINGS:
+        return extra
+    c_names = {name for name, _, _ in c_heads}
+    taken = {(f.section, f.start) for f in found}
+    for part, what in ((outcomes, "outcome"), (provision, "provision")):
+        if part is None:
+            continue
+        heads = _headed(part[1])
+        names = {name for name, _, _ in heads}
+        if len(names & c_names) < ALIGNED_HEADINGS:
+            continue
+        for name, start, end in c_heads:
+            if name in names:
+                continue
+            under = [u for u in need_units if start <= u.span.start < end]
+            if not under or (needs[0], under[0].span.start) in taken:
+                continue
+            unit = under[0]
+            taken.add((needs[0], unit.span.start))
+            extra.append(
+                finding(
+                    "golden_thread",
+                    needs[0],
+                    needs[1],
+                    unit.span.start,
+                    unit.span.end,
+                    f"This health need, under the heading '{name}', seems to have no {what} "
+                    f"in {_name(part[0])}: {_name(part[0])} uses the same headings as "
+                    f"{_name(needs[0])} but has none called '{name}'. Check that every "
+                    f"health need has provision that meets it and an outcome it works towards.",
+                )
+            )
+        if what != "provision":
+            continue
+        for name, start, end in heads:
+            if name in c_names:
+                continue
+            under = [p for p in prov_units if start <= p.span.start < end]
+            if not under or (part[0], under[0].span.start) in taken:
+                continue
+            if COORDINATION.search(name) or COORDINATION.search(under[0].span.text):
+                continue
+            p = under[0]
+            taken.add((part[0], p.span.start))
+            extra.append(
+                finding(
+                    "golden_thread",
+                    part[0],
+                    part[1],
+                    p.span.start,
+                    p.span.end,
+                    f"This provision, under the heading '{name}', seems to meet no health "
+                    f"need described in {_name(needs[0])}: {_name(needs[0])} uses the same "
+                    f"headings as {_name(part[0])} but has none called '{name}'. Check that "
+                    "the need is described, or that the provision is needed.",
+                )
+            )
+    return extra
 
 
 # Provision that refers back to something set up earlier in the section ("will review the

@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 CONCEPTS: dict[str, tuple[bool, str, str]] = {
     "communication": (
         False,
-        "speech, languag, communicat, dysfluen, stammer, stutter, salt$, slt$, aac$, makaton, "
+        # f15s: "speech-to-text" is a writing tool, not speech.
+        "speech !to-text !to text, languag, communicat, dysfluen, stammer, stutter, salt$, "
+        "slt$, aac$, makaton, "
         "verbal, mutism, dld$, articulat, expressive, receptive, augmentative, eye-gaze, "
         "eye gaze, voca$, communication aid, communication book, pecs$",
         "talk, vocabular, sentenc, signing, signs$, ~words$, understand instructions, pointing, "
@@ -196,7 +198,9 @@ MORE_TERMS: dict[str, tuple[str, str]] = {
     ),
     "continence": (
         "catheter, stoma$, stomas$, urinary, continence plan, toileting plan",
-        "toileting, ~changing, wee$, poo$, personal care, intimate care, changing room",
+        # f15s: "changing position" is not nappy changing.
+        "toileting, ~changing !position !positions !her position !his position "
+        "!their position, wee$, poo$, personal care, intimate care, changing room",
     ),
     "eating, drinking and swallowing": (
         # Speech and language therapists also assess and manage swallowing.
@@ -385,6 +389,25 @@ F15P_TERMS: dict[str, tuple[str, str]] = {
     "skin": ("skin picking, skin-picking", "sores$, picks at, picking at"),
     "social interaction": ("social exclusion", "left out"),
 }
+# f15s: two classes of the mind's lay words: distress shown in what a child does (unsettled,
+# tearful, clingy, hiding, running out of the room) and how a child sees themself
+# (self-esteem, self-worth, "feels he is ...", "how she sees herself"). "Feels" is weak: it
+# reads a need, never what provision is for.
+F15S_TERMS: dict[str, tuple[str, str]] = {
+    # f15s: dictation tools are for writing, not for speech.
+    "hand skills": (
+        "dictation software, voice recognition software",
+        "speech-to-text, speech to text, voice typing, voice-to-text, dictation",
+    ),
+    "emotional wellbeing": (
+        "self-esteem, self esteem, self-worth, self-image, self-confidence",
+        "unsettled, tearful, clingy, hides$, hiding$, runs out of, running out of, ran out of, "
+        "runs off, running off, ran off, low confidence, lacks confidence, "
+        "sees himself, sees herself, sees themself, sees themselves, view of himself, "
+        "view of herself, view of themself, ~feels he, ~feels she, ~feels they, ~feel he, "
+        "~feel she",
+    ),
+}
 for _name, (_clinical, _lay) in [
     *F15G_TERMS.items(),
     *F15H_TERMS.items(),
@@ -393,6 +416,7 @@ for _name, (_clinical, _lay) in [
     *F15K_TERMS.items(),
     *F15L_TERMS.items(),
     *F15P_TERMS.items(),
+    *F15S_TERMS.items(),
 ]:
     EVEN_MORE_TERMS[_name] = tuple(  # type: ignore[assignment]
         f"{a}, {b}" if _name in EVEN_MORE_TERMS else b
@@ -427,7 +451,10 @@ CONCEPTS.update(
         "teeth and mouth": (
             False,
             "dental, dentist, orthodont, oral hygiene, oral care",
-            "teeth$, tooth$, toothbrush, brushing his teeth, brushing her teeth, gums$",
+            "teeth$, tooth$, toothbrush, brushing his teeth, brushing her teeth, gums$, "
+            # f15s: the lay words for what goes wrong with teeth (a class, not a case).
+            "toothache, tooth decay, decayed tooth, decayed teeth, bad tooth, bad teeth, "
+            "sore tooth, sore teeth, sore gums, bleeding gums, gum$",
         ),
         "kidney": (False, "renal, kidney, dialysis, nephro", "kidneys$"),
         # f15p: a child easily made ill by infections (after a transplant, on treatment that
@@ -468,7 +495,8 @@ def _term(term: str) -> str:
     if senses:
         other = "|".join(r"\s+".join(re.escape(w) for w in sense.split()) for sense in senses)
         # The rest of the word first, taken whole ("transfers" then " to secondary").
-        body += ("" if whole else r"\w*+") + r"(?!\s+(?:" + other + r")\b)"
+        # f15s: a hyphen parts them too ("speech-to-text" is not speech).
+        body += ("" if whole else r"\w*+") + r"(?![\s-]+(?:" + other + r")\b)"
     return body
 
 
