@@ -33,6 +33,7 @@ from sendhealth.advice.models import (
     AdviceSubmission,
     AssignmentStatus,
     EventKind,
+    OpenRequestCount,
     OpenWorkDay,
     ProvisionItem,
     RequestStatus,
@@ -187,9 +188,10 @@ def wipe(icb: Organisation) -> None:
     TimelinessDay.objects.filter(icb=icb).delete()
     TimelinessMonth.objects.filter(icb=icb).delete()
     OpenWorkDay.objects.filter(icb=icb).delete()
+    OpenRequestCount.objects.filter(icb=icb).delete()
     with kept.suspended_all():
         AdviceAssignment.objects.filter(request__icb=icb).delete()
-    AdviceRequest.objects.filter(icb=icb).delete()
+        AdviceRequest.objects.filter(icb=icb).delete()
 
 
 def counts(icb: Organisation) -> dict[str, int]:

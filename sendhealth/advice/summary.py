@@ -22,6 +22,12 @@ Bulk loads (the seeding, the national copy) call ``rebuild``; ``manage.py
 rebuild_advice_summary`` works it all out from scratch. The keeping (``touch``, ``batch``,
 ``suspended``) is ``core.kept``'s.
 
+Open requests are kept as ``OpenRequestCount`` rows (per ICB, local authority and open status,
+appended changes summed when read): a request's save that changes its status (or its local
+authority) appends -1 for the old key and +1 for the new, the old read again with the request
+locked; a delete appends -1. ``collapse_open_requests`` (the daily task) turns each key's rows
+into one; ``rebuild`` counts them from scratch.
+
 ``scratch_counts`` and ``scratch_open_work`` are the definitions (the queries the dashboard ran
 over the assignments before): the tests check the kept figures equal them after any sequence of
 changes.
@@ -36,14 +42,17 @@ from typing import Any
 from django.db import connection, transaction
 from django.db.models import Count, F, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
 from sendhealth.advice.models import (
     OPEN_ASSIGNMENT_STATUSES,
+    OPEN_REQUEST_STATUSES,
     WITH_SERVICE_STATUSES,
     AdviceAssignment,
+    AdviceRequest,
     AssignmentStatus,
+    OpenRequestCount,
     OpenWorkDay,
     TimelinessDay,
     TimelinessMonth,
@@ -136,6 +145,138 @@ def _assignment_saved(
 @receiver(post_delete, sender=AdviceAssignment, dispatch_uid="advice_summary_deleted")
 def _assignment_deleted(sender, instance: AdviceAssignment, **kwargs: Any) -> None:
     _touch_keys((instance.provider_id, instance.service_id, instance.completed_on, instance.due_on))
+
+
+# -- open requests by status -------------------------------------------------------------------
+
+REQUEST_KEY_FIELDS = frozenset({"status", "icb", "local_authority"})
+RequestKey = tuple[int, int, str]
+
+
+def _current_key(pk: int) -> RequestKey | None:
+    """The request's key as the database holds it now, locked when in a transaction (so a
+    change at once to the same request waits, then reads this one's)."""
+    rows = AdviceRequest.objects.filter(pk=pk)
+    if connection.in_atomic_block:
+        rows = rows.select_for_update()
+    return rows.values_list("icb_id", "local_authority_id", "status").first()
+
+
+def _append_open(changes: dict[RequestKey, int]) -> None:
+    rows = [
+        OpenRequestCount(icb_id=icb, local_authority_id=la, status=status, change=n)
+        for (icb, la, status), n in sorted(changes.items())
+        if n and status in OPEN_REQUEST_STATUSES
+    ]
+    if rows:
+        OpenRequestCount.objects.bulk_create(rows)
+
+
+@receiver(pre_save, sender=AdviceRequest, dispatch_uid="advice_open_requests_pre_save")
+def _remember_old_request_key(
+    sender, instance: AdviceRequest, update_fields=None, **kwargs: Any
+) -> None:
+    old = None
+    if (
+        instance.pk
+        and not kept.is_suspended
+        and (update_fields is None or REQUEST_KEY_FIELDS & set(update_fields))
+    ):
+        old = _current_key(instance.pk)
+    instance._open_old = old  # type: ignore[attr-defined]
+
+
+@receiver(post_save, sender=AdviceRequest, dispatch_uid="advice_open_requests_saved")
+def _request_saved(
+    sender, instance: AdviceRequest, created=False, update_fields=None, **kwargs: Any
+) -> None:
+    if kept.is_suspended:
+        return
+    new = (instance.icb_id, instance.local_authority_id, instance.status)
+    old = getattr(instance, "_open_old", None)
+    if not created and old is None:
+        return  # nothing the count keys on changed (or the request was not there before)
+    changes: dict[RequestKey, int] = {new: 1}
+    if old is not None:
+        changes[old] = changes.get(old, 0) - 1
+    _append_open(changes)
+
+
+@receiver(pre_delete, sender=AdviceRequest, dispatch_uid="advice_open_requests_deleting")
+def _request_deleting(sender, instance: AdviceRequest, **kwargs: Any) -> None:
+    if not kept.is_suspended and instance.pk:
+        key = _current_key(instance.pk)
+        if key is not None:
+            _append_open({key: -1})
+
+
+def open_request_counts(
+    icb_ids: Iterable[int], la_ids: Iterable[int] | None = None
+) -> dict[str, int]:
+    """Open requests by status, from the kept rows (``scratch_open_requests`` is the
+    definition): one query over a few rows."""
+    rows = OpenRequestCount.objects.filter(icb_id__in=sorted({int(i) for i in icb_ids}))
+    if la_ids is not None:
+        rows = rows.filter(local_authority_id__in=sorted({int(i) for i in la_ids}))
+    totals = rows.values_list("status").annotate(n=Sum("change")).order_by()
+    return {status: n for status, n in totals if n}
+
+
+def scratch_open_requests(
+    icb_ids: Iterable[int], la_ids: Iterable[int] | None = None
+) -> dict[str, int]:
+    """``open_request_counts`` worked out from the requests themselves (the definition)."""
+    requests = AdviceRequest.objects.filter(
+        icb_id__in=list(icb_ids), status__in=OPEN_REQUEST_STATUSES
+    )
+    if la_ids is not None:
+        requests = requests.filter(local_authority_id__in=list(la_ids))
+    return dict(requests.values_list("status").annotate(n=Count("pk")).order_by())
+
+
+def _write_open_requests(requests: QuerySet[AdviceRequest]) -> None:
+    rows = (
+        requests.filter(status__in=OPEN_REQUEST_STATUSES)
+        .values("icb_id", "local_authority_id", "status")
+        .annotate(change=Count("pk"))
+        .order_by()
+    )
+    _insert_select(OpenRequestCount, rows, ("icb_id", "local_authority_id", "status", "change"))
+
+
+def collapse_open_requests() -> None:
+    """Each key's rows replaced by one holding their sum (none when it is 0). The rows summed
+    are the rows deleted: on PostgreSQL one statement (a change appended by a transaction that
+    commits meanwhile is neither summed nor deleted); SQLite writes one transaction at a time."""
+    table = OpenRequestCount._meta.db_table
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                f"WITH gone AS (DELETE FROM {table} "  # noqa: S608 (our table)
+                "RETURNING icb_id, local_authority_id, status, change) "
+                f"INSERT INTO {table} (icb_id, local_authority_id, status, change) "
+                "SELECT icb_id, local_authority_id, status, SUM(change) FROM gone "
+                "GROUP BY icb_id, local_authority_id, status HAVING SUM(change) <> 0"
+            )
+            return
+        sums = list(
+            OpenRequestCount.objects.values("icb_id", "local_authority_id", "status")
+            .annotate(n=Sum("change"))
+            .order_by()
+        )
+        OpenRequestCount.objects.all().delete()
+        OpenRequestCount.objects.bulk_create(
+            [
+                OpenRequestCount(
+                    icb_id=row["icb_id"],
+                    local_authority_id=row["local_authority_id"],
+                    status=row["status"],
+                    change=row["n"],
+                )
+                for row in sums
+                if row["n"]
+            ]
+        )
 
 
 # -- working it out ----------------------------------------------------------------------------
@@ -257,17 +398,23 @@ def rebuild(icb_id: int | None = None) -> None:
     months = TimelinessMonth.objects.all()
     open_work = OpenWorkDay.objects.all()
     assignments = AdviceAssignment.objects.all()
+    open_requests = OpenRequestCount.objects.all()
+    requests = AdviceRequest.objects.all()
     if icb_id is not None:
         days, months = days.filter(icb_id=icb_id), months.filter(icb_id=icb_id)
         open_work = open_work.filter(icb_id=icb_id)
         assignments = assignments.filter(icb_id=icb_id)
+        open_requests = open_requests.filter(icb_id=icb_id)
+        requests = requests.filter(icb_id=icb_id)
     with transaction.atomic():
         days.delete()
         months.delete()
         open_work.delete()
+        open_requests.delete()
         _write_days(assignments)
         _write_months(days)
         _write_open(assignments)
+        _write_open_requests(requests)
 
 
 # -- from scratch (the definitions; the dashboard reads the rows in ``insight.figures``) -------

@@ -67,5 +67,17 @@ def send_chase(assignment_id: int, user_id: int) -> bool:
     return True
 
 
+@task()
+def collapse_open_request_counts() -> int:
+    """The kept open-request counts' appended changes summed into one row a key
+    (``advice.summary.collapse_open_requests``), so they stay a few rows. Returns the rows
+    left."""
+    from sendhealth.advice import summary
+    from sendhealth.advice.models import OpenRequestCount
+
+    summary.collapse_open_requests()
+    return OpenRequestCount.objects.count()
+
+
 # Enqueued by the worker on its timer (``manage.py worker``).
-SCHEDULED = (send_advice_reminders,)
+SCHEDULED = (send_advice_reminders, collapse_open_request_counts)

@@ -21,9 +21,10 @@ from datetime import date, timedelta
 from itertools import groupby
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Q, QuerySet, Sum
 from django.utils import timezone
 
+from sendhealth.advice import summary
 from sendhealth.advice.models import (
     OPEN_REQUEST_STATUSES,
     WITH_SERVICE_STATUSES,
@@ -164,14 +165,9 @@ def dashboard_figures(
 def open_requests_by_status(
     icb_ids: Iterable[int], la_ids: Iterable[int] | None = None
 ) -> list[StatusCount]:
-    """Requests open now, by status, every open status listed (zero where none)."""
-    counts = dict(
-        _requests(icb_ids, la_ids)
-        .filter(status__in=OPEN_REQUEST_STATUSES)
-        .values_list("status")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
+    """Requests open now, by status, every open status listed (zero where none): from the
+    kept counts (``advice.summary.open_request_counts``), not the open requests."""
+    counts = summary.open_request_counts(_ids(icb_ids), None if la_ids is None else _ids(la_ids))
     return [
         StatusCount(status=s.value, label=s.label, count=counts.get(s.value, 0))
         for s in (RequestStatus(value) for value in OPEN_REQUEST_STATUSES)

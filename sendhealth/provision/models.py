@@ -243,3 +243,23 @@ class DeliveryMonth(models.Model):
 
     def __str__(self) -> str:
         return f"Delivery of service {self.service_id} in {self.month:%Y-%m}"
+
+
+class ShortfallCount(models.Model):
+    """How many of an ICB's lines the kept standing marks as shortfalls (``PlanLine.short``),
+    as the sum of its rows: changes appended, never a row updated in place (``summary``). A
+    line's standing is worked out with the line locked, and the change to the count (+1, -1,
+    or the sum of a batch's) appended in the same transaction; appending takes no lock, so the
+    count cannot deadlock a policy refresh (which locks the policy, then the lines) against a
+    line edit (which locks the line first). When the window moves on (``current_policy``) the
+    ICB's rows are collapsed into one; ``rebuild`` counts the lines from scratch. The DCO
+    queue's panel and the figures page read the sum of a few rows, not the ~25,000 short lines
+    of the bench's ICB."""
+
+    icb = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    change = models.IntegerField()
+
+    def __str__(self) -> str:
+        return f"Shortfalls of {self.icb_id}: {self.change:+d}"

@@ -20,6 +20,7 @@ from sendhealth.provision.models import (
     DeliveryMonth,
     MonthlyReturn,
     PlanLine,
+    ShortfallCount,
     ShortfallPolicy,
     Source,
 )
@@ -209,3 +210,4 @@ def wipe(icb) -> None:
     with summary.suspended():
         PlanLine.objects.filter(icb=icb).delete()
     ShortfallPolicy.objects.filter(icb=icb).delete()
+    ShortfallCount.objects.filter(icb=icb).delete()

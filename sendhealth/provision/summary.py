@@ -18,12 +18,19 @@ transaction of the change:
 
 Saves and deletes of single rows are kept by signals (so every path is, the factories too);
 the bulk paths (the CSV import, the seeding) call ``refresh_months`` and ``refresh_lines``
-themselves. The keeping (``touch``, ``batch``, ``suspended``) is ``core.kept``'s.
+themselves.
+
+- ``ShortfallCount``: per ICB, how many lines are short, as the sum of appended changes: the
+  standing's writer (``_write_standing``, the lines locked) appends each ICB's change, a deleted
+  short line appends -1 (the line locked and read again first), and ``current_policy``
+  collapses the ICB's rows into one when it works out every line again. ``shortfall_count``
+  reads it. The keeping (``touch``, ``batch``, ``suspended``) is ``core.kept``'s.
 ``manage.py rebuild_provision_summary`` works all of it out from scratch.
 """
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -31,13 +38,19 @@ from decimal import Decimal
 from django.db import connection, transaction
 from django.db.models import Count, IntegerField, Q, Sum, Value
 from django.db.models.functions import Coalesce
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
 from sendhealth.core.kept import KeptSummary, Keys
 from sendhealth.organisations.models import Service
 from sendhealth.provision import domain
-from sendhealth.provision.models import DeliveryMonth, MonthlyReturn, PlanLine, ShortfallPolicy
+from sendhealth.provision.models import (
+    DeliveryMonth,
+    MonthlyReturn,
+    PlanLine,
+    ShortfallCount,
+    ShortfallPolicy,
+)
 
 REASONS = ("absent", "setting_closed", "family_declined", "staffing", "other")
 CHUNK = 5000
@@ -89,12 +102,44 @@ def _return_saved(sender, instance: MonthlyReturn, **kwargs) -> None:
 
 @receiver(post_delete, sender=MonthlyReturn, dispatch_uid="provision_summary_return_deleted")
 def _return_deleted(sender, instance: MonthlyReturn, **kwargs) -> None:
-    touch(services={instance.service_id}, months={instance.month}, lines={instance.line_id})
+    # A line being deleted (its returns go first, in the same delete) keeps the standing it
+    # had: its shortfall, if any, was taken off the count when its delete began.
+    lines = {instance.line_id} - _deleting.get()
+    touch(services={instance.service_id}, months={instance.month}, lines=lines)
 
 
 @receiver(post_save, sender=PlanLine, dispatch_uid="provision_summary_line_saved")
 def _line_saved(sender, instance: PlanLine, **kwargs) -> None:
     touch(lines={instance.pk})
+
+
+# The lines a delete in progress will remove (``_line_deleting`` to ``_line_deleted``).
+_deleting: ContextVar[frozenset[int]] = ContextVar("provision_lines_deleting", default=frozenset())
+
+
+@receiver(pre_delete, sender=PlanLine, dispatch_uid="provision_summary_line_deleting")
+def _line_deleting(sender, instance: PlanLine, **kwargs) -> None:
+    """A short line deleted takes one from its ICB's count. The line is locked and its
+    standing read again (not the instance's, which may be older than a refresh that
+    committed since it was read), as ``_write_standing`` reads it, so the two cannot both
+    count the same change; its returns, deleted with it, then leave its standing as it is."""
+    if kept.is_suspended or not instance.pk:
+        return
+    _deleting.set(_deleting.get() | {instance.pk})
+    short = (
+        PlanLine.objects.select_for_update()
+        .filter(pk=instance.pk)
+        .values_list("short", flat=True)
+        .first()
+    )
+    if short:
+        ShortfallCount.objects.create(icb_id=instance.icb_id, change=-1)
+
+
+@receiver(post_delete, sender=PlanLine, dispatch_uid="provision_summary_line_deleted")
+def _line_deleted(sender, instance: PlanLine, **kwargs) -> None:
+    if instance.pk in _deleting.get():
+        _deleting.set(_deleting.get() - {instance.pk})
 
 
 # -- the monthly sums --------------------------------------------------------------------------
@@ -249,14 +294,26 @@ def _refresh_locked(ids: list[int]) -> None:
     )
 
 
+_SHORT = STANDING_FIELDS.index("short")
+
+
 def _write_standing(pairs) -> None:
-    rows = [
-        (*new, line["pk"])
-        for line, new in pairs
-        if tuple(line[f] for f in STANDING_FIELDS) != tuple(new)
-    ]
+    """Write the lines' new standing (the lines locked by the caller) and append each ICB's
+    change to its shortfall count."""
+    rows, changes = [], {}
+    for line, new in pairs:
+        if tuple(line[f] for f in STANDING_FIELDS) == tuple(new):
+            continue
+        rows.append((*new, line["pk"]))
+        if bool(line["short"]) != bool(new[_SHORT]):
+            step = 1 if new[_SHORT] else -1
+            changes[line["icb_id"]] = changes.get(line["icb_id"], 0) + step
     if not rows:
         return
+    if any(changes.values()):
+        ShortfallCount.objects.bulk_create(
+            [ShortfallCount(icb_id=icb, change=n) for icb, n in sorted(changes.items()) if n]
+        )
     ops = connection.ops
     table = ops.quote_name(PlanLine._meta.db_table)
     sets = ", ".join(f"{ops.quote_name(f)} = %s" for f in STANDING_FIELDS)
@@ -284,7 +341,46 @@ def current_policy(icb_id: int, today: date) -> ShortfallPolicy:
             policy.standing_last = last
             policy.save(update_fields=["standing_last"])
             refresh_lines(set(PlanLine.objects.filter(icb_id=icb_id).values_list("pk", flat=True)))
+            collapse_count(icb_id)
     return policy
+
+
+def shortfall_count(icb_ids) -> int:
+    """How many of these ICBs' lines are short now (``lines.filter(short=True).count()`` over
+    the ICBs' lines, from the kept rows): one query over a few rows."""
+    total = ShortfallCount.objects.filter(icb_id__in=sorted(set(icb_ids))).aggregate(
+        n=Sum("change")
+    )["n"]
+    return total or 0
+
+
+def collapse_count(icb_id: int) -> None:
+    """The ICB's count rows replaced by one holding their sum. The rows summed are the rows
+    deleted: on PostgreSQL one statement (its parts see the same rows; a change appended by a
+    transaction that commits meanwhile is neither summed nor deleted); SQLite writes one
+    transaction at a time."""
+    table = ShortfallCount._meta.db_table
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                f"WITH gone AS (DELETE FROM {table} WHERE icb_id = %s RETURNING change) "  # noqa: S608 (our table)
+                f"INSERT INTO {table} (icb_id, change) SELECT %s::bigint, SUM(change) FROM gone "
+                "HAVING COUNT(*) > 0",
+                [icb_id, icb_id],
+            )
+            return
+        total = shortfall_count([icb_id])
+        ShortfallCount.objects.filter(icb_id=icb_id).delete()
+        ShortfallCount.objects.create(icb_id=icb_id, change=total)
+
+
+def count_from_scratch(icb_id: int) -> None:
+    """The ICB's count rows replaced by one holding its short lines counted (``rebuild``)."""
+    with transaction.atomic():
+        ShortfallCount.objects.filter(icb_id=icb_id).delete()
+        ShortfallCount.objects.create(
+            icb_id=icb_id, change=PlanLine.objects.filter(icb_id=icb_id, short=True).count()
+        )
 
 
 def rebuild(icb_id: int, today: date) -> None:
@@ -294,6 +390,7 @@ def rebuild(icb_id: int, today: date) -> None:
         _write_months(MonthlyReturn.objects.filter(icb_id=icb_id))
         ShortfallPolicy.objects.filter(icb_id=icb_id).update(standing_last=None)
         current_policy(icb_id, today)
+        count_from_scratch(icb_id)
 
 
 def icb_ids(*, lines_only: bool = False) -> list[int]:

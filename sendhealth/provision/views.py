@@ -645,7 +645,8 @@ def figures_page(request):
         raise Http404
     today = timezone.localdate()
     policy = summary.current_policy(min(scope.figure_icb_ids), today)
-    count = scope.provision_figure_lines().filter(short=True).count()
+    # The ICBs' lines marked short, from the kept count (``summary.ShortfallCount``).
+    count = summary.shortfall_count(scope.figure_icb_ids)
     return render(
         request,
         "provision/figures.jinja",

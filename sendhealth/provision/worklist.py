@@ -1,5 +1,7 @@
 """Provision shortfalls on the DCO's queue (see ``core.worklist``): lines delivered under the
-DCO's threshold for reasons on the service's side. Two queries (the few shown, the count)."""
+DCO's threshold for reasons on the service's side, of the DCO's ICBs. Three queries: the
+policy, the kept count (``summary.shortfall_count``: a few rows, not the ~25,000 short lines of
+the bench's ICB) and the few shown (none when the count is 0)."""
 
 from __future__ import annotations
 
@@ -20,10 +22,11 @@ def items(scope, today: date, place: str):
     if place != QUEUE or not scope.is_dco:
         return
     policy = summary.current_policy(min(scope.dco_icb_ids), today)
-    found = kept_shortfalls(
-        scope.provision_lines().select_related("child", "service"), policy.months
-    ).order_by("plan_id", "pk")
-    shown, count = most_urgent(found, LIMIT)
+    lines = scope.provision_lines().filter(icb_id__in=scope.dco_icb_ids)
+    found = kept_shortfalls(lines.select_related("child", "service"), policy.months).order_by(
+        "plan_id", "pk"
+    )
+    shown, count = most_urgent(found, LIMIT, count=summary.shortfall_count(scope.dco_icb_ids))
     if not count:
         return
     yield WorkPanel(

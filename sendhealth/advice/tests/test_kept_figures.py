@@ -14,7 +14,7 @@ from django.db.models import Count, F, Q
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sendhealth.advice import services
+from sendhealth.advice import services, summary
 from sendhealth.advice.models import (
     OPEN_ASSIGNMENT_STATUSES,
     OPEN_REQUEST_STATUSES,
@@ -33,11 +33,26 @@ from sendhealth.advice.views.dco import QueueFilters, Tab, _tab_counts
 from sendhealth.children.tests.factories import ChildFactory
 from sendhealth.core.audit import Auditor
 from sendhealth.core.scoping import Scope
-from sendhealth.insight.figures import oldest_open_requests, open_work_by_provider, timeliness
+from sendhealth.insight.figures import (
+    oldest_open_requests,
+    open_requests_by_status,
+    open_work_by_provider,
+    timeliness,
+)
 
 RECEIVED = date(2026, 1, 5)
 TODAY = date(2026, 2, 20)
-CHANGES = ("raise", "route", "submit", "accept", "return", "cancel", "return_to_la")
+CHANGES = (
+    "raise",
+    "route",
+    "submit",
+    "accept",
+    "return",
+    "cancel",
+    "return_to_la",
+    "collapse",
+    "delete",
+)
 
 
 def _pick(rows, n: int):
@@ -74,6 +89,13 @@ def apply(area, change: str, n: int) -> None:
                 )
         elif change == "cancel" and live:
             services.cancel_assignment(_pick(live, n), reason="Not needed.", auditor=dco)
+        elif change == "collapse":  # the daily task
+            summary.collapse_open_requests()
+        elif change == "delete" and requests:
+            with transaction.atomic():
+                doomed = _pick(requests, n)
+                AdviceAssignment.objects.filter(request=doomed).delete()
+                AdviceRequest.objects.get(pk=doomed.pk).delete()
         elif change == "return_to_la":
             ready = list(AdviceRequest.objects.filter(status=RequestStatus.READY).order_by("pk"))
             if ready:
@@ -160,6 +182,12 @@ def test_kept_figures_equal_the_figures_from_scratch(area, changes):
                 assert _tab_counts(scope, filters, TODAY) == queue_counts_from_scratch(
                     icb, la_id, provider_id, TODAY
                 )
+        for la_ids in (None, [area.la.pk], [area.la.pk, area.other_la.pk]):
+            assert summary.open_request_counts([icb], la_ids) == (
+                summary.scratch_open_requests([icb], la_ids)
+            )
+        by_status = {s.status: s.count for s in open_requests_by_status([icb]) if s.count}
+        assert by_status == summary.scratch_open_requests([icb])
         kept = {
             w.provider: (w.open, w.overdue, w.due_soon)
             for w in open_work_by_provider([icb], today=TODAY)

@@ -124,17 +124,21 @@ def _open_requests(scope: Scope, filters: QueueFilters) -> QuerySet[AdviceReques
 
 
 def _tab_counts(scope: Scope, filters: QueueFilters, today: date) -> dict[str, int]:
-    """Every tab's count in two aggregate queries: the requests by status (new, ready) and the
-    kept counts of the ICB's open work (``advice.summary``: a row a service, local authority,
-    status and due date, never the assignments themselves; an open assignment's request is
-    always open, as ``advice.services`` keeps it)."""
-    requests = _open_requests(scope, filters).filter(
-        status__in=[RequestStatus.NEW, RequestStatus.READY]
-    )
+    """Every tab's count in two aggregate queries: the requests by status (new, ready: from
+    the kept counts too, unless a provider is chosen) and the kept counts of the ICB's open
+    work (``advice.summary``: a row a service, local authority, status and due date, never the
+    assignments themselves; an open assignment's request is always open, as
+    ``advice.services`` keeps it)."""
     if filters.provider_id:
         routed = scope.assignments().filter(provider_id=filters.provider_id)
-        requests = requests.filter(pk__in=routed.values("request_id"))
-    by_status = dict(requests.values_list("status").annotate(n=Count("pk")).order_by())
+        requests = _open_requests(scope, filters).filter(
+            status__in=[RequestStatus.NEW, RequestStatus.READY],
+            pk__in=routed.values("request_id"),
+        )
+        by_status = dict(requests.values_list("status").annotate(n=Count("pk")).order_by())
+    else:  # the kept counts of the ICBs' open requests (``advice.summary``)
+        la = filters.local_authority_id
+        by_status = summary.open_request_counts(scope.dco_icb_ids, None if la is None else [la])
     kept = summary.open_counts(_open_work_days(scope, filters), today=today)
     return {
         "new": by_status.get(RequestStatus.NEW, 0),

@@ -234,3 +234,31 @@ def test_url_gives_what_reverse_gives_under_any_script_prefix():
     finally:
         set_script_prefix("/")
     assert not jinja2_env.url("advice:queue").startswith("/sub/")
+
+
+lines_text = st.text(alphabet=st.sampled_from(list("ab <>&\"'\n\r\t")), max_size=40)
+
+
+@settings(max_examples=300)
+@given(
+    s=lines_text | st.builds(Markup, lines_text),
+    width=st.integers(0, 6) | st.sampled_from(["", "  ", "\t", "<b>"]),
+    first=st.booleans(),
+    blank=st.booleans(),
+)
+def test_the_indent_filter_gives_what_jinjas_gives(s, width, first, blank):
+    """``config.jinja2_env.indent`` (every NHS.UK component indents its nested markup) is
+    Jinja's ``indent``: the same text, and markup exactly when Jinja's gives markup."""
+    from jinja2.filters import do_indent
+
+    ours, jinjas = jinja2_env.indent(s, width, first, blank), do_indent(s, width, first, blank)
+    assert str(ours) == str(jinjas)
+    assert isinstance(ours, Markup) == isinstance(jinjas, Markup)
+
+
+def test_the_environment_indents_with_it():
+    assert ENV.filters["indent"] is jinja2_env.indent
+    page = ENV.from_string("{{ m | indent(2) }}|{{ t | indent(2, true) }}").render(
+        m=Markup("<p>\na</p>"), t="<x>\ny"
+    )
+    assert page == "<p>\n  a</p>|  &lt;x&gt;\n  y"

@@ -17,6 +17,7 @@ from sendhealth.provision import domain, services, summary
 from sendhealth.provision.models import DeliveryMonth, MonthlyReturn, PlanLine
 from sendhealth.provision.queries import kept_shortfalls, shortfalls_from_scratch
 from sendhealth.provision.tests.factories import MonthlyReturnFactory, PlanLineFactory
+from sendhealth.transitions.models import EhcPlan
 from sendhealth.transitions.tests.factories import EhcPlanFactory
 
 REASONS = ["", "absent", "setting_closed", "family_declined", "staffing", "other"]
@@ -80,6 +81,9 @@ def assert_kept_equals_scratch(icb_id: int, today: date) -> None:
         for line in kept_shortfalls(lines, policy.months)
     }
     assert kept == scratch
+    # The kept count of the ICB's short lines (appended changes, collapsed when the window
+    # moves on) is the number of shortfalls worked out from scratch.
+    assert summary.shortfall_count([icb_id]) == len(scratch)
     assert set(lines.filter(unreported_last=True).values_list("pk", flat=True)) == (
         _unreported_from_scratch(last)
     )
@@ -108,6 +112,10 @@ change = st.one_of(
     st.tuples(st.just("add"), line_data),
     st.tuples(st.just("edit"), st.integers(0, 5), line_data),
     st.tuples(st.just("delete_line"), st.integers(0, 5)),
+    # A line read, its standing changed by a return recorded after, then the line (as read
+    # before the change) deleted.
+    st.tuples(st.just("delete_stale_line"), st.integers(0, 5), a_month),
+    st.tuples(st.just("delete_plan"), st.just(None)),
     st.tuples(st.just("record"), a_month),
     st.tuples(st.just("factory"), a_month),
     st.tuples(st.just("delete_return"), st.integers(0, 30)),
@@ -146,6 +154,26 @@ def _apply(area, plan, step, today: date, auditor: Auditor) -> date:
         services.update_line(line, _data(area, step[2], today), auditor=auditor)
     elif kind == "delete_line" and lines:
         lines[step[1] % len(lines)].delete()
+    elif kind == "delete_stale_line" and lines:
+        stale = lines[step[1] % len(lines)]
+        spec = step[2]
+        month = domain.add_months(domain.first_of_month(today), -spec["back"])
+        services.record_month(
+            PlanLine.objects.get(pk=stale.pk),
+            {
+                "month": month,
+                "delivered": spec["delivered"],
+                "not_delivered": spec["not_delivered"],
+                "reason": spec["reason"],
+            },
+            auditor=auditor,
+        )
+        stale.delete()
+    elif kind == "delete_plan":
+        # Its lines go with it (a cascade, each through the keeping's signals); the changes
+        # after add lines to another plan of the same child.
+        EhcPlan.objects.filter(pk=plan.pk).delete()
+        plan.__dict__.update(EhcPlanFactory(child=plan.child).__dict__)
     elif kind in ("record", "factory") and lines:
         spec = step[1]
         line = lines[spec["line"] % len(lines)]
@@ -250,3 +278,46 @@ def test_the_scheduled_task_moves_the_standing_on_to_a_new_month(area):
     assert keep_provision_standing.call() == 1
     last = domain.add_months(domain.first_of_month(timezone.localdate()), -1)
     assert ShortfallPolicy.objects.get(icb=area.icb).standing_last == last
+
+
+def test_a_line_deleted_as_read_before_its_standing_changed_counts_as_it_is_now(area):
+    """The count follows the line's standing in the database, not a copy read before a
+    refresh changed it (``summary._line_deleting`` reads it again, the line locked): a line
+    short when read (nothing delivered yet), delivered in full since, then deleted as read."""
+    today = timezone.localdate()
+    summary.current_policy(area.icb.pk, today)
+    line = PlanLineFactory(service=area.salt, plan__child__local_authority=area.la)
+    stale = PlanLine.objects.get(pk=line.pk)
+    assert stale.short
+    assert summary.shortfall_count([area.icb.pk]) == 1
+    last = domain.add_months(domain.first_of_month(today), -1)
+    for back in range(6):
+        MonthlyReturnFactory(
+            line=line, month=domain.add_months(last, -back), delivered=40, not_delivered=0
+        )
+    assert not PlanLine.objects.get(pk=line.pk).short
+    assert summary.shortfall_count([area.icb.pk]) == 0
+    stale.delete()
+    assert summary.shortfall_count([area.icb.pk]) == 0
+
+
+def test_the_count_rows_collapse_into_one_when_the_window_moves_on(area):
+    from sendhealth.provision.models import ShortfallCount, ShortfallPolicy
+
+    today = timezone.localdate()
+    summary.current_policy(area.icb.pk, today)
+    last = domain.add_months(domain.first_of_month(today), -1)
+    for _ in range(3):
+        line = PlanLineFactory(service=area.salt, plan__child__local_authority=area.la)
+        MonthlyReturnFactory.create_batch(
+            1, line=line, month=last, delivered=0, not_delivered=3, reason="staffing"
+        )
+    before = summary.shortfall_count([area.icb.pk])
+    ShortfallPolicy.objects.filter(icb=area.icb).update(standing_last=None)
+    summary.current_policy(area.icb.pk, today)
+    assert ShortfallCount.objects.filter(icb=area.icb).count() == 1
+    assert (
+        summary.shortfall_count([area.icb.pk])
+        == before
+        == (PlanLine.objects.filter(icb=area.icb, short=True).count())
+    )
