@@ -36,6 +36,14 @@ from sendhealth.rules import (
 )
 
 
+def open_request_counts(icb_ids, la_ids=None):
+    """Open requests by status, from the kept counts (``summary.open_request_counts``): for
+    other registers' figures (the dashboard), which use this module."""
+    from sendhealth.advice import summary
+
+    return summary.open_request_counts(icb_ids, la_ids)
+
+
 def _event(request, kind, auditor: Auditor, assignment=None, note: str = "") -> AdviceEvent:
     return AdviceEvent.objects.create(
         request=request,

@@ -24,7 +24,7 @@ from typing import Any
 from django.db.models import Q, QuerySet, Sum
 from django.utils import timezone
 
-from sendhealth.advice import summary
+from sendhealth.advice import services as advice_services
 from sendhealth.advice.models import (
     OPEN_REQUEST_STATUSES,
     WITH_SERVICE_STATUSES,
@@ -167,7 +167,9 @@ def open_requests_by_status(
 ) -> list[StatusCount]:
     """Requests open now, by status, every open status listed (zero where none): from the
     kept counts (``advice.summary.open_request_counts``), not the open requests."""
-    counts = summary.open_request_counts(_ids(icb_ids), None if la_ids is None else _ids(la_ids))
+    counts = advice_services.open_request_counts(
+        _ids(icb_ids), None if la_ids is None else _ids(la_ids)
+    )
     return [
         StatusCount(status=s.value, label=s.label, count=counts.get(s.value, 0))
         for s in (RequestStatus(value) for value in OPEN_REQUEST_STATUSES)
