@@ -133,28 +133,7 @@ def build(
                     },
                 )
             )
-            rows["namedplan"].append(
-                _row(
-                    "namedplan",
-                    {
-                        "namedplantableid": f"N{n}",
-                        "assessmenttableid": f"A{n}",
-                        "startdate": issued,
-                        "pb": False,
-                    },
-                )
-            )
-            rows["plandetail"].append(
-                _row(
-                    "plandetail",
-                    {
-                        "plandetailtableid": f"D{n}",
-                        "namedplantableid": f"N{n}",
-                        "urn": str(100000 + n),
-                        "placementrank": 1,
-                    },
-                )
-            )
+            _named_plan(rows, n, issued)
             rows["activeplans"].append(
                 _row(
                     "activeplans",
@@ -254,6 +233,11 @@ def _asked_request(rows: dict, n: int, received: date, today: date, rng, year: i
     )
     if not plan:
         return
+    _named_plan(rows, n, issued)
+
+
+def _named_plan(rows: dict, n: int, issued: date) -> None:
+    """The plan the assessment of person ``n`` issued (4a) and its placement (4b)."""
     rows["namedplan"].append(
         _row(
             "namedplan",
