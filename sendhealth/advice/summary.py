@@ -59,7 +59,7 @@ from sendhealth.advice.models import (
     due_soon_q,
     overdue_q,
 )
-from sendhealth.core.kept import KeptSummary, Keys
+from sendhealth.core.kept import KeptSummary, Keys, collapse_appended
 from sendhealth.organisations.models import Service
 from sendhealth.rules import add_months
 
@@ -245,38 +245,9 @@ def _write_open_requests(requests: QuerySet[AdviceRequest]) -> None:
 
 
 def collapse_open_requests() -> None:
-    """Each key's rows replaced by one holding their sum (none when it is 0). The rows summed
-    are the rows deleted: on PostgreSQL one statement (a change appended by a transaction that
-    commits meanwhile is neither summed nor deleted); SQLite writes one transaction at a time."""
-    table = OpenRequestCount._meta.db_table
-    with transaction.atomic(), connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(
-                f"WITH gone AS (DELETE FROM {table} "  # noqa: S608 (our table)
-                "RETURNING icb_id, local_authority_id, status, change) "
-                f"INSERT INTO {table} (icb_id, local_authority_id, status, change) "
-                "SELECT icb_id, local_authority_id, status, SUM(change) FROM gone "
-                "GROUP BY icb_id, local_authority_id, status HAVING SUM(change) <> 0"
-            )
-            return
-        sums = list(
-            OpenRequestCount.objects.values("icb_id", "local_authority_id", "status")
-            .annotate(n=Sum("change"))
-            .order_by()
-        )
-        OpenRequestCount.objects.all().delete()
-        OpenRequestCount.objects.bulk_create(
-            [
-                OpenRequestCount(
-                    icb_id=row["icb_id"],
-                    local_authority_id=row["local_authority_id"],
-                    status=row["status"],
-                    change=row["n"],
-                )
-                for row in sums
-                if row["n"]
-            ]
-        )
+    """Each key's rows replaced by one holding their sum, none when it is 0
+    (``core.kept.collapse_appended``)."""
+    collapse_appended(OpenRequestCount, ("icb_id", "local_authority_id", "status"))
 
 
 # -- working it out ----------------------------------------------------------------------------

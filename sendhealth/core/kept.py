@@ -92,3 +92,40 @@ class KeptSummary:
             yield
         finally:
             self._suspended.reset(token)
+
+
+def collapse_appended(model: Any, keys: tuple[str, ...], **where: Any) -> None:
+    """A kept count of appended changes (a ``change`` column, +1 and -1 rows per key: nothing
+    locks a count row, so no two paths can deadlock on it) collapsed: each key's rows (those
+    matching ``where``) replaced by one holding their sum, none where it is 0; readers sum the
+    rows, so the figure is the same before and after. The rows summed are the rows deleted: on
+    PostgreSQL one statement, whose parts see the same rows (a change appended by a transaction
+    that commits meanwhile is neither summed nor deleted); SQLite writes one transaction at a
+    time, so reading the sums then deleting in one transaction is the same."""
+    from django.db import connection, transaction
+    from django.db.models import Sum
+
+    rows = model.objects.filter(**where)
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            quote = connection.ops.quote_name
+            table, columns = quote(model._meta.db_table), ", ".join(quote(k) for k in keys)
+            condition, params = "", []
+            if where:
+                condition = " WHERE " + " AND ".join(f"{quote(k)} = %s" for k in where)
+                params = list(where.values())
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"WITH gone AS (DELETE FROM {table}{condition} "  # noqa: S608 (our table)
+                    f"RETURNING {columns}, change) "
+                    f"INSERT INTO {table} ({columns}, change) "
+                    f"SELECT {columns}, SUM(change) FROM gone "
+                    f"GROUP BY {columns} HAVING SUM(change) <> 0",
+                    params,
+                )
+            return
+        sums = list(rows.values(*keys).annotate(n=Sum("change")).order_by())
+        rows.delete()
+        model.objects.bulk_create(
+            [model(**{k: row[k] for k in keys}, change=row["n"]) for row in sums if row["n"]]
+        )

@@ -41,7 +41,7 @@ from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
-from sendhealth.core.kept import KeptSummary, Keys
+from sendhealth.core.kept import KeptSummary, Keys, collapse_appended
 from sendhealth.organisations.models import Service
 from sendhealth.provision import domain
 from sendhealth.provision.models import (
@@ -355,23 +355,9 @@ def shortfall_count(icb_ids) -> int:
 
 
 def collapse_count(icb_id: int) -> None:
-    """The ICB's count rows replaced by one holding their sum. The rows summed are the rows
-    deleted: on PostgreSQL one statement (its parts see the same rows; a change appended by a
-    transaction that commits meanwhile is neither summed nor deleted); SQLite writes one
-    transaction at a time."""
-    table = ShortfallCount._meta.db_table
-    with transaction.atomic(), connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(
-                f"WITH gone AS (DELETE FROM {table} WHERE icb_id = %s RETURNING change) "  # noqa: S608 (our table)
-                f"INSERT INTO {table} (icb_id, change) SELECT %s::bigint, SUM(change) FROM gone "
-                "HAVING COUNT(*) > 0",
-                [icb_id, icb_id],
-            )
-            return
-        total = shortfall_count([icb_id])
-        ShortfallCount.objects.filter(icb_id=icb_id).delete()
-        ShortfallCount.objects.create(icb_id=icb_id, change=total)
+    """The ICB's count rows replaced by one holding their sum, none when it is 0
+    (``core.kept.collapse_appended``)."""
+    collapse_appended(ShortfallCount, ("icb_id",), icb_id=icb_id)
 
 
 def count_from_scratch(icb_id: int) -> None:
