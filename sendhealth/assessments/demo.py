@@ -32,7 +32,8 @@ def build(
 ) -> dict[str, list]:
     """Rows per module for ``people`` (forename, surname, birth date[, the date their EHC plan
     was issued, or None for a request not yet assessed[, its last review meeting or None[, the
-    day the LA asked health for advice, or None]]])
+    day the LA received the request it asked health for advice on, or None[, the day it asked
+    health]]]])
     plus ``unmatched`` invented people: one request each, most assessed, most with a plan.
     Nothing is dated after ``today`` (default: the census day) or before the person's birth."""
     census_day = sen2_census_day(year)  # the third Thursday of January
@@ -76,8 +77,9 @@ def build(
         # part in its 20 weeks shows (some plans late, some open with advice overdue).
         asked = person[5] if len(person) > 5 and plan_issued is None else None
         if asked is not None:
+            health_asked = person[6] if len(person) > 6 else None
             rows["person"].append(_person_row(n, lea, forename, surname, born, rng))
-            _asked_request(rows, n, asked, today, rng, year)
+            _asked_request(rows, n, asked, today, rng, year, health_asked=health_asked)
             continue
         if plan_issued is not None:
             received = plan_issued - timedelta(days=rng.randint(110, 190))
@@ -193,11 +195,27 @@ def _person_row(n: int, lea: str, forename: str, surname: str, born: date, rng) 
     )
 
 
-def _asked_request(rows: dict, n: int, received: date, today: date, rng, year: int) -> None:
-    """The request whose health advice the LA asked for on ``received``: decided within 20 to
-    50 days (or not yet, SEN2 code A), assessed, and its plan issued 110 to 190 days after the
-    request where that is not after ``today``; else the assessment is still open (code A)."""
+def _asked_request(
+    rows: dict,
+    n: int,
+    received: date,
+    today: date,
+    rng,
+    year: int,
+    *,
+    health_asked: date | None = None,
+) -> None:
+    """The request received on ``received`` whose health advice the LA sought: decided to
+    assess within 20 to 50 days (or not yet, SEN2 code A), and its plan issued 110 to 190 days
+    after the request where that is not after ``today``; else the assessment is still open
+    (code A). The LA seeks advice once it has decided to assess (reg 6(1)), so with
+    ``health_asked`` (the day it asked health) the decision falls in the week before it."""
     decided = received + timedelta(days=rng.randint(20, 50))
+    if health_asked is not None:
+        decided = max(
+            received + timedelta(days=1), health_asked - timedelta(days=rng.randint(0, 7))
+        )
+        decided = min(decided, health_asked)
     issued = received + timedelta(days=rng.randint(110, 190))
     rows["requests"].append(
         _row(

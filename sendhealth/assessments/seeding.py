@@ -39,12 +39,16 @@ def seed(area) -> None:
         }
         # The return's review meetings are the register's (SEN2 5a moves the plan's last
         # review forward on import: the demo's two sources agree).
-        # The latest day the LA asked health for advice for each child (last one wins).
-        asked = dict(
-            AdviceRequest.objects.filter(child__in=children, la_received_on__lte=area.today)
+        # Each child's latest request for health advice (last one wins): the day the LA
+        # received the EHC needs assessment request and the day it asked health.
+        asked = {
+            child: (received, health)
+            for child, received, health in AdviceRequest.objects.filter(
+                child__in=children, la_received_on__lte=area.today
+            )
             .order_by("child_id", "la_received_on")
-            .values_list("child_id", "la_received_on")
-        )
+            .values_list("child_id", "la_received_on", "health_received_on")
+        }
         people = [
             (
                 c.given_name,
@@ -53,7 +57,11 @@ def seed(area) -> None:
                 *plans.get(c.pk, (None, None)),
                 # Only a child not yet in year 9: a plan issued from the return to an older
                 # one would have its preparing-for-adulthood steps overdue by years.
-                None if tracked_for_adulthood(c.date_of_birth, area.today) else asked.get(c.pk),
+                *(
+                    (None, None)
+                    if tracked_for_adulthood(c.date_of_birth, area.today)
+                    else asked.get(c.pk, (None, None))
+                ),
             )
             for c in children
         ]

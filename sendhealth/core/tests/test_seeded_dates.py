@@ -187,7 +187,7 @@ def test_healthcare_plans_are_for_pupils_of_2_or_more_agreed_after_that_birthday
 
 def test_the_demo_return_links_health_advice_to_its_assessments(seeded):
     """The demo SEN2 return's requests are the LA's requests for health advice (same child,
-    same day), so a new user sees health's part in the 20 weeks: plans issued with health
+    same day), decided before health was asked, so a new user sees health's part in the 20 weeks: plans issued with health
     advice, open assessments, and every date where the law puts it."""
     from sendhealth.advice.models import AdviceRequest
     from sendhealth.assessments.models import Assessment
@@ -197,6 +197,10 @@ def test_the_demo_return_links_health_advice_to_its_assessments(seeded):
     for advice in linked:
         assert advice.assessment.received_on == advice.la_received_on, advice.pk
         assert advice.assessment.child_id == advice.child_id, advice.pk
+        # The LA seeks advice once it has decided to assess (reg 6(1)), not before.
+        decided = advice.assessment.request_outcome_on
+        assert decided is None or advice.la_received_on < decided, advice.pk
+        assert decided is None or decided <= advice.health_received_on, advice.pk
     with_advice = Assessment.objects.filter(advice_requests__isnull=False).distinct()
     assert any(a.plan_issued for a in with_advice)
     for a in with_advice:
