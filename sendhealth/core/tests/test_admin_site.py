@@ -132,3 +132,24 @@ def test_sign_in_attempts_and_devices_are_not_found_by_ip_address_or_email(area,
         assert change in admin_client.get(url).text
         assert change not in admin_client.get(url, {"q": personal}).text
         assert change in admin_client.get(url, {"q": user.username}).text
+
+
+def test_the_audit_trail_is_searched_by_a_childs_id_exactly(area, admin_client):
+    """A child's id finds every entry about that child, compared as a number (the trail's
+    ``child_id`` index), never ``UPPER(child_id)``, which reads the whole trail."""
+    user = area.users["dco"]
+    now = timezone.now()
+    AuditLog.objects.create(at=now, actor=user, action="view", object_type="child", child_id=4711)
+    AuditLog.objects.create(at=now, actor=user, action="view", object_type="x", object_id="99")
+    AuditLog.objects.create(at=now, actor=user, action="view", object_type="y", child_id=47110)
+    url = reverse("admin:core_auditlog_changelist")
+    with CaptureQueriesContext(connection) as queries:
+        page = admin_client.get(url, {"q": "4711"})
+    listed = page.context["cl"].result_list
+    assert {entry.child_id for entry in listed} == {4711}
+    assert not any("UPPER" in q["sql"] for q in queries.captured_queries)
+    assert [
+        e.object_id for e in admin_client.get(url, {"q": " 99 "}).context["cl"].result_list
+    ] == ["99"]
+    by_user = admin_client.get(url, {"q": user.username}).context["cl"].result_list
+    assert len(by_user) == 3
