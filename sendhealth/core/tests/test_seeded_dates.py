@@ -187,8 +187,9 @@ def test_healthcare_plans_are_for_pupils_of_2_or_more_agreed_after_that_birthday
 
 def test_the_demo_return_links_health_advice_to_its_assessments(seeded):
     """The demo SEN2 return's requests are the LA's requests for health advice (same child,
-    same day), decided before health was asked, so a new user sees health's part in the 20 weeks: plans issued with health
-    advice, open assessments, and every date where the law puts it."""
+    same day), decided before health was asked, so a new user sees health's part in the 20
+    weeks: plans issued with health advice, open assessments, and every date where the law
+    puts it."""
     from sendhealth.advice.models import AdviceRequest
     from sendhealth.assessments.models import Assessment
 
