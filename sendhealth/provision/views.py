@@ -580,9 +580,13 @@ def shortfall_list(request):
     first, last = domain.window(today, policy.months)
     found = kept_shortfalls(_lines(scope), policy.months)
     service = request.GET.get("service", "")
+    count = None
     if service.isdigit():
         found = found.filter(service_id=int(service))
-    page = paginate(request, found.order_by("plan_id", "pk"))
+    elif not scope.la_ids and not scope.is_provider:
+        # The DCO's lines are their ICBs' lines: the kept count is the list's length.
+        count = summary.shortfall_count(scope.dco_icb_ids)
+    page = paginate(request, found.order_by("plan_id", "pk"), count=count)
     shown = list(page.object_list)
     by_line = returns_by_line(scope.provision_returns(), [line.pk for line in shown], first, last)
     months = domain.months_between(first, last)

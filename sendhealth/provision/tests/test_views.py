@@ -347,3 +347,32 @@ def test_the_boards_provision_figures_hide_small_numbers_and_the_dcos_do_not(
     )
     # Sessions, and the monthly returns with sessions not delivered (one line, two months).
     assert staffing[1:3] == ["4", "2"]
+
+
+def test_the_shortfall_list_is_paged_by_the_kept_count(area, plan, client_for, settings):
+    """The DCO's unfiltered list takes its length from the kept count (no COUNT over the
+    ICB's lines); filtered by a service it counts that service's lines. Both page the same."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.PAGE_SIZE = 2
+    salt = [PlanLineFactory(plan=plan, service=area.salt) for _ in range(3)]
+    ot = PlanLineFactory(plan=plan, service=area.ot)
+    for line in [*salt, ot]:
+        _short(line)
+    client = client_for(area.dco)
+    url = reverse("provision:shortfalls")
+
+    def shown(page) -> set:
+        return {line.reference for line in [*salt, ot] if line.reference in page}
+
+    with CaptureQueriesContext(connection) as queries:
+        first = client.get(url).content.decode()
+    counted = [q["sql"] for q in queries.captured_queries if "COUNT(" in q["sql"].upper()]
+    assert not any("provision_planline" in sql for sql in counted), counted
+    second = client.get(url, {"page": 2}).content.decode()
+    assert len(shown(first)) == len(shown(second)) == 2
+    assert shown(first) | shown(second) == {line.reference for line in [*salt, ot]}
+    assert "page=3" not in second and "page=2" in first
+    by_service = client.get(url, {"service": area.salt.pk, "page": 2}).content.decode()
+    assert len(shown(by_service)) == 1 and ot.reference not in by_service
