@@ -965,4 +965,794 @@ PLANS = [
     ),
 ]
 
-BLIND = [*PLANS]
+PLANS_2 = [
+    _plan(
+        "autism-ld-post19-pfa-clean",
+        _t(
+            "Section C: health needs",
+            "Jordan is 19 and has autism and a moderate learning disability. They do not always "
+            "notice when they are unwell or in pain and may not tell anyone. They become very "
+            "anxious in new places such as a new work placement, and this can lead to them "
+            "shutting down and not speaking. They want to travel to college on their own by bus.",
+        ),
+        _t(
+            "By July 2027, I will use my health passport card to tell a college tutor when I feel "
+            "unwell, every time, with the tutor noting it on my record.",
+            "By March 2027, I will go to my new work placement one day a week for a whole term, "
+            "using my visual plan, with no more than two days missed.",
+            "By July 2027, I will travel to college by bus on my own on every college day for a "
+            "whole half term.",
+        ),
+        _t(
+            "Provision runs from September 2026 until Jordan's annual review in July 2027.",
+            "The community learning disability nurse from Hartwell Adult Learning Disability "
+            "Team will make a health passport card with Jordan in September 2026 and check they "
+            "are using it once a term.",
+            "Jordan's GP practice, Abbey Lane Medical Centre, will offer a learning disability "
+            "annual health check once in 2026-27 and send the health action plan to Jordan.",
+            "The learning disability nurse will write a visual plan for the work placement and "
+            "visit it with Jordan twice before they start in January 2027.",
+            "A travel trainer employed by Southmere Council, trained in travel training for "
+            "adults with learning disabilities, will travel with Jordan three days a week in the "
+            "autumn term 2026, then follow at a distance in the spring term 2027.",
+        ),
+    ),
+    _plan(
+        "glasses-need-no-outcome-provision-no-need",
+        _t(
+            "Health needs",
+            "- Kian (7) has a squint and is long-sighted. He must wear his glasses all day to "
+            "see the board and his books clearly.",
+            "- He has delayed speech and is hard to understand.",
+            "- He finds it hard to sit still on the carpet.",
+        ),
+        _t(
+            "- By July 2027, Kian will be understood by his teacher in 8 out of 10 things he "
+            "says, measured by his speech and language therapist.",
+            "- By July 2027, Kian will sit on the carpet for 10 minutes with a wobble cushion in "
+            "4 out of 5 sessions.",
+        ),
+        _t(
+            "- The orthoptist (who treats squints) at Dunsford Children's Eye Clinic will see Kian "
+            "every 4 months during 2026-27 and write to school about his glasses.",
+            "- A speech and language therapist from Dunsford Children's Therapy will see Kian "
+            "for 30 minutes every fortnight until July 2027.",
+            "- His class teacher, trained by the children's occupational therapist, will give him "
+            "a wobble cushion and a movement break in every carpet session in 2026-27.",
+            "- The school nurse will check Kian's height and weight once a term during 2026-27.",
+        ),
+        (
+            "golden_thread",
+            "C",
+            "He must wear his glasses all day to see the board and his books clearly.",
+        ),
+        (
+            "golden_thread",
+            "G",
+            "The school nurse will check Kian's height and weight once a term during 2026-27.",
+        ),
+    ),
+    _plan(
+        "t1-diabetes-pump-infant-clean",
+        _t(
+            "Arlo is 6 and has type 1 diabetes. He wears a pump that gives him his medicine "
+            "and a sensor that reads his blood sugar every few minutes. He is too young to "
+            "count the carbohydrate (starch and sugar) in his food or to notice when his blood "
+            "sugar is low, so an adult must do this for him."
+        ),
+        _t(
+            "By July 2027, Arlo will tell an adult when his sensor alarms, on every occasion "
+            "logged in his school diabetes diary.",
+            "By July 2027, Arlo will eat his lunch with his class every day, with his dose given "
+            "by an adult before he starts, as recorded in the diary.",
+        ),
+        _t(
+            "This provision is for the school year 2026-27 at Redhill Infant School.",
+            "The children's diabetes nurse specialist from Whitmoor Hospital will train two "
+            "named teaching assistants in carbohydrate counting, pump doses and low blood sugar "
+            "treatment in August 2026, and check their skills each term.",
+            "One of the two trained teaching assistants will be with Arlo at all times in school "
+            "to respond to sensor alarms.",
+            "A trained teaching assistant will count the carbohydrate in his lunch and snack and "
+            "give the pump dose at every meal and snack.",
+        ),
+    ),
+    _plan(
+        "cvi-support-as-needed",
+        _t(
+            "Harriet (12) has cerebral visual impairment, which means her eyes work but her brain "
+            "has trouble making sense of what she sees. Busy pages and crowded rooms confuse her "
+            "and she bumps into people in the corridors."
+        ),
+        _t(
+            "By July 2027, Harriet will read a worksheet with one question per page without help "
+            "in 4 out of 5 lessons, checked by her subject teachers.",
+            "By December 2026, Harriet will move between lessons without bumping into anyone, "
+            "with no incidents logged in a half term.",
+        ),
+        _t(
+            "The qualified teacher of children with vision impairment from the Hillcrest Sensory "
+            "Team will advise school on simplified worksheets once a half term in 2026-27.",
+            "Each subject teacher will give Harriet simplified worksheets with one question per "
+            "page in every lesson for 2026-27.",
+            "Harriet will receive support as needed to move around the school.",
+        ),
+        ("unspecified_provision", "G", "support as needed"),
+        (
+            "no_frequency",
+            "G",
+            "Harriet will receive support as needed to move around the school.",
+        ),
+        (
+            "no_duration",
+            "G",
+            "Harriet will receive support as needed to move around the school.",
+        ),
+        (
+            "no_provider",
+            "G",
+            "Harriet will receive support as needed to move around the school.",
+        ),
+    ),
+    _plan(
+        "selective-mutism-clean",
+        _t(
+            "Isla (7) has selective mutism, a type of anxiety in which a child cannot speak in "
+            "some places even though they speak well at home. At school she does not speak to "
+            "adults at all and only whispers to one friend. She cannot ask to go to the toilet "
+            "or tell an adult if she is hurt."
+        ),
+        _t(
+            "By December 2026, Isla will use her picture card to ask for the toilet or to show "
+            "she is hurt, every time, as noted by her key adult.",
+            "By July 2027, Isla will speak aloud to her key adult in a quiet room in at least 4 "
+            "out of 5 weekly sessions.",
+        ),
+        _t(
+            "For the school year 2026-27:",
+            "A speech and language therapist from Ashby Children's Services will train Isla's key "
+            "adult, a teaching assistant, in the small-steps approach to talking in September "
+            "2026 and review progress with her every half term.",
+            "The trained key adult will run a 15-minute talking session with Isla in a quiet room "
+            "three times a week.",
+            "Her class teacher will give her a set of picture cards (toilet, hurt, help) on her "
+            "first day back and keep a spare set on her desk every day.",
+        ),
+    ),
+    _plan(
+        "peg-unexplained-acronym",
+        _t(
+            "Oscar (9) has cerebral palsy. He is fed through a PEG because eating "
+            "by mouth is not safe for him. He has his feeds at 10am, 12.30pm and 2.30pm. He "
+            "uses a wheelchair and needs two adults and a hoist to move from his chair.",
+        ),
+        _t(
+            "By July 2027, Oscar will have every school feed given on time and safely, with his "
+            "weight stable or rising at each dietitian review.",
+            "By July 2027, Oscar will move from his wheelchair to his standing frame and back "
+            "twice every school day, recorded on his moving plan chart.",
+        ),
+        _t(
+            "All provision is for 2026-27 at Foxhill Special School.",
+            "The children's community nursing team will train three named teaching assistants in "
+            "giving feeds through his tube in September 2026 and check their competence every "
+            "six months.",
+            "A trained teaching assistant will give his feeds at 10am, 12.30pm and 2.30pm every "
+            "school day.",
+            "The community paediatric dietitian will review his feed plan every three months.",
+            "Two teaching assistants trained by the school's moving and handling trainer will "
+            "use the hoist for every transfer.",
+        ),
+        ("acronym", "C", "PEG"),
+    ),
+    _plan(
+        "me-cfs-part-time-clean",
+        _t(
+            "Health needs",
+            "Niamh (16) has myalgic encephalomyelitis (ME), also called chronic fatigue syndrome. "
+            "She has very little energy, and doing too much one day leaves her unable to get "
+            "out of bed for the next two or three days. She can concentrate for about 20 minutes "
+            "at a time. She is studying for three GCSEs on a reduced timetable.",
+        ),
+        _t(
+            "By July 2027, I will attend my three GCSE lessons each week (six hours in total) "
+            "in at least 10 of the 12 weeks of the summer term, shown in my attendance.",
+            "By July 2027, I will work for 20 minutes then rest for 5 in every lesson, with my "
+            "teachers recording that I completed the lesson's main task in 3 out of 4 lessons.",
+        ),
+        _t(
+            "This provision runs from September 2026 to the end of Year 11 in June 2027.",
+            "The occupational therapist from the Ryecroft Paediatric Fatigue Service will set "
+            "Niamh's activity plan with her and the SENCo (special educational needs "
+            "coordinator) in September 2026 and review it every 6 weeks.",
+            "The SENCo will arrange a timetable of three GCSE subjects, two hours each a week, in "
+            "morning slots.",
+            "Each of her subject teachers will allow a 5-minute rest after every 20 minutes of "
+            "work and give her the main task in writing at the start of each lesson.",
+        ),
+    ),
+    _plan(
+        "social-skills-fragment-outcome",
+        _t(
+            "Amir (10) has autism. He finds it hard to join in with games at playtime and "
+            "often plays alone, which makes him sad. He is often late or absent because he "
+            "becomes very anxious on Monday mornings."
+        ),
+        _t(
+            "To develop his social skills.",
+            "Amir will attend school more often.",
+        ),
+        _t(
+            "For the school year 2026-27:",
+            "The specialist autism teacher from the Coldwater Autism Outreach Team will run a "
+            "six-week social group for 40 minutes a week in the autumn term, with Amir and two "
+            "classmates.",
+            "The school's emotional literacy support assistant, trained by the educational "
+            "psychologist, will meet Amir for 20 minutes every Monday morning when he arrives.",
+        ),
+        ("outcome_not_smart", "E", "To develop his social skills."),
+        ("outcome_not_smart", "E", "Amir will attend school more often."),
+    ),
+    _plan(
+        "brittle-bones-handling-clean",
+        _t(
+            "Evie (9) has osteogenesis imperfecta (brittle bone disease). Her bones break "
+            "easily, even from a small knock or fall, and she has had four fractures in the "
+            "last two years. She uses a manual wheelchair at school and must not be lifted by "
+            "her arms. She becomes frightened in the busy playground."
+        ),
+        _t(
+            "By July 2027, Evie will have no breaks or injuries at school during the year, as "
+            "recorded in the school's accident log.",
+            "By July 2027, Evie will play outside in the quieter playground area with two "
+            "friends on at least 3 days a week, recorded by her teaching assistant.",
+        ),
+        _t(
+            "This provision is for 2026-27.",
+            "The children's physiotherapist from Kenmoor Bone Service will train her teaching "
+            "assistant and class teacher in safe handling once in September 2026, with a "
+            "refresher in January 2027.",
+            "Her trained teaching assistant will help Evie with every transfer in and out of her "
+            "wheelchair, following the written handling plan.",
+            "The trained teaching assistant will supervise Evie and her friends in the quieter "
+            "playground area at every playtime.",
+        ),
+    ),
+    _plan(
+        "sensory-proprioceptive-staff-untrained",
+        _t(
+            "Theo (5) has autism and sensory processing difficulties. He seeks strong movement, "
+            "crashing into furniture and other children, and he cannot sit for more than a few "
+            "minutes. He chews his clothes and sleeves."
+        ),
+        _t(
+            "By July 2027, Theo will sit for a 10-minute carpet session in 4 out of 5 sessions, "
+            "recorded by his teacher.",
+            "By July 2027, Theo will use his chew toy instead of chewing his clothes, with his "
+            "sleeves dry at home time on 4 days out of 5.",
+        ),
+        _t(
+            "For Theo's reception year, 2026-27:",
+            "The children's occupational therapist from Marlow Brook Children's Services will "
+            "write a sensory diet in September 2026 including proprioceptive activities, and "
+            "review it each term.",
+            "Staff will give Theo five minutes of heavy work (pushing and carrying) before every "
+            "carpet session.",
+            "His class teacher will give him a chew toy on a clip each morning.",
+        ),
+        ("jargon", "G", "proprioceptive"),
+        ("jargon", "G", "sensory diet"),
+        (
+            "no_provider",
+            "G",
+            "Staff will give Theo five minutes of heavy work (pushing and carrying) before every "
+            "carpet session.",
+        ),
+    ),
+    _plan(
+        "sickle-cell-school-clean",
+        _t(
+            "Blessing (11) has sickle cell disease. Becoming cold, dehydrated or over-tired can "
+            "bring on a painful episode (a 'crisis'), and she has been in hospital three times "
+            "this year, missing about four weeks of school. She needs to drink water often and "
+            "use the toilet more than other children. She is worried about falling behind."
+        ),
+        _t(
+            "By July 2027, Blessing will drink at least five bottles of water during every "
+            "school day, ticked on her water chart.",
+            "By July 2027, Blessing will catch up on the work from any hospital stay within "
+            "three weeks of returning, checked by her class teacher.",
+            "By December 2026, I will tell my teacher I need to go inside when I am cold, every "
+            "time, and I will not miss any lesson because of being cold this winter.",
+        ),
+        _t(
+            "All provision is from September 2026 to July 2027.",
+            "The specialist nurse from the Larkhill Sickle Cell and Thalassaemia Centre will "
+            "train her class teacher and teaching assistant once in September 2026 in her care "
+            "plan and what to do in a crisis.",
+            "Her class teacher will let Blessing keep a water bottle on her desk, refilled by her "
+            "trained teaching assistant at every break, and give her a pass to use the toilet at "
+            "any time.",
+            "Her trained teaching assistant will bring her inside to the library on cold or wet "
+            "playtimes, every time she asks.",
+            "Her class teacher will set a catch-up pack after every hospital stay and go through "
+            "it with her for 20 minutes a day for two weeks.",
+        ),
+    ),
+    _plan(
+        "ot-typos-as-appropriate",
+        _t(
+            "Connor is 13 and has a diagnoses of dyspraxia. He is very slow at writting and cannot "
+            "keep up with note taking in lessons. He finds it hard to organise his equipment "
+            "and often comes to lessons without the right books."
+        ),
+        _t(
+            "By July 2027, Connor will type his notes on a laptop at 20 words a minute, tested "
+            "by his English teacher each term.",
+            "By March 2027, Connor will arrive at 9 out of 10 lessons with the right equipment, "
+            "using his colour-coded timetable, as recorded on his daily report.",
+        ),
+        _t(
+            "Occupational therapist from Tollgate Community Paeds to do a touch-typing programe "
+            "with Connor, 30 mins weekly for the Autumn term 2026.",
+            "Laptop to be provided and set up by the school's computer technician by October 2026.",
+            "Equipment checklist and colour-coded timetable to be used as appropriate.",
+        ),
+        ("unspecified_provision", "G", "as appropriate"),
+        (
+            "no_frequency",
+            "G",
+            "Equipment checklist and colour-coded timetable to be used as appropriate.",
+        ),
+        (
+            "no_duration",
+            "G",
+            "Equipment checklist and colour-coded timetable to be used as appropriate.",
+        ),
+        (
+            "no_provider",
+            "G",
+            "Equipment checklist and colour-coded timetable to be used as appropriate.",
+        ),
+    ),
+    _plan(
+        "cleft-palate-speech-clean",
+        _t(
+            "Leah (5) was born with a cleft palate (a gap in the roof of her mouth), which was "
+            "repaired when she was a baby. Air escapes through her nose when she talks, so some "
+            "sounds are hard to make and other children do not always understand her. She is "
+            "starting to avoid talking in class."
+        ),
+        _t(
+            "By July 2027, Leah will say the sounds p, b, t and d clearly in words in 8 out of 10 "
+            "tries, measured by her cleft speech and language therapist.",
+            "By July 2027, I will put my hand up to answer in class at least once every day, as "
+            "noted by my teacher each week.",
+        ),
+        _t(
+            "The cleft speech and language therapist from the Northern Cleft Lip and Palate "
+            "Network will see Leah for 30 minutes every week in the autumn and spring terms "
+            "2026-27 and give her class teacher a weekly sound to practise.",
+            "Her teaching assistant, trained by the cleft therapist in October 2026, will "
+            "practise the weekly sound with Leah for 5 minutes every day until July 2027.",
+            "Her class teacher will give Leah a chance to answer with a short word each day in "
+            "the carpet session, for the school year 2026-27.",
+        ),
+    ),
+    _plan(
+        "long-paragraph-four-needs-one-missing",
+        _t(
+            "Health needs",
+            "Ollie is 8 and was born at 26 weeks. He has mild cerebral palsy affecting his "
+            "legs, which makes him unsteady on uneven ground and on the stairs. He has a "
+            "hearing loss in both ears and wears hearing aids. He wets himself during the day "
+            "two or three times a week and is upset by this. He is very anxious about being "
+            "separated from his mum at the start of the day and cries for up to half an hour "
+            "after she leaves.",
+        ),
+        _t(
+            "By July 2027, Ollie will use the stairs with the rail and no adult hand, every day "
+            "for a half term, with no falls recorded.",
+            "By July 2027, Ollie will wear both hearing aids all day and follow class "
+            "instructions first time in 4 out of 5 tries.",
+            "By July 2027, Ollie will be dry during the school day on at least 4 days a week, "
+            "recorded on his toilet chart.",
+        ),
+        _t(
+            "For the school year 2026-27:",
+            "The children's physiotherapist from Coleridge Children's Services will see Ollie in "
+            "school for 30 minutes every month and give his teaching assistant a stairs and "
+            "balance programme.",
+            "His teaching assistant, trained by the physiotherapist, will do the programme with "
+            "him for 10 minutes every day.",
+            "A qualified teacher of the deaf will visit once each half term to check his "
+            "hearing aids are working and advise his class teacher.",
+            "The school nurse will set up a toileting plan in September 2026, and his trained "
+            "teaching assistant will take him to the toilet every hour and at every break.",
+        ),
+        (
+            "golden_thread",
+            "C",
+            "He is very anxious about being separated from his mum at the start of the day and "
+            "cries for up to half an hour after she leaves.",
+        ),
+    ),
+    _plan(
+        "epilepsy-apprentice-clean",
+        _t(
+            "Ben is 18 and is doing a supported internship at a garden centre through Elmfield "
+            "College. He has epilepsy and has about one seizure a month, usually when he is "
+            "tired. During a seizure he falls and shakes and then sleeps for up to an hour. He "
+            "must not work at heights or near machinery without someone with him."
+        ),
+        _t(
+            "By July 2027, I will tell my job coach when I feel tired so I can take my break, on "
+            "every occasion, and have no seizures at work caused by missing rest, as shown in "
+            "my seizure diary.",
+            "By July 2027, I will complete all my internship tasks safely, with a risk "
+            "assessment in place for every task before I start it.",
+        ),
+        _t(
+            "Provision runs from September 2026 to the end of the internship in July 2027.",
+            "The adult epilepsy nurse specialist from Elmfield Hospitals NHS Trust will train "
+            "Ben's job coach and his garden centre supervisor in his seizure care plan in "
+            "September 2026 and again in February 2027.",
+            "His trained job coach will write a risk assessment for every new task before Ben "
+            "starts it, and check it with Ben once a month.",
+            "His trained job coach or supervisor will make sure Ben takes a 15-minute break "
+            "every two hours of work.",
+            "A trained member of staff will look after Ben during and after any seizure, "
+            "following the care plan, every time.",
+        ),
+    ),
+    _plan(
+        "crohns-dietitian-no-frequency",
+        _t(
+            "Health needs",
+            "Finn (14) has Crohn's disease, a condition that causes inflammation (swelling and "
+            "soreness) in the gut. He needs to get to a toilet urgently, sometimes several times "
+            "a lesson, and he is very tired when the disease is active. He has struggled to put "
+            "on weight and is small for his age. He misses one day every 8 weeks for a "
+            "hospital treatment through a drip.",
+        ),
+        _t(
+            "By July 2027, Finn will leave any lesson for the toilet without asking, using his "
+            "card, and be back in the lesson within 10 minutes on 9 out of 10 occasions.",
+            "By July 2027, Finn's weight will have gone up each term, as measured by his dietitian.",
+            "By July 2027, I will catch up on all work missed on hospital days within a week, "
+            "checked by my form tutor.",
+            "By July 2027, I will attend the whole school day on at least 4 days a week when my "
+            "disease is active, using my rest card.",
+        ),
+        _t(
+            "All provision below is for 2026-27.",
+            "Finn's head of year will issue a toilet card and a rest card (up to 20 minutes in "
+            "the medical room) at the start of the year.",
+            "The dietitian from the Children's Gastroenterology Service, Highgate Cross Hospital, "
+            "will monitor his weight and his school meal plan.",
+            "His form tutor will collect work from each subject teacher after every hospital day "
+            "and go through it with him for 20 minutes in the following week.",
+        ),
+        (
+            "no_frequency",
+            "G",
+            "The dietitian from the Children's Gastroenterology Service, Highgate Cross Hospital, "
+            "will monitor his weight and his school meal plan.",
+        ),
+    ),
+    _plan(
+        "camhs-unexplained-self-harm",
+        _t(
+            "Jade (15) has been self-harming since early 2026 and is being seen by CAMHS. She "
+            "finds unstructured times such as lunch and break very difficult and has harmed "
+            "herself in the toilets at school. She has said she wants a named adult she can go "
+            "to."
+        ),
+        _t(
+            "By February 2027, Jade will go to her named adult or the wellbeing room at every "
+            "break and lunch when she feels unsafe, with no self-harm at school recorded in the "
+            "spring term 2027.",
+            "By July 2027, I will say I feel safe at school, scoring at least 7 out of 10 on my "
+            "own weekly rating, in each of the last 6 weeks of the summer term.",
+        ),
+        _t(
+            "A CAMHS practitioner (a mental health nurse) will see Jade weekly for 50 minutes "
+            "from October 2026 to March 2027 and review her safety plan with school every "
+            "half term.",
+            "Her head of year, trained in the school's safety planning by the school's mental "
+            "health lead, will be her named adult and meet her for 10 minutes every morning "
+            "during 2026-27.",
+            "A trained pastoral worker will staff the wellbeing room at every break and lunch for "
+            "the school year 2026-27.",
+        ),
+        ("acronym", "C", "CAMHS"),
+    ),
+    _plan(
+        "stammer-clean",
+        _t(
+            "Rory (9) stammers. He repeats sounds and gets stuck on words, especially when he "
+            "is asked a question in front of the class or is rushed. He has started saying "
+            "'I don't know' to avoid talking."
+        ),
+        _t(
+            "By July 2027, Rory will answer at least one question in front of the class each "
+            "day, in 4 days out of 5, as noted by his class teacher.",
+            "By July 2027, I will use my smooth-talking strategies in a weekly group talk and say "
+            "I felt in control, in at least 3 out of 4 weeks.",
+        ),
+        _t(
+            "A speech and language therapist specialising in stammering, from Wexcombe Children's "
+            "Speech Service, will run a block of 6 weekly 45-minute sessions for Rory in the "
+            "autumn term 2026 and another in the spring term 2027.",
+            "His class teacher, trained by the therapist, will give him extra time to answer "
+            "and will not ask him to read aloud without warning, in every lesson for the "
+            "school year 2026-27.",
+            "His teaching assistant, trained by the therapist in October 2026, will run a "
+            "15-minute small-group talking activity with Rory every Friday until July 2027.",
+        ),
+    ),
+    _plan(
+        "adrenal-insufficiency-drug-name",
+        _t(
+            "Health needs",
+            "Eva (10) has adrenal insufficiency: her body does not make enough of the stress "
+            "hormone cortisol. If she is ill, injured or very upset she can quickly become "
+            "seriously unwell (an adrenal crisis), and she needs an emergency injection. She "
+            "takes tablets three times a day, one of them at lunchtime in school.",
+        ),
+        _t(
+            "By December 2026, Eva will take her lunchtime tablet on every school day at 12.15pm, "
+            "recorded on the medicines chart.",
+            "By July 2027, Eva will tell an adult at once if she feels unwell or is hurt, on "
+            "every occasion recorded by her class teacher.",
+        ),
+        _t(
+            "This provision runs for the school year 2026-27.",
+            "The paediatric endocrine nurse specialist from Rowanford Children's Hospital will "
+            "train three named members of staff in September 2026 to give her hydrocortisone "
+            "tablet and, in an emergency, her hydrocortisone injection.",
+            "A trained member of staff will give Eva her lunchtime tablet at 12.15pm every school "
+            "day.",
+            "A trained member of staff will give the emergency injection and call 999 if she "
+            "shows any sign of crisis listed in her plan.",
+        ),
+        ("drug_name", "G", "hydrocortisone"),
+    ),
+    _plan(
+        "22q11-bullets-clean",
+        _t(
+            "- Maya (8) has 22q11.2 deletion syndrome, a genetic condition that can affect the "
+            "heart, speech, learning and mood.",
+            "- Her speech sounds nasal and is hard for others to understand.",
+            "- She becomes very anxious when plans change, and worries about being away from home.",
+            "- She gets ear infections often and her hearing goes up and down.",
+        ),
+        _t(
+            "- By July 2027, Maya will be understood by unfamiliar adults in 7 out of 10 "
+            "sentences, measured by her speech and language therapist in the summer term.",
+            "- By July 2027, Maya will use her worry box and calm plan to settle within 10 "
+            "minutes when plans change, on 4 out of 5 occasions recorded by her teaching "
+            "assistant.",
+            "- By July 2027, I will sit where I can hear best and tell an adult when I can't "
+            "hear, every time, as noted on my hearing card.",
+        ),
+        _t(
+            "- A speech and language therapist from the Pembury Cleft and Craniofacial Team will "
+            "see Maya every three weeks for 40 minutes during 2026-27.",
+            "- The school nurse will train Maya's teaching assistant in her calm plan once in "
+            "September 2026, and the trained teaching assistant will go through the plan with "
+            "her every morning during 2026-27.",
+            "- The audiology service at Pembury General will test Maya's hearing every 6 months "
+            "during 2026-27 and tell school the best place for her to sit.",
+            "- Her class teacher will seat her at the front, away from the door and the heater, "
+            "in every lesson during 2026-27.",
+        ),
+    ),
+    _plan(
+        "outcomes-no-time-no-criterion",
+        _t(
+            "Chloe (6) has cerebral palsy and a learning disability. She does not use words and "
+            "communicates by looking and reaching. She walks a few steps with a walker and "
+            "otherwise uses a buggy."
+        ),
+        _t(
+            "Chloe will use her communication book to make a choice in 8 out of 10 "
+            "opportunities.",
+            "By July 2027, Chloe will get better at walking.",
+        ),
+        _t(
+            "For the school year 2026-27:",
+            "A speech and language therapist from Greyfield Children's Therapies will make "
+            "Chloe's communication book in September 2026 and review it with her class team "
+            "once each half term.",
+            "Her class team, trained by the therapist, will offer her choices with the book at "
+            "every snack, lunch and play time.",
+            "The children's physiotherapist will see Chloe for 30 minutes every fortnight to "
+            "practise walking with her walker.",
+        ),
+        (
+            "outcome_not_smart",
+            "E",
+            "Chloe will use her communication book to make a choice in 8 out of 10 "
+            "opportunities.",
+        ),
+        ("outcome_not_smart", "E", "By July 2027, Chloe will get better at walking."),
+    ),
+    _plan(
+        "hypermobility-college-first-person-clean",
+        _t(
+            "My health (Tegan, 18)",
+            "I have hypermobile Ehlers-Danlos syndrome. My joints are very bendy and can slip "
+            "out of place, and I have pain most days. Writing by hand for more than ten minutes "
+            "makes my fingers and wrists hurt. I get dizzy if I stand for a long time, so "
+            "practical sessions in the salon are hard.",
+        ),
+        _t(
+            "By December 2026, I will type or dictate all my written work, with no hand-written "
+            "assignments longer than one page this term.",
+            "By July 2027, I will complete every practical salon session using a perching stool, "
+            "with my tutor recording that I finished the task in 9 out of 10 sessions.",
+        ),
+        _t(
+            "This runs for my level 2 hairdressing course at Brockley College, September 2026 "
+            "to July 2027.",
+            "The adult occupational therapist from the Brockley Hypermobility Clinic will assess "
+            "me at college once in September 2026 and recommend equipment.",
+            "The college additional learning support team will lend me a laptop with dictation "
+            "software from September 2026 for the whole course.",
+            "My course tutor will give me a perching stool for every practical session.",
+            "The hypermobility physiotherapist will see me every 4 weeks at the clinic for "
+            "exercises to strengthen my joints.",
+        ),
+    ),
+    _plan(
+        "passive-physio-no-provider",
+        _t(
+            "Reggie (4) has global developmental delay. He is not yet walking on his own and "
+            "pulls to stand at furniture. He cannot yet feed himself with a spoon."
+        ),
+        _t(
+            "By July 2027, Reggie will take 10 steps on his own across the nursery room, "
+            "measured by his physiotherapist.",
+            "By July 2027, Reggie will feed himself his yoghurt with a spoon at snack time on 4 "
+            "days out of 5, recorded by his key worker.",
+        ),
+        _t(
+            "For Reggie's year at Treetops Nursery, 2026-27:",
+            "Physiotherapy will be provided weekly for 30 minutes.",
+            "The children's occupational therapist from Calder Community Children's Health will "
+            "visit once a half term and show his key worker how to help him with a spoon.",
+            "His key worker, trained by the occupational therapist, will practise spoon feeding "
+            "with him at every snack time.",
+        ),
+        ("no_provider", "G", "Physiotherapy will be provided weekly for 30 minutes."),
+    ),
+    _plan(
+        "premature-nursery-clean",
+        _t(
+            "Nia is 3 and was born 14 weeks early. She has chronic lung disease of prematurity "
+            "(lung damage from being born early) and catches chest infections easily, which "
+            "leaves her breathless and tired. She is behind in her speech and in her movement, "
+            "and she is only just starting to walk.",
+        ),
+        _t(
+            "By July 2027, Nia will use two-word phrases to ask for things, at least 10 times "
+            "in a nursery session, counted by her key worker each month.",
+            "By July 2027, Nia will walk from the nursery door to the garden on her own, on 4 "
+            "days out of 5.",
+            "By July 2027, Nia will attend at least 85% of her nursery sessions over the year, "
+            "with a quiet rest space used whenever she is breathless.",
+        ),
+        _t(
+            "The provision below runs until Nia leaves Puddleducks Nursery in July 2027.",
+            "A Portage home visitor (a trained early years practitioner who teaches play and "
+            "learning at home) from Grantham Early Support will visit Nia at home for one hour "
+            "every fortnight.",
+            "A speech and language therapist from Grantham Children's Services will see Nia at "
+            "nursery for 30 minutes every month and set targets for her key worker.",
+            "Her key worker, trained by the speech and language therapist and the "
+            "physiotherapist, will do her talking and walking targets with her for 10 minutes "
+            "each session.",
+            "The children's physiotherapist will see Nia at nursery once a month.",
+            "Her key worker will settle her in the quiet rest space whenever she is breathless "
+            "and call her parents if it does not ease within 15 minutes, following the plan "
+            "from her community children's nurse.",
+        ),
+    ),
+    _plan(
+        "migraine-counselling-provision-no-need",
+        _t(
+            "Health needs",
+            "Lucas (15) has chronic migraine. He gets severe headaches with sickness two or three "
+            "times a week, usually brought on by bright light, missed meals or not drinking "
+            "enough. During a migraine he cannot work and needs to lie down in a dark room.",
+        ),
+        _t(
+            "By July 2027, I will have no more than one migraine a week at school, recorded in "
+            "my headache diary and checked by the school nurse each half term.",
+            "By July 2027, I will return to lessons within 90 minutes of a migraine starting on "
+            "at least 3 out of 4 occasions.",
+        ),
+        _t(
+            "All provision is for 2026-27.",
+            "The children's headache nurse specialist from Ambridge Children's Neurology will "
+            "write a migraine plan with Lucas and school in September 2026 and review it each "
+            "term.",
+            "His form tutor will let Lucas carry a water bottle and a snack and eat at 10.30am "
+            "every school day, as set out in the plan.",
+            "A first aider will take him to the darkened medical room and check on him every 20 "
+            "minutes whenever a migraine starts.",
+            "Lucas will see the school counsellor, a registered counsellor, for 50 minutes every "
+            "week to talk about his exam stress.",
+        ),
+        (
+            "golden_thread",
+            "G",
+            "Lucas will see the school counsellor, a registered counsellor, for 50 minutes every "
+            "week to talk about his exam stress.",
+        ),
+    ),
+    _plan(
+        "perthes-clean",
+        _t(
+            "Freya (7) has Perthes disease, a condition affecting the hip joint. Until her hip "
+            "heals she must not run or jump and she uses crutches in school, and a wheelchair "
+            "for longer distances such as school trips. She gets sore and stiff if she sits "
+            "still for a long time."
+        ),
+        _t(
+            "By July 2027, Freya will take part in every PE lesson in an adapted, seated or "
+            "swimming-based activity, recorded by the PE teacher.",
+            "By December 2026, I will move around school on my crutches and go on every class "
+            "trip using my wheelchair, with no trips missed this term.",
+            "By July 2027, Freya will do her stretches at lunchtime every day so she is not stiff "
+            "in afternoon lessons, ticked on her chart.",
+        ),
+        _t(
+            "Provision runs from September 2026 until the orthopaedic team say her hip has "
+            "healed, reviewed at the annual review in July 2027.",
+            "The children's physiotherapist from Saltley Children's Orthopaedic Service will "
+            "write an adapted PE and stretches plan once in September 2026 and update it "
+            "each term.",
+            "The PE teacher will follow the adapted PE plan in every PE lesson.",
+            "Her teaching assistant, trained by the physiotherapist, will go through her "
+            "10-minute stretches with her after lunch every school day.",
+            "The school business manager will book accessible transport for every class trip.",
+        ),
+    ),
+    _plan(
+        "table-regular-input-from",
+        _t(
+            "Need | Description",
+            "Communication | Ezra (5) has autism and speaks in single words. He cannot yet tell "
+            "adults what he needs.",
+            "Eating | He eats only dry, beige foods and gags on new textures.",
+        ),
+        _t(
+            "Outcome | Target date | Measure",
+            "Ezra will use pictures to ask for food, drink and toilet | July 2027 | 10 times a "
+            "day on 4 days out of 5",
+            "Ezra will touch and taste one new food each week | July 2027 | Food diary, 3 weeks "
+            "out of 4",
+        ),
+        _t(
+            "Provision | Provider | Frequency | Duration",
+            "Picture exchange programme | Speech and language therapist, Otterbrook Children's "
+            "Services, training his class team | Regular visits | 2026-27",
+            "Feeding plan for new foods | Input from the community dietitian | Monthly review "
+            "| 2026-27",
+            "Picture exchange and food exploration at every snack and lunch | His class teacher "
+            "and teaching assistant, trained by the therapist | Every snack and lunch | 2026-27",
+        ),
+        ("unspecified_provision", "G", "Regular"),
+        ("unspecified_provision", "G", "Input from"),
+        (
+            "no_frequency",
+            "G",
+            "Picture exchange programme | Speech and language therapist, Otterbrook Children's "
+            "Services, training his class team | Regular visits | 2026-27",
+        ),
+    ),
+]
+
+BLIND = [*PLANS, *PLANS_2]
