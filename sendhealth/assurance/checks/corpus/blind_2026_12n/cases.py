@@ -1755,4 +1755,359 @@ PLANS_2 = [
     ),
 ]
 
-BLIND = [*PLANS, *PLANS_2]
+PLANS_3 = [
+    _plan(
+        "school-avoidance-mhst-clean",
+        _t(
+            "Health needs",
+            "Alesha (13) has anxiety that has stopped her going to school for most of the "
+            "summer term 2026. She has stomach aches and feels sick on school mornings. She "
+            "worries that other pupils are talking about her, and she finds the noise of the "
+            "canteen unbearable.",
+        ),
+        _t(
+            "By December 2026, I will come into school for at least three mornings a week, shown "
+            "on the attendance record.",
+            "By April 2027, I will attend full days on at least 4 days a week for a whole half "
+            "term.",
+            "By December 2026, I will eat my lunch in school on every day I attend, in the "
+            "library with a friend.",
+            "By February 2027, I will use my worry plan to rate my worry and calm myself, and my "
+            "worry score will be 5 out of 10 or lower on most school mornings, as I record in "
+            "my diary.",
+        ),
+        _t(
+            "This provision runs from September 2026 to the annual review in July 2027.",
+            "An education mental health practitioner from the Mental Health Support Team (MHST) "
+            "for Harlow Vale schools will see Alesha in school for 45 minutes every week for 8 "
+            "weeks from September 2026, using a guided self-help programme for anxiety.",
+            "The MHST practitioner will meet her head of year at weeks 4 and 8 to agree a "
+            "return-to-school timetable.",
+            "Her head of year will put the agreed timetable in place, adding time each fortnight, "
+            "and meet Alesha on arrival every day she comes in.",
+            "Her head of year will let her eat lunch in the library with a friend every day.",
+        ),
+    ),
+    _plan(
+        "adhd-brand-and-titrated",
+        _t(
+            "Callie (11) has attention deficit hyperactivity disorder (ADHD). Her medicine "
+            "(Concerta XL) is being titrated by the ADHD clinic, so she may be less hungry "
+            "than usual this term. She finds it hard to stay on task for more than "
+            "five minutes and loses her belongings.",
+        ),
+        _t(
+            "By July 2027, Callie will work on a task for 15 minutes with one reminder in 4 out "
+            "of 5 lessons, recorded on her target card.",
+            "By July 2027, Callie will pack her bag from her checklist and arrive with her "
+            "homework and PE kit on 9 out of 10 days.",
+            "By December 2026, Callie will eat her lunch on every school day while her dose is "
+            "being changed, checked by the lunchtime supervisor.",
+        ),
+        _t(
+            "For Year 6, 2026-27:",
+            "The ADHD nurse from Brinkley Community Paediatrics will ring the class teacher every "
+            "two weeks while her dose is being changed, and once a term after that.",
+            "Her class teacher will break tasks into 5-minute chunks with a tick box in every "
+            "lesson.",
+            "Her teaching assistant, trained by the ADHD nurse in October 2026, will go through "
+            "her bag checklist with her every morning and home time.",
+            "Her trained teaching assistant will check and record that Callie has eaten lunch, "
+            "every day, and tell her class teacher if she has not.",
+        ),
+        ("drug_name", "C", "Concerta XL"),
+        ("jargon", "C", "titrated"),
+    ),
+    _plan(
+        "gastrostomy-nursery-clean",
+        _t(
+            "Theo-James (4) has a gastrostomy, a small tube into his stomach through his tummy, "
+            "because he could not take enough food by mouth after heart surgery. He has three "
+            "tube feeds a day, one of them at nursery at midday. He also eats small tastes of "
+            "food by mouth and is learning to chew.",
+        ),
+        _t(
+            "By July 2027, Theo-James will have his midday feed at nursery every day, on time, "
+            "recorded on his feed chart.",
+            "By July 2027, Theo-James will chew and swallow a soft biscuit at snack time on 4 days "
+            "out of 5, recorded by his key worker.",
+        ),
+        _t(
+            "For his year at Bluebell Pre-School, September 2026 to July 2027:",
+            "The children's community nursing team will train his key worker and one other "
+            "practitioner to give his tube feed in August 2026, and check they are competent "
+            "every six months.",
+            "His trained key worker will give his midday feed every nursery day.",
+            "A speech and language therapist from the Oakhurst Children's Feeding Team will see "
+            "him at nursery every month and give his key worker a tasting and chewing plan.",
+            "His trained key worker will follow the tasting plan with him at every snack time.",
+        ),
+    ),
+    _plan(
+        "c-table-row-without-provision",
+        _t(
+            "Area | Need",
+            "Physical | Samir (12) has cerebral palsy affecting his left side and uses a "
+            "splint on his left hand.",
+            "Fatigue | He tires in the afternoons and his writing gets slower.",
+            "Vision | He has a field loss on the left (he does not see things on his left side) "
+            "and misses work on the left of the board and page.",
+        ),
+        _t(
+            "Outcome | When | How measured",
+            "I will wear my splint every morning in school | December 2026 | Splint chart, 9 "
+            "days out of 10",
+            "I will finish my afternoon written work using a laptop | July 2027 | Teacher "
+            "record, 4 out of 5 lessons",
+            "I will read all of a worksheet, including the left edge | July 2027 | Checked by "
+            "teachers in 8 out of 10 lessons",
+        ),
+        _t(
+            "Provision | Who | How often | For how long",
+            "Splint put on and checked | Teaching assistant trained by the children's "
+            "occupational therapist | Every morning | 2026-27",
+            "Laptop for afternoon writing | School's computer technician sets it up; "
+            "class teachers use it in lessons | Every afternoon lesson | 2026-27",
+        ),
+        (
+            "golden_thread",
+            "C",
+            "Vision | He has a field loss on the left (he does not see things on his left side) "
+            "and misses work on the left of the board and page.",
+        ),
+    ),
+    _plan(
+        "hearing-secondary-radio-aid-clean",
+        _t(
+            "Daniel (14) has a moderate hearing loss in both ears and wears hearing aids. In "
+            "noisy classrooms, in science practicals and when the teacher turns to the board he "
+            "misses what is said."
+        ),
+        _t(
+            "By July 2027, Daniel will follow 9 out of 10 instructions in practical lessons "
+            "without asking a friend, as checked by his science teacher each half term.",
+            "By July 2027, I will use my radio aid in every lesson, shown on the weekly check by "
+            "my teacher of the deaf.",
+        ),
+        _t(
+            "A qualified teacher of the deaf from the Sandbrook Hearing Support Service will "
+            "visit school every half term during 2026-27 to check his radio aid, observe a "
+            "lesson and advise his teachers.",
+            "Each of his subject teachers will wear the radio aid microphone in every lesson "
+            "for 2026-27, after training by the teacher of the deaf in September 2026.",
+            "The children's audiology department at Sandbrook Hospital will check his hearing "
+            "aids every 6 months while he is at the school.",
+        ),
+    ),
+    _plan(
+        "outcome-about-staff-no-time",
+        _t(
+            "Kayden (9) has sickle cell disease and moderate learning difficulties. He has pain "
+            "episodes and needs to keep warm and drink often. He finds reading difficult and is "
+            "about three years behind."
+        ),
+        _t(
+            "Staff will understand Kayden's condition.",
+            "By July 2027, Kayden will drink four bottles of water a day at school, on 4 days "
+            "out of 5, ticked on his chart.",
+            "By July 2027, Kayden will read a book at his level with 90% accuracy, tested by his "
+            "class teacher each term.",
+        ),
+        _t(
+            "All provision is for 2026-27.",
+            "The sickle cell specialist nurse from Greenwood Hospital will train his class "
+            "teacher and teaching assistant in his care plan once in September 2026.",
+            "His trained teaching assistant will refill his water bottle at every break and "
+            "keep him indoors on cold playtimes.",
+            "His trained teaching assistant will do a 20-minute reading session with him every "
+            "day.",
+        ),
+        ("outcome_not_smart", "E", "Staff will understand Kayden's condition."),
+    ),
+    _plan(
+        "autism-sixth-form-first-person-clean",
+        _t(
+            "About me and my health",
+            "My name is Tom and I am 17. I am autistic. I find it hard to eat when I am "
+            "stressed and I sometimes skip lunch. I struggle to sleep before exams. Noise in "
+            "the common room is too much for me and I get headaches.",
+        ),
+        _t(
+            "By March 2027, I will eat lunch on at least 4 days a week, ticked in my planner.",
+            "By June 2027, I will use my sleep routine before every exam and tell my mentor I "
+            "slept at least 6 hours on most exam nights.",
+            "By December 2026, I will spend my free periods in the quiet study room and have "
+            "no more than one headache a week, noted in my planner.",
+        ),
+        _t(
+            "This is for my two years at Holmfield Sixth Form, September 2026 to July 2028.",
+            "My sixth form mentor, trained in autism by the Holmfield Autism Outreach Service, "
+            "will meet me for 20 minutes every Monday to check my lunch and sleep planner.",
+            "A nurse from the Holmfield school nursing team will run three sleep sessions with me "
+            "in October 2026 to set up a sleep routine.",
+            "The head of sixth form will give me a key card for the quiet study room, to use in "
+            "every free period.",
+        ),
+    ),
+    _plan(
+        "pre-school-one-line-no-duration",
+        _t(
+            "Maddie (3) has a speech sound disorder and a language delay. Adults outside her "
+            "family understand very little of what she says, and she uses short phrases of two "
+            "words. She pushes other children when she cannot make herself understood."
+        ),
+        _t(
+            "By July 2027, Maddie will be understood by her key worker in 6 out of 10 things she "
+            "says, measured by her speech and language therapist.",
+            "By July 2027, Maddie will use three-word phrases in play at least 5 times a "
+            "session.",
+            "By July 2027, Maddie will use a picture or sign instead of pushing, with no more "
+            "than one push a week recorded by her key worker.",
+        ),
+        _t(
+            "A speech and language therapist from Cresswell Children's Centre will see Maddie "
+            "for 30 minutes every fortnight from September 2026 to July 2027.",
+            "Her key worker, trained by the therapist, will do 10 minutes of sound and phrase "
+            "games with her each session, until she starts school in September 2027.",
+            "Her key worker will use picture cards and signs with her in every session.",
+        ),
+        (
+            "no_duration",
+            "G",
+            "Her key worker will use picture cards and signs with her in every session.",
+        ),
+    ),
+    _plan(
+        "aac-unexplained-and-no-frequency",
+        _t(
+            "Ayaan (10) has cerebral palsy affecting all four limbs and cannot speak clearly "
+            "enough to be understood. He uses an AAC device that he controls with his eyes. He "
+            "needs to be repositioned in his chair to stay comfortable and avoid sore skin."
+        ),
+        _t(
+            "By July 2027, Ayaan will use his device to answer a question in every lesson, "
+            "recorded by his teaching assistant on 4 days out of 5.",
+            "By July 2027, Ayaan will have no sore skin, checked by his community nurse each "
+            "term.",
+        ),
+        _t(
+            "All provision below is for the school year 2026-27.",
+            "A speech and language therapist from the Fairley Assistive Technology Service will "
+            "set up his eye-gaze device and add new vocabulary each half term.",
+            "His teaching assistant, trained by the therapist, will model the device in every "
+            "lesson.",
+            "Two teaching assistants trained in moving and handling by the children's "
+            "physiotherapist will reposition Ayaan in his chair.",
+        ),
+        ("acronym", "C", "AAC"),
+        (
+            "no_frequency",
+            "G",
+            "Two teaching assistants trained in moving and handling by the children's "
+            "physiotherapist will reposition Ayaan in his chair.",
+        ),
+    ),
+    _plan(
+        "no-needs-asthma-care-plan-clean",
+        _t(
+            "Health needs",
+            "Mason (12) has mild asthma, which is well controlled with his inhalers, and he keeps "
+            "a reliever inhaler in his bag under the school's usual medical needs policy. His "
+            "asthma does not affect his learning. He has no health needs that relate to his "
+            "special educational needs, which are set out in section B.",
+        ),
+        _t("No health outcomes are needed."),
+        _t("No health provision is needed."),
+    ),
+    _plan(
+        "input-from-paragraph",
+        _t(
+            "Scarlett (13) has a brain tumour that was treated with surgery and radiotherapy "
+            "(radiation treatment) in 2026. She now has poor short-term memory and slow "
+            "processing (she takes longer to take in and answer questions). She has weakness "
+            "in her right arm."
+        ),
+        _t(
+            "By July 2027, Scarlett will use her memory book to remember her homework and "
+            "equipment on 9 out of 10 days, checked by her form tutor.",
+            "By July 2027, Scarlett will answer questions in class when given 20 seconds of "
+            "thinking time, in 4 out of 5 lessons.",
+            "By July 2027, Scarlett will carry her own bag between lessons using her right arm "
+            "for part of the way on every school day for a half term.",
+        ),
+        _t(
+            "For the school year 2026-27, Scarlett will have input from the clinical "
+            "psychologist in the Palmersgate Children's Cancer Late Effects Team, who will also "
+            "advise school on her memory book. Each subject teacher will give her 20 seconds of "
+            "thinking time before she answers, in every lesson. The children's physiotherapist "
+            "will see Scarlett at school for 30 minutes every two weeks in the autumn term to "
+            "strengthen her right arm, and her teaching assistant, trained by the "
+            "physiotherapist, will do her exercises with her for 10 minutes every day until "
+            "July 2027."
+        ),
+        ("unspecified_provision", "G", "input from"),
+        (
+            "no_frequency",
+            "G",
+            "For the school year 2026-27, Scarlett will have input from the clinical "
+            "psychologist in the Palmersgate Children's Cancer Late Effects Team, who will also "
+            "advise school on her memory book.",
+        ),
+    ),
+    _plan(
+        "cp-transition-adult-services-clean",
+        _t(
+            "Kacper is 16 and has cerebral palsy. He uses a powered wheelchair and needs help "
+            "with personal care. He is moving from children's to adult health services over the "
+            "next two years and wants to manage more of his own health appointments. His hips "
+            "and back ache after long days sitting in his chair."
+        ),
+        _t(
+            "By July 2027, I will book and attend at least two of my own health appointments, "
+            "with my transition nurse noting that I led the conversation.",
+            "By July 2027, I will use my standing frame and change position in my chair at "
+            "least three times a day at college, so that I rate my back pain 3 out of 10 or "
+            "lower on most days.",
+            "By July 2028, I will have met my new adult physiotherapist and adult neurology "
+            "team before my children's services end.",
+        ),
+        _t(
+            "This provision is for Kacper's first two years at Sandridge College, September "
+            "2026 to July 2028.",
+            "The transition nurse from Castlewell Children's Hospital will meet Kacper every "
+            "term to plan his move to adult services and practise booking appointments.",
+            "Two college support workers, trained by the children's physiotherapist in "
+            "September 2026, will help Kacper with personal care and with standing in his frame "
+            "for 20 minutes twice each college day.",
+            "His trained support workers will help him change position in his chair every two "
+            "hours.",
+            "The children's physiotherapist will introduce Kacper to the adult physiotherapy "
+            "team at a joint appointment once before July 2028.",
+        ),
+    ),
+    _plan(
+        "allergy-brand-pen",
+        _t(
+            "Lottie (7) has a severe allergy to peanuts and tree nuts. If she eats them she can "
+            "have anaphylaxis, a reaction that makes it hard to breathe and can kill. She needs "
+            "her allergy pens with her at all times, including on trips."
+        ),
+        _t(
+            "By July 2027, Lottie will check with an adult before eating any food at school, "
+            "every time, with no allergic reactions recorded in the school year.",
+            "By December 2026, I will tell an adult where my pens are kept when I go on a trip, "
+            "on every trip this term.",
+        ),
+        _t(
+            "All provision is for 2026-27.",
+            "The school nursing team will train all staff who work with Lottie to use her "
+            "EpiPen once in September 2026 and again in February 2027.",
+            "Her class teacher will carry her two pens in her medical bag on every trip and "
+            "check with Lottie before she eats anything.",
+            "The catering manager, trained in allergen safety, will prepare her meals from the nut-free menu every day.",
+        ),
+        ("drug_name", "G", "EpiPen"),
+    ),
+]
+
+BLIND = [*PLANS, *PLANS_2, *PLANS_3]
