@@ -2110,4 +2110,824 @@ PLANS_3 = [
     ),
 ]
 
-BLIND = [*PLANS, *PLANS_2, *PLANS_3]
+DIVIDED = [
+    _div(
+        "paed-autism-sleep-advice-should",
+        _t(
+            "I saw Mohammed (6) with his mother at the Brookfield Child Development Centre on 2 "
+            "October 2026. He has a diagnosis of autism. In school he finds it very hard to "
+            "cope with noise and changes to routine, and he hits out when overwhelmed. He "
+            "takes a long time to fall asleep and is often tired and irritable in the mornings.",
+        ),
+        _t(
+            "By July 2027, Mohammed will use his visual timetable and a calm corner to manage "
+            "changes, with no more than one hitting incident a week on the school's log.",
+            "By April 2027, Mohammed will fall asleep within 45 minutes of going to bed on 5 "
+            "nights out of 7, recorded in his sleep diary, and arrive at school settled on 4 "
+            "days out of 5.",
+        ),
+        _t(
+            "The specialist autism teacher from the Brookfield Autism Outreach Team should visit "
+            "school twice in the autumn term 2026 to set up a visual timetable and a calm corner "
+            "with his class teacher.",
+            "I have referred Mohammed's parents to the Brookfield sleep service, where a sleep "
+            "practitioner (a nurse trained in children's sleep) will see them for four "
+            "fortnightly sessions from November 2026.",
+            "I will review Mohammed in clinic in six months, in April 2027.",
+        ),
+        "Dr Helen Marsh, Consultant Community Paediatrician, Brookfield Child Development "
+        "Centre, 9 October 2026",
+        ("unspecified_provision", "provision", "should"),
+    ),
+    _div(
+        "salt-advice-no-author-line",
+        _t(
+            "Summary of needs",
+            "Lola (4) has a severe speech sound difficulty. She replaces many sounds with 't' "
+            "and 'd', so unfamiliar adults understand about a quarter of what she says. She "
+            "understands spoken language well for her age.",
+        ),
+        _t(
+            "By July 2027, Lola will say the sounds k and g correctly at the start of words in 8 "
+            "out of 10 tries, measured by her speech and language therapist.",
+            "By July 2027, Lola will be understood by unfamiliar adults in half of what she "
+            "says, measured in the summer term 2027.",
+        ),
+        _t(
+            "I will see Lola for 30 minutes every week in a block of 10 weeks from October 2026, "
+            "then review her in March 2027.",
+            "Her nursery key worker, who I will train in October 2026, will practise her sounds "
+            "with her for 5 minutes every session until July 2027.",
+        ),
+        None,
+        ("advice_no_author", "author", ""),
+    ),
+    _div(
+        "ot-advice-author-no-date",
+        _t(
+            "Jacob (9) has developmental coordination disorder. His handwriting is large, "
+            "slow and hard to read and his hand tires after a few lines. He cannot yet tie "
+            "laces or do up small buttons, so changing for PE takes him far longer than his "
+            "classmates.",
+        ),
+        _t(
+            "By July 2027, Jacob will write five sentences that his teacher can read, in 10 "
+            "minutes, in 4 out of 5 writing tasks.",
+            "By March 2027, Jacob will change for PE in under 10 minutes in every PE lesson over "
+            "a half term.",
+        ),
+        _t(
+            "I will provide a writing slope and pencil grips once in November 2026.",
+            "His teaching assistant, whom I will train in January 2027, will do a 15-minute "
+            "handwriting programme with him three times a week until July 2027.",
+            "His teaching assistant will practise changing with him, using elastic laces and a "
+            "button hook I will supply, before every PE lesson until July 2027.",
+        ),
+        "Rebecca Okafor, Children's Occupational Therapist, Tamsworth Children's Therapies",
+        (
+            "advice_no_author",
+            "author",
+            "Rebecca Okafor, Children's Occupational Therapist, Tamsworth Children's Therapies",
+        ),
+    ),
+    _div(
+        "ot-advice-first-person-clean",
+        _t(
+            "Emily (11) has juvenile arthritis in her hands and knees. She has pain and "
+            "stiffness when she writes for more than 15 minutes. She finds the stairs hard on "
+            "days when her knees are swollen.",
+        ),
+        _t(
+            "By July 2027, Emily will write for 30 minutes using her adapted pen and with a "
+            "1-minute hand stretch break every 10 minutes, in 4 out of 5 lessons.",
+            "By December 2026, Emily will get to all her lessons on time, using the lift on "
+            "days when her knees are swollen, shown on her attendance record.",
+        ),
+        _t(
+            "I will visit school once in September 2026 to provide an adapted pen and show her "
+            "teachers her hand stretches, and again in February 2027 to review.",
+            "Her class teacher will prompt a 1-minute hand stretch break every 10 minutes of "
+            "writing, in every lesson until July 2027.",
+            "The school office will give Emily a lift pass for the school year 2026-27.",
+        ),
+        "Sana Iqbal, Children's Occupational Therapist, Lindenfield Community Children's "
+        "Services, 14 September 2026",
+    ),
+    _div(
+        "physio-advice-jargon-needs",
+        _t(
+            "Alex (3) has generalised hypotonia and his gross motor skills are delayed. He is "
+            "sitting on his own but not yet crawling or pulling to stand.",
+        ),
+        _t(
+            "By July 2027, Alex will crawl across the nursery room to reach a toy, on 4 out of 5 "
+            "tries.",
+            "By July 2027, Alex will pull himself to stand at a low table and stand for 30 "
+            "seconds, measured by his physiotherapist.",
+        ),
+        _t(
+            "I will see Alex at nursery for 45 minutes every two weeks from September 2026 to "
+            "July 2027.",
+            "His key worker, whom I will train in September 2026, will do his floor play "
+            "programme for 10 minutes every session until July 2027.",
+        ),
+        "Gareth Lloyd, Children's Physiotherapist, Ravensdale Community Health NHS Trust, "
+        "21 August 2026",
+        ("jargon", "needs", "hypotonia"),
+        ("jargon", "needs", "gross motor"),
+    ),
+    _div(
+        "physio-cp-nursery-advice-clean",
+        _t(
+            "Jasmine (4) has cerebral palsy affecting her legs (diplegia, meaning both legs are "
+            "affected). She walks with a walker but tires quickly and falls on uneven ground. "
+            "Her calf muscles are tight.",
+        ),
+        _t(
+            "By July 2027, Jasmine will walk with her walker from the classroom to the outdoor "
+            "area without stopping, on 4 days out of 5.",
+            "By July 2027, Jasmine will wear her ankle splints for the whole morning session on "
+            "every nursery day.",
+        ),
+        _t(
+            "I will see Jasmine at nursery once a month from September 2026 to July 2027 for 45 "
+            "minutes, to check her walker and splints and update her programme.",
+            "Her key worker, trained by me in September 2026, will put on her splints each "
+            "morning and do her 10-minute stretching programme every day until July 2027.",
+            "Her key worker will walk with her to the outdoor area every session until July "
+            "2027.",
+        ),
+        "Priya Nair, Specialist Children's Physiotherapist, Wyecross Children's Services, "
+        "3 September 2026",
+    ),
+    _div(
+        "dietitian-advice-no-role",
+        _t(
+            "Harvey (8) has cerebral palsy and is underweight for his age. He eats slowly and "
+            "becomes tired before he finishes his meals, so he often leaves most of his lunch.",
+        ),
+        _t(
+            "By July 2027, Harvey will eat at least three-quarters of his lunch on 4 days out of "
+            "5, recorded by school.",
+            "By July 2027, Harvey's weight will move up towards the next centile line (a line "
+            "on his growth chart), measured every three months.",
+        ),
+        _t(
+            "Harvey's trained teaching assistant will give him a high-energy snack at 10am and "
+            "2pm every school day until July 2027.",
+            "His teaching assistant, trained by me in September 2026, will start his lunch 15 "
+            "minutes before the other children every day until July 2027.",
+            "I will weigh Harvey at clinic every three months until July 2027.",
+        ),
+        "Anna Kowalski, Broadmere Community Nutrition and Dietetics, 30 September 2026",
+        (
+            "advice_no_author",
+            "author",
+            "Anna Kowalski, Broadmere Community Nutrition and Dietetics, 30 September 2026",
+        ),
+    ),
+    _div(
+        "epilepsy-advice-generic-drug-name",
+        _t(
+            "Sienna (13) has focal epilepsy, which began in 2026. Her seizures start with a "
+            "strange feeling in her stomach, then she stares and fiddles with her clothes for "
+            "up to two minutes and is confused afterwards. She takes levetiracetam twice daily "
+            "at home. She is behind in maths because of missed lessons.",
+        ),
+        _t(
+            "By July 2027, Sienna will tell an adult when she feels the warning feeling, every "
+            "time, as shown in her seizure log.",
+            "By July 2027, Sienna will catch up the maths topics she missed, scoring at least "
+            "60% in her end-of-year maths test.",
+        ),
+        _t(
+            "I will train her teachers and two first aiders in her seizure care plan once in "
+            "September 2026 and again in January 2027.",
+            "A trained adult will stay with Sienna during every seizure and for 30 minutes "
+            "afterwards until she is back to her usual self, for the school year 2026-27.",
+            "Her maths teacher will give her a 20-minute catch-up session every week in the "
+            "autumn and spring terms 2026-27.",
+        ),
+        "Joanne Pike, Paediatric Epilepsy Nurse Specialist, Allerton Children's Hospital, "
+        "12 September 2026",
+        ("drug_name", "needs", "levetiracetam"),
+    ),
+    _div(
+        "camhs-ocd-advice-clean",
+        _t(
+            "Noor (14) has obsessive-compulsive disorder (OCD). She has to wash her hands many "
+            "times and re-read sentences until they feel 'right', which means she is often "
+            "late for lessons and does not finish written work. She feels ashamed and has "
+            "stopped seeing friends at lunch.",
+        ),
+        _t(
+            "By April 2027, I will get to lessons on time on at least 9 out of 10 occasions, "
+            "shown in my attendance record.",
+            "By July 2027, I will finish the main written task in at least 3 out of 4 lessons, "
+            "as recorded by my teachers.",
+            "By July 2027, I will eat lunch with my friends at least three times a week.",
+        ),
+        _t(
+            "I will see Noor for cognitive behavioural therapy with exposure and response "
+            "prevention (a talking treatment in which she gradually faces her worries without "
+            "giving in to the urges) for 14 weekly 50-minute sessions from October 2026.",
+            "Her head of year will give her a late pass and agree with her teachers that she "
+            "can hand in unfinished work with a note, for the school year 2026-27.",
+            "I will meet her head of year once a half term until July 2027 to help school "
+            "support her to join her friends at lunch.",
+        ),
+        "Dr Laura Chen, Clinical Psychologist, Child and Adolescent Mental Health Services "
+        "(CAMHS), Dunford NHS Foundation Trust, 16 October 2026",
+    ),
+    _div(
+        "salt-advice-regular-should",
+        _t(
+            "Josiah (7) has developmental language disorder. He struggles to understand longer "
+            "instructions and new words, and his sentences are short and muddled.",
+        ),
+        _t(
+            "By July 2027, Josiah will follow a three-part instruction in class on 7 out of 10 "
+            "occasions, recorded by his teacher.",
+            "By July 2027, Josiah will use the new topic words in a sentence in 4 out of 5 "
+            "lessons, recorded by his teaching assistant.",
+        ),
+        _t(
+            "Josiah should have regular language sessions with a trained adult.",
+            "I will visit school once a term during 2026-27 to review his targets and train his "
+            "teaching assistant in teaching new words.",
+            "His class teacher will give instructions in short chunks with pictures in every "
+            "lesson for the school year 2026-27.",
+        ),
+        "Martha Bell, Speech and Language Therapist, Oldcastle Children's Therapy Service, "
+        "5 November 2026",
+        ("unspecified_provision", "provision", "should"),
+        ("unspecified_provision", "provision", "regular"),
+        (
+            "no_frequency",
+            "provision",
+            "Josiah should have regular language sessions with a trained adult.",
+        ),
+        (
+            "no_duration",
+            "provision",
+            "Josiah should have regular language sessions with a trained adult.",
+        ),
+    ),
+    _div(
+        "dietitian-faltering-growth-clean",
+        _t(
+            "Summary",
+            "Ruby (8) has Crohn's disease and is small and light for her age. She needs an extra "
+            "high-calorie drink at school each day, and she must be able to eat her snack in "
+            "lessons when she feels hungry, because missing food makes her tired and unable "
+            "to concentrate.",
+        ),
+        _t(
+            "By July 2027, Ruby will drink her whole high-calorie drink at school every day, as "
+            "ticked on her chart.",
+            "By July 2027, Ruby will gain weight at each three-monthly clinic weigh, "
+            "measured by her dietitian.",
+        ),
+        _t(
+            "Her class teacher will give Ruby her high-calorie drink at 11am every school day "
+            "and allow her to eat a snack in any lesson, for the school year 2026-27.",
+            "I will weigh Ruby and review her eating plan at clinic every three months until "
+            "July 2027, and send a copy to school.",
+        ),
+        "Fiona Gallagher, Paediatric Dietitian, Children's Gastroenterology, Lowbridge "
+        "University Hospital, 7 October 2026",
+    ),
+    _div(
+        "advice-need-without-provision",
+        _t(
+            "Leon (10) has Down syndrome. His speech is unclear and he uses some signs. He "
+            "has a mild hearing loss from glue ear and wears a hearing aid in his left ear. He "
+            "is not dry at night and is sometimes wet at school.",
+        ),
+        _t(
+            "By July 2027, Leon will be understood by unfamiliar adults in 6 out of 10 "
+            "sentences.",
+            "By July 2027, Leon will wear his hearing aid all day on 9 out of 10 school days, "
+            "checked by his teaching assistant.",
+            "By July 2027, Leon will be dry at school on every day for a half term.",
+        ),
+        _t(
+            "A speech and language therapist from my team will see Leon in school for 30 minutes "
+            "every fortnight during 2026-27.",
+            "His teaching assistant, trained by the audiology team in September 2026, will "
+            "check his hearing aid each morning until July 2027.",
+        ),
+        "Dr Samuel Adeyemi, Consultant Community Paediatrician, Kingsway Children's Centre, "
+        "22 September 2026",
+        (
+            "golden_thread",
+            "needs",
+            "He is not dry at night and is sometimes wet at school.",
+        ),
+    ),
+    _div(
+        "audiology-advice-clean",
+        _t(
+            "Rosie (5) has a permanent moderate hearing loss in both ears. She wears two "
+            "hearing aids. She misses speech in noisy rooms and from a distance, and she will "
+            "find group phonics (learning letter sounds) lessons hard to follow.",
+        ),
+        _t(
+            "By July 2027, Rosie will repeat the letter sound taught in a phonics lesson "
+            "correctly in 8 out of 10 lessons, checked by her class teacher.",
+            "By July 2027, Rosie will tell an adult if her hearing aids are not working, every "
+            "time, as logged on the daily check sheet.",
+        ),
+        _t(
+            "I will fit Rosie with a radio aid (a microphone worn by her teacher that sends "
+            "speech directly to her hearing aids) in September 2026 and review it every 6 months "
+            "until July 2027.",
+            "Her class teacher, trained by the teacher of the deaf, will wear the radio aid "
+            "microphone in every phonics lesson and group session for the school year 2026-27.",
+            "Her teaching assistant, trained by the teacher of the deaf, will check her hearing "
+            "aids and radio aid each morning for 2026-27.",
+        ),
+        "Kirsty Moore, Paediatric Audiologist, Whitchester Hospital Audiology Department, "
+        "1 September 2026",
+    ),
+    _div(
+        "health-visitor-advice-no-name",
+        _t(
+            "Dexter (2) has global developmental delay. He is not yet walking, has no words, and "
+            "does not yet play with toys in the usual way for his age. He has feeding "
+            "difficulties and only takes smooth food.",
+        ),
+        _t(
+            "By July 2027, Dexter will use five words or signs to ask for things at nursery.",
+            "By July 2027, Dexter will eat mashed food with small lumps at every nursery "
+            "lunch.",
+            "By July 2027, Dexter will walk holding one hand across the nursery room.",
+        ),
+        _t(
+            "I will visit Dexter at home every month until July 2027 to support his feeding "
+            "plan and development.",
+            "A Portage home visitor from Ashdown Early Support will visit every fortnight for "
+            "one hour from October 2026 to July 2027.",
+            "A children's physiotherapist from Ashdown Children's Services will see Dexter "
+            "every month at nursery until July 2027.",
+        ),
+        "Specialist Health Visitor, Ashdown 0-19 Service, 11 November 2026",
+        (
+            "advice_no_author",
+            "author",
+            "Specialist Health Visitor, Ashdown 0-19 Service, 11 November 2026",
+        ),
+    ),
+    _div(
+        "ot-advice-outcomes-not-smart",
+        _t(
+            "Ivy (12) has sensory processing difficulties. She is upset by the feel of her "
+            "school uniform, which she tugs at all day, and by sudden loud noises such as the "
+            "fire bell.",
+        ),
+        _t(
+            "Ivy to be more comfortable in school.",
+            "By July 2027, Ivy will cope better with loud noises.",
+        ),
+        _t(
+            "I will meet Ivy and her head of year once in October 2026 to agree soft uniform "
+            "alternatives and a noise plan.",
+            "Her head of year will allow her to wear the agreed soft uniform every day, and warn "
+            "her before every planned fire drill, for the school year 2026-27.",
+        ),
+        "Hannah Price, Children's Occupational Therapist, Coldharbour Children's Therapies, "
+        "2 October 2026",
+        ("outcome_not_smart", "outcomes", "Ivy to be more comfortable in school."),
+        (
+            "outcome_not_smart",
+            "outcomes",
+            "By July 2027, Ivy will cope better with loud noises.",
+        ),
+    ),
+    _div(
+        "school-nurse-continence-advice-clean",
+        _t(
+            "Ella (6) has daytime wetting. She does not notice she needs the toilet until it "
+            "is too late, and she is wet two or three times a week at school, which "
+            "embarrasses her.",
+        ),
+        _t(
+            "By December 2026, Ella will go to the toilet at each of her timed reminders, on "
+            "every school day, recorded on her chart.",
+            "By July 2027, Ella will be dry at school for four weeks in a row.",
+        ),
+        _t(
+            "I will set up a timed toileting plan with her class teacher in September 2026 and "
+            "review it with her parents every half term until July 2027.",
+            "Her class teacher will give her a discreet reminder to go to the toilet every 90 "
+            "minutes and let her keep spare clothes in a named bag, for the school year "
+            "2026-27.",
+        ),
+        "Lauren Fisher, School Nurse (Specialist Community Public Health Nurse), Westmead "
+        "0-19 Service, 28 September 2026",
+    ),
+    _div(
+        "diabetes-ld-college-advice-clean",
+        _t(
+            "Kyle (17) has type 1 diabetes and a mild learning disability. He can check his "
+            "blood sugar with his sensor but forgets to act on a low reading, and he finds it "
+            "hard to work out how much carbohydrate (starch and sugar) is in his lunch. He "
+            "wants to manage his diabetes on his own by the time he leaves college.",
+        ),
+        _t(
+            "By March 2027, I will treat a low blood sugar within 5 minutes every time my "
+            "sensor alarms at college, as shown in my diabetes app and checked by my nurse.",
+            "By July 2027, I will use my picture carbohydrate guide to give the right dose for "
+            "my lunch on at least 4 days out of 5, checked by my learning support assistant.",
+        ),
+        _t(
+            "I will train Kyle's learning support assistant and two named staff in the "
+            "learning centre in low blood sugar treatment and carbohydrate counting in September 2026, "
+            "with a refresher in January 2027.",
+            "His trained learning support assistant will check his sensor reading and his "
+            "lunch dose with him every college day until July 2027.",
+            "I will see Kyle at college every 6 weeks until July 2027 to review his readings and "
+            "make his picture carbohydrate guide.",
+        ),
+        "Claire Donnelly, Paediatric Diabetes Specialist Nurse, Fernside Young People's "
+        "Diabetes Service, 10 September 2026",
+    ),
+    _div(
+        "paed-advice-asd-lsa-acronyms",
+        _t(
+            "Reuben (8) was diagnosed with ASD in March 2026. He becomes distressed in the "
+            "dinner hall and will not eat there. He is very sensitive to noise and covers his "
+            "ears in assemblies.",
+        ),
+        _t(
+            "By July 2027, Reuben will eat his lunch in a quiet room on every school day, with "
+            "his lunch box at least half empty.",
+            "By July 2027, Reuben will stay in assembly for 10 minutes wearing ear defenders, in "
+            "4 out of 5 assemblies.",
+        ),
+        _t(
+            "Reuben's LSA, trained by the Lambourne Autism Outreach Team in September 2026, "
+            "will sit with him in the quiet room for lunch every day until July 2027.",
+            "His class teacher will give him ear defenders and a seat by the door in every "
+            "assembly for the school year 2026-27.",
+        ),
+        "Dr Oliver Grant, Consultant Community Paediatrician, Lambourne Children's Centre, "
+        "6 November 2026",
+        ("acronym", "needs", "ASD"),
+        ("acronym", "provision", "LSA"),
+    ),
+    _div(
+        "psychology-looked-after-advice-clean",
+        _t(
+            "Tia (9) is a looked-after child living with foster carers since May 2026. She "
+            "finds it very hard to trust adults and becomes very distressed at the end of the "
+            "school day and at changes of staff. She has nightmares and is often tired.",
+        ),
+        _t(
+            "By July 2027, Tia will go home calmly at the end of the day on at least 4 days out "
+            "of 5, recorded by her key adult.",
+            "By July 2027, Tia will accept a change of staff with a warning and her photo card, "
+            "with no more than one outburst a month.",
+            "By April 2027, Tia will sleep through the night on at least 4 nights a week, as "
+            "recorded by her foster carers, and be alert in morning lessons.",
+        ),
+        _t(
+            "I will meet Tia's key adult, a teaching assistant, and her class teacher for an "
+            "hour every half term during 2026-27 to help them understand and respond to her "
+            "feelings.",
+            "Her key adult, trained by me, will do a 10-minute check-in with her at the end of "
+            "every school day for the school year 2026-27.",
+            "Her class teacher will warn her of any planned change of staff the day before and "
+            "show her a photo card of the new adult, every time, for 2026-27.",
+            "I will see Tia and her foster carers for 8 fortnightly sessions from October 2026 "
+            "to work on her sleep and nightmares.",
+        ),
+        "Dr Imogen Hart, Clinical Psychologist, Looked After Children's Health Team, "
+        "Carrow NHS Trust, 19 September 2026",
+    ),
+    _div(
+        "ot-advice-passive-sensory-circuits",
+        _t(
+            "Leo (6) has sensory processing difficulties and is often overexcited and unable "
+            "to settle at the start of the day. He chews his pencils and his sleeves.",
+        ),
+        _t(
+            "By July 2027, Leo will settle to his first task within 5 minutes of the bell on 4 "
+            "days out of 5, recorded by his class teacher.",
+            "By March 2027, Leo will use his chewy pencil topper instead of chewing his "
+            "pencils, every day for a half term.",
+        ),
+        _t(
+            "A sensory circuit (a short set of movement activities to help him feel calm and "
+            "alert) will be run with Leo for 15 minutes every morning until July 2027.",
+            "I will provide a chewy pencil topper once in September 2026 and his class teacher "
+            "will put it on his pencil every morning until July 2027.",
+        ),
+        "Beth Sanders, Children's Occupational Therapist, Holloway Road Children's Centre, "
+        "15 September 2026",
+        (
+            "no_provider",
+            "provision",
+            "A sensory circuit (a short set of movement activities to help him feel calm and "
+            "alert) will be run with Leo for 15 minutes every morning until July 2027.",
+        ),
+    ),
+    _div(
+        "ccn-tracheostomy-advice-clean",
+        _t(
+            "Joel (6) has a tracheostomy (a breathing tube in his neck). He needs his tube "
+            "cleared with suction when it is blocked with mucus, which can be several times a "
+            "day, and his tube can come out, which is an emergency. He cannot talk when his "
+            "tube is in, so he uses signs.",
+        ),
+        _t(
+            "By July 2027, Joel will show an adult with his sign when he needs suction, on "
+            "every occasion, as recorded on his care chart.",
+            "By July 2027, Joel will use 30 signs in class to take part in lessons, counted by "
+            "his teaching assistant each half term.",
+        ),
+        _t(
+            "I will train two named teaching assistants in suction and in changing his tube "
+            "in an emergency in August 2026, and assess them again every six months until "
+            "July 2027.",
+            "One of the two trained teaching assistants will be with Joel at all times in "
+            "school, including on the bus, for the school year 2026-27.",
+            "A trained teaching assistant will clear his tube with suction each time he signs "
+            "for it or it sounds blocked, for the school year 2026-27.",
+            "His class teacher will learn 30 signs with him through a weekly 20-minute session "
+            "with the school's speech and language therapist during 2026-27.",
+        ),
+        "Amara Obi, Children's Community Nurse, Tiverton Lane Children's Community Nursing "
+        "Team, 20 August 2026",
+    ),
+    _div(
+        "advice-author-name-only",
+        _t(
+            "Nathan (11) has Tourette syndrome with frequent loud tics (sudden sounds he cannot "
+            "control). He is worried about starting secondary school and being teased.",
+        ),
+        _t(
+            "By December 2026, Nathan will tell his form tutor that he feels safe in his new "
+            "school, scoring at least 7 out of 10 on his weekly rating.",
+            "By July 2027, Nathan will stay in every lesson with his tics, using his exit card no "
+            "more than once a day.",
+        ),
+        _t(
+            "I will visit his new secondary school once in September 2026 to talk to his "
+            "tutor group about tics, with Nathan's agreement.",
+            "His form tutor will meet him for 10 minutes every Monday for the school year "
+            "2026-27 and give him an exit card to use in any lesson.",
+        ),
+        "Dr Mina Shah",
+        ("advice_no_author", "author", "Dr Mina Shah"),
+    ),
+    _div(
+        "neurodisability-advice-clean",
+        _t(
+            "Summary of health needs",
+            "Maya (12) has a severe learning disability and epilepsy. She has several short "
+            "seizures a day, when she stops and drops her head for a few seconds, and about "
+            "once a month a longer seizure that needs her emergency medicine. She takes "
+            "medicine for epilepsy twice a day at home; none is needed in school except in an "
+            "emergency. After a long seizure she is sleepy for the rest of the day.",
+        ),
+        _t(
+            "By July 2027, Maya will be back in her class activities within 10 minutes of a "
+            "short seizure on every occasion, as recorded in her seizure log.",
+            "By July 2027, Maya will return to a quiet activity in class on the day after a "
+            "long seizure, on at least 3 out of 4 occasions.",
+        ),
+        _t(
+            "The epilepsy nurse specialist in my team will train all staff working with Maya in "
+            "her care plan and emergency medicine in September 2026 and January 2027.",
+            "A trained member of staff will give her emergency medicine and call 999 if a "
+            "seizure lasts five minutes, every time, for the school year 2026-27.",
+            "Her class teacher will plan a quiet activity in the sensory room for the morning "
+            "after a long seizure, every time, for the school year 2026-27.",
+            "I will review Maya in clinic every 6 months until July 2027 and send the care plan "
+            "to school after each review.",
+        ),
+        "Dr Rachel Amos, Consultant Paediatrician (Neurodisability), Penrose Children's "
+        "Hospital, 26 August 2026",
+    ),
+    _div(
+        "advice-provision-no-need",
+        _t(
+            "Ibrahim (14) has cerebral palsy affecting his legs and walks with crutches. He is "
+            "slow on the stairs and in crowded corridors and gets to lessons late.",
+        ),
+        _t(
+            "By December 2026, Ibrahim will arrive at every lesson within 5 minutes of the "
+            "start, shown in the lesson registers.",
+        ),
+        _t(
+            "Ibrahim's head of year will give him a pass to leave each lesson 5 minutes early and "
+            "use the lift, for the school year 2026-27.",
+            "The school nurse will check Ibrahim's blood pressure once a term during 2026-27.",
+        ),
+        "Tom Ridley, Children's Physiotherapist, Garston Children's Services, "
+        "4 October 2026",
+        (
+            "golden_thread",
+            "provision",
+            "The school nurse will check Ibrahim's blood pressure once a term during 2026-27.",
+        ),
+    ),
+    _div(
+        "deaf-college-bsl-advice-clean",
+        _t(
+            "Ayesha (17) is profoundly deaf and uses British Sign Language (BSL) as her first "
+            "language. She needs everything said in lectures signed, and she cannot follow "
+            "group discussions without an interpreter. She is tired by the end of each day "
+            "from watching signing.",
+        ),
+        _t(
+            "By December 2026, I will have a qualified BSL interpreter in every timetabled "
+            "lesson, shown on my timetable.",
+            "By July 2027, I will take part in group discussions in every lesson with an "
+            "interpreter, with my tutor recording that I contributed at least once.",
+            "By July 2027, I will have a 15-minute break after every 90 minutes of signing, on "
+            "every college day.",
+        ),
+        _t(
+            "A registered BSL/English interpreter booked by the college's deaf support team will "
+            "interpret every timetabled lesson from September 2026 to July 2027.",
+            "Her course tutor will build in a 15-minute break after every 90 minutes of "
+            "teaching, for the college year 2026-27.",
+            "I will review Ayesha's hearing and equipment in clinic once in 2026-27.",
+        ),
+        "Dr Jonathan Fry, Consultant Audiovestibular Physician, Hallam Cross Hospital, "
+        "8 September 2026",
+    ),
+    _div(
+        "cf-advice-two-drug-names",
+        _t(
+            "Harry (7) has cystic fibrosis. He takes Creon capsules with every meal and snack "
+            "to help him digest fat. He is on a long course of flucloxacillin to prevent chest "
+            "infections, which he takes at home. He needs to drink more in hot weather and "
+            "after PE, and to use the toilet quickly.",
+        ),
+        _t(
+            "By December 2026, Harry will take his capsules with every snack and meal at school, "
+            "ticked on his chart by his teaching assistant.",
+            "By July 2027, Harry will drink a full bottle of water after every PE lesson and use "
+            "his toilet pass whenever he needs to, with no accidents in a half term.",
+        ),
+        _t(
+            "I will train his class teacher and teaching assistant in giving his capsules once "
+            "in September 2026 and again in January 2027.",
+            "His trained teaching assistant will give him his capsules at every meal and snack, "
+            "and make sure he drinks after every PE lesson, for the school year 2026-27.",
+            "His class teacher will give him a toilet pass to use at any time, for 2026-27.",
+        ),
+        "Grace Whitfield, Cystic Fibrosis Nurse Specialist, Tollbrook Children's Hospital, "
+        "3 September 2026",
+        ("drug_name", "needs", "Creon"),
+        ("drug_name", "needs", "flucloxacillin"),
+    ),
+    _div(
+        "scoliosis-brace-advice-clean",
+        _t(
+            "Poppy (15) has scoliosis, a sideways curve of the spine. She wears a back brace for "
+            "at least 20 hours a day, including at school. She cannot sit on low stools or bend "
+            "to the floor, and she gets hot and sore in the brace during PE.",
+        ),
+        _t(
+            "By December 2026, I will wear my brace through the whole school day, every day, "
+            "as recorded on my brace chart.",
+            "By July 2027, I will take part in every PE lesson in an activity I can do in my "
+            "brace, or take my brace off for PE only and put it back on within 10 minutes.",
+        ),
+        _t(
+            "I will give school a written brace care plan once in September 2026 and update it "
+            "after each clinic visit in 2026-27.",
+            "Her head of year will make sure she has a chair with a back in every lesson and a "
+            "private room to adjust her brace, for the school year 2026-27.",
+            "The PE teacher will follow my written PE plan in every PE lesson for 2026-27.",
+        ),
+        "Sophie Lang, Specialist Physiotherapist, Spinal Service, Arncliffe Children's "
+        "Hospital, 2 September 2026",
+    ),
+    _div(
+        "physio-advice-no-frequency-no-duration",
+        _t(
+            "Olivia (9) has hypermobility. Her ankles and knees roll in when she walks and "
+            "she tires after short walks. She has pain in her legs at the end of the day.",
+        ),
+        _t(
+            "By July 2027, Olivia will walk to the school field and back without needing to "
+            "rest, on 4 days out of 5.",
+            "By July 2027, Olivia will score her leg pain at 3 out of 10 or less at home time on "
+            "most days, recorded in her diary.",
+        ),
+        _t(
+            "I will assess Olivia in school once in October 2026 and write a strengthening "
+            "programme.",
+            "Her teaching assistant, trained by me in October 2026, will do the strengthening "
+            "programme with her.",
+            "I will review her in clinic every 3 months until July 2027.",
+        ),
+        "Amy Chen, Children's Physiotherapist, Halden Children's Services, 30 September 2026",
+        (
+            "no_frequency",
+            "provision",
+            "Her teaching assistant, trained by me in October 2026, will do the strengthening "
+            "programme with her.",
+        ),
+        (
+            "no_duration",
+            "provision",
+            "Her teaching assistant, trained by me in October 2026, will do the strengthening "
+            "programme with her.",
+        ),
+    ),
+    _div(
+        "paed-advice-no-health-needs-clean",
+        _t(
+            "I saw Kieran (10) in clinic on 14 October 2026 at the request of the local "
+            "authority. He is well and growing normally. His vision and hearing are normal. I "
+            "have found no health condition that affects his learning, and he has no health "
+            "needs relating to his special educational needs.",
+        ),
+        _t("I have no health outcomes to suggest."),
+        _t("No health provision is required."),
+        "Dr Farah Qureshi, Specialty Doctor in Community Paediatrics, Westhill Children's "
+        "Centre, 21 October 2026",
+    ),
+    _div(
+        "no-author-salt-acronym",
+        _t(
+            "Kaiden (5) has a receptive and expressive language delay: he does not understand "
+            "many everyday words and uses short phrases. He finds it hard to follow what is "
+            "happening in class.",
+        ),
+        _t(
+            "By July 2027, Kaiden will understand and point to 50 new everyday words, tested by "
+            "his speech and language therapist.",
+            "By July 2027, Kaiden will follow the class routine using a visual timetable with "
+            "no more than one adult prompt, on 4 days out of 5.",
+        ),
+        _t(
+            "SALT will see Kaiden for 30 minutes every fortnight in school until July 2027.",
+            "His class teacher will use a visual timetable and pictures for new words every "
+            "day for the school year 2026-27.",
+        ),
+        None,
+        ("advice_no_author", "author", ""),
+        ("acronym", "provision", "SALT"),
+    ),
+    _div(
+        "continuing-care-nurse-advice-clean",
+        _t(
+            "Aaron (11) has complex health needs: a severe brain injury at birth, epilepsy, and "
+            "a gastrostomy (feeding tube into his stomach). He cannot move himself and needs "
+            "repositioning to protect his skin and his breathing. He has a continuing care "
+            "package (NHS-funded care for very complex needs).",
+        ),
+        _t(
+            "By July 2027, Aaron will have all school feeds and medicines given on time on every "
+            "school day, as shown on his care records.",
+            "By July 2027, Aaron will have no sore skin, checked by his nurse each month.",
+            "By July 2027, Aaron will be in a comfortable, supported position for every lesson, "
+            "with his position changed at least every two hours, as shown on his chart.",
+        ),
+        _t(
+            "A registered children's nurse or a health care assistant trained and signed off by "
+            "our team will be with Aaron for the whole of every school day, for the school year "
+            "2026-27.",
+            "The trained nurse or health care assistant will give his feeds and medicines at the "
+            "times set out in his care plan and reposition him every two hours, for the school "
+            "year 2026-27.",
+            "I will visit school every month until July 2027 to check his skin and review his "
+            "care plan.",
+        ),
+        "Nadia Hussain, Continuing Care Nurse Lead, Elmbridge Children's Community Nursing, "
+        "1 September 2026",
+    ),
+    _div(
+        "advice-outcome-fragment-and-may",
+        _t(
+            "Jack (8) has anxiety and finds separating from his dad at the gate very hard; he "
+            "cries and clings for up to 20 minutes. He has stomach aches most school mornings.",
+        ),
+        _t(
+            "Less anxiety in the mornings.",
+            "By April 2027, Jack will come into class within 5 minutes of arriving, on 4 days "
+            "out of 5, recorded by his key adult.",
+        ),
+        _t(
+            "Jack's key adult, a teaching assistant trained by me, will meet him at the gate "
+            "every morning with a short job to do, for the school year 2026-27.",
+            "The school may also use a worry box with him.",
+        ),
+        "Kate Ellison, Mental Health Practitioner, Brookmere Mental Health Support Team, "
+        "9 October 2026",
+        ("outcome_not_smart", "outcomes", "Less anxiety in the mornings."),
+        ("unspecified_provision", "provision", "may"),
+        ("no_frequency", "provision", "The school may also use a worry box with him."),
+        ("no_duration", "provision", "The school may also use a worry box with him."),
+        ("no_provider", "provision", "The school may also use a worry box with him."),
+    ),
+]
+
+BLIND = [*PLANS, *PLANS_2, *PLANS_3, *DIVIDED]
