@@ -1556,8 +1556,7 @@ PLANS_2 = [
             "otherwise uses a buggy."
         ),
         _t(
-            "Chloe will use her communication book to make a choice in 8 out of 10 "
-            "opportunities.",
+            "Chloe will use her communication book to make a choice in 8 out of 10 opportunities.",
             "By July 2027, Chloe will get better at walking.",
         ),
         _t(
@@ -1573,8 +1572,7 @@ PLANS_2 = [
         (
             "outcome_not_smart",
             "E",
-            "Chloe will use her communication book to make a choice in 8 out of 10 "
-            "opportunities.",
+            "Chloe will use her communication book to make a choice in 8 out of 10 opportunities.",
         ),
         ("outcome_not_smart", "E", "By July 2027, Chloe will get better at walking."),
     ),
@@ -1959,8 +1957,7 @@ PLANS_3 = [
         _t(
             "By July 2027, Maddie will be understood by her key worker in 6 out of 10 things she "
             "says, measured by her speech and language therapist.",
-            "By July 2027, Maddie will use three-word phrases in play at least 5 times a "
-            "session.",
+            "By July 2027, Maddie will use three-word phrases in play at least 5 times a session.",
             "By July 2027, Maddie will use a picture or sign instead of pushing, with no more "
             "than one push a week recorded by her key worker.",
         ),
@@ -1987,8 +1984,7 @@ PLANS_3 = [
         _t(
             "By July 2027, Ayaan will use his device to answer a question in every lesson, "
             "recorded by his teaching assistant on 4 days out of 5.",
-            "By July 2027, Ayaan will have no sore skin, checked by his community nurse each "
-            "term.",
+            "By July 2027, Ayaan will have no sore skin, checked by his community nurse each term.",
         ),
         _t(
             "All provision below is for the school year 2026-27.",
@@ -2254,8 +2250,7 @@ DIVIDED = [
             "minutes, to check her walker and splints and update her programme.",
             "Her key worker, trained by me in September 2026, will put on her splints each "
             "morning and do her 10-minute stretching programme every day until July 2027.",
-            "Her key worker will walk with her to the outdoor area every session until July "
-            "2027.",
+            "Her key worker will walk with her to the outdoor area every session until July 2027.",
         ),
         "Priya Nair, Specialist Children's Physiotherapist, Wyecross Children's Services, "
         "3 September 2026",
@@ -2405,8 +2400,7 @@ DIVIDED = [
             "is not dry at night and is sometimes wet at school.",
         ),
         _t(
-            "By July 2027, Leon will be understood by unfamiliar adults in 6 out of 10 "
-            "sentences.",
+            "By July 2027, Leon will be understood by unfamiliar adults in 6 out of 10 sentences.",
             "By July 2027, Leon will wear his hearing aid all day on 9 out of 10 school days, "
             "checked by his teaching assistant.",
             "By July 2027, Leon will be dry at school on every day for a half term.",
@@ -2459,8 +2453,7 @@ DIVIDED = [
         ),
         _t(
             "By July 2027, Dexter will use five words or signs to ask for things at nursery.",
-            "By July 2027, Dexter will eat mashed food with small lumps at every nursery "
-            "lunch.",
+            "By July 2027, Dexter will eat mashed food with small lumps at every nursery lunch.",
             "By July 2027, Dexter will walk holding one hand across the nursery room.",
         ),
         _t(
@@ -2725,8 +2718,7 @@ DIVIDED = [
             "use the lift, for the school year 2026-27.",
             "The school nurse will check Ibrahim's blood pressure once a term during 2026-27.",
         ),
-        "Tom Ridley, Children's Physiotherapist, Garston Children's Services, "
-        "4 October 2026",
+        "Tom Ridley, Children's Physiotherapist, Garston Children's Services, 4 October 2026",
         (
             "golden_thread",
             "provision",
@@ -2930,4 +2922,259 @@ DIVIDED = [
     ),
 ]
 
-BLIND = [*PLANS, *PLANS_2, *PLANS_3, *DIVIDED]
+UNDIVIDED = [
+    _und(
+        "paed-letter-autism-constipation-clean",
+        _t(
+            "Community Paediatrics, Halsey Child Health Centre",
+            "Health advice for an education, health and care needs assessment",
+            "Re: Aiden, aged 7",
+            "I saw Aiden with his mother on 8 October 2026. He was diagnosed with autism in "
+            "2026. He has long-term constipation, for which he takes a laxative powder at home "
+            "each morning; he may need the toilet urgently during the morning and should be "
+            "allowed to go as required. He finds the noise of the dinner hall very hard and "
+            "eats very little at school. I would suggest a quiet place for lunch and a "
+            "toilet pass. I will review him in clinic in six months.",
+            "Dr Ifeoma Nwosu, Consultant Community Paediatrician, 12 October 2026",
+        ),
+    ),
+    _und(
+        "adhd-letter-acronym-and-drug",
+        _t(
+            "Dear Ms Patel,",
+            "I reviewed Sonny (12) in the ADHD clinic on 3 November 2026. He continues to take "
+            "methylphenidate each morning, which his parents feel helps him at school until "
+            "about 2pm. His teachers report that he struggles to settle in afternoon lessons. I "
+            "would recommend movement breaks, a seat near the front and instructions given one "
+            "step at a time. I will see him again in four months.",
+            "Yours sincerely,",
+            "Dr Callum Reid, Consultant Paediatrician, Marsfield Community Child Health",
+        ),
+        ("acronym", "advice", "ADHD"),
+        ("drug_name", "advice", "methylphenidate"),
+    ),
+    _und(
+        "salt-report-title-lines-clean",
+        _t(
+            "SPEECH AND LANGUAGE THERAPY REPORT",
+            "Name: Evie | Age: 5 | Setting: Larkfield Primary School",
+            "Assessment",
+            "Evie has developmental language disorder (DLD), a long-term difficulty with "
+            "understanding and using language that is not caused by another condition. On "
+            "assessment her understanding of spoken language was well below what is expected "
+            "for her age.",
+            "Recommendations",
+            "Evie will benefit from instructions given in short chunks with pictures. A speech "
+            "and language therapist (SLT) from our service will see her every fortnight this "
+            "year. Staff working with DLD should check that she has understood by asking her to "
+            "show them, where possible.",
+            "Written by Bethan Rowe, Speech and Language Therapist, Larkfield Children's "
+            "Therapies, 17 November 2026",
+        ),
+    ),
+    _und(
+        "physio-report-jargon",
+        _t(
+            "Physiotherapy report for Kofi (8)",
+            "Kofi has cerebral palsy. On assessment he has hypertonia in both legs and early "
+            "contractures at the ankles. His gait is affected and he trips on uneven ground. He "
+            "needs daily stretches, ankle splints worn for at least six hours a day, and a "
+            "review in six months.",
+            "Lucy Gray, Children's Physiotherapist, Thornbury Children's Services, 2 December 2026",
+        ),
+        ("jargon", "advice", "hypertonia"),
+        ("jargon", "advice", "contractures"),
+        ("jargon", "advice", "gait"),
+    ),
+    _und(
+        "dietitian-letter-clean",
+        _t(
+            "Paediatric Dietetics, Riverbank Hospital",
+            "Dear Mr Thompson,",
+            "Thank you for your request for health advice for Lucy (9). Lucy has cerebral "
+            "palsy and is underweight. She needs a high-energy nutritional drink prescribed by "
+            "her GP at morning break and a snack in the afternoon. She eats slowly, so she "
+            "should be given extra time at lunch where possible. I will weigh her every three "
+            "months and send school an updated plan.",
+            "Yours sincerely,",
+            "Harriet Owen, Paediatric Dietitian, 19 October 2026",
+        ),
+    ),
+    _und(
+        "epilepsy-letter-brand-names",
+        _t(
+            "Clinic letter: Amelia (10)",
+            "Amelia has epilepsy with seizures about twice a month, usually in the early "
+            "morning. She takes Epilim twice a day at home. If a seizure lasts more than five "
+            "minutes, school staff trained in her care plan should give Buccolam and call an "
+            "ambulance. She is often tired after a seizure and may need to rest.",
+            "Dr Sean Kelly, Consultant Paediatric Neurologist, 5 October 2026",
+        ),
+        ("drug_name", "advice", "Epilim"),
+        ("drug_name", "advice", "Buccolam"),
+    ),
+    _und(
+        "health-visitor-report-clean",
+        _t(
+            "Health visiting report for Roman (2 years 6 months)",
+            "Roman is a happy little boy who lives with his mum and baby sister. At his "
+            "two-year review I found that he is not yet using any words, he does not point to "
+            "show me things, and he prefers to line up his toys. His hearing has been checked "
+            "and is normal. I have referred him to the community paediatrician for an "
+            "assessment of his social communication, and to speech and language therapy. He "
+            "would benefit from a nursery place with a small group and a key worker who can "
+            "use simple signs and pictures with him.",
+            "Jess Mahoney, Health Visitor, Kirkby Vale 0-19 Service, 7 September 2026",
+        ),
+    ),
+    _und(
+        "special-school-nurse-acronyms",
+        _t(
+            "School nursing advice",
+            "Harley (13) has PMLD and epilepsy and attends Beacon House School. He is fed "
+            "through a tube and needs two adults to move him. His needs were discussed at the "
+            "MDT meeting in September 2026, where it was agreed that his care plan will be "
+            "reviewed each term.",
+            "Sarah Nolan, School Nurse, Beacon House School, 30 September 2026",
+        ),
+        ("acronym", "advice", "PMLD"),
+        ("acronym", "advice", "MDT"),
+    ),
+    _und(
+        "camhs-letter-clean",
+        _t(
+            "Child and Adolescent Mental Health Services (CAMHS), Westgate House",
+            "Re: Layla, age 15",
+            "Layla has been seen by CAMHS since June 2026 for low mood and anxiety. She has "
+            "started a medicine for her mood, prescribed by her psychiatrist, and is having "
+            "weekly talking therapy with me. In school she finds crowded corridors and group "
+            "work very hard, and she may need to leave lessons when she feels panicky. A "
+            "named member of staff she trusts, a quiet place to go and a gradual return to "
+            "full-time lessons would help her.",
+            "Daniel Forde, Cognitive Behavioural Therapist, CAMHS, 25 November 2026",
+        ),
+    ),
+    _und(
+        "neuro-report-dysarthria-gdd",
+        _t(
+            "Report from the Child Development Centre",
+            "Ollie (4) has GDD. His speech is affected by dysarthria, so his words are slurred "
+            "and hard to understand. He walks with his feet wide apart and falls often. He needs help "
+            "with all personal care.",
+            "Dr Anika Bose, Consultant Community Paediatrician, Oldfield Child Development "
+            "Centre, 14 October 2026",
+        ),
+        ("acronym", "advice", "GDD"),
+        ("jargon", "advice", "dysarthria"),
+    ),
+    _und(
+        "audiology-report-clean",
+        _t(
+            "Audiology report",
+            "Finley (6) has a mild to moderate permanent hearing loss in both ears. This means "
+            "he can hear speech close to him in a quiet room, but misses quiet sounds and "
+            "speech from across the classroom. He was fitted with two hearing aids in July "
+            "2026 and wears them well. He would benefit from sitting near the teacher, from a "
+            "radio aid (a microphone the teacher wears that sends her voice straight to his "
+            "hearing aids), and from visits by a teacher of the deaf. I will review his hearing "
+            "every six months.",
+            "Mark Ellis, Clinical Scientist (Audiology), Hartfield Hospital, 9 September 2026",
+        ),
+    ),
+    _und(
+        "camhs-letter-drug-and-anhedonia",
+        _t(
+            "Dear colleagues,",
+            "Kelsey (16) has depression and has been taking sertraline since August 2026. She "
+            "reports anhedonia and poor sleep. She finds it hard to get up in the morning and "
+            "has been late to college most days. A later start and a named tutor to check in "
+            "with her weekly would help.",
+            "Dr Paul Chambers, Consultant Child and Adolescent Psychiatrist, Elmbridge Young "
+            "People's Mental Health Service, 6 November 2026",
+        ),
+        ("drug_name", "advice", "sertraline"),
+        ("jargon", "advice", "anhedonia"),
+    ),
+    _und(
+        "orthoptist-letter-clean",
+        _t(
+            "Children's Eye Clinic, Castlefield Hospital",
+            "I saw Daisy (6) on 12 October 2026. She has a squint (her eyes do not point in the "
+            "same direction) and a lazy eye on the right. She wears glasses all day and wears a "
+            "patch over her left eye for two hours after school, at home. In school she should "
+            "wear her glasses at all times. She may find it harder to judge distances in PE and "
+            "ball games. I will see her again in three months.",
+            "Naomi Reed, Orthoptist, 13 October 2026",
+        ),
+    ),
+    _und(
+        "school-nurse-asthma-eczema-clean",
+        _t(
+            "School nurse health advice",
+            "Jayden (9) has asthma and eczema. He uses a brown preventer inhaler morning and "
+            "evening at home and a blue reliever inhaler when needed, which he keeps in his "
+            "classroom. His eczema flares in winter; his moisturising cream (an emollient, "
+            "which keeps the skin from drying out) should be put on at lunchtime by a trained "
+            "member of staff. Neither condition affects his learning when well managed.",
+            "Olivia Barnes, School Nurse, Stanmore 5-19 Team, 3 November 2026",
+        ),
+    ),
+    _und(
+        "sw-style-acronyms-ehcna-lac",
+        _t(
+            "Health advice for the EHCNA",
+            "Mason (11) is LAC and has lived with his current foster carers since April 2026. "
+            "His initial health assessment found that he is behind with his immunisations, "
+            "which are now being caught up. He has difficulty sleeping and wets the bed. He "
+            "is anxious in new situations and struggles to make friends.",
+            "Rachel Moss, Specialist Nurse for Children in Care, Brayford Community Health, "
+            "5 October 2026",
+        ),
+        ("acronym", "advice", "EHCNA"),
+        ("acronym", "advice", "LAC"),
+    ),
+    _und(
+        "ot-report-first-person-clean",
+        _t(
+            "Occupational therapy report: Zainab, 14",
+            "I assessed Zainab at school on 10 November 2026. She has dyspraxia "
+            "(developmental coordination disorder), which affects how she plans and carries "
+            "out movements. Her handwriting is slow and tiring, and she finds using equipment "
+            "in science and cookery lessons hard. I have recommended that she uses a laptop "
+            "for longer pieces of writing and is given a few extra minutes to set up practical "
+            "tasks. I will visit school again in the spring term to see how these are working.",
+            "Chloe Harris, Children's Occupational Therapist, Bridgeford Children's Therapy "
+            "Service, 16 November 2026",
+        ),
+    ),
+    _und(
+        "neuro-letter-hemianopia-vp",
+        _t(
+            "Neurosurgery clinic letter",
+            "Kai (12) had a VP shunt inserted after a brain bleed as a baby. He has a left "
+            "hemianopia, so he may bump into things on that side and miss words on the left of "
+            "the page. He has headaches when he is tired. School should know the warning signs "
+            "of a shunt problem: bad headache, vomiting and drowsiness.",
+            "Mr Adam Price, Consultant Paediatric Neurosurgeon, Northgate Children's Hospital, "
+            "18 September 2026",
+        ),
+        ("acronym", "advice", "VP"),
+        ("jargon", "advice", "hemianopia"),
+    ),
+    _und(
+        "adult-neuro-letter-young-adult-clean",
+        _t(
+            "Re: Shannon, 20, Hillfield College (supported learning)",
+            "Shannon has a learning disability and epilepsy. Her seizures have been well "
+            "controlled for a year on one medicine, taken morning and evening at home. She has "
+            "a rescue medicine for long seizures, and college staff who support her should be "
+            "trained to give it. Her tiredness in the afternoons may be a side effect of her "
+            "medicine, and rest breaks would help her. She would like to travel to college on "
+            "her own, and I see no medical reason why she should not.",
+            "Dr Kwame Boateng, Consultant Neurologist, Hillfield Hospitals NHS Trust, 22 "
+            "October 2026",
+        ),
+    ),
+]
+
+BLIND = [*PLANS, *PLANS_2, *PLANS_3, *DIVIDED, *UNDIVIDED]
