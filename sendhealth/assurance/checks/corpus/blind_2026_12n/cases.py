@@ -233,8 +233,8 @@ PLANS = [
             "out of 5 tries, as checked by her teacher of the deaf each half term.",
             "2. By July 2027, Aisha will use sentences of four words or more to tell an adult what "
             "she wants, in 8 out of 10 observed times.",
-            "3. From September 2026, my processors will be checked and working before the start "
-            "of every nursery session, as shown on the daily check sheet.",
+            "3. By December 2026, I will hand my processors to my key worker for checking at "
+            "the start of every nursery session, as shown on the daily check sheet.",
         ),
         _t(
             "1. A qualified teacher of the deaf from the Riverside Sensory Support Service will "
@@ -1759,7 +1759,7 @@ PLANS_3 = [
         _t(
             "Health needs",
             "Alesha (13) has anxiety that has stopped her going to school for most of the "
-            "summer term 2026. She has stomach aches and feels sick on school mornings. She "
+            "summer term 2026. Her anxiety shows as stomach aches and feeling sick on school mornings. She "
             "worries that other pupils are talking about her, and she finds the noise of the "
             "canteen unbearable.",
         ),
@@ -2035,7 +2035,7 @@ PLANS_3 = [
             "For the school year 2026-27, Scarlett will have input from the clinical "
             "psychologist in the Palmersgate Children's Cancer Late Effects Team, who will also "
             "advise school on her memory book. Each subject teacher will give her 20 seconds of "
-            "thinking time before she answers, in every lesson. The children's physiotherapist "
+            "thinking time before she answers, in every lesson until July 2027. The children's physiotherapist "
             "will see Scarlett at school for 30 minutes every two weeks in the autumn term to "
             "strengthen her right arm, and her teaching assistant, trained by the "
             "physiotherapist, will do her exercises with her for 10 minutes every day until "
@@ -2900,7 +2900,7 @@ DIVIDED = [
         "advice-outcome-fragment-and-may",
         _t(
             "Jack (8) has anxiety and finds separating from his dad at the gate very hard; he "
-            "cries and clings for up to 20 minutes. He has stomach aches most school mornings.",
+            "cries and clings for up to 20 minutes. His worry also shows as stomach aches most school mornings.",
         ),
         _t(
             "Less anxiety in the mornings.",
