@@ -96,8 +96,10 @@ PLANS = [
         _t(
             "- By December 2026, Priya will check her own blood glucose before lunch and before PE "
             "on every school day, recorded on her pump app and seen by the school nurse weekly.",
-            "- By July 2027, Priya will treat a low blood sugar herself using her hypo box and tell "
-            "an adult every time, with no missed treatment in the school's log for the summer term.",
+            "- By July 2027, Priya will treat a low blood sugar herself using her hypo box and "
+            "tell "
+            "an adult every time, with no missed treatment in the school's log for the summer "
+            "term.",
             "- By July 2027, Priya will miss no more than 10 minutes of any lesson for a diabetes "
             "check, as recorded by her form tutor.",
         ),
@@ -153,7 +155,8 @@ PLANS = [
             "daily, reviewed by the physiotherapist once a half term | School year 2026-27",
             "Standing frame | Teaching assistant trained by the physiotherapist | 30 minutes "
             "every school day | School year 2026-27",
-            "Supportive classroom chair assessed and supplied | Children's occupational therapist | "
+            "Supportive classroom chair assessed and supplied | Children's occupational therapist "
+            "| "
             "Once, by October 2026, with a check each term | Until the annual review in June 2027",
         ),
     ),
@@ -169,13 +172,16 @@ PLANS = [
             "By July 2027, Ruby will have a copy of the notes for every lesson she has had an "
             "absence in, on at least 9 out of 10 occasions, checked by her head of year each half "
             "term.",
-            "By October 2026, Ruby will tell the school nurse that she feels safe at school because "
-            "the staff around her know her seizure plan, and she will say so again at her review in June 2027.",
+            "By October 2026, Ruby will tell the school nurse that she feels safe at school "
+            "because "
+            "the staff around her know her seizure plan, and she will say so again at her review "
+            "in June 2027.",
         ),
         _t(
             "The epilepsy nurse specialist from Mardle Valley Children's Services will train all "
             "staff who teach Ruby in her seizure plan once at the start of each term in "
-            "2026-27, including how to give midazolam into the side of her mouth if a seizure lasts five minutes.",
+            "2026-27, including how to give midazolam into the side of her mouth if a seizure "
+            "lasts five minutes.",
             "A trained member of staff will give the emergency medicine whenever a seizure lasts "
             "five minutes and call 999, for as long as Ruby attends Kestrel Academy.",
             "Each of her subject teachers will give her a printed copy of the lesson notes at the "
@@ -196,7 +202,8 @@ PLANS = [
         _t(
             "By July 2027, Leo will stay in the dinner hall for at least 15 minutes on 4 out of 5 "
             "days, using his ear defenders, as recorded by his key adult.",
-            "By March 2027, Leo will eat some of his packed lunch every day of the week, checked by "
+            "By March 2027, Leo will eat some of his packed lunch every day of the week, checked "
+            "by "
             "the lunchtime record.",
         ),
         _t(
@@ -226,7 +233,8 @@ PLANS = [
             "2. She finds it hard to hear speech in a noisy nursery room and misses what adults "
             "say during group time.",
             "3. Her spoken language is about one year behind other children of her age.",
-            "4. Her implant processors (the parts worn behind the ears) need checking every morning to make sure they are working.",
+            "4. Her implant processors (the parts worn behind the ears) need checking every "
+            "morning to make sure they are working.",
         ),
         _t(
             "1. By July 2027, Aisha will follow a two-step instruction given in group time on 4 "
@@ -246,7 +254,8 @@ PLANS = [
             "the speech and language therapist's targets for 10 minutes each day.",
             "4. Her key worker will check both processors with the listening check kit at the "
             "start of every session, for as long as Aisha attends the nursery.",
-            "5. Her key worker will use a radio aid (a microphone the adult wears that sends speech "
+            "5. Her key worker will use a radio aid (a microphone the adult wears that sends "
+            "speech "
             "straight to her implants) in every group time until July 2027, set up by the "
             "teacher of the deaf once in September 2026.",
         ),
@@ -776,7 +785,8 @@ PLANS = [
             "once each half term to advise his class teacher on managing changes.",
             "His class teacher will prepare a visual timetable each morning and warn him of any "
             "change where possible.",
-            "A teaching assistant trained in memory activities by the psychologist may go over the previous day's "
+            "A teaching assistant trained in memory activities by the psychologist may go over the "
+            "previous day's "
             "learning with Kai for 10 minutes each morning.",
         ),
         ("unspecified_provision", "G", "where possible"),
@@ -850,7 +860,8 @@ PLANS = [
         "asthma-eczema-nursery-clean",
         _t(
             "Ruby-Mae (4) has asthma and eczema. Her breathing gets tight when she runs around "
-            "outdoors on cold days and she needs her blue reliever inhaler with a spacer (a plastic tube that helps the medicine reach her lungs). Her "
+            "outdoors on cold days and she needs her blue reliever inhaler with a spacer (a "
+            "plastic tube that helps the medicine reach her lungs). Her "
             "skin gets dry and itchy and she scratches until it bleeds, which distracts her from "
             "play and learning. Both are well controlled at home."
         ),
@@ -924,7 +935,8 @@ PLANS = [
         _t(
             "Poppy (6) has Down syndrome and had heart surgery as a baby, which was successful. "
             "She has glue ear (fluid behind the eardrum), which makes it hard for her to hear in "
-            "class. Her speech is unclear and she uses some Makaton signs (simple signs used alongside speech). She gets tired in "
+            "class. Her speech is unclear and she uses some Makaton signs (simple signs used "
+            "alongside speech). She gets tired in "
             "the afternoons."
         ),
         _t(
@@ -1418,7 +1430,8 @@ PLANS_2 = [
         _t(
             "By July 2027, Finn will leave any lesson for the toilet without asking, using his "
             "card, and be back in the lesson within 10 minutes on 9 out of 10 occasions.",
-            "By July 2027, Finn's weight will have gone up each term, as measured by his dietitian.",
+            "By July 2027, Finn's weight will have gone up each term, as measured by his "
+            "dietitian.",
             "By July 2027, I will catch up on all work missed on hospital days within a week, "
             "checked by my form tutor.",
             "By July 2027, I will attend the whole school day on at least 4 days a week when my "
@@ -1759,7 +1772,8 @@ PLANS_3 = [
         _t(
             "Health needs",
             "Alesha (13) has anxiety that has stopped her going to school for most of the "
-            "summer term 2026. Her anxiety shows as stomach aches and feeling sick on school mornings. She "
+            "summer term 2026. Her anxiety shows as stomach aches and feeling sick on school "
+            "mornings. She "
             "worries that other pupils are talking about her, and she finds the noise of the "
             "canteen unbearable.",
         ),
@@ -2035,7 +2049,8 @@ PLANS_3 = [
             "For the school year 2026-27, Scarlett will have input from the clinical "
             "psychologist in the Palmersgate Children's Cancer Late Effects Team, who will also "
             "advise school on her memory book. Each subject teacher will give her 20 seconds of "
-            "thinking time before she answers, in every lesson until July 2027. The children's physiotherapist "
+            "thinking time before she answers, in every lesson until July 2027. The children's "
+            "physiotherapist "
             "will see Scarlett at school for 30 minutes every two weeks in the autumn term to "
             "strengthen her right arm, and her teaching assistant, trained by the "
             "physiotherapist, will do her exercises with her for 10 minutes every day until "
@@ -2100,7 +2115,8 @@ PLANS_3 = [
             "EpiPen once in September 2026 and again in February 2027.",
             "Her class teacher will carry her two pens in her medical bag on every trip and "
             "check with Lottie before she eats anything.",
-            "The catering manager, trained in allergen safety, will prepare her meals from the nut-free menu every day.",
+            "The catering manager, trained in allergen safety, will prepare her meals from the "
+            "nut-free menu every day.",
         ),
         ("drug_name", "G", "EpiPen"),
     ),
@@ -2535,7 +2551,8 @@ DIVIDED = [
         ),
         _t(
             "I will train Kyle's learning support assistant and two named staff in the "
-            "learning centre in low blood sugar treatment and carbohydrate counting in September 2026, "
+            "learning centre in low blood sugar treatment and carbohydrate counting in September "
+            "2026, "
             "with a refresher in January 2027.",
             "His trained learning support assistant will check his sensor reading and his "
             "lunch dose with him every college day until July 2027.",
@@ -2900,7 +2917,8 @@ DIVIDED = [
         "advice-outcome-fragment-and-may",
         _t(
             "Jack (8) has anxiety and finds separating from his dad at the gate very hard; he "
-            "cries and clings for up to 20 minutes. His worry also shows as stomach aches most school mornings.",
+            "cries and clings for up to 20 minutes. His worry also shows as stomach aches most "
+            "school mornings.",
         ),
         _t(
             "Less anxiety in the mornings.",
@@ -3059,7 +3077,8 @@ UNDIVIDED = [
         _t(
             "Report from the Child Development Centre",
             "Ollie (4) has GDD. His speech is affected by dysarthria, so his words are slurred "
-            "and hard to understand. He walks with his feet wide apart and falls often. He needs help "
+            "and hard to understand. He walks with his feet wide apart and falls often. He needs "
+            "help "
             "with all personal care.",
             "Dr Anika Bose, Consultant Community Paediatrician, Oldfield Child Development "
             "Centre, 14 October 2026",
