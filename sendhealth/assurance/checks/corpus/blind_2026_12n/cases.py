@@ -2872,7 +2872,7 @@ DIVIDED = [
         ),
         _t(
             "By July 2027, Kaiden will understand and point to 50 new everyday words, tested by "
-            "his speech and language therapist.",
+            "his therapist.",
             "By July 2027, Kaiden will follow the class routine using a visual timetable with "
             "no more than one adult prompt, on 4 days out of 5.",
         ),
