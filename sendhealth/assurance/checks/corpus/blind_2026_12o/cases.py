@@ -466,7 +466,7 @@ Tyler is 11 and has attention deficit hyperactivity disorder (ADHD) and ODD. He 
 - A specialist nurse from the Eastmere Community Paediatric ADHD Service will review Tyler's medicine and his progress at clinic every 4 months for 30 minutes, and send a letter to school after each visit.
 - His class teacher will give him a movement break every 15 minutes in lessons, using a timer on his desk.
 - His parents will be offered an 8-week group parenting course, 2 hours each week, run by the service's family support worker, who is trained in the course, starting in January 2027.
-- His class teacher and teaching assistant will use the calm-down plan written by the ADHD nurse whenever he refuses or starts to throw things.""",
+- His class teacher will use the calm-down plan written by the ADHD nurse whenever he refuses or starts to throw things.""",
         [
             (AC, "C", "ODD"),
         ],
@@ -834,7 +834,7 @@ Demi is 20 and attends Oakfield Specialist College. She has profound and multipl
     _plan(
         "fasd-acronym-year7",
         """Health needs
-Connor is 11 and has FASD, diagnosed by the Sallowby Community Paediatric Service in 2026. He forgets instructions quickly, struggles to plan his day and is easily led by other pupils. He finds changes of room and teacher in secondary school very hard.""",
+Connor is 11 and has FASD, diagnosed by the Sallowby Community Paediatric Service in 2026. He forgets instructions quickly and struggles to plan his day. He finds changes of room and teacher in secondary school very hard.""",
         """- By the end of the autumn term 2026, Connor will find his way to all his lessons using his colour-coded timetable, arriving within 5 minutes of the start on 4 days out of 5.
 - By July 2027, Connor will use his instruction card in every lesson and complete the first task without asking again on 3 out of 5 occasions.""",
         """From September 2026 to July 2027:
@@ -981,11 +981,11 @@ By July 2027, Evie will start her morning work within 5 minutes of the lesson st
     _plan(
         "migraine-no-outcome",
         """Health needs
-Theo is 14 and has a chromosome condition that affects his learning. He has moderate learning difficulties and finds reading and maths very hard. He also gets migraines (severe headaches with sickness and sensitivity to light) about twice a month, which usually start in the afternoon.""",
-        """- By July 2027, Theo will read and understand a short text at the level of a 9-year-old, measured by his termly reading test.
-- By July 2027, Theo will use a calculator and number line to solve two-step money problems with 8 out of 10 correct.""",
+Theo is 14 and has a chromosome condition that affects his learning; his learning needs are set out in section B. He is short-sighted and often forgets to wear his glasses, so he cannot see the board. He also gets migraines (severe headaches with sickness and sensitivity to light) about twice a month, which usually start in the afternoon.""",
+        """- By July 2027, Theo will wear his glasses in every lesson on 4 days out of 5, as checked by his form tutor at registration.""",
         """For the school year 2026-27:
 - The school nurse from the Brackenford 0-19 Service will write a migraine plan with Theo and his parents in September 2026 and review it every term.
+- His form tutor will check that Theo has his glasses on at registration every morning, and keep a spare pair in the classroom.
 - When Theo has a migraine at school, a first-aider trained in the migraine plan will take him to the medical room, give his migraine medicine from his plan and phone his parents.""",
         [
             (
@@ -1063,7 +1063,52 @@ Ben is 22 and studies Level 2 Horticulture at Thornleigh College. He has a mild 
     ),
 ]
 
-PLANS = PLANS_A + PLANS_B + PLANS_C
+PLANS_D = [
+    _plan(
+        "anxiety-supported-to-manage-outcome",
+        """Health needs
+Nadia is 12 and has an anxiety disorder. She worries constantly about getting things wrong, and before tests and new situations she feels sick and cannot eat. She has started picking the skin around her nails until it bleeds.""",
+        """- By July 2027, Nadia will be supported to manage her anxiety.
+- By July 2027, Nadia will eat her lunch on at least 4 days out of 5, including test days, as recorded by her form tutor.
+- By July 2027, Nadia will use her fidget tool instead of picking her skin in lessons, with the skin around her nails healed, as checked by the school nurse each half term.""",
+        """From September 2026 to July 2027:
+- A psychological wellbeing practitioner from the Sallowby Mental Health Support Team in schools will see Nadia for 8 weekly sessions of 45 minutes in the autumn term, teaching her ways to manage her worries, with a review session each half term after that.
+- Her form tutor, trained by the practitioner, will check in with her for 10 minutes before every test and at the start of every lunchtime.
+- The school nurse will give her a fidget tool and check the skin around her nails once each half term.""",
+        [
+            (OS, "E", "By July 2027, Nadia will be supported to manage her anxiety."),
+        ],
+    ),
+    _plan(
+        "college-sight-loss-clean",
+        """Health needs
+Jamal is 18 and studies Level 1 Catering at Marrowdale College. He has retinitis pigmentosa, an inherited condition in which sight slowly narrows from the edges. He cannot see well in dim light or to the sides, so he bumps into people and equipment in busy kitchens. He reads large print with a magnifier but tires after 15 minutes.""",
+        """1. By June 2027, Jamal will move around the college training kitchen safely, using his agreed routes and marked edges, with no accidents recorded in the kitchen log.
+2. By June 2027, Jamal will read recipes on his tablet with enlarged text and speech, finishing every practical task in the time set.""",
+        """For the academic year 2026-27:
+1. A qualified habilitation specialist from the Marrowdale Sensory Support Service will give Jamal 6 weekly sessions of 1 hour in the autumn term to learn routes around the college and the training kitchen, and review them once each term after that.
+2. The college's estates team will fit high-contrast tape to the edges of kitchen worktops and steps in September 2026 and check it every half term.
+3. A qualified teacher of children and young people with vision impairment will set up his tablet with enlarged text and speech in September 2026 and train his catering lecturers in using it for 1 hour.
+4. His catering lecturer will give him recipes on his tablet before every practical lesson.""",
+    ),
+    _plan(
+        "cp-year5-continence-clean-numbered",
+        """Health needs
+1. Sienna is 10 and has cerebral palsy affecting both legs and her right arm. She walks short distances with sticks and uses a wheelchair for longer ones.
+2. She needs help in the toilet because she cannot balance while managing her clothes.
+3. Her right hand is weak, so she writes slowly and cannot hold a ruler still.""",
+        """1. By July 2027, Sienna will walk with her sticks between her classroom and the hall every day, and use her wheelchair only for trips out of school.
+2. By July 2027, Sienna will manage her clothes in the toilet herself using the grab rails, with an adult only waiting outside, on 4 days out of 5.
+3. By July 2027, Sienna will use a non-slip ruler and a pen grip to complete her maths work in the time given, in 4 out of 5 lessons.""",
+        """Provision until Sienna's annual review in February 2027:
+1. A children's physiotherapist from Eastmere Children's Therapy Service will see Sienna in school for 45 minutes every 4 weeks and set a daily walking and balance programme.
+2. Her teaching assistant, trained by the physiotherapist, will do the walking and balance programme with her for 15 minutes every school day.
+3. An occupational therapist from Eastmere Children's Therapy Service will assess the school toilet in September 2026, arrange grab rails, and see Sienna for 30 minutes every 6 weeks to work on toileting and writing.
+4. Her teaching assistant, trained by the occupational therapist, will wait outside the toilet and help only when asked at every toilet visit, and will set out her non-slip ruler and pen grip in every maths lesson.""",
+    ),
+]
+
+PLANS = PLANS_A + PLANS_B + PLANS_C + PLANS_D
 DIVIDED_A = [
     _div(
         "div-community-paeds-letter-clean",
@@ -1579,10 +1624,47 @@ By July 2027, Jacob will walk to the school field and back without stopping to r
     ),
 ]
 
-DIVIDED = DIVIDED_A + DIVIDED_B
+DIVIDED_C = [
+    _div(
+        "div-paeds-no-date-outcome-happier",
+        """Community paediatric advice
+Kayla is 9 and has autism. She has a very restricted diet and will eat only six foods, all at home. She does not eat at school and by the afternoon she is tired and irritable. She also wakes at 4am most mornings.""",
+        """- By July 2027, Kayla will be happier at school.
+- By July 2027, Kayla will eat at least one of her safe foods from her lunchbox at school on 4 days out of 5, as recorded by her teaching assistant.""",
+        """For the school year 2026-27:
+- A paediatric dietitian from the Harrowfield Community Nutrition Team will see Kayla and her parents every 6 weeks for 40 minutes to agree her safe foods and a plan for school.
+- Her teaching assistant, trained by the dietitian, will sit with her in a quiet room at every lunchtime.
+- A sleep practitioner from the Harrowfield Sleep Service will run 5 fortnightly sessions of 45 minutes with her parents in the spring term 2027.""",
+        "Dr Nadia Rahman, Consultant Community Paediatrician, Harrowfield Child Health Centre",
+        [
+            (
+                NA,
+                "author",
+                "Dr Nadia Rahman, Consultant Community Paediatrician, Harrowfield Child Health Centre",
+            ),
+            (OS, "outcomes", "By July 2027, Kayla will be happier at school."),
+            (GT, "needs", "She also wakes at 4am most mornings."),
+        ],
+    ),
+    _div(
+        "div-salt-young-person-college-clean",
+        """Speech and language therapy advice
+Owen is 17 and about to start a Level 2 computing course at Brackenford College. He is autistic. He takes what people say literally and often misses jokes, hints and sarcasm, which has led to arguments with other students. He finds it hard to start conversations or to ask tutors for help, and he says he feels lonely at lunchtimes.""",
+        """1. By June 2027, Owen will ask his tutor for help at least once a week, using the phrases he has practised, as recorded on his learning plan.
+2. By June 2027, Owen will join the college gaming club at lunchtime at least twice a week and will name one student there he calls a friend.
+3. By June 2027, Owen will have had no more than one reported argument a term caused by a misunderstanding, as recorded by his learning support tutor.""",
+        """For the academic year 2026-27:
+1. I will see Owen at college for 45 minutes every 3 weeks to work on what people mean when they do not say it directly, and on starting conversations.
+2. I will give his tutors and learning support tutor a 1-hour session in September 2026 on speaking plainly and checking he has understood.
+3. His learning support tutor will meet him for 15 minutes every Monday to practise asking for help and to go over anything that confused him the week before, and will go with him to the gaming club for its first 4 sessions.""",
+        "Megan Lloyd, Speech and Language Therapist, Brackenford Adult Speech and Language Therapy, 4 July 2026",
+    ),
+]
+
+DIVIDED = DIVIDED_A + DIVIDED_B + DIVIDED_C
 UNDIVIDED = [
     _und(
-        "und-paeds-clinic-letter-clean",
+        "und-paeds-clinic-letter-send-acronym",
         """Eastmere Child Development Centre
 Health advice for an education, health and care needs assessment
 Dear Ms Hart (SEND caseworker, Eastmere Council),
@@ -1802,6 +1884,16 @@ At college Aaron will need help from two trained carers with the hoist and perso
         """Eye clinic advice, Thornleigh Hospital, 22 October 2026
 From: Dr Sunita Rao, Consultant Paediatric Ophthalmologist (children's eye doctor)
 Max is 5 and has nystagmus (his eyes make small, constant movements that he cannot control), which reduces his eyesight. He sees best when he tilts his head, and this should not be corrected. He needs large print, good lighting and extra time to look at pictures and text. A qualified teacher of children with vision impairment will advise his school. I will see him in clinic once a year.""",
+    ),
+    _und(
+        "und-wheelchair-ot-letter-clean",
+        """Brackenford Children's Occupational Therapy
+To: Maple Class, Brackenford Primary School
+Date: 9 September 2026
+Re: Leo, 8, seating and access at school
+Leo has spina bifida and uses a manual wheelchair, which he pushes himself. He needs a height-adjustable table so his wheelchair fits under it, and a transfer board (a smooth board he slides across) to move from his chair to the toilet. He gets pressure marks (red areas on the skin from sitting too long) if he does not lift himself off his seat every 30 minutes.
+I will visit school in September to check the table and the toilet and to show his teaching assistant how to help with the transfer board, and I will come back each term.
+Jenny Holt, Children's Occupational Therapist""",
     ),
 ]
 
