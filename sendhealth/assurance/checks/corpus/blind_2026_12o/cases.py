@@ -1403,7 +1403,7 @@ Dylan is 19 and attends Brackenford College's supported learning course. He is a
 Isaac is 6. He has a squint (his left eye turns in) and reduced sight in his left eye. He wears glasses all day and a patch over his right eye for 2 hours each day to make the left eye work harder. He finds it hard to copy from the board, and he dislikes wearing the patch at school.""",
         """By July 2027, Isaac will wear his glasses all day and his patch for 2 hours every school day, as recorded on his patching chart.
 By July 2027, Isaac will copy a short sentence from a sheet on his desk, rather than from the board, in every literacy lesson.
-By July 2027, the sight in Isaac's left eye will have improved by at least two lines on the eye chart, as measured at his orthoptic clinic visits.""",
+By July 2027, the sight in Isaac's left eye will have improved by at least two lines on the eye chart, as measured at his eye clinic visits.""",
         """For the school year 2026-27:
 - The orthoptist (an eye specialist who treats squints and lazy eye) from the Kingsbrook Children's Eye Clinic will see Isaac in clinic every 8 weeks for 20 minutes and send a patching chart to school each term.
 - His teaching assistant, trained by the orthoptist to fit the patch in September 2026, will put his patch on at 9am and take it off at 11am every school day, and give him a sticker for each day he keeps it on.
