@@ -3,8 +3,9 @@ checks (``measured.json``): the figure a DCO has before auditors' verdicts accum
 the checks page beside the live precision, and the check's standing until there are enough
 verdicts (``services.CheckPrecision.advisory``).
 
-``measured.json`` is written from the set by ``manage.py checks_report --blind-set NAME
---write-measured``; a test runs the checks on the set again and requires the same counts, so
+``measured.json`` is written from one or more sets, pooled, by ``manage.py checks_report
+--blind-set NAME [--blind-set NAME ...] --write-measured`` (the sets' names joined by
+``SEPARATOR``); a test runs the checks on the sets again and requires the same counts, so
 the page cannot go on quoting figures the checks no longer earn. Counts only: the file never
 holds a case's name or text.
 """
@@ -18,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 PATH = Path(__file__).with_name("measured.json")
+SEPARATOR = "+"  # between the names of pooled sets
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,9 @@ class Measured:
 
 @dataclass(frozen=True)
 class BlindMeasure:
-    set_name: str
+    """Case-level figures on one blind set, or on several pooled."""
+
+    set_name: str  # one set's name, or several joined by ``SEPARATOR``
     measured_on: date  # the day the figures were taken
     cases: int
     clean: int

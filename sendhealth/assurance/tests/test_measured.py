@@ -20,7 +20,11 @@ def test_the_measured_figures_are_what_the_checks_earn_on_their_set_today():
     """Counts only are compared (a blind case's text must never print)."""
     kept = measured.current()
     assert kept is not None, "checks/measured.json is missing"
-    cases = importlib.import_module(f"sendhealth.assurance.checks.corpus.{kept.set_name}").BLIND
+    cases = [
+        case
+        for name in kept.set_name.split(measured.SEPARATOR)
+        for case in importlib.import_module(f"sendhealth.assurance.checks.corpus.{name}").BLIND
+    ]
     now = measured.measure(kept.set_name, cases, kept.measured_on)
     assert (now.cases, now.clean, now.clean_quiet) == (kept.cases, kept.clean, kept.clean_quiet)
     assert now.checks == kept.checks, (
@@ -71,3 +75,31 @@ def test_the_api_gives_the_measured_figures(area, client_for, fake_measure):
     assert rows["unspecified_provision"]["measured_precision"] == 0.5
     assert rows["unspecified_provision"]["advisory"] is True
     assert rows["jargon"]["measured_precision"] is None
+
+
+def test_two_sets_are_written_pooled_counts_only(tmp_path, monkeypatch):
+    """``--write-measured`` with two sets writes their cases' counts summed, under both names;
+    the test above reads it back the same way."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    monkeypatch.setattr(measured, "PATH", tmp_path / "measured.json")
+    measured.current.cache_clear()
+    names = ("blind_2026_12b", "blind_2026_12c")
+    out = StringIO()
+    call_command(
+        "checks_report", "--blind-set", names[0], "--blind-set", names[1], "--write-measured",
+        stdout=out,
+    )  # fmt: skip
+    pooled = measured.current()
+    measured.current.cache_clear()
+    sets = [importlib.import_module(f"sendhealth.assurance.checks.corpus.{n}").BLIND for n in names]
+    assert pooled.set_name == "blind_2026_12b+blind_2026_12c"
+    assert pooled.cases == sum(len(s) for s in sets)
+    one = [measured.measure(n, s, pooled.measured_on) for n, s in zip(names, sets, strict=True)]
+    for key, both in pooled.checks.items():
+        assert both.fired == sum(m.checks[key].fired for m in one), key
+        assert both.expected == sum(m.checks[key].expected for m in one), key
+    assert pooled.clean_quiet == sum(m.clean_quiet for m in one)
+    assert all(case.name not in out.getvalue() for s in sets for case in s)

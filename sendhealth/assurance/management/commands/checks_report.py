@@ -43,10 +43,11 @@ def blind_report(name: str = DEFAULT_BLIND_SET) -> str:
         raise _withheld(name, error) from None
 
 
-def write_measured_json(name: str, measured_on) -> str:
-    """Write the set's case-level counts to ``checks/measured.json`` (the checks page's figures
-    on unseen text); returns what was written (counts only)."""
-    cases = load_blind(name)
+def write_measured_json(names: list[str], measured_on) -> str:
+    """Write the sets' case-level counts, pooled, to ``checks/measured.json`` (the checks
+    page's figures on unseen text); returns what was written (counts only)."""
+    cases = [case for name in names for case in load_blind(name)]
+    name = measured.SEPARATOR.join(names)
     try:
         body = measured.to_json(measured.measure(name, cases, measured_on))
     except Exception as error:  # the message would quote a blind case
@@ -124,8 +125,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--write-measured",
             action="store_true",
-            help="With one --blind-set: write its case-level counts to checks/measured.json, "
-            "the figures on unseen text the checks page shows beside auditors' verdicts.",
+            help="With one or more --blind-set: write their case-level counts, pooled, to "
+            "checks/measured.json, the figures on unseen text the checks page shows beside "
+            "auditors' verdicts.",
         )
         parser.add_argument(
             "--timing", action="store_true", help="Also time extracting and checking 50 pages."
@@ -145,9 +147,9 @@ class Command(BaseCommand):
     ):
         names = list(blind_sets or ())
         if write_measured:
-            if len(names) != 1 or blind:
-                raise CommandError("--write-measured needs exactly one --blind-set NAME.")
-            self.stdout.write(write_measured_json(names[0], timezone.localdate()))
+            if not names or blind:
+                raise CommandError("--write-measured needs one or more --blind-set NAME.")
+            self.stdout.write(write_measured_json(names, timezone.localdate()))
             return
         if blind and DEFAULT_BLIND_SET not in names:
             names.insert(0, DEFAULT_BLIND_SET)
