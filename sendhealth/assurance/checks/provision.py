@@ -214,6 +214,8 @@ COUNT = (
 WINDOW = (
     r"(?:between\s+(?:\d{1,2}\s+)?" + MONTH + r"(?:\s+\d{4})?\s+(?:and|to)\s+(?:\d{1,2}\s+)?"
     r"" + MONTH + r"|"
+    # f15t: occasions given their dates ("three visits, on 12 May, 9 June and 1 July 2027").
+    r"on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"|"
     r"(?:in|during|before|by|over|from|across)\s+(?:the\s+)?(?:first\s+|second\s+|next\s+|"
     r"last\s+|final\s+)?(?:" + MONTH + r"|(?:autumn|spring|summer)\b|half[- ]term|term|"
     r"\d{4}(?:[/-]\d{2,4})?|year\s+\d+|(?:school\s+|academic\s+)?year))"
@@ -273,7 +275,7 @@ DURATION = re.compile(
     # Until the episode is over: "until his parents collect him", "until she recovers".
     r"until\s+(?:he|she|they|his|her|their|[A-Z][a-z]+)\b[^.;]{0,40}?\b(?:collect\w*|"
     r"recover\w*|better|well\s+enough|ready\s+to|settled|calm)|"
-    r"for\s+(?:this|the\s+current|each|every)\s+(?:school\s+|academic\s+)?(?:year|term)|"
+    r"for\s+(?:each|every)\s+(?:school\s+|academic\s+)?(?:year|term)|"
     r"(?:for|during|throughout|over)\s+(?:the\s+)?(?:remainder|rest|balance)\s+of|"
     r"(?:until|till|to|by)\s+(?:the\s+)?(?:end\s+of\s+)?(?:key\s+stage\s+\d|ks\s?\d|"
     r"(?:year|yr)\s+\d+)|"
@@ -287,7 +289,20 @@ DURATION = re.compile(
     r"" + MONTH + r"\s+\d{4}\s*(?:-|\u2013|to|until)\s*" + MONTH + r"|"
     r"(?:sept?|oct|nov|jan|feb|mar|apr|jun|jul)\s+\d{4}\s*(?:-|\u2013|to|until)|"
     r"(?:autumn|spring|summer)\s+(?:term\s+)?\d{4}|"
-    r"(?:this|next|the\s+next|the\s+coming)\s+(?:school\s+|academic\s+)?(?:year|term)|"
+    # f15t: a period pointed to rather than named, said once for a section and referred back
+    # to ("this school year", "next term", "for the same year", "during the same period",
+    # "every day that year"): a demonstrative or "the same" before a span of school time is
+    # how long. Replaces f15f's "this / next year" and the "for this / the current year" form.
+    r"(?:this|that|next|the\s+(?:same|current|next|coming))\s+(?:school\s+|academic\s+|"
+    r"college\s+|nursery\s+)?(?:year|term|half[- ]term|period|placement|programme|course)"
+    r"\b(?!\s*\d)|"
+    # f15t: a span of the child's own time, named by its place in it ("throughout his first
+    # year", "for her final term", "during their first half term at college").
+    r"(?:for|during|throughout|across|over)\s+(?:his|her|their|the)\s+(?:first|second|third|"
+    r"final|last|whole|entire)\s+(?:school\s+|college\s+)?(?:year|term|half[- ]term)\b|"
+    # f15t: a span of year groups ("for Years 10 and 11", "across Years 7 to 9").
+    r"(?:for|during|throughout|across|over|in)\s+(?:years|yrs)\s+\d+\s*(?:,\s*\d+\s*)*"
+    r"(?:and|to|-|\u2013|&)\s*\d+\b|"
     r"until\s+(?:his|her|their|the)\s+(?:EHCP|EHC\s+plan|plan|care\s+plan|programme)\s+is\s+"
     r"reviewed|up\s+to\s+(?:the\s+|his\s+|her\s+)?(?:next\s+)?(?:annual\s+)?review|"
     r"until\s+(?:the\s+)?(?:annual\s+)?review\b|until\s+reviewed|"
@@ -645,7 +660,8 @@ def _one_off(text: str) -> bool:
 # "within 10 minutes", "if a seizure lasts longer than 5 minutes", "20 minutes later".
 DELAY = re.compile(
     r"\b(?:after|within|in|wait(?:ing)?(?:\s+for)?|(?:longer|more|less|shorter)\s+than|over|"
-    r"under|at\s+least|up\s+to)\s+(?:another\s+|a\s+further\s+|a\s+)?"
+    # f15t: "for up to an hour", "for at least 20 minutes": "for" says how long it lasts.
+    r"under|(?<!\bfor\s)at\s+least|(?<!\bfor\s)up\s+to)\s+(?:another\s+|a\s+further\s+|a\s+)?"
     + NUMBER
     + r"(?:\.\d+)?[- ]?(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b"
     # f15l: "in a two-hour session" gives the session's length, not a delay.
@@ -1172,6 +1188,12 @@ ADMIN_TASK = re.compile(
     r"reserve|collect\s+forms?|set\s+up|install|charge|"
     # f15k: preparing materials: "will enlarge all of his worksheets", "will copy ...".
     r"enlarge|copy|laminate|reformat|prepare\s+(?:\w+\s+)?(?:copies|worksheets|materials))\b|"
+    # f15t: the same jobs said in the present, as a table's "Who" cell says them ("the exams
+    # officer books them", "the office orders the strips").
+    r"\b(?:applies|keeps|books|arranges|sends|orders|stores|files|labels|buys|purchases|"
+    r"stocks|replaces|reorders|restocks|renews|pays|funds|requests|photocopies|prints|"
+    r"schedules|emails|phones|posts|reserves|sets\s+up|installs|charges|enlarges|copies|"
+    r"laminates|reformats)\b|"
     r"\b(?:set\s+up|installed|charged|kept|booked|ordered|stored)\s+by\b",
     re.IGNORECASE,
 )
@@ -1228,7 +1250,9 @@ TRAINED_OBJECT = re.compile(
 _BEFORE_VERB = r"(?:(?!\b(?:will|shall|must|should|may|can|has|have|had|is|are|was|were)\b).)"
 SUBJECT_TRAINED_NOW = re.compile(
     r"^" + _BEFORE_VERB + r"{0,100}?\b(?:(?:who|whom|that)\b[^,]{0,80}?\btrain\w*|"
-    r"(?:fully\s+|suitably\s+)?(?:trained|qualified|certified)\s+(?:in|by|to|for|on|as)\b)",
+    # f15t: with another participle joined to it ("both trained and signed off by ...").
+    r"(?:fully\s+|suitably\s+)?(?:trained|qualified|certified)\s+(?:(?:and|&)\s+[\w-]+\s+"
+    r"(?:off\s+|out\s+)?)?(?:in|by|to|for|on|as)\b)",
     re.IGNORECASE,
 )
 # Or said of the subject with a verb ("Staff will be trained by ...", "Her key person has been
@@ -1290,6 +1314,13 @@ def _trained_people(text: str) -> set[str]:
         roles |= _people(text[: subject.end()])
         if role := _subject_role(text):
             roles.add(role)
+            # f15t: a joined subject is trained in each of its parts ("His key person and one
+            # other practitioner, both trained by ..." -> "key person", "practitioner").
+            for part in re.split(r"\s+(?:and|&)\s+", role):
+                part = ROLE_DETERMINER.sub("", part.strip())
+                part = re.sub(r"^(?:other|another|second|further)\s+", "", part)
+                if part:
+                    roles.add(part.removesuffix("s"))
     for m in TRAINED_OBJECT.finditer(text):
         roles |= _people(m.group(1))
     for m in RELATIVE_TRAINED.finditer(text):
@@ -1461,7 +1492,9 @@ def _setting_supplies(text: str) -> bool:
 
 CARE_TASK = re.compile(
     r"\b(?:administer\w*|medic\w*|inhaler|insulin|injection|blood|glucose|"
-    r"feed\w*|suction\w*|change|changing|toilet\w*|hoist\w*|lift(?:s|ing)?\s+(?:him|her)|"
+    r"feed\w*|suction\w*|change|changing|"
+    # f15t: toileting is the task; a toilet named as a room or a fitting is not.
+    r"toileting|toilets?\s+(?:him|her|them)|(?:to|on|use|using)\s+the\s+toilet|hoist\w*|lift(?:s|ing)?\s+(?:him|her)|"
     r"stretch\w*|exercis\w*|therap\w*|monitor\w*|observ\w*|seizure|support\s+(?:him|her)|"
     r"help\s+(?:him|her)|check\s+(?:his|her)\s+(?!locker|bag))\b",
     re.IGNORECASE,
