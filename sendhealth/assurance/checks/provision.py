@@ -237,6 +237,14 @@ ONE_OFF = re.compile(
     + r"\s+\d{4})",
     re.IGNORECASE,
 )
+# f15t: which span of school time: the words that can come between a preposition of extent and
+# the span ("the current school", "the autumn and spring", "the 2026/27 academic", "his first").
+SPAN_WORDS = (
+    r"(?:(?:current|same|next|coming|first|second|third|final|last|whole|entire|remaining|"
+    r"autumn|spring|summer|20\d\d(?:\s*[/-]\s*(?:20)?\d\d)?|school|academic|college|nursery|"
+    r"sixth[- ]form|and|to)\s*(?:,\s*|[-\u2013]\s*)?\s+)"
+)
+SPAN = r"(?:years?|terms?|half[- ]terms?|plan|placement|programme|course(?!\s+of))\b"
 DURATION = re.compile(
     r"\b(?:" + NUMBER + r"(?:\.\d+)?[- ]?(?:minutes?|mins?|hours?|hrs?)\b|"
     r"half\s+an\s+hour|an\s+hour|"
@@ -248,20 +256,13 @@ DURATION = re.compile(
     r"(?:the|this|his|her|their)\s+\w+|"
     r"until\s+(?:the\s+)?(?:next\s+annual\s+review|end\s+of|[A-Z][a-z]+\s+\d{4}|\w+\s+\d{4}|"
     r"she|he|they|[A-Z][a-z]+\s+(?:is|can|has|leaves|moves))|"
-    r"for\s+(?:the|this|one|a|each)\s+(?:school\s+|academic\s+|college\s+|nursery\s+)?"
-    r"(?:year|term)|"
-    r"throughout\s+the\s+(?:school\s+)?(?:day|year|plan)|at\s+all\s+times|"
+    r"throughout\s+the\s+(?:school\s+)?day|at\s+all\s+times|"
     r"(?:for|over)\s+(?:the\s+)?(?:whole|entire|rest\s+of\s+the)\s+\w+|ongoing\s+until|"
     r"(?:at|each|every)\s+(?:each\s+|every\s+)?annual\s+reviews?|"
     r"(?:for\s+as\s+long\s+as|while|whilst)\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:is|are|attends?|"
     r"remains?|stays?|needs?)\b|"
-    r"(?:for|during|in|throughout|over)\s+the\s+(?:autumn|spring|summer)"
-    r"(?:\s*(?:,|and|to)\s*(?:autumn|spring|summer))*\s+terms?|"
     # How UK plans say a period: "for the 2026/27 school year", "until the end of Key Stage
     # 2", "for the remainder of Year 6", "throughout Year 6".
-    r"(?:for|during|throughout|in|over|across|of)\s+(?:the\s+|this\s+|the\s+current\s+)?"
-    r"(?:\d{4}(?:[/-]\d{2,4})?\s+)?(?:(?:and|to|-|\u2013)\s+\d{4}(?:[/-]\d{2,4})?\s+)?"
-    r"(?:school|academic|college|nursery)\s+years?|"
     # f15l: school years named on their own: "in 2026/27 and 2027/28", "for 2026-27".
     r"(?:for|during|throughout|in|over|across)\s+(?:the\s+)?20\d\d[/-]\d\d\b"
     r"(?!\s+(?:school|academic|college|nursery)\b)|"
@@ -275,11 +276,13 @@ DURATION = re.compile(
     # Until the episode is over: "until his parents collect him", "until she recovers".
     r"until\s+(?:he|she|they|his|her|their|[A-Z][a-z]+)\b[^.;]{0,40}?\b(?:collect\w*|"
     r"recover\w*|better|well\s+enough|ready\s+to|settled|calm)|"
-    r"for\s+(?:each|every)\s+(?:school\s+|academic\s+)?(?:year|term)|"
     r"(?:for|during|throughout|over)\s+(?:the\s+)?(?:remainder|rest|balance)\s+of|"
     r"(?:until|till|to|by)\s+(?:the\s+)?(?:end\s+of\s+)?(?:key\s+stage\s+\d|ks\s?\d|"
     r"(?:year|yr)\s+\d+)|"
-    r"(?:for|during|throughout)\s+(?:all\s+of\s+)?(?:year|yr|key\s+stage)\s+\d+|"
+    # f15t: one year group or a span of them ("throughout Year 6", "for Years 10 and 11",
+    # "across Key Stages 3 and 4"; "in Years 7 to 9", but not "in Year 6", a window).
+    r"(?:for|during|throughout|across|over)\s+(?:all\s+of\s+)?(?:years?|yrs?|key\s+stages?)"
+    r"\s+\d+|"
     # More ways plans say how long (f15f): a date ("until 31 July 2027", "to July 2027",
     # "from September 2026", "September 2026 - July 2027", "autumn term 2026"), "this school
     # year", "until his EHCP is reviewed", "throughout primary school", "while at school",
@@ -296,12 +299,7 @@ DURATION = re.compile(
     r"(?:this|that|next|the\s+(?:same|current|next|coming))\s+(?:school\s+|academic\s+|"
     r"college\s+|nursery\s+)?(?:year|term|half[- ]term|period|placement|programme|course)"
     r"\b(?!\s*\d)|"
-    # f15t: a span of the child's own time, named by its place in it ("throughout his first
-    # year", "for her final term", "during their first half term at college").
-    r"(?:for|during|throughout|across|over)\s+(?:his|her|their|the)\s+(?:first|second|third|"
-    r"final|last|whole|entire)\s+(?:school\s+|college\s+)?(?:year|term|half[- ]term)\b|"
-    # f15t: a span of year groups ("for Years 10 and 11", "across Years 7 to 9").
-    r"(?:for|during|throughout|across|over|in)\s+(?:years|yrs)\s+\d+\s*(?:,\s*\d+\s*)*"
+    r"in\s+(?:years|yrs|key\s+stages)\s+\d+\s*(?:,\s*\d+\s*)*"
     r"(?:and|to|-|\u2013|&)\s*\d+\b|"
     r"until\s+(?:his|her|their|the)\s+(?:EHCP|EHC\s+plan|plan|care\s+plan|programme)\s+is\s+"
     r"reviewed|up\s+to\s+(?:the\s+|his\s+|her\s+)?(?:next\s+)?(?:annual\s+)?review|"
@@ -313,8 +311,20 @@ DURATION = re.compile(
     r"long[- ]term|lifelong|life-long|permanent(?:ly)?|until\s+further\s+notice|"
     r"for\s+the\s+foreseeable\s+future|"
     r"until\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:transitions?|transfers?|starts?|goes|finishes|"
-    r"completes?|reaches?)\b|(?:for|during|in|over)\s+the\s+(?:first|second|next|last)\s+"
-    r"half[- ]terms?)",
+    r"completes?|reaches?)\b|"
+    # f15t: a span of school time after a preposition of extent, in one rule ("for the year",
+    # "for each term", "throughout the plan", "during the 2026/27 school year", "over the
+    # autumn and spring terms", "throughout his first year", "for her final term"); after
+    # "in" or "of" only with a word that names which span ("in the autumn term", "of the
+    # current school year"; not "in the plan", "of the year"). Replaces f15f's "for the /
+    # this / one year", "for each term", "throughout the year / plan", its season-term and
+    # school-year forms, f15l's half-term form and f15t's first form of "his first year".
+    r"(?:for|during|throughout|through|across|over)\s+"
+    r"(?:(?:the|this|that|his|her|their|each|every|one|a|all\s+of\s+the|"
+    r"(?-i:[A-Z][a-z]+)['\u2019]s)\s+)?" + SPAN_WORDS + r"{0,5}" + SPAN + r"|"
+    r"(?:in|of)\s+(?:(?:the|this|that|his|her|their|(?-i:[A-Z][a-z]+)['\u2019]s)\s+)?"
+    r"(?:" + SPAN_WORDS + r")+(?<!and\s)(?<!to\s)(?<!,\s)"
+    r"(?:years?|terms?|half[- ]terms?)\b)",
     re.IGNORECASE,
 )
 QUALIFIED_ROLE = re.compile(
