@@ -254,11 +254,18 @@ DURATION = re.compile(
     r"(?:a\s+)?block\s+of\s+\w+|"
     r"(?:for|until|throughout)\s+(?:the\s+)?(?:duration|length|life|end)\s+of\s+"
     r"(?:the|this|his|her|their)\s+\w+|"
-    r"until\s+(?:the\s+)?(?:next\s+annual\s+review|end\s+of|[A-Z][a-z]+\s+\d{4}|\w+\s+\d{4}|"
+    r"until\s+(?:the\s+)?(?:end\s+of|[A-Z][a-z]+\s+\d{4}|\w+\s+\d{4}|"
     r"she|he|they|[A-Z][a-z]+\s+(?:is|can|has|leaves|moves))|"
     r"throughout\s+the\s+(?:school\s+)?day|at\s+all\s+times|"
     r"(?:for|over)\s+(?:the\s+)?(?:whole|entire|rest\s+of\s+the)\s+\w+|ongoing\s+until|"
-    r"(?:at|each|every)\s+(?:each\s+|every\s+)?annual\s+reviews?|"
+    # f15t: a review as the end, in one rule: "until the next annual review", "until his
+    # review", "until discharge", "until reviewed", "at each annual review", "at her next
+    # annual review" (f15f's and f15e's separate forms, and "until he is discharged", which
+    # "until he ..." already reads).
+    r"until\s+(?:(?:his|her|their|the)\s+)?(?:next\s+)?(?:annual\s+)?(?:review|discharge)\b|"
+    r"until\s+reviewed|"
+    r"(?:at|each|every)\s+(?:each\s+|every\s+|the\s+|his\s+|her\s+|their\s+)?(?:next\s+)?"
+    r"annual\s+reviews?|"
     r"(?:for\s+as\s+long\s+as|while|whilst)\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:is|are|attends?|"
     r"remains?|stays?|needs?)\b|"
     # How UK plans say a period: "for the 2026/27 school year", "until the end of Key Stage
@@ -271,8 +278,6 @@ DURATION = re.compile(
     r"(?:course|block|series|programme)\s+of\s+" + NUMBER + r"\s+(?:sessions|weeks|visits)|"
     r"from\s+(?:\d{1,2}\s+)?" + MONTH + r"(?:\s+\d{4})?\s+(?:to|until|till)\s+"
     r"(?:\d{1,2}\s+)?" + MONTH + r"|"
-    r"until\s+(?:(?:his|her|their|the)\s+)?(?:next\s+)?(?:review|discharge)|"
-    r"until\s+(?:he|she|they)\s+(?:is|are)\s+discharged|"
     # Until the episode is over: "until his parents collect him", "until she recovers".
     r"until\s+(?:he|she|they|his|her|their|[A-Z][a-z]+)\b[^.;]{0,40}?\b(?:collect\w*|"
     r"recover\w*|better|well\s+enough|ready\s+to|settled|calm)|"
@@ -303,8 +308,6 @@ DURATION = re.compile(
     r"(?:and|to|-|\u2013|&)\s*\d+\b|"
     r"until\s+(?:his|her|their|the)\s+(?:EHCP|EHC\s+plan|plan|care\s+plan|programme)\s+is\s+"
     r"reviewed|up\s+to\s+(?:the\s+|his\s+|her\s+)?(?:next\s+)?(?:annual\s+)?review|"
-    r"until\s+(?:the\s+)?(?:annual\s+)?review\b|until\s+reviewed|"
-    r"at\s+(?:the|his|her|their)\s+(?:next\s+)?annual\s+review|"
     r"(?:throughout|through)\s+(?:(?:his|her|their)\s+time\s+(?:at|in)|primary|secondary|"
     r"key\s+stage)|(?:while|whilst)\s+(?:at|in)\s+(?:school|college|the\s+setting)|"
     r"(?:during|throughout|across)\s+the\s+(?:whole\s+)?(?:school\s+)?day|all\s+day|"
