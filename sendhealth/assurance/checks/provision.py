@@ -244,7 +244,9 @@ SPAN_WORDS = (
     r"autumn|spring|summer|20\d\d(?:\s*[/-]\s*(?:20)?\d\d)?|school|academic|college|nursery|"
     r"sixth[- ]form|and|to)\s*(?:,\s*|[-\u2013]\s*)?\s+)"
 )
-SPAN = r"(?:years?|terms?|half[- ]terms?|plan|placement|programme|course(?!\s+of))\b"
+# Not a span in the past ("as in the same term last year", "that term two years ago").
+NOT_PAST = r"(?![^.;,]{0,20}?\b(?:last\s+(?:year|term)|ago)\b)"
+SPAN = r"(?:years?|terms?|half[- ]terms?|plan|placement|programme|course(?!\s+of))\b" + NOT_PAST
 DURATION = re.compile(
     r"\b(?:" + NUMBER + r"(?:\.\d+)?[- ]?(?:minutes?|mins?|hours?|hrs?)\b|"
     r"half\s+an\s+hour|an\s+hour|"
@@ -303,7 +305,7 @@ DURATION = re.compile(
     # how long. Replaces f15f's "this / next year" and the "for this / the current year" form.
     r"(?:this|that|next|the\s+(?:same|current|next|coming))\s+(?:school\s+|academic\s+|"
     r"college\s+|nursery\s+)?(?:year|term|half[- ]term|period|placement|programme|course)"
-    r"\b(?!\s*\d)|"
+    r"\b(?!\s*\d)" + NOT_PAST + r"|"
     r"in\s+(?:years|yrs|key\s+stages)\s+\d+\s*(?:,\s*\d+\s*)*"
     r"(?:and|to|-|\u2013|&)\s*\d+\b|"
     r"until\s+(?:his|her|their|the)\s+(?:EHCP|EHC\s+plan|plan|care\s+plan|programme)\s+is\s+"
@@ -327,7 +329,7 @@ DURATION = re.compile(
     r"(?-i:[A-Z][a-z]+)['\u2019]s)\s+)?" + SPAN_WORDS + r"{0,5}" + SPAN + r"|"
     r"(?:in|of)\s+(?:(?:the|this|that|his|her|their|(?-i:[A-Z][a-z]+)['\u2019]s)\s+)?"
     r"(?:" + SPAN_WORDS + r")+(?<!and\s)(?<!to\s)(?<!,\s)"
-    r"(?:years?|terms?|half[- ]terms?)\b)",
+    r"(?:years?|terms?|half[- ]terms?)\b" + NOT_PAST + r")",
     re.IGNORECASE,
 )
 QUALIFIED_ROLE = re.compile(
