@@ -214,6 +214,8 @@ COUNT = (
 WINDOW = (
     r"(?:between\s+(?:\d{1,2}\s+)?" + MONTH + r"(?:\s+\d{4})?\s+(?:and|to)\s+(?:\d{1,2}\s+)?"
     r"" + MONTH + r"|"
+    # f15t: occasions given their dates ("three visits, on 12 May, 9 June and 1 July 2027").
+    r"on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"|"
     r"(?:in|during|before|by|over|from|across)\s+(?:the\s+)?(?:first\s+|second\s+|next\s+|"
     r"last\s+|final\s+)?(?:" + MONTH + r"|(?:autumn|spring|summer)\b|half[- ]term|term|"
     r"\d{4}(?:[/-]\d{2,4})?|year\s+\d+|(?:school\s+|academic\s+)?year))"
@@ -235,6 +237,16 @@ ONE_OFF = re.compile(
     + r"\s+\d{4})",
     re.IGNORECASE,
 )
+# f15t: which span of school time: the words that can come between a preposition of extent and
+# the span ("the current school", "the autumn and spring", "the 2026/27 academic", "his first").
+SPAN_WORDS = (
+    r"(?:(?:current|same|next|coming|first|second|third|final|last|whole|entire|remaining|"
+    r"autumn|spring|summer|20\d\d(?:\s*[/-]\s*(?:20)?\d\d)?|school|academic|college|nursery|"
+    r"sixth[- ]form|and|to)\s*(?:,\s*|[-\u2013]\s*)?\s+)"
+)
+# Not a span in the past ("as in the same term last year", "that term two years ago").
+NOT_PAST = r"(?![^.;,]{0,20}?\b(?:last\s+(?:year|term)|ago)\b)"
+SPAN = r"(?:years?|terms?|half[- ]terms?|plan|placement|programme|course(?!\s+of))\b" + NOT_PAST
 DURATION = re.compile(
     r"\b(?:" + NUMBER + r"(?:\.\d+)?[- ]?(?:minutes?|mins?|hours?|hrs?)\b|"
     r"half\s+an\s+hour|an\s+hour|"
@@ -244,22 +256,22 @@ DURATION = re.compile(
     r"(?:a\s+)?block\s+of\s+\w+|"
     r"(?:for|until|throughout)\s+(?:the\s+)?(?:duration|length|life|end)\s+of\s+"
     r"(?:the|this|his|her|their)\s+\w+|"
-    r"until\s+(?:the\s+)?(?:next\s+annual\s+review|end\s+of|[A-Z][a-z]+\s+\d{4}|\w+\s+\d{4}|"
+    r"until\s+(?:the\s+)?(?:end\s+of|[A-Z][a-z]+\s+\d{4}|\w+\s+\d{4}|"
     r"she|he|they|[A-Z][a-z]+\s+(?:is|can|has|leaves|moves))|"
-    r"for\s+(?:the|this|one|a|each)\s+(?:school\s+|academic\s+|college\s+|nursery\s+)?"
-    r"(?:year|term)|"
-    r"throughout\s+the\s+(?:school\s+)?(?:day|year|plan)|at\s+all\s+times|"
+    r"throughout\s+the\s+(?:school\s+)?day|at\s+all\s+times|"
     r"(?:for|over)\s+(?:the\s+)?(?:whole|entire|rest\s+of\s+the)\s+\w+|ongoing\s+until|"
-    r"(?:at|each|every)\s+(?:each\s+|every\s+)?annual\s+reviews?|"
+    # f15t: a review as the end, in one rule: "until the next annual review", "until his
+    # review", "until discharge", "until reviewed", "at each annual review", "at her next
+    # annual review" (f15f's and f15e's separate forms, and "until he is discharged", which
+    # "until he ..." already reads).
+    r"until\s+(?:(?:his|her|their|the)\s+)?(?:next\s+)?(?:annual\s+)?(?:review|discharge)\b|"
+    r"until\s+reviewed|"
+    r"(?:at|each|every)\s+(?:each\s+|every\s+|the\s+|his\s+|her\s+|their\s+)?(?:next\s+)?"
+    r"annual\s+reviews?|"
     r"(?:for\s+as\s+long\s+as|while|whilst)\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:is|are|attends?|"
     r"remains?|stays?|needs?)\b|"
-    r"(?:for|during|in|throughout|over)\s+the\s+(?:autumn|spring|summer)"
-    r"(?:\s*(?:,|and|to)\s*(?:autumn|spring|summer))*\s+terms?|"
     # How UK plans say a period: "for the 2026/27 school year", "until the end of Key Stage
     # 2", "for the remainder of Year 6", "throughout Year 6".
-    r"(?:for|during|throughout|in|over|across|of)\s+(?:the\s+|this\s+|the\s+current\s+)?"
-    r"(?:\d{4}(?:[/-]\d{2,4})?\s+)?(?:(?:and|to|-|\u2013)\s+\d{4}(?:[/-]\d{2,4})?\s+)?"
-    r"(?:school|academic|college|nursery)\s+years?|"
     # f15l: school years named on their own: "in 2026/27 and 2027/28", "for 2026-27".
     r"(?:for|during|throughout|in|over|across)\s+(?:the\s+)?20\d\d[/-]\d\d\b"
     r"(?!\s+(?:school|academic|college|nursery)\b)|"
@@ -268,16 +280,16 @@ DURATION = re.compile(
     r"(?:course|block|series|programme)\s+of\s+" + NUMBER + r"\s+(?:sessions|weeks|visits)|"
     r"from\s+(?:\d{1,2}\s+)?" + MONTH + r"(?:\s+\d{4})?\s+(?:to|until|till)\s+"
     r"(?:\d{1,2}\s+)?" + MONTH + r"|"
-    r"until\s+(?:(?:his|her|their|the)\s+)?(?:next\s+)?(?:review|discharge)|"
-    r"until\s+(?:he|she|they)\s+(?:is|are)\s+discharged|"
     # Until the episode is over: "until his parents collect him", "until she recovers".
     r"until\s+(?:he|she|they|his|her|their|[A-Z][a-z]+)\b[^.;]{0,40}?\b(?:collect\w*|"
     r"recover\w*|better|well\s+enough|ready\s+to|settled|calm)|"
-    r"for\s+(?:this|the\s+current|each|every)\s+(?:school\s+|academic\s+)?(?:year|term)|"
     r"(?:for|during|throughout|over)\s+(?:the\s+)?(?:remainder|rest|balance)\s+of|"
     r"(?:until|till|to|by)\s+(?:the\s+)?(?:end\s+of\s+)?(?:key\s+stage\s+\d|ks\s?\d|"
     r"(?:year|yr)\s+\d+)|"
-    r"(?:for|during|throughout)\s+(?:all\s+of\s+)?(?:year|yr|key\s+stage)\s+\d+|"
+    # f15t: one year group or a span of them ("throughout Year 6", "for Years 10 and 11",
+    # "across Key Stages 3 and 4"; "in Years 7 to 9", but not "in Year 6", a window).
+    r"(?:for|during|throughout|across|over)\s+(?:all\s+of\s+)?(?:years?|yrs?|key\s+stages?)"
+    r"\s+\d+|"
     # More ways plans say how long (f15f): a date ("until 31 July 2027", "to July 2027",
     # "from September 2026", "September 2026 - July 2027", "autumn term 2026"), "this school
     # year", "until his EHCP is reviewed", "throughout primary school", "while at school",
@@ -287,19 +299,37 @@ DURATION = re.compile(
     r"" + MONTH + r"\s+\d{4}\s*(?:-|\u2013|to|until)\s*" + MONTH + r"|"
     r"(?:sept?|oct|nov|jan|feb|mar|apr|jun|jul)\s+\d{4}\s*(?:-|\u2013|to|until)|"
     r"(?:autumn|spring|summer)\s+(?:term\s+)?\d{4}|"
-    r"(?:this|next|the\s+next|the\s+coming)\s+(?:school\s+|academic\s+)?(?:year|term)|"
+    # f15t: a period pointed to rather than named, said once for a section and referred back
+    # to ("this school year", "next term", "for the same year", "during the same period",
+    # "every day that year"): a demonstrative or "the same" before a span of school time is
+    # how long. Replaces f15f's "this / next year" and the "for this / the current year" form.
+    r"(?:this|that|next|the\s+(?:same|current|next|coming))\s+(?:school\s+|academic\s+|"
+    r"college\s+|nursery\s+)?(?:year|term|half[- ]term|period|placement|programme|course)"
+    r"\b(?!\s*\d)" + NOT_PAST + r"|"
+    r"in\s+(?:years|yrs|key\s+stages)\s+\d+\s*(?:,\s*\d+\s*)*"
+    r"(?:and|to|-|\u2013|&)\s*\d+\b|"
     r"until\s+(?:his|her|their|the)\s+(?:EHCP|EHC\s+plan|plan|care\s+plan|programme)\s+is\s+"
     r"reviewed|up\s+to\s+(?:the\s+|his\s+|her\s+)?(?:next\s+)?(?:annual\s+)?review|"
-    r"until\s+(?:the\s+)?(?:annual\s+)?review\b|until\s+reviewed|"
-    r"at\s+(?:the|his|her|their)\s+(?:next\s+)?annual\s+review|"
     r"(?:throughout|through)\s+(?:(?:his|her|their)\s+time\s+(?:at|in)|primary|secondary|"
     r"key\s+stage)|(?:while|whilst)\s+(?:at|in)\s+(?:school|college|the\s+setting)|"
     r"(?:during|throughout|across)\s+the\s+(?:whole\s+)?(?:school\s+)?day|all\s+day|"
     r"long[- ]term|lifelong|life-long|permanent(?:ly)?|until\s+further\s+notice|"
     r"for\s+the\s+foreseeable\s+future|"
     r"until\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:transitions?|transfers?|starts?|goes|finishes|"
-    r"completes?|reaches?)\b|(?:for|during|in|over)\s+the\s+(?:first|second|next|last)\s+"
-    r"half[- ]terms?)",
+    r"completes?|reaches?)\b|"
+    # f15t: a span of school time after a preposition of extent, in one rule ("for the year",
+    # "for each term", "throughout the plan", "during the 2026/27 school year", "over the
+    # autumn and spring terms", "throughout his first year", "for her final term"); after
+    # "in" or "of" only with a word that names which span ("in the autumn term", "of the
+    # current school year"; not "in the plan", "of the year"). Replaces f15f's "for the /
+    # this / one year", "for each term", "throughout the year / plan", its season-term and
+    # school-year forms, f15l's half-term form and f15t's first form of "his first year".
+    r"(?:for|during|throughout|through|across|over)\s+"
+    r"(?:(?:the|this|that|his|her|their|each|every|one|a|all\s+of\s+the|"
+    r"(?-i:[A-Z][a-z]+)['\u2019]s)\s+)?" + SPAN_WORDS + r"{0,5}" + SPAN + r"|"
+    r"(?:in|of)\s+(?:(?:the|this|that|his|her|their|(?-i:[A-Z][a-z]+)['\u2019]s)\s+)?"
+    r"(?:" + SPAN_WORDS + r")+(?<!and\s)(?<!to\s)(?<!,\s)"
+    r"(?:years?|terms?|half[- ]terms?)\b" + NOT_PAST + r")",
     re.IGNORECASE,
 )
 QUALIFIED_ROLE = re.compile(
@@ -645,7 +675,8 @@ def _one_off(text: str) -> bool:
 # "within 10 minutes", "if a seizure lasts longer than 5 minutes", "20 minutes later".
 DELAY = re.compile(
     r"\b(?:after|within|in|wait(?:ing)?(?:\s+for)?|(?:longer|more|less|shorter)\s+than|over|"
-    r"under|at\s+least|up\s+to)\s+(?:another\s+|a\s+further\s+|a\s+)?"
+    # f15t: "for up to an hour", "for at least 20 minutes": "for" says how long it lasts.
+    r"under|(?<!\bfor\s)at\s+least|(?<!\bfor\s)up\s+to)\s+(?:another\s+|a\s+further\s+|a\s+)?"
     + NUMBER
     + r"(?:\.\d+)?[- ]?(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b"
     # f15l: "in a two-hour session" gives the session's length, not a delay.
@@ -1172,6 +1203,12 @@ ADMIN_TASK = re.compile(
     r"reserve|collect\s+forms?|set\s+up|install|charge|"
     # f15k: preparing materials: "will enlarge all of his worksheets", "will copy ...".
     r"enlarge|copy|laminate|reformat|prepare\s+(?:\w+\s+)?(?:copies|worksheets|materials))\b|"
+    # f15t: the same jobs said in the present, as a table's "Who" cell says them ("the exams
+    # officer books them", "the office orders the strips").
+    r"\b(?:applies|keeps|books|arranges|sends|orders|stores|files|labels|buys|purchases|"
+    r"stocks|replaces|reorders|restocks|renews|pays|funds|requests|photocopies|prints|"
+    r"schedules|emails|phones|posts|reserves|sets\s+up|installs|charges|enlarges|copies|"
+    r"laminates|reformats)\b|"
     r"\b(?:set\s+up|installed|charged|kept|booked|ordered|stored)\s+by\b",
     re.IGNORECASE,
 )
@@ -1228,7 +1265,9 @@ TRAINED_OBJECT = re.compile(
 _BEFORE_VERB = r"(?:(?!\b(?:will|shall|must|should|may|can|has|have|had|is|are|was|were)\b).)"
 SUBJECT_TRAINED_NOW = re.compile(
     r"^" + _BEFORE_VERB + r"{0,100}?\b(?:(?:who|whom|that)\b[^,]{0,80}?\btrain\w*|"
-    r"(?:fully\s+|suitably\s+)?(?:trained|qualified|certified)\s+(?:in|by|to|for|on|as)\b)",
+    # f15t: with another participle joined to it ("both trained and signed off by ...").
+    r"(?:fully\s+|suitably\s+)?(?:trained|qualified|certified)\s+(?:(?:and|&)\s+[\w-]+\s+"
+    r"(?:off\s+|out\s+)?)?(?:in|by|to|for|on|as)\b)",
     re.IGNORECASE,
 )
 # Or said of the subject with a verb ("Staff will be trained by ...", "Her key person has been
@@ -1290,6 +1329,13 @@ def _trained_people(text: str) -> set[str]:
         roles |= _people(text[: subject.end()])
         if role := _subject_role(text):
             roles.add(role)
+            # f15t: a joined subject is trained in each of its parts ("His key person and one
+            # other practitioner, both trained by ..." -> "key person", "practitioner").
+            for part in re.split(r"\s+(?:and|&)\s+", role):
+                part = ROLE_DETERMINER.sub("", part.strip())
+                part = re.sub(r"^(?:other|another|second|further)\s+", "", part)
+                if part:
+                    roles.add(part.removesuffix("s"))
     for m in TRAINED_OBJECT.finditer(text):
         roles |= _people(m.group(1))
     for m in RELATIVE_TRAINED.finditer(text):
@@ -1461,7 +1507,9 @@ def _setting_supplies(text: str) -> bool:
 
 CARE_TASK = re.compile(
     r"\b(?:administer\w*|medic\w*|inhaler|insulin|injection|blood|glucose|"
-    r"feed\w*|suction\w*|change|changing|toilet\w*|hoist\w*|lift(?:s|ing)?\s+(?:him|her)|"
+    r"feed\w*|suction\w*|change|changing|"
+    # f15t: toileting is the task; a toilet named as a room or a fitting is not.
+    r"toileting|toilets?\s+(?:him|her|them)|(?:to|on|use|using)\s+the\s+toilet|hoist\w*|lift(?:s|ing)?\s+(?:him|her)|"
     r"stretch\w*|exercis\w*|therap\w*|monitor\w*|observ\w*|seizure|support\s+(?:him|her)|"
     r"help\s+(?:him|her)|check\s+(?:his|her)\s+(?!locker|bag))\b",
     re.IGNORECASE,
