@@ -30,13 +30,12 @@ themselves.
 
 from __future__ import annotations
 
-from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from django.db import connection, transaction
-from django.db.models import Count, IntegerField, Q, Sum, Value
+from django.db.models import Count, IntegerField, Q, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
@@ -101,20 +100,19 @@ def _return_saved(sender, instance: MonthlyReturn, **kwargs) -> None:
 
 
 @receiver(post_delete, sender=MonthlyReturn, dispatch_uid="provision_summary_return_deleted")
-def _return_deleted(sender, instance: MonthlyReturn, **kwargs) -> None:
+def _return_deleted(sender, instance: MonthlyReturn, origin=None, **kwargs) -> None:
     # A line being deleted (its returns go first, in the same delete) keeps the standing it
-    # had: its shortfall, if any, was taken off the count when its delete began.
-    lines = {instance.line_id} - _deleting.get()
+    # had: its shortfall, if any, was taken off the count when its delete began. Only a
+    # line's delete cascades to its returns, so a delete that began anywhere but at returns
+    # (a line, a plan) is one.
+    began = origin.model if isinstance(origin, QuerySet) else type(origin)
+    lines = {instance.line_id} if origin is None or began is MonthlyReturn else set()
     touch(services={instance.service_id}, months={instance.month}, lines=lines)
 
 
 @receiver(post_save, sender=PlanLine, dispatch_uid="provision_summary_line_saved")
 def _line_saved(sender, instance: PlanLine, **kwargs) -> None:
     touch(lines={instance.pk})
-
-
-# The lines a delete in progress will remove (``_line_deleting`` to ``_line_deleted``).
-_deleting: ContextVar[frozenset[int]] = ContextVar("provision_lines_deleting", default=frozenset())
 
 
 @receiver(pre_delete, sender=PlanLine, dispatch_uid="provision_summary_line_deleting")
@@ -125,7 +123,6 @@ def _line_deleting(sender, instance: PlanLine, **kwargs) -> None:
     count the same change; its returns, deleted with it, then leave its standing as it is."""
     if kept.is_suspended or not instance.pk:
         return
-    _deleting.set(_deleting.get() | {instance.pk})
     short = (
         PlanLine.objects.select_for_update()
         .filter(pk=instance.pk)
@@ -134,12 +131,6 @@ def _line_deleting(sender, instance: PlanLine, **kwargs) -> None:
     )
     if short:
         ShortfallCount.objects.create(icb_id=instance.icb_id, change=-1)
-
-
-@receiver(post_delete, sender=PlanLine, dispatch_uid="provision_summary_line_deleted")
-def _line_deleted(sender, instance: PlanLine, **kwargs) -> None:
-    if instance.pk in _deleting.get():
-        _deleting.set(_deleting.get() - {instance.pk})
 
 
 # -- the monthly sums --------------------------------------------------------------------------

@@ -301,6 +301,42 @@ def test_a_line_deleted_as_read_before_its_standing_changed_counts_as_it_is_now(
     assert summary.shortfall_count([area.icb.pk]) == 0
 
 
+def test_a_line_whose_delete_failed_keeps_following_its_returns(area):
+    """A delete of a line that fails part way (rolled back) leaves nothing behind: the line's
+    returns deleted later still move its standing and the ICB's count, as for any line."""
+    from django.db.models.signals import post_delete
+
+    today = timezone.localdate()
+    summary.current_policy(area.icb.pk, today)
+    line = PlanLineFactory(service=area.salt, plan__child__local_authority=area.la)
+    last = domain.add_months(domain.first_of_month(today), -1)
+    returns = [
+        MonthlyReturnFactory(
+            line=line, month=domain.add_months(last, -back), delivered=40, not_delivered=0
+        )
+        for back in range(6)
+    ]
+    assert not PlanLine.objects.get(pk=line.pk).short
+
+    def fail(**kwargs):
+        raise RuntimeError("the database went away")
+
+    post_delete.connect(fail, sender=MonthlyReturn, dispatch_uid="test_fail")
+    try:
+        with transaction.atomic():
+            PlanLine.objects.get(pk=line.pk).delete()
+    except RuntimeError:
+        pass
+    finally:
+        post_delete.disconnect(sender=MonthlyReturn, dispatch_uid="test_fail")
+    assert PlanLine.objects.filter(pk=line.pk).exists()
+    for ret in returns:
+        ret.delete()
+    assert PlanLine.objects.get(pk=line.pk).short  # nothing delivered any more
+    assert summary.shortfall_count([area.icb.pk]) == 1
+    assert_kept_equals_scratch(area.icb.pk, today)
+
+
 def test_the_count_rows_collapse_into_one_when_the_window_moves_on(area):
     from sendhealth.provision.models import ShortfallCount, ShortfallPolicy
 
