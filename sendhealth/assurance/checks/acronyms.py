@@ -63,13 +63,23 @@ KNOWN_ACRONYMS = {
 }
 # Capitals ("CAMHS", "TAs"), or mostly capitals with small letters ("SENCo", "SpLD", "DfE");
 # see ``_is_acronym``.
-ACRONYM_RE = re.compile(r"\b([A-Z]{2,6}|[A-Z][A-Za-z]{1,5})(?:s|'s|\u2019s)?\b")
+# f15v: or letters and digits with two capitals or more, as test and condition names are
+# written ("HbA1c", "SpO2", "FEV1", "T1DM"); not a reference number ("OT12345", "SL09876"),
+# whose digits only follow one to three capitals.
+ACRONYM_RE = re.compile(
+    r"\b([A-Z]{2,6}|[A-Z][A-Za-z]{1,5}|[A-Za-z](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{1,6})"
+    r"(?:s|'s|\u2019s)?\b"
+)
+REFERENCE_NUMBER = re.compile(r"[A-Z]{1,3}\d{3,}")
 # "Concerta XL": a release code is part of the medicine's name, which drug_name flags.
 RELEASE_CODES = frozenset({"XL", "SR", "MR", "XR", "CR", "LA", "ER", "CD"})
 
 
 def _is_acronym(name: str) -> bool:
     upper = sum(c.isupper() for c in name)
+    if any(c.isdigit() for c in name):
+        # f15v: "HbA1c", "FEV1", "T1DM": two capitals or more; not a reference number.
+        return upper >= 2 and not REFERENCE_NUMBER.fullmatch(name)
     return upper == len(name) or (upper >= 2 and 2 * upper > len(name))
 
 
@@ -143,17 +153,52 @@ def _defines(text: str, match: re.Match) -> bool:
     # f15r: a glossary entry, the acronym then its words after a dash, colon or equals sign
     # ("CI - cochlear implant, a hearing device ...", "(FASD: fetal alcohol spectrum
     # disorder)", "ADHD = attention deficit ...").
-    entry = GLOSSARY_AFTER.match(text, match.end())
-    if entry:
-        words = re.findall(r"[A-Za-z][A-Za-z'-]*", entry.group(1))
-        if any(_initials_match(acronym, words[:size]) for size in range(1, len(words) + 1)):
-            return True
-    return bool(re.match(r"\s+(?:stands for|means|is short for)\b", text[match.end() :]))
+    return _states(text, match) or bool(re.match(r"\s+means\b", text[match.end() :]))
 
 
-GLOSSARY_AFTER = re.compile(
-    r"(?:s|'s)?\s*(?:[-\u2013\u2014:=]|\s-)\s*((?:[A-Za-z][A-Za-z'-]*\s+){0,7}[A-Za-z][A-Za-z'-]*)"
+# f15v: a statement whose subject is the letters says what they stand for: "ADHD, short for
+# attention deficit ...", "(SLT stands for speech and language therapist.)", "SLT is an
+# abbreviation for ...", and f15r's glossary entry, the letters then their words after a
+# dash, colon or equals sign ("CI - cochlear implant", "QTVI: Qualified Teacher of Children
+# and Young People with Vision Impairment"). Such a statement explains the letters wherever it
+# stands in the document, as every labelling README says ("expanded anywhere in the document
+# is fine"); a full name with the letters in brackets later in the same section is still late
+# (cases.py "defined-too-late").
+STATES = re.compile(
+    r"(?:s|'s)?\s*(?:,\s*|\(\s*)?(?:which\s+|this\s+|it\s+)?(?:stands?\s+for|(?:is\s+)?short\s+for|"
+    r"is\s+(?:an?\s+)?(?:abbreviation|acronym)\s+(?:for|of))\b"
 )
+GLOSSARY_AFTER = re.compile(
+    r"(?:s|'s)?\s*(?:[-\u2013\u2014:=]|\s-)\s*((?:[A-Za-z][A-Za-z'-]*\s+){0,11}[A-Za-z][A-Za-z'-]*)"
+)
+
+
+def _states(text: str, match: re.Match) -> bool:
+    if STATES.match(text, match.end()):
+        return True
+    entry = GLOSSARY_AFTER.match(text, match.end())
+    if not entry:
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", entry.group(1))
+    return _letters_follow(match.group(1), words)
+
+
+def _letters_follow(acronym: str, words: list[str]) -> bool:
+    """The first word starts with the first letter and the letters follow the words'
+    initials (or letters) in order, ending on a word that starts with the last letter:
+    "Qualified Teacher of ... Vision Impairment" for QTVI."""
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    if not words or words[0][0].lower() != letters[0]:
+        return False
+    for end in range(1, len(words) + 1):
+        tail = [w.lower() for w in words[:end]]
+        if tail[-1][0] != letters[-1] and end > 1:
+            continue
+        if _subsequence("".join(letters), "".join(w[0] for w in tail)) or (
+            end <= 2 and _subsequence("".join(letters), "".join(tail))
+        ):
+            return True
+    return False
 
 
 # f15q: a bracket after an acronym that only names a condition or a kind of it ("IBD
@@ -293,6 +338,12 @@ def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
         }
         for section, text in sections
     }
+    stated = {
+        m.group(1).upper()
+        for _, text in sections
+        for m in ACRONYM_RE.finditer(text)
+        if _is_acronym(m.group(1)) and _states(text, m)
+    }
     glossary_defined = {
         section: {
             m.group(1).upper()
@@ -306,9 +357,11 @@ def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
         # f15r: a glossary line at the end of the same section counts as well ("Glossary:
         # CAMHS - child and adolescent mental health services"); a full name written later in
         # the running text of the same section is still too late (cases.py).
-        elsewhere = set().union(
-            set(), *(names for other, names in defined_in.items() if other != section)
-        ) | glossary_defined.get(section, set())
+        elsewhere = (
+            set().union(set(), *(names for other, names in defined_in.items() if other != section))
+            | glossary_defined.get(section, set())
+            | stated
+        )
         for match in ACRONYM_RE.finditer(text):
             name = match.group(1)
             if not _is_acronym(name):
@@ -316,7 +369,12 @@ def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
             if name in RELEASE_CODES and _after_drug(text, match.start(1)):
                 continue
             name = name.upper()
-            if name in ACRONYM_ALLOWED or name in defined or _shouting(text, match.start()):
+            if (
+                name in ACRONYM_ALLOWED
+                or name.rstrip("0123456789") in ACRONYM_ALLOWED  # f15v: "KS2", "Y10"
+                or name in defined
+                or _shouting(text, match.start())
+            ):
                 continue
             if _ordinary_word(match.group(1)) and not _acronym_in_word(text, match):
                 continue

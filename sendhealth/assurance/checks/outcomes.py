@@ -20,8 +20,6 @@ TIME_BOUND = re.compile(
     r"christmas|easter|" + MONTHS + r"|year\s+\d+|key\s+stage|\d{4}|\d{1,2}\s+" + MONTHS + r"|"
     r"(?:his|her|their|my)\s+(?:next|\w+\s+birthday|annual|transition|move)|when\s+(?:he|she|"
     r"they|I)\s+(?:leaves?|moves?|starts?|transfers?))|"
-    r"within\s+(?:the\s+next\s+)?\w+\s+(?:weeks?|months?|terms?|years?)|"
-    r"in\s+(?:the\s+next\s+)?\w+\s+(?:weeks?|months?)\b|"
     r"(?:before|at)\s+(?:the\s+)?(?:end\s+of|next\s+annual\s+review|annual\s+review)|"
     r"(?:before|when)\s+(?:he|she|they|I)\s+(?:leaves?|moves?|starts?|transfers?)|"
     # A dated lead-in: "Outcomes for the end of Key Stage 2 (July 2028):".
@@ -30,8 +28,6 @@ TIME_BOUND = re.compile(
     # How UK plans say when: "by 31st July 2027", "over the next year", "during Year 6",
     # "by the end of KS2", "at her next annual review", "before starting secondary school".
     r"by\s+\d{1,2}(?:st|nd|rd|th)\s+" + MONTHS + r"|"
-    r"(?:over|in|during)\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:weeks?|months?|terms?|"
-    r"half[- ]terms?|years?|school\s+year|academic\s+year)|"
     r"(?:during|in|by|throughout|before\s+the\s+end\s+of)\s+(?:year|yr)\s+\d+|"
     r"(?:by|before|at)\s+(?:the\s+)?end\s+of\s+(?:ks\s?\d|this\s+\w+|primary|secondary)|"
     r"(?:at|by|before)\s+(?:his|her|their|my)\s+(?:next\s+)?(?:annual\s+)?review|"
@@ -363,8 +359,6 @@ ACTION_MORE = re.compile(
 TIME_MORE = re.compile(
     r"\b(?:before|by\s+the\s+time)\s+(?:he|she|they|I|(?-i:[A-Z][a-z]+))\s+(?:turns?|is|are|am|"
     r"reaches?)\s+\d{1,2}\b|\b(?:at|by|from)\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,2}\b|"
-    r"\bwithin\s+(?:a|one|two|three|\d+|the\s+next|the)\s+(?:school\s+|academic\s+|calendar\s+)"
-    r"(?:years?|terms?)\b|"
     r"\b(?:by|before|during|in)\s+(?:the\s+)?(?:end\s+of\s+)?(?:y|yr|year)\s?\d{1,2}\b|"
     r"\bby\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|his\s+|her\s+|their\s+|my\s+)?[\w-]+|"
     r"\b(?:by|at|before)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+)(?:next\s+)?(?:[\w-]+\s+){0,2}?"
@@ -449,8 +443,65 @@ ACTION_F15Q = re.compile(
 )
 
 
+# --- f15v: broader rules (fewer, each from how English says time and criterion) -------
+#
+# A span of time: "within" and any span ("within 6 months", "within the first half term of
+# college", "within two school terms"), or a preposition of time and a counted or ordered span
+# ("during his first term at college", "in the first six weeks", "over the next two terms",
+# "by the second week", "in the next 12 months"). It replaces four narrower spans of f15e,
+# f15f and f15n ("within N weeks", "in the next N months", "over the coming term", "within
+# one school year"). Not "in terms of", nor "in his year group" (no count or order).
+SPAN = (
+    r"(?:half[- ]terms?|terms?(?!\s+of\b)|weeks?|months?|years?(?!\s+(?:group|old)\b)|semesters?)"
+)
+ORDER = (
+    r"(?:first|second|third|fourth|final|last|next|coming|following|current|this|\d+|a|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|few|several)"
+)
+TIME_SPAN = re.compile(
+    r"\bwithin\s+(?:(?:the|his|her|their|my)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:school|academic|college|calendar|nursery)\s+)?" + SPAN + r"\b|"
+    r"\b(?:by|before|during|over|throughout|in|for)\s+(?:(?:the|his|her|their|my)\s+)?(?:"
+    + ORDER
+    + r"\s+){1,2}(?:(?:school|academic|college|calendar|nursery)\s+)?"
+    + SPAN
+    + r"\b",
+    re.IGNORECASE,
+)
+# How you will know, named: the record, test or standard the outcome is judged by ("at his
+# target grade in his summer assessments", "on the attendance register", "at age-related
+# expectations", "in her termly reading test", "on the Boxall profile"). A vague verb still
+# makes it vague.
+NAMED_MEASURE = re.compile(
+    r"\b(?:at|to|above|in|on|using|according\s+to)\s+(?:(?:the|his|her|their|my|each|every|"
+    r"a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:assessments?|tests?|exams?|register|records?|grades?|"
+    r"expectations|standards?|checklists?|profiles?|screening|audit|tracker)\b",
+    re.IGNORECASE,
+)
+# An event that happens, or does not, by the date: "will have her annual health check",
+# "will have a hearing test", "will undergo his spinal operation".
+EVENT = re.compile(
+    r"(?-i:\b(?:[A-Z][\w'-]+|I|he|she|they|He|She|They))\s+will\s+(?:have|undergo)\s+"
+    r"(?:a|an|his|her|their|my|the)\s+(?:[\w-]+\s+){0,3}?(?:check(?:-up)?s?|tests?|"
+    r"appointments?|scans?|assessments?|reviews?|operations?|surgery|vaccinations?|"
+    r"immunisations?|injections?|x-rays?)\b",
+    re.IGNORECASE,
+)
+# A bare comparison ends a clause: "will manage lunchtimes better", "will eat more", "will
+# walk further", "will settle more quickly". It says which way, not how far: with nothing
+# counted, named or recorded, the outcome is not measurable, whatever its verb. "More than
+# 3", "3 or more", "no more than" and "more help" are not bare.
+BARE_COMPARATIVE = re.compile(
+    r"\b(?<!or\s)(?<!no\s)(?:better|worse|more|less|further|faster|longer|sooner|"
+    r"more\s+(?:often|easily|quickly|calmly|confidently|safely|independently|[a-z]+ly))"
+    r"(?=\s*(?:[.,;:|)]|$|\s(?:by|in|at|on|during|when|and|within|before|from|with|each|every|"
+    r"this|over|across|throughout)\b))",
+    re.IGNORECASE,
+)
+
+
 def _has_time(text: str) -> bool:
-    return bool(TIME_BOUND.search(text) or TIME_MORE.search(text))
+    return bool(TIME_BOUND.search(text) or TIME_MORE.search(text) or TIME_SPAN.search(text))
 
 
 # An adverb between "will" and its verb ("will safely use", "will calmly walk") leaves the
@@ -465,10 +516,17 @@ def _problems(span: Span, lead_in_time: bool, measured: bool = False) -> list[st
         problems.append("has no time by which it is achieved")
     # "will know when to take her pain relief and ask for it": a vague verb joined to an
     # observable one is observable.
-    measurable = (
+    counted = (
         measured
         or MEASURE.search(span.text)
         or CRITERION_NUMBER.search(span.text)
+        or RATE.search(span.text)
+        or (TIMELY.search(span.text) and not VAGUE_VERB.search(span.text))
+        or (NAMED_MEASURE.search(span.text) and not VAGUE_VERB.search(span.text))
+    )
+    measurable = (
+        counted
+        or EVENT.search(span.text)
         or (ACTION_F15N.search(span.text) and not VAGUE_VERB.search(span.text))
         or (COUNT_OF_THINGS.search(span.text) and not VAGUE_VERB.search(span.text))
         or RATE.search(span.text)
@@ -479,6 +537,8 @@ def _problems(span: Span, lead_in_time: bool, measured: bool = False) -> list[st
         or (TIMELY.search(span.text) and not VAGUE_VERB.search(span.text))
         or (ACTION_F15Q.search(span.text) and not VAGUE_VERB.search(span.text))
     )
+    if measurable and not counted and BARE_COMPARATIVE.search(span.text):
+        measurable = False  # f15v: "will manage lunchtimes better"
     if not measurable:
         problems.append("is not measurable (nothing a person could see or count)")
     return problems
