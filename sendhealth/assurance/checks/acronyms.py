@@ -9,7 +9,6 @@ from pathlib import Path
 
 from .base import Finding, finding
 from .drugs import DRUG_RE
-from .wording import GLOSSARY
 
 KNOWN_ACRONYMS_FILE = Path(__file__).with_name("known_acronyms.txt")
 
@@ -344,22 +343,13 @@ def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
         for m in ACRONYM_RE.finditer(text)
         if _is_acronym(m.group(1)) and _states(text, m)
     }
-    glossary_defined = {
-        section: {
-            m.group(1).upper()
-            for line in GLOSSARY.finditer(text)
-            for m in ACRONYM_RE.finditer(text, line.start(), line.end())
-            if _is_acronym(m.group(1)) and _defines(text, m)
-        }
-        for section, text in sections
-    }
     for section, text in sections:
-        # f15r: a glossary line at the end of the same section counts as well ("Glossary:
-        # CAMHS - child and adolescent mental health services"); a full name written later in
-        # the running text of the same section is still too late (cases.py).
+        # A statement of what the letters stand for counts anywhere (f15v's ``stated``, which
+        # took in f15r's glossary lines: "Glossary: CAMHS - child and adolescent ..."); a full
+        # name written later in the running text of the same section is still too late
+        # (cases.py).
         elsewhere = (
             set().union(set(), *(names for other, names in defined_in.items() if other != section))
-            | glossary_defined.get(section, set())
             | stated
         )
         for match in ACRONYM_RE.finditer(text):

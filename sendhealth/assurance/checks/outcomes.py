@@ -60,8 +60,6 @@ MEASURE = re.compile(
     # recorded by school staff"; "fewer than 2 a term"; "from 3 to 1").
     r"as\s+(?:recorded|measured|shown|observed|reported|evidenced|assessed|monitored|noted|"
     r"logged|tracked|seen|checked)\s+(?:by|in|on|through|using)|"
-    r"(?:recorded|logged|tracked|measured)\s+(?:by|in|on)\s+(?:the\s+|his\s+|her\s+|their\s+|"
-    r"a\s+)?(?:\w+\s+){0,2}?(?:chart|diary|log|record|staff|teacher|assistant|nurse|app)|"
     r"(?:fewer|less|more)\s+than\s+(?:\d+|one|two|three|four|five|ten)|no\s+more\s+than|"
     r"from\s+\d+\s+to\s+\d+|"
     # f15g: a record kept of each occurrence is a measure: "with each seizure recorded and
@@ -470,12 +468,13 @@ TIME_SPAN = re.compile(
 )
 # How you will know, named: the record, test or standard the outcome is judged by ("at his
 # target grade in his summer assessments", "on the attendance register", "at age-related
-# expectations", "in her termly reading test", "on the Boxall profile"). A vague verb still
-# makes it vague.
+# expectations", "in her termly reading test", "in his seizure diary"). A vague verb still
+# makes it vague. It takes in f15e's "recorded in her chart / diary / log".
 NAMED_MEASURE = re.compile(
     r"\b(?:at|to|above|in|on|using|according\s+to)\s+(?:(?:the|his|her|their|my|each|every|"
     r"a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:assessments?|tests?|exams?|register|records?|grades?|"
-    r"expectations|standards?|checklists?|profiles?|screening|audit|tracker)\b",
+    r"expectations|standards?|checklists?|profiles?|screening|audit|tracker|charts?|diary|"
+    r"diaries|logs?|app)\b",
     re.IGNORECASE,
 )
 # An event that happens, or does not, by the date: "will have her annual health check",
