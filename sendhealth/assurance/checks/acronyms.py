@@ -178,7 +178,7 @@ def _states(text: str, match: re.Match) -> bool:
     entry = GLOSSARY_AFTER.match(text, match.end())
     if not entry:
         return False
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*", entry.group(1))
+    words = re.findall(r"[A-Za-z]+", entry.group(1))  # "Multi-Sensory": two initials
     return _letters_follow(match.group(1), words)
 
 
