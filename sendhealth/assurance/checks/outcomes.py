@@ -17,29 +17,28 @@ MONTHS = (
 )
 TIME_BOUND = re.compile(
     r"\b(?:by\s+(?:the\s+)?(?:end\s+of|time|next|start\s+of|age|summer|spring|autumn|"
-    r"christmas|easter|" + MONTHS + r"|year\s+\d+|key\s+stage|\d{4}|\d{1,2}\s+" + MONTHS + r"|"
+    # f15v: "by half term" (f15f's separate "by the summer / Easter / half term" folded in),
+    # "by 31st July" (the ordinal; f15e's separate "by 31st July" folded in).
+    r"christmas|easter|half[- ]term\b|" + MONTHS + r"|year\s+\d+|key\s+stage|\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+" + MONTHS + r"|"
     r"(?:his|her|their|my)\s+(?:next|\w+\s+birthday|annual|transition|move)|when\s+(?:he|she|"
     r"they|I)\s+(?:leaves?|moves?|starts?|transfers?))|"
     r"(?:before|at)\s+(?:the\s+)?(?:end\s+of|next\s+annual\s+review|annual\s+review)|"
     r"(?:before|when)\s+(?:he|she|they|I)\s+(?:leaves?|moves?|starts?|transfers?)|"
-    # A dated lead-in: "Outcomes for the end of Key Stage 2 (July 2028):".
-    r"" + MONTHS + r"\s+\d{4}|end\s+of\s+(?:year\s+\d+|key\s+stage\s+\d|reception|nursery|"
-    r"the\s+(?:school\s+|academic\s+)?year|(?:the\s+)?(?:autumn|spring|summer)\s+term)|"
-    # How UK plans say when: "by 31st July 2027", "over the next year", "during Year 6",
-    # "by the end of KS2", "at her next annual review", "before starting secondary school".
-    r"by\s+\d{1,2}(?:st|nd|rd|th)\s+" + MONTHS + r"|"
-    r"(?:during|in|by|throughout|before\s+the\s+end\s+of)\s+(?:year|yr)\s+\d+|"
-    r"(?:by|before|at)\s+(?:the\s+)?end\s+of\s+(?:ks\s?\d|this\s+\w+|primary|secondary)|"
-    r"(?:at|by|before)\s+(?:his|her|their|my)\s+(?:next\s+)?(?:annual\s+)?review|"
+    # A dated lead-in: "Outcomes for the end of Key Stage 2 (July 2028):", "(end of KS2)".
+    # f15v: one "end of" for f15e's and f15f's two lists.
+    r"" + MONTHS + r"\s+\d{4}|end\s+of\s+(?:year\s+\d+|key\s+stage\s+\d|ks\s?\d|reception|"
+    r"nursery|primary|secondary|the\s+(?:school\s+|academic\s+)?year|(?:the\s+)?(?:autumn|"
+    r"spring|summer)\s+term|term)|"
+    # How UK plans say when: "over the next year", "before starting secondary school"
+    # ("during Year 6" and "at her next annual review" are TIME_MORE's).
     r"(?:before|by)\s+(?:starting|moving\s+to|transferring\s+to|going\s+to|the\s+move\s+to|"
     r"transition|the\s+transition)|"
     r"by\s+(?:the\s+)?(?:age\s+of\s+)?\d{1,2}\b(?!\s*(?:%|out|times|metres|minutes))|"
     r"(?:this|the\s+current|the\s+\d{4}[/-]\d{2,4})\s+(?:school\s+|academic\s+)?year|"
-    # f15f: "(end of KS2)", "Next 12 months:", "by the summer", "by Easter 2027".
-    r"end\s+of\s+(?:ks\s?\d|key\s+stage\s+\d|primary|secondary|(?:the\s+)?(?:autumn|spring|"
-    r"summer)\s+term|term)|(?:the\s+)?next\s+(?:\d+|two|three|four|six|twelve|eighteen)\s+"
-    r"(?:weeks|months|terms|years)|by\s+(?:the\s+)?(?:summer|spring|autumn|easter|christmas|"
-    r"half[- ]term)\b|"
+    # f15f: "Next 12 months:".
+    r"(?:the\s+)?next\s+(?:\d+|two|three|four|six|twelve|eighteen)\s+(?:weeks|months|terms|"
+    r"years)|"
     # f15g: a season, term or holiday with "in", "during" or "by" is a time frame: "In
     # summer 2027, ...", "In the autumn term 2026", "By Easter", "during the spring term".
     r"(?:in|during|by|before|over)\s+(?:the\s+)?(?:(?:autumn|spring|summer|winter)"
@@ -365,7 +364,7 @@ ACTION_MORE = re.compile(
 TIME_MORE = re.compile(
     r"\b(?:before|by\s+the\s+time)\s+(?:he|she|they|I|(?-i:[A-Z][a-z]+))\s+(?:turns?|is|are|am|"
     r"reaches?)\s+\d{1,2}\b|\b(?:at|by|from)\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,2}\b|"
-    r"\b(?:by|before|during|in)\s+(?:the\s+)?(?:end\s+of\s+)?(?:y|yr|year)\s?\d{1,2}\b|"
+    r"\b(?:by|before|during|in|throughout)\s+(?:the\s+)?(?:end\s+of\s+)?(?:y|yr|year)\s?\d{1,2}\b|"
     r"\bby\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|his\s+|her\s+|their\s+|my\s+)?[\w-]+|"
     r"\b(?:by|at|before)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+)(?:next\s+)?(?:[\w-]+\s+){0,2}?"
     r"review\b|"
