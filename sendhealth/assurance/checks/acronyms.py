@@ -123,6 +123,52 @@ SEPARATOR = re.compile(
 )
 
 
+# f15v: the letters in brackets after a body's own name, written with capitals and ending in
+# what it is ("Children and Young People's Mental Health Service (CAMHS)", "Northfield Sensory
+# Support Team (NSST)"), are its short name whether or not they follow the words: services
+# keep old letters when they change their names.
+BODY_NAME = re.compile(
+    r"((?:(?-i:[A-Z])[\w'\u2019-]*\s+(?:(?:and|of|for|the|&)\s+)*){1,8}"
+    r"(?:Service|Services|Team|Clinic|Trust|Centre|Center|Unit|Board|Council|Department|"
+    r"Hospital|Foundation|Association|Society|Programme|Partnership))\s*$"
+)
+
+
+def _named_body(acronym: str, before: str) -> bool:
+    body = BODY_NAME.search(before[-160:])
+    if not body:
+        return False
+    initials = {w[0].lower() for w in re.findall(r"[A-Za-z][\w'-]*", body.group(1))}
+    return acronym[0].lower() in initials
+
+
+# f15v: names joined by a slash, then their letters joined by a slash in brackets: "myalgic
+# encephalomyelitis / chronic fatigue syndrome (ME/CFS)", "hearing impairment / visual
+# impairment (HI/VI)": each set of letters follows its own name.
+SLASHED = re.compile(r"\(\s*([A-Za-z]{2,6}(?:\s*/\s*[A-Za-z]{2,6})+)\s*\)")
+
+
+def _slashed(text: str, match: re.Match) -> bool:
+    bracket = next(
+        (
+            b
+            for b in SLASHED.finditer(text, max(0, match.start() - 30))
+            if b.start() < match.start() < b.end()
+        ),
+        None,
+    )
+    if not bracket:
+        return False
+    letters = [part.strip() for part in bracket.group(1).split("/")]
+    names = text[max(0, bracket.start() - 200) : bracket.start()].split("/")[-len(letters) :]
+    if len(names) < len(letters):
+        return False
+    return all(
+        _initials_match(part, re.findall(r"[A-Za-z][A-Za-z'-]*", name))
+        for part, name in zip(letters, names, strict=True)
+    )
+
+
 def _defines(text: str, match: re.Match) -> bool:
     """``Full name (ABC)`` or ``ABC (full name)`` or ``ABC stands for ...``."""
     acronym = match.group(1)
@@ -130,8 +176,10 @@ def _defines(text: str, match: re.Match) -> bool:
     # "Full name (ABC)", or "Full name (ABC, also called ...)".
     if before.endswith("(") and text[match.end() : match.end() + 1] in {")", ",", ";"}:
         words = re.findall(r"[A-Za-z][A-Za-z'-]*", before[-120:])
-        if _initials_match(acronym, words):
+        if _initials_match(acronym, words) or _named_body(acronym, before[:-1]):
             return True
+    if _slashed(text, match):
+        return True
     # f15h: "(continuous positive airway pressure, CPAP)", "continuous positive airway
     # pressure - CPAP", "... pressure, or CPAP": the words just before a separator.
     separated = SEPARATOR.search(before)
@@ -321,6 +369,24 @@ def _shouting(text: str, start: int) -> bool:
     )
 
 
+# f15v: a Roman numeral after a word that numbers things is a number ("GMFCS level IV",
+# "type VI", "stage IV", "Class VII"), as II and III always are (known_acronyms.txt).
+ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+NUMBERED_BY = re.compile(
+    r"\b(?:level|grade|type|stage|class|phase|part|tier|year|section|chapter|schedule|step|"
+    r"category)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _roman_number(text: str, match: re.Match) -> bool:
+    name = match.group(1)
+    return bool(
+        ROMAN.fullmatch(name)
+        and NUMBERED_BY.search(text, max(0, match.start() - 20), match.start())
+    )
+
+
 def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
     """First unexplained use of each acronym, reading the sections in order."""
     defined: set[str] = set()
@@ -373,7 +439,7 @@ def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
             if _defines(text, match):
                 defined.add(name)
                 continue
-            if name in flagged:
+            if name in flagged or _roman_number(text, match):
                 continue
             flagged.add(name)
             hint = KNOWN_ACRONYMS.get(name)

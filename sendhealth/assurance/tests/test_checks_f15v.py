@@ -73,6 +73,12 @@ def test_outcomes_lacking_time_or_criterion_are_found(text):
         "technology.",
         # A reference number is not an acronym; a key stage is known to families.
         "Her physiotherapist, Ana Silva, HCPC PH012345, will see her in KS2 and KS3.",
+        # Names joined by a slash, and their letters.
+        "Jamal has hearing impairment / visual impairment (HI/VI) and uses a cane.",
+        # A body's own name, whose letters are older than the name.
+        "She is seen by the Riverside Children's Wellbeing Service (CAMHS) each month.",
+        # A Roman numeral after a word that numbers things.
+        "Her hip X-rays show a migration of stage IV on the Reimers scale.",
     ],
 )
 def test_acronyms_stated_or_known_are_quiet(text):
@@ -85,6 +91,9 @@ def test_acronyms_stated_or_known_are_quiet(text):
         ("Her SpO2 drops below 92% at night.", "SpO2"),
         ("His FEV1 is lower after a cold.", "FEV1"),
         ("His T2DM is managed at home.", "T2DM"),
+        # Letters in brackets after a name that is not a body's own, nor their words.
+        ("She was seen by the hospital eye team (QRS) in May.", "QRS"),
+        ("He has IV access for his antibiotics.", "IV"),
         # A dash and words that are not the letters' words.
         ("Ella sees the CAMHS team - they visit every week.", "CAMHS"),
         # A full name with the letters in brackets later in the same section is still late.
