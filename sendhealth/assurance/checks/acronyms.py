@@ -9,7 +9,6 @@ from pathlib import Path
 
 from .base import Finding, finding
 from .drugs import DRUG_RE
-from .wording import GLOSSARY
 
 KNOWN_ACRONYMS_FILE = Path(__file__).with_name("known_acronyms.txt")
 
@@ -63,13 +62,23 @@ KNOWN_ACRONYMS = {
 }
 # Capitals ("CAMHS", "TAs"), or mostly capitals with small letters ("SENCo", "SpLD", "DfE");
 # see ``_is_acronym``.
-ACRONYM_RE = re.compile(r"\b([A-Z]{2,6}|[A-Z][A-Za-z]{1,5})(?:s|'s|\u2019s)?\b")
+# f15v: or letters and digits with two capitals or more, as test and condition names are
+# written ("HbA1c", "SpO2", "FEV1", "T1DM"); not a reference number ("OT12345", "SL09876"),
+# whose digits only follow one to three capitals.
+ACRONYM_RE = re.compile(
+    r"\b([A-Z]{2,6}|[A-Z][A-Za-z]{1,5}|[A-Za-z](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{1,6})"
+    r"(?:s|'s|\u2019s)?\b"
+)
+REFERENCE_NUMBER = re.compile(r"[A-Z]{1,3}\d{3,}")
 # "Concerta XL": a release code is part of the medicine's name, which drug_name flags.
 RELEASE_CODES = frozenset({"XL", "SR", "MR", "XR", "CR", "LA", "ER", "CD"})
 
 
 def _is_acronym(name: str) -> bool:
     upper = sum(c.isupper() for c in name)
+    if any(c.isdigit() for c in name):
+        # f15v: "HbA1c", "FEV1", "T1DM": two capitals or more; not a reference number.
+        return upper >= 2 and not REFERENCE_NUMBER.fullmatch(name)
     return upper == len(name) or (upper >= 2 and 2 * upper > len(name))
 
 
@@ -114,6 +123,52 @@ SEPARATOR = re.compile(
 )
 
 
+# f15v: the letters in brackets after a body's own name, written with capitals and ending in
+# what it is ("Children and Young People's Mental Health Service (CAMHS)", "Northfield Sensory
+# Support Team (NSST)"), are its short name whether or not they follow the words: services
+# keep old letters when they change their names.
+BODY_NAME = re.compile(
+    r"((?:(?-i:[A-Z])[\w'\u2019-]*\s+(?:(?:and|of|for|the|&)\s+)*){1,8}"
+    r"(?:Service|Services|Team|Clinic|Trust|Centre|Center|Unit|Board|Council|Department|"
+    r"Hospital|Foundation|Association|Society|Programme|Partnership))\s*$"
+)
+
+
+def _named_body(acronym: str, before: str) -> bool:
+    body = BODY_NAME.search(before[-160:])
+    if not body:
+        return False
+    initials = {w[0].lower() for w in re.findall(r"[A-Za-z][\w'-]*", body.group(1))}
+    return acronym[0].lower() in initials
+
+
+# f15v: names joined by a slash, then their letters joined by a slash in brackets: "myalgic
+# encephalomyelitis / chronic fatigue syndrome (ME/CFS)", "hearing impairment / visual
+# impairment (HI/VI)": each set of letters follows its own name.
+SLASHED = re.compile(r"\(\s*([A-Za-z]{2,6}(?:\s*/\s*[A-Za-z]{2,6})+)\s*\)")
+
+
+def _slashed(text: str, match: re.Match) -> bool:
+    bracket = next(
+        (
+            b
+            for b in SLASHED.finditer(text, max(0, match.start() - 30))
+            if b.start() < match.start() < b.end()
+        ),
+        None,
+    )
+    if not bracket:
+        return False
+    letters = [part.strip() for part in bracket.group(1).split("/")]
+    names = text[max(0, bracket.start() - 200) : bracket.start()].split("/")[-len(letters) :]
+    if len(names) < len(letters):
+        return False
+    return all(
+        _initials_match(part, re.findall(r"[A-Za-z][A-Za-z'-]*", name))
+        for part, name in zip(letters, names, strict=True)
+    )
+
+
 def _defines(text: str, match: re.Match) -> bool:
     """``Full name (ABC)`` or ``ABC (full name)`` or ``ABC stands for ...``."""
     acronym = match.group(1)
@@ -121,8 +176,10 @@ def _defines(text: str, match: re.Match) -> bool:
     # "Full name (ABC)", or "Full name (ABC, also called ...)".
     if before.endswith("(") and text[match.end() : match.end() + 1] in {")", ",", ";"}:
         words = re.findall(r"[A-Za-z][A-Za-z'-]*", before[-120:])
-        if _initials_match(acronym, words):
+        if _initials_match(acronym, words) or _named_body(acronym, before[:-1]):
             return True
+    if _slashed(text, match):
+        return True
     # f15h: "(continuous positive airway pressure, CPAP)", "continuous positive airway
     # pressure - CPAP", "... pressure, or CPAP": the words just before a separator.
     separated = SEPARATOR.search(before)
@@ -143,17 +200,52 @@ def _defines(text: str, match: re.Match) -> bool:
     # f15r: a glossary entry, the acronym then its words after a dash, colon or equals sign
     # ("CI - cochlear implant, a hearing device ...", "(FASD: fetal alcohol spectrum
     # disorder)", "ADHD = attention deficit ...").
-    entry = GLOSSARY_AFTER.match(text, match.end())
-    if entry:
-        words = re.findall(r"[A-Za-z][A-Za-z'-]*", entry.group(1))
-        if any(_initials_match(acronym, words[:size]) for size in range(1, len(words) + 1)):
-            return True
-    return bool(re.match(r"\s+(?:stands for|means|is short for)\b", text[match.end() :]))
+    return _states(text, match) or bool(re.match(r"\s+means\b", text[match.end() :]))
 
 
-GLOSSARY_AFTER = re.compile(
-    r"(?:s|'s)?\s*(?:[-\u2013\u2014:=]|\s-)\s*((?:[A-Za-z][A-Za-z'-]*\s+){0,7}[A-Za-z][A-Za-z'-]*)"
+# f15v: a statement whose subject is the letters says what they stand for: "ADHD, short for
+# attention deficit ...", "(SLT stands for speech and language therapist.)", "SLT is an
+# abbreviation for ...", and f15r's glossary entry, the letters then their words after a
+# dash, colon or equals sign ("CI - cochlear implant", "QTVI: Qualified Teacher of Children
+# and Young People with Vision Impairment"). Such a statement explains the letters wherever it
+# stands in the document, as every labelling README says ("expanded anywhere in the document
+# is fine"); a full name with the letters in brackets later in the same section is still late
+# (cases.py "defined-too-late").
+STATES = re.compile(
+    r"(?:s|'s)?\s*(?:,\s*|\(\s*)?(?:which\s+|this\s+|it\s+)?(?:stands?\s+for|(?:is\s+)?short\s+for|"
+    r"is\s+(?:an?\s+)?(?:abbreviation|acronym)\s+(?:for|of))\b"
 )
+GLOSSARY_AFTER = re.compile(
+    r"(?:s|'s)?\s*(?:[-\u2013\u2014:=]|\s-)\s*((?:[A-Za-z][A-Za-z'-]*\s+){0,11}[A-Za-z][A-Za-z'-]*)"
+)
+
+
+def _states(text: str, match: re.Match) -> bool:
+    if STATES.match(text, match.end()):
+        return True
+    entry = GLOSSARY_AFTER.match(text, match.end())
+    if not entry:
+        return False
+    words = re.findall(r"[A-Za-z]+", entry.group(1))  # "Multi-Sensory": two initials
+    return _letters_follow(match.group(1), words)
+
+
+def _letters_follow(acronym: str, words: list[str]) -> bool:
+    """The first word starts with the first letter and the letters follow the words'
+    initials (or letters) in order, ending on a word that starts with the last letter:
+    "Qualified Teacher of ... Vision Impairment" for QTVI."""
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    if not words or words[0][0].lower() != letters[0]:
+        return False
+    for end in range(1, len(words) + 1):
+        tail = [w.lower() for w in words[:end]]
+        if tail[-1][0] != letters[-1] and end > 1:
+            continue
+        if _subsequence("".join(letters), "".join(w[0] for w in tail)) or (
+            end <= 2 and _subsequence("".join(letters), "".join(tail))
+        ):
+            return True
+    return False
 
 
 # f15q: a bracket after an acronym that only names a condition or a kind of it ("IBD
@@ -277,6 +369,24 @@ def _shouting(text: str, start: int) -> bool:
     )
 
 
+# f15v: a Roman numeral after a word that numbers things is a number ("GMFCS level IV",
+# "type VI", "stage IV", "Class VII"), as II and III always are (known_acronyms.txt).
+ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+NUMBERED_BY = re.compile(
+    r"\b(?:level|grade|type|stage|class|phase|part|tier|year|section|chapter|schedule|step|"
+    r"category)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _roman_number(text: str, match: re.Match) -> bool:
+    name = match.group(1)
+    return bool(
+        ROMAN.fullmatch(name)
+        and NUMBERED_BY.search(text, max(0, match.start() - 20), match.start())
+    )
+
+
 def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
     """First unexplained use of each acronym, reading the sections in order."""
     defined: set[str] = set()
@@ -293,22 +403,21 @@ def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
         }
         for section, text in sections
     }
-    glossary_defined = {
-        section: {
-            m.group(1).upper()
-            for line in GLOSSARY.finditer(text)
-            for m in ACRONYM_RE.finditer(text, line.start(), line.end())
-            if _is_acronym(m.group(1)) and _defines(text, m)
-        }
-        for section, text in sections
+    stated = {
+        m.group(1).upper()
+        for _, text in sections
+        for m in ACRONYM_RE.finditer(text)
+        if _is_acronym(m.group(1)) and _states(text, m)
     }
     for section, text in sections:
-        # f15r: a glossary line at the end of the same section counts as well ("Glossary:
-        # CAMHS - child and adolescent mental health services"); a full name written later in
-        # the running text of the same section is still too late (cases.py).
-        elsewhere = set().union(
-            set(), *(names for other, names in defined_in.items() if other != section)
-        ) | glossary_defined.get(section, set())
+        # A statement of what the letters stand for counts anywhere (f15v's ``stated``, which
+        # took in f15r's glossary lines: "Glossary: CAMHS - child and adolescent ..."); a full
+        # name written later in the running text of the same section is still too late
+        # (cases.py).
+        elsewhere = (
+            set().union(set(), *(names for other, names in defined_in.items() if other != section))
+            | stated
+        )
         for match in ACRONYM_RE.finditer(text):
             name = match.group(1)
             if not _is_acronym(name):
@@ -316,7 +425,12 @@ def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
             if name in RELEASE_CODES and _after_drug(text, match.start(1)):
                 continue
             name = name.upper()
-            if name in ACRONYM_ALLOWED or name in defined or _shouting(text, match.start()):
+            if (
+                name in ACRONYM_ALLOWED
+                or name.rstrip("0123456789") in ACRONYM_ALLOWED  # f15v: "KS2", "Y10"
+                or name in defined
+                or _shouting(text, match.start())
+            ):
                 continue
             if _ordinary_word(match.group(1)) and not _acronym_in_word(text, match):
                 continue
@@ -325,7 +439,7 @@ def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
             if _defines(text, match):
                 defined.add(name)
                 continue
-            if name in flagged:
+            if name in flagged or _roman_number(text, match):
                 continue
             flagged.add(name)
             hint = KNOWN_ACRONYMS.get(name)

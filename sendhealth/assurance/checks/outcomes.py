@@ -17,33 +17,28 @@ MONTHS = (
 )
 TIME_BOUND = re.compile(
     r"\b(?:by\s+(?:the\s+)?(?:end\s+of|time|next|start\s+of|age|summer|spring|autumn|"
-    r"christmas|easter|" + MONTHS + r"|year\s+\d+|key\s+stage|\d{4}|\d{1,2}\s+" + MONTHS + r"|"
+    # f15v: "by half term" (f15f's separate "by the summer / Easter / half term" folded in),
+    # "by 31st July" (the ordinal; f15e's separate "by 31st July" folded in).
+    r"christmas|easter|half[- ]term\b|" + MONTHS + r"|year\s+\d+|key\s+stage|\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+" + MONTHS + r"|"
     r"(?:his|her|their|my)\s+(?:next|\w+\s+birthday|annual|transition|move)|when\s+(?:he|she|"
     r"they|I)\s+(?:leaves?|moves?|starts?|transfers?))|"
-    r"within\s+(?:the\s+next\s+)?\w+\s+(?:weeks?|months?|terms?|years?)|"
-    r"in\s+(?:the\s+next\s+)?\w+\s+(?:weeks?|months?)\b|"
     r"(?:before|at)\s+(?:the\s+)?(?:end\s+of|next\s+annual\s+review|annual\s+review)|"
     r"(?:before|when)\s+(?:he|she|they|I)\s+(?:leaves?|moves?|starts?|transfers?)|"
-    # A dated lead-in: "Outcomes for the end of Key Stage 2 (July 2028):".
-    r"" + MONTHS + r"\s+\d{4}|end\s+of\s+(?:year\s+\d+|key\s+stage\s+\d|reception|nursery|"
-    r"the\s+(?:school\s+|academic\s+)?year|(?:the\s+)?(?:autumn|spring|summer)\s+term)|"
-    # How UK plans say when: "by 31st July 2027", "over the next year", "during Year 6",
-    # "by the end of KS2", "at her next annual review", "before starting secondary school".
-    r"by\s+\d{1,2}(?:st|nd|rd|th)\s+" + MONTHS + r"|"
-    r"(?:over|in|during)\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:weeks?|months?|terms?|"
-    r"half[- ]terms?|years?|school\s+year|academic\s+year)|"
-    r"(?:during|in|by|throughout|before\s+the\s+end\s+of)\s+(?:year|yr)\s+\d+|"
-    r"(?:by|before|at)\s+(?:the\s+)?end\s+of\s+(?:ks\s?\d|this\s+\w+|primary|secondary)|"
-    r"(?:at|by|before)\s+(?:his|her|their|my)\s+(?:next\s+)?(?:annual\s+)?review|"
+    # A dated lead-in: "Outcomes for the end of Key Stage 2 (July 2028):", "(end of KS2)".
+    # f15v: one "end of" for f15e's and f15f's two lists.
+    r"" + MONTHS + r"\s+\d{4}|end\s+of\s+(?:year\s+\d+|key\s+stage\s+\d|ks\s?\d|reception|"
+    r"nursery|primary|secondary|the\s+(?:school\s+|academic\s+)?year|(?:the\s+)?(?:autumn|"
+    r"spring|summer)\s+term|term)|"
+    # How UK plans say when: "over the next year", "before starting secondary school"
+    # ("during Year 6" and "at her next annual review" are TIME_MORE's).
     r"(?:before|by)\s+(?:starting|moving\s+to|transferring\s+to|going\s+to|the\s+move\s+to|"
     r"transition|the\s+transition)|"
     r"by\s+(?:the\s+)?(?:age\s+of\s+)?\d{1,2}\b(?!\s*(?:%|out|times|metres|minutes))|"
     r"(?:this|the\s+current|the\s+\d{4}[/-]\d{2,4})\s+(?:school\s+|academic\s+)?year|"
-    # f15f: "(end of KS2)", "Next 12 months:", "by the summer", "by Easter 2027".
-    r"end\s+of\s+(?:ks\s?\d|key\s+stage\s+\d|primary|secondary|(?:the\s+)?(?:autumn|spring|"
-    r"summer)\s+term|term)|(?:the\s+)?next\s+(?:\d+|two|three|four|six|twelve|eighteen)\s+"
-    r"(?:weeks|months|terms|years)|by\s+(?:the\s+)?(?:summer|spring|autumn|easter|christmas|"
-    r"half[- ]term)\b|"
+    # f15f: "Next 12 months:".
+    r"(?:the\s+)?next\s+(?:\d+|two|three|four|six|twelve|eighteen)\s+(?:weeks|months|terms|"
+    r"years)|"
     # f15g: a season, term or holiday with "in", "during" or "by" is a time frame: "In
     # summer 2027, ...", "In the autumn term 2026", "By Easter", "during the spring term".
     r"(?:in|during|by|before|over)\s+(?:the\s+)?(?:(?:autumn|spring|summer|winter)"
@@ -64,8 +59,6 @@ MEASURE = re.compile(
     # recorded by school staff"; "fewer than 2 a term"; "from 3 to 1").
     r"as\s+(?:recorded|measured|shown|observed|reported|evidenced|assessed|monitored|noted|"
     r"logged|tracked|seen|checked)\s+(?:by|in|on|through|using)|"
-    r"(?:recorded|logged|tracked|measured)\s+(?:by|in|on)\s+(?:the\s+|his\s+|her\s+|their\s+|"
-    r"a\s+)?(?:\w+\s+){0,2}?(?:chart|diary|log|record|staff|teacher|assistant|nurse|app)|"
     r"(?:fewer|less|more)\s+than\s+(?:\d+|one|two|three|four|five|ten)|no\s+more\s+than|"
     r"from\s+\d+\s+to\s+\d+|"
     # f15g: a record kept of each occurrence is a measure: "with each seizure recorded and
@@ -106,7 +99,19 @@ ACTION = re.compile(
     r"maintain|keep|demonstrate|initiate|respond|notice|seek|alert|inform|practise|practice|"
     r"perform|handle|apply|administer|monitor|change|clean|toilet|self-regulate|regulate|"
     r"recover|settle|leave|arrive|enter|line\s+up|queue|sing|signal|indicate|look|listen|"
-    r"balance|step|kneel|squat|pedal|shower|scoot|wheel|steer|navigate)\b",
+    r"balance|step|kneel|squat|pedal|shower|scoot|wheel|steer|navigate|"
+    # f15v: the verbs f15j, f15k, f15n and f15q kept in regexes of their own, folded in (one
+    # list of things a person could see someone do): helping, studying, cooking, directing or
+    # teaching others ("will direct his assistant through ..."), a compound verb
+    # ("self-propel"), scoring ("will rate", "will pass"), handing in work, a state anyone can
+    # see ("will be toilet trained", "will be seizure-free", "will be dry"), independence in a
+    # named task ("will be independent in changing ...", not "more independent"). "Reduce",
+    # "increase" and "gain" are measurable only with a number (CRITERION_NUMBER).
+    r"help\s+(?:with|to)|study|revise|empty|prepare|cook|shop|buy|plan|organise|pack|direct|"
+    r"instruct|teach|lead|show\s+\w+\s+how|self-[a-z]+|rate|score|pass|mobilise|verbalise|"
+    r"vocalise|transition|hand\s+in|submit|hand\s+over|turn\s+in|"
+    r"be\s+(?:fully\s+)?independent\s+(?:in|with|at|when)|"
+    r"be\s+(?:toilet[- ]trained|[\w]+-free|dry|clean))\b",
     re.IGNORECASE,
 )
 VAGUE_VERB = re.compile(
@@ -330,12 +335,8 @@ RATE = re.compile(
     r"\beach\s+(?:school\s+|college\s+)?(?:day|time|morning|lesson|meal|night|session|week)\b",
     re.IGNORECASE,
 )
-# f15j: more things a person could see someone do.
+# f15k: results and records (f15j's verbs are in ACTION now).
 ACTION_MORE = re.compile(
-    r"\b(?:will|I'll|can|to)\s+(?:be\s+able\s+to\s+)?(?:help\s+(?:with|to)|study|revise|"
-    r"empty|prepare|cook|shop|buy|plan|organise|pack|"
-    # f15k: directing or teaching others is seen too ("will direct his assistant through ...").
-    r"direct|instruct|teach|lead|show\s+\w+\s+how)\b|"
     # f15k: a result completed by the date is checked then, whatever the verb ("will have
     # met her new nurse twice", "will have completed all set coursework", "will have had no
     # admission"), except the vague ones ("will have improved", "will have developed"). The
@@ -363,9 +364,7 @@ ACTION_MORE = re.compile(
 TIME_MORE = re.compile(
     r"\b(?:before|by\s+the\s+time)\s+(?:he|she|they|I|(?-i:[A-Z][a-z]+))\s+(?:turns?|is|are|am|"
     r"reaches?)\s+\d{1,2}\b|\b(?:at|by|from)\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,2}\b|"
-    r"\bwithin\s+(?:a|one|two|three|\d+|the\s+next|the)\s+(?:school\s+|academic\s+|calendar\s+)"
-    r"(?:years?|terms?)\b|"
-    r"\b(?:by|before|during|in)\s+(?:the\s+)?(?:end\s+of\s+)?(?:y|yr|year)\s?\d{1,2}\b|"
+    r"\b(?:by|before|during|in|throughout)\s+(?:the\s+)?(?:end\s+of\s+)?(?:y|yr|year)\s?\d{1,2}\b|"
     r"\bby\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|his\s+|her\s+|their\s+|my\s+)?[\w-]+|"
     r"\b(?:by|at|before)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+)(?:next\s+)?(?:[\w-]+\s+){0,2}?"
     r"review\b|"
@@ -413,19 +412,6 @@ COUNT_OF_THINGS = re.compile(
     r"(?!(?:years|months|weeks|terms|half-terms)\b)[a-z]{3,}s\b",
     re.IGNORECASE,
 )
-# An observable act named by a compound verb ("self-propel", "self-catheterise"), by a verb
-# of scoring ("will rate", "will score", "will pass"), or a state anyone can see ("will be
-# toilet trained", "will be seizure-free", "will be dry"). "Reduce", "increase" and "gain"
-# are measurable only with a number (above): "will reduce his anxiety" counts nothing.
-ACTION_F15N = re.compile(
-    r"\b(?:will|I'll|can|to)\s+(?:be\s+able\s+to\s+)?(?:self-[a-z]+|rate|score|pass|"
-    r"mobilise|verbalise|vocalise|transition|transfer|"
-    # Independent in a named task is "independently" said another way; "more independent"
-    # is still a comparison with nothing to count.
-    r"be\s+(?:fully\s+)?independent\s+(?:in|with|at|when)\b|"
-    r"be\s+(?:toilet[- ]trained|[\w]+-free|dry|clean)\b)",
-    re.IGNORECASE,
-)
 
 
 # f15q: completeness with timeliness is a criterion anyone can check, whatever the verb:
@@ -442,15 +428,67 @@ TIMELY = re.compile(
     r"(?:hours?|days?|school\s+days?))\b[^.;|]{0,40}?\b(?:every|each|all)\b",
     re.IGNORECASE,
 )
-ACTION_F15Q = re.compile(
-    r"\b(?:will|I'll|can|to)\s+(?:be\s+able\s+to\s+)?(?:hand\s+in|submit|hand\s+over|"
-    r"turn\s+in)\b",
+
+# --- f15v: broader rules (fewer, each from how English says time and criterion) -------
+#
+# A span of time: "within" and any span ("within 6 months", "within the first half term of
+# college", "within two school terms"), or a preposition of time and a counted or ordered span
+# ("during his first term at college", "in the first six weeks", "over the next two terms",
+# "by the second week", "in the next 12 months"). It replaces four narrower spans of f15e,
+# f15f and f15n ("within N weeks", "in the next N months", "over the coming term", "within
+# one school year"). Not "in terms of", nor "in his year group" (no count or order).
+SPAN = (
+    r"(?:half[- ]terms?|terms?(?!\s+of\b)|weeks?|months?|years?(?!\s+(?:group|old)\b)|semesters?)"
+)
+ORDER = (
+    r"(?:first|second|third|fourth|final|last|next|coming|following|current|this|\d+|a|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|few|several)"
+)
+TIME_SPAN = re.compile(
+    r"\bwithin\s+(?:(?:the|his|her|their|my)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:school|academic|college|calendar|nursery)\s+)?" + SPAN + r"\b|"
+    r"\b(?:by|before|during|over|throughout|in|for)\s+(?:(?:the|his|her|their|my)\s+)?(?:"
+    + ORDER
+    + r"\s+){1,2}(?:(?:school|academic|college|calendar|nursery)\s+)?"
+    + SPAN
+    + r"\b",
+    re.IGNORECASE,
+)
+# How you will know, named: the record, test or standard the outcome is judged by ("at his
+# target grade in his summer assessments", "on the attendance register", "at age-related
+# expectations", "in her termly reading test", "in his seizure diary"). A vague verb still
+# makes it vague. It takes in f15e's "recorded in her chart / diary / log".
+NAMED_MEASURE = re.compile(
+    r"\b(?:at|to|above|in|on|using|according\s+to)\s+(?:(?:the|his|her|their|my|each|every|"
+    r"a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:assessments?|tests?|exams?|register|records?|grades?|"
+    r"expectations|standards?|checklists?|profiles?|screening|audit|tracker|charts?|diary|"
+    r"diaries|logs?|app)\b",
+    re.IGNORECASE,
+)
+# An event that happens, or does not, by the date: "will have her annual health check",
+# "will have a hearing test", "will undergo his spinal operation".
+EVENT = re.compile(
+    r"(?-i:\b(?:[A-Z][\w'-]+|I|he|she|they|He|She|They))\s+will\s+(?:have|undergo)\s+"
+    r"(?:a|an|his|her|their|my|the)\s+(?:[\w-]+\s+){0,3}?(?:check(?:-up)?s?|tests?|"
+    r"appointments?|scans?|assessments?|reviews?|operations?|surgery|vaccinations?|"
+    r"immunisations?|injections?|x-rays?)\b",
+    re.IGNORECASE,
+)
+# A bare comparison ends a clause: "will manage lunchtimes better", "will eat more", "will
+# walk further", "will settle more quickly". It says which way, not how far: with nothing
+# counted, named or recorded, the outcome is not measurable, whatever its verb. "More than
+# 3", "3 or more", "no more than" and "more help" are not bare.
+BARE_COMPARATIVE = re.compile(
+    r"\b(?<!or\s)(?<!no\s)(?:better|worse|more|less|further|faster|longer|sooner|"
+    r"more\s+(?:often|easily|quickly|calmly|confidently|safely|independently|[a-z]+ly))"
+    r"(?=\s*(?:[.,;:|)]|$|\s(?:by|in|at|on|during|when|and|within|before|from|with|each|every|"
+    r"this|over|across|throughout)\b))",
     re.IGNORECASE,
 )
 
 
 def _has_time(text: str) -> bool:
-    return bool(TIME_BOUND.search(text) or TIME_MORE.search(text))
+    return bool(TIME_BOUND.search(text) or TIME_MORE.search(text) or TIME_SPAN.search(text))
 
 
 # An adverb between "will" and its verb ("will safely use", "will calmly walk") leaves the
@@ -465,11 +503,17 @@ def _problems(span: Span, lead_in_time: bool, measured: bool = False) -> list[st
         problems.append("has no time by which it is achieved")
     # "will know when to take her pain relief and ask for it": a vague verb joined to an
     # observable one is observable.
-    measurable = (
+    counted = (
         measured
         or MEASURE.search(span.text)
         or CRITERION_NUMBER.search(span.text)
-        or (ACTION_F15N.search(span.text) and not VAGUE_VERB.search(span.text))
+        or RATE.search(span.text)
+        or (TIMELY.search(span.text) and not VAGUE_VERB.search(span.text))
+        or (NAMED_MEASURE.search(span.text) and not VAGUE_VERB.search(span.text))
+    )
+    measurable = (
+        counted
+        or EVENT.search(span.text)
         or (COUNT_OF_THINGS.search(span.text) and not VAGUE_VERB.search(span.text))
         or RATE.search(span.text)
         or (ACTION_MORE.search(span.text) and not VAGUE_VERB.search(span.text))
@@ -477,8 +521,9 @@ def _problems(span: Span, lead_in_time: bool, measured: bool = False) -> list[st
         or (ACTION.search(span.text) and not VAGUE_VERB.search(span.text))
         or (VAGUE_VERB.search(span.text) and CO_ACTION.search(span.text))
         or (TIMELY.search(span.text) and not VAGUE_VERB.search(span.text))
-        or (ACTION_F15Q.search(span.text) and not VAGUE_VERB.search(span.text))
     )
+    if measurable and not counted and BARE_COMPARATIVE.search(span.text):
+        measurable = False  # f15v: "will manage lunchtimes better"
     if not measurable:
         problems.append("is not measurable (nothing a person could see or count)")
     return problems

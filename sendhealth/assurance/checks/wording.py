@@ -140,6 +140,27 @@ JARGON_FILE = Path(__file__).with_name("jargon.txt")
 JARGON = read_jargon(JARGON_FILE.read_text(encoding="utf-8"))
 
 
+def _section_words(text: str, heading: str) -> frozenset[str]:
+    """The words listed under one ``[heading]`` of jargon.txt (lower case)."""
+    words, inside = set(), False
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            inside = line[1:-1].strip() == heading
+        elif inside and "|" in line:
+            words.add(line.partition("|")[0].strip().lower())
+    return frozenset(words)
+
+
+# f15v: the words of jargon.txt's [general] section say how any condition goes, where it
+# comes from, what it comes with or how a medicine is given ("comorbid", "idiopathic",
+# "prophylactic", "subcutaneous"). They qualify a diagnosis but are never part of its name:
+# "comorbid developmental coordination disorder" still has an unexplained "comorbid".
+GENERAL_WORDS = _section_words(JARGON_FILE.read_text(encoding="utf-8"), "general") | _section_words(
+    JARGON_FILE.read_text(encoding="utf-8"), "f15l: how a condition goes"
+)
+
+
 def _jargon_regex(terms) -> re.Pattern:
     parts = sorted(terms, key=len, reverse=True)
     body = "|".join(
@@ -326,9 +347,14 @@ ACRONYM_BRACKET = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9/-]{1,7}\s*\)")
 # diagnosis the family is given by name ("joint hypermobility syndrome", "neurofibromatosis
 # type 1"), as jargon.txt keeps diagnoses out. Not across a joining word ("hypotonia and Down
 # syndrome").
+# f15v: and "condition", the head noun of a diagnosis named by its kind ("a neuromuscular
+# condition", "a metabolic condition"; the labelling READMEs: a diagnosis with its qualifiers
+# is not jargon), except a word of its course or cause (GENERAL_WORDS: "a neurodegenerative
+# condition", labelled in 12h).
 DIAGNOSIS_NAME = re.compile(
     r"(?:\s+(?!(?:and|or|with|in|of|from|after|because|due|to|his|her|their|a|an|the|is|are|"
-    r"has|have)\b)[\w'\u2019-]+){0,2}?\s+(?:syndrome|disease|disorder)\b|\s+type\s+\d",
+    r"has|have)\b)[\w'\u2019-]+){0,2}?\s+(?:syndrome|disease|disorder|condition)\b|"
+    r"\s+type\s+\d",
     re.IGNORECASE,
 )
 # Later in the same clause: "hypotonia in his trunk, which means he tires when sitting".
@@ -370,8 +396,11 @@ GLOSSARY = re.compile(
     r"what\s+(?:the|these|some)\s+words\s+mean)\b[^:\n]{0,30}:?[ \t]*(.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
+# f15v: an entry is the word then its meaning after a dash, colon or equals sign, or after
+# "means", "is" or "refers to" ("Glossary: expressive language means the words ...").
 GLOSSARY_ENTRY = re.compile(
-    r"(?:^|[;\n])\s*([A-Za-z][\w' -]{0,40}?)\s*(?:[-\u2013\u2014:=]|\s-)\s+\S"
+    r"(?:^|[;.\n])\s*([A-Za-z][\w' -]{0,40}?)\s*(?:[-\u2013\u2014:=]|\s-|\s(?:means|is|are|"
+    r"refers\s+to))\s+\S"
 )
 
 
@@ -408,7 +437,7 @@ def jargon(section: str, text: str, explained: set[str] | None = None) -> list[F
             continue  # f15i: "haemodialysis (a machine cleans his blood)", then "dialysis"
         if SERVICE_AFTER.match(text, match.end()):
             continue  # f15i: "the neuromuscular team", "the Palliative Care Team": a service's name
-        if DIAGNOSIS_NAME.match(text, match.end()):
+        if DIAGNOSIS_NAME.match(text, match.end()) and word not in GENERAL_WORDS:
             continue  # f15n: "joint hypermobility syndrome": a diagnosis by its name
         found.append(
             finding(
@@ -442,6 +471,27 @@ POSSESSIVE_BEFORE = re.compile(
 )
 
 
+# f15v: ", which" and a clause in the present tense that says what the thing does without
+# naming the child ("focal seizures, which start in one part of the brain", "a shunt, which
+# drains fluid from the brain") describes it; a clause about the child is a consequence
+# ("photophobia, which gives her headaches", "coprolalia, which upsets him"), and "which was
+# found", "which can ..." are not descriptions. Broader than f15r's list of verbs, which stays.
+WHICH_CLAUSE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?,\s*which\s+(?!(?:was|were|can|could|will|would|has|had|have|"
+    r"may|might|should|must|did|does|do|he|she|they|I|we|you)\b)([a-z][^.;!?\n()]{10,})"
+)
+THE_CHILD = re.compile(
+    r"\b(?:he|she|they|him|her|them|his|hers|their|theirs|himself|herself|themselves|I|me|my|"
+    r"we|us|our|you|your)\b|\b(?-i:[A-Z][a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _which_describes(text: str, after: int) -> bool:
+    clause = WHICH_CLAUSE.match(text, after)
+    return bool(clause) and not THE_CHILD.search(clause.group(1))
+
+
 def _explained_nearby(text: str, match: re.Match) -> bool:
     """``dysphagia (difficulty swallowing)``, ``gastrostomy - the feeding tube ...``,
     ``difficulty swallowing (dysphagia)``, ``low muscle tone, known as hypotonia``,
@@ -455,6 +505,8 @@ def _explained_nearby(text: str, match: re.Match) -> bool:
         and POSSESSIVE_BEFORE.search(text, max(0, match.start() - 30), match.start())
     )
     if EXPLANATION_AFTER.match(text, after) and not consequence:
+        return True
+    if _which_describes(text, after):
         return True
     bracket = ACRONYM_BRACKET.match(text, after)
     if bracket and EXPLANATION_AFTER.match(text, bracket.end()):
