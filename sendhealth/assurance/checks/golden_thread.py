@@ -818,7 +818,53 @@ def _headed(text: str) -> list[tuple[str, int, int]]:
         end = heads[n + 1].start if n + 1 < len(heads) else len(text)
         name = " ".join(s.text.rstrip(":").lower().split())
         result.append((name, s.end, end))
+    if result:
+        return result
+    # f15u: a list whose lines each open with a short topic and a colon ("Sleep: He takes
+    # two hours to fall asleep.") is headed just the same, one heading a line.
+    lines = list(TOPIC_LINE.finditer(text))
+    for n, m in enumerate(lines):
+        end = lines[n + 1].start() if n + 1 < len(lines) else len(text)
+        result.append((" ".join(m.group("topic").lower().split()), m.start(), end))
     return result
+
+
+# f15u: a line that opens with a topic of at most four words and a colon, then a sentence.
+TOPIC_LINE = re.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<topic>[A-Z][\w'-]*(?:[ \t][\w'-]+){0,3}):[ \t]+(?=\S+\s+\S)",
+    re.MULTILINE,
+)
+# f15u: a numbered line ("3. A speech and language therapist ...").
+NUMBERED_LINE = re.compile(r"^[ \t]*\(?(?P<n>\d{1,2})[.)][ \t]+\S", re.MULTILINE)
+
+
+def _numbered(text: str) -> list[tuple[str, int, int]]:
+    """f15u: the items of a numbered list as ``("#n", start, end)``."""
+    lines = list(NUMBERED_LINE.finditer(text))
+    result = []
+    for n, m in enumerate(lines):
+        end = lines[n + 1].start() if n + 1 < len(lines) else len(text)
+        result.append((f"#{int(m.group('n'))}", m.start(), end))
+    return result
+
+
+def _under(name: str) -> str:
+    return f"numbered {name[1:]}" if name.startswith("#") else f"under the heading '{name}'"
+
+
+def _kind(name: str) -> str:
+    return "numbers" if name.startswith("#") else "headings"
+
+
+def _called(name: str) -> str:
+    return f"item {name[1:]}" if name.startswith("#") else f"heading called '{name}'"
+
+
+def _skips(parts: list[tuple[str, int, int]]) -> bool:
+    """f15u: whether a numbered list skips a number ("1.", "3."): its writer kept the
+    numbers of another list, so a number left out is that item of the other list left out."""
+    numbers = [int(name[1:]) for name, _, _ in parts]
+    return bool(numbers) and numbers != list(range(1, len(numbers) + 1))
 
 
 # f15s: a section's headings are aligned with C's when at least this many are the same.
@@ -831,17 +877,27 @@ def _unmatched_headings(needs, outcomes, provision, need_units, prov_units, foun
     that C does not have is provision for no need described. Only where the writer plainly
     aligned the sections (two headings or more the same)."""
     extra: list[Finding] = []
-    c_heads = _headed(needs[1])
+    taken = {(f.section, f.start) for f in found}
+    for numbered in (False, True):
+        extra += _unmatched(needs, outcomes, provision, need_units, prov_units, taken, numbered)
+    return extra
+
+
+def _unmatched(needs, outcomes, provision, need_units, prov_units, taken, numbered):
+    extra: list[Finding] = []
+    c_heads = _numbered(needs[1]) if numbered else _headed(needs[1])
     if len(c_heads) < ALIGNED_HEADINGS:
         return extra
     c_names = {name for name, _, _ in c_heads}
-    taken = {(f.section, f.start) for f in found}
     for part, what in ((outcomes, "outcome"), (provision, "provision")):
         if part is None:
             continue
-        heads = _headed(part[1])
+        heads = _numbered(part[1]) if numbered else _headed(part[1])
         names = {name for name, _, _ in heads}
         if len(names & c_names) < ALIGNED_HEADINGS:
+            continue
+        # f15u: numbered lists are numbered each on its own unless a number is skipped.
+        if numbered and not (_skips(heads) and names <= c_names):
             continue
         for name, start, end in c_heads:
             if name in names:
@@ -858,9 +914,9 @@ def _unmatched_headings(needs, outcomes, provision, need_units, prov_units, foun
                     needs[1],
                     unit.span.start,
                     unit.span.end,
-                    f"This health need, under the heading '{name}', seems to have no {what} "
-                    f"in {_name(part[0])}: {_name(part[0])} uses the same headings as "
-                    f"{_name(needs[0])} but has none called '{name}'. Check that every "
+                    f"This health need, {_under(name)}, seems to have no {what} "
+                    f"in {_name(part[0])}: {_name(part[0])} uses the same {_kind(name)} as "
+                    f"{_name(needs[0])} but has no {_called(name)}. Check that every "
                     f"health need has provision that meets it and an outcome it works towards.",
                 )
             )
@@ -883,9 +939,9 @@ def _unmatched_headings(needs, outcomes, provision, need_units, prov_units, foun
                     part[1],
                     p.span.start,
                     p.span.end,
-                    f"This provision, under the heading '{name}', seems to meet no health "
+                    f"This provision, {_under(name)}, seems to meet no health "
                     f"need described in {_name(needs[0])}: {_name(needs[0])} uses the same "
-                    f"headings as {_name(part[0])} but has none called '{name}'. Check that "
+                    f"{_kind(name)} as {_name(part[0])} but has no {_called(name)}. Check that "
                     "the need is described, or that the provision is needed.",
                 )
             )
