@@ -328,6 +328,8 @@ class _Unit:
     # The conditions a need's own sentence names clinically ("epilepsy"); ``concepts`` has
     # the whole paragraph's, as a paragraph describes one need and its effects.
     conditions: frozenset[str] = frozenset()
+    # f15u: the sentence as read for what it is about (a feeling's topic left out).
+    read: str = ""
 
 
 # f15k: where a sentence's main clause ends: what follows says when or why ("without it she
@@ -338,6 +340,16 @@ MAIN_CLAUSE_END = re.compile(
 
 
 NUMBERED = re.compile(r"[ \t]*\(?\d{1,2}[.)][ \t]+")
+
+# f15u: a feeling and what it is about, up to the end of the clause ("self-conscious about
+# his arm", "embarrassed by her tube", "worries about his exams").
+FEELING_ABOUT = re.compile(
+    r"\b(?P<feeling>self-conscious|embarrass\w*|ashamed|worr(?:y|ies|ied|ying)|anxious|"
+    r"nervous|upset|scared|frightened|afraid|angry|cross|sad|unhappy|frustrated)"
+    r"\s+(?:about|of|by|over|that)\s+[^,;.:]*?"
+    r"(?=\s+(?:and|but|so|because|which|when)\b|[,;.:]|$)",
+    re.IGNORECASE,
+)
 
 
 def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
@@ -395,10 +407,13 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
                 continue
             if STRENGTH.search(span.text) and not BUT.search(span.text):
                 continue
-            concepts = lexicon.concepts_in(span.text, weak=True) | heading
+            # f15u: what a feeling is about ("self-conscious about his arm", "worried about
+            # her breathing") is its topic, not a need of its own: the need is the feeling.
+            read = FEELING_ABOUT.sub(r"\g<feeling>", span.text)
+            concepts = lexicon.concepts_in(read, weak=True) | heading
             if not concepts:
                 continue
-            if quiet and lexicon.concepts_in(span.text) <= quiet:
+            if quiet and lexicon.concepts_in(read) <= quiet:
                 continue
             # A sentence that says it names another need ("She also has hypermobility") is
             # read on its own, not with the paragraph's other needs.
@@ -413,19 +428,19 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             # A sentence naming a concept of its own that the need before it does not have
             # ("She has recurrent urinary tract infections" after her hearing loss) is
             # another need, read on its own (f15f).
-            own = lexicon.conditions_named(span.text)
+            own = lexicon.conditions_named(read)
             # Episodes it has had ("She has had two chest infections this year") tell of the
             # need before it.
             episodes = re.search(r"\b(?:has|have)\s+had\b", span.text, re.I)
-            if head and own and not episodes and not own & lexicon.concepts_in(head.span.text):
+            if head and own and not episodes and not own & lexicon.concepts_in(head.read):
                 new_need = True
             # f15k: the same for a condition named in lay words ("He is not yet toilet
             # trained and wears pads" after his autism): a condition (continence, hearing,
             # sight, skin ...) the need before it does not touch is another need.
-            main = MAIN_CLAUSE_END.split(span.text, maxsplit=1)[0]
+            main = MAIN_CLAUSE_END.split(read, maxsplit=1)[0]
             lay_own = {
                 c for c in lexicon.concepts_in(main) if lexicon.concepts[c].condition
-            } - lexicon.concepts_in(head.span.text if head else "", weak=True)
+            } - lexicon.concepts_in(head.read if head else "", weak=True)
             # f15p: so is one after history that opened the paragraph ("She finished her
             # treatment in 2026 ... The treatment damaged her hearing, so ..."): the history
             # is context, and the condition is a need of its own.
@@ -444,8 +459,9 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             unit = _Unit(
                 span,
                 concepts if new_need else concepts | around,
-                key_words(span.text) if new_need else around_words,
-                conditions=frozenset(lexicon.conditions_named(span.text)),
+                key_words(read) if new_need else around_words,
+                conditions=frozenset(lexicon.conditions_named(read)),
+                read=read,
             )
             if head and ELABORATES.match(span.text) and not new_need:
                 unit.head = head
@@ -604,7 +620,7 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
             # f15g: provision whose everyday words (weak terms) are on a concept the need's
             # own sentence names ("his handwriting is slow" -> "use a laptop"), however it
             # is worded ("should allow", "will let").
-            own = lexicon.concepts_in(unit.span.text)
+            own = lexicon.concepts_in(unit.read)
             if unit.conditions:
                 own &= unit.conditions
             meeting = [
@@ -622,7 +638,7 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         # breathing") is met by provision on that, not by provision on a concept its
         # lay words touch ("breathing"), when no provision is on it at all (f15e).
         named = (
-            lexicon.clinical_concepts_in(unit.span.text)
+            lexicon.clinical_concepts_in(unit.read)
             if unit.head is None
             and NEW_NEED.search(unit.span.text)
             and not MANAGED_OUTSIDE.search(unit.span.text)
@@ -675,16 +691,16 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         # infections" in C and G, "falls" and "without falling") may well be met there: the
         # thread claims a gap only where nothing in the section is on the need.
         # Conditions named together ("asthma and also eczema") each still need their own.
-        if len(unit.conditions) <= 1 and stems(unit.span.text) & words:
+        if len(unit.conditions) <= 1 and stems(unit.read) & words:
             return True
         if unit.conditions:  # conditions named together each need their own
             return unit.conditions <= concepts
         # A need its own sentence names clinically ("anxiety") is met by that, not by a
         # concept its lay words touch ("about her breathing").
-        named = lexicon.clinical_concepts_in(unit.span.text) & unit.concepts
+        named = lexicon.clinical_concepts_in(unit.read) & unit.concepts
         # The need's own sentence, not the paragraph it is read with: "He often brings up
         # his feeds" is not met by provision on the skin the next sentence is about.
-        own = lexicon.concepts_in(unit.span.text, weak=True) & unit.concepts
+        own = lexicon.concepts_in(unit.read, weak=True) & unit.concepts
         return bool((named or own or unit.concepts) & concepts)
 
     for unit in need_units:
