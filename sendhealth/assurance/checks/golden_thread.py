@@ -460,7 +460,12 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
                 span,
                 concepts if new_need else concepts | around,
                 key_words(read) if new_need else around_words,
-                conditions=frozenset(lexicon.conditions_named(read)),
+                # f15u: the conditions the need is about are those its main clause names;
+                # a "because" or "which" clause says why ("she is often tired because her
+                # blood carries less oxygen" is not a breathing need).
+                conditions=frozenset(
+                    lexicon.conditions_named(main if lexicon.concepts_in(main) else read)
+                ),
                 read=read,
             )
             if head and ELABORATES.match(span.text) and not new_need:
