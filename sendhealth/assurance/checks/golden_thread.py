@@ -517,6 +517,12 @@ def _items(text: str, lexicon: Lexicon, *, provision: bool) -> list[_Unit]:
     return units
 
 
+# f15u: the writer's own review of the child in clinic ("I will see Daisy in clinic every four
+# months", "I will review him in the epilepsy clinic").
+OWN_REVIEW = re.compile(
+    r"\bI\s+will\s+(?:continue\s+to\s+)?(?:see|review|follow\s+up)\b[^.;]{0,60}?"
+    r"\b(?:in|at)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'-]+\s+){0,3}?clinic\b"
+)
 NAMED_FOR = re.compile(
     r"\b((?:[\w'-]+\s+){1,2}?)(?:programmes?|courses?|services?|clinics?|workshops?)\b",
     re.IGNORECASE,
@@ -599,6 +605,12 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         else set()
     )
     prov_units = _items(provision[1], lexicon, provision=True) if provision else []
+    # f15u: a clinician writing "I will see her in clinic" reviews the conditions the
+    # advice is about: the review is provision for each condition the needs name.
+    named_in_needs = lexicon.conditions_named(need_text)
+    for p in prov_units:
+        if OWN_REVIEW.search(p.span.text):
+            p.concepts |= named_in_needs
     out_units = _items(outcomes[1], lexicon, provision=False) if outcomes else []
     met_provision: set[int] = set()
     met_outcome: set[int] = set()
@@ -726,6 +738,17 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
             after = [u for u in need_units[index + 1 :] if not _diagnosis_only(u, lexicon)]
             has_provision = has_provision or any(u.met[0] for u in after)  # type: ignore[attr-defined]
             has_outcome = has_outcome or any(u.met[1] for u in after)  # type: ignore[attr-defined]
+        elif unit.conditions and _names_only(unit):
+            # f15u: a sentence that only names a condition ("Daisy has epilepsy.") is the
+            # heading of the sentences that go on about that condition ("She has absence
+            # seizures ..."): it is met when they are.
+            about = [
+                u
+                for u in need_units[index + 1 :]
+                if u.head is unit and lexicon.conditions_named(u.read) & unit.conditions
+            ]
+            has_provision = has_provision or any(u.met[0] for u in about)  # type: ignore[attr-defined]
+            has_outcome = has_outcome or any(u.met[1] for u in about)  # type: ignore[attr-defined]
         missing = []
         if provision and not has_provision:
             missing.append(f"no provision in {_name(provision[0])}")
@@ -1028,6 +1051,14 @@ GOES_ON = re.compile(
     r"during)\b",
     re.I,
 )
+
+
+def _names_only(unit: _Unit) -> bool:
+    """f15u: whether the need's sentence only names a diagnosis, whatever it is."""
+    match = DIAGNOSIS_ONLY.match(unit.span.text.strip())
+    return bool(
+        match and not GOES_ON.search(match.group("tail")) and len(match.group("tail").split()) <= 8
+    )
 
 
 def _diagnosis_only(unit: _Unit, lexicon: Lexicon) -> bool:
