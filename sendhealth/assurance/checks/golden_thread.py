@@ -367,15 +367,6 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             head = None
         carried = head is not None
         paragraph = text[start:end]
-        # What the paragraph says needs nothing at school ("Her asthma is well controlled").
-        quiet = set().union(
-            set(),
-            *(
-                lexicon.concepts_in(s.text)
-                for s in sentences(paragraph)
-                if NO_IMPACT.search(s.text)
-            ),
-        )
         # The paragraph's needs, leaving out what it says is a strength.
         needs_text = " ".join(
             x.text
@@ -413,8 +404,6 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             concepts = lexicon.concepts_in(read, weak=True) | heading
             if not concepts:
                 continue
-            if quiet and lexicon.concepts_in(read) <= quiet:
-                continue
             # A sentence that says it names another need ("She also has hypermobility") is
             # read on its own, not with the paragraph's other needs.
             # f15l: so does one after a sentence left out as history or a strength ("She has a
@@ -425,15 +414,13 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
                 (head or (index and not MANAGED_OUTSIDE.search(span.text)))
                 and NEW_NEED.search(span.text)
             )
-            # A sentence naming a concept of its own that the need before it does not have
-            # ("She has recurrent urinary tract infections" after her hearing loss) is
-            # another need, read on its own (f15f).
-            own = lexicon.conditions_named(read)
+            # f15u: a sentence naming a condition of its own that the need before it does not
+            # have ("She has recurrent urinary tract infections" after her hearing loss) is
+            # another need: the f15k rule below reads that (f15f's copy, for clinical names
+            # only, is subsumed and removed).
             # Episodes it has had ("She has had two chest infections this year") tell of the
             # need before it.
             episodes = re.search(r"\b(?:has|have)\s+had\b", span.text, re.I)
-            if head and own and not episodes and not own & lexicon.concepts_in(head.read):
-                new_need = True
             # f15k: the same for a condition named in lay words ("He is not yet toilet
             # trained and wears pads" after his autism): a condition (continence, hearing,
             # sight, skin ...) the need before it does not touch is another need.
