@@ -342,10 +342,13 @@ MAIN_CLAUSE_END = re.compile(
 NUMBERED = re.compile(r"[ \t]*\(?\d{1,2}[.)][ \t]+")
 
 # f15u: a feeling and what it is about, up to the end of the clause ("self-conscious about
-# his arm", "embarrassed by her tube", "worries about his exams").
+# his arm", "embarrassed by her tube", "worries about his exams", "anxiety, particularly
+# about her breathing").
 FEELING_ABOUT = re.compile(
     r"\b(?P<feeling>self-conscious|embarrass\w*|ashamed|worr(?:y|ies|ied|ying)|anxious|"
-    r"nervous|upset|scared|frightened|afraid|angry|cross|sad|unhappy|frustrated)"
+    r"nervous|upset|scared|frightened|afraid|angry|cross|sad|unhappy|frustrated|anxiety|"
+    r"fears?|phobia)"
+    r"(?:,?\s+(?:particularly|especially|mainly|mostly|often))?"
     r"\s+(?:about|of|by|over|that)\s+[^,;.:]*?"
     r"(?=\s+(?:and|but|so|because|which|when)\b|[,;.:]|$)",
     re.IGNORECASE,
