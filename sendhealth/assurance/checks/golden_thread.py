@@ -836,7 +836,7 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
                     "described and that provision works towards the outcome.",
                 )
             )
-    found += _unmatched_headings(needs, outcomes, provision, need_units, prov_units, found)
+    found += _unmatched_headings(needs, outcomes, provision, need_units, prov_units, found, lexicon)
     return found, links
 
 
@@ -894,6 +894,21 @@ def _called(name: str) -> str:
     return f"item {name[1:]}" if name.startswith("#") else f"heading called '{name}'"
 
 
+def _line_up(c_heads, heads, c_text, text, lexicon) -> bool:
+    """f15u: whether each numbered item of a shorter list shares a concept or a distinctive
+    word with the item of C with its number: the writer numbered them to line up."""
+    if lexicon is None or len(heads) >= len(c_heads):
+        return False
+    c_at = {name: (start, end) for name, start, end in c_heads}
+    for name, start, end in heads:
+        need = c_text[slice(*c_at[name])]
+        item = text[start:end]
+        shared = lexicon.concepts_in(need, weak=True) & lexicon.concepts_in(item, weak=True)
+        if not shared and not key_words(need) & key_words(item):
+            return False
+    return True
+
+
 def _skips(parts: list[tuple[str, int, int]]) -> bool:
     """f15u: whether a numbered list skips a number ("1.", "3."): its writer kept the
     numbers of another list, so a number left out is that item of the other list left out."""
@@ -905,7 +920,7 @@ def _skips(parts: list[tuple[str, int, int]]) -> bool:
 ALIGNED_HEADINGS = 2
 
 
-def _unmatched_headings(needs, outcomes, provision, need_units, prov_units, found):
+def _unmatched_headings(needs, outcomes, provision, need_units, prov_units, found, lexicon=None):
     """f15s: C, E and G written under the same headings ("Mobility", "Fatigue" ...): a
     heading of C that E (or G) leaves out has no outcome (or provision), and a heading of G
     that C does not have is provision for no need described. Only where the writer plainly
@@ -913,11 +928,13 @@ def _unmatched_headings(needs, outcomes, provision, need_units, prov_units, foun
     extra: list[Finding] = []
     taken = {(f.section, f.start) for f in found}
     for numbered in (False, True):
-        extra += _unmatched(needs, outcomes, provision, need_units, prov_units, taken, numbered)
+        extra += _unmatched(
+            needs, outcomes, provision, need_units, prov_units, taken, numbered, lexicon
+        )
     return extra
 
 
-def _unmatched(needs, outcomes, provision, need_units, prov_units, taken, numbered):
+def _unmatched(needs, outcomes, provision, need_units, prov_units, taken, numbered, lexicon):
     extra: list[Finding] = []
     c_heads = _numbered(needs[1]) if numbered else _headed(needs[1])
     if len(c_heads) < ALIGNED_HEADINGS:
@@ -930,8 +947,12 @@ def _unmatched(needs, outcomes, provision, need_units, prov_units, taken, number
         names = {name for name, _, _ in heads}
         if len(names & c_names) < ALIGNED_HEADINGS:
             continue
-        # f15u: numbered lists are numbered each on its own unless a number is skipped.
-        if numbered and not (_skips(heads) and names <= c_names):
+        # f15u: numbered lists are numbered each on its own unless they line up: a number
+        # skipped, or every item of the shorter list meeting the need with its number.
+        if numbered and not (
+            names <= c_names
+            and (_skips(heads) or _line_up(c_heads, heads, needs[1], part[1], lexicon))
+        ):
             continue
         for name, start, end in c_heads:
             if name in names:

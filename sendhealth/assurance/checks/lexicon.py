@@ -409,11 +409,17 @@ F15S_TERMS: dict[str, tuple[str, str]] = {
         "~feel she",
     ),
 }
-# f15u: two classes. How a child feels about themself before others (body image, self-conscious,
-# embarrassed, ashamed) is the mind's, as self-esteem is. What a physiotherapist sets up for
-# posture and strength (core strength, strengthening, a footrest, a sloped or wedge cushion)
-# is movement's, as seating and standing frames are.
+# f15u: three classes. Picture-based communication written out in words. How a child
+# feels about themself before others (body image, self-conscious, embarrassed, ashamed) is
+# the mind's, as self-esteem is. What a physiotherapist sets up for posture and strength
+# (core strength, strengthening, a footrest, a sloped or wedge cushion) is movement's, as
+# seating and standing frames are.
 F15U_TERMS: dict[str, tuple[str, str]] = {
+    # Picture-based communication written out (PECS is already read).
+    "communication": (
+        "picture exchange, communication board, symbol board",
+        "picture cards, choice board",
+    ),
     "emotional wellbeing": ("body image", "self-conscious, embarrass, ashamed"),
     "movement": (
         "core strength, core stability, strengthening, postural",
