@@ -595,12 +595,13 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         else set()
     )
     prov_units = _items(provision[1], lexicon, provision=True) if provision else []
-    # f15u: a clinician writing "I will see her in clinic" reviews the conditions the
-    # advice is about: the review is provision for each condition the needs name.
-    named_in_needs = lexicon.conditions_named(need_text)
+    # f15u: a clinician writing "I will see her in clinic" reviews the condition the advice
+    # is about (the first the needs name): the review is provision for it, not for every
+    # other condition the needs go on to name.
+    subject = next((u.conditions for u in need_units if u.conditions), frozenset())
     for p in prov_units:
         if OWN_REVIEW.search(p.span.text):
-            p.concepts |= named_in_needs
+            p.concepts |= subject
     out_units = _items(outcomes[1], lexicon, provision=False) if outcomes else []
     met_provision: set[int] = set()
     met_outcome: set[int] = set()
