@@ -328,6 +328,8 @@ class _Unit:
     # The conditions a need's own sentence names clinically ("epilepsy"); ``concepts`` has
     # the whole paragraph's, as a paragraph describes one need and its effects.
     conditions: frozenset[str] = frozenset()
+    # f15u: the sentence as read for what it is about (a feeling's topic left out).
+    read: str = ""
 
 
 # f15k: where a sentence's main clause ends: what follows says when or why ("without it she
@@ -338,6 +340,19 @@ MAIN_CLAUSE_END = re.compile(
 
 
 NUMBERED = re.compile(r"[ \t]*\(?\d{1,2}[.)][ \t]+")
+
+# f15u: a feeling and what it is about, up to the end of the clause ("self-conscious about
+# his arm", "embarrassed by her tube", "worries about his exams", "anxiety, particularly
+# about her breathing").
+FEELING_ABOUT = re.compile(
+    r"\b(?P<feeling>self-conscious|embarrass\w*|ashamed|worr(?:y|ies|ied|ying)|anxious|"
+    r"nervous|upset|scared|frightened|afraid|angry|cross|sad|unhappy|frustrated|anxiety|"
+    r"fears?|phobia)"
+    r"(?:,?\s+(?:particularly|especially|mainly|mostly|often))?"
+    r"\s+(?:about|of|by|over|that)\s+[^,;.:]*?"
+    r"(?=\s+(?:and|but|so|because|which|when)\b|[,;.:]|$)",
+    re.IGNORECASE,
+)
 
 
 def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
@@ -355,15 +370,6 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             head = None
         carried = head is not None
         paragraph = text[start:end]
-        # What the paragraph says needs nothing at school ("Her asthma is well controlled").
-        quiet = set().union(
-            set(),
-            *(
-                lexicon.concepts_in(s.text)
-                for s in sentences(paragraph)
-                if NO_IMPACT.search(s.text)
-            ),
-        )
         # The paragraph's needs, leaving out what it says is a strength.
         needs_text = " ".join(
             x.text
@@ -395,10 +401,11 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
                 continue
             if STRENGTH.search(span.text) and not BUT.search(span.text):
                 continue
-            concepts = lexicon.concepts_in(span.text, weak=True) | heading
+            # f15u: what a feeling is about ("self-conscious about his arm", "worried about
+            # her breathing") is its topic, not a need of its own: the need is the feeling.
+            read = FEELING_ABOUT.sub(r"\g<feeling>", span.text)
+            concepts = lexicon.concepts_in(read, weak=True) | heading
             if not concepts:
-                continue
-            if quiet and lexicon.concepts_in(span.text) <= quiet:
                 continue
             # A sentence that says it names another need ("She also has hypermobility") is
             # read on its own, not with the paragraph's other needs.
@@ -410,22 +417,20 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
                 (head or (index and not MANAGED_OUTSIDE.search(span.text)))
                 and NEW_NEED.search(span.text)
             )
-            # A sentence naming a concept of its own that the need before it does not have
-            # ("She has recurrent urinary tract infections" after her hearing loss) is
-            # another need, read on its own (f15f).
-            own = lexicon.conditions_named(span.text)
+            # f15u: a sentence naming a condition of its own that the need before it does not
+            # have ("She has recurrent urinary tract infections" after her hearing loss) is
+            # another need: the f15k rule below reads that (f15f's copy, for clinical names
+            # only, is subsumed and removed).
             # Episodes it has had ("She has had two chest infections this year") tell of the
             # need before it.
             episodes = re.search(r"\b(?:has|have)\s+had\b", span.text, re.I)
-            if head and own and not episodes and not own & lexicon.concepts_in(head.span.text):
-                new_need = True
             # f15k: the same for a condition named in lay words ("He is not yet toilet
             # trained and wears pads" after his autism): a condition (continence, hearing,
             # sight, skin ...) the need before it does not touch is another need.
-            main = MAIN_CLAUSE_END.split(span.text, maxsplit=1)[0]
+            main = MAIN_CLAUSE_END.split(read, maxsplit=1)[0]
             lay_own = {
                 c for c in lexicon.concepts_in(main) if lexicon.concepts[c].condition
-            } - lexicon.concepts_in(head.span.text if head else "", weak=True)
+            } - lexicon.concepts_in(head.read if head else "", weak=True)
             # f15p: so is one after history that opened the paragraph ("She finished her
             # treatment in 2026 ... The treatment damaged her hearing, so ..."): the history
             # is context, and the condition is a need of its own.
@@ -444,8 +449,14 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             unit = _Unit(
                 span,
                 concepts if new_need else concepts | around,
-                key_words(span.text) if new_need else around_words,
-                conditions=frozenset(lexicon.conditions_named(span.text)),
+                key_words(read) if new_need else around_words,
+                # f15u: the conditions the need is about are those its main clause names;
+                # a "because" or "which" clause says why ("she is often tired because her
+                # blood carries less oxygen" is not a breathing need).
+                conditions=frozenset(
+                    lexicon.conditions_named(main if lexicon.concepts_in(main) else read)
+                ),
+                read=read,
             )
             if head and ELABORATES.match(span.text) and not new_need:
                 unit.head = head
@@ -496,6 +507,12 @@ def _items(text: str, lexicon: Lexicon, *, provision: bool) -> list[_Unit]:
     return units
 
 
+# f15u: the writer's own review of the child in clinic ("I will see Daisy in clinic every four
+# months", "I will review him in the epilepsy clinic").
+OWN_REVIEW = re.compile(
+    r"\bI\s+will\s+(?:continue\s+to\s+)?(?:see|review|follow\s+up)\b[^.;]{0,60}?"
+    r"\b(?:in|at)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'-]+\s+){0,3}?clinic\b"
+)
 NAMED_FOR = re.compile(
     r"\b((?:[\w'-]+\s+){1,2}?)(?:programmes?|courses?|services?|clinics?|workshops?)\b",
     re.IGNORECASE,
@@ -578,6 +595,13 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         else set()
     )
     prov_units = _items(provision[1], lexicon, provision=True) if provision else []
+    # f15u: a clinician writing "I will see her in clinic" reviews the condition the advice
+    # is about (the first the needs name): the review is provision for it, not for every
+    # other condition the needs go on to name.
+    subject = next((u.conditions for u in need_units if u.conditions), frozenset())
+    for p in prov_units:
+        if OWN_REVIEW.search(p.span.text):
+            p.concepts |= subject
     out_units = _items(outcomes[1], lexicon, provision=False) if outcomes else []
     met_provision: set[int] = set()
     met_outcome: set[int] = set()
@@ -604,7 +628,7 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
             # f15g: provision whose everyday words (weak terms) are on a concept the need's
             # own sentence names ("his handwriting is slow" -> "use a laptop"), however it
             # is worded ("should allow", "will let").
-            own = lexicon.concepts_in(unit.span.text)
+            own = lexicon.concepts_in(unit.read)
             if unit.conditions:
                 own &= unit.conditions
             meeting = [
@@ -622,7 +646,7 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         # breathing") is met by provision on that, not by provision on a concept its
         # lay words touch ("breathing"), when no provision is on it at all (f15e).
         named = (
-            lexicon.clinical_concepts_in(unit.span.text)
+            lexicon.clinical_concepts_in(unit.read)
             if unit.head is None
             and NEW_NEED.search(unit.span.text)
             and not MANAGED_OUTSIDE.search(unit.span.text)
@@ -675,16 +699,16 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         # infections" in C and G, "falls" and "without falling") may well be met there: the
         # thread claims a gap only where nothing in the section is on the need.
         # Conditions named together ("asthma and also eczema") each still need their own.
-        if len(unit.conditions) <= 1 and stems(unit.span.text) & words:
+        if len(unit.conditions) <= 1 and stems(unit.read) & words:
             return True
         if unit.conditions:  # conditions named together each need their own
             return unit.conditions <= concepts
         # A need its own sentence names clinically ("anxiety") is met by that, not by a
         # concept its lay words touch ("about her breathing").
-        named = lexicon.clinical_concepts_in(unit.span.text) & unit.concepts
+        named = lexicon.clinical_concepts_in(unit.read) & unit.concepts
         # The need's own sentence, not the paragraph it is read with: "He often brings up
         # his feeds" is not met by provision on the skin the next sentence is about.
-        own = lexicon.concepts_in(unit.span.text, weak=True) & unit.concepts
+        own = lexicon.concepts_in(unit.read, weak=True) & unit.concepts
         return bool((named or own or unit.concepts) & concepts)
 
     for unit in need_units:
@@ -705,6 +729,17 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
             after = [u for u in need_units[index + 1 :] if not _diagnosis_only(u, lexicon)]
             has_provision = has_provision or any(u.met[0] for u in after)  # type: ignore[attr-defined]
             has_outcome = has_outcome or any(u.met[1] for u in after)  # type: ignore[attr-defined]
+        elif unit.conditions and _names_only(unit):
+            # f15u: a sentence that only names a condition ("Daisy has epilepsy.") is the
+            # heading of the sentences that go on about that condition ("She has absence
+            # seizures ..."): it is met when they are.
+            about = [
+                u
+                for u in need_units[index + 1 :]
+                if u.head is unit and lexicon.conditions_named(u.read) & unit.conditions
+            ]
+            has_provision = has_provision or any(u.met[0] for u in about)  # type: ignore[attr-defined]
+            has_outcome = has_outcome or any(u.met[1] for u in about)  # type: ignore[attr-defined]
         missing = []
         if provision and not has_provision:
             missing.append(f"no provision in {_name(provision[0])}")
@@ -802,7 +837,7 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
                     "described and that provision works towards the outcome.",
                 )
             )
-    found += _unmatched_headings(needs, outcomes, provision, need_units, prov_units, found)
+    found += _unmatched_headings(needs, outcomes, provision, need_units, prov_units, found, lexicon)
     return found, links
 
 
@@ -818,30 +853,107 @@ def _headed(text: str) -> list[tuple[str, int, int]]:
         end = heads[n + 1].start if n + 1 < len(heads) else len(text)
         name = " ".join(s.text.rstrip(":").lower().split())
         result.append((name, s.end, end))
+    if result:
+        return result
+    # f15u: a list whose lines each open with a short topic and a colon ("Sleep: He takes
+    # two hours to fall asleep.") is headed just the same, one heading a line.
+    lines = list(TOPIC_LINE.finditer(text))
+    for n, m in enumerate(lines):
+        end = lines[n + 1].start() if n + 1 < len(lines) else len(text)
+        result.append((" ".join(m.group("topic").lower().split()), m.start(), end))
     return result
+
+
+# f15u: a line that opens with a topic of at most four words and a colon, then a sentence.
+TOPIC_LINE = re.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<topic>[A-Z][\w'-]*(?:[ \t][\w'-]+){0,3}):[ \t]+(?=\S+\s+\S)",
+    re.MULTILINE,
+)
+# f15u: a numbered line ("3. A speech and language therapist ...").
+NUMBERED_LINE = re.compile(r"^[ \t]*\(?(?P<n>\d{1,2})[.)][ \t]+\S", re.MULTILINE)
+
+
+def _numbered(text: str) -> list[tuple[str, int, int]]:
+    """f15u: the items of a numbered list as ``("#n", start, end)``."""
+    lines = list(NUMBERED_LINE.finditer(text))
+    result = []
+    for n, m in enumerate(lines):
+        end = lines[n + 1].start() if n + 1 < len(lines) else len(text)
+        result.append((f"#{int(m.group('n'))}", m.start(), end))
+    return result
+
+
+def _under(name: str) -> str:
+    return f"numbered {name[1:]}" if name.startswith("#") else f"under the heading '{name}'"
+
+
+def _kind(name: str) -> str:
+    return "numbers" if name.startswith("#") else "headings"
+
+
+def _called(name: str) -> str:
+    return f"item {name[1:]}" if name.startswith("#") else f"heading called '{name}'"
+
+
+def _line_up(c_heads, heads, c_text, text, lexicon) -> bool:
+    """f15u: whether each numbered item of a shorter list shares a concept or a distinctive
+    word with the item of C with its number: the writer numbered them to line up."""
+    if lexicon is None or len(heads) >= len(c_heads):
+        return False
+    c_at = {name: (start, end) for name, start, end in c_heads}
+    for name, start, end in heads:
+        need = c_text[slice(*c_at[name])]
+        item = text[start:end]
+        shared = lexicon.concepts_in(need, weak=True) & lexicon.concepts_in(item, weak=True)
+        if not shared and not key_words(need) & key_words(item):
+            return False
+    return True
+
+
+def _skips(parts: list[tuple[str, int, int]]) -> bool:
+    """f15u: whether a numbered list skips a number ("1.", "3."): its writer kept the
+    numbers of another list, so a number left out is that item of the other list left out."""
+    numbers = [int(name[1:]) for name, _, _ in parts]
+    return bool(numbers) and numbers != list(range(1, len(numbers) + 1))
 
 
 # f15s: a section's headings are aligned with C's when at least this many are the same.
 ALIGNED_HEADINGS = 2
 
 
-def _unmatched_headings(needs, outcomes, provision, need_units, prov_units, found):
+def _unmatched_headings(needs, outcomes, provision, need_units, prov_units, found, lexicon=None):
     """f15s: C, E and G written under the same headings ("Mobility", "Fatigue" ...): a
     heading of C that E (or G) leaves out has no outcome (or provision), and a heading of G
     that C does not have is provision for no need described. Only where the writer plainly
     aligned the sections (two headings or more the same)."""
     extra: list[Finding] = []
-    c_heads = _headed(needs[1])
+    taken = {(f.section, f.start) for f in found}
+    for numbered in (False, True):
+        extra += _unmatched(
+            needs, outcomes, provision, need_units, prov_units, taken, numbered, lexicon
+        )
+    return extra
+
+
+def _unmatched(needs, outcomes, provision, need_units, prov_units, taken, numbered, lexicon):
+    extra: list[Finding] = []
+    c_heads = _numbered(needs[1]) if numbered else _headed(needs[1])
     if len(c_heads) < ALIGNED_HEADINGS:
         return extra
     c_names = {name for name, _, _ in c_heads}
-    taken = {(f.section, f.start) for f in found}
     for part, what in ((outcomes, "outcome"), (provision, "provision")):
         if part is None:
             continue
-        heads = _headed(part[1])
+        heads = _numbered(part[1]) if numbered else _headed(part[1])
         names = {name for name, _, _ in heads}
         if len(names & c_names) < ALIGNED_HEADINGS:
+            continue
+        # f15u: numbered lists are numbered each on its own unless they line up: a number
+        # skipped, or every item of the shorter list meeting the need with its number.
+        if numbered and not (
+            names <= c_names
+            and (_skips(heads) or _line_up(c_heads, heads, needs[1], part[1], lexicon))
+        ):
             continue
         for name, start, end in c_heads:
             if name in names:
@@ -858,9 +970,9 @@ def _unmatched_headings(needs, outcomes, provision, need_units, prov_units, foun
                     needs[1],
                     unit.span.start,
                     unit.span.end,
-                    f"This health need, under the heading '{name}', seems to have no {what} "
-                    f"in {_name(part[0])}: {_name(part[0])} uses the same headings as "
-                    f"{_name(needs[0])} but has none called '{name}'. Check that every "
+                    f"This health need, {_under(name)}, seems to have no {what} "
+                    f"in {_name(part[0])}: {_name(part[0])} uses the same {_kind(name)} as "
+                    f"{_name(needs[0])} but has no {_called(name)}. Check that every "
                     f"health need has provision that meets it and an outcome it works towards.",
                 )
             )
@@ -883,9 +995,9 @@ def _unmatched_headings(needs, outcomes, provision, need_units, prov_units, foun
                     part[1],
                     p.span.start,
                     p.span.end,
-                    f"This provision, under the heading '{name}', seems to meet no health "
+                    f"This provision, {_under(name)}, seems to meet no health "
                     f"need described in {_name(needs[0])}: {_name(needs[0])} uses the same "
-                    f"headings as {_name(part[0])} but has none called '{name}'. Check that "
+                    f"{_kind(name)} as {_name(part[0])} but has no {_called(name)}. Check that "
                     "the need is described, or that the provision is needed.",
                 )
             )
@@ -951,6 +1063,14 @@ GOES_ON = re.compile(
     r"during)\b",
     re.I,
 )
+
+
+def _names_only(unit: _Unit) -> bool:
+    """f15u: whether the need's sentence only names a diagnosis, whatever it is."""
+    match = DIAGNOSIS_ONLY.match(unit.span.text.strip())
+    return bool(
+        match and not GOES_ON.search(match.group("tail")) and len(match.group("tail").split()) <= 8
+    )
 
 
 def _diagnosis_only(unit: _Unit, lexicon: Lexicon) -> bool:

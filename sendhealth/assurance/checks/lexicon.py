@@ -65,8 +65,9 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
     "sensory processing": (
         False,
         "sensory, proprioce, vestibul, sensory processing, spd$",
-        "nois, loud, sound, ear defenders, touch, overwhelm, covers his ears, covers her ears, "
-        "quiet place, quiet room",
+        # f15u: "touch-typing" is a keyboard skill, not the sense of touch.
+        "nois, loud, sound, ear defenders, touch !typing, overwhelm, covers his ears, "
+        "covers her ears, quiet place, quiet room",
     ),
     "epilepsy": (
         True,
@@ -408,6 +409,23 @@ F15S_TERMS: dict[str, tuple[str, str]] = {
         "~feel she",
     ),
 }
+# f15u: three classes. Picture-based communication written out in words. How a child
+# feels about themself before others (body image, self-conscious, embarrassed, ashamed) is
+# the mind's, as self-esteem is. What a physiotherapist sets up for posture and strength
+# (core strength, strengthening, a footrest, a sloped or wedge cushion) is movement's, as
+# seating and standing frames are.
+F15U_TERMS: dict[str, tuple[str, str]] = {
+    # Picture-based communication written out (PECS is already read).
+    "communication": (
+        "picture exchange, communication board, symbol board",
+        "picture cards, choice board",
+    ),
+    "emotional wellbeing": ("body image", "self-conscious, embarrass, ashamed"),
+    "movement": (
+        "core strength, core stability, strengthening, postural",
+        "footrest, foot rest, sloped cushion, wedge cushion",
+    ),
+}
 for _name, (_clinical, _lay) in [
     *F15G_TERMS.items(),
     *F15H_TERMS.items(),
@@ -417,6 +435,7 @@ for _name, (_clinical, _lay) in [
     *F15L_TERMS.items(),
     *F15P_TERMS.items(),
     *F15S_TERMS.items(),
+    *F15U_TERMS.items(),
 ]:
     EVEN_MORE_TERMS[_name] = tuple(  # type: ignore[assignment]
         f"{a}, {b}" if _name in EVEN_MORE_TERMS else b
