@@ -345,7 +345,7 @@ PLANS += [
         L(
             "AMENDED FINAL PLAN (following the order of the First-tier Tribunal, 14 September 2026)",
             "Section C",
-            "Noah (15) has a severe learning disability and epilepsy. He cannot tell adults when he "
+            "Noah (15) has a severe learning disability. He cannot tell adults when he "
             "is in pain and shows it by biting his hand. He needs help with all of his personal "
             "care, including changing, and he drools, which makes his skin around the mouth sore.",
         ),
@@ -368,7 +368,6 @@ PLANS += [
             "3. The community children's nurse will check the skin around his mouth and update "
             "the skin care routine once a half term for the 2026-27 school year; staff trained "
             "by her will apply the barrier cream after every meal.",
-            "4. The epilepsy nurse will train staff in his seizure plan once in September 2026.",
         ),
         tags=("tribunal", "numbered", "heading"),
     ),
@@ -425,5 +424,589 @@ PLANS += [
             ),
         ),
         tags=("table", "programme-sheet"),
+    ),
+]
+
+PLANS += [
+    _plan(
+        "p-college-young-adult-sickle-cell",
+        L(
+            "My health (written with my college key worker)",
+            "I'm Deji, I'm 19 and I have sickle cell disease. When I get a pain crisis I can be "
+            "in hospital for a week, and I fall behind on my coursework. Cold and not drinking "
+            "enough can set off a crisis, and the workshop at college is cold.",
+        ),
+        L(
+            "- By June 2027 I will hand in every assignment by its extended deadline after a "
+            "hospital stay, checked by my personal tutor each term.",
+            "- By December 2026 I will drink at least 1.5 litres of water each college day, "
+            "ticked on my own tracker, on 4 days out of 5.",
+        ),
+        L(
+            "- My personal tutor will agree a two-week extension for any assignment due during or "
+            "just after a hospital stay, for the whole 2026-27 course.",
+            "- The college will let me keep a water bottle and a warm layer with me in every "
+            "class, agreed by my course leader for the 2026-27 course.",
+            "- The haemoglobinopathy nurse (a specialist nurse for blood conditions) at "
+            "Lindenfield Hospital will see me every three months and write to college after any "
+            "admission, until June 2027.",
+        ),
+        tags=("first-person", "post-16", "young-adult"),
+    ),
+    _plan(
+        "p-semh-camhs-acronyms",
+        "Freya (13) has been seen by CAMHS since January 2026 for low mood and self-harm. She "
+        "finds crowded corridors frightening and has missed 40% of lessons this term. She "
+        "struggles to sleep and is very tired in the morning.",
+        "By July 2027 Freya will attend at least 85% of her lessons, as shown on the school "
+        "register each half term. By July 2027 Freya will get to school for registration at "
+        "8:45 on 4 days out of 5, as recorded by her form tutor. By July 2027 Freya will rate "
+        "her mood 6 or more out of 10 on most days over a fortnight, on the scale she uses in "
+        "her sessions.",
+        "A CAMHS practitioner will see Freya for 50 minutes every week until March 2027, then "
+        "fortnightly until July 2027, to work on her mood, self-harm and sleep. The school's ELSA, trained by the educational psychology "
+        "service, will meet Freya for 30 minutes twice a week until July 2027. Her head of year "
+        "will give her a pass to leave lessons 3 minutes early to avoid crowded corridors, for "
+        "every lesson change until July 2027.",
+        expected=(
+            (AC, "C", "CAMHS"),
+            (AC, "G", "ELSA"),
+        ),
+        tags=("paragraph",),
+    ),
+    _plan(
+        "p-scoliosis-surgery-clean-tricky-duration",
+        "Zara (12) had surgery on her spine in April 2026 to correct a curve. Since then she must "
+        "not carry heavy bags or sit on the floor, and she tires quickly.",
+        "By the end of the summer term 2027 I will attend full days at school, five days a week, "
+        "as shown by the register. By the end of the autumn term 2026 I will get round school "
+        "with my locker and my light bag only, with no help asked for, on every day my form "
+        "tutor checks.",
+        L(
+            "While Zara is recovering from her spinal surgery, and until the surgeon's review in "
+            "June 2027:",
+            "- the school's site manager will keep a locker on each floor for her books;",
+            "- her form tutor will give her a rest pass for the library every afternoon, for her "
+            "to use for up to 20 minutes;",
+            "- the spinal physiotherapist at Corley Royal Orthopaedic Hospital will see her every "
+            "six weeks.",
+        ),
+        tags=("bullets", "tricky-duration"),
+    ),
+]
+
+PLANS += [
+    _plan(
+        "p-cf-brand-name",
+        L(
+            "- Theo (6) has cystic fibrosis, which makes thick mucus build up in his lungs and "
+            "stops him digesting fat properly.",
+            "- He coughs a lot after running and needs his chest cleared at lunchtime.",
+            "- He must take enzyme capsules with every meal and snack, and cannot yet do this "
+            "on his own.",
+        ),
+        L(
+            "- By July 2027 I will do my lunchtime huffing and blowing exercises with my helper "
+            "on every school day, ticked on my chart.",
+            "- By July 2027 I will ask for my capsules before I eat at every snack and lunch, "
+            "on 9 out of 10 days my teaching assistant records.",
+        ),
+        L(
+            "- The cystic fibrosis physiotherapist from Gallowmere Children's Hospital will train "
+            "his teaching assistant in his airway clearance routine once in September 2026 and "
+            "check it every term until July 2027.",
+            "- His trained teaching assistant will do his 15-minute chest clearance routine with "
+            "him every lunchtime until July 2027.",
+            "- His trained teaching assistant will give him his Creon capsules with every meal "
+            "and snack until July 2027.",
+        ),
+        expected=((DN, "G", "Creon"),),
+        tags=("bullets", "medical"),
+    ),
+    _plan(
+        "p-vi-qtvi-expanded-clean",
+        "Sofia (7) has albinism, so her eyesight is low and bright light dazzles her. She cannot "
+        "read normal-size print or see the board from her table. She is unsteady on steps "
+        "because she cannot judge their edges.",
+        L(
+            "Outcomes for Sofia, to be reached by July 2027:",
+            "- I will read my class reader in size 24 print at my own table for 10 minutes, on "
+            "4 out of 5 days.",
+            "- I will copy from my tablet link to the board without asking for help in 3 lessons "
+            "a week.",
+            "- I will use the steps in the playground with the yellow edges on my own, every day, "
+            "with no falls in the accident book.",
+        ),
+        L(
+            "A Qualified Teacher of Vision Impairment (QTVI) from Hartwell Sensory Service will "
+            "visit for one hour every fortnight to teach Sofia to use her tablet and magnifier and "
+            "to advise staff on large print. The QTVI will check her lighting and seating once "
+            "a term. A habilitation specialist will assess the school site once in September 2026 "
+            "and the site manager will paint the step edges yellow by October 2026. All of this "
+            "runs for the 2026-27 school year.",
+        ),
+        tags=("paragraph", "sensory"),
+    ),
+    _plan(
+        "p-dcd-ta-untrained-no-freq",
+        "Finlay (10) has developmental coordination disorder (dyspraxia). His handwriting is slow "
+        "and hard to read, he struggles with buttons and laces after PE, and he bumps into "
+        "things in the classroom.",
+        "By July 2027 Finlay will write 5 legible sentences in 10 minutes, checked by his teacher "
+        "each half term. By July 2027 Finlay will change for PE on his own within 8 minutes, on "
+        "4 out of 5 PE days.",
+        L(
+            "- An occupational therapist from Saltmarsh Children's Therapies will run a block of "
+            "six weekly 45-minute sessions in school in the autumn term of 2026.",
+            "- The occupational therapist will provide a sloping board, pencil grips and an "
+            "elastic-laced pair of PE shoes once.",
+            "- A teaching assistant will help him with handwriting until July 2027.",
+        ),
+        expected=(
+            (NF, "G", "A teaching assistant will help him with handwriting until July 2027."),
+            (NP, "G", "A teaching assistant will help him with handwriting until July 2027."),
+        ),
+        tags=("bullets",),
+    ),
+    _plan(
+        "p-outcomes-vague-down-syndrome",
+        "Sam (4) has Down syndrome. He has low muscle tone, so he tires sitting on the carpet, "
+        "and his speech is hard to understand. He has glue ear, which comes and goes and makes "
+        "it harder for him to hear.",
+        L(
+            "Sam will improve his communication.",
+            "Sam will be able to sit better.",
+            "By July 2027 Sam will wear his hearing aids all morning in nursery on 4 out of 5 "
+            "days, as recorded by his key worker.",
+        ),
+        L(
+            "- A speech and language therapist from Dunmore Early Years SLT will see Sam for 45 "
+            "minutes every month and set a Makaton signing and speech programme.",
+            "- His key worker, trained by the therapist, will do the programme with him for 10 "
+            "minutes every session he attends.",
+            "- A physiotherapist will advise on a supportive floor seat, supplied once.",
+            "- The audiology service at Dunmore General will check his hearing aids every three "
+            "months.",
+            "Everything above runs until his transfer to reception in September 2027.",
+        ),
+        expected=(
+            (OS, "E", "Sam will improve his communication."),
+            (OS, "E", "Sam will be able to sit better."),
+            (AC, "G", "SLT"),
+        ),
+        tags=("early-years",),
+    ),
+]
+
+PLANS += [
+    _plan(
+        "p-gastrostomy-should-hedge",
+        "Leo (3) was born very early and has chronic lung disease. He is fed through a tube into "
+        "his stomach (a gastrostomy) because swallowing is unsafe for him. He needs oxygen when "
+        "he is asleep.",
+        L(
+            "- By July 2027 Leo will have every nursery feed given safely through his tube, with "
+            "no feed missed, as recorded in his feeding log.",
+            "- By July 2027 Leo will nap in nursery with his oxygen on every day he attends, with "
+            "no alarms unanswered, as recorded by his nurse.",
+        ),
+        L(
+            "- A children's community nurse from Pellham Community Health will train two nursery "
+            "staff in tube feeding and oxygen once before he starts and then every six months "
+            "until July 2027.",
+            "- The two trained staff will give his tube feeds at 10:00 and 12:30 every day he "
+            "attends, until July 2027.",
+            "- The dietitian should review his feeding plan.",
+            "- A trained member of nursery staff will put his oxygen on for every nap, until "
+            "July 2027.",
+        ),
+        expected=(
+            (UP, "G", "should"),
+            (NF, "G", "The dietitian should review his feeding plan."),
+            (ND, "G", "The dietitian should review his feeding plan."),
+        ),
+        tags=("early-years", "medical"),
+    ),
+    _plan(
+        "p-migraine-where-possible",
+        "Chloe (11) has frequent migraines, bad headaches with sickness, about twice a week. "
+        "Bright screens and skipping meals bring them on. During a migraine she cannot work and "
+        "needs to lie down in a dark room.",
+        "By July 2027 Chloe will miss no more than two lessons a month because of migraine, as "
+        "recorded on her headache diary and the school register.",
+        "Where possible, teachers will reduce screen brightness in her lessons. Her head of "
+        "year will make sure she can eat a snack at morning break every day until July 2027. "
+        "When a migraine starts, a first-aid trained member of staff will take her to the "
+        "medical room to lie down in the dark, until July 2027. Her GP will review her "
+        "treatment every three months until July 2027.",
+        expected=(
+            (UP, "G", "Where possible"),
+            (NF, "G", "Where possible, teachers will reduce screen brightness in her lessons."),
+            (ND, "G", "Where possible, teachers will reduce screen brightness in her lessons."),
+        ),
+        tags=("paragraph",),
+    ),
+    _plan(
+        "p-selective-mutism-clean",
+        L(
+            "Communication and anxiety",
+            "Ayesha (6) speaks freely at home but does not speak at school to anyone except one "
+            "friend. She freezes when asked a direct question and will not ask to go to the "
+            "toilet, so she has had accidents.",
+        ),
+        L(
+            "By the end of the spring term 2027 I will say single words to my key adult in a "
+            "small room, in 4 out of 5 of our sessions.",
+            "By the end of the spring term 2027 I will show my toilet card to go to the toilet "
+            "whenever I need, with no accidents in a month, as recorded by my class teacher.",
+        ),
+        L(
+            "A speech and language therapist from Cornwell Community Children's Services will "
+            "train one key adult in a small-steps programme for talking, in a single two-hour "
+            "session in September 2026, and review it with her every half term. The trained key "
+            "adult will do the programme with Ayesha for 15 minutes, three times a week. Her "
+            "class teacher will give her a toilet card on her first day back and will not ask "
+            "her direct questions in front of the class. This plan runs until the end of the "
+            "spring term 2027.",
+        ),
+        tags=("paragraph", "heading"),
+    ),
+    _plan(
+        "p-abi-jargon",
+        "Since his brain injury in a road accident in February 2026, Jack (14) has left-sided "
+        "hemiparesis and a homonymous hemianopia. He has dysphagia with thin drinks. He forgets "
+        "what he has been told within minutes.",
+        L(
+            "By July 2027 I will walk between lessons with my splint and stick, leaving 3 minutes "
+            "early, with no falls recorded.",
+            "By July 2027 I will find things on the left of my page or desk by turning my head, "
+            "in 8 out of 10 tasks my teacher checks.",
+            "By July 2027 I will drink only thickened drinks at school, every day, as my care log "
+            "records.",
+            "By July 2027 I will use my phone reminders to get to every lesson on time in 4 weeks "
+            "out of 5.",
+        ),
+        L(
+            "- The neuro-physiotherapist from Ashby Children's Rehabilitation will see Jack every "
+            "fortnight for 45 minutes.",
+            "- The occupational therapist will teach Jack to scan to his left in six weekly "
+            "sessions.",
+            "- The speech and language therapist will train kitchen staff in making his "
+            "thickened drinks once, and review his swallow every term.",
+            "- A teaching assistant trained by the occupational therapist will set up his phone "
+            "reminders each morning.",
+            "All provision runs until the rehabilitation review in July 2027.",
+        ),
+        expected=(
+            (JA, "C", "hemiparesis"),
+            (JA, "C", "homonymous"),
+            (JA, "C", "hemianopia"),
+            (JA, "C", "dysphagia"),
+        ),
+        tags=("bullets", "jargon"),
+    ),
+]
+
+PLANS += [
+    _plan(
+        "p-continence-clean-table",
+        L(
+            "Area | Need",
+            "Toileting | Jayden (7) is not yet dry in the day and wets himself two or three times "
+            "a day, which upsets him.",
+            "Constipation | He often goes days without opening his bowels and then soils.",
+        ),
+        L(
+            "What I will do | By when | How we will know",
+            "I will go to the toilet at set times and stay dry for the whole morning | February "
+            "2027 | Dry on 4 mornings out of 5, on the class toilet chart",
+            "I will have no soiling accidents at school | July 2027 | None in a month, on the "
+            "class toilet chart",
+        ),
+        L(
+            "What | Who | How often | How long",
+            "Toilet timetable: taken to the toilet at set times | Teaching assistant trained by "
+            "the school nurse | Every 90 minutes during the school day | Until July 2027",
+            "Bowel programme and check of progress | Children's continence nurse, Fernley "
+            "Community Health | Every six weeks, in clinic | Until July 2027",
+            "Spare clothes kept in school and changing when needed | Teaching assistant trained "
+            "by the school nurse | After every accident | Until July 2027",
+        ),
+        tags=("table",),
+    ),
+    _plan(
+        "p-trache-complex-clean",
+        "Mia (9) has a tracheostomy (a breathing tube in her neck) because her airway is "
+        "narrow. The tube must be cleared of mucus with a suction machine several times a day, "
+        "and if it blocks or comes out she cannot breathe. She cannot speak above a whisper.",
+        "By July 2027 Mia will tell an adult when her tube needs clearing, using her sign, every "
+        "time, as recorded in her care log. By July 2027 Mia will answer questions in class "
+        "using her communication aid in 4 out of 5 lessons, as checked by her speech and "
+        "language therapist each half term.",
+        L(
+            "1. A trained carer from the Ridgeway Children's Continuing Care team, who has passed "
+            "the trust's tracheostomy competencies, will be with Mia for the whole school day, "
+            "every day, for the 2026-27 school year.",
+            "2. The trained carer will clear her tube whenever it needs it, and change it in an "
+            "emergency, following her care plan.",
+            "3. The community children's nurse will check the carer's competencies and Mia's "
+            "care plan every three months during 2026-27.",
+            "4. A speech and language therapist will see Mia for 45 minutes every fortnight during "
+            "2026-27 to teach her to use her communication aid.",
+        ),
+        tags=("numbered", "medical", "complex"),
+    ),
+    _plan(
+        "p-mixed-good-bad-support-as-needed",
+        "Poppy (16) has juvenile arthritis in her knees, wrists and fingers. Her joints are stiff "
+        "in the morning and writing for long makes her fingers swell. On bad days she cannot "
+        "manage the stairs to the science labs.",
+        L(
+            "By the end of her GCSE exams (June 2027) Poppy will type all her long answers, in "
+            "every exam, with 25% extra time.",
+            "By July 2027 Poppy will get to every science lesson, using the lift on bad days, as "
+            "recorded on the register.",
+        ),
+        L(
+            "- The paediatric rheumatology nurse at Orrin Park Hospital will see Poppy every "
+            "three months and write to school after each visit, until July 2027.",
+            "- The exams officer will arrange a laptop and 25% extra time for every exam until "
+            "July 2027.",
+            "- Support as needed from school staff.",
+            "- The school office will give Poppy a lift pass for the 2026-27 school year.",
+        ),
+        expected=(
+            (UP, "G", "Support as needed"),
+            (NF, "G", "Support as needed from school staff."),
+            (ND, "G", "Support as needed from school staff."),
+            (NP, "G", "Support as needed from school staff."),
+        ),
+        tags=("bullets",),
+    ),
+]
+
+PLANS += [
+    _plan(
+        "p-asthma-eczema-clean-short",
+        "Ollie (8) has severe eczema on his hands, which cracks and bleeds, so holding a pencil "
+        "hurts. He scratches at night and comes to school tired.",
+        "By July 2027 Ollie will write for 15 minutes without stopping because of sore hands, in "
+        "4 out of 5 writing lessons, as his teacher records.",
+        "His class teacher will make sure he puts on his moisturising cream after every "
+        "handwash and before writing lessons, and give him a soft-grip pencil, for the school "
+        "year 2026-27. The dermatology nurse at Whitcombe Hospital will review his skin every "
+        "two months for the school year 2026-27.",
+        expected=((GT, "C", "He scratches at night and comes to school tired."),),
+        tags=("paragraph", "short"),
+    ),
+    _plan(
+        "p-opportunities-for-social",
+        "Bella (12) is autistic and finds unstructured times very hard. At break and lunch she "
+        "stays alone and becomes distressed by the noise, and afterwards she cannot settle in "
+        "lessons.",
+        "By July 2027 Bella will spend lunchtime in the lunch club and return to lessons calmly "
+        "on 4 out of 5 days, as recorded by the club lead.",
+        "Bella will have opportunities for social interaction at lunchtime. The autism outreach "
+        "teacher from the Kingsfold Autism Team will visit every half term until July 2027 to "
+        "advise staff. A trained learning mentor will run a lunch club in a quiet room every "
+        "lunchtime until July 2027.",
+        expected=(
+            (UP, "G", "opportunities for"),
+            (ND, "G", "Bella will have opportunities for social interaction at lunchtime."),
+            (NP, "G", "Bella will have opportunities for social interaction at lunchtime."),
+        ),
+        tags=("paragraph",),
+    ),
+    _plan(
+        "p-heart-condition-clean-bullets",
+        L(
+            "Health needs",
+            "* Ravi (11) was born with a heart condition and had two operations as a baby.",
+            "* He gets breathless quickly, so he cannot run for more than a minute or carry a "
+            "heavy bag up stairs.",
+            "* He turns blue around the lips when he overdoes it and then needs to rest.",
+        ),
+        L(
+            "* By July 2027 I will join in every PE lesson, doing the parts my cardiac nurse has "
+            "agreed, as ticked by my PE teacher.",
+            "* By July 2027 I will stop and rest when my lips feel cold or tingly, every time, "
+            "and tell an adult, as recorded in my care log.",
+        ),
+        L(
+            "* The cardiac liaison nurse from Broadmere Children's Heart Centre will write a PE "
+            "and activity plan once in September 2026 and meet school staff once a term to "
+            "update it.",
+            "* His PE teacher will follow the plan in every PE lesson.",
+            "* The school office will lend him a second set of books so he need not carry a bag "
+            "between floors, once at the start of the year.",
+            "* If he looks blue or says he is unwell, a first-aid trained member of staff will "
+            "sit with him and follow his care plan.",
+            "All provision is for the 2026-27 school year.",
+        ),
+        tags=("bullets", "medical"),
+    ),
+    _plan(
+        "p-hearing-as-required-and-acronym",
+        "Eliza (5) has a moderate hearing loss in both ears and wears hearing aids. She misses "
+        "instructions given from the back of the room and in the playground.",
+        "By July 2027 Eliza will follow instructions given to the whole class, in 4 out of 5 "
+        "observations by her ToD.",
+        "The ToD will visit as required. Her class teacher will wear the radio aid microphone in "
+        "every lesson until July 2027. The audiology service at Marlow Vale Hospital will test "
+        "her hearing every six months until July 2027.",
+        expected=(
+            (AC, "E", "ToD"),
+            (UP, "G", "as required"),
+            (NF, "G", "The ToD will visit as required."),
+            (ND, "G", "The ToD will visit as required."),
+        ),
+        tags=("paragraph", "short"),
+    ),
+    _plan(
+        "p-pmld-complex-clean",
+        "Grace (18) has profound and multiple learning disabilities. She uses a wheelchair and "
+        "cannot move herself. She cannot change position, so she gets sore skin and stiff hips "
+        "if she sits too long. She eats only pureed food and can choke. She shows pleasure and "
+        "distress by sounds and face, and staff need to learn what they mean.",
+        L(
+            "- By July 2027 Grace will spend at least 40 minutes out of her chair in her standing "
+            "frame or on a mat every college day, with no new sore skin, as her care log records.",
+            "- By July 2027 Grace will eat her lunch safely with no choking episodes, as recorded "
+            "by her trained staff each day.",
+            "- By July 2027 Grace will choose between two activities by looking at one, on 3 out "
+            "of 4 offers, as her staff note each week.",
+        ),
+        L(
+            "- Two support workers trained in moving and handling by the adult learning disability "
+            "physiotherapist will change Grace's position every two hours, during each college "
+            "day.",
+            "- The physiotherapist from Hestonbury Adult Learning Disability Team will review "
+            "her positioning plan every three months.",
+            "- A speech and language therapist will write her eating plan once and train her "
+            "support workers in it, then check it every term.",
+            "- Her support workers will follow the eating plan at every meal.",
+            "- The speech and language therapist will make a communication passport for Grace "
+            "once by November 2026 and train her support workers in it.",
+            "Everything here is for her first year at Linwood College, 2026-27.",
+        ),
+        tags=("bullets", "post-16", "complex"),
+    ),
+]
+
+PLANS += [
+    _plan(
+        "p-la-paraphrase-adhd-drugs",
+        "Summary of health information (from clinic letters dated 2 February 2026 and 19 May "
+        "2026). Kacper (10) has ADHD (attention deficit hyperactivity disorder) and takes "
+        "methylphenidate in the morning and a top-up dose at lunchtime. Without the lunchtime "
+        "dose he cannot focus in afternoon lessons. He was also prescribed melatonin for sleep, "
+        "which is going well.",
+        "By July 2027 Kacper will finish at least 3 out of 4 afternoon tasks each week, as his "
+        "class teacher records.",
+        "The school office will store his lunchtime tablet in a locked cupboard and a member of "
+        "office staff trained in giving medicines will give it to him at 12:15 every school day "
+        "until July 2027. The community paediatrician at Selby Moor Children's Centre will "
+        "review his medicine every six months until July 2027.",
+        expected=(
+            (DN, "C", "methylphenidate"),
+            (DN, "C", "melatonin"),
+        ),
+        tags=("la-paraphrase", "paragraph"),
+    ),
+    _plan(
+        "p-gt-provision-meets-no-need-ot",
+        "Aiden (6) has global developmental delay. He does not yet understand simple questions "
+        "and uses single words. He cannot use the toilet on his own.",
+        L(
+            "- By July 2027 I will answer 'who' and 'what' questions about a picture, in 4 out "
+            "of 5 tries with my speech therapist.",
+            "- By July 2027 I will tell an adult when I need the toilet, on 4 days out of 5, "
+            "as recorded on my chart.",
+        ),
+        L(
+            "- A speech and language therapist from Pollard Community NHS Trust will see Aiden "
+            "every three weeks for 45 minutes until July 2027.",
+            "- A teaching assistant trained by the school nurse will take him to the toilet every "
+            "hour and praise him for telling, until July 2027.",
+            "- An orthoptist will test his eye movements every six months until July 2027.",
+        ),
+        expected=(
+            (
+                GT,
+                "G",
+                "An orthoptist will test his eye movements every six months until July 2027.",
+            ),
+        ),
+        tags=("bullets",),
+    ),
+    _plan(
+        "p-spina-bifida-catheter-clean",
+        "Nia (10) has spina bifida. She has no feeling below her waist and uses a wheelchair. "
+        "She cannot empty her bladder herself, so a catheter (a thin tube) is passed every three "
+        "to four hours to drain it. She is at risk of pressure sores.",
+        "By July 2027 I will do my own catheter with my helper watching at every lunchtime, on "
+        "9 out of 10 days as recorded in my care log. By July 2027 I will lift myself in my "
+        "chair every 30 minutes with a timer, with no red marks found at my skin checks each "
+        "term.",
+        "A teaching assistant trained and signed off by the Stenfield Children's Bladder and "
+        "Bowel Service will help Nia with her catheter at 11:30 and 14:30 every school day. The "
+        "bladder and bowel nurse will check the assistant's skills and Nia's progress once a "
+        "term. Her class teacher will set her timer for pressure lifts in every lesson. A "
+        "community nurse will check her skin once a term. This provision runs for the 2026-27 "
+        "school year.",
+        tags=("paragraph", "medical"),
+    ),
+    _plan(
+        "p-outcome-no-time-and-no-criterion",
+        "Tyler (15) has a stammer. He avoids reading aloud and answering in class, and has "
+        "stopped putting his hand up. He gets very anxious before speaking.",
+        L(
+            "1. Tyler will feel more confident speaking in class.",
+            "2. Tyler will read aloud to a small group, in 3 out of 4 English lessons.",
+            "3. By July 2027 Tyler will rate his worry before speaking at 4 or less out of 10 "
+            "on most days, on the scale he uses with his therapist.",
+        ),
+        L(
+            "1. A speech and language therapist specialising in stammering from the Eldmoor "
+            "Stammering Clinic will see Tyler for six weekly 50-minute sessions in the autumn "
+            "term of 2026, then for a review once a half term until July 2027.",
+            "2. His English teacher will let him read aloud first to one partner, then a small "
+            "group, in every English lesson until July 2027.",
+        ),
+        expected=(
+            (OS, "E", "Tyler will feel more confident speaking in class."),
+            (
+                OS,
+                "E",
+                "Tyler will read aloud to a small group, in 3 out of 4 English lessons.",
+            ),
+        ),
+        tags=("numbered",),
+    ),
+    _plan(
+        "p-tourettes-first-person-clean",
+        L(
+            "My health - written by me, Reece, aged 14, with my mum",
+            "I have Tourette's. I have tics, which are sounds and movements I can't stop. They "
+            "get worse when I'm stressed or trying to hold them in, like in exams or quiet "
+            "lessons. Sometimes other kids laugh and then I don't want to come in.",
+        ),
+        L(
+            "- By July 2027 I'll use my exit card to take a 5-minute tic break when I need one, "
+            "and come back to the lesson, every time, as my form tutor logs.",
+            "- By July 2027 I'll sit my end-of-year exams in a separate room and finish them, "
+            "for all of my subjects.",
+            "- By July 2027 I'll go to school at least 95% of days, on the register.",
+        ),
+        L(
+            "- My head of year will give me an exit card for all lessons, for the 2026-27 school "
+            "year.",
+            "- The exams officer will book me a separate room for every exam in 2026-27.",
+            "- The Tic Clinic nurse from Barrowdene Children's Hospital will come in once in the "
+            "autumn term 2026 to talk to my class, and meet my teachers once a term in 2026-27.",
+            "- A school counsellor (a qualified counsellor) will see me for 45 minutes every "
+            "fortnight in 2026-27.",
+        ),
+        tags=("first-person", "bullets"),
     ),
 ]
