@@ -1010,3 +1010,448 @@ PLANS += [
         tags=("first-person", "bullets"),
     ),
 ]
+
+PLANS += [
+    _plan(
+        "p-cp-quad-aac-clean",
+        "Jamal (12) has cerebral palsy affecting all four limbs. He cannot speak clearly and uses "
+        "an eye-gaze computer (a device he controls by looking at the screen) to talk. He needs "
+        "help to eat, drink and go to the toilet, and cannot hold a pen.",
+        L(
+            "By July 2027, Jamal will:",
+            "- use his eye-gaze computer to answer a question in every lesson, on 4 days out of 5, "
+            "as his teaching assistant records;",
+            "- use his eye-gaze computer to complete one piece of written work a week in English "
+            "and maths, marked by his teachers;",
+            "- tell staff by eye-gaze when he is hungry, thirsty or needs the toilet, on 4 days "
+            "out of 5, as his care log records.",
+        ),
+        L(
+            "- A speech and language therapist from the Eastfield Communication Aid Service will "
+            "visit for two hours every month to set up vocabulary and train staff.",
+            "- A teaching assistant trained by that service will support Jamal to use his device "
+            "in every lesson.",
+            "- An occupational therapist will set up his switch access and seating once in "
+            "September 2026 and review them once a term.",
+            "- Two teaching assistants trained in moving and handling by the physiotherapist will "
+            "help him eat, drink and use the toilet at every break, lunch and change.",
+            "This provision runs until his annual review in July 2027.",
+        ),
+        tags=("bullets", "complex"),
+    ),
+    _plan(
+        "p-anxiety-school-nurse-regular-checkins",
+        "Hannah (9) has health anxiety: she worries that she is ill and asks to go to the school "
+        "office with tummy aches most days. She has missed 25 days this year.",
+        "By July 2027 Hannah will stay in class for the whole morning on 4 out of 5 days, as "
+        "recorded on her class chart. By July 2027 Hannah's attendance will be at least 92% on "
+        "the school register.",
+        "The school nurse will have regular check-ins with Hannah until July 2027. The Mental "
+        "Health Support Team (MHST) practitioner will see Hannah for eight weekly 40-minute "
+        "sessions in the autumn term of 2026 and then once a half term until July 2027.",
+        expected=(
+            (UP, "G", "regular"),
+            (NF, "G", "The school nurse will have regular check-ins with Hannah until July 2027."),
+        ),
+        tags=("paragraph",),
+    ),
+    _plan(
+        "p-epilepsy-drug-in-g",
+        "Sophie (13) has epilepsy. Her seizures happen mostly when she is tired, and she is "
+        "sleepy and slow for the rest of the day after one. She has missed practical science "
+        "because of safety worries.",
+        "By July 2027 Sophie will take part in every practical science lesson with her risk "
+        "assessment in place, as recorded by her science teacher. By July 2027 Sophie will go "
+        "to the rest room and then return to lessons after a seizure, every time, as recorded "
+        "in her care log.",
+        L(
+            "- The epilepsy specialist nurse from Tarrant Vale Hospital will train science staff "
+            "once in September 2026 and write a practical-lesson risk assessment with them.",
+            "- If a seizure lasts more than 5 minutes, a trained member of staff will give her "
+            "buccal midazolam into the side of her mouth and call 999.",
+            "- After a seizure, a first-aid trained member of staff will take her to the rest "
+            "room for up to an hour and then back to class.",
+            "All of this runs for the 2026-27 school year.",
+        ),
+        expected=(
+            (DN, "G", "midazolam"),
+        ),
+        tags=("bullets", "medical"),
+    ),
+    _plan(
+        "p-kidney-dialysis-clean",
+        "Oscar (15) has kidney failure and goes to hospital for dialysis (a machine that cleans "
+        "his blood) three afternoons a week. He misses those lessons and is very tired the "
+        "morning after. He must keep to a limit on how much he drinks.",
+        "By his GCSE exams in June 2027, Oscar will have caught up every missed lesson through "
+        "the online work, with no more than two pieces outstanding at each half-term check by "
+        "his form tutor. By July 2027 Oscar will keep a daily drinks tally at school on 9 out of "
+        "10 days, checked by the kidney nurse at clinic.",
+        "The renal (kidney) team at Harbury Children's Hospital will give dialysis three "
+        "afternoons a week throughout the 2026-27 school year, with a hospital teacher for one "
+        "hour each session. His form tutor will send home the work from the missed lessons every "
+        "week and check it every half term, during 2026-27. His teachers will let him start "
+        "lessons at 10:00 on the mornings after dialysis, for the 2026-27 school year. The "
+        "kidney nurse will check his drinks tally at each clinic visit, every month during "
+        "2026-27.",
+        tags=("paragraph", "medical"),
+    ),
+    _plan(
+        "p-obesity-pws-gt-missing-provision",
+        "Ellie (8) has Prader-Willi syndrome. She feels hungry all the time and will take food "
+        "from other children's lunchboxes. Her muscles are weak and she tires on walks. She has "
+        "tantrums when routines change.",
+        L(
+            "- By July 2027 I will eat only my own lunch and snacks, on every school day, as "
+            "recorded by lunchtime staff.",
+            "- By July 2027 I will walk to the park and back on class trips without the buggy, "
+            "on 3 out of 4 trips.",
+            "- By July 2027 I will calm down within 10 minutes after a change of routine, in 4 "
+            "out of 5 changes, as my teacher records.",
+        ),
+        L(
+            "- A dietitian from Coldharbour Community NHS Trust will write a food plan once and "
+            "review it every term until July 2027.",
+            "- A lunchtime supervisor trained by the dietitian will keep lunchboxes out of "
+            "Ellie's reach and sit with her at every lunch until July 2027.",
+            "- Her class teacher will show her a visual timetable and warn her of any change at "
+            "the start of every day until July 2027.",
+        ),
+        expected=((GT, "C", "Her muscles are weak and she tires on walks."),),
+        tags=("bullets",),
+    ),
+]
+
+PLANS += [
+    _plan(
+        "p-cvi-acronym-jargon",
+        "Lucas (6) has CVI following his premature birth. He has nystagmus and finds busy "
+        "pictures and cluttered rooms confusing. He is more tired after a busy morning and "
+        "stops looking at all.",
+        L(
+            "By July 2027 I will pick out my own peg and tray from the others on 4 days out of 5, "
+            "as my teaching assistant records.",
+            "By July 2027 I will look at and name an object on a plain background in 8 out of 10 "
+            "tries, in my sessions with my vision teacher.",
+            "By July 2027 I will have a 10-minute rest in the quiet corner after morning break, "
+            "every day, and join in again after it.",
+        ),
+        L(
+            "A qualified teacher of children with vision impairment from Holmbrook Sensory "
+            "Support will visit every fortnight for an hour, for the 2026-27 school year, to work "
+            "with Lucas and show staff how to set out his work on plain backgrounds.",
+            "His class teacher will mark his peg and tray in bright yellow and keep his table "
+            "area clear, every day of the 2026-27 school year.",
+            "A teaching assistant trained by the vision teacher will take him to the quiet "
+            "corner for 10 minutes after morning break every day of the 2026-27 school year.",
+        ),
+        expected=(
+            (AC, "C", "CVI"),
+            (JA, "C", "nystagmus"),
+        ),
+        tags=("lines", "sensory"),
+    ),
+    _plan(
+        "p-c-no-needs-g-has-provision",
+        "Mason has no health needs related to his special educational needs. He had his "
+        "hearing tested in May 2026 and it was normal.",
+        "There are no health outcomes.",
+        "The school nurse will see Mason once a year until he leaves primary school in July "
+        "2028 to check his hearing.",
+        expected=(
+            (
+                GT,
+                "G",
+                "The school nurse will see Mason once a year until he leaves primary school in "
+                "July 2028 to check his hearing.",
+            ),
+        ),
+        tags=("short",),
+    ),
+    _plan(
+        "p-narcolepsy-as-appropriate",
+        "Evie (16) has narcolepsy, a condition that makes her fall asleep suddenly in the day. "
+        "She nods off in warm classrooms and after lunch, and then misses work. Strong emotions "
+        "like laughing can make her legs go weak for a few seconds.",
+        L(
+            "- By July 2027 I will take two planned 20-minute naps at college every day and stay "
+            "awake for the lessons after them, in 4 out of 5 lessons, as my tutor records.",
+            "- By July 2027 I will sit down straight away when my legs feel weak, every time, "
+            "with no falls recorded.",
+        ),
+        L(
+            "- The sleep nurse from Fordwich Children's Sleep Service will see Evie every three "
+            "months until July 2027.",
+            "- Her personal tutor will agree a nap room and two 20-minute nap times every college "
+            "day until July 2027.",
+            "- Staff will make adjustments to her timetable as appropriate.",
+            "- Her lecturers will let her sit near the front by the door and not on high stools, "
+            "in every lesson until July 2027.",
+        ),
+        expected=(
+            (UP, "G", "as appropriate"),
+            (NF, "G", "Staff will make adjustments to her timetable as appropriate."),
+            (ND, "G", "Staff will make adjustments to her timetable as appropriate."),
+            (NP, "G", "Staff will make adjustments to her timetable as appropriate."),
+        ),
+        tags=("bullets", "post-16"),
+    ),
+    _plan(
+        "p-late-effects-cancer-clean",
+        "Alfie (11) finished treatment for leukaemia in 2026. The treatment has left him with "
+        "poor short-term memory and slow processing, so he takes longer to copy and remember "
+        "instructions. His immune system is still weak, so infections in school (chickenpox and "
+        "measles) are dangerous for him.",
+        "By July 2027 Alfie will complete his written work with a printed copy of the board "
+        "notes, finishing at least 3 out of 4 tasks in a lesson, as his teachers record. By "
+        "July 2027 Alfie will miss no more than 5 school days because of infections caught at "
+        "school, as shown on the school register.",
+        "His teachers will give Alfie a printed copy of the board notes and instructions at the "
+        "start of every lesson, for the 2026-27 school year. The school office will phone his "
+        "parents on the same day as any report of chickenpox or measles in his year group, for "
+        "the 2026-27 school year. The late-effects clinical nurse specialist from Crossfield "
+        "Children's Cancer Centre will meet his teachers once a term in 2026-27 to review how "
+        "he is managing.",
+        tags=("paragraph", "medical"),
+    ),
+    _plan(
+        "p-passive-moving-handling",
+        "Dylan (14) has spinal muscular atrophy, a condition that weakens his muscles. He uses a "
+        "powered wheelchair, cannot stand, and needs hoisting for toileting. He gets chest "
+        "infections easily and needs chest physiotherapy when he is unwell.",
+        L(
+            "- By July 2027 I will tell staff the order of my hoisting steps, every time I am "
+            "hoisted, as my care log records.",
+            "- By July 2027 I will miss no more than 10 school days because of chest infections, "
+            "on the school register.",
+        ),
+        L(
+            "- Hoisting will be carried out for every toilet visit during the school day, until "
+            "July 2027.",
+            "- When Dylan has a chest infection, the community physiotherapist from Pennard "
+            "Community NHS Trust will do his chest physiotherapy in school twice a day, until "
+            "July 2027.",
+            "- The physiotherapist will train staff in moving and handling once in September "
+            "2026 and check them every six months until July 2027.",
+        ),
+        expected=(
+            (
+                NP,
+                "G",
+                "Hoisting will be carried out for every toilet visit during the school day, "
+                "until July 2027.",
+            ),
+        ),
+        tags=("bullets",),
+    ),
+]
+
+PLANS += [
+    _plan(
+        "p-ld-post16-annual-health-check-clean",
+        L(
+            "Health (Section C)",
+            "Kieran (17) has a moderate learning disability and autism. He does not notice when "
+            "he is unwell and will not say if he is in pain. He is anxious about doctors and "
+            "has refused blood tests. He wants to travel to college on his own next year.",
+        ),
+        L(
+            "1. By June 2027 I will go to my GP annual health check with my support worker and "
+            "stay for the whole appointment.",
+            "2. By June 2027 I will use my 'how I feel' card to tell a tutor if I feel ill or "
+            "hurt, every time, as my tutor records.",
+            "3. By June 2027 I will travel on the bus to college on my own 3 days a week, as "
+            "agreed with my travel trainer.",
+        ),
+        L(
+            "1. His GP practice, Brookside Surgery, will offer Kieran a learning disability "
+            "annual health check once, by March 2027, with a longer appointment and a quiet "
+            "waiting room.",
+            "2. The learning disability liaison nurse from Tanfield Community Health will meet "
+            "Kieran for an hour three times before the check, in January and February 2027, to "
+            "prepare him using pictures.",
+            "3. His college tutor will go through his 'how I feel' card with him at the start of "
+            "every college day in 2026-27.",
+            "4. A travel trainer from the council's Independent Travel Team will take the bus "
+            "with him twice a week from January to June 2027.",
+        ),
+        tags=("numbered", "post-16", "transition"),
+    ),
+    _plan(
+        "p-haemophilia-clean-conditional",
+        "Ben (7) has severe haemophilia, which means his blood does not clot properly, so he can "
+        "bleed into his joints after a knock. A bleed makes the joint hot, swollen and painful "
+        "and he cannot use it. He has a preventive injection at home.",
+        "By July 2027 Ben will tell an adult straight away after any knock or bump, every time, "
+        "as recorded in the school accident book. By July 2027 Ben will take part in PE every "
+        "week, with contact games left out, as ticked by his class teacher.",
+        "If Ben has a knock to his head or a possible joint bleed, a first-aid trained member "
+        "of staff will phone his parents and the Haemophilia Centre at Linstead Royal "
+        "Infirmary at once. The haemophilia nurse will train all staff who work with Ben once a "
+        "year, in September. His class teacher will adapt PE to non-contact games in every "
+        "lesson. This applies throughout the 2026-27 school year.",
+        tags=("paragraph", "medical"),
+    ),
+    _plan(
+        "p-deafblind-usher-clean",
+        L(
+            "What Tilly (13) needs",
+            "Tilly has Usher syndrome: she is deaf and wears cochlear implants, and her side "
+            "vision is narrowing. In dim light she cannot see where she is going. She finds "
+            "lip-reading impossible when a speaker stands against a window.",
+        ),
+        L(
+            "- By July 2027 I will move around school on my own, including the dim corridors, "
+            "using my cane, with no bumps or falls reported in a month.",
+            "- By July 2027 I will follow what my teachers say in 9 out of 10 lessons, checked by "
+            "my multi-sensory teacher each half term.",
+        ),
+        L(
+            "- A habilitation specialist from Ardenmoor Sensory Service will teach Tilly cane "
+            "skills for an hour every week in the autumn term 2026 and every fortnight after "
+            "that until July 2027.",
+            "- A qualified teacher of multi-sensory impairment will visit every fortnight for an "
+            "hour until July 2027 to work with Tilly and advise her teachers.",
+            "- Her teachers will stand away from windows and face her when they speak, in every "
+            "lesson until July 2027.",
+            "- The site manager will fit brighter lights in the corridors she uses, once, by "
+            "November 2026.",
+        ),
+        tags=("bullets", "sensory"),
+    ),
+    _plan(
+        "p-fnd-clean-young-person",
+        "I'm Lola, I'm 15. I have functional neurological disorder. That means my brain and "
+        "body don't always send messages properly, even though nothing is damaged. Sometimes my "
+        "legs stop working or I have attacks that look like fits, mostly when I'm stressed. "
+        "I've missed a lot of school since March 2026.",
+        "By July 2027 I'll be in school for at least 80% of sessions, on the register. By July "
+        "2027, when I feel an attack coming I'll go to the calm room and use my grounding plan, "
+        "on 4 out of 5 times, as my key worker records.",
+        L(
+            "What | Who | When",
+            "Therapy for FND (functional neurological disorder) | Clinical psychologist, "
+            "Glenholme Paediatric Psychology | 50 minutes, every week until July 2027",
+            "Physiotherapy for my legs | Physiotherapist, Glenholme Paediatric Psychology and "
+            "Therapies | Every fortnight until July 2027",
+            "Calm room and grounding plan | My key worker, trained by the psychologist | Every "
+            "attack, until July 2027",
+            "Part-time timetable building up to full-time | Head of year | Reviewed every "
+            "half term until July 2027",
+        ),
+        tags=("table", "first-person"),
+    ),
+    _plan(
+        "p-ocd-may-hedge",
+        "Harry (12) has obsessive-compulsive disorder. He washes his hands many times a lesson "
+        "and cannot touch shared equipment. His rituals make him late for lessons most days.",
+        "By July 2027 Harry will use shared equipment in science and technology in 3 out of 4 "
+        "lessons, as his teachers record. By July 2027 Harry will arrive at lessons on time on "
+        "4 days out of 5, as shown on the register.",
+        "CAMHS (Child and Adolescent Mental Health Services) will offer Harry twelve weekly "
+        "sessions of cognitive behavioural therapy in the autumn term of 2026. The CAMHS "
+        "therapist may visit school to advise staff. His form tutor will meet him for 10 minutes "
+        "every morning until July 2027 to go through his plan for the day.",
+        expected=(
+            (UP, "G", "may"),
+            (NF, "G", "The CAMHS therapist may visit school to advise staff."),
+            (ND, "G", "The CAMHS therapist may visit school to advise staff."),
+        ),
+        tags=("paragraph",),
+    ),
+]
+
+PLANS += [
+    _plan(
+        "p-anaphylaxis-nursery-clean",
+        "Rosie (3) has a severe allergy to milk and egg. Even a small amount can make her face "
+        "swell and her breathing difficult (anaphylaxis, a life-threatening reaction). She puts "
+        "everything in her mouth and cannot yet tell adults what she has eaten.",
+        "By July 2027 Rosie will eat only food from her own labelled box at nursery, at every "
+        "meal and snack, with no reactions recorded. By July 2027 Rosie will wait for her key "
+        "worker's thumbs-up before eating, at 9 out of 10 snack times.",
+        L(
+            "- The children's allergy nurse from Wendham Hospital will train all nursery staff in "
+            "her allergy plan and her allergy pen once in August 2026 and again in February 2027.",
+            "- Her key worker, trained by the allergy nurse, will check all food before Rosie "
+            "eats it and give the thumbs-up, at every meal and snack.",
+            "- If Rosie shows signs of a reaction, a trained member of staff will give her "
+            "allergy pen and call 999 at once.",
+            "This runs for her nursery year, September 2026 to July 2027.",
+        ),
+        tags=("early-years", "bullets", "medical"),
+    ),
+    _plan(
+        "p-sensory-feeding-clean-table",
+        L(
+            "Health need | Detail",
+            "Eating | Milo (5) eats only six foods, all dry and beige, and gags on new textures.",
+            "Sensory | He cannot bear messy play or wet hands and screams if made to join in.",
+        ),
+        L(
+            "Outcome | By | Measured by",
+            "I will touch and smell one new food at lunch | July 2027 | On 3 days out of 5, "
+            "recorded by my teaching assistant",
+            "I will join in messy play wearing gloves for 5 minutes | July 2027 | In 3 out of 4 "
+            "sessions, recorded by my teacher",
+        ),
+        L(
+            "Provision | Provider | Frequency | Duration",
+            "Food exploration programme | Teaching assistant trained by the occupational "
+            "therapist | Every school lunch | 2026-27 school year",
+            "Sensory programme and review | Occupational therapist, Pinmoor Children's Therapy "
+            "Service | 45-minute visit every half term | 2026-27 school year",
+            "Messy play with gloves, building up time | Class teacher | Twice a week | 2026-27 "
+            "school year",
+        ),
+        tags=("table", "early-years"),
+    ),
+    _plan(
+        "p-lupus-no-duration-ot",
+        "Maryam (16) has lupus, which causes joint pain and tiredness. She runs out of energy by "
+        "the afternoon and her hands hurt when she writes for long. She gets rashes in sunlight.",
+        L(
+            "- By June 2027 I will attend all my morning lessons and at least two afternoon "
+            "lessons a week, on the college register.",
+            "- By June 2027 I will type my notes and coursework on my laptop in every lesson.",
+        ),
+        L(
+            "- The rheumatology nurse will see Maryam every three months.",
+            "- The college will give her a laptop once, in September 2026.",
+            "- Her personal tutor will agree a reduced afternoon timetable, "
+            "reviewed every half term until June 2027.",
+        ),
+        expected=(
+            (ND, "G", "The rheumatology nurse will see Maryam every three months."),
+            (GT, "C", "She gets rashes in sunlight."),
+        ),
+        tags=("bullets", "post-16"),
+    ),
+    _plan(
+        "p-stroke-childhood-clean",
+        "Isabelle (9) had a stroke in 2026. Her right arm and hand are weak, so she writes with "
+        "her left hand and needs help to cut up food. She gets tired by mid-afternoon and her "
+        "words come slowly when she is tired.",
+        L(
+            "By July 2027, Isabelle will:",
+            "- write a full page with her left hand in a 30-minute lesson, on 3 out of 4 tries;",
+            "- cut up her own lunch with her special knife on 4 days out of 5;",
+            "- take a 10-minute rest at 2 pm and then finish the afternoon lesson, on 4 days "
+            "out of 5;",
+            "- answer a question in class in a whole sentence, on 4 out of 5 tries checked by "
+            "her speech and language therapist.",
+        ),
+        L(
+            "- An occupational therapist from the Hollins Children's Stroke Service will see "
+            "Isabelle every fortnight for 45 minutes to work on writing and cutlery, and supply "
+            "a rocker knife once.",
+            "- A speech and language therapist from the same service will see her once a month "
+            "for 45 minutes.",
+            "- A teaching assistant trained by the occupational therapist will practise her "
+            "hand exercises for 10 minutes every morning and take her for a 10-minute rest at 2 "
+            "pm every day.",
+            "This plan runs until the stroke team's review in July 2027.",
+        ),
+        tags=("bullets",),
+    ),
+]
