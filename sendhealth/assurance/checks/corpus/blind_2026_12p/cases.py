@@ -1455,3 +1455,267 @@ PLANS += [
         tags=("bullets",),
     ),
 ]
+
+DIVIDED = [
+    _div(
+        "d-paediatrician-asd-should",
+        "Zain (4) was diagnosed as autistic at our clinic in June 2026. He has very little "
+        "spoken language and communicates by leading adults to what he wants. He becomes very "
+        "upset by loud noises and changes in routine, and he sleeps poorly.",
+        L(
+            "- By July 2027 Zain will use a picture card to ask for a snack or toy, at 4 out of 5 "
+            "snack times, as his key worker records.",
+            "- By July 2027 Zain will stay in the nursery room with ear defenders during noisy "
+            "activities for 10 minutes, on 3 out of 4 occasions.",
+            "- By March 2027 Zain will sleep for at least 6 hours without waking on 5 nights a "
+            "week, recorded in his parents' sleep diary.",
+        ),
+        L(
+            "- A speech and language therapist from Farleigh Early Years Team should see Zain "
+            "every month in nursery for 45 minutes until July 2027 and train his key worker in "
+            "picture exchange.",
+            "- His key worker, once trained, will use picture cards with him at every snack and "
+            "play time until July 2027.",
+            "- His key worker will offer ear defenders before every noisy activity until July "
+            "2027.",
+            "- I will see Zain and his parents in clinic every four months until July 2027 to "
+            "review his sleep plan.",
+        ),
+        "Dr Priya Nandakumar, Consultant Community Paediatrician, Farleigh Child Development "
+        "Centre, 9 October 2026",
+        expected=((UP, "provision", "should"),),
+        tags=("bullets",),
+    ),
+    _div(
+        "d-salt-report-clean",
+        L(
+            "SPEECH AND LANGUAGE THERAPY ADVICE",
+            "Findings: Jessica (8) understands language at about the level of a 5-year-old. She "
+            "finds it hard to follow stories and instructions with more than two parts, and she "
+            "struggles to find the words she wants, so she often says 'that thing'.",
+        ),
+        L(
+            "- By July 2027 Jessica will follow three-part instructions in class on 4 out of 5 "
+            "occasions, as her teacher observes.",
+            "- By July 2027 Jessica will name 20 new topic words each term and use them in a "
+            "sentence, tested by her teaching assistant at the end of each term.",
+        ),
+        L(
+            "I recommend that Jessica has:",
+            "- a 45-minute visit from a speech and language therapist from our service once a "
+            "term until July 2027, to set targets and train staff;",
+            "- three 20-minute small-group language sessions a week from a teaching assistant "
+            "trained by the therapist, until July 2027;",
+            "- topic word mats from her class teacher at the start of every topic, until July "
+            "2027.",
+        ),
+        "Catriona Bell, Highly Specialist Speech and Language Therapist (HCPC registered), "
+        "Weylands Community NHS Trust, 21 November 2026",
+        tags=("report", "bullets"),
+    ),
+    _div(
+        "d-ot-no-author-date",
+        "Maisie (7) has difficulty with fine motor skills: she grips her pencil in her fist, "
+        "cannot use scissors and cannot do up her coat.",
+        "By July 2027 Maisie will use a tripod pencil grip for a whole writing task, in 4 out of "
+        "5 tasks, and cut along a thick line with scissors, on 3 out of 4 tries, as her teacher "
+        "records. By July 2027 Maisie will do up her coat zip on her own at every home time.",
+        "Her teaching assistant, trained by me in one session in October 2026, will do a "
+        "10-minute hand skills programme with Maisie four times a week until July 2027. I will "
+        "review her progress in school once a term until July 2027.",
+        "Tom Ashworth, Occupational Therapist, Broadlea Children's Therapy Service",
+        expected=(
+            (
+                NA,
+                "author",
+                "Tom Ashworth, Occupational Therapist, Broadlea Children's Therapy Service",
+            ),
+        ),
+        tags=("paragraph",),
+    ),
+    _div(
+        "d-physio-no-author-line",
+        "Archie (5) has mild cerebral palsy on his left side. He struggles to climb stairs and "
+        "loses his balance on them.",
+        "By July 2027 Archie will climb the school stairs with one hand on the rail, without "
+        "stopping, on 4 out of 5 days, as his class teacher notes.",
+        "The physiotherapist from Tennet Vale Children's Physiotherapy will visit every half term "
+        "for 45 minutes until July 2027 to review his programme. A teaching assistant trained by "
+        "the physiotherapist will do his 15-minute stair and balance programme every day until "
+        "July 2027.",
+        expected=(
+            (NA, "author", ""),
+        ),
+        tags=("paragraph",),
+    ),
+    _div(
+        "d-camhs-letter-multi",
+        L(
+            "Dear Ms Hart,",
+            "Re: Priya (15). Thank you for the request for advice. Priya has been seen in our "
+            "clinic since February 2026 for generalised anxiety disorder. She has panic attacks "
+            "in busy places, avoids the canteen and has stopped attending maths, where she "
+            "was once laughed at.",
+        ),
+        L(
+            "By July 2027 Priya will eat lunch in school on 4 days out of 5.",
+            "Priya will feel less anxious.",
+            "By March 2027 Priya will attend every maths lesson in full, as shown on the register.",
+        ),
+        L(
+            "We will offer Priya CBT sessions.",
+            "School should provide a safe space.",
+            "Her head of year will arrange a return to maths in small steps, starting with 10 "
+            "minutes in the lesson and adding 10 minutes each week, from January 2027 until "
+            "she is in full lessons.",
+        ),
+        "Dr Sanjay Mehra, Clinical Psychologist, Oakwell CAMHS, 3 December 2026",
+        expected=(
+            (OS, "outcomes", "Priya will feel less anxious."),
+            (AC, "provision", "CBT"),
+            (NF, "provision", "We will offer Priya CBT sessions."),
+            (ND, "provision", "We will offer Priya CBT sessions."),
+            (UP, "provision", "should"),
+            (NF, "provision", "School should provide a safe space."),
+            (ND, "provision", "School should provide a safe space."),
+            (NP, "provision", "School should provide a safe space."),
+            (AC, "author", "CAMHS"),
+        ),
+        tags=("letter",),
+    ),
+]
+
+DIVIDED += [
+    _div(
+        "d-school-nurse-continence-clean",
+        "Harley (6) has daytime wetting two or three times a week and is embarrassed when it "
+        "happens. He does not drink at school because he thinks it makes him wet.",
+        "By March 2027 Harley will drink 6 cups of water during the school day and be dry on 4 "
+        "days out of 5, as recorded on his class drinks and toilet chart.",
+        "His teaching assistant, trained by me in October 2026, will remind him to drink at "
+        "every break and take him to the toilet every two hours, until March 2027. I will visit "
+        "school once a half term until March 2027 to check his chart and adjust the programme.",
+        "Nadia Osei, School Nurse (Specialist Community Public Health Nurse), Bramcote School "
+        "Nursing Service, 6 October 2026",
+        tags=("paragraph", "short"),
+    ),
+    _div(
+        "d-audiology-clean-lists",
+        L(
+            "Audiological findings",
+            "- Ruby-Rose (10) has a mild to moderate permanent hearing loss in both ears.",
+            "- She hears well in a quiet room with her hearing aids, but misses speech in noisy "
+            "classrooms and group work.",
+        ),
+        L(
+            "- By July 2027 I will join in group discussions and repeat back the task correctly "
+            "in 4 out of 5 group tasks, as my teacher notes.",
+            "- By July 2027 I will check my own hearing aids each morning and tell an adult if "
+            "one is not working, every day.",
+        ),
+        L(
+            "- Paediatric audiology at Kestrel Park Hospital will review her hearing and hearing "
+            "aids every six months until July 2027.",
+            "- A Teacher of the Deaf from the Hearing Support Service will visit once a half term "
+            "for an hour until July 2027 to teach her to check her aids and advise staff.",
+            "- Her class teacher will seat her away from noise and use the radio aid in every "
+            "lesson until July 2027.",
+        ),
+        "Dr Elin Parry, Clinical Scientist (Audiology), Kestrel Park Hospital, 17 September 2026",
+        tags=("bullets", "sensory"),
+    ),
+    _div(
+        "d-dietitian-centile",
+        "Oscar (4) has faltering growth and a very limited diet. He is on the 0.4th centile for "
+        "weight. He refuses most foods with lumps.",
+        "By July 2027 Oscar will eat a lunch with soft lumps at nursery on 3 days out of 5, as "
+        "recorded by his key worker. By July 2027 Oscar's weight will have gone up by at least "
+        "1 kg, measured in my clinic.",
+        "His key worker, trained by me in November 2026, will offer him one bottle of "
+        "his prescribed high-energy milkshake at morning snack every nursery day until July 2027. I will review "
+        "his growth in clinic every three months until July 2027. His key worker will offer "
+        "one soft lumpy food alongside his safe foods at every lunch until July 2027.",
+        "Fiona Grant, Paediatric Dietitian, Northway Community Nutrition Service, 2 November 2026",
+        expected=(
+            (JA, "needs", "centile"),
+        ),
+        tags=("paragraph",),
+    ),
+    _div(
+        "d-ot-sensory-clean-numbered",
+        "Elliot (11) seeks movement all the time: he rocks on his chair, chews his sleeves and "
+        "crashes into others in the line. This is his way of calming himself. He finds a "
+        "scratchy school uniform painful.",
+        L(
+            "1. By July 2027 Elliot will stay seated through a 20-minute task, using his wobble "
+            "cushion, in 4 out of 5 tasks his teacher records.",
+            "2. By July 2027 Elliot will use a chew tool instead of his sleeves, on every school "
+            "day his teaching assistant checks.",
+            "3. By October 2026 Elliot will wear his agreed soft uniform every day.",
+        ),
+        L(
+            "1. His teaching assistant, whom I trained in his sensory plan in September 2026, will "
+            "take him for a 5-minute movement break (wall push-ups, carrying books) before every "
+            "seated lesson.",
+            "2. I will give him a wobble cushion and a chew tool once, in September 2026.",
+            "3. His head of year has agreed he may wear a soft cotton uniform; this is in place "
+            "from September 2026.",
+            "4. I will review the plan with school once a term.",
+            "All of this applies for the 2026-27 school year.",
+        ),
+        "Gemma Lowry, Specialist Occupational Therapist, Crane Valley Children's Services, "
+        "28 September 2026",
+        tags=("numbered",),
+    ),
+    _div(
+        "d-physio-ta-not-trained",
+        "Ivy (9) has hypermobility and tires quickly. Her knees hurt after walking more than "
+        "about 200 metres, and she falls when she is tired.",
+        "By July 2027 Ivy will walk to the hall and the dining room with no falls recorded, "
+        "every day. By July 2027 Ivy will do her exercise programme 4 days out of 5, as her "
+        "chart records.",
+        "A teaching assistant will do her exercise programme with her for 10 minutes every "
+        "morning until July 2027. I will see Ivy in clinic every three months until July 2027.",
+        "Sean Doyle, Children's Physiotherapist, Ribble Edge Community Trust, 12 January 2027",
+        expected=(
+            (
+                NP,
+                "provision",
+                "A teaching assistant will do her exercise programme with her for 10 minutes "
+                "every morning until July 2027.",
+            ),
+        ),
+        tags=("paragraph",),
+    ),
+    _div(
+        "d-ed-psych-style-health-visitor",
+        L(
+            "Health visitor report - Noor, aged 2 years 6 months",
+            "Noor has a global delay. She is walking but not yet running, and falls often. She has "
+            "no words and does not yet point to show things. She has frequent ear infections. Her family speak "
+            "Urdu and English at home.",
+        ),
+        L(
+            "- By September 2027 Noor will point to show an adult something she wants, in 4 out "
+            "of 5 chances at nursery, as her key worker notes.",
+            "- By September 2027 Noor will use 20 words or signs in either language, counted by "
+            "her parents and key worker over a week.",
+        ),
+        L(
+            "- I have referred Noor to the Early Years Speech and Language Therapy team at "
+            "Swanmere Community Health, who will see her every month for 45 minutes until "
+            "September 2027.",
+            "- Her key worker at Little Acorns nursery, trained by the therapist, will do a "
+            "10-minute pointing and words game with her every session until September 2027.",
+            "- I have referred her to the GP for her ear infections, for a review once, by "
+            "January 2027.",
+        ),
+        "Anne-Marie Kowalczyk, Health Visitor (Specialist Community Public Health Nurse), "
+        "Swanmere 0-19 Service, 5 October 2026",
+        expected=(
+            (GT, "needs", "She is walking but not yet running, and falls often."),
+            (GT, "needs", "She has frequent ear infections."),
+        ),
+        tags=("health-visitor", "report", "early-years"),
+    ),
+]
