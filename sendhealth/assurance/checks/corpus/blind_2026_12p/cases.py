@@ -1719,3 +1719,251 @@ DIVIDED += [
         tags=("health-visitor", "report", "early-years"),
     ),
 ]
+
+DIVIDED += [
+    _div(
+        "d-cardiology-clean-letter",
+        L(
+            "Dear Colleague,",
+            "I saw Daniel (13) in the children's heart clinic on 8 October 2026. He has a heart "
+            "rhythm problem that can make his heart race suddenly. When this happens he feels "
+            "dizzy and must stop and sit down, and it can take 20 minutes to settle. He is "
+            "worried about PE and has been avoiding it.",
+        ),
+        L(
+            "By July 2027 Daniel will take part in every PE lesson, stopping when he needs to, as "
+            "his PE teacher records.",
+            "By July 2027 Daniel will use his 'vagal' breathing trick (blowing into a syringe) "
+            "when his heart races and tell an adult, every time, as recorded in his care log.",
+        ),
+        L(
+            "I will see Daniel in clinic every six months until July 2027. Our cardiac nurse "
+            "specialist will visit school once, in November 2026, to train PE staff and write his "
+            "care plan. If his heart races for more than 20 minutes, a first-aid trained member "
+            "of staff will phone 999, as the care plan says. His PE teacher will let him rest at "
+            "the side whenever he asks, in every lesson until July 2027.",
+        ),
+        "Dr Rhiannon Goss, Consultant Paediatric Cardiologist, Thornbury Children's Heart Unit, "
+        "12 October 2026",
+        tags=("letter",),
+    ),
+    _div(
+        "d-camhs-clean-young-person-view",
+        "Aaliyah (16) has an eating disorder and is being treated by our team. At lunch she "
+        "finds it very hard to eat in front of others, and after meals she becomes distressed. "
+        "She has lost her place in her college course because of missed weeks.",
+        L(
+            "- By March 2027 I will eat my college lunch in the quiet room with my key worker on "
+            "4 days out of 5, as we record together.",
+            "- By June 2027 I will be back on my full course timetable, at 90% attendance on the "
+            "college register.",
+        ),
+        L(
+            "- Our team (Child and Adolescent Eating Disorder Service, Pelham Heath) will see "
+            "Aaliyah and her family every week for an hour until June 2027.",
+            "- Her college key worker, trained by our nurse in one session in January 2027, will "
+            "sit with her in the quiet room at every college lunch until June 2027, and for 15 "
+            "minutes afterwards.",
+            "- Her course leader will agree a phased return, adding one day a fortnight, from "
+            "January 2027 until she is full time.",
+        ),
+        "Megan Frost, Clinical Nurse Specialist, Pelham Heath Eating Disorder Service, "
+        "14 December 2026",
+        tags=("bullets", "post-16"),
+    ),
+    _div(
+        "d-paed-epilepsy-jargon-drugs",
+        "Freddie (8) has epilepsy. He has two or three seizures a "
+        "week in school, when he stares and fiddles with his clothes for about a minute, and "
+        "then he is confused for 20 minutes. He has mild post-ictal headaches.",
+        "By July 2027 Freddie will be back at his task within 30 minutes of a seizure, on 4 out "
+        "of 5 occasions, as his seizure diary records.",
+        "He takes levetiracetam twice a day at home and no medicine is needed in school. If a "
+        "seizure lasts more than 5 minutes, a trained member of staff will give buccal "
+        "midazolam. Our epilepsy nurse will train staff once in September 2026 and once in "
+        "January 2027, and I will review Freddie every four months until July 2027. His "
+        "teaching assistant, trained by the epilepsy nurse, will keep his seizure diary and "
+        "help him restart his task after every seizure, until July 2027.",
+        "Dr Kofi Mensah, Consultant Paediatrician, Elmstead Children's Centre, 30 September 2026",
+        expected=(
+            (JA, "needs", "post-ictal"),
+            (DN, "provision", "levetiracetam"),
+            (JA, "provision", "buccal"),
+            (DN, "provision", "midazolam"),
+            (GT, "needs", "He has mild post-ictal headaches."),
+        ),
+        tags=("paragraph", "medical"),
+    ),
+    _div(
+        "d-salt-no-role",
+        "Kaya (6) stammers, mostly on the first sound of words, and she has started avoiding "
+        "talking in class.",
+        "By July 2027 Kaya will answer the register and one question a day in class, on 4 days "
+        "out of 5, as her teacher records.",
+        "I will see Kaya and a parent for six weekly 45-minute sessions in the spring term 2027. "
+        "Her class teacher will give her extra time to answer, in every lesson until July 2027.",
+        "Laila Hussain, Bramfield Children's Speech and Language Therapy, 4 January 2027",
+        expected=(
+            (
+                NA,
+                "author",
+                "Laila Hussain, Bramfield Children's Speech and Language Therapy, 4 January 2027",
+            ),
+        ),
+        tags=("paragraph", "short"),
+    ),
+    _div(
+        "d-ot-college-clean",
+        "Connor (18) has a brain injury from a fall in 2026. He gets lost between rooms on the "
+        "college site, forgets his timetable, and cannot use a knife to make his own lunch "
+        "safely in the catering course kitchen.",
+        "By June 2027 Connor will get to every lesson on time using his phone map and "
+        "reminders, on 4 days out of 5, as his tutor records. By June 2027 Connor will prepare "
+        "a simple lunch with a safety knife and only spoken prompts, in 3 out of 4 practical "
+        "sessions.",
+        "I will meet Connor at college for an hour every fortnight, from September 2026 until "
+        "June 2027, to set up his phone reminders and route maps and teach him to use them. "
+        "His catering lecturer, after one training session from me in September 2026, will "
+        "give him spoken step-by-step prompts in every practical session until June 2027.",
+        "Harriet Bloom, Occupational Therapist (Brain Injury), Ashworth Community Neuro "
+        "Rehabilitation Team, 7 September 2026",
+        tags=("paragraph", "post-16", "young-adult"),
+    ),
+    _div(
+        "d-nurse-care-plan-hurried-no-author",
+        L(
+            "continence + feeding - school nurse notes",
+            "Amelia yr 5 PMLD. gastrostomy fed. needs pad changes x3 daily. at risk of chest "
+            "infections if fed lying flat.",
+        ),
+        L(
+            "- Amelia will be comfortable.",
+            "- By July 2027 Amelia will be fed sitting up at 45 degrees at every feed, as "
+            "recorded on her feeding chart.",
+        ),
+        L(
+            "- tube feeds given sitting up by trained staff at 10.30 and 13.00 each day till July 2027.",
+            "- pad changes x3 daily.",
+        ),
+        expected=(
+            (AC, "needs", "PMLD"),
+            (JA, "needs", "gastrostomy"),
+            (OS, "outcomes", "Amelia will be comfortable."),
+            (ND, "provision", "pad changes x3 daily."),
+            (NP, "provision", "pad changes x3 daily."),
+            (NA, "author", ""),
+        ),
+        tags=("hurried", "typos", "bullets"),
+    ),
+]
+
+DIVIDED += [
+    _div(
+        "d-orthoptics-clean-short",
+        "Leah (5) has a squint (one eye turns in) and wears glasses with a patch over her "
+        "stronger eye for two hours a day. While patched she sees less well and bumps into "
+        "things.",
+        "By July 2027 Leah will wear her patch for the full two hours at school on 4 days out "
+        "of 5, as ticked on her patching chart.",
+        "Her class teacher will put on her patch at 9:00 and take it off at 11:00 every school "
+        "day until July 2027, and give her close-up activities during that time. I will see "
+        "Leah in the orthoptic clinic every eight weeks until July 2027.",
+        "Sarah Jennings, Orthoptist, Eastholme Hospital Eye Department, 16 September 2026",
+        tags=("paragraph", "short", "sensory"),
+    ),
+    _div(
+        "d-salt-post16-clean-table",
+        L(
+            "Area | Finding",
+            "Understanding | Tom (19) understands short sentences but loses track in long "
+            "explanations at college.",
+            "Social communication | He takes jokes and sayings literally and this causes "
+            "arguments with other students.",
+        ),
+        L(
+            "Outcome | By | Measure",
+            "I will ask my tutor to say it again or show me when I don't understand | June 2027 "
+            "| At least once in every lesson, noted by my tutor",
+            "I will check what someone meant before I get cross | June 2027 | In 4 out of 5 "
+            "times my mentor sees",
+        ),
+        L(
+            "Provision | Who | How often | Until",
+            "Social communication group | Speech and language therapist, Morrow Adult "
+            "Learning Disability Service | 1 hour a week | June 2027",
+            "Visual notes for every lesson | Each lecturer, shown how by the therapist | Every "
+            "lesson | June 2027",
+            "Mentoring on what people meant | College mentor trained by the therapist | 30 "
+            "minutes a week | June 2027",
+        ),
+        "Oluwaseun Adeyemi, Speech and Language Therapist, Morrow Adult Learning Disability "
+        "Service, 10 October 2026",
+        tags=("table", "post-16"),
+    ),
+    _div(
+        "d-paed-adhd-brand-and-outcome",
+        "Tommy (11) has ADHD (attention deficit hyperactivity disorder). He finds it hard to "
+        "start and finish tasks and loses his equipment. He is impulsive in the playground and "
+        "has been in fights.",
+        L(
+            "- Tommy will be better organised.",
+            "- By July 2027 Tommy will go through a whole week of lunchtimes with no incidents, "
+            "in 3 weeks out of 4, as recorded by the lunchtime team.",
+        ),
+        L(
+            "- He has started Elvanse, one capsule each morning at home; no dose is needed in "
+            "school.",
+            "- I will review him in clinic every six months until July 2027.",
+            "- His class teacher will give him a checklist for each task and a labelled "
+            "equipment box, in every lesson until July 2027.",
+            "- A learning mentor, trained by our ADHD nurse, will run a 20-minute lunchtime "
+            "games club for him every day until July 2027.",
+        ),
+        "Dr Beatrice Lang, Consultant Community Paediatrician, Kirkhaven Child Health, "
+        "3 November 2026",
+        expected=(
+            (OS, "outcomes", "Tommy will be better organised."),
+            (DN, "provision", "Elvanse"),
+        ),
+        tags=("bullets",),
+    ),
+    _div(
+        "d-dietitian-coeliac-clean",
+        "Evan (7) has coeliac disease, so he must not eat gluten (found in wheat, barley and "
+        "rye). Even small amounts make him ill with tummy pain, and he misses school.",
+        "By July 2027 Evan will choose gluten-free options at school lunch every day, with no "
+        "absences caused by gluten in the school register record.",
+        "The school catering manager, trained by me in September 2026, will provide a "
+        "gluten-free lunch every school day until July 2027. I will review his diet with his "
+        "family every six months until July 2027.",
+        "Rachel Tan, Paediatric Dietitian, Fenway Community Health Services, 4 September 2026",
+        tags=("paragraph", "short"),
+    ),
+    _div(
+        "d-physio-programme-sheet-as-able",
+        L(
+            "Physiotherapy programme - Erin (12), after hip surgery",
+            "Erin has had an operation on both hips. She needs to build up the strength in her "
+            "hip muscles so that she can walk without crutches.",
+        ),
+        "By April 2027 Erin will walk between lessons without crutches, as checked by me at "
+        "her clinic appointments.",
+        L(
+            "Exercise | How many | When",
+            "Side-lying leg lifts | 10 each leg | Once a day at home",
+            "Bridges | 10 | Once a day at home",
+            "Walking practice without crutches | Up to 10 minutes | In school, as able",
+        ),
+        "Joanne Pike, Physiotherapist, Marlowe Orthopaedic Hospital, 2 October 2026",
+        expected=(
+            (ND, "provision", "Side-lying leg lifts | 10 each leg | Once a day at home"),
+            (ND, "provision", "Bridges | 10 | Once a day at home"),
+            (NP, "provision", "Side-lying leg lifts | 10 each leg | Once a day at home"),
+            (NP, "provision", "Bridges | 10 | Once a day at home"),
+            (UP, "provision", "as able"),
+            (NF, "provision", "Walking practice without crutches | Up to 10 minutes | In school, as able"),
+            (NP, "provision", "Walking practice without crutches | Up to 10 minutes | In school, as able"),
+        ),
+        tags=("table", "programme-sheet"),
+    ),
+]
