@@ -1967,3 +1967,149 @@ DIVIDED += [
         tags=("table", "programme-sheet"),
     ),
 ]
+
+UNDIVIDED = [
+    _und(
+        "u-paed-letter-clean-plain",
+        "Dear Mrs Patel, thank you for asking for health advice about Ayaan (6). Ayaan has "
+        "cerebral palsy affecting his right side. He walks well but tires on long distances, "
+        "and his right hand is weak, so he may need a sloping board and a pencil grip. He "
+        "should have access to a rest break after lunch. I will see him again in clinic in "
+        "April 2027. Dr Fatima Rahman, Consultant Paediatrician, Eastbrook Child Development "
+        "Centre, 11 November 2026.",
+        tags=("letter",),
+    ),
+    _und(
+        "u-gp-summary-drugs",
+        "GP summary for EHC needs assessment. Patient: Lacey (14). Problems: asthma, eczema, "
+        "low mood. Current repeats: Clenil inhaler twice daily, salbutamol inhaler as "
+        "needed, Dermol 500 lotion, sertraline 50 mg once daily. Seen by CAMHS, last letter "
+        "June 2026. No other concerns. Dr Iain Ross, GP, Millbrook Surgery, 19 October 2026.",
+        expected=(
+            (AC, "advice", "EHC"),
+            (DN, "advice", "Clenil"),
+            (DN, "advice", "salbutamol"),
+            (DN, "advice", "Dermol"),
+            (DN, "advice", "sertraline"),
+            (AC, "advice", "CAMHS"),
+        ),
+        tags=("gp",),
+    ),
+    _und(
+        "u-salt-report-clean-acronyms-expanded",
+        L(
+            "Speech and Language Therapy report",
+            "Name: Darcy (9). Seen: 3 and 10 October 2026 at school.",
+            "Darcy has developmental language disorder (DLD), which means she has long-term "
+            "difficulty understanding and using language that is not caused by another "
+            "condition. Her DLD affects her understanding of longer instructions and her "
+            "storytelling. She would benefit from small-group language work and from visual "
+            "support in class. I recommend a teaching assistant runs a language group three "
+            "times a week, and I will review her progress each term.",
+            "Written by Kerry Walsh, Speech and Language Therapist, Dunmere Children's "
+            "Therapies, 14 October 2026.",
+        ),
+        tags=("report",),
+    ),
+    _und(
+        "u-neuro-letter-jargon",
+        "Re: Max (10). Max has a diagnosis of Duchenne muscular dystrophy. On examination he "
+        "has a positive Gowers sign, bilateral calf pseudohypertrophy and a mild lumbar "
+        "lordosis. He is on daily steroids. Heart and breathing checks are in place "
+        "through our clinic. From a school point of view he will need a lift pass, a rest "
+        "break after PE and an adapted PE programme. Dr Hugh Carrick, Consultant Paediatric "
+        "Neurologist, Saltford Children's Hospital, 22 September 2026.",
+        expected=(
+            (JA, "advice", "Gowers"),
+            (JA, "advice", "bilateral"),
+            (JA, "advice", "pseudohypertrophy"),
+            (JA, "advice", "lumbar"),
+            (JA, "advice", "lordosis"),
+        ),
+        tags=("letter", "jargon"),
+    ),
+    _und(
+        "u-health-visitor-clean",
+        "Health visitor advice for Elsie (2 years 9 months). I visited Elsie at home on 2 and "
+        "16 September 2026. She is a happy, sociable girl who loves music. She has only a few "
+        "words and mostly points and pulls adults to what she wants. She was late to walk and "
+        "still falls often. She has had her two-year review and her hearing has been tested "
+        "(normal). I have referred her to the speech and language therapy team and to the "
+        "children's physiotherapy service. Nursery staff could help by using simple words and "
+        "signs alongside speech. Written by Bethan Hughes, Health Visitor, Corrin Vale 0-19 "
+        "Service, 20 September 2026.",
+        tags=("health-visitor", "early-years"),
+    ),
+    _und(
+        "u-camhs-acronyms",
+        "Advice from CAMHS (Child and Adolescent Mental Health Services) for EHCNA. Jordan (13) has been assessed by our team and meets criteria "
+        "for ASD and ADHD. He has had a trial of medication which his family stopped. He "
+        "would benefit from an ELSA in school, a quiet space at lunch and clear routines. He "
+        "will be offered PBS support for the family by our LD team. Signed Kate Moore, Mental "
+        "Health Practitioner, Ridgewell Child and Adolescent Mental Health Service, 1 December "
+        "2026.",
+        expected=(
+            (AC, "advice", "EHCNA"),
+            (AC, "advice", "ASD"),
+            (AC, "advice", "ADHD"),
+            (AC, "advice", "ELSA"),
+            (AC, "advice", "PBS"),
+            (AC, "advice", "LD"),
+        ),
+        tags=("acronyms",),
+    ),
+    _und(
+        "u-diabetes-nurse-clean-generic-medicines",
+        "Diabetes advice for Noah (9). Noah has type 1 diabetes. He has insulin through a pump "
+        "(a small device worn on his tummy that gives insulin all day). He checks his sugar "
+        "with a sensor on his arm, which sends readings to a phone. At school he needs a "
+        "trained adult to check his readings before lunch and PE and to help him give a "
+        "dose from the pump with meals. If his sugar is low he needs a sugary drink or glucose "
+        "tablets straight away. Our team will train school staff each September and whenever "
+        "his treatment changes. Alison Meyer, Paediatric Diabetes Specialist Nurse, Harwell "
+        "General Hospital, 5 September 2026.",
+        tags=("medical",),
+    ),
+    _und(
+        "u-ot-report-jargon-explained-and-not",
+        L(
+            "OCCUPATIONAL THERAPY REPORT",
+            "Child: Ruby (7). Date of assessment: 12 November 2026.",
+            "Ruby has poor proprioception (her sense of where her body is in space), so she "
+            "leans on furniture and presses too hard with her pencil. She also shows "
+            "vestibular seeking behaviours and has low tone in her trunk. She would benefit "
+            "from a movement break every hour and a wobble cushion.",
+            "Gwen Halloran, Occupational Therapist, Penrose Children's Therapy, 18 November 2026",
+        ),
+        expected=(
+            (JA, "advice", "vestibular"),
+            (JA, "advice", "tone"),
+        ),
+        tags=("report", "jargon"),
+    ),
+    _und(
+        "u-audiology-clean-hedges",
+        "Audiology report for Kian (4), seen 7 October 2026 at Brennock Hospital. Kian has glue "
+        "ear (fluid behind the eardrum) in both ears, giving a mild hearing loss. This often "
+        "gets better on its own. Until it does, he may miss what is said from across the room. "
+        "Staff should face him when speaking, reduce background noise where possible and check "
+        "he has understood. We will see him again in January 2027 and may offer hearing aids "
+        "if it has not improved. Yusuf Karim, Senior Audiologist, Brennock Hospital, 7 October "
+        "2026.",
+        tags=("sensory", "hedges"),
+    ),
+    _und(
+        "u-school-nurse-hurried-drugs-and-acronyms",
+        "school nurse info for EHCP - Skye yr 8. asthma (uses ventolin + brown inhaler), hay "
+        "fever (cetirizine in summer), period pain - takes ibuprofen. seen at SN drop in x2 "
+        "this term re anxiety. no safeguarding concerns. L. Barrett SN 3/12/26",
+        expected=(
+            (AC, "advice", "EHCP"),
+            (DN, "advice", "ventolin"),
+            (DN, "advice", "cetirizine"),
+            (DN, "advice", "ibuprofen"),
+            (AC, "advice", "SN"),
+        ),
+        tags=("hurried", "typos"),
+    ),
+]
