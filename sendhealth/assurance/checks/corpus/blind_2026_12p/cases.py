@@ -2113,3 +2113,108 @@ UNDIVIDED = [
         tags=("hurried", "typos"),
     ),
 ]
+
+UNDIVIDED += [
+    _und(
+        "u-physio-sheet-clean",
+        L(
+            "Home and school exercise sheet - Oscar (8)",
+            "1. Sit-to-stand from a chair, 10 times, once a day.",
+            "2. Standing on one leg, hold for 10 seconds, 5 times each leg, once a day.",
+            "3. Heel walking along the corridor, twice a day.",
+            "Please stop any exercise that causes pain and let me know. I will review these at "
+            "his next appointment in February 2027.",
+            "Priyanka Shah, Children's Physiotherapist, Carnbrook Community Health, 9 November "
+            "2026",
+        ),
+        tags=("programme-sheet", "numbered"),
+    ),
+    _und(
+        "u-dental-special-care-brand",
+        "Community dental service advice. Lewis (12) has a learning disability and sensory "
+        "difficulties and finds tooth brushing distressing. He has early decay in two back "
+        "teeth. We recommend Duraphat toothpaste twice daily and fluoride varnish at each "
+        "visit every three months. A desensitisation programme for brushing can be shared with "
+        "school. Hollie Barnes, Dentist, Aldgrove Community Dental Service, 6 January 2027.",
+        expected=(
+            (DN, "advice", "Duraphat"),
+            (JA, "advice", "desensitisation"),
+        ),
+        tags=("dental",),
+    ),
+    _und(
+        "u-young-person-college-clean",
+        "Health advice for Isaac (20), Fairmead College. Isaac has Down syndrome and an "
+        "underactive thyroid (his thyroid gland does not make enough of a hormone that controls "
+        "energy). He takes a tablet each morning at home, which keeps it well controlled. He "
+        "has had his annual health check at Fernside Surgery in November 2026. He wants to "
+        "learn to cook simple meals and to travel to college on his own. His hearing should be "
+        "checked every year, and he will need help to book and attend appointments as he moves "
+        "to adult services. Dr Amara Obi, GP, Fernside Surgery, 30 November 2026.",
+        tags=("post-16", "young-adult", "transition"),
+    ),
+    _und(
+        "u-clinic-letter-mixed-jargon",
+        "Dear Dr Hale, I reviewed Amber (15) in the rheumatology clinic today. Her JIA is "
+        "currently quiescent on subcutaneous methotrexate weekly. There is no active synovitis. "
+        "She still has morning stiffness for about 30 minutes and tires easily. For school, she "
+        "would benefit from a lift pass, extra time in exams and a laptop for long written "
+        "work. Dr Clive Berridge, Consultant Paediatric Rheumatologist, Waverley Hospital, "
+        "20 October 2026.",
+        expected=(
+            (AC, "advice", "JIA"),
+            (JA, "advice", "quiescent"),
+            (JA, "advice", "subcutaneous"),
+            (DN, "advice", "methotrexate"),
+            (JA, "advice", "synovitis"),
+        ),
+        tags=("letter",),
+    ),
+    _und(
+        "u-continence-clean-typos",
+        "Bladder and bowel advise for Frankie (6). Frankie has a constipation problem which "
+        "is being treated with a daily medicine mixed in a drink at home. He soils sometimes at "
+        "school because of it. He needs to sit on the toilet for 5 minutes after lunch each day, "
+        "with a foot stool so his knees are above his hips, and be given drinks through the "
+        "day. Please keep spare clothes in school. Joanna Price, Childrens Continence Nurse, "
+        "Hawley Community Health, 13 Octobr 2026.",
+        tags=("typos",),
+    ),
+    _und(
+        "u-ld-nurse-acronym-explained-later",
+        "Easy read health advice for Daisy (17). Daisy has a learning disability. She has "
+        "epilepsy, which is well controlled. She gets anxious in new places. Daisy will move to "
+        "the adult LD team when she is 18. The LD (learning disability) nurse will help Daisy "
+        "and her family get ready for this. Daisy should have her annual health check every "
+        "year from her GP. Chloe Nwosu, Learning Disability Nurse, Lanford Community Learning "
+        "Disability Team, 8 January 2027.",
+        tags=("transition", "easy-read"),
+    ),
+    _und(
+        "u-psychiatry-drugs-and-jargon",
+        "Psychiatry advice. Niamh (16) has a diagnosis of emerging emotionally unstable "
+        "personality traits with comorbid ADHD (attention deficit hyperactivity disorder). She "
+        "is prescribed atomoxetine 60 mg and aripiprazole 5 mg. She has been admitted twice "
+        "this year following overdoses. She is ambivalent about school. A reduced timetable and "
+        "a named key adult would help. Dr Farid Haq, Consultant Child and Adolescent "
+        "Psychiatrist, Greyfield Unit, 17 December 2026.",
+        expected=(
+            (JA, "advice", "comorbid"),
+            (DN, "advice", "atomoxetine"),
+            (DN, "advice", "aripiprazole"),
+            (JA, "advice", "ambivalent"),
+        ),
+        tags=("letter",),
+    ),
+    _und(
+        "u-visual-clean-qtvi",
+        "Vision advice for Marcus (11), from the Eye Clinic at Fendale Hospital, 3 November 2026. "
+        "Marcus has keratoconus, an eye condition where the clear front of the eye becomes cone "
+        "shaped, so his sight is blurred even with glasses. He can read size 18 print at a "
+        "normal distance and needs to sit near the board. He is waiting for special contact "
+        "lenses. A Qualified Teacher of Vision Impairment (QTVI) should assess his classroom "
+        "needs; the QTVI may suggest a tablet to enlarge the board. Ruth Appleby, Optometrist, "
+        "Fendale Hospital Eye Clinic, 3 November 2026.",
+        tags=("sensory",),
+    ),
+]
