@@ -2218,3 +2218,197 @@ UNDIVIDED += [
         tags=("sensory",),
     ),
 ]
+
+PLANS += [
+    _plan(
+        "p-long-paragraph-four-needs-clean",
+        "Section C - Health. Ayodele is 10 and has sickle cell disease and a moderate learning "
+        "difficulty. Because of the sickle cell he needs to drink often and use the toilet more "
+        "than other children, and cold or tiredness can bring on painful episodes that keep him "
+        "off school for days at a time. After a hospital stay he comes back tired and behind with "
+        "his reading. He is self-conscious about leaving the class to use the toilet and has "
+        "started holding on, which is not safe for him.",
+        "By July 2027 Ayodele will keep his water bottle on his desk and finish it twice each "
+        "school day, as ticked on his chart. By July 2027 Ayodele will use his toilet pass "
+        "whenever he needs to, with no 'holding on' reported by his teacher in any half term. By "
+        "July 2027, after any absence of 3 days or more, Ayodele will catch up his reading "
+        "within two weeks of returning, as checked on his reading record. By July 2027 "
+        "Ayodele will wear his coat and gloves outside at every cold break time, as seen by "
+        "playground staff.",
+        "His class teacher will give him a toilet pass that he can use without asking and let "
+        "him keep water on his desk every day, and will make sure he wears his coat and gloves "
+        "at every cold break. After any absence of 3 days or more, a teaching assistant trained "
+        "in the school's reading programme will give him 20 minutes of catch-up reading every "
+        "day for two weeks. The specialist nurse from the Haemoglobinopathy Team (blood "
+        "conditions) at Kingsmere Hospital will train staff once in September 2026 and visit "
+        "once a term. All of this provision runs until his annual review in June 2027.",
+        tags=("paragraph", "long"),
+    ),
+    _plan(
+        "p-la-officer-vague-and-gt",
+        "Health information taken from the paediatric report of 4 March 2026 and the SALT "
+        "report of 20 April 2026. Millie (7) has a diagnosis of autism. Millie has difficulty "
+        "with her speech and language. She has difficulty with sensory processing. She has "
+        "difficulty with sleep.",
+        L(
+            "Millie will develop her speech and language skills.",
+            "By July 2027 Millie will use a three-word sentence to ask for what she wants, on 4 "
+            "out of 5 chances, as recorded by her teaching assistant.",
+        ),
+        L(
+            "Millie will receive input from a speech and language therapist.",
+            "Millie will have a sensory programme delivered by staff throughout the day.",
+        ),
+        expected=(
+            (AC, "C", "SALT"),
+            (GT, "C", "She has difficulty with sensory processing."),
+            (GT, "C", "She has difficulty with sleep."),
+            (OS, "E", "Millie will develop her speech and language skills."),
+            (UP, "G", "input from"),
+            (NF, "G", "Millie will receive input from a speech and language therapist."),
+            (ND, "G", "Millie will receive input from a speech and language therapist."),
+            (ND, "G", "Millie will have a sensory programme delivered by staff throughout the day."),
+            (NP, "G", "Millie will have a sensory programme delivered by staff throughout the day."),
+        ),
+        tags=("la-paraphrase", "lines"),
+    ),
+    _plan(
+        "p-hearing-bimodal-clean-numbered",
+        "Ibrahim (3) was born with a severe hearing loss. He wears a cochlear implant on the "
+        "right and a hearing aid on the left. He is learning to listen and talk, and uses some "
+        "British Sign Language (BSL) signs. He pulls his processor off when he is tired.",
+        L(
+            "1. By July 2027 Ibrahim will keep his processor and hearing aid on for the whole "
+            "nursery session on 4 days out of 5, as his key worker records.",
+            "2. By July 2027 Ibrahim will use 30 spoken words or BSL signs, counted by his "
+            "Teacher of the Deaf each term.",
+        ),
+        L(
+            "1. A Teacher of the Deaf from Orwell Hearing Support will visit nursery for one hour "
+            "every week to work with Ibrahim and train his key worker.",
+            "2. His key worker, trained by the Teacher of the Deaf, will check his processor and "
+            "hearing aid at the start of every session and put them back on whenever he takes "
+            "them off.",
+            "3. A deaf instructor from the same service will teach BSL signs to Ibrahim and his "
+            "key worker for 45 minutes every fortnight.",
+            "4. The implant team at Lowmoor Hospital will tune his processor every three months.",
+            "This provision runs for his nursery year, September 2026 to July 2027.",
+        ),
+        tags=("numbered", "early-years", "sensory"),
+    ),
+]
+
+PLANS += [
+    _plan(
+        "p-annual-review-amended-clean-terms",
+        L(
+            "Section C (amended at annual review, 12 January 2027)",
+            "Since the last review Luca (13) has been diagnosed with hypermobile Ehlers-Danlos "
+            "syndrome. His joints dislocate easily, especially his shoulders, and writing for "
+            "more than 10 minutes causes pain in his fingers and wrists. He also faints if he "
+            "stands for long.",
+        ),
+        L(
+            "- By the end of the summer term 2027, I will type all extended writing and finish "
+            "it in class, in 4 out of 5 lessons.",
+            "- By the end of the summer term 2027, I will sit down in assemblies and queues and "
+            "have no fainting episodes at school in a half term.",
+            "- By the end of the summer term 2027, I will carry only my laptop between lessons, "
+            "with my books in lockers, every day.",
+        ),
+        L(
+            "For the spring and summer terms of 2027:",
+            "- an occupational therapist from Ferrington Children's Therapies will assess Luca "
+            "for a laptop and writing splints once in January 2027, and review them at a visit "
+            "once a half term;",
+            "- his head of year will arrange a seat at the end of every assembly row and let him "
+            "sit in every queue;",
+            "- the school office will give him two lockers, one on each floor, once in January "
+            "2027;",
+            "- his physiotherapist at Ferrington will see him every month for 45 minutes for "
+            "shoulder strengthening.",
+        ),
+        tags=("annual-review", "bullets", "terms"),
+    ),
+    _plan(
+        "p-tics-hedge-typo-no-duration",
+        "Zac (8) has tics and ADHD (attention deficit hyperactivity disorder). His tics get "
+        "worse when he is told off or tired. He finds it hard to sit still and interupts "
+        "others.",
+        "By July 2027 Zac will work at his table for 15 minutes with one movement break, in 4 "
+        "out of 5 lessons, as his teacher records. By July 2027 Zac will wait for his turn to "
+        "speak in carpet time on 3 out of 4 days, using his talk token.",
+        L(
+            "- His class teacher will give him a movement break every 15 minutes.",
+            "- His class teacher will use a talk token at every carpet time until July 2027.",
+            "- Staff will ignore his tics and not comment on them, in every lesson until July "
+            "2027.",
+            "- The community paediatrician will see him every six months until July 2027.",
+        ),
+        expected=(
+            (GT, "C", "His tics get worse when he is told off or tired."),
+            (ND, "G", "His class teacher will give him a movement break every 15 minutes."),
+            (NP, "G", "Staff will ignore his tics and not comment on them, in every lesson until July 2027."),
+        ),
+        tags=("bullets", "typos"),
+    ),
+    _plan(
+        "p-young-carer-semh-clean-first-person",
+        L(
+            "My health",
+            "I'm Jasmine. I'm 14. I get panic attacks, mostly in the mornings before school and "
+            "in crowded places. My heart races and I feel like I can't breathe. When it happens "
+            "at school I leave and go home, so I have missed a lot.",
+        ),
+        L(
+            "By Easter 2027 I will use my breathing plan and my time-out card and stay in school "
+            "after a panic attack, on 4 out of 5 times, as my mentor records.",
+            "By July 2027 I will be in school at least 90% of the time, on the register.",
+        ),
+        L(
+            "- The Mental Health Support Team practitioner at Highcross School will see me for "
+            "40 minutes every week from September 2026 to Easter 2027, and then every fortnight "
+            "until July 2027.",
+            "- My form tutor will meet me at the side gate at 8:30 every school day until July "
+            "2027, so I don't have to go through the crowd.",
+            "- My learning mentor, who has been trained by the support team, will be my "
+            "time-out person whenever I use my card, until July 2027.",
+        ),
+        tags=("first-person", "bullets"),
+    ),
+    _plan(
+        "p-feeding-tube-table-no-freq-no-provider",
+        L(
+            "Need | Description",
+            "Feeding | Grace (5) has a tube into her stomach and is fed a special milk by pump.",
+            "Swallowing | She can only have tastes of smooth puree because she may choke.",
+        ),
+        L(
+            "Outcome | Date | Measure",
+            "I will take 10 teaspoons of puree at lunch | July 2027 | 4 days out of 5, "
+            "recorded by my trained assistant",
+            "I will have all my tube feeds given safely at school | July 2027 | No missed or "
+            "unsafe feeds in my feeding log",
+        ),
+        L(
+            "Provision | Who | How often | Until",
+            "Tube feeds by pump | Teaching assistant trained by the community children's nurse "
+            "| 11:00 and 13:30 every school day | July 2027",
+            "Tastes of puree | Teaching assistant trained by the speech and language therapist "
+            "| At lunch | July 2027",
+            "Swallow review | Speech and language therapist, Calder Vale Community NHS Trust | "
+            "| July 2027",
+            "Checking feeding competencies | | Every six months | July 2027",
+        ),
+        expected=(
+            (
+                NF,
+                "G",
+                "Swallow review | Speech and language therapist, Calder Vale Community NHS "
+                "Trust | | July 2027",
+            ),
+            (NP, "G", "Checking feeding competencies | | Every six months | July 2027"),
+        ),
+        tags=("table",),
+    ),
+]
