@@ -1073,9 +1073,7 @@ PLANS += [
             "room for up to an hour and then back to class.",
             "All of this runs for the 2026-27 school year.",
         ),
-        expected=(
-            (DN, "G", "midazolam"),
-        ),
+        expected=((DN, "G", "midazolam"),),
         tags=("bullets", "medical"),
     ),
     _plan(
@@ -1509,7 +1507,8 @@ DIVIDED = [
             "- topic word mats from her class teacher at the start of every topic, until July "
             "2027.",
         ),
-        "Catriona Bell, Highly Specialist Speech and Language Therapist (HCPC registered), "
+        "Catriona Bell, Highly Specialist Speech and Language Therapist (registered with the "
+        "Health and Care Professions Council), "
         "Weylands Community NHS Trust, 21 November 2026",
         tags=("report", "bullets"),
     ),
@@ -1543,9 +1542,7 @@ DIVIDED = [
         "for 45 minutes until July 2027 to review his programme. A teaching assistant trained by "
         "the physiotherapist will do his 15-minute stair and balance programme every day until "
         "July 2027.",
-        expected=(
-            (NA, "author", ""),
-        ),
+        expected=((NA, "author", ""),),
         tags=("paragraph",),
     ),
     _div(
@@ -1636,9 +1633,7 @@ DIVIDED += [
         "his growth in clinic every three months until July 2027. His key worker will offer "
         "one soft lumpy food alongside his safe foods at every lunch until July 2027.",
         "Fiona Grant, Paediatric Dietitian, Northway Community Nutrition Service, 2 November 2026",
-        expected=(
-            (JA, "needs", "centile"),
-        ),
+        expected=((JA, "needs", "centile"),),
         tags=("paragraph",),
     ),
     _div(
@@ -1961,8 +1956,16 @@ DIVIDED += [
             (NP, "provision", "Side-lying leg lifts | 10 each leg | Once a day at home"),
             (NP, "provision", "Bridges | 10 | Once a day at home"),
             (UP, "provision", "as able"),
-            (NF, "provision", "Walking practice without crutches | Up to 10 minutes | In school, as able"),
-            (NP, "provision", "Walking practice without crutches | Up to 10 minutes | In school, as able"),
+            (
+                NF,
+                "provision",
+                "Walking practice without crutches | Up to 10 minutes | In school, as able",
+            ),
+            (
+                NP,
+                "provision",
+                "Walking practice without crutches | Up to 10 minutes | In school, as able",
+            ),
         ),
         tags=("table", "programme-sheet"),
     ),
@@ -2267,8 +2270,16 @@ PLANS += [
             (UP, "G", "input from"),
             (NF, "G", "Millie will receive input from a speech and language therapist."),
             (ND, "G", "Millie will receive input from a speech and language therapist."),
-            (ND, "G", "Millie will have a sensory programme delivered by staff throughout the day."),
-            (NP, "G", "Millie will have a sensory programme delivered by staff throughout the day."),
+            (
+                ND,
+                "G",
+                "Millie will have a sensory programme delivered by staff throughout the day.",
+            ),
+            (
+                NP,
+                "G",
+                "Millie will have a sensory programme delivered by staff throughout the day.",
+            ),
         ),
         tags=("la-paraphrase", "lines"),
     ),
@@ -2348,7 +2359,11 @@ PLANS += [
         expected=(
             (GT, "C", "His tics get worse when he is told off or tired."),
             (ND, "G", "His class teacher will give him a movement break every 15 minutes."),
-            (NP, "G", "Staff will ignore his tics and not comment on them, in every lesson until July 2027."),
+            (
+                NP,
+                "G",
+                "Staff will ignore his tics and not comment on them, in every lesson until July 2027.",
+            ),
         ),
         tags=("bullets", "typos"),
     ),
@@ -2412,3 +2427,312 @@ PLANS += [
         tags=("table",),
     ),
 ]
+
+DIVIDED += [
+    _div(
+        "d-neuro-physio-clean-terms",
+        "Hugo (11) has hereditary spastic paraplegia, a condition that makes the muscles in his "
+        "legs stiff and weak and gets slowly worse. He walks with elbow crutches and tires on "
+        "the long walk between the two school buildings.",
+        "By the end of the spring term 2027 Hugo will get between the two buildings in the "
+        "five-minute changeover using his crutches or his wheelchair, in 9 out of 10 changes, "
+        "as his tutor records.",
+        "I will see Hugo in school for 45 minutes once every half term during the autumn and "
+        "spring terms of 2026-27 to review his stretches and walking aids. His teaching "
+        "assistant, whom I trained in October 2026, will do his 15-minute stretching programme "
+        "with him every school day in the same period. The wheelchair service at Rowan Hill "
+        "will provide a self-propelling wheelchair once, by November 2026.",
+        "Ewan Fraser, Specialist Paediatric Physiotherapist, Rowan Hill Community Health, "
+        "19 September 2026",
+        tags=("paragraph", "terms"),
+    ),
+    _div(
+        "d-school-nurse-asthma-clean-generic",
+        "Layla (9) has asthma. Cold air, exercise and colds make her wheezy and she gets "
+        "breathless in PE and at outdoor play in winter.",
+        "By July 2027 Layla will take part in every PE lesson after using her reliever inhaler "
+        "beforehand, with no PE lesson missed because of asthma, as her teacher records.",
+        "Her class teacher will make sure Layla uses her reliever inhaler with a spacer 10 "
+        "minutes before every PE lesson until July 2027. If she is wheezy, a first-aid trained "
+        "member of staff will follow her asthma plan straight away. I will train school staff "
+        "in asthma and inhaler use once, in September 2026, and review her asthma plan with her "
+        "parents every term until July 2027.",
+        "Precious Moyo, School Nurse, Linfield School Nursing Team, 8 September 2026",
+        tags=("paragraph", "short"),
+    ),
+    _div(
+        "d-paed-date-missing-and-hedge",
+        "Kofi (6) has a genetic condition (22q11 deletion syndrome). He has a soft voice that is hard to understand because air escapes through his "
+        "nose, and he gets frequent ear infections that affect his hearing.",
+        "By July 2027 Kofi will be understood by his teacher in 8 out of 10 things he says, as "
+        "checked by his speech therapist. By July 2027 Kofi will follow class instructions on "
+        "4 out of 5 occasions, as his teacher observes.",
+        "A speech and language therapist from the cleft and palate team at Rennick Hospital "
+        "will see Kofi every six weeks until July 2027. His class teacher should seat him near "
+        "the front. The audiology service will test his hearing every six months until July "
+        "2027.",
+        "Dr Ama Asante, Consultant Community Paediatrician, Bellbrook Child Health",
+        expected=(
+            (UP, "provision", "should"),
+            (NF, "provision", "His class teacher should seat him near the front."),
+            (ND, "provision", "His class teacher should seat him near the front."),
+            (
+                NA,
+                "author",
+                "Dr Ama Asante, Consultant Community Paediatrician, Bellbrook Child Health",
+            ),
+        ),
+        tags=("paragraph",),
+    ),
+    _div(
+        "d-ot-arthritis-stool-no-outcome",
+        "Nathan (15) has juvenile arthritis in his hips and knees. He cannot get up from a low "
+        "chair or the floor. He cannot manage the school's toilet without grab rails.",
+        "By January 2027 Nathan will use the accessible toilet on his own, every day, with no "
+        "help from staff.",
+        "I will visit the school once in October 2026 to assess the accessible toilet, and the "
+        "school's site manager will fit two grab rails and a raised toilet seat by December "
+        "2026. Nathan will also have a perching stool in every classroom, supplied once by our "
+        "service in October 2026. I will review all this once in February 2027.",
+        "Imogen Clarke, Occupational Therapist, Hawksmoor Community Children's Services, "
+        "1 October 2026",
+        expected=((GT, "needs", "He cannot get up from a low chair or the floor."),),
+        tags=("paragraph",),
+    ),
+]
+
+DIVIDED += [
+    _div(
+        "d-clinical-psych-clean-plain",
+        "Ella (10) was born at 26 weeks. She has difficulty holding information in her head "
+        "(working memory) and gets overwhelmed by long tasks, which leads to meltdowns at home "
+        "after school.",
+        "By July 2027 Ella will complete a 20-minute task broken into three steps, using her "
+        "step card, in 4 out of 5 lessons, as her teacher records. By July 2027 Ella's parents "
+        "will record no more than one after-school meltdown a week, over the last half term.",
+        "I will meet Ella's class teacher and teaching assistant for one hour once a half term "
+        "until July 2027 to plan how to break tasks down. Her class teacher will give Ella a "
+        "step card for every task longer than 10 minutes until July 2027. Her teaching "
+        "assistant, trained by me, will give her a 10-minute calm time at the end of every "
+        "school day until July 2027.",
+        "Dr Naomi Feld, Clinical Psychologist, Marstone Neonatal Follow-up "
+        "Service, 26 November 2026",
+        tags=("paragraph",),
+    ),
+    _div(
+        "d-salt-aac-acronym-unexplained",
+        "Riley (7) has no clear speech because of verbal dyspraxia (difficulty planning the "
+        "movements of speech). He uses an AAC device with symbols and is learning Makaton signs.",
+        "By July 2027 Riley will use his device to make a two-symbol request, on 4 out of 5 "
+        "chances, as recorded by his teaching assistant.",
+        "I will visit school for one hour every three weeks until July 2027 to update his "
+        "vocabulary and train staff. His teaching assistant, trained by me, will model his "
+        "device in every lesson until July 2027.",
+        "Hollie Garner, Speech and Language Therapist, Ashcombe Children's Services, 5 October "
+        "2026",
+        expected=((AC, "needs", "AAC"),),
+        tags=("paragraph",),
+    ),
+    _div(
+        "d-continuing-care-nurse-clean-complex",
+        L(
+            "Continuing care nursing advice",
+            "Kyle (16) has a neuromuscular condition and uses a ventilator (a machine that helps "
+            "him breathe) at night and sometimes in the day. He needs a suction machine to clear "
+            "his airway, and he cannot cough well on his own. He wants to go to sixth form.",
+        ),
+        L(
+            "By September 2027 Kyle will attend every sixth-form lesson on his timetable with a "
+            "trained carer, as his attendance record shows.",
+            "By September 2027 Kyle will direct his own care by telling his carer when he needs "
+            "suction or his ventilator, every time, as recorded in his care log.",
+        ),
+        L(
+            "A carer from Kentmere Children's Continuing Care Team, trained and signed off in "
+            "ventilation, suction and cough assist, will be with Kyle for every hour he is at "
+            "school or college, from January 2027 until September 2027. The team's nurse will "
+            "check the carer's competencies every three months in that period. The respiratory "
+            "physiotherapist at Kentmere Hospital will review his cough assist every six months.",
+        ),
+        "Marian Doherty, Continuing Care Nurse Assessor (Registered Nurse), Kentmere Children's "
+        "Continuing Care Team, 10 December 2026",
+        expected=(
+            (
+                ND,
+                "provision",
+                "The respiratory physiotherapist at Kentmere Hospital will review his cough "
+                "assist every six months.",
+            ),
+        ),
+        tags=("report", "complex"),
+    ),
+    _div(
+        "d-hv-no-author-name",
+        "Olly (2 years 2 months) is not yet walking and bottom-shuffles. He is otherwise "
+        "well and sociable.",
+        "By March 2027 Olly will walk five steps on his own, as seen by his physiotherapist.",
+        "I have referred Olly to the Rimbury children's physiotherapy team, who will see him "
+        "every month until March 2027. His childminder, shown his exercises by the "
+        "physiotherapist, will practise standing and walking with him for 10 minutes every day "
+        "he attends until March 2027.",
+        "Health Visitor, Rimbury 0-19 Service, 14 September 2026",
+        expected=((NA, "author", "Health Visitor, Rimbury 0-19 Service, 14 September 2026"),),
+        tags=("health-visitor", "early-years", "short"),
+    ),
+]
+
+UNDIVIDED += [
+    _und(
+        "u-ophthalmology-jargon-acronym",
+        "Ophthalmology letter. Seen: Aria (8). VA 6/36 R, 6/60 L with correction. Fundoscopy "
+        "shows optic nerve hypoplasia bilaterally. Nystagmus present. Will need large print and "
+        "support from the VI team. Review 6/12. Mr Oliver Brand, Consultant Ophthalmologist, "
+        "Corran Eye Unit, 2 February 2027.",
+        expected=(
+            (AC, "advice", "VA"),
+            (JA, "advice", "Fundoscopy"),
+            (JA, "advice", "bilaterally"),
+            (JA, "advice", "Nystagmus"),
+            (AC, "advice", "VI"),
+        ),
+        tags=("letter", "clinical-shorthand"),
+    ),
+    _und(
+        "u-gp-clean-no-drugs",
+        "Thank you for asking for my advice about Harriet (12). I have known Harriet since she "
+        "was a baby. She has mild asthma, which is well controlled with her inhalers and does "
+        "not stop her joining in. She has no other health problems that affect her learning. "
+        "Her anxiety about school is being seen by the school's counsellor. Dr Lorna Kemp, GP, "
+        "Wickford Lane Surgery, 4 November 2026.",
+        tags=("gp", "short"),
+    ),
+    _und(
+        "u-physio-report-title-clean",
+        L(
+            "CHILDREN'S PHYSIOTHERAPY - ADVICE FOR EHC NEEDS ASSESSMENT",
+            "Education, health and care (EHC) needs assessment advice for Samuel (4).",
+            "Samuel has low muscle tone (his muscles are floppy), so he tires when sitting on the "
+            "carpet and falls over easily. He would benefit from a chair with a back and sides "
+            "at table times, and short movement games every day. We will visit nursery once a "
+            "term to show staff his programme.",
+            "Leona Burke, Children's Physiotherapist, Silverdale Community Trust, 7 December 2026",
+        ),
+        tags=("report", "early-years"),
+    ),
+    _und(
+        "u-cardio-letter-drug-and-jargon",
+        "Dear Dr Moss, I reviewed Henry (14) today. He has repaired tetralogy of Fallot. He "
+        "remains on aspirin 75 mg daily. Echocardiogram shows moderate pulmonary regurgitation, "
+        "which we will keep monitoring. He can take part in all school activities except "
+        "competitive endurance sports. Dr Seema Varma, Consultant Paediatric Cardiologist, "
+        "Holbeck Children's Heart Centre, 23 October 2026.",
+        expected=(
+            (DN, "advice", "aspirin"),
+            (JA, "advice", "Echocardiogram"),
+            (JA, "advice", "pulmonary"),
+            (JA, "advice", "regurgitation"),
+        ),
+        tags=("letter",),
+    ),
+]
+
+PLANS += [
+    _plan(
+        "p-college-autism-clean-weekly-termly",
+        "Samir (18) is autistic and has anxiety. He finds the college canteen and busy "
+        "corridors overwhelming, and when anxious he stops speaking and leaves. He finds it "
+        "hard to plan his coursework and misses deadlines.",
+        L(
+            "- By June 2027 I will stay in every lesson for the whole session, using my quiet "
+            "study room at breaks, on 4 out of 5 days, as my tutor records.",
+            "- By June 2027 I will hand in 9 out of 10 assignments on time, using my weekly "
+            "planner, as my course leader records.",
+        ),
+        L(
+            "- The college's autism specialist mentor (a qualified autism practitioner) will meet "
+            "Samir for 45 minutes every week during term time in 2026-27 to plan his coursework "
+            "and talk through worries.",
+            "- His course leader will give him a key to the quiet study room for every break and "
+            "lunch in 2026-27.",
+            "- The adult autism and ADHD (attention deficit hyperactivity disorder) service at "
+            "Brightholme will offer him six sessions of anxiety therapy, one a fortnight, from "
+            "January to March 2027.",
+        ),
+        tags=("post-16", "bullets", "young-adult"),
+    ),
+    _plan(
+        "p-epilepsy-ketogenic-drug-and-outcome",
+        "Poppy (6) has epilepsy that has not been controlled by medicines, so she is on a "
+        "ketogenic diet (a special high-fat, low-sugar diet that reduces seizures). She must "
+        "not eat any food outside her diet, including treats in class. She has drop seizures "
+        "and wears a helmet.",
+        L(
+            "- Poppy will stay safe at school.",
+            "- By July 2027 Poppy will eat only her own prepared food at school, every day, with "
+            "no diet mistakes in her food log.",
+        ),
+        L(
+            "- The ketogenic dietitian at Meadowvale Children's Hospital will train her teaching "
+            "assistant once in September 2026 and review her food log every month until July "
+            "2027.",
+            "- Her trained teaching assistant will check all food and drink before Poppy has it, "
+            "at every snack and lunch until July 2027.",
+            "- If she has a cluster of seizures, a trained member of staff will give her "
+            "Epistatus as her care plan says and call her parents.",
+            "- Her class teacher will make sure she wears her helmet at every playtime and PE "
+            "lesson until July 2027.",
+        ),
+        expected=(
+            (OS, "E", "Poppy will stay safe at school."),
+            (DN, "G", "Epistatus"),
+            (
+                ND,
+                "G",
+                "If she has a cluster of seizures, a trained member of staff will give her "
+                "Epistatus as her care plan says and call her parents.",
+            ),
+        ),
+        tags=("bullets", "medical"),
+    ),
+    _plan(
+        "p-sickle-clean-short-table",
+        L(
+            "Need | Detail",
+            "Hydration | Tolu (7) has sickle cell disease and must drink often; thirst or "
+            "holding on to go to the toilet can bring on pain.",
+        ),
+        L(
+            "Outcome | By | Measure",
+            "I will drink my whole water bottle twice a day and go to the toilet when I need to "
+            "| July 2027 | Ticked on my class chart, 4 days out of 5",
+        ),
+        L(
+            "Provision | Who | How often | Until",
+            "Water bottle on desk, refilled, and toilet pass | Class teacher | Every school day "
+            "| July 2027",
+            "Training on sickle cell for all class staff | Haemoglobinopathy specialist nurse, "
+            "Dunford Hospital | Once, September 2026 | -",
+        ),
+        tags=("table", "short"),
+    ),
+    _plan(
+        "p-clinic-letters-paraphrase-clean",
+        "The following is taken from the letters of the Community Paediatrician (Dr Lewin, 6 "
+        "May 2026) and the Occupational Therapist (Ms Arkwright, 19 June 2026). Rhys (9) has "
+        "developmental coordination disorder and joint hypermobility. He finds handwriting "
+        "slow and tiring, and his hands ache after 10 minutes. He falls over more than other "
+        "children at playtime and has bruised knees.",
+        "By the end of Year 5 (July 2027) Rhys will type his longer pieces of writing at 15 "
+        "words a minute, as checked by his teacher each term. By the end of Year 5 (July 2027) "
+        "Rhys will have no more than one fall a week recorded at playtime.",
+        "An occupational therapist from Greyhaven Children's Therapy will teach Rhys to touch "
+        "type in six weekly 30-minute sessions in the autumn term of 2026 and then review him "
+        "once a term until July 2027. His class teacher will let him use a laptop for any "
+        "writing task of more than 10 minutes, every day until July 2027. A teaching assistant "
+        "trained by the occupational therapist will run a 15-minute balance and strength group "
+        "three times a week until July 2027.",
+        tags=("la-paraphrase", "paragraph"),
+    ),
+]
+
+BLIND = tuple(PLANS + DIVIDED + UNDIVIDED)
