@@ -188,6 +188,7 @@ PLANS += [
         "2026-27.",
         expected=(
             (UP, "G", "access to"),
+            (AC, "G", "OT"),
             (NF, "G", "Kai will have access to a quiet room during the day."),
             (ND, "G", "Kai will have access to a quiet room during the day."),
             (NP, "G", "Kai will have access to a quiet room during the day."),
@@ -325,8 +326,8 @@ PLANS += [
         L(
             "- staff to be trained in allergy pen use.",
             "- inhaler to be given before PE as needed.",
-            "- School nurse (Holloway Lane School Nursing Team) will review this plan once a "
-            "year, next in September 2026.",
+            "- School nurse (Holloway Lane School Nursing Team) will review this plan every "
+            "term until July 2027.",
         ),
         expected=(
             (OS, "E", "Lily-Mae will stay safe."),
@@ -373,7 +374,7 @@ PLANS += [
     ),
     _plan(
         "p-health-visitor-toddler-gt",
-        "Report from health visitor, summarised by the LA. Aria is 2 years 4 months. She has "
+        "Report from health visitor, summarised by the local authority. Aria is 2 years 4 months. She has "
         "about ten words and does not yet put two words together. She is not yet walking "
         "steadily and falls often. She wakes four or five times a night.",
         L(
@@ -477,7 +478,7 @@ PLANS += [
     _plan(
         "p-scoliosis-surgery-clean-tricky-duration",
         "Zara (12) had surgery on her spine in April 2026 to correct a curve. Since then she must "
-        "not carry heavy bags or sit on the floor, and she tires quickly.",
+        "not carry heavy bags, and she tires quickly.",
         "By the end of the summer term 2027 I will attend full days at school, five days a week, "
         "as shown by the register. By the end of the autumn term 2026 I will get round school "
         "with my locker and my light bag only, with no help asked for, on every day my form "
@@ -550,8 +551,7 @@ PLANS += [
     _plan(
         "p-dcd-ta-untrained-no-freq",
         "Finlay (10) has developmental coordination disorder (dyspraxia). His handwriting is slow "
-        "and hard to read, he struggles with buttons and laces after PE, and he bumps into "
-        "things in the classroom.",
+        "and hard to read, and he struggles with buttons and laces after PE.",
         "By July 2027 Finlay will write 5 legible sentences in 10 minutes, checked by his teacher "
         "each half term. By July 2027 Finlay will change for PE on his own within 8 minutes, on "
         "4 out of 5 PE days.",
@@ -729,7 +729,7 @@ PLANS += [
             "the school nurse | Every 90 minutes during the school day | Until July 2027",
             "Bowel programme and check of progress | Children's continence nurse, Fernley "
             "Community Health | Every six weeks, in clinic | Until July 2027",
-            "Spare clothes kept in school and changing when needed | Teaching assistant trained "
+            "Spare clothes kept in school and changing after an accident | Teaching assistant trained "
             "by the school nurse | After every accident | Until July 2027",
         ),
         tags=("table",),
@@ -748,7 +748,7 @@ PLANS += [
             "the trust's tracheostomy competencies, will be with Mia for the whole school day, "
             "every day, for the 2026-27 school year.",
             "2. The trained carer will clear her tube whenever it needs it, and change it in an "
-            "emergency, following her care plan.",
+            "emergency, following her care plan, throughout 2026-27.",
             "3. The community children's nurse will check the carer's competencies and Mia's "
             "care plan every three months during 2026-27.",
             "4. A speech and language therapist will see Mia for 45 minutes every fortnight during "
@@ -1653,7 +1653,7 @@ DIVIDED += [
             "take him for a 5-minute movement break (wall push-ups, carrying books) before every "
             "seated lesson.",
             "2. I will give him a wobble cushion and a chew tool once, in September 2026.",
-            "3. His head of year has agreed he may wear a soft cotton uniform; this is in place "
+            "3. His head of year has agreed he can wear a soft cotton uniform; this is in place "
             "from September 2026.",
             "4. I will review the plan with school once a term.",
             "All of this applies for the 2026-27 school year.",
