@@ -787,7 +787,7 @@ PLANS += [
 
 PLANS += [
     _plan(
-        "p-asthma-eczema-clean-short",
+        "p-eczema-night-scratching-gt",
         "Ollie (8) has severe eczema on his hands, which cracks and bleeds, so holding a pencil "
         "hurts. He scratches at night and comes to school tired.",
         "By July 2027 Ollie will write for 15 minutes without stopping because of sore hands, in "
@@ -1095,7 +1095,7 @@ PLANS += [
         tags=("paragraph", "medical"),
     ),
     _plan(
-        "p-obesity-pws-gt-missing-provision",
+        "p-prader-willi-gt-weak-muscles",
         "Ellie (8) has Prader-Willi syndrome. She feels hungry all the time and will take food "
         "from other children's lunchboxes. Her muscles are weak and she tires on walks. She has "
         "tantrums when routines change.",
@@ -1405,7 +1405,7 @@ PLANS += [
         tags=("table", "early-years"),
     ),
     _plan(
-        "p-lupus-no-duration-ot",
+        "p-lupus-no-duration-rash-gt",
         "Maryam (16) has lupus, which causes joint pain and tiredness. She runs out of energy by "
         "the afternoon and her hands hurt when she writes for long. She gets rashes in sunlight.",
         L(
@@ -1683,7 +1683,7 @@ DIVIDED += [
         tags=("paragraph",),
     ),
     _div(
-        "d-ed-psych-style-health-visitor",
+        "d-health-visitor-two-gaps",
         L(
             "Health visitor report - Noor, aged 2 years 6 months",
             "Noor has a global delay. She is walking but not yet running, and falls often. She has "
@@ -2198,14 +2198,13 @@ UNDIVIDED += [
         "Psychiatry advice. Niamh (16) has a diagnosis of emerging emotionally unstable "
         "personality traits with comorbid ADHD (attention deficit hyperactivity disorder). She "
         "is prescribed atomoxetine 60 mg and aripiprazole 5 mg. She has been admitted twice "
-        "this year following overdoses. She is ambivalent about school. A reduced timetable and "
+        "this year following overdoses. She is unsure about school. A reduced timetable and "
         "a named key adult would help. Dr Farid Haq, Consultant Child and Adolescent "
         "Psychiatrist, Greyfield Unit, 17 December 2026.",
         expected=(
             (JA, "advice", "comorbid"),
             (DN, "advice", "atomoxetine"),
             (DN, "advice", "aripiprazole"),
-            (JA, "advice", "ambivalent"),
         ),
         tags=("letter",),
     ),
@@ -2368,7 +2367,7 @@ PLANS += [
         tags=("bullets", "typos"),
     ),
     _plan(
-        "p-young-carer-semh-clean-first-person",
+        "p-panic-attacks-first-person-clean",
         L(
             "My health",
             "I'm Jasmine. I'm 14. I get panic attacks, mostly in the mornings before school and "
@@ -2534,7 +2533,7 @@ DIVIDED += [
         tags=("paragraph",),
     ),
     _div(
-        "d-continuing-care-nurse-clean-complex",
+        "d-continuing-care-physio-no-duration",
         L(
             "Continuing care nursing advice",
             "Kyle (16) has a neuromuscular condition and uses a ventilator (a machine that helps "
