@@ -54,7 +54,7 @@ def _und(name, advice, expected=(), tags=()):
         sections={"advice": advice},
         expected=tuple(expected),
         kind="advice",
-        tags=_tags(expected, tags + ("undivided",)),
+        tags=_tags(expected, (*tags, "undivided")),
     )
 
 
@@ -157,7 +157,8 @@ PLANS += [
         "has a longer seizure where she falls and shakes.",
         L(
             "1. By March 2027 I will use my 'say it again' card to ask for anything I missed, in "
-            "at least 3 lessons a day, as counted by my teaching assistant for two weeks each term.",
+            "at least 3 lessons a day, as counted by my teaching assistant for two weeks each "
+            "term.",
             "2. By March 2027 every long seizure I have at school will be handled by my care plan, "
             "with no missed emergency step, as checked by the epilepsy nurse after each one.",
         ),
@@ -235,7 +236,8 @@ PLANS += [
         "p-la-paraphrase-letters-gt-provision-no-need",
         "Following the letter from Dr Okafor (Consultant Paediatrician, 12 March 2026), Ethan is "
         "known to have ADHD (attention deficit hyperactivity disorder). He struggles to sit for "
-        "more than 10 minutes. He shouts out in class and this upsets other children. The clinic letter of 3 June 2026 also "
+        "more than 10 minutes. He shouts out in class and this upsets other children. The clinic "
+        "letter of 3 June 2026 also "
         "notes he is a fussy eater but growth is normal.",
         "By July 2027 Ethan will stay in his seat for a 20-minute task on 4 days out of 5, as "
         "recorded by his teacher on a weekly chart.",
@@ -344,7 +346,8 @@ PLANS += [
     _plan(
         "p-tribunal-amended-sld-clean",
         L(
-            "AMENDED FINAL PLAN (following the order of the First-tier Tribunal, 14 September 2026)",
+            "AMENDED FINAL PLAN (following the order of the First-tier Tribunal, 14 September "
+            "2026)",
             "Section C",
             "Noah (15) has a severe learning disability. He cannot tell adults when he "
             "is in pain and shows it by biting his hand. He needs help with all of his personal "
@@ -374,7 +377,8 @@ PLANS += [
     ),
     _plan(
         "p-health-visitor-toddler-gt",
-        "Report from health visitor, summarised by the local authority. Aria is 2 years 4 months. She has "
+        "Report from health visitor, summarised by the local authority. Aria is 2 years 4 months. "
+        "She has "
         "about ten words and does not yet put two words together. She is not yet walking "
         "steadily and falls often. She wakes four or five times a night.",
         L(
@@ -465,7 +469,8 @@ PLANS += [
         "her mood 6 or more out of 10 on most days over a fortnight, on the scale she uses in "
         "her sessions.",
         "A CAMHS practitioner will see Freya for 50 minutes every week until March 2027, then "
-        "fortnightly until July 2027, to work on her mood, self-harm and sleep. The school's ELSA, trained by the educational psychology "
+        "fortnightly until July 2027, to work on her mood, self-harm and sleep. The school's "
+        "ELSA, trained by the educational psychology "
         "service, will meet Freya for 30 minutes twice a week until July 2027. Her head of year "
         "will give her a pass to leave lessons 3 minutes early to avoid crowded corridors, for "
         "every lesson change until July 2027.",
@@ -729,7 +734,8 @@ PLANS += [
             "the school nurse | Every 90 minutes during the school day | Until July 2027",
             "Bowel programme and check of progress | Children's continence nurse, Fernley "
             "Community Health | Every six weeks, in clinic | Until July 2027",
-            "Spare clothes kept in school and changing after an accident | Teaching assistant trained "
+            "Spare clothes kept in school and changing after an accident | Teaching assistant "
+            "trained "
             "by the school nurse | After every accident | Until July 2027",
         ),
         tags=("table",),
@@ -1629,7 +1635,8 @@ DIVIDED += [
         "recorded by his key worker. By July 2027 Oscar's weight will have gone up by at least "
         "1 kg, measured in my clinic.",
         "His key worker, trained by me in November 2026, will offer him one bottle of "
-        "his prescribed high-energy milkshake at morning snack every nursery day until July 2027. I will review "
+        "his prescribed high-energy milkshake at morning snack every nursery day until July 2027. "
+        "I will review "
         "his growth in clinic every three months until July 2027. His key worker will offer "
         "one soft lumpy food alongside his safe foods at every lunch until July 2027.",
         "Fiona Grant, Paediatric Dietitian, Northway Community Nutrition Service, 2 November 2026",
@@ -1687,7 +1694,8 @@ DIVIDED += [
         L(
             "Health visitor report - Noor, aged 2 years 6 months",
             "Noor has a global delay. She is walking but not yet running, and falls often. She has "
-            "no words and does not yet point to show things. She has frequent ear infections. Her family speak "
+            "no words and does not yet point to show things. She has frequent ear infections. Her "
+            "family speak "
             "Urdu and English at home.",
         ),
         L(
@@ -1837,7 +1845,8 @@ DIVIDED += [
             "recorded on her feeding chart.",
         ),
         L(
-            "- tube feeds given sitting up by trained staff at 10.30 and 13.00 each day till July 2027.",
+            "- tube feeds given sitting up by trained staff at 10.30 and 13.00 each day till July "
+            "2027.",
             "- pad changes x3 daily.",
         ),
         expected=(
@@ -2045,7 +2054,8 @@ UNDIVIDED = [
     ),
     _und(
         "u-camhs-acronyms",
-        "Advice from CAMHS (Child and Adolescent Mental Health Services) for EHCNA. Jordan (13) has been assessed by our team and meets criteria "
+        "Advice from CAMHS (Child and Adolescent Mental Health Services) for EHCNA. Jordan (13) "
+        "has been assessed by our team and meets criteria "
         "for ASD and ADHD. He has had a trial of medication which his family stopped. He "
         "would benefit from an ELSA in school, a quiet space at lunch and clear routines. He "
         "will be offered PBS support for the family by our LD team. Signed Kate Moore, Mental "
@@ -2361,7 +2371,8 @@ PLANS += [
             (
                 NP,
                 "G",
-                "Staff will ignore his tics and not comment on them, in every lesson until July 2027.",
+                "Staff will ignore his tics and not comment on them, in every lesson until July "
+                "2027.",
             ),
         ),
         tags=("bullets", "typos"),
@@ -2461,7 +2472,8 @@ DIVIDED += [
     ),
     _div(
         "d-paed-date-missing-and-hedge",
-        "Kofi (6) has a genetic condition (22q11 deletion syndrome). He has a soft voice that is hard to understand because air escapes through his "
+        "Kofi (6) has a genetic condition (22q11 deletion syndrome). He has a soft voice that is "
+        "hard to understand because air escapes through his "
         "nose, and he gets frequent ear infections that affect his hearing.",
         "By July 2027 Kofi will be understood by his teacher in 8 out of 10 things he says, as "
         "checked by his speech therapist. By July 2027 Kofi will follow class instructions on "
