@@ -446,6 +446,8 @@ PLANS += [
             "hospital stay, checked by my personal tutor each term.",
             "- By December 2026 I will drink at least 1.5 litres of water each college day, "
             "ticked on my own tracker, on 4 days out of 5.",
+            "- By December 2026 I will wear my warm layer in every workshop session, as my "
+            "workshop tutor checks each week.",
         ),
         L(
             "- My personal tutor will agree a two-week extension for any assignment due during or "
@@ -764,8 +766,8 @@ PLANS += [
     ),
     _plan(
         "p-mixed-good-bad-support-as-needed",
-        "Poppy (16) has juvenile arthritis in her knees, wrists and fingers. Her joints are stiff "
-        "in the morning and writing for long makes her fingers swell. On bad days she cannot "
+        "Poppy (16) has juvenile arthritis in her knees, wrists and fingers. Writing for long "
+        "makes her fingers swell. On bad days she cannot "
         "manage the stairs to the science labs.",
         L(
             "By the end of her GCSE exams (June 2027) Poppy will type all her long answers, in "
@@ -1331,7 +1333,8 @@ PLANS += [
         "I've missed a lot of school since March 2026.",
         "By July 2027 I'll be in school for at least 80% of sessions, on the register. By July "
         "2027, when I feel an attack coming I'll go to the calm room and use my grounding plan, "
-        "on 4 out of 5 times, as my key worker records.",
+        "on 4 out of 5 times, as my key worker records. By July 2027 I'll walk between lessons "
+        "on my own on 4 days out of 5, as my key worker records.",
         L(
             "What | Who | When",
             "Therapy for FND (functional neurological disorder) | Clinical psychologist, "
@@ -1865,10 +1868,9 @@ DIVIDED += [
     _div(
         "d-orthoptics-clean-short",
         "Leah (5) has a squint (one eye turns in) and wears glasses with a patch over her "
-        "stronger eye for two hours a day. While patched she sees less well and bumps into "
-        "things.",
+        "stronger eye for two hours a day. While patched she sees less well at a distance.",
         "By July 2027 Leah will wear her patch for the full two hours at school on 4 days out "
-        "of 5, as ticked on her patching chart.",
+        "of 5, joining in her close-up activities, as ticked on her patching chart.",
         "Her class teacher will put on her patch at 9:00 and take it off at 11:00 every school "
         "day until July 2027, and give her close-up activities during that time. I will see "
         "Leah in the orthoptic clinic every eight weeks until July 2027.",
