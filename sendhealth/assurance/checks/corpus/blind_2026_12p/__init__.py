@@ -1,0 +1,3 @@
+from .cases import BLIND
+
+__all__ = ["BLIND"]
