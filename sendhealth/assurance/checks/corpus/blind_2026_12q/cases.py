@@ -76,3 +76,366 @@ BLIND = [
         ],
     ),
 ]
+
+BLIND += [
+    _plan(
+        "autism-reception-table-clean",
+        """
+        Need | How it affects Noah
+        Communication | Noah is 4 and autistic. He uses single words and gestures and does not yet put two words together.
+        Sensory | Loud rooms upset him and he covers his ears and runs out of the hall at assembly and lunch.
+        Eating | He eats only five foods and will not try new food at school.
+        """,
+        """
+        Outcome | By when | How we will know
+        Noah will use two-word phrases to ask for help or for a toy at least 10 times a day | July 2027 | speech and language therapist's review
+        Noah will stay in the hall for the whole of assembly, wearing ear defenders if he wants, on 3 out of 5 days | July 2027 | class teacher's record
+        Noah will touch or taste one new food at lunch at least twice a week | July 2027 | lunch record kept by his key worker
+        """,
+        """
+        Provision | Who | How often | How long
+        Speech and language therapy assessment and a written communication programme | speech and language therapist, Lindley Community Children's Services | one assessment, then a review every term | Reception year 2026-27
+        Communication programme delivered in small group | teaching assistant trained by the speech and language therapist | 20 minutes, 4 times a week | Reception year 2026-27
+        Sensory assessment and advice on the hall, ear defenders and a quiet space | occupational therapist, Lindley Community Children's Services | once in the autumn term 2026, review once in the summer term 2027 | Reception year 2026-27
+        Food play and tasting sessions following the occupational therapist's plan | key worker trained by the occupational therapist | 10 minutes every lunchtime | Reception year 2026-27
+        """,
+    ),
+    _plan(
+        "epilepsy-year5-where-possible",
+        """
+        Freya (aged 10) has epilepsy. She has absence seizures, where she stares blankly for a few seconds and misses what is being said, several times a day. She also has occasional longer seizures where she falls and shakes. After a longer seizure she is very tired for the rest of the day.
+        """,
+        """
+        By the end of Year 5 (July 2027), Freya will catch up on missed instructions by using her task checklist in 8 out of 10 lessons, as recorded by her class teacher.
+        By July 2027, Freya will take part in the afternoon after a seizure by resting in the quiet room and then rejoining her class for at least the last lesson on 3 out of 4 occasions.
+        By July 2027, Freya will tell an adult when she feels a longer seizure coming on every occasion she notices one, as recorded in her seizure diary.
+        """,
+        """
+        This provision is for 12 months and will be reviewed at the annual review.
+        1. The children's epilepsy nurse from Wexcombe NHS Trust will train all adults in Freya's class on her seizure plan, including emergency medicine, once at the start of the school year and again if the plan changes.
+        2. Her class teacher will check Freya has understood each instruction and repeat it where possible.
+        3. If a seizure lasts five minutes, a member of staff trained by the epilepsy nurse will give her emergency medicine and call 999.
+        4. After a longer seizure, a teaching assistant trained in her seizure plan will stay with Freya in the quiet room until she is ready to go back to class.
+        """,
+        expected=[
+            ("unspecified_provision", "G", "where possible"),
+        ],
+    ),
+    _plan(
+        "dcd-year9-handwriting-clean",
+        """
+        Kai is 14 and has developmental coordination disorder (DCD), which means his brain finds it hard to plan and coordinate movement. His handwriting is slow and hard to read, and he cannot finish written work in lessons. He drops and spills things and is embarrassed in food technology. He gets tired quickly in PE and often avoids it.
+        """,
+        """
+        - By the end of Year 9 (July 2027), I will type my written work at 25 words a minute and hand in finished work in 4 out of 5 lessons.
+        - By Easter 2027, I will carry a tray and pour drinks in food technology without spilling in 3 out of 4 lessons.
+        - By July 2027, I will take part in the whole of at least one PE lesson every week.
+        """,
+        """
+        All of this runs from September 2026 to July 2027.
+        - An occupational therapist from Ashby Vale Children's Therapy Team will assess Kai once in September 2026 and write a programme for typing, food technology and PE.
+        - The SENCo (special educational needs coordinator) will make sure Kai has a laptop in every lesson and will arrange a touch-typing course for him, 20 minutes three times a week in form time.
+        - A teaching assistant trained by the occupational therapist will work with Kai on the food technology tasks from his programme for 15 minutes in each food technology lesson.
+        - His PE teacher will follow the occupational therapist's adapted PE programme in every PE lesson.
+        - The occupational therapist will review progress with school once a term.
+        """,
+    ),
+    _plan(
+        "asthma-eczema-year2-no-thread-sleep",
+        """
+        Ruby is 7. She has severe asthma and uses a reliever inhaler, sometimes several times a day in winter. Her eczema is itchy at night and she often arrives at school tired after poor sleep, which affects her learning in the mornings. She needs help to apply her moisturising cream at lunchtime.
+        """,
+        """
+        By July 2027, Ruby will tell an adult when she is wheezy and take her reliever inhaler with a spacer correctly on every occasion, as recorded on her inhaler log.
+        By July 2027, Ruby will put on her moisturising cream at lunchtime herself, with an adult watching, on 4 out of 5 days.
+        """,
+        """
+        From September 2026 until the annual review in 2027:
+        - The school nurse from Marlow Brook Community Health will train Ruby's class teacher and teaching assistant in her asthma plan and spacer use once in September 2026.
+        - Her teaching assistant, trained by the school nurse, will supervise her inhaler whenever she is wheezy or before PE, and record it on her inhaler log.
+        - Her teaching assistant will supervise Ruby applying her moisturising cream for 5 minutes every lunchtime.
+        """,
+        expected=[
+            ("golden_thread", "C", "Her eczema is itchy at night and she often arrives at school tired after poor sleep, which affects her learning in the mornings."),
+        ],
+    ),
+    _plan(
+        "hearing-loss-year4-soundfield-clean",
+        """
+        Oliver has a moderate hearing loss in both ears and wears two hearing aids. In a noisy classroom he misses much of what is said, especially when the teacher turns away or other children answer from behind him. He often says he has understood when he has not.
+        """,
+        """
+        By the end of Year 4 (July 2027), Oliver will repeat back the main instruction in 9 out of 10 lessons when checked by his teacher.
+        By July 2027, Oliver will ask for something to be repeated at least once in every lesson where he has missed it, as recorded by his teaching assistant on 5 observed days each half term.
+        """,
+        """
+        Provision for the school year 2026-27:
+        - A radio aid, supplied and checked once a half term by the teacher of the deaf from Kingsmere Sensory Support Service.
+        - The teacher of the deaf will visit school twice a term to observe Oliver in class and give his teachers written advice.
+        - The audiologist at Kingsmere Children's Hearing Clinic will check his hearing and hearing aids every 6 months.
+        - His class teacher will check his understanding of the main instruction in every lesson.
+        """,
+    ),
+    _plan(
+        "downs-year1-access-to-salt",
+        """
+        Isla is 6 and has Down's syndrome. Her speech is hard for adults outside her family to understand, and she uses some Makaton signs (a simple signing system used with speech). Her muscles are floppy (low muscle tone), so she tires sitting on the carpet and has difficulty with buttons and zips. She has glasses for long sight and needs to wear them all day.
+        """,
+        """
+        By July 2027, Isla will use 30 Makaton signs or words to make choices in class, counted by her teaching assistant over one week each half term.
+        By July 2027, Isla will sit on a wedge cushion through the whole 15-minute carpet session on 4 out of 5 days.
+        By July 2027, Isla will do up and undo the zip on her coat by herself at home time on 4 out of 5 days.
+        By July 2027, Isla will wear her glasses for the whole school day on 9 out of 10 days, as recorded by her class teacher.
+        """,
+        """
+        This provision is for the school year 2026-27.
+        Isla will have access to speech and language therapy.
+        A teaching assistant trained in Makaton will sign with Isla throughout every school day.
+        A paediatric occupational therapist from Penrose Community Health will assess Isla's sitting and dressing once in the autumn term and give the school a programme, which her teaching assistant will practise with her for 10 minutes each day.
+        Her class teacher will remind Isla to put her glasses on at the start of each morning and afternoon session.
+        """,
+        expected=[
+            ("unspecified_provision", "G", "access to"),
+            ("no_frequency", "G", "Isla will have access to speech and language therapy."),
+            ("no_provider", "G", "Isla will have access to speech and language therapy."),
+        ],
+    ),
+    _plan(
+        "anxiety-year10-camhs-unexplained",
+        """
+        Since Year 9, Leah has had severe anxiety. She has panic attacks on the bus and in crowded corridors and has missed about a third of her school days this year. She finds it hard to eat in the canteen and has lost weight.
+        """,
+        """
+        By February 2027, I will be in school for at least 80% of days, as recorded on the school register.
+        By July 2027, I will use my breathing plan and the pass to leave class early to get through a panic attack in school without going home, on 4 out of 5 occasions.
+        By July 2027, I will eat lunch in school, in the library room, on 4 out of 5 days.
+        """,
+        """
+        All provision below is for 12 months from the date of this plan.
+        - A CAMHS clinician at the Moorgate Young People's Service will see Leah for cognitive behavioural therapy (a talking therapy that helps her understand and change anxious thoughts), 50 minutes every two weeks.
+        - The school's mental health practitioner, a trained counsellor, will meet Leah for 30 minutes every week to practise her breathing plan.
+        - Her head of year will give Leah a pass to leave every lesson 5 minutes early and will check in with her each morning.
+        - A lunchtime supervisor trained in anxiety support by the mental health practitioner will be in the library room every lunchtime.
+        """,
+        expected=[("acronym", "G", "CAMHS")],
+    ),
+    _plan(
+        "cf-year6-physio-clean",
+        """
+        Tomas is 11 and has cystic fibrosis, a condition that makes thick mucus build up in his lungs and affects how he digests food. He needs to clear his chest twice a day and takes tablets with every meal and snack to help him digest his food. He catches infections easily and has had hospital stays, missing 4 weeks of school last year.
+        """,
+        """
+        By July 2027, Tomas will do his lunchtime chest clearance with his breathing device by himself in the medical room on 4 out of 5 days, as recorded in his log.
+        By July 2027, Tomas will take his digestive tablets before every meal and snack in school without being reminded, on 9 out of 10 days.
+        By the end of Year 6 (July 2027), Tomas will complete all the work set during any hospital stay and catch up within two weeks of coming back, as checked by his class teacher.
+        """,
+        """
+        Until the annual review in 2027:
+        1. The cystic fibrosis physiotherapist from Brantwell Children's Hospital will train a named teaching assistant in Tomas's chest clearance once at the start of the school year and visit school once a term to review it.
+        2. The trained teaching assistant will supervise his chest clearance in the medical room for 20 minutes every lunchtime.
+        3. The trained teaching assistant will remind and check that Tomas takes his digestive tablets before every meal and snack.
+        4. During any hospital stay, his class teacher will send work to the hospital school each week.
+        """,
+    ),
+    _plan(
+        "adhd-year8-bullets-no-duration",
+        """
+        - Zac is 13 and has ADHD (attention deficit hyperactivity disorder).
+        - He cannot stay seated for a whole lesson and leaves his seat or calls out many times an hour.
+        - He forgets homework and equipment and falls behind.
+        - He finds it hard to fall asleep and is often tired in the morning.
+        """,
+        """
+        - By July 2027, Zac will stay in his seat or in his agreed movement area for 20-minute stretches in 4 out of 5 lessons, as recorded on his report card.
+        - By July 2027, Zac will bring the right equipment and hand in homework on time in 8 out of 10 subjects each week.
+        - By Easter 2027, Zac will be at his first lesson on time and ready to learn on 4 out of 5 days, after a better bedtime routine.
+        """,
+        """
+        - Zac's form tutor will check his planner and equipment with him every morning.
+        - Teachers will let Zac take a short movement break every 20 minutes in every lesson.
+        - The ADHD nurse from Fernleigh Community Paediatrics will review Zac's sleep and medication every 3 months and give his parents a written bedtime plan.
+        """,
+        expected=[
+            ("no_duration", "G", "Zac's form tutor will check his planner and equipment with him every morning."),
+            ("no_duration", "G", "Teachers will let Zac take a short movement break every 20 minutes in every lesson."),
+            ("no_duration", "G", "The ADHD nurse from Fernleigh Community Paediatrics will review Zac's sleep and medication every 3 months and give his parents a written bedtime plan."),
+        ],
+    ),
+]
+
+BLIND += [
+    _plan(
+        "college-19-autism-pfa-clean",
+        """
+        Section C: Health needs
+
+        Jordan is 19 and autistic. They find new places and changes of routine very hard and can shut down, stop speaking and leave the building when stressed. They have a learning disability and find it hard to understand letters about health appointments. They have had no annual health check yet.
+        """,
+        """
+        By July 2027, Jordan will follow their college timetable, including one planned change each week, without leaving the building, on 4 out of 5 days, as recorded by their tutor.
+        By March 2027, Jordan will go to their learning disability annual health check at their GP practice with their support worker and say afterwards what was agreed.
+        By July 2027, Jordan will use their communication card to tell staff they need a break in 9 out of 10 stressful moments, as recorded by their tutor.
+        """,
+        """
+        For the academic year 2026-27 at Sorrelby College:
+        - The college's autism specialist tutor will give Jordan a visual timetable and meet them for 15 minutes at the start of every college day to go through any changes.
+        - The learning disability liaison nurse from Sorrelby Community Learning Disability Team will meet Jordan and their support worker once in the autumn term to explain the annual health check in easy read, and will send easy read letters for every health appointment.
+        - Dr Patel's practice, Orchard Lane Surgery, will offer Jordan a learning disability annual health check once, by March 2027, in a quiet room with a longer appointment.
+        - The autism specialist tutor will teach Jordan to use a communication card in one 30-minute session each week in the autumn term.
+        """,
+    ),
+    _plan(
+        "sickle-cell-year11-opportunities",
+        """
+        Malik is 16 and has sickle cell disease. He gets painful crises, often after getting cold, dehydrated or very tired, and has missed 20 days of school this year. He needs to drink water and use the toilet often. He is worried about keeping up with his GCSE courses.
+        """,
+        """
+        By his GCSE exams in summer 2027, Malik will have caught up all work missed through illness, as checked by his head of year every half term.
+        By July 2027, Malik will drink at least 1.5 litres of water during the school day on 4 out of 5 days, keeping his own record.
+        """,
+        """
+        For the school year 2026-27, and updated at the annual review:
+        - Malik will carry a water bottle and a toilet pass in all lessons, issued by the SENCo.
+        - His head of year will meet him for 20 minutes every two weeks to plan catch-up work.
+        - Malik will be given opportunities for rest breaks.
+        - Staff will keep him indoors at break time in cold weather.
+        """,
+        expected=[
+            ("unspecified_provision", "G", "opportunities for"),
+            ("no_frequency", "G", "Malik will be given opportunities for rest breaks."),
+            ("no_provider", "G", "Malik will be given opportunities for rest breaks."),
+            ("no_provider", "G", "Staff will keep him indoors at break time in cold weather."),
+            ("acronym", "G", "SENCo"),
+        ],
+    ),
+    _plan(
+        "nursery-3-global-delay-clean",
+        """
+        Alfie is 3 and attends Little Acorns Nursery for five mornings a week. He has global developmental delay: he is developing more slowly than other children in all areas. He is not yet walking on his own and pulls to stand on furniture. He says no words yet but smiles, points and reaches for what he wants. He is still in nappies and needs to be changed during the session.
+        """,
+        """
+        By the end of the summer term 2027, Alfie will walk 5 steps between two adults without holding on, on most days, as recorded by his physiotherapist at each visit.
+        By July 2027, Alfie will use 10 signs, pictures or words to ask for food, drink, more or help, counted by his key worker over one week each half term.
+        By July 2027, Alfie will stand holding the rail for his nappy change on 4 out of 5 changes.
+        """,
+        """
+        Provision for the nursery year 2026-27:
+        - A children's physiotherapist from Brockwell Community Children's Services will visit nursery every 6 weeks to set and review a standing and walking programme.
+        - His key worker, trained by the physiotherapist, will do the programme with Alfie for 10 minutes every morning session.
+        - A speech and language therapist from Brockwell Community Children's Services will see Alfie at nursery once a month and set up signs and pictures for him.
+        - His key worker will use the signs and pictures with him throughout every session, after training from the speech and language therapist in September 2026.
+        - His key worker will change Alfie standing at the rail at each nappy change, following the physiotherapist's advice.
+        """,
+    ),
+    _plan(
+        "tourette-year9-title-golden-thread-provision",
+        """
+        HEALTH NEEDS
+        Ben is 14 and has Tourette's syndrome. He has tics: sudden movements of his head and shoulders and noises he cannot control. His tics get worse when he is anxious or tired and he has been sent out of lessons for them. Writing is slow because of shoulder tics.
+        """,
+        """
+        HEALTH OUTCOMES
+        By July 2027, Ben will stay in every lesson for the whole lesson, using his time-out card when his tics are bad, on 9 out of 10 school days, as recorded by his form tutor.
+        By July 2027, Ben will complete written work on a laptop with at least 80% of tasks finished in lessons, checked by his subject teachers each half term.
+        """,
+        """
+        HEALTH PROVISION
+        This provision runs for 12 months from the date of the plan.
+        - The clinical psychologist at Amberfield Child Development Centre will give Ben comprehensive behavioural intervention for tics (a therapy that teaches him to notice a tic coming and do a different movement), 8 sessions of 1 hour every two weeks.
+        - The clinical psychologist will deliver one training session of one hour to all of Ben's teachers in September 2026 on Tourette's and how to respond to tics.
+        - His form tutor will give Ben a time-out card and check in with him for 5 minutes every morning.
+        - The SENCo (special educational needs coordinator) will provide a laptop for every lesson that involves writing.
+        - The school nurse will see Ben once a term to check his weight and blood pressure.
+        """,
+        expected=[
+            ("golden_thread", "G", "The school nurse will see Ben once a term to check his weight and blood pressure."),
+        ],
+    ),
+    _plan(
+        "scoliosis-year12-sixth-form-outcome-vague",
+        """
+        Priya is 17 and has scoliosis (a sideways curve of the spine). She wears a back brace for 20 hours a day, including at school. Sitting for long periods is painful, and carrying heavy bags makes her pain worse.
+        """,
+        """
+        Priya will feel more comfortable in lessons.
+        By July 2027, Priya will use her locker and her lesson books kept in each classroom so that she carries no more than one light bag, on every school day, as checked by her head of sixth form each term.
+        """,
+        """
+        For the school year 2026-27:
+        - A physiotherapist from Harlow Heath Hospital spinal team will give Priya a stretching programme once in September 2026 and review it once in the spring term.
+        - Her subject teachers will let her stand up and stretch for 2 minutes every 30 minutes in every lesson.
+        - The head of sixth form will give Priya a locker near her classrooms and a set of textbooks to keep in each classroom from September 2026.
+        - The school's exams officer will arrange a chair with back support and rest breaks of 5 minutes every hour in all exams.
+        """,
+        expected=[("outcome_not_smart", "E", "Priya will feel more comfortable in lessons.")],
+    ),
+    _plan(
+        "selective-mutism-year2-long-paragraph-clean",
+        """
+        Grace is 6 and has selective mutism, a type of anxiety where she cannot speak in some places even though she talks well at home. At school she has not spoken to any adult since she started, and she whispers to one friend. She freezes when asked a question in front of the class and sometimes wets herself because she cannot ask to go to the toilet.
+        """,
+        """
+        By the end of the spring term 2027, Grace will say single words to her teaching assistant in their planned sessions, in 3 out of 4 sessions, as recorded by the speech and language therapist.
+        By July 2027, Grace will answer the register by speaking, nodding or holding up her name card every day.
+        By December 2026, Grace will use her toilet card to go to the toilet without asking out loud, with no accidents in school for 4 weeks.
+        """,
+        """
+        From September 2026 to July 2027, a speech and language therapist from Fenwick Community Therapy, who specialises in selective mutism, will visit school once every half term to plan a small-steps programme with Grace's teaching assistant, and her teaching assistant will carry out the programme with Grace for 15 minutes three times a week in a quiet room; over the same period her class teacher will let Grace answer the register in any way she chooses and will not ask her questions in front of the class, and the class teacher will give her a toilet card to use at any time from the first day of term.
+        """,
+    ),
+    _plan(
+        "visual-impairment-year6-qtvi-acronym",
+        """
+        Hannah has a severe visual impairment caused by albinism. She reads print at 24 point at a distance of about 10 cm and cannot see the board. Bright light dazzles her.
+        """,
+        """
+        By July 2027, Hannah will read her enlarged text and board work on her tablet in every lesson, keeping up with her class in 4 out of 5 lessons, as recorded by her QTVI.
+        By July 2027, Hannah will choose her own seat away from the window and tell staff when the light is too bright, on every occasion.
+        """,
+        """
+        For the school year 2026-27:
+        - A QTVI from Castlebury Sensory Service will visit once a month to advise teachers and teach Hannah to use her tablet camera.
+        - A teaching assistant trained by the QTVI will enlarge all written materials to 24 point before every lesson.
+        - Her class teacher will seat Hannah away from the window and fit blinds in her classroom in September 2026.
+        """,
+        expected=[("acronym", "E", "QTVI")],
+    ),
+    _plan(
+        "spina-bifida-year3-catheter-clean",
+        """
+        Zara is 8 and has spina bifida. She uses a wheelchair and cannot feel her legs or her bottom, so she can get pressure sores if she sits in one position for too long. She cannot empty her bladder by herself and needs a catheter (a thin tube passed into the bladder to drain urine) four times a day, twice at school.
+        """,
+        """
+        By July 2027, Zara will shift her weight in her wheelchair every 30 minutes when reminded by her timer watch, on 4 out of 5 days, with no pressure sores recorded at her skin checks.
+        By July 2027, Zara will do parts of her own catheter routine, washing her hands and getting her equipment ready, at both school catheter times on 9 out of 10 days.
+        """,
+        """
+        Everything below is for 12 months from the date of this plan.
+        - The children's community nurse from Wyedale Community Children's Nursing will train two named teaching assistants in Zara's catheter routine and pressure care in September 2026 and check their skills once a term.
+        - A trained teaching assistant will carry out Zara's catheter at 10:30 and 14:00 every school day in the accessible toilet.
+        - A trained teaching assistant will remind Zara to shift her weight every 30 minutes and check her skin once a day.
+        - The paediatric occupational therapist from Wyedale Children's Therapy will review Zara's wheelchair cushion and seating once a term.
+        """,
+    ),
+    _plan(
+        "crohns-year10-numbered-no-provider",
+        """
+        1. Daniel is 15 and has Crohn's disease, which causes swelling and soreness in his gut. He needs to use the toilet urgently, sometimes many times a day.
+        2. He is often tired and has stomach pain during flare-ups, when he may miss school for several days.
+        3. He has an infusion (medicine given through a drip) at hospital every 8 weeks and misses that school day.
+        """,
+        """
+        1. By July 2027, Daniel will leave any lesson to use the staff toilet without having to ask, using his pass, with no lost learning time beyond 10 minutes, on 9 out of 10 occasions.
+        2. By July 2027, Daniel will catch up on work missed during flare-ups and infusion days within two weeks of returning, as checked by his head of year each half term.
+        """,
+        """
+        For the school year 2026-27:
+        1. Daniel will have a toilet pass for every lesson and a key to the staff toilet near his form room.
+        2. His head of year will meet Daniel for 20 minutes every two weeks to plan catch-up work.
+        3. On infusion days and during flare-ups, Daniel's subject teachers will put the work on the school's online learning page on the same day.
+        """,
+        expected=[
+            ("no_provider", "G", "Daniel will have a toilet pass for every lesson and a key to the staff toilet near his form room."),
+        ],
+    ),
+]
