@@ -439,3 +439,160 @@ BLIND += [
         ],
     ),
 ]
+
+BLIND += [
+    _plan(
+        "salt-year1-dld-typos-clean",
+        """
+        Mason is 5 and has developmental langauge disorder, which means he has difficulty understanding and using spoken language. He understands short instructions but gets lost when there are two or more steps, and he uses short sentences of 3-4 words with words missing. Other children sometimes cannot understand him and he gets frustrated and hits out at playtime.
+        """,
+        """
+        By the end of Year 1 (July 2027) Mason will follow two-step instructions in class in 8 out of 10 tries, when checked by his teacher.
+        By July 2027, Mason will use sentences of 5 words or more to tell an adult about his weekend on Monday mornings, in 3 out of 4 weeks.
+        By July 2027, Mason will use his "help" card or tell an adult when he is cross at playtime instead of hitting, with no more than one incident a half term, as recorded in the behaviour log.
+        """,
+        """
+        This provision is in place for the 2026-27 school year.
+        - Speech and langauge therapist (Tollbridge Children's Speech and Language Therapy) to assess Mason at the start of the year and write targets, then review them every half term in school.
+        - Teaching assistant trained in the Tollbridge language programme to work with Mason for 20 mins, 3 x per week, on his targets.
+        - Class teacher to break instructions into single steps and use pictures to show them in every lesson.
+        - The speech and language therapist will show playground staff how to use Mason's "help" card in one 30-minute session in September 2026, and the trained playground staff will prompt him to use it at every playtime.
+        """,
+    ),
+    _plan(
+        "hypermobility-year8-pain-no-outcome",
+        """
+        Sofia is 12 and has hypermobility syndrome: her joints bend further than usual and are easily strained. Her knees and wrists hurt after walking between buildings and after writing for more than 10 minutes. She is very tired at the end of the day and has stopped going to her after-school dance club.
+        """,
+        """
+        By July 2027, Sofia will use her lift pass and leave lessons 3 minutes early to move between buildings, with her knee pain at 3 out of 10 or lower on 4 out of 5 days, using her pain scale.
+        """,
+        """
+        From September 2026 to July 2027:
+        - A physiotherapist from Ivybridge Children's Musculoskeletal Service will see Sofia every 4 weeks for a strengthening programme.
+        - The school office will issue Sofia a lift pass once, in September 2026.
+        - Her form tutor will give her a pass to leave every lesson 3 minutes early.
+        - An occupational therapist from Ivybridge Children's Therapy will assess her handwriting once in the autumn term and provide a sloping board and chunky pens.
+        - Her subject teachers will let her type or use a scribe for any written task longer than 10 minutes.
+        """,
+        expected=[
+            ("golden_thread", "C", "Her knees and wrists hurt after walking between buildings and after writing for more than 10 minutes."),
+        ],
+    ),
+    _plan(
+        "brain-injury-year7-jargon",
+        """
+        Lewis is 12. He had a brain injury in a road accident in 2026 and was in hospital for three months. He now has left-sided hemiparesis and problems with executive function. He tires easily and gets headaches by the afternoon.
+        """,
+        """
+        By July 2027, Lewis will use his planner and phone reminders to arrive at the right lesson with the right equipment on 4 out of 5 days, as recorded by his key adult.
+        By July 2027, Lewis will carry his lunch tray with both hands and cut his food on 4 out of 5 days.
+        By July 2027, Lewis will attend a full school day, with one planned rest of 20 minutes, on 4 out of 5 days.
+        """,
+        """
+        For 12 months from the date of this plan:
+        - The children's neuropsychologist at Saltmarsh Children's Brain Injury Service will see Lewis once a term and give school written strategies for planning, memory and organising himself.
+        - His key adult, a teaching assistant trained by the neuropsychology service, will go through his planner with him for 10 minutes every morning.
+        - A paediatric occupational therapist from Saltmarsh Children's Brain Injury Service will work with Lewis on using his left arm and hand for 45 minutes every two weeks in school.
+        - His key adult will take him to the quiet room for a 20-minute rest every day after lunch.
+        """,
+        expected=[("jargon", "C", "hemiparesis"), ("jargon", "C", "executive function")],
+    ),
+    _plan(
+        "epilepsy-college-drug-name",
+        """
+        Chloe is 18 and studying animal care at Westmere College. She has epilepsy with tonic-clonic seizures (she falls, stiffens and shakes) about once a month, usually when she is tired. She takes buccal midazolam as her emergency medicine. She cannot work alone with large animals or near water.
+        """,
+        """
+        By July 2027, Chloe will complete all the practical units of her course with another trained person present, as recorded by her course tutor each term.
+        By July 2027, Chloe will keep a sleep and seizure diary and share it with her epilepsy nurse at every review, showing at least 5 weeks out of 6 completed.
+        """,
+        """
+        For the academic year 2026-27:
+        - The adult epilepsy nurse specialist from Westmere Neurology Service will train Chloe's course tutor and two named technicians in her seizure plan once in September 2026.
+        - A technician trained in Chloe's seizure plan will be with her for every practical session with large animals or near water.
+        - The epilepsy nurse specialist will review Chloe's seizure diary with her every 3 months, in clinic or by video call.
+        """,
+        expected=[("drug_name", "C", "midazolam"), ("jargon", "C", "buccal")],
+    ),
+    _plan(
+        "lupus-year9-no-frequency-no-duration",
+        """
+        Ayesha is 14 and has lupus, a condition where her immune system attacks her own body. She has painful, stiff joints in the mornings, and sunlight can bring on a rash and make her unwell. She often feels exhausted and has missed some school.
+        """,
+        """
+        By July 2027, Ayesha will arrive for period 2 or earlier on 9 out of 10 school days, as recorded on the register.
+        By July 2027, Ayesha will wear her hat and sunscreen for every outdoor lesson and trip, checked by her teachers, with no sun-related flare reported by her rheumatology team.
+        By July 2027, Ayesha will attend at least 90% of her timetabled lessons.
+        """,
+        """
+        - Ayesha's head of year will agree a later start time, arriving for period 2, on days when her joints are stiff, for the school year 2026-27.
+        - Her PE teacher will let her do PE indoors in summer and will remind her to use sunscreen before every outdoor lesson, for the school year 2026-27.
+        - The paediatric rheumatology nurse at Glenholt Children's Hospital will give school a written plan for flare-ups.
+        - Her head of year will arrange a rest space she can use.
+        """,
+        expected=[
+            ("no_duration", "G", "The paediatric rheumatology nurse at Glenholt Children's Hospital will give school a written plan for flare-ups."),
+            ("no_frequency", "G", "Her head of year will arrange a rest space she can use."),
+            ("no_duration", "G", "Her head of year will arrange a rest space she can use."),
+        ],
+    ),
+    _plan(
+        "no-health-needs-year4-clean",
+        """
+        Thomas has no health needs that relate to his special educational needs. His needs are with reading and spelling and are set out in Section B. His hearing and vision were checked in 2026 and are normal.
+        """,
+        """
+        There are no health outcomes, as Thomas has no health needs.
+        """,
+        """
+        No health provision is needed. If new health needs arise, the school will ask his GP or the school nursing team for advice.
+        """,
+    ),
+    _plan(
+        "feeding-tube-reception-table-clean",
+        """
+        Need | Detail
+        Eating and drinking | Ivy is 4 and has a gastrostomy, a feeding tube that goes through her tummy into her stomach. She has all her milk feeds through the tube and eats small tastes of puree by mouth.
+        Swallowing | She can choke on lumpy food and must only have smooth food by mouth.
+        Communication | She uses sounds, eye pointing and a few signs and is learning to use a picture board.
+        """,
+        """
+        Outcome | Measure | Date
+        Ivy will have her lunchtime tube feed at school safely and then join her friends at the table for tastes of smooth food | every school day, recorded in her feed chart | July 2027
+        Ivy will eat 10 teaspoons of smooth food by mouth at lunch without coughing or choking | on 4 out of 5 days | July 2027
+        Ivy will use her picture board to choose a snack, an activity and a friend to play with | 3 choices every day | July 2027
+        """,
+        """
+        Provision | Provider | Frequency and length
+        Training of two named staff in tube feeding and care of the tube, with competency checks | children's community nurse, Harrowby Community Children's Nursing | once in September 2026, then every 6 months until July 2027
+        Lunchtime tube feed given by trained staff | teaching assistant trained by the children's community nurse | every school day, reception year 2026-27
+        Eating and drinking plan for smooth food, written and reviewed | speech and language therapist, Harrowby Children's Eating and Drinking Team | written in September 2026, reviewed every half term until July 2027
+        Tastes of smooth food given at lunch following the plan | teaching assistant trained by the speech and language therapist | every school day, reception year 2026-27
+        Picture board made and used throughout the day | speech and language therapist to set up once a term; teaching assistant trained in its use to use it every day | reception year 2026-27
+        """,
+    ),
+    _plan(
+        "obesity-pws-year5-support-as-needed",
+        """
+        Maya is 10 and has Prader-Willi syndrome. She feels hungry all the time and will take food from other children's lunch boxes and from bins. Her muscles are weak, so she tires on walks and in PE. She has a learning disability and finds changes to her routine upsetting.
+        """,
+        """
+        By July 2027, Maya will eat only her own planned lunch and snacks in school on 5 out of 5 days, as recorded by her teaching assistant.
+        By July 2027, Maya will walk the 800-metre school route to the park and back without stopping, every week, as recorded by her PE teacher.
+        By July 2027, Maya will follow her visual timetable through any planned change of routine without upset on 4 out of 5 occasions.
+        """,
+        """
+        For the school year 2026-27:
+        - A dietitian from Lowther Children's Nutrition Service will give the school a written food plan in September 2026 and review it once a term.
+        - A teaching assistant trained by the dietitian will supervise Maya at every snack time and lunch and make sure food is locked away.
+        - Her PE teacher will follow an exercise plan from the children's physiotherapist for 20 minutes in every PE lesson.
+        - Support as needed will be given when her routine changes.
+        """,
+        expected=[
+            ("unspecified_provision", "G", "Support as needed"),
+            ("no_frequency", "G", "Support as needed will be given when her routine changes."),
+            ("no_provider", "G", "Support as needed will be given when her routine changes."),
+        ],
+    ),
+]
