@@ -595,3 +595,180 @@ BLIND += [
         ],
     ),
 ]
+
+BLIND += [
+    _plan(
+        "young-person-voice-year11-autism-clean",
+        """
+        What I want you to know about my health (in my own words, written with my keyworker):
+        I am autistic and I find noise and crowds really hard. When the corridors are packed I get overwhelmed and sometimes I just walk out of school. I don't sleep well, maybe 5 hours a night, and then I can't think in the mornings.
+        """,
+        """
+        - By July 2027, I will use the early-leave pass to move between lessons before the corridors fill up, and I will not walk out of school on more than one day a half term.
+        - By April 2027, I will sleep at least 7 hours on 5 nights a week, which I will record on my sleep app and show the school nurse.
+        """,
+        """
+        From September 2026 to the end of Year 11 (July 2027):
+        - My form tutor will give me an early-leave pass so I can leave every lesson 3 minutes before the bell.
+        - The school nurse from Holmesdale School Nursing Service will meet me for 30 minutes every 3 weeks to work on a sleep plan with me.
+        - The autism advisory teacher from Holmesdale Inclusion Service will visit school once a half term to help my teachers plan for my sensory needs, and will meet me for 15 minutes each visit.
+        """,
+    ),
+    _plan(
+        "global-delay-year2-passive-provision",
+        """
+        Harry is 7 and has a rare genetic condition that causes learning disability, epilepsy and poor balance. He falls often on uneven ground and in the playground. He cannot dress himself and needs help to change for PE and swimming.
+        """,
+        """
+        By July 2027, Harry will walk across the playground to the lunch hall holding one hand, with no more than one fall a week, as recorded by his teaching assistant.
+        By July 2027, Harry will take off his jumper and shoes by himself when changing for PE on 4 out of 5 occasions.
+        Harry will be safe when he has a seizure.
+        """,
+        """
+        For the 2026-27 school year:
+        - A balance and walking programme will be done every day.
+        - An occupational therapist from Tennant Community Children's Services will visit once a term to teach Harry and his teaching assistant a dressing routine.
+        - His teaching assistant, trained by the occupational therapist, will practise the dressing routine with him for 10 minutes before every PE and swimming lesson.
+        - The epilepsy nurse from Tennant Children's Epilepsy Service will update Harry's seizure plan every 6 months and train his class staff in it once each term.
+        """,
+        expected=[
+            ("no_provider", "G", "A balance and walking programme will be done every day."),
+            ("outcome_not_smart", "E", "Harry will be safe when he has a seizure."),
+        ],
+    ),
+    _plan(
+        "deaf-bsl-year5-paragraphs-clean",
+        """
+        Elsie is 9 and profoundly deaf. She has a cochlear implant on her right side, which is a hearing device fitted by surgery, and she uses British Sign Language (BSL) and spoken English. She relies on lipreading and sign in class and misses what other children say in group work. She gets very tired from listening by the end of the day.
+        """,
+        """
+        By July 2027, Elsie will take part in group work by asking her communication support worker or her group to repeat, and she will give at least one answer in every group task, as recorded by her class teacher once a week.
+        By July 2027, Elsie will use her quiet listening break in the afternoon and complete the last lesson of the day in 4 out of 5 days.
+        """,
+        """
+        All of the following applies for the school year 2026-27.
+
+        A communication support worker with BSL level 3 will support Elsie in every lesson.
+
+        A teacher of the deaf from Kelsey Sensory Support Service will visit Elsie at school every 2 weeks to check her implant is working, work with her on listening skills for 45 minutes, and advise staff.
+
+        The cochlear implant team at Ravensmoor Hospital will see Elsie twice in the year to check and tune her implant.
+
+        Her class teacher will give Elsie a 10-minute quiet listening break every afternoon.
+        """,
+    ),
+    _plan(
+        "mental-health-post16-eating-disorder-jargon",
+        """
+        Phoebe is 17 and attends Hartside Sixth Form College. She has anorexia nervosa and is under the Hartside Eating Disorders Service. She has bradycardia and must not do strenuous exercise until her heart rate improves. She finds eating in front of others very hard and skips lunch at college.
+        """,
+        """
+        By April 2027, Phoebe will eat her planned lunch and snack at college in the wellbeing room on 4 out of 5 days, as she records on her meal plan.
+        By July 2027, Phoebe will take part in her sport course in a non-physical role, such as coaching or scoring, for all practical sessions until her doctor says she can exercise again.
+        """,
+        """
+        For the academic year 2026-27:
+        - A therapist from Hartside Eating Disorders Service will see Phoebe for family-based treatment, one hour every week, at the service.
+        - The college's wellbeing lead, a trained mental health first aider, will sit with her at lunch in the wellbeing room every college day.
+        - Her sport tutor will give Phoebe a non-physical role in every practical session until the eating disorders service confirms in writing that she can exercise.
+        """,
+        expected=[("jargon", "C", "bradycardia")],
+    ),
+    _plan(
+        "allergy-nursery-2-clean",
+        """
+        Oscar is 2 and has a severe allergy to peanuts, tree nuts and egg. If he eats any of these he can have a serious reaction (anaphylaxis), where his throat swells and he cannot breathe. He also has speech delay and says about 10 words.
+        """,
+        """
+        By July 2027, Oscar will eat only food checked against his allergy list at every snack and meal at nursery, with no accidental exposures recorded.
+        By July 2027, Oscar will use 50 words and join two words together, for example "more milk", as measured by his speech and language therapist at review.
+        """,
+        """
+        For the nursery year 2026-27:
+        - The children's allergy nurse from Pellingham Hospital will train all nursery staff in Oscar's allergy action plan and how to use his allergy pen once in September 2026 and again in March 2027.
+        - Oscar's key worker, trained by the allergy nurse, will check every food and drink against his allergy list before he has it.
+        - If Oscar shows signs of a serious reaction, a member of staff trained by the allergy nurse will use his allergy pen straight away and call 999.
+        - A speech and language therapist from Pellingham Community Children's Therapy will see Oscar at nursery once a month and give his key worker activities to do with him for 10 minutes every day.
+        """,
+    ),
+    _plan(
+        "heart-condition-year6-vague-hedges",
+        """
+        Noah is 11 and was born with a heart condition. He has had three operations and has a pacemaker. He gets breathless and tired on exertion and cannot keep up in PE or on long walks. He has missed school for hospital appointments.
+        """,
+        """
+        By July 2027, Noah will take part in every PE lesson using his adapted PE plan, resting when he needs to, as recorded by his PE teacher.
+        By July 2027, Noah will catch up on any work missed for hospital appointments within one week, as checked by his class teacher.
+        """,
+        """
+        For the school year 2026-27:
+        - The cardiac nurse from Hallam Children's Heart Unit will give the school a written adapted PE plan in September 2026 and review it once a term.
+        - His PE teacher should follow the adapted PE plan and may let Noah rest as appropriate.
+        - His class teacher will set catch-up work within a week of each hospital appointment.
+        """,
+        expected=[
+            ("unspecified_provision", "G", "should"),
+            ("unspecified_provision", "G", "may"),
+            ("unspecified_provision", "G", "as appropriate"),
+            ("no_frequency", "G", "His PE teacher should follow the adapted PE plan and may let Noah rest as appropriate."),
+            ("jargon", "C", "exertion"),
+        ],
+    ),
+    _plan(
+        "cp-quadriplegia-year10-special-school-clean",
+        """
+        Sami is 15 and attends Fairholme Special School. He has cerebral palsy affecting all four limbs and uses a powered wheelchair. He cannot change position on his own and gets stiff and sore if he sits for more than two hours. He eats by mouth but is slow and needs food cut small, and he sometimes coughs on thin drinks. He communicates with an eye-gaze computer, which he controls by looking at the screen.
+        """,
+        """
+        By July 2027, Sami will spend 30 minutes out of his wheelchair in his standing frame or on the mat at least twice every school day, with no sore skin recorded.
+        By July 2027, Sami will finish his lunch within 40 minutes, without coughing on drinks, on 4 out of 5 days, using thickened drinks as his eating and drinking plan says.
+        By July 2027, Sami will use his eye-gaze computer to start a conversation with a friend or staff member at least 5 times a day, as recorded by his class team.
+        """,
+        """
+        Provision from September 2026 until the annual review in July 2027:
+        - A physiotherapist from the Fairholme Children's Therapy Team will set Sami's postural care plan (how he is positioned through the day to protect his body shape and comfort) in September 2026 and review it every half term.
+        - Two teaching assistants trained in moving and handling and his postural care plan will move Sami into his standing frame or onto the mat twice a day for 30 minutes.
+        - A speech and language therapist from the same team will write Sami's eating and drinking plan in September 2026 and review it every term; a teaching assistant trained in the plan will sit with him at every lunch.
+        - A speech and language therapist will work with Sami and his class team on his eye-gaze vocabulary for 45 minutes every week.
+        """,
+    ),
+    _plan(
+        "asd-year3-golden-thread-outcome-missing",
+        """
+        Aria is 8 and autistic. She has meltdowns when routines change, about three times a week. She only uses the toilet at home and holds on all day, which gives her tummy pain. She finds it hard to join in with other children's games.
+        """,
+        """
+        By July 2027, Aria will move from one activity to another using her visual timetable, with no more than one meltdown a week, as recorded by her class teacher.
+        By July 2027, Aria will join a structured playground game with two other children at least twice a week, as recorded by her playtime buddy adult.
+        """,
+        """
+        For the school year 2026-27:
+        - Her class teacher will go through Aria's visual timetable with her at the start of every morning and afternoon.
+        - A school nurse from Cresswell School Nursing will assess Aria's toileting once in the autumn term and give a written toileting plan; her teaching assistant, trained by the school nurse, will follow it every school day.
+        - A teaching assistant trained in play skills will run a small group game with Aria for 15 minutes three lunchtimes a week.
+        """,
+        expected=[
+            ("golden_thread", "C", "She only uses the toilet at home and holds on all day, which gives her tummy pain."),
+        ],
+    ),
+    _plan(
+        "migraine-year9-two-missing",
+        """
+        Eliza is 13 and has chronic migraine. She has headaches on about half of school days and needs to lie down in a dark room when a migraine starts. Screens and bright lights make her headaches worse. She has fallen behind in several subjects because of missed lessons.
+        """,
+        """
+        By July 2027, Eliza will use her headache card to go to the medical room when a migraine starts, and return to lessons within an hour on 3 out of 4 occasions.
+        By July 2027, Eliza will have screen brightness reduced and print copies of slides available, on every school day.
+        By July 2027, Eliza will have caught up the missed work in all her subjects, as checked by her form tutor each half term.
+        """,
+        """
+        - A named member of the office staff will open the medical room for Eliza whenever she shows her headache card, for the school year 2026-27.
+        - Her subject teachers will give her printed copies of slides in every lesson for the school year 2026-27.
+        - Her form tutor will meet Eliza every week to help her plan catch-up work.
+        """,
+        expected=[
+            ("outcome_not_smart", "E", "By July 2027, Eliza will have screen brightness reduced and print copies of slides available, on every school day."),
+            ("no_duration", "G", "Her form tutor will meet Eliza every week to help her plan catch-up work."),
+        ],
+    ),
+]
