@@ -772,3 +772,184 @@ BLIND += [
         ],
     ),
 ]
+
+BLIND += [
+    _plan(
+        "la-template-year4-adhd-sleep-clean",
+        """
+        Health needs identified in the advice of Dr R. Okafor, Community Paediatrician, dated 14 October 2026:
+        Ravi (9) has attention deficit hyperactivity disorder (ADHD). He finds it very hard to keep his attention on a task for more than a few minutes and is easily distracted by noise and movement. He takes tablets for ADHD each morning at home, which help him focus until early afternoon; after that he is restless and impulsive, for example shouting out and grabbing equipment. It takes him up to two hours to fall asleep.
+        """,
+        """
+        By July 2027, Ravi will work on a task for 10 minutes at a time, using his timer, in 4 out of 5 afternoon lessons, as recorded by his class teacher.
+        By July 2027, Ravi will wait for his turn and put his hand up rather than shouting out in 4 out of 5 afternoon lessons.
+        By March 2027, Ravi will be asleep within 45 minutes of going to bed on 5 nights out of 7, as recorded in the sleep diary his parents keep.
+        """,
+        """
+        All provision below runs until the annual review in November 2027.
+        - Dr Okafor's clinic at Kestrel Road Child Development Centre will review Ravi's ADHD and medicine every 6 months.
+        - The ADHD nurse from the same clinic will run the four-session parent sleep workshop with his parents once in the spring term 2027, 90 minutes per session.
+        - His class teacher will give Ravi a timer and a chunked task list in every afternoon lesson.
+        - A teaching assistant trained in the school's ADHD strategies course will sit with Ravi for the first 10 minutes of every afternoon lesson to get him started.
+        """,
+    ),
+    _plan(
+        "dmd-year6-wheelchair-no-provider-jargon",
+        """
+        Finley is 11 and has Duchenne muscular dystrophy, a condition in which his muscles get weaker over time. He now uses a wheelchair for most of the day and can stand only for short transfers. He has weak hands and tires when writing. He takes steroid tablets every day. He is starting to have nocturnal hypoventilation.
+        """,
+        """
+        By July 2027, Finley will move between all his lessons in his powered wheelchair by himself, arriving on time on 4 out of 5 days.
+        By July 2027, Finley will use voice typing for all written work of more than five sentences, finishing 80% of his work in class.
+        By July 2027, Finley will transfer from his wheelchair to the toilet with the hoist and two trained adults at every visit, with no falls.
+        """,
+        """
+        For 12 months from the date of this plan:
+        - The neuromuscular physiotherapist from Brayford Children's Hospital will review Finley's seating, stretches and transfers every 3 months.
+        - Finley will be hoisted for all transfers.
+        - An occupational therapist from Brayford Community Children's Therapy will set up voice typing on his laptop in September 2026 and review it once a term.
+        - A teaching assistant trained by the physiotherapist will do his stretches with him for 20 minutes every day.
+        """,
+        expected=[
+            ("jargon", "C", "nocturnal hypoventilation"),
+            ("golden_thread", "C", "He is starting to have nocturnal hypoventilation."),
+            ("no_provider", "G", "Finley will be hoisted for all transfers."),
+        ],
+    ),
+    _plan(
+        "year1-constipation-continence-clean",
+        """
+        Poppy is 5. She has long-term constipation and soils herself at school most days. She does not always feel when she needs to go and is upset when other children notice the smell. She needs to sit on the toilet after lunch every day as part of her toilet plan.
+        """,
+        """
+        By Easter 2027, Poppy will sit on the toilet for 5 minutes after lunch every school day, with a sticker chart, on 5 out of 5 days.
+        By July 2027, Poppy will have no more than one soiling accident a week at school, as recorded on her toilet chart.
+        By July 2027, Poppy will change into clean clothes with one adult helping, privately, every time she has an accident, and go back to class within 15 minutes.
+        """,
+        """
+        From September 2026 to July 2027:
+        - The children's continence nurse from Middlebrook Community Health will write Poppy's toilet plan, train her teaching assistant in it once in September 2026, and review it with school and parents every 8 weeks.
+        - Her teaching assistant, trained by the continence nurse, will take Poppy to the toilet after lunch every day and keep her toilet chart.
+        - The same teaching assistant will help Poppy change privately in the accessible toilet whenever she has an accident, using the spare clothes kept in school.
+        """,
+    ),
+    _plan(
+        "cancer-late-effects-year9-paragraph-drug",
+        """
+        Jacob is 14. He was treated for a brain tumour when he was 9, with surgery, chemotherapy and radiotherapy, and has been in remission for four years. The treatment has left him taking longer to take in and respond to information, with poor short-term memory and tiredness. He takes hydrocortisone daily and needs extra if he is unwell or injured, as his body does not make enough of a stress hormone.
+        """,
+        """
+        By July 2027, Jacob will complete homework using his homework planner and checklist, handing in 8 out of 10 pieces on time.
+        By July 2027, Jacob will use a rest break of 10 minutes in the library each afternoon and attend all lessons on 4 out of 5 days.
+        By July 2027, Jacob will tell a member of staff straight away if he is unwell or injured on every occasion, so his emergency plan can be followed.
+        """,
+        """
+        For the school year 2026-27:
+        - The clinical nurse specialist from Northam Children's Oncology Late Effects Clinic will train the school's first aiders in Jacob's emergency steroid plan once in September 2026.
+        - If Jacob is unwell or injured, a first aider trained in his plan will give him his extra medicine and phone his parents.
+        - His SENCo (special educational needs coordinator) will give him a homework planner and checklist, and check it with him for 10 minutes every Friday.
+        - His form tutor will give him a library pass for a 10-minute rest every afternoon.
+        """,
+        expected=[("drug_name", "C", "hydrocortisone")],
+    ),
+    _plan(
+        "mental-health-year8-self-harm-regular",
+        """
+        Lily (aged 13) has low mood and has self-harmed by cutting. She is seen by the Aldercombe Child and Adolescent Mental Health Service. She finds it hard to talk to adults about how she feels and often hides in the toilets at break.
+        """,
+        """
+        By July 2027, Lily will tell her trusted adult when she is having urges to self-harm, using her safety plan, on every occasion she can, and record it in her journal.
+        By Easter 2027, Lily will spend break times in the art room club on 3 out of 5 days, as recorded by the club leader.
+        """,
+        """
+        Provision for the school year 2026-27:
+        - A mental health practitioner from Aldercombe Child and Adolescent Mental Health Service will see Lily for 45 minutes each week for 12 weeks, then every two weeks.
+        - Her trusted adult, the school's pastoral lead who is trained in mental health first aid, will have regular check-ins with Lily.
+        - The art teacher will run an art room club every break time.
+        """,
+        expected=[
+            ("unspecified_provision", "G", "regular"),
+            ("no_frequency", "G", "Her trusted adult, the school's pastoral lead who is trained in mental health first aid, will have regular check-ins with Lily."),
+        ],
+    ),
+    _plan(
+        "visual-impairment-college-23-clean",
+        """
+        Health needs
+
+        Tamsin is 23 and attends a supported internship with Riverbank College at Allerton Hospital's catering department. She has a visual impairment from a childhood eye condition: she has no vision on her left side and blurred sight on her right side. She finds new routes, steps and busy areas hard and has tripped on stairs. She has diabetes and manages it herself with a pump; she needs a break to eat when her sugar is low.
+        """,
+        """
+        Health outcomes (what Tamsin wants to achieve)
+        By July 2027, I will travel on my own from the bus stop to the hospital kitchen and to the staff canteen using my cane, every working day, without needing a guide.
+        By July 2027, I will tell my supervisor when my sugar is low and take a break to treat it on every occasion, so that I can finish my shift on 4 out of 5 days.
+        """,
+        """
+        Health provision (academic year 2026-27)
+        - A habilitation specialist (someone trained to teach people with sight loss to move around safely) from Riverbank Sensory Service will teach Tamsin her routes in 6 sessions of an hour in September and October 2026, then once a term to check new routes.
+        - Her job coach from Riverbank College, trained in sight loss awareness, will walk the new routes with her every working day for her first two weeks.
+        - The diabetes specialist nurse from Allerton Adult Diabetes Service will give her workplace supervisor a written plan for low blood sugar once in September 2026 and review it once in March 2027.
+        """,
+    ),
+    _plan(
+        "autism-year5-long-paragraph-golden-thread-two",
+        """
+        Leo is 10 and was diagnosed as autistic in 2026. He is very sensitive to noise, smells and the feel of some clothes, and he will not wear the school jumper or go into the lunch hall. He is often constipated and has tummy aches in the afternoons. He has difficulty sleeping and comes to school tired. He finds it hard to write and his pencil grip is weak.
+        """,
+        """
+        By July 2027, Leo will eat his lunch in a small group room with two friends on 4 out of 5 days.
+        By July 2027, Leo will write three sentences independently using his pencil grip in 3 out of 4 literacy lessons.
+        By July 2027, Leo will wear the agreed alternative uniform every day without distress.
+        """,
+        """
+        For the school year 2026-27:
+        - An occupational therapist from Dunmore Children's Therapy will complete a sensory assessment once in the autumn term and write a sensory plan, including clothing and lunchtime, reviewed once in the summer term.
+        - A teaching assistant trained in the sensory plan will eat with Leo in the small group room every lunchtime.
+        - The occupational therapist will give school a handwriting programme, which his teaching assistant will do with him for 15 minutes three times a week.
+        """,
+        expected=[
+            ("golden_thread", "C", "He is often constipated and has tummy aches in the afternoons."),
+            ("golden_thread", "C", "He has difficulty sleeping and comes to school tired."),
+        ],
+    ),
+    _plan(
+        "hearing-glue-ear-nursery-clean",
+        """
+        Rosie is 3 and has glue ear, a build-up of sticky fluid behind both eardrums which makes her hearing muffled. She wears hearing aids while she waits for a review at the ear, nose and throat clinic. Her talking is behind other children of her age and she does not respond when called from across the room.
+        """,
+        """
+        By July 2027, Rosie will turn to her name when called from across the nursery room on 4 out of 5 tries, as recorded by her key worker.
+        By July 2027, Rosie will use sentences of three words, measured by her speech and language therapist at the summer review.
+        By July 2027, Rosie will wear her hearing aids for the whole nursery session on 4 out of 5 days.
+        """,
+        """
+        For the nursery year 2026-27:
+        - The teacher of the deaf from Sandown Sensory Support Service will visit nursery twice a term to check Rosie's hearing aids and show staff how to look after them.
+        - Her key worker, trained by the teacher of the deaf, will put in and check her hearing aids at the start of every session and use her name before speaking to her.
+        - A speech and language therapist from Sandown Community Therapy will see Rosie once a month in nursery and give her key worker a 10-minute daily language activity, which her key worker will do with her every session.
+        """,
+    ),
+    _plan(
+        "asthma-year10-in-line-vague-and-no-provider",
+        """
+        Kacper is 15 and has brittle asthma. He has had four hospital admissions this year, two of them to intensive care, and has missed 30 school days. Cold air, dust and exercise can set off an attack. He has fallen behind in science and maths.
+        """,
+        """
+        By July 2027, Kacper will use his inhaler before PE and when he starts to wheeze, on every occasion, as recorded on his inhaler log.
+        By July 2027, Kacper will have caught up all missed coursework in science and maths, as checked by his head of year at each half term.
+        """,
+        """
+        For the school year 2026-27:
+        - The school nurse from Durrant Vale School Nursing Service will train all PE staff and his form tutor in Kacper's asthma plan once in September 2026.
+        - Kacper will be allowed to use his inhaler as required.
+        - Catch-up sessions for science and maths will be provided after school twice a week.
+        """,
+        expected=[
+            ("unspecified_provision", "G", "as required"),
+            ("no_provider", "G", "Kacper will be allowed to use his inhaler as required."),
+            ("no_frequency", "G", "Kacper will be allowed to use his inhaler as required."),
+            ("no_provider", "G", "Catch-up sessions for science and maths will be provided after school twice a week."),
+            ("jargon", "C", "brittle asthma"),
+        ],
+    ),
+]
