@@ -953,3 +953,195 @@ BLIND += [
         ],
     ),
 ]
+
+BLIND += [
+    _plan(
+        "ot-salt-year2-acronyms-termly",
+        """
+        Jack is 7 and has a diagnosis of autism and a speech sound disorder, so many of his words are hard to understand. He avoids messy play and noisy spaces and struggles with cutting, drawing and fastenings.
+        """,
+        """
+        By July 2027, Jack will say the "s" and "k" sounds correctly in single words in 8 out of 10 tries, as checked by his SALT.
+        By July 2027, Jack will cut along a thick line and fasten his coat zip on his own on 4 out of 5 tries.
+        By July 2027, Jack will join a messy play or art activity for 10 minutes once a week.
+        """,
+        """
+        For the school year 2026-27:
+        - SALT from Broadoak Children's Therapies: assessment and programme termly; the programme to be delivered by a trained TA for 15 minutes, three times weekly.
+        - OT from Broadoak Children's Therapies: sensory and fine motor assessment in the autumn term and termly review; fine motor group with a trained TA for 20 minutes twice weekly.
+        - Class teacher to offer a short messy play activity in a quiet corner once a week, following the OT's sensory advice.
+        """,
+        expected=[("acronym", "E", "SALT"), ("acronym", "G", "TA"), ("acronym", "G", "OT"), ("jargon", "G", "fine motor")],
+    ),
+    _plan(
+        "melatonin-year4-sleep-drug-name",
+        """
+        Ada is 9, autistic, and has trouble getting to sleep; she often sleeps only 6 hours a night. Her paediatrician has prescribed melatonin, which she takes at home at bedtime. When she is tired she finds it hard to cope with change and has meltdowns in the afternoon.
+        """,
+        """
+        By April 2027, Ada will sleep at least 8 hours on 5 out of 7 nights, as recorded in the sleep diary her parents keep.
+        By July 2027, Ada will use her calm box and ask for a break in the afternoon, with no more than one meltdown a week, as recorded by her class teacher.
+        """,
+        """
+        From September 2026 until the annual review in 2027:
+        - The community paediatrician at Wexley Child Development Centre will review Ada's sleep and her sleep medicine every 6 months.
+        - The school nurse from Wexley School Nursing will meet Ada's parents for 45 minutes once a month for four months to work through a bedtime routine.
+        - Her class teacher will set up a calm box and let Ada take a 10-minute break with it every afternoon.
+        """,
+        expected=[("drug_name", "C", "melatonin")],
+    ),
+    _plan(
+        "cerebral-palsy-year12-college-outcomes-vague",
+        """
+        Ethan is 17 and has cerebral palsy affecting his right side. He walks independently but is unsteady on stairs and in crowds. His right hand is weak and he types with his left hand only. He wants to learn to cook for himself before he moves into supported living.
+        """,
+        """
+        Ethan will be more independent.
+        Ethan will improve his cooking skills.
+        By July 2027, Ethan will use the lift and leave lessons 5 minutes early to move around college safely, with no falls recorded.
+        """,
+        """
+        For the academic year 2026-27 at Lanford College:
+        - An occupational therapist from Lanford Adult Community Therapy will assess Ethan in the college training kitchen once in September 2026 and provide adapted kitchen equipment and a written plan.
+        - His course tutor, trained by the occupational therapist in his kitchen plan, will support him in a one-hour cooking session every week.
+        - His course tutor will give him a lift pass and let him leave every lesson 5 minutes early.
+        """,
+        expected=[
+            ("outcome_not_smart", "E", "Ethan will be more independent."),
+            ("outcome_not_smart", "E", "Ethan will improve his cooking skills."),
+            ("golden_thread", "C", "His right hand is weak and he types with his left hand only."),
+        ],
+    ),
+    _plan(
+        "sensory-processing-year3-clean-frequency-words",
+        """
+        Evie is 8. She has sensory processing differences: she seeks movement all the time and finds it hard to sit still on the carpet or at her table. She chews her sleeves and pencils. She is clumsy and bumps into other children in the line.
+        """,
+        """
+        By July 2027, Evie will stay seated on her move-and-sit cushion for a 15-minute carpet session on 4 out of 5 days.
+        By July 2027, Evie will use her chew tool instead of her sleeves or pencils in 4 out of 5 lessons, as checked by her teaching assistant.
+        By July 2027, Evie will walk in the line to the hall and back without bumping into others on 4 out of 5 days.
+        """,
+        """
+        For the school year 2026-27:
+        - An occupational therapist from Greystone Children's Therapy will write a sensory diet (a plan of movement activities spread through the day) in September 2026 and review it termly.
+        - A teaching assistant trained by the occupational therapist will lead Evie's movement breaks of 5 minutes, morning and afternoon, daily.
+        - Her class teacher will give her a move-and-sit cushion for carpet time and a chew tool every day.
+        - A teaching assistant trained by the occupational therapist will practise line walking and balance games with Evie in a small group fortnightly for 20 minutes.
+        """,
+    ),
+    _plan(
+        "diabetes-year12-pump-clean",
+        """
+        Isaac is 16 and has type 1 diabetes, which he manages with a pump and a sensor that shows his blood sugar on his phone. He manages most of his care himself but his sugar sometimes goes high during exams and stress, and it drops during sport. He needs to keep his phone with him in all lessons and exams.
+        """,
+        """
+        By the summer exams in 2027, Isaac will check his sensor and treat any low or high sugar himself during every exam, with his results kept in range for at least 70% of the time, as shown in his clinic download.
+        By July 2027, Isaac will eat a snack before every sport session and have no lows that stop him finishing the session, as recorded by him in his phone app.
+        """,
+        """
+        For the academic year 2026-27 at Brentwater Sixth Form:
+        - The exams officer will arrange for Isaac to keep his phone, snacks and water with him in every exam and to sit near the door.
+        - The children's diabetes specialist nurse from Brentwater Hospital will meet Isaac once a term, in clinic or by video, to review his readings and plan for exams and sport.
+        - His PE teacher, trained by the diabetes nurse in September 2026, will remind him to have his snack before every sport session.
+        """,
+    ),
+    _plan(
+        "post-19-pmld-day-centre-clean",
+        """
+        Callum is 21 and has profound and multiple learning disabilities. He cannot move himself and uses a tilt-in-space wheelchair. He is fed through a tube into his stomach and has nothing by mouth. He has frequent chest infections. He communicates through facial expression, vocalising and body movement.
+        """,
+        """
+        By July 2027, Callum will be out of his wheelchair and on his sleep system or the therapy mat for two 30-minute sessions every college day, as recorded on his positioning chart.
+        By July 2027, Callum will have all his tube feeds and water at college given safely by trained staff, with no missed feeds recorded.
+        By July 2027, Callum will make choices between two activities by looking or smiling, at least 3 times a day, as recorded by his tutor.
+        By July 2027, Callum will miss no more than 5 college days through chest infections, as recorded on the college register.
+        """,
+        """
+        Provision at Oakhurst Specialist College for the academic year 2026-27:
+        - The adult learning disability physiotherapist from Oakhurst Community Learning Disability Team will write his positioning and chest care plan in September 2026 and review it once a term.
+        - Two support workers trained in moving and handling will move Callum out of his chair twice a day for 30 minutes.
+        - The adult community nursing team will train named support workers in tube feeding in September 2026 and check their competence every 6 months.
+        - Support workers trained in tube feeding will give his feeds and water at the times in his feeding plan every college day.
+        - A speech and language therapist from the Oakhurst Community Learning Disability Team will set up a choice board using objects of reference (real objects that stand for each activity) and review it once a term; his tutor will offer choices with it at least 3 times every day.
+        """,
+    ),
+    _plan(
+        "year7-epilepsy-golden-provision-unmatched",
+        """
+        Ruby-Mae is 11 and has epilepsy with focal seizures, where one part of her brain is affected and she loses awareness for about a minute. She has about two a week. Afterwards she is confused and cannot remember what happened in the lesson.
+        """,
+        """
+        By July 2027, Ruby-Mae will catch up on lesson content missed during seizures using the class notes, checked by her form tutor every Friday.
+        By July 2027, Ruby-Mae will have her seizure plan followed every time, recorded in her seizure log, with her aware of what to do and telling staff when she has had one on 9 out of 10 occasions.
+        """,
+        """
+        For the school year 2026-27:
+        - The epilepsy nurse from Halstow Children's Neurology will train all of Ruby-Mae's teachers in her seizure plan once in September 2026.
+        - Her subject teachers will email her the lesson notes every time she has a seizure in class.
+        - The physiotherapist from Halstow Children's Therapy will see Ruby-Mae every two weeks to work on her core strength.
+        """,
+        expected=[
+            ("golden_thread", "G", "The physiotherapist from Halstow Children's Therapy will see Ruby-Mae every two weeks to work on her core strength."),
+        ],
+    ),
+    _plan(
+        "fragile-x-year6-list-clean",
+        """
+        1. Hamza is 11 and has fragile X syndrome and a learning disability.
+        2. He becomes very anxious in new situations and flaps his hands, covers his ears and bites his hand.
+        3. He avoids eye contact and finds it hard to join conversations with other children.
+        4. He will move to Ashgrove Secondary School in September 2027 and is worried about the change.
+        """,
+        """
+        1. By July 2027, Hamza will use his calm-down plan (breathing, headphones, a quiet space) without biting his hand in 4 out of 5 anxious moments, as recorded by his teaching assistant.
+        2. By July 2027, Hamza will take part in a 10-minute group conversation game with two other children once a week.
+        3. By July 2027, Hamza will visit Ashgrove Secondary School at least four times and tell his teaching assistant three things he knows about his new school.
+        """,
+        """
+        All provision below is for the school year 2026-27.
+        1. A clinical psychologist from Fenbridge Learning Disability CAMHS (Child and Adolescent Mental Health Services) will give school a written calm-down plan in September 2026 and review it once a term.
+        2. His teaching assistant, trained in the calm-down plan, will practise it with him for 10 minutes every morning.
+        3. A speech and language therapist from Fenbridge Community Therapy will set up a social communication group, run by the teaching assistant once a week for 10 minutes, and review it once a term.
+        4. His class teacher and the Year 7 lead at Ashgrove will plan four transition visits in the summer term 2027, with a social story (a short picture story explaining what will happen) made by his teaching assistant before each visit.
+        """,
+    ),
+    _plan(
+        "hearing-year9-table-no-duration-row",
+        """
+        Need | Details
+        Hearing | Mia is 14 and has a severe hearing loss in both ears. She wears hearing aids and uses a radio aid.
+        Listening in noisy rooms | She misses what is said in practical lessons, assemblies and group work.
+        Tiredness | Concentrating on listening leaves her exhausted by the end of the day.
+        """,
+        """
+        Outcome | Date
+        Mia will follow spoken instructions in practical lessons using her radio aid and ask for repetition when needed, in 4 out of 5 lessons, as checked by her teacher of the deaf | July 2027
+        Mia will use a 10-minute quiet break at lunchtime and stay for the whole of her last lesson on 4 out of 5 days | July 2027
+        """,
+        """
+        Provision | Who | How often | How long
+        Radio aid checked and staff trained to use it | teacher of the deaf, Millbrook Sensory Service | twice a term | school year 2026-27
+        Hearing aids reviewed | audiologist, Millbrook Children's Audiology | every 6 months | school year 2026-27
+        Quiet break room at lunch | head of year | every day |
+        """,
+        expected=[("no_duration", "G", "Quiet break room at lunch | head of year | every day |")],
+    ),
+    _plan(
+        "cleft-palate-year2-clean-hidden-acronym-expanded",
+        """
+        Tilly is 6 and was born with a cleft lip and palate (a gap in the lip and the roof of the mouth), which was repaired when she was a baby. Her speech still sounds nasal and some sounds are hard to understand. She has had glue ear and her hearing is checked every 6 months.
+        """,
+        """
+        By July 2027, Tilly will say "p", "b", "t" and "d" clearly in sentences in 8 out of 10 tries, as measured by her speech and language therapist.
+        By July 2027, Tilly will repeat back instructions correctly in class on 4 out of 5 checks, as recorded by her teacher.
+        """,
+        """
+        For the school year 2026-27:
+        - A specialist speech and language therapist (SLT) from the Harbourne Cleft Lip and Palate Service will assess Tilly at the cleft clinic every 6 months and send a programme to school.
+        - Her local SLT from Harbourne Community Therapy will visit school once every half term to show her teaching assistant the programme.
+        - Her teaching assistant, trained by the SLT, will practise her sounds with her for 10 minutes four times a week.
+        - The audiologist at Harbourne Children's Hearing Service will test her hearing every 6 months and send results to school; her class teacher will seat her near the front and check instructions with her in every lesson.
+        """,
+    ),
+]
