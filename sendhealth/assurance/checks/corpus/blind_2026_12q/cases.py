@@ -1053,7 +1053,7 @@ BLIND += [
         """,
         """
         By July 2027, Callum will be out of his wheelchair and on his sleep system or the therapy mat for two 30-minute sessions every college day, as recorded on his positioning chart.
-        By July 2027, Callum will have all his tube feeds and water at college given safely by trained staff, with no missed feeds recorded.
+        By July 2027, Callum will stay settled and comfortable through his tube feeds at college, with no signs of distress on his feeding chart on 9 out of 10 days.
         By July 2027, Callum will make choices between two activities by looking or smiling, at least 3 times a day, as recorded by his tutor.
         By July 2027, Callum will miss no more than 5 college days through chest infections, as recorded on the college register.
         """,
@@ -1143,5 +1143,160 @@ BLIND += [
         - Her teaching assistant, trained by the SLT, will practise her sounds with her for 10 minutes four times a week.
         - The audiologist at Harbourne Children's Hearing Service will test her hearing every 6 months and send results to school; her class teacher will seat her near the front and check instructions with her in every lesson.
         """,
+    ),
+]
+
+BLIND += [
+    # ---------------------------------------------------------------- divided advice
+    _div(
+        "paed-letter-autism-adhd-hedges",
+        """
+        I saw Kieran (aged 8) in clinic with his mother on 3 November 2026. Kieran is autistic and has ADHD (attention deficit hyperactivity disorder). In class he finds it hard to stay on task for more than five minutes and leaves his seat often. He becomes distressed in the dinner hall because of the noise and has not eaten lunch at school most days this term. He takes a long-acting tablet for ADHD before school; his mother gives it at home.
+        """,
+        """
+        By July 2027, Kieran will work on an adult-led task for 10 minutes with one prompt, in 4 out of 5 lessons.
+        By the end of the spring term 2027, Kieran will eat his lunch in a quieter room on 4 out of 5 days, as recorded by school staff.
+        """,
+        """
+        I will review Kieran in the Rowanfield Community Paediatric Clinic every 6 months for the next 2 years, to monitor his ADHD treatment, growth and blood pressure.
+        A teaching assistant, trained in the school's attention and listening programme, should work with Kieran for 15 minutes every day in a small group, for the school year 2026-27.
+        Kieran would benefit from eating lunch in a quieter room, supervised by a member of staff trained in his sensory plan, every day for the school year 2026-27.
+        """,
+        """
+        Dr Miriam Achebe, Consultant Community Paediatrician, Rowanfield Community Paediatric Clinic, 10 November 2026
+        """,
+        expected=[
+            ("unspecified_provision", "provision", "should"),
+            ("unspecified_provision", "provision", "would benefit from"),
+        ],
+    ),
+    _div(
+        "salt-report-dld-year3-clean",
+        """
+        Summary of speech, language and communication needs:
+        Ayaan has a developmental language disorder, which means he has long-term difficulty understanding and using language. He understands about half of what is said to him in class. He struggles to learn new topic words and to retell events in order. He is aware of his difficulties and has become reluctant to answer in class.
+        """,
+        """
+        By July 2027, Ayaan will learn and use 5 new topic words each half term, checked by his teacher using his word map.
+        By July 2027, Ayaan will retell a short story in order using a four-picture strip in 4 out of 5 tries.
+        By July 2027, Ayaan will answer one question in front of the class at least once a day, using his visual prompt.
+        """,
+        """
+        Speech and language therapy from Canonbury Children's Speech and Language Therapy Service for the school year 2026-27:
+        - A speech and language therapist will visit school every half term to set targets and show staff how to work on them.
+        - A teaching assistant trained by the therapist will work with Ayaan on vocabulary and story retelling for 20 minutes, three times a week.
+        - His class teacher will pre-teach topic words to Ayaan in a 5-minute session before each new topic and give him a visual prompt to answer one question every day.
+        """,
+        """
+        Lauren Greaves, Highly Specialist Speech and Language Therapist, Canonbury Children's Speech and Language Therapy Service, 2 December 2026
+        """,
+    ),
+    _div(
+        "physio-report-no-author-date",
+        """
+        Megan is 12 and has juvenile idiopathic arthritis, which causes pain, stiffness and swelling in her knees and ankles. Her joints are stiff first thing in the morning and after sitting for a long time. She cannot walk long distances and finds stairs painful during flare-ups.
+        """,
+        """
+        By July 2027, Megan will use the lift and her stretches to get to all her lessons on time on 4 out of 5 days.
+        By July 2027, Megan will stand and stretch every 30 minutes during lessons, with her pain score at 4 out of 10 or less, on 4 out of 5 days.
+        """,
+        """
+        For 12 months from the date of this report:
+        - I will see Megan in the Ridgeway Children's Rheumatology Physiotherapy Clinic every 6 weeks to review her exercise programme.
+        - Her subject teachers will allow her to stand and stretch every 30 minutes in every lesson.
+        - The school office will give Megan a lift pass in September 2026.
+        """,
+        """
+        Tom Hassan, Paediatric Physiotherapist, Ridgeway Children's Rheumatology Service
+        """,
+        expected=[
+            ("advice_no_author", "author", "Tom Hassan, Paediatric Physiotherapist, Ridgeway Children's Rheumatology Service"),
+        ],
+    ),
+    _div(
+        "camhs-letter-no-author",
+        """
+        Thank you for asking for advice for Sienna's education, health and care needs assessment. Sienna (14) has been known to the Larchmont Child and Adolescent Mental Health Service (CAMHS) since March 2026. She experiences severe social anxiety and avoids speaking in class. She has not attended school for more than half of days since January 2026. She has panic attacks on the way to school.
+        """,
+        """
+        By July 2027, Sienna will attend school for at least 70% of sessions, as shown on the school register.
+        By July 2027, Sienna will use her grounding techniques to manage a panic attack and stay in school on 3 out of 4 occasions.
+        By July 2027, Sienna will give a written or spoken answer in at least 3 lessons a week, as recorded by her form tutor.
+        """,
+        """
+        For the school year 2026-27:
+        - A CAMHS practitioner from Larchmont Child and Adolescent Mental Health Service will see Sienna for cognitive behavioural therapy (a talking therapy about thoughts, feelings and actions), one hour every week for 16 weeks.
+        - A member of staff trained in emotional support by the school's mental health team will meet Sienna at the school gate every morning.
+        - Her teachers will not ask her to speak in front of the class and will let her answer in writing in every lesson.
+        """,
+        expected=[("advice_no_author", "author", "")],
+    ),
+    _div(
+        "ot-report-dcd-year5-untrained-ta",
+        """
+        Reason for referral: difficulties with handwriting and dressing.
+        Findings: Noor (aged 10) has developmental coordination disorder. Her handwriting is slow (about 6 words a minute) and hard to read. She takes a long time to change for PE and often cannot do up buttons. She bumps into furniture and drops equipment.
+        """,
+        """
+        By July 2027, Noor will write at 10 words a minute with letters that others can read, measured by her teacher each term.
+        By July 2027, Noor will change for PE within 8 minutes on 4 out of 5 occasions.
+        By July 2027, Noor will carry equipment across the classroom without dropping it in 4 out of 5 tries.
+        """,
+        """
+        For the school year 2026-27:
+        - I will visit school once a term to review Noor's programme and train staff.
+        - A TA will do a 15-minute handwriting programme with Noor four times a week.
+        - Her TA will give her extra time and help with buttons when she changes for PE.
+        - Her class teacher will keep a clear path between her table and the door and give her a tray to carry equipment in every lesson.
+        """,
+        """
+        Ella Morrow, Children's Occupational Therapist, Brinsley Children's Therapy Service, 19 October 2026
+        """,
+        expected=[
+            ("acronym", "provision", "TA"),
+            ("no_provider", "provision", "A TA will do a 15-minute handwriting programme with Noor four times a week."),
+            ("no_provider", "provision", "Her TA will give her extra time and help with buttons when she changes for PE."),
+        ],
+    ),
+    _div(
+        "audiology-report-clean-normal-hearing",
+        """
+        Hearing assessment: Jayden's hearing was tested on 22 September 2026 and is within normal limits in both ears. He has no hearing needs that affect his learning. His speech difficulties are not caused by a hearing loss.
+        """,
+        """
+        No health outcomes are needed for hearing.
+        """,
+        """
+        No hearing provision is needed. If his family or school have new concerns about his hearing, his GP can refer him back to us.
+        """,
+        """
+        Priya Naidoo, Senior Paediatric Audiologist, Calderbrook Children's Hearing Service, 23 September 2026
+        """,
+    ),
+    _div(
+        "nursing-care-plan-epilepsy-drug-frequency",
+        """
+        Care needs:
+        Lucas is 6 and has epilepsy. He has tonic-clonic seizures (he stiffens, falls and jerks) about once a month and they can last more than five minutes. He takes levetiracetam twice a day at home. He needs his emergency medicine given if a seizure lasts five minutes.
+        """,
+        """
+        Lucas will be kept safe during seizures at school.
+        By July 2027, Lucas will take part in swimming lessons with a trained adult in the water beside him in every lesson.
+        """,
+        """
+        From September 2026 for 12 months:
+        - The children's epilepsy nurse specialist from Thornley Children's Community Nursing will train named school staff in Lucas's seizure care plan and emergency medicine once in September 2026.
+        - If a seizure lasts five minutes, a member of staff trained by the epilepsy nurse will give his emergency medicine and call an ambulance.
+        - In every swimming lesson, a swimming teacher trained in his seizure plan will be in the water beside him.
+        """,
+        """
+        Rachel Dunmore, Epilepsy Nurse Specialist (RGN, RSCN), Thornley Children's Community Nursing, 7 October 2026
+        """,
+        expected=[
+            ("drug_name", "needs", "levetiracetam"),
+            ("outcome_not_smart", "outcomes", "Lucas will be kept safe during seizures at school."),
+            ("acronym", "author", "RGN"),
+            ("acronym", "author", "RSCN"),
+        ],
     ),
 ]
