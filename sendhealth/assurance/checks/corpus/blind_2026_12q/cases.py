@@ -1300,3 +1300,165 @@ BLIND += [
         ],
     ),
 ]
+
+BLIND += [
+    _div(
+        "dietitian-advice-tube-fed-clean",
+        """
+        Nutrition and feeding:
+        Esme is 5 and has cerebral palsy. She is fed through a gastrostomy (a tube into her stomach) and has only small tastes of smooth food by mouth for pleasure. She needs a planned amount of feed and water at set times during the school day to grow and stay well. Her weight has been steady this year.
+        """,
+        """
+        By July 2027, Esme will have all her planned school feeds and water on every school day, so that she keeps growing along her expected growth line, checked by the dietitian every 3 months.
+        By July 2027, Esme will enjoy tastes of smooth food at snack time with her classmates on 4 out of 5 days, as recorded by her teaching assistant.
+        """,
+        """
+        From September 2026 for 12 months:
+        - I will review Esme's growth and feeding plan every 3 months in the Aldgrove Children's Nutrition Clinic and send the updated plan to school each time.
+        - Her teaching assistant, trained in tube feeding by the Aldgrove Children's Community Nursing team, will give her feeds at 10:00 and 12:30 every school day.
+        - Her teaching assistant will offer tastes of smooth food at snack time every day, following the speech and language therapist's safe swallowing plan.
+        """,
+        """
+        Hannah Lowe, Specialist Paediatric Dietitian, Aldgrove Children's Nutrition Service, 16 October 2026
+        """,
+    ),
+    _div(
+        "school-nurse-advice-continence-as-required",
+        """
+        Health needs:
+        Archie is 9 and has daytime wetting. He has an overactive bladder, which means he needs to pass urine often and urgently. He has accidents at school two or three times a week and is being teased.
+        """,
+        """
+        By July 2027, Archie will use the toilet every 90 minutes with his vibrating watch reminder and have no more than one accident a fortnight, as recorded on his toilet chart.
+        """,
+        """
+        - Archie will have access to the toilet as required.
+        - His class teacher will let him leave the classroom without asking, using his toilet card, for the school year 2026-27.
+        - I will see Archie and his parents in school every 6 weeks for 6 months to review his bladder diary and drinking plan.
+        """,
+        """
+        Gemma Price, School Nurse (Specialist Community Public Health Nurse), Holbrook School Nursing Service, 4 November 2026
+        """,
+        expected=[
+            ("unspecified_provision", "provision", "access to"),
+            ("unspecified_provision", "provision", "as required"),
+            ("no_frequency", "provision", "Archie will have access to the toilet as required."),
+            ("no_duration", "provision", "Archie will have access to the toilet as required."),
+            ("no_provider", "provision", "Archie will have access to the toilet as required."),
+            ("golden_thread", "needs", "He has accidents at school two or three times a week and is being teased."),
+        ],
+    ),
+    _div(
+        "clinical-psychology-report-clean",
+        """
+        Summary of psychological needs
+        Bethany is 15. She has a learning disability and has experienced several traumatic events in her early childhood. She finds it hard to manage big feelings: when she is upset she shouts, runs out of class and sometimes hurts herself by scratching her arms. She finds it hard to trust new adults.
+        """,
+        """
+        By July 2027, Bethany will use her feelings thermometer and take a planned break with her key adult, instead of running out of class, on 4 out of 5 occasions when she is upset.
+        By July 2027, Bethany will tell her key adult when she wants to scratch herself, and use her safe alternatives, on at least 3 out of 4 occasions, recorded in her safety plan.
+        By July 2027, Bethany will have built a trusting relationship with two named adults, shown by going to them for help at least once a week.
+        """,
+        """
+        For the school year 2026-27:
+        - I will meet Bethany for 50 minutes every two weeks in school to work on understanding and managing her feelings.
+        - I will give her key adult and form tutor a 90-minute training session on responding to trauma in September 2026 and meet them every half term to review her plan.
+        - Her key adult, a learning mentor trained in the school's emotional coaching approach, will check in with Bethany for 10 minutes at the start and end of every school day.
+        """,
+        """
+        Dr Owen Faraday, Clinical Psychologist, Hillcrest Children's Learning Disability Team, 27 November 2026
+        """,
+    ),
+    _div(
+        "paed-advice-downs-thyroid-acronyms",
+        """
+        Findings at review on 5 October 2026:
+        Lola is 4 and has Down's syndrome. She has an underactive thyroid, which is treated and well controlled, and has her blood tested once a year. She has OSA and snores loudly and wakes often, so she is tired in the mornings. She has moderate hearing loss from glue ear and wears hearing aids. She has delayed gross motor skills and is not yet jumping or climbing stairs.
+        """,
+        """
+        By July 2027, Lola will take part in the whole morning session at nursery without falling asleep on 4 out of 5 days.
+        By July 2027, Lola will wear her hearing aids for the whole nursery session on 4 out of 5 days.
+        By July 2027, Lola will climb the nursery stairs holding the rail, one foot per step, on 4 out of 5 tries.
+        """,
+        """
+        For the nursery year 2026-27:
+        - I will refer Lola to the ENT team at Stanmoor Hospital for a review of her tonsils and sleep; they will see her once before March 2027.
+        - A teacher of the deaf from Stanmoor Sensory Service will visit nursery twice a term to check her hearing aids and train her key worker.
+        - A physiotherapist from Stanmoor Children's Therapy will see Lola at nursery every 6 weeks and leave a programme, which her key worker, trained by the physiotherapist, will do with her for 10 minutes every session.
+        - Her key worker will let her rest in the quiet corner for 15 minutes each morning if she is tired.
+        """,
+        """
+        Dr Sanjay Rao, Consultant Paediatrician, Stanmoor Children's Centre, 12 October 2026
+        """,
+        expected=[
+            ("acronym", "needs", "OSA"),
+            ("jargon", "needs", "gross motor"),
+            ("acronym", "provision", "ENT"),
+        ],
+    ),
+    _div(
+        "ot-advice-sensory-year1-fragments",
+        """
+        Oscar (5) has sensory differences linked to his autism. He is overwhelmed by noise in the classroom and hall and covers his ears and hides under tables. He refuses to wear socks and shoes for more than an hour.
+        """,
+        """
+        Oscar to be calmer.
+        Improved tolerance of footwear.
+        """,
+        """
+        For the school year 2026-27:
+        - I will visit school once a half term to review Oscar's sensory plan with his class teacher.
+        - His teaching assistant, trained by me in his sensory plan, will take him for a 5-minute movement break in the sensory room three times a day.
+        - His class teacher will give him ear defenders to use in the hall for every assembly and let him wear soft slippers indoors every day.
+        """,
+        """
+        Alex Kaur, Occupational Therapist, Bramhope Children's Therapy Service, 8 December 2026
+        """,
+        expected=[
+            ("outcome_not_smart", "outcomes", "Oscar to be calmer."),
+            ("outcome_not_smart", "outcomes", "Improved tolerance of footwear."),
+        ],
+    ),
+    _div(
+        "physio-advice-cp-clean-dates-in-sessions",
+        """
+        Assessment on 14 September 2026:
+        Reuben is 7 and has cerebral palsy affecting his legs. He walks with two sticks indoors and uses a wheelchair outdoors. His hamstrings and calves are tight, which makes his walking slower and more tiring. He falls about twice a week at school, mostly in the playground.
+        """,
+        """
+        By July 2027, Reuben will walk with his sticks from his classroom to the dining hall (about 40 metres) in under 3 minutes on 4 out of 5 days.
+        By July 2027, Reuben will have no more than one fall a fortnight at school, as recorded in the school's accident book.
+        """,
+        """
+        Physiotherapy provision for the school year 2026-27:
+        1. I will see Reuben in school for a 45-minute session every 4 weeks, to update his stretching and strengthening programme.
+        2. A teaching assistant I have trained will do his stretches with him for 15 minutes every school day.
+        3. At break and lunch, a lunchtime supervisor trained by me in his walking plan will walk beside him in the playground every day.
+        4. I will review his splints and sticks once a term and order new ones when he outgrows them.
+        """,
+        """
+        Sophie Marsh, Highly Specialist Paediatric Physiotherapist, Linwood Children's Physiotherapy, 21 September 2026
+        """,
+        expected=[("jargon", "needs", "hamstrings")],
+    ),
+    _div(
+        "camhs-adhd-advice-brand-name",
+        """
+        Reason for this advice: Aidan (13) was diagnosed with ADHD (attention deficit hyperactivity disorder) at our clinic in June 2026 and started Elvanse in September 2026. His concentration in the morning has improved, but he still struggles after lunch when the medicine wears off. He finds it hard to organise himself and loses equipment and homework daily.
+        """,
+        """
+        By July 2027, Aidan will bring the right equipment to 9 out of 10 lessons, checked by his form tutor every Friday.
+        By July 2027, Aidan will complete at least 75% of set classwork in afternoon lessons, as recorded on his report card.
+        """,
+        """
+        For the school year 2026-27:
+        - The ADHD nurse at Kingsford CAMHS will review Aidan's medicine, growth and blood pressure every 3 months.
+        - His form tutor will check his equipment and planner with him for 5 minutes every morning.
+        - His afternoon subject teachers will give him a task checklist and a 2-minute movement break every 20 minutes.
+        """,
+        """
+        Nadia Fenwick, ADHD Nurse Specialist, Kingsford Child and Adolescent Mental Health Service, 1 December 2026
+        """,
+        expected=[("drug_name", "needs", "Elvanse"), ("acronym", "provision", "CAMHS")],
+    ),
+]
