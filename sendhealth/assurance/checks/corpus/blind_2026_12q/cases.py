@@ -1326,7 +1326,7 @@ BLIND += [
         "school-nurse-advice-continence-as-required",
         """
         Health needs:
-        Archie is 9 and has daytime wetting. He has an overactive bladder, which means he needs to pass urine often and urgently. He has accidents at school two or three times a week and is being teased.
+        Archie is 9 and has daytime wetting. He has an overactive bladder, which means he needs to pass urine often and urgently. He has accidents at school two or three times a week.
         """,
         """
         By July 2027, Archie will use the toilet every 90 minutes with his vibrating watch reminder and have no more than one accident a fortnight, as recorded on his toilet chart.
@@ -1345,7 +1345,6 @@ BLIND += [
             ("no_frequency", "provision", "Archie will have access to the toilet as required."),
             ("no_duration", "provision", "Archie will have access to the toilet as required."),
             ("no_provider", "provision", "Archie will have access to the toilet as required."),
-            ("golden_thread", "needs", "He has accidents at school two or three times a week and is being teased."),
         ],
     ),
     _div(
@@ -1423,7 +1422,7 @@ BLIND += [
         "physio-advice-cp-clean-dates-in-sessions",
         """
         Assessment on 14 September 2026:
-        Reuben is 7 and has cerebral palsy affecting his legs. He walks with two sticks indoors and uses a wheelchair outdoors. His hamstrings and calves are tight, which makes his walking slower and more tiring. He falls about twice a week at school, mostly in the playground.
+        Reuben is 7 and has cerebral palsy affecting his legs. He walks with two sticks indoors and uses a wheelchair outdoors. The muscles at the back of his thighs and his calves are tight, which makes his walking slower and more tiring. He falls about twice a week at school, mostly in the playground.
         """,
         """
         By July 2027, Reuben will walk with his sticks from his classroom to the dining hall (about 40 metres) in under 3 minutes on 4 out of 5 days.
@@ -1434,12 +1433,11 @@ BLIND += [
         1. I will see Reuben in school for a 45-minute session every 4 weeks, to update his stretching and strengthening programme.
         2. A teaching assistant I have trained will do his stretches with him for 15 minutes every school day.
         3. At break and lunch, a lunchtime supervisor trained by me in his walking plan will walk beside him in the playground every day.
-        4. I will review his splints and sticks once a term and order new ones when he outgrows them.
+        4. I will review his splints (supports for his ankles) and sticks once a term and order new ones when he outgrows them.
         """,
         """
         Sophie Marsh, Highly Specialist Paediatric Physiotherapist, Linwood Children's Physiotherapy, 21 September 2026
         """,
-        expected=[("jargon", "needs", "hamstrings")],
     ),
     _div(
         "camhs-adhd-advice-brand-name",
@@ -1457,7 +1455,7 @@ BLIND += [
         - His afternoon subject teachers will give him a task checklist and a 2-minute movement break every 20 minutes.
         """,
         """
-        Nadia Fenwick, ADHD Nurse Specialist, Kingsford Child and Adolescent Mental Health Service, 1 December 2026
+        Nadia Fenwick, ADHD Nurse Specialist, Kingsford Children's Mental Health Team, 1 December 2026
         """,
         expected=[("drug_name", "needs", "Elvanse"), ("acronym", "provision", "CAMHS")],
     ),
