@@ -1460,3 +1460,187 @@ BLIND += [
         expected=[("drug_name", "needs", "Elvanse"), ("acronym", "provision", "CAMHS")],
     ),
 ]
+
+BLIND += [
+    _div(
+        "community-nursing-advice-trach-clean",
+        """
+        Nursing needs:
+        Felix is 3 and has a tracheostomy, a small tube in the front of his neck that he breathes through. The tube can become blocked with mucus and needs clearing with a suction machine several times a day. If the tube comes out or blocks and cannot be cleared, he cannot breathe and it must be changed straight away. He cannot make sounds with the tube in and communicates with signs.
+        """,
+        """
+        By July 2027, Felix will attend nursery for five morning sessions a week with a trained carer, with no sessions missed because trained staff are not available.
+        By July 2027, Felix will use 40 signs to ask for things and talk about what he is doing, counted by his speech and language therapist at the summer review.
+        """,
+        """
+        For the nursery year 2026-27:
+        - A nursery nurse trained and signed off as competent in Felix's tracheostomy care by the Fairburn Children's Community Nursing Team will be with him for every minute of every nursery session.
+        - The children's community nurse will check the carer's competence every 3 months and retrain after any change to his care.
+        - The trained nursery nurse will clear his tube with the suction machine whenever it sounds blocked, and change it in an emergency following his care plan.
+        - A speech and language therapist from Fairburn Community Therapy will see Felix at nursery every 2 weeks to teach him and his carer new signs.
+        """,
+        """
+        Joanne Pike, Children's Community Nurse Team Leader, Fairburn Children's Community Nursing Team, 2 November 2026
+        """,
+    ),
+    _div(
+        "paed-advice-epilepsy-jargon-and-no-thread",
+        """
+        Clinical summary: Ella (aged 12) has juvenile myoclonic epilepsy. She has myoclonic jerks in the morning, usually within an hour of waking, and has dropped things and spilled drinks at breakfast club. She has had two generalised seizures this year, both after late nights. Her EEG showed changes typical of this type of epilepsy. She is worried that other pupils will find out.
+        """,
+        """
+        By July 2027, Ella will keep to her sleep plan, with 8 hours' sleep on at least 5 nights a week, recorded in her sleep diary.
+        By July 2027, Ella will carry hot drinks only in a lidded cup at breakfast club, every day.
+        """,
+        """
+        For 12 months:
+        - I will see Ella in the Eastwell Paediatric Epilepsy Clinic every 6 months.
+        - The breakfast club leader, trained by the epilepsy nurse in September 2026, will give Ella a lidded cup every morning.
+        - The epilepsy nurse from Eastwell Children's Epilepsy Service will meet Ella for 30 minutes once a month for 6 months to work on her sleep plan.
+        """,
+        """
+        Dr Ruth Adeyemi, Consultant Paediatrician with expertise in epilepsy, Eastwell Children's Hospital, 17 November 2026
+        """,
+        expected=[
+            ("jargon", "needs", "myoclonic"),
+            ("jargon", "needs", "generalised"),
+            ("acronym", "needs", "EEG"),
+            ("golden_thread", "needs", "She is worried that other pupils will find out."),
+        ],
+    ),
+    _div(
+        "salt-advice-stammer-year8-clean",
+        """
+        Communication needs:
+        Kai is 13 and stammers. His stammering is worse when he is put on the spot, such as reading aloud or answering the register. He avoids speaking in class and has started avoiding ordering food in the canteen. He says that he wants to be able to talk in class without people finishing his words.
+        """,
+        """
+        By July 2027, Kai will answer at least one question a day in class in the way he chooses (spoken or written), as recorded on his communication card.
+        By April 2027, Kai will order his own lunch in the canteen on 3 out of 5 days.
+        By July 2027, Kai will give a 2-minute talk to a small group of friends in his English class, with his speech and language therapist's strategies, on one occasion.
+        """,
+        """
+        For the school year 2026-27:
+        - I will see Kai for 45 minutes every two weeks in school for the autumn term, then every four weeks, to work on his confidence and speaking strategies.
+        - I will deliver one 60-minute training session for his teachers in September 2026 on how to support a pupil who stammers.
+        - His form tutor will let him answer the register with a hand signal and check his communication card with him every Friday.
+        """,
+        """
+        Fiona Baxter, Specialist Speech and Language Therapist (stammering), Wrenfield Speech and Language Therapy Service, 28 September 2026
+        """,
+    ),
+    _div(
+        "vision-advice-cvi-year2-missing-name",
+        """
+        Visual needs:
+        Rosa is 6 and has cerebral visual impairment, which means that her eyes work but her brain has difficulty making sense of what she sees. She finds it hard to pick out one object from a busy background and to find her peg, her coat or her friends in the playground. Her vision is worse when she is tired.
+        """,
+        """
+        By July 2027, Rosa will find her peg, coat and tray by herself using her coloured markers on 4 out of 5 days.
+        By July 2027, Rosa will find a named friend in the playground using her buddy's bright cap on 3 out of 4 tries.
+        """,
+        """
+        For the school year 2026-27:
+        - The qualified teacher of vision impairment will visit school once a month to advise staff and check her markers.
+        - Her class teacher will keep worksheets clear of clutter, one task per page, in every lesson.
+        - Her teaching assistant, trained by the qualified teacher of vision impairment, will practise finding her things with her for 10 minutes every morning.
+        """,
+        """
+        Qualified Teacher of Vision Impairment, Pinewood Sensory Support Service, 13 October 2026
+        """,
+        expected=[
+            ("advice_no_author", "author", "Qualified Teacher of Vision Impairment, Pinewood Sensory Support Service, 13 October 2026"),
+        ],
+    ),
+    _div(
+        "ld-nurse-advice-post16-health-check-clean",
+        """
+        Health needs related to learning:
+        Marcus is 17 and has a moderate learning disability and autism. He has not had an annual health check and finds GP appointments frightening. He has put on 12 kg in a year and says he wants to be healthier. He does not understand written health letters.
+        """,
+        """
+        By March 2027, Marcus will go to his annual health check at his GP practice with his support worker and come out with a health action plan he can read.
+        By July 2027, Marcus will choose a healthy lunch option in the college canteen on 3 out of 5 days and walk for 20 minutes at lunchtime twice a week, as he records in his picture diary.
+        By July 2027, Marcus will read his own appointment letters in easy read, with help, and tell his support worker the date and place.
+        """,
+        """
+        For the academic year 2026-27:
+        - I will meet Marcus at college for 45 minutes once a month to prepare for his health check, using pictures and a visit to the surgery.
+        - I will ask his GP practice, Hollins Road Surgery, to send all his letters in easy read and book a double appointment for his health check.
+        - His college tutor, trained by me in his healthy lifestyle plan, will go through healthy lunch choices with him every Monday and walk with his group for 20 minutes twice a week.
+        """,
+        """
+        Stacey Hill, Learning Disability Nurse, Marsden Community Learning Disability Team, 3 November 2026
+        """,
+    ),
+    _div(
+        "paed-advice-no-provider-staff-untrained",
+        """
+        Jasmine is 10 and has Rett syndrome. She cannot use her hands purposefully and has stereotypical hand movements (wringing and clapping). She has breath-holding episodes when excited. She needs to be repositioned regularly and cannot walk without support.
+        """,
+        """
+        By July 2027, Jasmine will make choices by eye pointing from two photos at least 5 times a day, as recorded by her class team.
+        By July 2027, Jasmine will walk 10 metres with her walker and one adult supporting her, three times a day.
+        """,
+        """
+        For the school year 2026-27:
+        - Staff will change Jasmine's position every hour.
+        - An adult will walk with her in her walker three times a day.
+        - A speech and language therapist from Orland Community Therapy will set up an eye-pointing board and review it every half term.
+        """,
+        """
+        Dr Imran Sheikh, Consultant Paediatric Neurologist, Orland Children's Hospital, 6 November 2026
+        """,
+        expected=[
+            ("golden_thread", "needs", "She has breath-holding episodes when excited."),
+            ("no_provider", "provision", "Staff will change Jasmine's position every hour."),
+            ("no_provider", "provision", "An adult will walk with her in her walker three times a day."),
+        ],
+    ),
+    _div(
+        "hearing-advice-unilateral-no-date-role",
+        """
+        Jude is 11 and has a permanent hearing loss in his left ear; his right ear hears normally. He finds it hard to hear when people speak on his left side and in noisy places, and he cannot tell where sounds come from.
+        """,
+        """
+        By July 2027, Jude will choose a seat with his right ear towards the teacher in every lesson.
+        By July 2027, Jude will ask for repetition when he has missed something in at least 4 out of 5 lessons, as recorded by his teaching assistant once a week.
+        """,
+        """
+        For the school year 2026-27:
+        - A teacher of the deaf from Tarrant Sensory Service will visit Jude once a term to advise teachers and review his seating.
+        - His class teachers will seat him with his right ear towards the front and repeat answers from other pupils, in every lesson.
+        - The audiologist at Tarrant Children's Audiology will test his hearing once a year.
+        """,
+        """
+        Karen Shaw
+        """,
+        expected=[("advice_no_author", "author", "Karen Shaw")],
+    ),
+    _div(
+        "physio-advice-no-duration-and-vague",
+        """
+        Leon (aged 6) has hypotonia, which I explain to families as floppy, low-tone muscles. He tires quickly and sits in a slumped position at his table. He falls over more than other children of his age, particularly on stairs.
+        """,
+        """
+        By July 2027, Leon will sit upright on his wedge cushion for a whole 20-minute table task on 4 out of 5 days.
+        By July 2027, Leon will walk up and down the school stairs holding the rail without falling, on every occasion it is checked by his teaching assistant once a week.
+        """,
+        """
+        For the school year 2026-27:
+        - I will provide a wedge cushion and a footstool for Leon's table in September 2026.
+        - A teaching assistant trained by me will do a 10-minute core strength programme with Leon every day.
+        - He should practise stairs when possible.
+        - I will review Leon in school once a term.
+        """,
+        """
+        Chloe Abbott, Paediatric Physiotherapist, Sandridge Children's Therapy, 19 October 2026
+        """,
+        expected=[
+            ("unspecified_provision", "provision", "should"),
+            ("unspecified_provision", "provision", "when possible"),
+            ("no_frequency", "provision", "He should practise stairs when possible."),
+            ("no_provider", "provision", "He should practise stairs when possible."),
+        ],
+    ),
+]
