@@ -1644,3 +1644,129 @@ BLIND += [
         ],
     ),
 ]
+
+BLIND += [
+    _div(
+        "ot-advice-college-wheelchair-clean",
+        """
+        Occupational therapy needs:
+        Nadia is 18 and has spinal muscular atrophy, a condition that weakens her muscles. She uses a powered wheelchair and has limited strength in her arms, so she cannot lift her laptop, open heavy doors or reach the top shelves in the college library. She tires when typing for more than 20 minutes.
+        """,
+        """
+        By December 2026, Nadia will move around all the college buildings she uses independently, using automatic doors and the accessible lift, every day.
+        By July 2027, Nadia will type or dictate her coursework for up to 2 hours a day with planned rests, handing in all assignments on time.
+        """,
+        """
+        For the academic year 2026-27 at Greyfriars College:
+        - I will complete an access visit of the buildings she uses once in September 2026 and give the college a written report on doors, lifts and shelving.
+        - I will set up voice recognition software and a laptop mount on her wheelchair in October 2026 and review them once a term.
+        - Her learning support assistant, trained by me in her equipment and rest plan, will set up her laptop mount at the start of every lesson and remind her to rest for 5 minutes every 20 minutes of typing.
+        """,
+        """
+        Ravi Chandran, Occupational Therapist, Greyfriars Adult Community Therapy, 29 September 2026
+        """,
+    ),
+    _div(
+        "paed-advice-adhd-drug-names-two",
+        """
+        Marley is 9 and has ADHD (attention deficit hyperactivity disorder) and a sleep problem. He takes methylphenidate in the morning and melatonin at bedtime. Without support he cannot sit for more than 3 minutes and disrupts the class. He has a poor appetite at lunchtime because of his medicine and loses weight easily.
+        """,
+        """
+        By July 2027, Marley will stay on task for 10 minutes with one reminder in 4 out of 5 lessons.
+        By July 2027, Marley will eat at least half of his lunch and an afternoon snack on 4 out of 5 days, as recorded by the lunchtime supervisor.
+        """,
+        """
+        For 12 months from this advice:
+        - I will review Marley's medicine, weight, height and blood pressure in the Arnside Community Paediatric Clinic every 3 months.
+        - His teaching assistant, trained in ADHD strategies, will give him a 2-minute movement break every 15 minutes in every lesson.
+        - The school will offer Marley a high-energy snack at 2pm every day, given by his teaching assistant.
+        """,
+        """
+        Dr Helen Marsh, Community Paediatrician, Arnside Community Paediatric Clinic, 24 November 2026
+        """,
+        expected=[("drug_name", "needs", "methylphenidate"), ("drug_name", "needs", "melatonin")],
+    ),
+    _div(
+        "salt-advice-eating-drinking-clean-eyes",
+        """
+        Eating, drinking and swallowing:
+        Theo is 8 and has cerebral palsy. His swallow is not safe for thin drinks, which can go down the wrong way into his lungs and cause chest infections. He eats soft, mashed food and needs an adult to feed him, as he cannot bring a spoon to his mouth.
+        """,
+        """
+        By July 2027, Theo will drink thickened drinks from his cut-away cup at every snack and lunch, with no more than one chest infection in the school year.
+        By July 2027, Theo will use his adapted spoon with hand-over-hand help to take 5 spoonfuls himself at lunch on 4 out of 5 days.
+        """,
+        """
+        For the school year 2026-27:
+        - I will write Theo's eating and drinking plan in September 2026, train two named teaching assistants in it, and review it every half term.
+        - A teaching assistant trained by me will feed Theo following his plan at every snack and lunch.
+        - An occupational therapist from Millford Children's Therapy will provide an adapted spoon and cut-away cup in September 2026 and review them once a term.
+        """,
+        """
+        Aisha Begum, Specialist Speech and Language Therapist (eating and drinking), Millford Children's Therapy, 18 September 2026
+        """,
+    ),
+    _div(
+        "camhs-advice-ocd-clean",
+        """
+        Summary of needs:
+        Harvey is 12 and has obsessive compulsive disorder (OCD), a condition where unwanted worrying thoughts lead him to do things over and over to feel safe. At school he washes his hands many times an hour and rewrites work until it feels "right", so he rarely finishes tasks. He is often late to lessons because of checking rituals at his locker.
+        """,
+        """
+        By April 2027, Harvey will wash his hands no more than before lunch, after the toilet and after practical lessons, on 4 out of 5 days, as recorded in his own tracker.
+        By July 2027, Harvey will hand in first drafts of work without rewriting them in 3 out of 4 lessons.
+        By July 2027, Harvey will arrive at lessons on time on 9 out of 10 occasions.
+        """,
+        """
+        For the school year 2026-27:
+        - A cognitive behavioural therapist from Pendle Hill Child and Adolescent Mental Health Service will see Harvey for 12 weekly one-hour sessions of therapy for OCD, starting in October 2026, then every month until July 2027.
+        - The therapist will meet his head of year and form tutor once a term to share his plan.
+        - His form tutor, trained by the therapist in September 2026, will meet Harvey for 10 minutes every morning to go through his daily goals.
+        - His subject teachers will accept first drafts in every lesson.
+        """,
+        """
+        Dr Leila Osei, Clinical Psychologist, Pendle Hill Child and Adolescent Mental Health Service, 9 September 2026
+        """,
+    ),
+    _div(
+        "enuresis-advice-clean-nurse-drink-plan",
+        """
+        Isabelle is 7 and wets herself in the daytime. She does not drink enough at school, which makes her bladder more irritable, and she waits too long to go to the toilet.
+        """,
+        """
+        By April 2027, Isabelle will drink 6 cups of water during the school day on 4 out of 5 days, as recorded on her drinks chart.
+        By July 2027, Isabelle will use the toilet at break, lunch and the end of the day, and be dry all day at school on 4 out of 5 days.
+        """,
+        """
+        From October 2026 to July 2027:
+        - I will see Isabelle and her parents at the Corby Lane Children's Bladder Clinic every 8 weeks.
+        - Her class teacher will remind her to drink from her water bottle at the start of every lesson and to use the toilet at break, lunch and the end of the day.
+        """,
+        """
+        Nicola Grant, Children's Continence Nurse Specialist, Corby Lane Community Health, 2 October 2026
+        """,
+    ),
+    _div(
+        "dietitian-advice-arfid-no-provider",
+        """
+        Sami is 10 and has avoidant restrictive food intake disorder, which means he eats a very small range of foods because of how they look, smell and feel, not because of worries about his weight. He is underweight. At school he eats only dry crackers and will not sit in the dining hall.
+        """,
+        """
+        By July 2027, Sami will eat his packed lunch, including one food from his "try" list, in a quiet room on 4 out of 5 days.
+        By July 2027, Sami will gain weight in line with his growth plan, checked by me every 3 months.
+        """,
+        """
+        For the school year 2026-27:
+        - I will see Sami and his family every 6 weeks at the Hadley Children's Nutrition Clinic.
+        - Sami will eat lunch in a quiet room every day.
+        - A lunchtime assistant will offer him one food from his "try" list each day.
+        """,
+        """
+        Laura Finch, Paediatric Dietitian, Hadley Children's Nutrition Service, 11 November 2026
+        """,
+        expected=[
+            ("no_provider", "provision", "Sami will eat lunch in a quiet room every day."),
+            ("no_provider", "provision", 'A lunchtime assistant will offer him one food from his "try" list each day.'),
+        ],
+    ),
+]
