@@ -1770,3 +1770,110 @@ BLIND += [
         ],
     ),
 ]
+
+BLIND += [
+    _div(
+        "physio-advice-post-surgery-clean-weeks",
+        """
+        Chantelle is 13 and has cerebral palsy. She had surgery on both legs in July 2026 to lengthen tight muscles and straighten her feet. She is now relearning to walk with a frame and cannot yet manage stairs or walk further than 50 metres. She needs her leg splints on during the school day.
+        """,
+        """
+        By February 2027, Chantelle will walk with her frame from the school entrance to her form room (about 80 metres) without a rest, as measured by her physiotherapist.
+        By July 2027, Chantelle will climb one flight of stairs with the rail and an adult beside her on 4 out of 5 tries.
+        By December 2026, Chantelle will put on her own splints at the start of the school day with one adult checking them, every day.
+        """,
+        """
+        Physiotherapy after surgery, September 2026 to July 2027:
+        - I will see Chantelle in school for one hour twice a week for the first 12 weeks, then once a week until July 2027.
+        - A teaching assistant trained by me in her walking and splint plan will walk with her between lessons every day and check her splints each morning.
+        - Her timetable will be moved to ground-floor rooms by the school's timetabling officer until she can manage stairs.
+        """,
+        """
+        Maria Santos, Highly Specialist Paediatric Physiotherapist, Quarry Hill Children's Therapy, 7 September 2026
+        """,
+    ),
+    _div(
+        "school-nurse-advice-anaphylaxis-eczema-clean",
+        """
+        Oliver is 6 and has a severe allergy to milk and eggs, which can cause anaphylaxis (a life-threatening reaction). He also has eczema on his hands, which cracks and bleeds in cold weather and makes holding a pencil painful.
+        """,
+        """
+        By July 2027, Oliver will check with an adult before eating anything at school, on every occasion, as recorded by his class teacher.
+        By March 2027, Oliver will put on his hand cream himself, with an adult reminding him, before writing tasks on 4 out of 5 days.
+        """,
+        """
+        For the school year 2026-27:
+        - I will train all staff in Oliver's class and the kitchen staff in his allergy plan and allergy pen.
+        - The school cook, trained by me, will prepare a milk-free and egg-free lunch for him every day.
+        - His teaching assistant, trained by me, will remind him to put on his hand cream before every writing task.
+        """,
+        """
+        Joy Adeleke, School Nurse, Whitmore School Nursing Team, 22 September 2026
+        """,
+        expected=[],
+    ),
+    _div(
+        "paed-advice-cerebral-palsy-drug-injection",
+        """
+        Samuel is 6 and has cerebral palsy affecting his right arm and leg. His calf is tight and he walks on his toes, and he has botulinum toxin injections into his calf every 6 months at Kirkham Children's Hospital, followed by a course of physiotherapy. He trips often and finds it hard to use his right hand to hold his paper still.
+        """,
+        """
+        By July 2027, Samuel will walk with his heel down for the length of the playground on 4 out of 5 tries.
+        By July 2027, Samuel will use his right hand to hold his paper still while writing in 4 out of 5 lessons.
+        """,
+        """
+        For 12 months from this advice:
+        - The physiotherapist from Kirkham Children's Therapy will see Samuel in school weekly for 6 weeks after each injection, then monthly.
+        - His teaching assistant, trained by the occupational therapist, will practise two-handed activities with him for 10 minutes every day.
+        - An occupational therapist from Kirkham Children's Therapy will see him once a term.
+        """,
+        """
+        Dr Peter Lund, Consultant Paediatrician, Kirkham Children's Hospital, 30 October 2026
+        """,
+        expected=[("drug_name", "needs", "botulinum toxin")],
+    ),
+    _div(
+        "salt-advice-aac-clean-long",
+        """
+        Communication:
+        Lara is 11 and has cerebral palsy affecting her speech muscles. She understands everything said to her but her speech can only be understood by people who know her well. She has a communication aid, a tablet that speaks the words she chooses, and is learning to use it in lessons. She becomes frustrated and tearful when people do not wait for her to answer.
+        """,
+        """
+        By July 2027, Lara will use her communication aid to answer a question in at least 3 lessons a day, as recorded by her teaching assistant on 2 days each week.
+        By July 2027, Lara will use her communication aid to ask a friend to play at break at least twice a week.
+        By July 2027, Lara will tell an adult when she is frustrated by choosing "I need more time" on her aid, on 3 out of 4 occasions.
+        """,
+        """
+        Provision for the school year 2026-27:
+        - I will see Lara in school every 3 weeks for 45 minutes to add vocabulary to her aid and practise with her.
+        - I will give one 60-minute training session on her aid to her class team, including lunchtime supervisors, in September 2026 and again in January 2027.
+        - Her teaching assistant, trained by me, will prepare topic vocabulary on her aid before each new topic and support her to use it in every lesson.
+        - Her class teacher will give her at least 20 seconds to answer every time she is asked a question.
+        """,
+        """
+        Mairead O'Connell, Specialist Speech and Language Therapist, Clayfield Children's Communication Aids Service, 1 October 2026
+        """,
+    ),
+    _div(
+        "ot-advice-toileting-no-date",
+        """
+        Bilal is 8 and has spina bifida. He uses a wheelchair and needs help to transfer on and off the toilet. He wants to be more private when changing.
+        """,
+        """
+        By July 2027, Bilal will transfer from his wheelchair to the toilet using the grab rails with one adult standing by, on 9 out of 10 occasions.
+        """,
+        """
+        For the school year 2026-27:
+        - I will assess the accessible toilet in September 2026 and recommend rails, a changing bench and a privacy screen.
+        - A teaching assistant trained by me in moving and handling will stand by at every transfer and help him only if he loses his balance.
+        - I will review his transfers once a term.
+        """,
+        """
+        Rhys Morgan, Occupational Therapist, Pennant Children's Therapy
+        """,
+        expected=[
+            ("advice_no_author", "author", "Rhys Morgan, Occupational Therapist, Pennant Children's Therapy"),
+            ("golden_thread", "needs", "He wants to be more private when changing."),
+        ],
+    ),
+]
