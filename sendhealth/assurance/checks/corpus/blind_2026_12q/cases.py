@@ -1877,3 +1877,163 @@ BLIND += [
         ],
     ),
 ]
+
+BLIND += [
+    # ---------------------------------------------------------------- undivided advice
+    _und(
+        "und-paed-clinic-letter-clean",
+        """
+        Kestrel Road Child Development Centre
+        Community Paediatric Clinic letter, 12 October 2026
+
+        Dear Parent and special educational needs caseworker,
+
+        I saw Oscar (aged 6) with his father today. Oscar is autistic and has a learning disability. He is physically well, growing along his expected line and has no other medical conditions. He sleeps poorly, taking up to two hours to settle, and I have given his father a sleep pack and will review this in 3 months.
+
+        At school Oscar needs a predictable routine, a visual timetable and a quiet space to go to when he is overwhelmed. He would benefit from speech and language therapy and occupational therapy assessments, which I have requested from Kestrel Road Children's Therapies.
+
+        I will see Oscar again in clinic in April 2027.
+
+        Dr Grace Ellison, Specialty Doctor in Community Paediatrics
+        """,
+    ),
+    _und(
+        "und-salt-report-jargon-terms",
+        """
+        Speech and Language Therapy Report - Zoe (aged 4), Harbour Lane Nursery, 5 November 2026
+
+        Zoe was seen at nursery for assessment. Her receptive language is at around a 2-year level and her expressive language is limited to single words. She shows echolalia, repeating phrases she has heard rather than using them to communicate. Her play is mainly sensory and she does not yet engage in pretend play.
+
+        Recommendations: use short sentences, show her objects and pictures as you name them, and give her time to respond. I will visit every 6 weeks to set targets.
+
+        Ruth Parkes, Speech and Language Therapist, Harbour Lane Community Therapy
+        """,
+        expected=[
+            ("jargon", "advice", "receptive"),
+            ("jargon", "advice", "expressive"),
+        ],
+    ),
+    _und(
+        "und-camhs-letter-acronyms",
+        """
+        Private and confidential
+
+        Re: Tyler (aged 15), Year 10, Ravenswood Academy
+
+        Tyler was referred to us by his GP in February 2026 with low mood and school refusal. He has been assessed by our team and was offered CBT, which he attended for 8 sessions. His mood has improved, but he is still anxious about attending school and has not been in for more than 3 days a week this term. We have discussed a referral to the EWMHS outreach team, and his school SENCO is aware.
+
+        We recommend a gradual return to school with a key adult, a safe space to go to and a reduced timetable reviewed every 2 weeks.
+
+        Yours sincerely,
+        Dr Alice Brennan, Clinical Psychologist, Ravenswood Child and Adolescent Mental Health Service, 3 December 2026
+        """,
+        expected=[
+            ("acronym", "advice", "CBT"),
+            ("acronym", "advice", "EWMHS"),
+            ("acronym", "advice", "SENCO"),
+        ],
+    ),
+    _und(
+        "und-school-nurse-health-summary-clean",
+        """
+        School Nursing Health Summary for Education, Health and Care Needs Assessment
+
+        Name: Ellie, Year 4, St Bride's Primary
+        Date: 30 September 2026
+
+        Ellie has asthma, which is well controlled with a brown preventer inhaler at home morning and evening and a blue reliever inhaler that she keeps in school. She has an asthma plan in school, last updated in September 2026. She has had no hospital visits for asthma in the last year. Her vision and hearing were checked at school entry and were normal. There are no other health needs that affect her learning.
+
+        Completed by: Sarah Whitfield, School Nurse, Wyvern Community School Nursing Service
+        """,
+    ),
+    _und(
+        "und-neurology-letter-drugs-and-jargon",
+        """
+        Department of Paediatric Neurology, Brackenbury Children's Hospital
+        15 October 2026
+
+        Dear Dr Hughes,
+
+        Thank you for asking me to review Noah, aged 9. His epilepsy remains well controlled on sodium valproate 400 mg twice daily and he has had no seizures since March 2026. His mother reports that he is more tired in the afternoons and his teachers have noticed he is slower to process instructions. I wonder whether this is a side effect of his medicine, and I plan to reduce the dose slowly and add lamotrigine. He should continue to carry his rescue medicine to school. His recent MRI showed no change.
+
+        Dr Sunil Varma, Consultant Paediatric Neurologist
+        """,
+        expected=[
+            ("drug_name", "advice", "sodium valproate"),
+            ("drug_name", "advice", "lamotrigine"),
+            ("acronym", "advice", "MRI"),
+        ],
+    ),
+    _und(
+        "und-physio-discharge-clean",
+        """
+        Physiotherapy discharge summary, 8 December 2026
+
+        Ruby (aged 11) was referred to Tanfield Children's Physiotherapy because of knee pain when running. We have seen her six times since June 2026. Her pain has settled with a home exercise programme and she now runs and takes part in PE without pain. She has no physical needs that affect her learning and does not need any physiotherapy provision in school. We have discharged her to the care of her GP; her family can refer her back to us within 12 months if the pain returns.
+
+        Dan Whitaker, Paediatric Physiotherapist, Tanfield Children's Physiotherapy
+        """,
+    ),
+    _und(
+        "und-ot-report-bullets-jargon",
+        """
+        OCCUPATIONAL THERAPY ASSESSMENT - Finn, Year 2, 23 October 2026
+        Assessed by Emma Clarke, Children's Occupational Therapist, Riverside Children's Therapy
+
+        Findings:
+        - Finn has difficulties with proprioception (knowing where his body is without looking), so he leans on furniture and other children.
+        - His bilateral coordination is weak.
+        - He holds his pencil in a fisted grip and presses very hard.
+        - He is sensitive to noise and labels in his clothes.
+
+        Recommendations:
+        - Movement breaks before table work.
+        - A pencil grip and a sloping board for writing.
+        - Ear defenders for assembly.
+        """,
+        expected=[("jargon", "advice", "bilateral coordination")],
+    ),
+    _und(
+        "und-diabetes-clinic-letter-brand-insulin",
+        """
+        Children's Diabetes Team, Meadowfield Hospital - clinic letter, 19 November 2026
+
+        Summer (aged 8) has type 1 diabetes and was reviewed in clinic with her mother. She uses a NovoRapid pen at meals and Lantus at bedtime. Her last HbA1c was 62, which is above her target, because her sugars run high in the afternoons at school. We have asked school to check her blood sugar before afternoon play and to make sure her lunchtime dose is given 15 minutes before she eats. Our diabetes nurse will visit school in January 2027 to update training.
+
+        Lucy Ambrose, Paediatric Diabetes Specialist Nurse
+        """,
+        expected=[
+            ("drug_name", "advice", "NovoRapid"),
+            ("drug_name", "advice", "Lantus"),
+            ("acronym", "advice", "HbA1c"),
+        ],
+    ),
+    _und(
+        "und-ld-team-report-clean-easy-words",
+        """
+        Health advice from the Community Learning Disability Team, Oakhurst, 11 November 2026
+
+        About Priya: Priya is 19 and has a severe learning disability and epilepsy. She takes medicine for her epilepsy twice a day at home and has a rescue medicine that staff at college are trained to give. She has had two seizures at college this year. She needs a calm, quiet room at lunchtime and help with eating, as she eats very quickly and can choke.
+
+        What we will do: Our nurse will update her epilepsy plan every 6 months and train new college staff. Our speech and language therapist will write a mealtime plan by January 2027.
+
+        Written by Farah Qureshi, Learning Disability Nurse
+        """,
+    ),
+    _und(
+        "und-audiology-report-jargon-db",
+        """
+        Audiology report - Milo (aged 7), Hearing Assessment Clinic, Wensley Children's Hospital, 20 October 2026
+
+        Milo has a bilateral sensorineural hearing loss, moderate in the right ear (average 50 dB) and moderately severe in the left (average 60 dB). He wears two hearing aids. Tympanometry was normal in both ears. He should be seated near the teacher and away from noise, and he would benefit from a radio aid in class. He will be reviewed every 6 months.
+
+        Sanjit Gill, Clinical Scientist (Audiology)
+        """,
+        expected=[
+            ("jargon", "advice", "bilateral"),
+            ("jargon", "advice", "sensorineural"),
+            ("acronym", "advice", "dB"),
+            ("jargon", "advice", "Tympanometry"),
+        ],
+    ),
+]
