@@ -2037,3 +2037,127 @@ BLIND += [
         ],
     ),
 ]
+
+BLIND += [
+    _und(
+        "und-health-visitor-toddler-clean",
+        """
+        Health Visiting advice for Early Years, 14 September 2026
+
+        I am the health visitor for Amelia, who is 2 years and 6 months old. At her two-year review she was not yet saying any words, did not point to show things and did not respond to her name. She plays alongside other children but not with them. Her hearing test at the children's hearing clinic in August 2026 was normal. She has been referred to the community paediatrician and to speech and language therapy, and the wait for both is about 18 weeks. Her parents would welcome a nursery place with a key worker who can use pictures and simple signs with her.
+
+        Bethan Lloyd, Health Visitor (Specialist Community Public Health Nurse), Oakmere Health Visiting Team
+        """,
+    ),
+    _und(
+        "und-orthotics-letter-clean-typo",
+        """
+        Orthotics clinic, Hillbrook Hospital, 27 October 2026
+
+        Jamal (aged 10) was fitted today with new ankle-foot splints for both legs, which hold his ankles at a right angle to help him walk. He should wear them for most of the school day and take them off for PE and at lunch if his skin is red. Staff helping him put them on should check his skin for red marks when they come off. He has been shown how to put them on himself and can do this with a little help. He will be reveiwed in 6 months or sooner if they rub.
+
+        Mark Fisher, Orthotist (a specialist who makes splints and supports), Hillbrook Hospital
+        """,
+    ),
+    _und(
+        "und-continuing-care-nurse-acronyms-jargon",
+        """
+        Children's Continuing Care - health summary for EHC needs assessment, 4 November 2026
+
+        Maisie is 7 and has a complex neurological condition. She has a PEG for all her feeds and fluids and a VP shunt. She has frequent dystonic spasms which are painful and disturb her sleep. She needs two carers for all transfers and is hoisted. Her package of care includes 3 nights a week of overnight support at home.
+
+        Written by Claire Ndlovu, Children's Continuing Care Nurse Assessor, Whitcombe Integrated Care Board, 4 November 2026
+        """,
+        expected=[
+            ("acronym", "advice", "EHC"),
+            ("acronym", "advice", "PEG"),
+            ("acronym", "advice", "VP"),
+            ("jargon", "advice", "shunt"),
+            ("jargon", "advice", "dystonic"),
+        ],
+    ),
+    _und(
+        "und-young-person-own-words-clean",
+        """
+        My health - written by me, Kyle (aged 17), with my college nurse, 16 October 2026
+
+        I have Crohn's disease, which means my gut gets sore and swollen. When I have a flare I need the toilet a lot and I feel really tired. I have a medicine drip at the hospital every 8 weeks, so I miss college that day. I would like my tutors to put work online so I can catch up, and I need a pass to use the toilet without asking. I don't want everyone in my class to know about my condition.
+
+        Checked and agreed by Jo Redfern, College Nurse, Castlegate College, 16 October 2026
+        """,
+    ),
+    _und(
+        "und-eye-clinic-letter-jargon",
+        """
+        Paediatric Ophthalmology, Seaforth Eye Unit - 2 November 2026
+
+        Amir (aged 5) has nystagmus (his eyes make constant small wobbling movements) and optic nerve hypoplasia in both eyes (the nerves that carry messages from his eyes to his brain have not fully developed). His corrected visual acuity is 6/36 in both eyes. He holds books very close and tilts his head to see best, and he should be allowed to do this. He should be referred to the local sensory support service for a teacher of children with vision impairment, and large, bold print will help him.
+
+        Dr Rebecca Hale, Consultant Paediatric Ophthalmologist
+        """,
+        expected=[
+            ("jargon", "advice", "visual acuity"),
+        ],
+    ),
+    _und(
+        "und-community-paed-report-headed-clean",
+        """
+        Community Paediatric Report for Education, Health and Care Needs Assessment
+        Child: Lily-Rose, aged 9
+        Date seen: 21 September 2026; report written 24 September 2026
+
+        Background: Lily-Rose was born 10 weeks early and spent 6 weeks in the baby unit. She has mild cerebral palsy affecting both legs and walks without aids, but she falls more than her friends and tires on long walks.
+
+        Learning: Her teachers report she has difficulty remembering instructions and is working below the level expected for her age in reading and maths.
+
+        Health needs relevant to her education: she needs rest breaks after PE and on school trips, a seat at the end of a row so she can get in and out easily, and extra time to move between classrooms. I do not think she needs any nursing care in school. She is known to the Brindle Children's Physiotherapy service, who will send their own advice.
+
+        Signed: Dr Matthew Cole, Community Paediatrician, Brindle Child Development Centre
+        """,
+    ),
+    _und(
+        "und-dietitian-note-clean-food-words",
+        """
+        Dietitian's advice - Jonah, aged 12, 9 December 2026
+
+        Jonah has coeliac disease, which means he becomes unwell if he eats gluten, a protein found in wheat, barley and rye. Even a small crumb can make him ill, with tummy pain and diarrhoea for several days, and he has missed school because of this. He needs a gluten-free lunch prepared separately in the school kitchen, and gluten-free options for food technology lessons, cookery clubs and school trips. I have sent the school caterer a written guide.
+
+        Kate Robertson, Paediatric Dietitian, Ellerby Children's Nutrition Service
+        """,
+    ),
+    _und(
+        "und-gp-letter-drug-name-clean-otherwise",
+        """
+        Hollins Road Surgery - 28 November 2026
+
+        To whom it may concern,
+
+        I confirm that Aaliyah (aged 14) is a patient at this practice. She has severe hay fever and asthma. In the summer term her symptoms are often bad enough to disturb her sleep and affect her concentration in exams. She takes cetirizine each morning and uses her inhalers as prescribed. I would support her being allowed to sit exams in a room away from open windows.
+
+        Dr Paul Okonjo, GP
+        """,
+        expected=[("drug_name", "advice", "cetirizine")],
+    ),
+    _und(
+        "und-wheelchair-service-clean",
+        """
+        Wheelchair Service letter, 6 October 2026
+
+        Ava (aged 13) has been assessed by the Ferndale Wheelchair Service and has been issued a new powered wheelchair with a tilting seat, so she can change her position during the day. She has been trained to drive it safely indoors and outdoors. The school should make sure there is space to charge it overnight and that ramps and lifts are in working order. We will review her chair every 12 months, or sooner if her needs change.
+
+        Leanne Cartwright, Clinical Lead Occupational Therapist, Ferndale Wheelchair Service
+        """,
+    ),
+    _und(
+        "und-sleep-clinic-letter-clean-no-names",
+        """
+        Children's Sleep Service - clinic letter, 10 December 2026
+
+        Dear Mr and Mrs Shah,
+
+        Thank you for bringing Daniel (aged 11) to the sleep clinic. Daniel has narcolepsy, a condition in which the brain cannot control sleeping and waking properly, so he falls asleep suddenly in the day. He has started a tablet in the morning to help him stay awake. At school he will need two planned naps of 15 minutes, one mid-morning and one after lunch, in a quiet room, and his teachers should know that falling asleep in lessons is part of his condition, not laziness. We will see him again in March 2027.
+
+        Dr Nia Rowlands, Consultant in Paediatric Sleep Medicine, Tavistock Road Children's Hospital
+        """,
+    ),
+]
