@@ -2161,3 +2161,208 @@ BLIND += [
         """,
     ),
 ]
+
+BLIND += [
+    # ---------------------------------------------------------------- more plans
+    _plan(
+        "year13-autism-anxiety-uni-prep-clean",
+        """
+        Zainab is 18 and in Year 13 at Whitebeam Sixth Form. She is autistic and has generalised anxiety, which means she worries most of the time about many different things. She has panic attacks before tests and has not sat a mock exam this year. She finds it hard to make phone calls and to arrange her own health appointments, which she will need to do at university.
+        """,
+        """
+        By the summer exams in 2027, I will sit all my A level papers in a small room, using my calming plan, with no more than one paper missed.
+        By May 2027, I will book and go to one GP appointment and one dental appointment by myself, using online booking, and tell my mentor how it went.
+        """,
+        """
+        For the school year 2026-27:
+        - A psychological wellbeing practitioner from Whitebeam Talking Therapies for Young People will see me for 6 one-hour sessions on exam anxiety in the autumn term 2026, then one review session each half term.
+        - The exams officer will arrange for me to sit all mock and final exams in a small room with no more than 8 students.
+        - My sixth form mentor, trained in the school's autism course, will meet me for 30 minutes every week to practise booking and preparing for appointments.
+        """,
+    ),
+    _plan(
+        "pda-year5-acronym-in-c",
+        """
+        Finley is 10 and autistic with a PDA profile. He resists everyday demands, such as being asked to sit down or start work, because they make him very anxious. When he feels under pressure he hides, shouts or runs out of the classroom, several times a week.
+        """,
+        """
+        By July 2027, Finley will start a task offered as a choice within 5 minutes in 4 out of 5 lessons.
+        By July 2027, Finley will use his "time out" card and go to his safe space instead of running out of the classroom, with no more than one run-out a fortnight.
+        """,
+        """
+        For the school year 2026-27:
+        - A clinical psychologist from Ashmead Neurodevelopmental Service will train all staff who teach Finley in low-demand approaches in one 2-hour session in September 2026 and review his plan with them once a term.
+        - His class teacher will offer his tasks as choices, in every lesson.
+        - His teaching assistant, trained in low-demand approaches, will be in the safe space with him whenever he uses his card.
+        """,
+        expected=[("acronym", "C", "PDA")],
+    ),
+    _plan(
+        "haemophilia-year4-clean",
+        """
+        Joseph is 9 and has severe haemophilia, a condition where his blood does not clot properly, so he bleeds for longer and can bleed into his joints after a knock. He has injections of clotting medicine at home three times a week. He must not take part in contact sports and needs any knock to his head or joints to be reported to his parents straight away.
+        """,
+        """
+        By July 2027, Joseph will take part in every PE lesson using the non-contact activities in his PE plan, as recorded by his PE teacher.
+        By July 2027, Joseph will tell an adult about every knock or fall straight away, on every occasion, as recorded in the school's accident log.
+        """,
+        """
+        For the school year 2026-27:
+        - The haemophilia nurse specialist from Thorncliffe Children's Haemophilia Centre will train all staff in Joseph's class and his PE teacher in his care plan once in September 2026 and write his PE plan.
+        - His PE teacher will follow the PE plan in every PE lesson.
+        - If Joseph has a knock to his head or a joint, a first aider trained by the haemophilia nurse will check him, phone his parents and follow his care plan.
+        """,
+    ),
+    _plan(
+        "year6-table-c-golden-thread-row",
+        """
+        Area | Need
+        Physical | Lottie (10) has juvenile arthritis in her wrists and knees; she cannot hold a pencil for more than 10 minutes.
+        Emotional | Lottie feels left out because she cannot play running games at break.
+        Sleep | Pain wakes her most nights and she is very tired in the mornings.
+        """,
+        """
+        Outcome | Date
+        Lottie will write for 20 minutes with her pencil grip and sloping board, with pain 3 out of 10 or less | July 2027
+        Lottie will play a seated or walking game with friends at break on 3 out of 5 days | July 2027
+        """,
+        """
+        Provision | Who | How often | How long
+        Hand splints and writing equipment assessment | occupational therapist, Marsh End Children's Therapy | once in autumn 2026, review in spring 2027 | school year 2026-27
+        Structured break-time games club | teaching assistant trained in inclusive play | 3 break times a week | school year 2026-27
+        """,
+        expected=[
+            ("golden_thread", "C", "Sleep | Pain wakes her most nights and she is very tired in the mornings."),
+        ],
+    ),
+    _plan(
+        "year9-epilepsy-vns-clean-explained",
+        """
+        Caleb is 14 and has epilepsy that has not been controlled by medicines. He has a vagus nerve stimulator, a small device under the skin of his chest that sends regular pulses to a nerve in his neck to reduce seizures. If he has a seizure, staff can swipe a magnet over the device to help stop it. He has about four seizures a month and is tired and muddled for several hours afterwards.
+        """,
+        """
+        By July 2027, Caleb will rest in the medical room after a seizure and return to lessons once recovered, with work he missed sent to him the same day, on every occasion.
+        By July 2027, Caleb will keep his own seizure diary on his phone and share it with his epilepsy nurse at each review, with at least 90% of seizures recorded.
+        """,
+        """
+        For the school year 2026-27:
+        - The epilepsy nurse specialist from Norbury Children's Epilepsy Service will train named staff in Caleb's seizure plan and use of the magnet once in September 2026, and again if the plan changes.
+        - At every seizure, a member of staff trained by the epilepsy nurse will swipe the magnet, time the seizure and follow his seizure plan.
+        - After each seizure, a trained teaching assistant will stay with Caleb in the medical room until he is ready to return, and his form tutor will email him the missed work the same day.
+        - The epilepsy nurse will review his seizure diary with him every 3 months.
+        """,
+    ),
+    _plan(
+        "year10-outcomes-no-time",
+        """
+        Georgia is 15 and has chronic fatigue syndrome. She can manage about four hours of activity a day before she needs to rest, and if she does more she is exhausted for several days afterwards. She attends school for mornings only.
+        """,
+        """
+        Georgia will build up her school attendance.
+        Georgia will attend 3 afternoon lessons a week, with her energy diary showing no crash afterwards.
+        """,
+        """
+        For the school year 2026-27:
+        - An occupational therapist from the Ridley Children's Fatigue Service will see Georgia every 4 weeks to plan her activity and rest, and will review her timetable with school once a half term.
+        - Her head of year will agree a timetable of morning lessons and a rest room she can use for 20 minutes at break every day.
+        """,
+        expected=[
+            ("outcome_not_smart", "E", "Georgia will build up her school attendance."),
+            ("outcome_not_smart", "E", "Georgia will attend 3 afternoon lessons a week, with her energy diary showing no crash afterwards."),
+        ],
+    ),
+    _plan(
+        "reception-hearing-bilateral-aids-clean-termly",
+        """
+        Amelia is 4 and started Reception in September 2026. She was born with a moderate hearing loss in both ears and wears two hearing aids. She is still learning to listen to speech through her hearing aids and often misses what is said at carpet time. Her talking is about a year behind.
+        """,
+        """
+        By July 2027, Amelia will respond to her name and a simple instruction at carpet time in 4 out of 5 tries, as recorded by her teacher of the deaf.
+        By July 2027, Amelia will use sentences of four words or more with her class teacher, as measured by her speech and language therapist.
+        """,
+        """
+        For the Reception year 2026-27:
+        - A teacher of the deaf from Yarwell Sensory Service will visit termly for a half day to assess her listening, check her hearing aids and give staff a listening programme.
+        - Her teaching assistant, trained by the teacher of the deaf, will do the listening programme with her for 10 minutes daily and check her hearing aids every morning.
+        - A speech and language therapist from Yarwell Community Therapy will see Amelia in school every 6 weeks.
+        """,
+    ),
+    _plan(
+        "year2-autism-no-frequency-period-only",
+        """
+        Theo is 7 and autistic. He cannot tell adults when he needs help and becomes distressed, hitting out at others. He eats very little at lunchtime because of the noise of the dining hall.
+        """,
+        """
+        By July 2027, Theo will use his "help" picture card to ask an adult for help in 4 out of 5 situations where he needs it.
+        By July 2027, Theo will eat at least half of his packed lunch in the small hall on 4 out of 5 days.
+        """,
+        """
+        - A speech and language therapist from Cobham Children's Therapy will teach Theo and his teaching assistant to use a picture card system during the school year 2026-27.
+        - His teaching assistant, trained by the speech and language therapist, will eat lunch with him in the small hall every day for the school year 2026-27.
+        """,
+        expected=[
+            ("no_frequency", "G", "A speech and language therapist from Cobham Children's Therapy will teach Theo and his teaching assistant to use a picture card system during the school year 2026-27."),
+        ],
+    ),
+    _plan(
+        "nursery-sickle-cell-clean-named-nurse",
+        """
+        Kofi is 3 and has sickle cell disease. He can become very unwell quickly if he gets cold, dehydrated or has a temperature, and he can have painful episodes in his hands and feet. He needs to drink plenty of water and be kept warm when playing outside.
+        """,
+        """
+        By July 2027, Kofi will drink from his water cup at least 6 times during each nursery session, as recorded on his drinks chart.
+        By July 2027, Kofi will wear his coat, hat and gloves whenever he plays outside in cold weather, every time, as checked by his key worker.
+        """,
+        """
+        For the nursery year 2026-27:
+        - The specialist sickle cell nurse from Brookfield Sickle Cell and Thalassaemia Team will train all nursery staff in Kofi's care plan once in September 2026, including the signs of a painful episode and when to call 999.
+        - His key worker, trained by the sickle cell nurse, will offer him a drink every 30 minutes and check his clothes before every outdoor play.
+        - If Kofi has a temperature or shows signs of pain, his key worker will phone his parents straight away and follow his care plan.
+        """,
+    ),
+    _plan(
+        "year8-cp-hemiplegia-clean-paragraphs",
+        """
+        Alisha is 13 and has cerebral palsy on her left side (her left arm and leg are weaker and stiffer than her right). She walks independently but tires after long distances and can trip on uneven ground. She uses her right hand for most tasks and finds it hard to hold a ruler or open packaging with two hands. She is self-conscious about her hand and does not want adults helping her in front of her friends.
+        """,
+        """
+        By July 2027, Alisha will use her ruler holder and non-slip mat to draw and measure independently in all maths and science lessons, with no adult help needed, as recorded by her teaching assistant once a fortnight.
+        By July 2027, Alisha will walk between lessons on the main site on time on 4 out of 5 days and use the lift pass for the upper floors.
+        By July 2027, Alisha will tell her key adult privately when she needs help, using their agreed signal, on every occasion.
+        """,
+        """
+        For the school year 2026-27:
+        - An occupational therapist from Kelso Children's Therapy will see Alisha in school once a half term to provide and review equipment for one-handed tasks, including a ruler holder, non-slip mat and adapted scissors.
+        - A physiotherapist from Kelso Children's Therapy will review her walking and give her a home and school exercise plan once a term.
+        - Her key adult, a teaching assistant trained by the occupational therapist, will check in with her privately for 5 minutes at the start of every maths and science lesson.
+        - Her head of year will give her a lift pass for the whole school year.
+        """,
+    ),
+]
+
+BLIND += [
+    _div(
+        "salt-advice-input-from-no-duration",
+        """
+        Ibrahim is 9 and has a severe speech sound disorder; many of his words are hard for unfamiliar listeners to understand. He has started refusing to read aloud and has become withdrawn in class discussions.
+        """,
+        """
+        By July 2027, Ibrahim will say "s", "f" and "sh" correctly at the start of words in 8 out of 10 tries in his therapy sessions.
+        By July 2027, Ibrahim will read aloud to his teaching assistant in a small group at least twice a week, as recorded in his reading record.
+        """,
+        """
+        - Ibrahim will receive input from a speech and language therapist at Pelham Community Therapy.
+        - His teaching assistant, trained by the speech and language therapist, will practise his sound targets with him for 10 minutes every day.
+        - His teaching assistant will hear him read aloud in a group of three pupils twice a week.
+        """,
+        """
+        Helen Varga, Speech and Language Therapist, Pelham Community Therapy, 14 October 2026
+        """,
+        expected=[
+            ("unspecified_provision", "provision", "input from"),
+            ("no_frequency", "provision", "Ibrahim will receive input from a speech and language therapist at Pelham Community Therapy."),
+            ("no_duration", "provision", "Ibrahim will receive input from a speech and language therapist at Pelham Community Therapy."),
+            ("no_duration", "provision", "His teaching assistant will hear him read aloud in a group of three pupils twice a week."),
+        ],
+    ),
+]
