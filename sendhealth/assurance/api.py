@@ -223,13 +223,13 @@ class CheckPrecisionOut(Schema):
     )
     measured_precision: float | None = Field(
         description=(
-            "The check's case-level precision, from 0 to 1, on the last blind set: test cases "
-            "written by someone who had not seen the checks; null where not measured."
+            "The check's case-level precision, from 0 to 1, on the last blind sets, pooled: "
+            "test cases written by people who had not seen the checks; null where not measured."
         ),
         json_schema_extra={"minimum": 0, "maximum": 1},
     )
     measured_recall: float | None = Field(
-        description="The check's case-level recall, from 0 to 1, on the same blind set.",
+        description="The check's case-level recall, from 0 to 1, on the same blind sets.",
         json_schema_extra={"minimum": 0, "maximum": 1},
     )
     advisory: bool = Field(

@@ -600,7 +600,7 @@ class CheckPrecision:
     def precision(self) -> float | None:
         return self.agreed / self.verdicts if self.verdicts else None
 
-    measured: Measured | None = None  # on the last blind set (``checks.measured``)
+    measured: Measured | None = None  # on the last blind sets (``checks.measured``)
 
     @property
     def judged_by_verdicts(self) -> bool:
@@ -610,7 +610,7 @@ class CheckPrecision:
     @property
     def advisory(self) -> bool:
         """Shown as advisory: with enough verdicts, too many of them "not a problem"; before
-        that, a precision on unseen text (the last blind set) already below the level."""
+        that, a precision on unseen text (the last blind sets) already below the level."""
         if self.judged_by_verdicts:
             return self.precision < self.advisory_below
         measured = self.measured.precision if self.measured else None

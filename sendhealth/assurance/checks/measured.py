@@ -1,4 +1,4 @@
-"""How each check did on the last blind set, text written by someone who had not seen the
+"""How each check did on the last blind sets (pooled), text written by people who had not seen the
 checks (``measured.json``): the figure a DCO has before auditors' verdicts accumulate, shown on
 the checks page beside the live precision, and the check's standing until there are enough
 verdicts (``services.CheckPrecision.advisory``).
