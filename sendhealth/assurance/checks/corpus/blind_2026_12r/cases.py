@@ -1,0 +1,1021 @@
+"""Blind set 2026-12r: labelled cases written without seeing the checks (see README.md)."""
+
+from sendhealth.assurance.checks.corpus.cases import Case
+
+
+def _tags(expected):
+    if not expected:
+        return ("clean",)
+    return tuple(sorted({check for check, _, _ in expected}))
+
+
+def _plan(name, c, e, g, expected=()):
+    expected = tuple(expected)
+    return Case(
+        name=name,
+        sections={"C": c, "E": e, "G": g},
+        expected=expected,
+        kind="plan",
+        tags=_tags(expected),
+    )
+
+
+def _div(name, needs, outcomes, provision, author=None, expected=()):
+    expected = tuple(expected)
+    sections = {"needs": needs, "outcomes": outcomes, "provision": provision}
+    if author is not None:
+        sections["author"] = author
+    return Case(
+        name=name,
+        sections=sections,
+        expected=expected,
+        kind="advice",
+        tags=_tags(expected),
+    )
+
+
+def _und(name, advice, expected=()):
+    expected = tuple(expected)
+    return Case(
+        name=name,
+        sections={"advice": advice},
+        expected=expected,
+        kind="advice",
+        tags=_tags(expected),
+    )
+
+
+def _l(*lines):
+    return "\n".join(lines)
+
+
+PLANS = [
+    _plan(
+        "college-catering-cp-crutches",
+        _l(
+            "Amara has cerebral palsy affecting both legs. She walks short distances with "
+            "crutches and uses a manual wheelchair around the Brackley Road campus. Her leg "
+            "muscles get tight, so standing at a workbench becomes tiring and painful after "
+            "about 20 minutes. Some corridors and the catering kitchen have heavy doors she "
+            "cannot open from her chair."
+        ),
+        _l(
+            "- By July 2027, Amara will stand at the workbench in her catering practicals for "
+            "30 minutes with one seated rest, as recorded by her course tutor each week.",
+            "- By December 2026, Amara will get from the front entrance to every room on her "
+            "timetable on her own, arriving on time for at least 9 out of 10 sessions.",
+        ),
+        _l(
+            "A physiotherapist from Wrexley Community Children's Therapy will see Amara at "
+            "college once every half term for 45 minutes during the 2026-27 academic year to "
+            "review her stretches and standing. Her learning support assistant, trained by the "
+            "physiotherapist in September 2026, will go through a 15-minute stretching routine "
+            "with her before each practical session for the 2026-27 academic year. An "
+            "occupational therapist from the same service will make one visit in September 2026 "
+            "to assess the routes, doors and workbench height and send the college a written "
+            "report with the changes needed."
+        ),
+    ),
+    _plan(
+        "y10-epilepsy-table-clean",
+        _l(
+            "Need | What this means for Kieran",
+            "Epilepsy with seizures that mostly happen when he is very tired | He has had two "
+            "seizures at school this year and needs staff who know what to do if one lasts "
+            "longer than five minutes.",
+            "Tiredness after a seizure | After a seizure he sleeps for one to two hours and "
+            "misses the rest of the morning's lessons.",
+        ),
+        _l(
+            "Outcome | By when | How we will know",
+            "Kieran will explain his seizure plan to his form tutor and two friends in his own "
+            "words | By February 2027 | His form tutor records it in his review notes",
+            "Kieran will catch up on any lesson missed after a seizure within one week | "
+            "Throughout Year 10, checked at the July 2027 review | His head of year keeps a "
+            "log of missed lessons and catch-up work",
+        ),
+        _l(
+            "Provision | Who | How often | How long",
+            "Training for the staff who support Kieran in his individual healthcare plan, "
+            "including giving his emergency medicine | Epilepsy specialist nurse, Tamworth Hill "
+            "Children's Epilepsy Service | Once, in September 2026, with a 30-minute refresher "
+            "each January | For as long as Kieran attends Fallowfield Academy",
+            "Review of the individual healthcare plan | Epilepsy specialist nurse with Kieran, "
+            "his parents and the school nurse | Once a year and after any seizure needing "
+            "emergency medicine | While Kieran attends Fallowfield Academy",
+            "A quiet place to rest after a seizure, and a catch-up session on the work missed | "
+            "Head of year | After every seizure at school, catch-up within five school days | "
+            "Throughout Year 10 and Year 11",
+        ),
+    ),
+    _plan(
+        "supported-internship-diabetes-access-to",
+        _l(
+            "Lewis (19) has type 1 diabetes and a learning disability. He is on a supported "
+            "internship at Harrowgate General Hospital's catering department. He can check his "
+            "own blood sugar but sometimes forgets to do it before his shift, and his sugar has "
+            "dropped low twice at work this year."
+        ),
+        _l(
+            "- By March 2027, Lewis will check his blood sugar before every shift without a "
+            "reminder on at least 4 days out of 5, shown in his meter's record.",
+            "- By March 2027, Lewis will tell his job coach when he feels his sugar going low, "
+            "on every occasion recorded in the internship diary.",
+        ),
+        _l(
+            "- The paediatric diabetes nurse team at Harrowgate will meet Lewis and his job "
+            "coach at the hospital once a month for 30 minutes until he moves to the adult "
+            "diabetes clinic in July 2027.",
+            "- Lewis will have access to the diabetes dietitian.",
+            "- His job coach, trained by the diabetes nurse in October 2026, will prompt Lewis to "
+            "check his blood sugar at the start of each shift for the length of the internship.",
+        ),
+        expected=[
+            ("unspecified_provision", "G", "access to"),
+            ("no_frequency", "G", "Lewis will have access to the diabetes dietitian."),
+            ("no_duration", "G", "Lewis will have access to the diabetes dietitian."),
+        ],
+    ),
+]
+
+PLANS += [
+    _plan(
+        "apprentice-asthma-clean",
+        "Jordan (17) has asthma that is worse in dusty places. On his bricklaying "
+        "apprenticeship he gets breathless on site when cutting blocks, and he has had to stop "
+        "work early three times since September.",
+        "By June 2027, Jordan will complete every full day on site in a four-week period "
+        "without stopping early because of his breathing, as recorded by his site supervisor.",
+        "The asthma nurse at Oakhurst Lane Surgery will review Jordan's asthma plan with him "
+        "once every six months for the length of his apprenticeship (to August 2028), and will "
+        "show him and his site supervisor how to use his spacer and dust mask in one session in "
+        "October 2026.",
+    ),
+    _plan(
+        "y4-autism-toileting-regular",
+        _l(
+            "Section C: Health needs",
+            "Maisie is autistic. She is not yet dry in the day and has two or three wetting "
+            "accidents at school most weeks, which upset her. She eats a very small range of "
+            "foods and often has nothing at lunchtime.",
+        ),
+        _l(
+            "1. By July 2027, Maisie will use the toilet at school with one adult prompt and "
+            "have no more than one accident a week over a half term, as recorded on her "
+            "toileting chart.",
+            "2. By July 2027, Maisie will try one new food from her food chain list each week "
+            "at lunch and eat at least three of them regularly, as recorded by her class "
+            "teacher.",
+        ),
+        _l(
+            "1. The Children's Continence Service (Hale Valley NHS Trust) will provide a "
+            "toileting plan and regular reviews.",
+            "2. A specialist dietitian from Hale Valley NHS Trust will see Maisie and her parents "
+            "three times in the 2026-27 school year, 45 minutes each, and write a food chain "
+            "plan (small steps from foods she eats towards new ones) for school to follow at "
+            "lunch.",
+            "3. Her class teacher will follow the food chain plan at every lunchtime for the "
+            "2026-27 school year.",
+        ),
+        expected=[
+            ("unspecified_provision", "G", "regular"),
+            (
+                "no_frequency",
+                "G",
+                "The Children's Continence Service (Hale Valley NHS Trust) will provide a "
+                "toileting plan and regular reviews.",
+            ),
+            (
+                "no_duration",
+                "G",
+                "The Children's Continence Service (Hale Valley NHS Trust) will provide a "
+                "toileting plan and regular reviews.",
+            ),
+        ],
+    ),
+    _plan(
+        "nursery-downs-hearing-clean",
+        "Isla (3) has Down's syndrome. She has glue ear in both ears (sticky fluid behind the "
+        "eardrum), so she hears speech only when it is close and clear, and she is starting to "
+        "use single words and Makaton signs. Her muscles are floppy and she tires when sitting "
+        "on the carpet for long.",
+        _l(
+            "By the end of her nursery year (July 2027), Isla will use 20 words or signs to ask "
+            "for things at snack time and play, counted by her key person over one week.",
+            "By July 2027, Isla will sit with support in her special chair through a 10-minute "
+            "group story on 4 days out of 5.",
+        ),
+        _l(
+            "- A speech and language therapist from Carrow Vale Children's Therapies will visit "
+            "the nursery every four weeks for 40 minutes during the 2026-27 nursery year to set "
+            "Isla's word and sign targets and show her key person how to practise them.",
+            "- Her key person, trained in Makaton by the speech and language therapist in "
+            "September 2026, will practise the targets with her for 10 minutes each day for the "
+            "2026-27 nursery year.",
+            "- The paediatric audiology team will test her hearing every six months, and the "
+            "teacher of the deaf will visit the nursery once a term for one hour during the "
+            "2026-27 nursery year to advise on seating and noise.",
+            "- A children's physiotherapist will provide a supportive chair and visit once a "
+            "term for 30 minutes during the 2026-27 nursery year to check her seating.",
+        ),
+    ),
+    _plan(
+        "y8-adhd-medication-named",
+        "Theo has ADHD (attention deficit hyperactivity disorder). He finds it hard to stay in "
+        "his seat and finish written work, and he often loses track in the afternoon when his "
+        "morning medicine has worn off. He takes Elvanse each morning at home; no doses are "
+        "needed in school.",
+        "By July 2027, Theo will finish the written task in 4 out of 5 afternoon lessons, as "
+        "recorded on his daily report card by his subject teachers.",
+        _l(
+            "The school nurse from Kinsbrook School Health Service will meet Theo once a half term "
+            "for 20 minutes in the 2026-27 school year to talk about how his medicine is "
+            "working and pass his views to the ADHD clinic.",
+            "His special educational needs coordinator (SENCo) will agree a movement break plan with him in September 2026, and his "
+            "subject teachers will give him one five-minute movement break in every afternoon "
+            "lesson for the 2026-27 school year.",
+        ),
+        expected=[("drug_name", "C", "Elvanse")],
+    ),
+]
+
+PLANS += [
+    _plan(
+        "ypfirstperson-college-anxiety-clean",
+        _l(
+            "About my health, in my words:",
+            "I get panic attacks when I have to walk into a full classroom, and my heart races "
+            "and I feel sick. Since Year 11 I have missed a lot of lessons because of this. I "
+            "also don't sleep well, and most mornings I'm too tired to get the 8.10 bus.",
+        ),
+        _l(
+            "By Easter 2027 I will walk into my Level 2 art class on my own and stay for the "
+            "whole lesson at least 3 times a week, checked with my tutor every Friday.",
+            "By Easter 2027 I will catch the bus to college on at least 4 mornings out of 5, "
+            "shown on my attendance record.",
+        ),
+        _l(
+            "A mental health practitioner from the Riverside Young People's Mental Health Team "
+            "will see me every week for 50 minutes for 12 weeks from October 2026 for "
+            "cognitive behavioural therapy (a talking therapy that helps change anxious "
+            "thoughts), including planning small steps into class. The same practitioner will "
+            "give me one 30-minute session on sleep habits in each month of the therapy. My "
+            "learning mentor, trained by the practitioner in October 2026, will meet me at the "
+            "art room door before every art lesson until Easter 2027.",
+        ),
+    ),
+    _plan(
+        "y2-speech-need-without-outcome",
+        "Rafi's speech is hard to understand for people who don't know him, because he "
+        "leaves sounds off the ends of words and swaps 'k' for 't'. He also has eczema on his "
+        "hands, which cracks and bleeds in cold weather and makes holding a pencil painful.",
+        "By July 2027, Rafi will be understood by an unfamiliar adult when he says a short "
+        "sentence, at least 8 times out of 10, measured by his speech and language "
+        "therapist.",
+        _l(
+            "A speech and language therapist from Dunmore Children's Speech Service will see Rafi "
+            "in school every two weeks for 30 minutes in the 2026-27 school year. His teaching "
+            "assistant, trained by the therapist in September 2026, will practise his sounds "
+            "with him for 10 minutes three times a week for the 2026-27 school year.",
+            "The school nurse will train his class teacher in applying his moisturising cream "
+            "in one session in September 2026, and his class teacher will put the cream on his "
+            "hands after lunch every school day for the 2026-27 school year.",
+        ),
+        expected=[
+            (
+                "golden_thread",
+                "C",
+                "He also has eczema on his hands, which cracks and bleeds in cold weather and "
+                "makes holding a pencil painful.",
+            )
+        ],
+    ),
+    _plan(
+        "y12-sixthform-crohns-clean",
+        _l(
+            "Health",
+            "Sofia (16) has Crohn's disease, a long-term condition where the gut becomes "
+            "inflamed. During flares she needs the toilet urgently and often, and she is very "
+            "tired. She has treatment through a drip at hospital every eight weeks and misses a school day "
+            "each time.",
+        ),
+        _l(
+            "- By July 2027, Sofia will hand in at least 9 out of 10 A-level assignments on time "
+            "or by an agreed extension, checked by her head of sixth form each half term.",
+            "- By December 2026, Sofia will leave any lesson to use the toilet without asking, "
+            "using her exit card, and will say at her review that she feels comfortable doing "
+            "so.",
+        ),
+        _l(
+            "- The inflammatory bowel disease nurse at Kenton Park Children's Hospital will "
+            "write a care plan for school in September 2026 and review it with Sofia once each "
+            "term for the 2026-27 school year.",
+            "- Her head of sixth form will give her an exit card and a key to the accessible "
+            "toilet from September 2026, for as long as she is at Holmbury Sixth Form.",
+            "- Her head of sixth form will send her the work from each missed hospital day "
+            "within two school days, every time, for the 2026-27 school year.",
+        ),
+    ),
+    _plan(
+        "y6-sensory-ot-as-required",
+        "Oliver is sensitive to noise and touch. In the dining hall he covers his ears and "
+        "often leaves without eating. He finds the seams of his uniform so uncomfortable that "
+        "he cannot settle at the start of the day.",
+        _l(
+            "By July 2027, Oliver will eat his lunch in the small dining room on at least 4 days "
+            "a week, recorded by the lunchtime lead.",
+            "By February 2027, Oliver will be settled and working within 10 minutes of the start "
+            "of the day on 4 out of 5 days, recorded by his class teacher.",
+        ),
+        _l(
+            "An occupational therapist from Linfield Children's Occupational Therapy (OT) will assess "
+            "Oliver at school once in September 2026 and write a sensory plan. The OT will "
+            "provide advice to school as required. His class teacher will let him wear his own "
+            "soft clothing and start the day with a five-minute calm activity every morning for "
+            "the 2026-27 school year, and he will eat in the small dining room each day, "
+            "supervised by a trained member of staff.",
+        ),
+        expected=[
+            ("unspecified_provision", "G", "as required"),
+            ("no_duration", "G", "The OT will provide advice to school as required."),
+            ("no_frequency", "G", "The OT will provide advice to school as required."),
+        ],
+    ),
+]
+
+PLANS += [
+    _plan(
+        "y9-la-template-no-health-needs",
+        "Section C - Health needs: Ewan has no identified health needs relating to his special "
+        "educational needs. His hearing and vision were checked in May 2026 and are normal.",
+        "No health outcomes are needed.",
+        "No health provision is needed.",
+    ),
+    _plan(
+        "supported-living-pmld-gastrostomy-clean",
+        _l(
+            "Nadia (22) has profound and multiple learning disabilities and epilepsy. She is fed "
+            "through a gastrostomy (a tube straight into her stomach) and cannot take food or "
+            "drink by mouth. She cannot change position by herself, and her skin gets sore if "
+            "she stays in one position for long. She attends the Hollybank Day Learning Centre "
+            "four days a week.",
+        ),
+        _l(
+            "By March 2027, Nadia will take part in all four sessions of the day with her tube "
+            "feeds given on time, with no missed feeds in a month, as recorded on her feed "
+            "chart.",
+            "By March 2027, Nadia will have no sore areas of skin, checked at each monthly "
+            "visit by the community nurse.",
+        ),
+        _l(
+            "1. The Learning Disability Community Nursing Team (Westmere Health NHS Foundation "
+            "Trust) will train all Hollybank support workers who feed Nadia in one three-hour "
+            "session in September 2026, check each worker's competence every six months, and "
+            "visit Nadia once a month for as long as she attends Hollybank.",
+            "2. Hollybank support workers trained as above will give her tube feeds at 10am and "
+            "1pm on every day she attends, for as long as she attends Hollybank.",
+            "3. Trained support workers will change Nadia's position every two hours while she "
+            "is at Hollybank, following the plan written by the adult physiotherapy team, for as "
+            "long as she attends.",
+            "4. An adult physiotherapist will review her positioning plan and equipment every "
+            "six months until March 2028.",
+        ),
+    ),
+    _plan(
+        "y7-hearing-loss-outcome-vague",
+        "Harvey has a moderate hearing loss in both ears and wears two hearing aids. In noisy "
+        "classrooms he misses instructions and often copies what others are doing.",
+        _l(
+            "- Harvey will be more confident in class.",
+            "- By July 2027, Harvey will use his radio aid in every lesson and repeat back the "
+            "main instruction when his teacher checks, on 8 out of 10 checks.",
+        ),
+        _l(
+            "- A qualified teacher of the deaf from the Sensory Support Service will visit "
+            "Harvey at school every half term for one hour in the 2026-27 school year to check "
+            "his hearing aids and radio aid and advise his teachers.",
+            "- The paediatric audiology service at Ravensdale Hospital will test his hearing "
+            "and adjust his hearing aids every six months until he is 18.",
+        ),
+        expected=[("outcome_not_smart", "E", "Harvey will be more confident in class.")],
+    ),
+    _plan(
+        "y5-asd-camhs-acronyms",
+        "Priya is autistic and has high anxiety. She has meltdowns most afternoons at school "
+        "and has started to refuse to come into class. She is known to CAMHS.",
+        "By March 2027, Priya will come into class on her own at the start of the day on at "
+        "least 4 days out of 5, recorded by her class teacher each week.",
+        "A clinician from the Northgate children's mental health team will see "
+        "Priya and her parents every two weeks for 45 minutes for ten sessions from October "
+        "2026, and will visit school once in November 2026 to help staff write a plan for "
+        "her mornings. Her ELSA, trained by the Educational Psychology Service, will see her "
+        "for 20 minutes at the start of each school day for the 2026-27 school year.",
+        expected=[
+            ("acronym", "C", "CAMHS"),
+            ("acronym", "G", "ELSA"),
+        ],
+    ),
+]
+
+PLANS += [
+    _plan(
+        "y11-t1-diabetes-pump-clean-terms",
+        "Callum has type 1 diabetes and uses a pump that gives his diabetes medicine. He needs to check his blood "
+        "sugar before lunch and before PE, and he needs help to work out his pump dose for "
+        "lunch. Low blood sugar makes him shaky and unable to concentrate in exams.",
+        _l(
+            "By the end of the spring term 2027, Callum will work out his own lunchtime dose "
+            "correctly every day for four weeks, checked by a trained adult.",
+            "During his GCSE exams in summer 2027, Callum will check his blood sugar before "
+            "every exam and have no exam stopped by a low.",
+        ),
+        _l(
+            "Everything below applies for Callum's time in Year 11 (September 2026 to July "
+            "2027).",
+            "- The children's diabetes nurse from Eastbrook Paediatric Diabetes Team will train "
+            "two named teaching assistants in September 2026 and check their skills each term.",
+            "- One of the two trained teaching assistants will check his carbohydrate count and "
+            "dose with him at lunch every school day until he manages it alone.",
+            "- His exams officer will book a separate room and allow him to take his blood "
+            "sugar meter and snacks into every exam.",
+        ),
+    ),
+    _plan(
+        "y3-dcd-physio-opportunities",
+        "Ruby has developmental coordination disorder. She falls often in the playground, "
+        "cannot yet manage buttons or a zip, and finds PE and getting changed slow and "
+        "upsetting.",
+        _l(
+            "By July 2027, Ruby will get changed for PE on her own within 10 minutes, on 4 out of "
+            "5 PE lessons, recorded by her class teacher.",
+            "By July 2027, Ruby will hop five times on each foot and catch a large ball from two "
+            "metres 8 times out of 10, tested by her physiotherapist.",
+        ),
+        _l(
+            "Ruby will be given opportunities for practising dressing skills. A physiotherapist "
+            "from Brannock Children's Physiotherapy will see her at school once every three "
+            "weeks for 30 minutes during the 2026-27 school year and set a balance programme "
+            "that her teaching assistant, trained by the physiotherapist, will do with her for "
+            "15 minutes four times a week for the 2026-27 school year.",
+        ),
+        expected=[
+            ("unspecified_provision", "G", "opportunities for"),
+            (
+                "no_frequency",
+                "G",
+                "Ruby will be given opportunities for practising dressing skills.",
+            ),
+            ("no_duration", "G", "Ruby will be given opportunities for practising dressing skills."),
+            ("no_provider", "G", "Ruby will be given opportunities for practising dressing skills."),
+        ],
+    ),
+    _plan(
+        "college-autism-independent-travel-clean",
+        "Tomasz (18) is autistic and has a learning disability. He wants to travel to college "
+        "by bus on his own but becomes very distressed when the bus is late or a route changes. "
+        "He does not yet recognise when he is too hot or hungry and can become unwell on "
+        "long days.",
+        _l(
+            "By July 2027, I will travel to college by bus on my own on at least three days a "
+            "week, and I will know what to do if the bus is late, checked by my travel trainer.",
+            "By December 2026, I will use my picture card to tell staff when I am hot, hungry or "
+            "need a break at least once every college day, recorded by my tutor.",
+        ),
+        _l(
+            "Speech and language therapy (Greyfield Adult Learning Disability Team): a speech and "
+            "language therapist will make a picture card and a visual plan for bus delays with "
+            "Tomasz in two one-hour sessions in October 2026 and review them once a term until "
+            "July 2027.",
+            "His college learning support worker, trained by the speech and language therapist "
+            "in October 2026, will go through the card with him at the start and middle of each "
+            "college day until July 2027.",
+        ),
+    ),
+    _plan(
+        "y1-cleft-salt-may",
+        "Zainab had a cleft palate repaired as a baby. Her speech sounds nasal and some "
+        "sounds (p, b, t, d) are hard for her to make, so classmates often don't understand "
+        "her.",
+        "By July 2027, Zainab will say p, b, t and d clearly in words when copying an adult, "
+        "8 times out of 10, measured by her speech and language therapist.",
+        "The cleft speech and language therapist at Mardale Regional Cleft Centre will see "
+        "Zainab every six weeks for 45 minutes during the 2026-27 school year. School staff may "
+        "carry out practice activities where possible.",
+        expected=[
+            ("unspecified_provision", "G", "may"),
+            ("unspecified_provision", "G", "where possible"),
+            (
+                "no_frequency",
+                "G",
+                "School staff may carry out practice activities where possible.",
+            ),
+            (
+                "no_duration",
+                "G",
+                "School staff may carry out practice activities where possible.",
+            ),
+            (
+                "no_provider",
+                "G",
+                "School staff may carry out practice activities where possible.",
+            ),
+        ],
+    ),
+    _plan(
+        "y10-cfs-fatigue-clean",
+        "Esme has chronic fatigue syndrome. She can manage about three hours of activity "
+        "a day before she becomes exhausted, and a full school day leaves her in bed the next "
+        "day. She has headaches and poor concentration when tired.",
+        "By July 2027, Esme will attend school for four mornings a week and keep this up for "
+        "a whole half term without a crash day, recorded in her activity diary and checked "
+        "with her occupational therapist.",
+        _l(
+            "Occupational therapist, Larchfield Children's Fatigue Service: one 45-minute video "
+            "appointment every three weeks with Esme from September 2026 to July 2027, to plan "
+            "her activity and rest and increase her school time step by step.",
+            "Her head of year will meet Esme and the occupational therapist once each half term "
+            "for 30 minutes in the 2026-27 school year to agree her timetable and rest room.",
+        ),
+    ),
+]
+
+PLANS += [
+    _plan(
+        "y8-tics-need-no-provision",
+        _l(
+            "- Billy has Tourette's syndrome. His tics are worse when he is anxious and include "
+            "shouting out words, which has led to him being sent out of lessons.",
+            "- Billy's handwriting is slow because of hand tics, and he rarely finishes written "
+            "tasks.",
+            "- He is worried about what other pupils think and has stopped going to the lunch "
+            "club he used to enjoy.",
+        ),
+        _l(
+            "- By July 2027, Billy will stay in every lesson for a full half term without being "
+            "sent out because of his tics, recorded by his head of year.",
+            "- By July 2027, Billy will finish written tasks on a laptop in at least 4 out of 5 "
+            "lessons, checked by his form tutor each fortnight.",
+            "- By March 2027, Billy will go back to lunch club at least twice a week.",
+        ),
+        _l(
+            "- A clinical nurse specialist from the Tic Clinic at Southmoor Children's Hospital "
+            "will deliver one 90-minute training session on tics to all staff who teach Billy "
+            "in September 2026, and a second in January 2027.",
+            "- A psychologist from the Tic Clinic will provide eight weekly sessions of "
+            "habit-reversal therapy (learning to notice a tic coming and do a different "
+            "movement instead) from October 2026.",
+            "- His form tutor will arrange a laptop for all written work from September 2026, "
+            "for the rest of his time at Pennine Way School.",
+        ),
+        expected=[
+            (
+                "golden_thread",
+                "C",
+                "He is worried about what other pupils think and has stopped going to the lunch "
+                "club he used to enjoy.",
+            )
+        ],
+    ),
+    _plan(
+        "age15-lac-attachment-clean",
+        "Jade (15) is looked after by the local authority and lives with foster carers. She "
+        "finds it hard to trust adults and can become very angry when she feels criticised, "
+        "which has led to two fixed-term exclusions this year. She has nightmares and often "
+        "arrives at school tired.",
+        _l(
+            "By July 2027, Jade will have no exclusions for a whole school year, and she will "
+            "name one adult at school she trusts, asked at her July 2027 review.",
+            "By March 2027, Jade will say she sleeps better on most nights, scoring her sleep at "
+            "least 6 out of 10 on her weekly sleep chart for four weeks in a row.",
+        ),
+        "A clinical psychologist from the Looked After Children's Health and Wellbeing Team "
+        "(Eastvale NHS Trust) will see Jade every two weeks for one hour for 12 months from "
+        "October 2026, including work on sleep and nightmares. The same psychologist will meet "
+        "her foster carers and her designated teacher once a half term for one hour for 12 "
+        "months to agree how adults respond when she is angry.",
+    ),
+    _plan(
+        "y13-asthma-eczema-table-drug",
+        _l(
+            "Condition | Effect at school",
+            "Severe asthma | Misses about one day in ten; short of breath on stairs; uses "
+            "Ventolin before PE",
+            "Eczema | Itchy skin keeps her awake, so she is tired in the morning",
+        ),
+        _l(
+            "Outcome | Measure",
+            "By July 2027, Hana will attend at least 95% of school days | Attendance record, "
+            "checked each half term",
+            "By July 2027, Hana will sleep through the night on at least 5 nights a week | Her "
+            "own sleep diary, reviewed by the school nurse each term",
+        ),
+        _l(
+            "Provision | Provider | Frequency and length",
+            "Asthma review and updated asthma plan for school | Respiratory nurse, Brookholme "
+            "Children's Hospital | Every four months for 2026-27",
+            "Skin care plan and advice on night-time itching | Children's dermatology nurse, "
+            "Brookholme Children's Hospital | Two 30-minute appointments in autumn 2026, then "
+            "once a term until July 2027",
+            "Lift pass so she can avoid stairs | School office | Issued once in September 2026, "
+            "for the 2026-27 school year",
+        ),
+        expected=[("drug_name", "C", "Ventolin")],
+    ),
+    _plan(
+        "y6-constipation-passive-provision",
+        "Alfie has long-term constipation and soiling. He has accidents at school two or three "
+        "times a week and is teased by other children.",
+        "By July 2027, Alfie will have no more than one soiling accident a fortnight at school, "
+        "and will change himself with privacy, recorded on his care log.",
+        _l(
+            "- A toileting routine will be followed after lunch every day for the 2026-27 school "
+            "year.",
+            "- The school nurse (Ambleside Park School Health Team) will write a care plan and "
+            "review it with Alfie and his parents once a term for the 2026-27 school year.",
+            "- His teaching assistant, trained by the school nurse in September 2026, will help "
+            "him change after every accident for the 2026-27 school year.",
+        ),
+        expected=[
+            (
+                "no_provider",
+                "G",
+                "A toileting routine will be followed after lunch every day for the 2026-27 "
+                "school year.",
+            ),
+        ],
+    ),
+    _plan(
+        "apprenticeship-hypermobility-clean",
+        "Mia (18) has hypermobile Ehlers-Danlos syndrome. Her joints move too far and partly "
+        "slip out of place, mostly her shoulders and knees. Long periods of typing make her "
+        "hands ache, and she finds standing on the shop floor painful after an hour.",
+        _l(
+            "1. By April 2027, Mia will work a full four-hour shift in the shop with two planned "
+            "seated breaks and no days off sick because of pain, over four weeks in a row.",
+            "2. By April 2027, Mia will type for 30 minutes at a time with her adapted keyboard "
+            "without hand pain, reported in her weekly check-in with her apprenticeship "
+            "coordinator.",
+        ),
+        _l(
+            "1. An adult physiotherapist from Thornmere Musculoskeletal Service will see Mia "
+            "every two weeks for 45 minutes for 12 sessions from October 2026, for a strengthening "
+            "programme for her shoulders and knees.",
+            "2. An occupational therapist from the same service will carry out one workplace "
+            "assessment at the shop in October 2026, and recommend a perching stool, an adapted "
+            "keyboard and a pattern of breaks, with a follow-up visit in January 2027.",
+        ),
+    ),
+]
+
+PLANS += [
+    _plan(
+        "y4-vi-long-paragraph-clean",
+        "Leo has albinism, which means his eyes are very sensitive to light and his sight is "
+        "poor even with glasses. He cannot see the board from more than a metre away, he "
+        "squints and gets headaches in bright rooms, and he needs large print of at least 24 "
+        "point to read. He also has a wobbly eye movement that makes keeping his place on a "
+        "page hard, so reading aloud is slow and he loses his place.",
+        _l(
+            "By July 2027, Leo will read a page of 24-point text aloud at his own year-level "
+            "words and lose his place no more than twice, checked by his qualified teacher of "
+            "vision impairment each term.",
+            "By December 2026, Leo will use his tablet to zoom the board in every lesson, seen "
+            "by his class teacher on at least 4 days out of 5.",
+            "By December 2026, Leo will tell an adult when a room is too bright, and report no "
+            "headaches at school in his weekly check-in for a half term.",
+        ),
+        "For the 2026-27 school year: a qualified teacher of vision impairment from the "
+        "Sensory Inclusion Service will visit Leo once every half term for one hour to set up "
+        "his tablet, large print and line guide and train his class teacher; the class "
+        "teacher will check his seat and blinds every morning; and the orthoptist at Coldharbour "
+        "Eye Clinic (an eye specialist who checks how the eyes work together) will see him "
+        "every six months and send a report to school.",
+    ),
+    _plan(
+        "y9-selfharm-camhs-letter-style-nothread",
+        _l(
+            "Summary from the Eastmoor Children and Young People's Mental Health Service letter "
+            "(September 2026):",
+            "Grace has low mood and has self-harmed by cutting. She struggles to eat in front of "
+            "others and has lost weight. She avoids PE because of her scars.",
+        ),
+        _l(
+            "By March 2027, Grace will attend every PE lesson in a long-sleeved kit option, "
+            "recorded by her PE teacher each half term.",
+            "By March 2027, Grace will rate her mood at least 5 out of 10 on most days over four "
+            "weeks, on her own mood chart reviewed with her therapist.",
+        ),
+        "A family therapist from the Eastmoor service will see Grace weekly for 50 minutes "
+        "for 16 weeks from October 2026. Her head of year will agree a long-sleeved PE kit "
+        "option with her in September 2026 for the rest of the 2026-27 school year.",
+        expected=[
+            (
+                "golden_thread",
+                "C",
+                "She struggles to eat in front of others and has lost weight.",
+            )
+        ],
+    ),
+    _plan(
+        "age20-spinal-injury-college-clean",
+        "Dev (20) has a spinal cord injury from a road accident in early 2026 and uses a powered "
+        "wheelchair. He cannot feel or move his legs and needs to empty his bladder with a "
+        "catheter (a thin tube) every four hours, with help. He is at risk of pressure sores "
+        "if he does not shift his weight.",
+        _l(
+            "By July 2027, Dev will direct his support worker through every catheter change at "
+            "college in his own words, on every occasion, checked by the community nurse each "
+            "term.",
+            "By July 2027, Dev will have no pressure sores, and will shift his weight in his "
+            "chair every 30 minutes using his phone reminder on at least 9 days in 10.",
+        ),
+        _l(
+            "- The Spinal Outreach Nurse (Kingsreach Spinal Injuries Centre) will train Dev's "
+            "college support workers in catheter care and pressure care in one session in "
+            "September 2026 and check each worker's skills every six months for as long as Dev "
+            "is at Harbourside College.",
+            "- A support worker trained as above will help with his catheter every four hours "
+            "on each college day for as long as he is at Harbourside College.",
+            "- The community nurse will check his skin once a month until July 2028.",
+        ),
+    ),
+    _plan(
+        "y2-sickle-cell-jargon",
+        "Kofi has sickle cell disease. He has painful crises two or three times a year, and "
+        "he becomes dehydrated easily. He is functionally asplenic, so he is at risk of "
+        "serious infection.",
+        "By July 2027, Kofi will ask for a drink and use his water bottle at least once every "
+        "lesson, recorded on his class hydration chart for four weeks each term.",
+        "The haemoglobinopathy nurse specialist at Greystone Children's Hospital will write "
+        "a care plan and train Kofi's class teacher and teaching assistant in one session in "
+        "September 2026, and review the plan once a year for as long as he is at Stoneybrook "
+        "Primary. His class teacher will give him his water bottle in every lesson and let him "
+        "use the toilet whenever he asks, for the 2026-27 school year. If he has a "
+        "temperature of 38 degrees or more, his class teacher will call his parents at once.",
+        expected=[
+            ("jargon", "C", "asplenic"),
+            (
+                "golden_thread",
+                "C",
+                "He is functionally asplenic, so he is at risk of serious infection.",
+            ),
+            (
+                "no_duration",
+                "G",
+                "If he has a temperature of 38 degrees or more, his class teacher will call his "
+                "parents at once.",
+            ),
+        ],
+    ),
+]
+
+PLANS += [
+    _plan(
+        "y7-feeding-dysphagia-jargon-and-vague",
+        "Ellie has cerebral palsy and oropharyngeal dysphagia. She needs her food mashed and "
+        "her drinks thickened, and she coughs and chokes if she eats too fast. She needs an "
+        "adult beside her at every meal.",
+        "By July 2027, Ellie will eat her school lunch at a safe pace with no choking "
+        "episodes over a half term, recorded on her eating and drinking log.",
+        "A speech and language therapist from Copperfield Children's Eating and Drinking "
+        "Team will write Ellie's eating and drinking plan in September 2026 and train the "
+        "two lunchtime staff who support her. Trained lunchtime staff will sit with her at "
+        "every meal for the 2026-27 school year. The therapist will review the plan as "
+        "appropriate.",
+        expected=[
+            ("jargon", "C", "oropharyngeal"),
+            ("jargon", "C", "dysphagia"),
+            ("unspecified_provision", "G", "as appropriate"),
+            ("no_frequency", "G", "The therapist will review the plan as appropriate."),
+            ("no_duration", "G", "The therapist will review the plan as appropriate."),
+        ],
+    ),
+    _plan(
+        "age17-college-t1-diabetes-clean-fortnightly",
+        "Ayesha (17) has type 1 diabetes. She manages her own blood sugar checks and doses, "
+        "but her sugar often runs high during exam weeks and she then feels sick and cannot "
+        "focus. She has had no hospital stays this year.",
+        "By July 2027, Ayesha will keep her blood sugar in her target range for at least 70% "
+        "of the time during exam weeks, shown on her sensor report and checked with her "
+        "diabetes nurse.",
+        "Ayesha will have a 20-minute video call with a nurse from Hillgate Young Adult "
+        "Diabetes Service every fortnight during each of her exam periods in 2026-27 (January "
+        "and May to June 2027), and one face-to-face clinic appointment each term until she "
+        "moves to adult care in September 2027.",
+    ),
+    _plan(
+        "y5-pda-golden-g-extra",
+        "Mason is autistic with a demand-avoidant profile. When he is asked to start a task "
+        "he often hides under a table or leaves the room, and he has missed most of his "
+        "literacy lessons this term.",
+        "By March 2027, Mason will start a literacy task within five minutes of being offered "
+        "a choice of two tasks, on at least 3 days out of 5, recorded by his class teacher.",
+        _l(
+            "A clinical psychologist from the Neurodevelopmental Service (Redfern NHS Trust) "
+            "will meet Mason's class teacher and parents every half term for one hour in the "
+            "2026-27 school year to plan how tasks are offered.",
+            "A dietitian from Redfern NHS Trust will see Mason once a term in 2026-27 for 30 "
+            "minutes to review his weight.",
+        ),
+        expected=[
+            (
+                "golden_thread",
+                "G",
+                "A dietitian from Redfern NHS Trust will see Mason once a term in 2026-27 for 30 "
+                "minutes to review his weight.",
+            )
+        ],
+    ),
+    _plan(
+        "y12-wheelchair-sport-typos-clean",
+        "Josh has spina bifida and uses a manual wheelchair. He needs to empty his bladder "
+        "using a catheter (a thin tube) four times during the school day and does this himself "
+        "in the accesible toilet. He is at risk of sores on his bottom from sitting, and has "
+        "had one sore that kept him off school for three weeks in 2026.",
+        _l(
+            "By Febuary 2027, Josh will do all his own catheter changes at school with no "
+            "missed changes, shown on his own phone log checked each month by the school nurse.",
+            "By July 2027, Josh will have no pressure sores and no days off because of them.",
+        ),
+        _l(
+            "- Key to the accessible toilet, kept by Josh, and a spare kept by the school office "
+            "(from September 2026, for the whole of sixth form).",
+            "- The school nurse from Wellbrook School Nursing will see Josh once a month for 20 "
+            "minutes in the 2026-27 school year to check his catheter routine and his skin.",
+            "- A pressure-relieving cushion, provided once by Wellbrook Wheelchair Service in "
+            "September 2026 and checked by them every six months until he leaves sixth form.",
+        ),
+    ),
+    _plan(
+        "y3-ehc-c-narrative-sleep-no-thread",
+        "Section C (health): Aarav has a diagnosis of autism (October 2026, Thistle Lane Child "
+        "Development Centre). He eats only four foods, all crunchy and beige. He does not "
+        "sleep until after midnight most nights. He finds loud sounds frightening and covers "
+        "his ears during assemblies.",
+        _l(
+            "By July 2027, Aarav will sit through a whole assembly wearing his ear defenders on "
+            "at least 3 out of 4 occasions, recorded by his class teacher.",
+            "By July 2027, Aarav will touch or taste one new food each week at school lunch, "
+            "recorded on his food chart.",
+        ),
+        "An occupational therapist from Thistle Lane Child Development Centre will see Aarav "
+        "in school twice a term for 45 minutes during the 2026-27 school year to plan for "
+        "noise and for new foods at lunch, and will provide ear defenders once in September "
+        "2026. His class teacher, trained by the occupational therapist, will follow the food "
+        "plan at every school lunch for the 2026-27 school year.",
+        expected=[
+            (
+                "golden_thread",
+                "C",
+                "He does not sleep until after midnight most nights.",
+            )
+        ],
+    ),
+    _plan(
+        "y11-anorexia-recovery-clean",
+        "Freya is recovering from anorexia nervosa and is under the Eating Disorders Service. "
+        "She must eat a snack at break and a full lunch with an adult nearby, and she is not "
+        "allowed to do PE until her weight is safe. She becomes anxious and tearful around "
+        "mealtimes and talk about food or bodies.",
+        _l(
+            "By the end of the spring term 2027, Freya will eat her full snack and lunch at "
+            "school on every school day for four weeks, with her eating supported by a trained "
+            "member of staff, recorded on her meal plan.",
+            "By July 2027, Freya will say at her review that she feels less anxious at lunch, "
+            "scoring it at least 6 out of 10 where it was 2 out of 10 in September 2026.",
+        ),
+        _l(
+            "Eating Disorders Service, Marlowe Children's Hospital (a specialist nurse and a "
+            "dietitian): write Freya's school meal plan in September 2026, train her head of "
+            "year and two named support staff in one 90-minute session, and review the plan "
+            "with school every four weeks until July 2027.",
+            "Trained named staff: sit with Freya at break and lunch every school day until July "
+            "2027.",
+            "Head of year: a 15-minute check-in with Freya every Monday and Thursday until July "
+            "2027.",
+        ),
+    ),
+]
+
+PLANS += [
+    _plan(
+        "internship-ld-epilepsy-staff-untrained",
+        "Connor (21) has a learning disability and epilepsy. He has absence seizures (brief "
+        "blank spells of a few seconds) several times a day, during which he misses what he "
+        "is told. About twice a year he has a bigger seizure in which he falls.",
+        _l(
+            "By June 2027, Connor will complete each task on his internship checklist at the "
+            "garden centre, checking it off himself, on 4 out of 5 days, recorded by his job "
+            "coach.",
+            "Staff at the garden centre will be more aware of Connor's epilepsy.",
+        ),
+        _l(
+            "- His job coach, who has completed learning disability training, will give Connor "
+            "written instructions and a picture checklist for every task, every working day, "
+            "until the internship ends in June 2027.",
+            "- The epilepsy nurse from Whitmoor Adult Epilepsy Service will give a one-hour "
+            "epilepsy awareness session to the garden centre team in September 2026.",
+            "- He will be kept away from ladders and the tractor every day until June 2027.",
+        ),
+        expected=[
+            (
+                "no_provider",
+                "G",
+                "He will be kept away from ladders and the tractor every day until June 2027.",
+            ),
+            (
+                "outcome_not_smart",
+                "E",
+                "Staff at the garden centre will be more aware of Connor's epilepsy.",
+            ),
+        ],
+    ),
+    _plan(
+        "y1-premature-cld-oxygen-clean",
+        "Poppy was born very early and has chronic lung disease, which means her lungs were "
+        "damaged by being born early. She has oxygen at night only. She catches colds easily "
+        "and then gets breathless and misses school, about one week in six last year. She "
+        "tires quickly when running outside.",
+        _l(
+            "By July 2027, Poppy will attend at least 90% of school days, checked each half term "
+            "by the school office and shared with her class teacher.",
+            "By July 2027, Poppy will join in every outdoor PE lesson for at least 20 minutes, "
+            "taking a rest when she needs one, recorded by her class teacher.",
+        ),
+        _l(
+            "The children's community respiratory nurse (Fernleigh Community Children's Nursing) "
+            "will write a breathing care plan for school in September 2026 and visit once a "
+            "term for 30 minutes for the 2026-27 school year to update it and teach her class "
+            "teacher the signs of breathlessness.",
+            "Her class teacher will follow the plan in every PE lesson and give her rests, and "
+            "will send home work for any week she is off ill, for the 2026-27 school year.",
+        ),
+    ),
+    _plan(
+        "y10-ocd-cbt-erp-acronym",
+        "Nathan has obsessive-compulsive disorder (OCD). He spends a long time washing his "
+        "hands and checking his bag, and he is often 20 minutes late to first lesson. He "
+        "cannot use school toilets because he fears germs.",
+        _l(
+            "By March 2027, Nathan will arrive at his first lesson on time on at least 4 days a "
+            "week, recorded on his attendance record.",
+            "By July 2027, Nathan will use the toilet in the learning support base at least once "
+            "a day, logged on his own checklist and shown to his head of year each Friday.",
+        ),
+        "A therapist from the Cedar House young people's mental health team will see Nathan "
+        "weekly for 14 sessions of one hour from October 2026, using CBT with ERP, and will "
+        "meet his head of year once in November 2026 to plan steps at school. His head of year "
+        "will give him a key to the learning support base toilet from September 2026 for the "
+        "2026-27 school year.",
+        expected=[("acronym", "G", "CBT"), ("acronym", "G", "ERP")],
+    ),
+    _plan(
+        "y6-asthma-anaphylaxis-clean-conditional",
+        "Ibrahim has a severe allergy to peanuts and tree nuts, and asthma. If he eats nuts he "
+        "could have a life-threatening reaction. He needs his allergy pens and reliever "
+        "inhaler with him at all times, including on trips.",
+        "By July 2027, Ibrahim will check with an adult before eating any food he has not "
+        "brought from home, every time, and will explain his allergy plan to a new adult "
+        "without help, checked by the school nurse in June 2027.",
+        _l(
+            "The school nurse (Hartsfield School Health) will train all staff who work with "
+            "Ibrahim in his allergy and asthma plans in September 2026, with a refresher each "
+            "September for as long as he is at Hartsfield Primary.",
+            "If Ibrahim shows signs of a serious allergic reaction, a trained member of staff "
+            "will give his allergy pen straight away and call 999, for as long as he is at "
+            "Hartsfield Primary.",
+            "His class teacher will check that his pens and inhaler go with him on every trip "
+            "for the 2026-27 school year.",
+        ),
+    ),
+    _plan(
+        "age19-college-brain-injury-vague-and-freq",
+        "Lucy (19) had a brain injury after a car accident. She has problems with memory and "
+        "planning: she forgets where her lessons are and what she was asked to do. She gets "
+        "tired by early afternoon and has headaches.",
+        _l(
+            "By July 2027, Lucy will find every room on her timetable using her phone planner, "
+            "arriving on time for 9 out of 10 sessions, checked by her tutor.",
+            "By July 2027, Lucy will complete every afternoon session with one planned rest "
+            "break, on at least 4 days in 5.",
+        ),
+        _l(
+            "Neuropsychology (Ashbourne Brain Injury Service): a clinical neuropsychologist "
+            "will assess Lucy once in September 2026 and give the college a written plan for "
+            "memory and planning.",
+            "An occupational therapist from the brain injury service will provide support as "
+            "needed with her tiredness until July 2027.",
+            "Her tutor will set up her phone planner with her in September 2026 and review it "
+            "with her every Monday until July 2027.",
+        ),
+        expected=[
+            ("unspecified_provision", "G", "support as needed"),
+            (
+                "no_frequency",
+                "G",
+                "An occupational therapist from the brain injury service will provide support "
+                "as needed with her tiredness until July 2027.",
+            ),
+        ],
+    ),
+]
