@@ -1019,3 +1019,360 @@ PLANS += [
         ],
     ),
 ]
+
+PLANS += [
+    _plan(
+        "y9-juvenile-arthritis-list-clean",
+        _l(
+            "Health needs",
+            "1. Hollie has juvenile idiopathic arthritis (long-term swelling and pain in the "
+            "joints) in her knees, wrists and fingers.",
+            "2. Her joints are stiff in the mornings, so she is slow to get to first lesson.",
+            "3. Writing for more than 10 minutes makes her wrists and fingers hurt.",
+            "4. She has an injection at home once a week, and the day after it she often feels "
+            "sick.",
+        ),
+        _l(
+            "1. By July 2027, Hollie will arrive at first lesson within 10 minutes of the start "
+            "on at least 4 days out of 5, recorded on her attendance record.",
+            "2. By December 2026, Hollie will type all extended writing on her laptop, and "
+            "will say at her review that writing no longer hurts in lessons.",
+            "3. By July 2027, Hollie will miss no more than one lesson a half term because of "
+            "feeling sick after her injection, recorded by her head of year.",
+        ),
+        _l(
+            "1. A paediatric rheumatology nurse from Carlingford Children's Hospital will write "
+            "a school care plan in September 2026 and review it with Hollie and school once a "
+            "term for the 2026-27 school year.",
+            "2. A children's occupational therapist from Carlingford will assess Hollie's "
+            "writing and seating once in October 2026, provide a laptop recommendation and "
+            "splints, and review her every six months until July 2028.",
+            "3. Her head of year will let her arrive up to 15 minutes late to first lesson, "
+            "will arrange a rest room on the day after her injection, and will send any missed "
+            "work home the same day, for the 2026-27 school year.",
+        ),
+    ),
+    _plan(
+        "y2-global-delay-physio-fortnightly-no-period",
+        "Finley has global developmental delay. He walks with a frame, falls when he tries to "
+        "walk without it, and cannot yet climb the stairs to his classroom.",
+        "By July 2027, Finley will walk 10 metres in the classroom with his frame and one "
+        "adult nearby, without falling, on 4 out of 5 days, recorded by his class teacher.",
+        _l(
+            "- A children's physiotherapist from Marsh Lane Children's Therapy will see Finley "
+            "in school every fortnight.",
+            "- His teaching assistant, trained by the physiotherapist in September 2026, will "
+            "do his walking practice with him for 15 minutes every school day for the 2026-27 "
+            "school year.",
+            "- His headteacher will move his class to a ground-floor room from September 2026 "
+            "for the 2026-27 school year.",
+        ),
+        expected=[
+            (
+                "no_duration",
+                "G",
+                "A children's physiotherapist from Marsh Lane Children's Therapy will see Finley "
+                "in school every fortnight.",
+            ),
+        ],
+    ),
+]
+
+PLANS += [
+    _plan(
+        "age18-college-autism-adhd-transition-clean",
+        _l(
+            "Kai (18) is autistic and has attention deficit hyperactivity disorder (ADHD). He takes "
+            "medicine for his attention each morning, prescribed by his GP under a shared care "
+            "arrangement with the adult ADHD service.",
+            "He moves from the children's service to adult services in 2027 and is worried he "
+            "will lose his medicine and support.",
+            "In class he struggles to start assignments and loses track of deadlines.",
+        ),
+        _l(
+            "By September 2027, Kai will have had his first appointment with the adult "
+            "service and will tell his tutor he knows who to contact about his medicine.",
+            "By July 2027, Kai will hand in at least 8 out of 10 assignments by the deadline, "
+            "using his planner app, recorded by his tutor.",
+        ),
+        _l(
+            "The transition nurse from Harcourt Children's Neurodevelopmental Service will meet "
+            "Kai three times between January and July 2027, for 45 minutes each, to plan his "
+            "move to adult services and book his first adult appointment.",
+            "His study skills tutor, a qualified specialist teacher, will meet him for 30 "
+            "minutes every week for the 2026-27 college year to plan assignments using his "
+            "planner app.",
+        ),
+    ),
+    _plan(
+        "y4-migraine-vague-outcome-hayfever",
+        "Scarlett has migraines two or three times a month. During a migraine she cannot "
+        "bear light or noise and has to go home. She also has hay fever in the summer term.",
+        "Scarlett will have fewer migraines.",
+        _l(
+            "Her GP practice, Holm Street Surgery, will review her migraines every three months "
+            "for the 2026-27 school year.",
+            "Her class teacher, trained by the school nurse in September 2026, will take her to "
+            "a dark quiet room at the first sign of a migraine and phone her parents, for the "
+            "2026-27 school year.",
+        ),
+        expected=[
+            ("outcome_not_smart", "E", "Scarlett will have fewer migraines."),
+            (
+                "golden_thread",
+                "C",
+                "She also has hay fever in the summer term.",
+            ),
+        ],
+    ),
+    _plan(
+        "y8-deaf-bsl-clean",
+        "Ruth is profoundly deaf and uses British Sign Language as her first language. She "
+        "has a cochlear implant (a hearing device fitted by surgery) on one side, which she "
+        "uses in quiet places. She cannot follow spoken lessons without a signer.",
+        _l(
+            "By July 2027, Ruth will follow every lesson through her communication support "
+            "worker and answer at least one question per lesson in sign, recorded by her "
+            "teachers each half term.",
+            "By July 2027, Ruth will look after her implant processor herself, changing the "
+            "batteries without help every time, checked by her teacher of the deaf each term.",
+        ),
+        _l(
+            "For the 2026-27 school year:",
+            "- A communication support worker holding a Level 3 qualification in British Sign "
+            "Language will sign all Ruth's lessons, every school day.",
+            "- A qualified teacher of the deaf from the Hearing Support Team will see Ruth once "
+            "a fortnight for one hour.",
+            "- The Cochlear Implant Programme at Westholm Hospital will review her implant "
+            "every six months and visit school once in the autumn term.",
+        ),
+    ),
+    _plan(
+        "y13-t1-diabetes-g-only-vague-twice",
+        "Sam has type 1 diabetes. He sometimes misses his lunchtime checks when he goes off "
+        "site with friends.",
+        "By March 2027, Sam will record his lunchtime blood sugar every school day for four "
+        "weeks in a row, shown on his meter's log.",
+        "Sam should have regular contact with the diabetes team. The diabetes nurse at "
+        "Pembury Children's Diabetes Service will meet Sam in school once a term for 30 "
+        "minutes until he leaves in July 2027 to agree a plan for his lunchtime checks.",
+        expected=[
+            ("unspecified_provision", "G", "should"),
+            ("unspecified_provision", "G", "regular"),
+            (
+                "no_frequency",
+                "G",
+                "Sam should have regular contact with the diabetes team.",
+            ),
+            (
+                "no_duration",
+                "G",
+                "Sam should have regular contact with the diabetes team.",
+            ),
+        ],
+    ),
+    _plan(
+        "y5-ld-sleep-toilet-clean-letter-summary",
+        _l(
+            "Taken from the community paediatric clinic letter of 12 October 2026 (Dr Helen "
+            "Armitage, Consultant Community Paediatrician):",
+            "Jayden has a moderate learning disability. He wakes two or three times every "
+            "night and is very tired at school, falling asleep in afternoon lessons about twice "
+            "a week. He is not yet toilet trained during the day.",
+        ),
+        _l(
+            "By March 2027, Jayden will stay awake through all afternoon lessons on at least 4 "
+            "days out of 5, recorded by his class teacher.",
+            "By July 2027, Jayden will use the toilet when taken every two hours, with no more "
+            "than two accidents a week, recorded on his toileting chart.",
+        ),
+        _l(
+            "The Children's Sleep Practitioner (Kestrel Valley Community Paediatrics) will "
+            "run a six-session sleep programme with Jayden's parents, one hour every two weeks "
+            "from November 2026.",
+            "A continence nurse from Kestrel Valley Children's Bladder and Bowel Service will "
+            "write a toileting plan in September 2026 and review it every 12 weeks until July "
+            "2027; his teaching assistant, trained by the nurse, will take him to the toilet "
+            "every two hours each school day until July 2027.",
+        ),
+    ),
+    _plan(
+        "college-level1-cp-speech-aac-jargon",
+        "Precious (17) has cerebral palsy with dysarthria, so her speech is slow and hard for "
+        "new people to understand. She uses a speech-generating device with eye-gaze access "
+        "for longer messages.",
+        "By July 2027, Precious will use her device to give a two-minute talk to her Level 1 "
+        "group and answer two questions, assessed by her tutor.",
+        "A speech and language therapist from Harrowfield Communication Aids Service will "
+        "update her device vocabulary and train her tutors every half term in a one-hour "
+        "visit for the 2026-27 college year.",
+        expected=[("jargon", "C", "dysarthria")],
+    ),
+    _plan(
+        "y7-continuing-care-trache-clean",
+        "Oscar has a tracheostomy (a breathing tube in his neck) and needs suction several "
+        "times a day to clear it. If the tube blocks or comes out, he can stop breathing, so a "
+        "trained adult must be with him at all times.",
+        "By July 2027, Oscar will tell or sign to his carer when he needs suction, every "
+        "time, so that no suction is late, recorded on his care log each day.",
+        _l(
+            "Funded by the ICB (integrated care board) through children's continuing care for "
+            "the 2026-27 school year:",
+            "- A health care assistant trained and signed off as competent in tracheostomy care "
+            "by the Children's Community Nursing Team will be with Oscar for the whole school "
+            "day, every school day, including trips.",
+            "- A children's community nurse will check the competence of each carer every three "
+            "months and visit school once a month.",
+        ),
+    ),
+]
+
+PLANS += [
+    _plan(
+        "y10-hypermobility-senco-unexpanded",
+        "Amelia has joint hypermobility and long-term pain in her knees and hips. She cannot "
+        "manage the stairs between lessons and gets sore after sitting on hard chairs.",
+        "By July 2027, Amelia will reach every lesson on time using the lift on at least 9 "
+        "days out of 10, and will say her pain at school is no more than 3 out of 10 on most "
+        "days, on her weekly pain scale.",
+        _l(
+            "Lift pass: issued by the school office, September 2026, for the rest of her time at "
+            "Ashgrove School.",
+            "Cushioned chair in each classroom: arranged by the SENCo in September 2026.",
+            "Physiotherapy from Ashgrove Community Physiotherapy: six sessions of 45 minutes, "
+            "one every two weeks from October 2026.",
+        ),
+        expected=[
+            ("acronym", "G", "SENCo"),
+        ],
+    ),
+    _plan(
+        "y1-early-years-downs-feeding-clean-tabular",
+        _l(
+            "Area | What Noah needs",
+            "Eating | Noah has Down's syndrome and a weak bite and chew. He needs soft, "
+            "bite-sized food and an adult next to him at lunch because he can choke on hard "
+            "lumps.",
+            "Breathing at night | He has sleep apnoea (his breathing stops for short spells "
+            "while asleep) and uses a machine at night; he can be sleepy in class.",
+        ),
+        _l(
+            "Outcome (by July 2027) | How it will be checked",
+            "Noah will eat a soft school lunch with an adult beside him and no choking "
+            "episodes for a whole half term | Lunchtime log kept by his teaching assistant",
+            "Noah will stay alert for the morning phonics session on at least 4 days out of 5 | "
+            "Class teacher's weekly notes",
+        ),
+        _l(
+            "Provision | Who and when",
+            "Eating and drinking plan, and training for the adults who feed Noah | Speech and "
+            "language therapist, Pendle Rise Children's Therapies; one visit in September "
+            "2026 and a review each term for the 2026-27 school year",
+            "Sitting with Noah at every lunch | His teaching assistant, trained by the speech "
+            "and language therapist; every school day in 2026-27",
+            "Review of his night-time breathing machine and a letter to school about "
+            "tiredness | Children's sleep clinic, Pendle Rise Hospital; every six months until "
+            "July 2028",
+            "A short rest after lunch if he is very sleepy, and phonics placed in the morning | "
+            "Class teacher; every school day in 2026-27",
+        ),
+    ),
+    _plan(
+        "y6-adhd-melatonin-drug-and-acronym-ok",
+        "Jacob has attention deficit hyperactivity disorder (ADHD) and struggles to get to "
+        "sleep. He takes melatonin at bedtime. He is often tired in the morning and finds "
+        "sitting still on the carpet very hard.",
+        _l(
+            "By March 2027, Jacob will sit on the carpet for 10 minutes with a fidget toy at "
+            "least 4 times a week, recorded by his class teacher.",
+            "By March 2027, Jacob will be awake and ready to learn by 9.15am on at least 4 days "
+            "a week, recorded by his class teacher.",
+        ),
+        "The ADHD nurse from Fieldway Community Paediatrics will review Jacob's sleep and "
+        "attention every three months for 30 minutes, for the 2026-27 school year, and write "
+        "to his class teacher after each review. His class teacher will give him a fidget toy "
+        "and a standing option during carpet time every day for the 2026-27 school year.",
+        expected=[("drug_name", "C", "melatonin")],
+    ),
+    _plan(
+        "internship-mental-health-first-person-vague",
+        _l(
+            "My health (written with my support worker)",
+            "I have depression and social anxiety. I find it really hard to talk to customers "
+            "on the till and sometimes I have to go to the staff room to calm down. I don't "
+            "always eat lunch because I don't want to sit with people.",
+        ),
+        _l(
+            "By June 2027 I will serve customers on the till for a whole two-hour slot on at "
+            "least 3 days a week, checked by my job coach.",
+            "By June 2027 I will eat lunch every working day, in the staff room or outside, and "
+            "tell my job coach at our weekly check-in.",
+        ),
+        _l(
+            "I will see a psychological wellbeing practitioner from Talking Minds Eastfield "
+            "for eight weekly 40-minute sessions of guided self-help, starting October 2026.",
+            "My job coach will offer me a quiet space when possible.",
+        ),
+        expected=[
+            ("unspecified_provision", "G", "when possible"),
+            ("no_frequency", "G", "My job coach will offer me a quiet space when possible."),
+            ("no_duration", "G", "My job coach will offer me a quiet space when possible."),
+            ("no_provider", "G", "My job coach will offer me a quiet space when possible."),
+            (
+                "golden_thread",
+                "C",
+                "I don't always eat lunch because I don't want to sit with people.",
+            ),
+        ],
+    ),
+]
+
+PLANS += [
+    _plan(
+        "age23-adult-college-ld-annual-health-check-clean",
+        "Ben (23) has a severe learning disability and autism and attends Riverbank "
+        "Specialist College. He cannot tell staff when he is in pain; instead he bites his "
+        "hand. He has had toothache that went unnoticed for weeks.",
+        "By July 2027, Ben will use his pain picture card to show where it hurts whenever he "
+        "is in pain, on at least 4 of every 5 occasions staff notice, recorded on his "
+        "communication log.",
+        _l(
+            "- The Learning Disability Speech and Language Therapy Team will make Ben a pain "
+            "picture card and train his key workers to use it, in two one-hour sessions in "
+            "October 2026, and review it once a term until July 2027.",
+            "- His GP practice, Tolland Road Medical Centre, will carry out his learning "
+            "disability annual health check once a year while he is at college, including a "
+            "check of his teeth and a referral to the community dental service.",
+            "- His key workers, trained as above, will offer him the card at the start of each "
+            "session and whenever he bites his hand, until July 2027.",
+        ),
+    ),
+    _plan(
+        "y3-asthma-rescue-inhaler-brand-and-schoolnurse-clean-otherwise",
+        "Lily has asthma and carries a blue Salbutamol inhaler. Cold air and running make "
+        "her wheezy, and she missed 12 days last year because of chest infections.",
+        "By July 2027, Lily will use her inhaler with a spacer correctly before outdoor PE "
+        "every time, checked by her class teacher, and will miss fewer than 6 days for "
+        "asthma over the year.",
+        "The school nurse (Merrow School Health) will check Lily's asthma plan and inhaler "
+        "technique once a term for the 2026-27 school year, and will train her class teacher "
+        "in September 2026 to prompt her to use her inhaler before each outdoor PE lesson.",
+        expected=[("drug_name", "C", "Salbutamol")],
+    ),
+    _plan(
+        "y11-ptsd-refugee-acronym-jargon",
+        "Yusuf arrived in England in 2026 as an unaccompanied child. He has symptoms of PTSD, "
+        "with flashbacks and hypervigilance, and he startles at sudden noises. He cannot "
+        "concentrate in lessons for more than a few minutes.",
+        "By July 2027, Yusuf will stay in each lesson for its full length on at least 4 days "
+        "out of 5, and will say at his review that he feels safe in school.",
+        "A clinical psychologist from the Haven Refugee Children's Mental Health Team will see "
+        "Yusuf weekly for 20 sessions of one hour from November 2026, with an interpreter, "
+        "and will meet his head of year once a half term during that time to advise on "
+        "classroom support.",
+        expected=[
+            ("acronym", "C", "PTSD"),
+            ("jargon", "C", "hypervigilance"),
+        ],
+    ),
+]
