@@ -1376,3 +1376,645 @@ PLANS += [
         ],
     ),
 ]
+
+PLANS += [
+    _plan(
+        "age16-college-stammer-clean",
+        "Owen (16) stammers. He gets stuck on words, especially his name and words starting "
+        "with 'b' and 'p', and he avoids speaking in groups. He has started Level 2 business "
+        "at Corbridge College, where the course includes presentations.",
+        "By June 2027, Owen will give a five-minute presentation to his class using the "
+        "techniques he has practised, and will rate his confidence at least 7 out of 10 "
+        "afterwards, recorded by his course tutor.",
+        "A specialist speech and language therapist from the Corbridge Stammering Service "
+        "will see Owen every three weeks for 45 minutes from October 2026 to June 2027, and "
+        "will meet his course tutor once in October 2026 to agree how presentations are "
+        "assessed (for example, allowing extra time and a smaller audience first).",
+    ),
+    _plan(
+        "y8-duchenne-clean-multi",
+        _l(
+            "Reece has Duchenne muscular dystrophy, which makes his muscles weaker over time.",
+            "- He can walk short distances but tires quickly and falls if rushed in corridors.",
+            "- He takes a steroid medicine every day, which makes him hungry and affects his "
+            "mood.",
+            "- Carrying his bag and climbing stairs are no longer safe.",
+        ),
+        _l(
+            "- By July 2027, Reece will get between lessons using his powered chair or walking "
+            "with an adult nearby, with no falls over the school year, recorded by his head of "
+            "year.",
+            "- By December 2026, Reece will use his calm plan when he feels cross and will tell "
+            "his mentor afterwards, on at least 3 out of 4 occasions, recorded by his mentor.",
+            "- By December 2026, Reece will eat his planned snacks at break and lunch on every "
+            "school day, recorded on his snack chart.",
+        ),
+        _l(
+            "- The neuromuscular physiotherapist from Holloway Children's Neuromuscular Service "
+            "will visit school once a term for one hour for the 2026-27 school year to review "
+            "his walking, seating and safe moving around the building.",
+            "- The neuromuscular care advisor (a specialist nurse) will help school write a "
+            "calm plan and a snack plan in September 2026 and review them each term for the "
+            "2026-27 school year.",
+            "- His mentor, a trained learning mentor, will meet him for 15 minutes every "
+            "Monday for the 2026-27 school year.",
+            "- His head of year will arrange a second set of books, a locker on the ground "
+            "floor and lessons in ground-floor rooms from September 2026 for the rest of his "
+            "time at Kenley School.",
+        ),
+    ),
+    _plan(
+        "y12-college-ibs-vague-input",
+        "Chloe (17) has irritable bowel syndrome and anxiety. She needs to leave lessons "
+        "quickly to use the toilet, and her worry about this has made her miss mornings.",
+        "By April 2027, Chloe will attend at least 90% of morning sessions, shown on her "
+        "attendance record.",
+        "Chloe will receive input from the school nurse. Her personal tutor will give her an "
+        "exit pass from September 2026 for the 2026-27 college year.",
+        expected=[
+            ("unspecified_provision", "G", "input from"),
+            ("no_frequency", "G", "Chloe will receive input from the school nurse."),
+            ("no_duration", "G", "Chloe will receive input from the school nurse."),
+        ],
+    ),
+    _plan(
+        "y2-hearing-glue-ear-grommets-clean",
+        "Mohammed has glue ear (sticky fluid behind the eardrums), which comes and goes. When "
+        "it is bad, he hears speech as muffled and misses what is said from more than a couple "
+        "of metres away, especially on the carpet at the back of the class.",
+        "By July 2027, Mohammed will follow a two-step instruction given to the whole class "
+        "on at least 8 out of 10 checks by his class teacher, measured each half term.",
+        "The paediatric audiology service at Wyndham Hospital will test Mohammed's hearing "
+        "every four months until July 2027 and send the results to school. His class teacher "
+        "will seat him near the front, face him when speaking and check he has understood "
+        "instructions, in every lesson for the 2026-27 school year.",
+    ),
+    _plan(
+        "age24-post19-ld-dysphagia-choke-clean",
+        "Gemma (24) has a learning disability and cerebral palsy. She has difficulty "
+        "swallowing safely, so her food must be soft and mashed and her drinks thickened. "
+        "Without the right textures she can choke or get chest infections.",
+        "By July 2027, Gemma will eat her lunch at the day learning centre with the right "
+        "food textures every day and have no chest infections caused by food going the wrong "
+        "way, checked at her review.",
+        "A speech and language therapist from the Adult Learning Disability Team will review "
+        "Gemma's eating and drinking plan every six months until July 2028 and train new "
+        "support workers within two weeks of their start date. Support workers trained in "
+        "this way will prepare her food and drinks to the plan at every meal she has at the "
+        "centre until July 2028.",
+    ),
+    _plan(
+        "y9-epilepsy-ketogenic-diet-jargon",
+        "Ava has epilepsy and follows a ketogenic diet, which her dietitian plans. She has "
+        "nocturnal seizures and is often drowsy in the mornings. Her short-term memory is "
+        "weak, so she forgets homework instructions.",
+        _l(
+            "By July 2027, Ava will eat only the meals on her diet plan at school, every day, "
+            "recorded on her meal log.",
+            "By July 2027, Ava will record every homework task in her planner and hand in at "
+            "least 8 out of 10 on time, checked by her form tutor.",
+        ),
+        _l(
+            "The ketogenic dietitian at Marsden Children's Hospital will plan her school "
+            "meals with the catering manager in September 2026 and review them every three "
+            "months for the 2026-27 school year.",
+            "Her form tutor will check her planner at the end of every day for the 2026-27 "
+            "school year.",
+        ),
+        expected=[
+            ("jargon", "C", "ketogenic"),
+            ("jargon", "C", "nocturnal"),
+            (
+                "golden_thread",
+                "C",
+                "She has nocturnal seizures and is often drowsy in the mornings.",
+            ),
+        ],
+    ),
+]
+
+PLANS += [
+    _plan(
+        "y5-vision-cvi-clean-numbered",
+        _l(
+            "1. Zara has cerebral visual impairment: her eyes are healthy, but the parts of her "
+            "brain that make sense of what she sees do not work in the usual way.",
+            "2. She finds busy pages and crowded rooms confusing and cannot pick out a friend "
+            "in the playground.",
+            "3. She becomes tired and upset by the afternoon because looking takes so much "
+            "effort.",
+        ),
+        _l(
+            "1. By July 2027, Zara will read and complete uncluttered worksheets (one task per "
+            "page) on her own in 4 out of 5 lessons, recorded by her class teacher.",
+            "2. By March 2027, Zara will find her named friend at the playground meeting point "
+            "at every break, with a bright coat badge, recorded by the teaching assistant on "
+            "duty.",
+            "3. By March 2027, Zara will finish the afternoon without becoming upset on at "
+            "least 4 days a week, after a planned quiet break.",
+        ),
+        _l(
+            "1. A qualified teacher of vision impairment from Greenhill Sensory Service will "
+            "visit twice a term for one hour during the 2026-27 school year to advise on "
+            "worksheets, the classroom layout and playground meeting points.",
+            "2. Her class teacher will give her uncluttered worksheets in every lesson and a "
+            "10-minute quiet break after lunch every day, for the 2026-27 school year.",
+            "3. A children's optometrist from Greenhill Hospital will see Zara once a year "
+            "for as long as she is at Greenhill Primary.",
+        ),
+    ),
+    _plan(
+        "y10-self-catheter-passive-and-when-required",
+        "Ethan has a neurogenic bladder and needs to use a catheter at school twice a day. He "
+        "is embarrassed to do this and sometimes skips it, which has led to urine infections.",
+        "By March 2027, Ethan will use his catheter at both set times every school day for a "
+        "whole half term, recorded in his private log.",
+        _l(
+            "- Access to a private accessible toilet will be provided.",
+            "- The children's continence nurse from Selwood Community Nursing will see Ethan at "
+            "school once every half term for 30 minutes during the 2026-27 school year.",
+        ),
+        expected=[
+            ("jargon", "C", "neurogenic"),
+            ("unspecified_provision", "G", "Access to"),
+            (
+                "no_frequency",
+                "G",
+                "Access to a private accessible toilet will be provided.",
+            ),
+            (
+                "no_provider",
+                "G",
+                "Access to a private accessible toilet will be provided.",
+            ),
+            (
+                "no_duration",
+                "G",
+                "Access to a private accessible toilet will be provided.",
+            ),
+        ],
+    ),
+    _plan(
+        "age19-apprentice-deaf-clean",
+        "Maya (19) has a severe hearing loss and wears two hearing aids. On her hairdressing "
+        "apprenticeship the noise of dryers means she misses what clients and her supervisor "
+        "say.",
+        "By July 2027, Maya will take client consultations at the chair using her remote "
+        "microphone and clear face-to-face speech, completing all 20 consultations needed for "
+        "her portfolio, signed off by her assessor.",
+        "The adult audiology service at Granby Hospital will provide a remote microphone once "
+        "in September 2026, check her hearing aids and microphone every six months until the "
+        "apprenticeship ends in July 2028, and send her employer one page of advice on "
+        "speaking to her clearly.",
+    ),
+    _plan(
+        "y7-autism-sensory-clean-long",
+        "Since starting secondary school Elijah has found the noise, crowded corridors and "
+        "changes of room very hard. He is autistic, and by lunchtime he is often overwhelmed: "
+        "he hides in the toilets, refuses to go to afternoon lessons, and has twice left the "
+        "school site. He only eats a few dry foods and has lost weight since September.",
+        _l(
+            "By March 2027, Elijah will move between lessons using the five-minute early pass "
+            "and attend all afternoon lessons on at least 4 days out of 5, recorded by his head "
+            "of year.",
+            "By March 2027, Elijah will go to the base at lunch instead of the toilets every "
+            "day, and will not leave the site without permission for a whole half term.",
+            "By July 2027, Elijah will keep his weight steady or gaining at each termly check "
+            "with the school nurse.",
+        ),
+        _l(
+            "An occupational therapist from Northbridge Children's Therapies will assess "
+            "Elijah's sensory needs once in October 2026 and write a sensory plan; she will "
+            "review it with the SEN base staff, who are trained in autism, every half term for "
+            "the 2026-27 school year.",
+            "His head of year will give him an early pass for every lesson change, and the SEN "
+            "base staff will supervise him there every lunchtime, for the 2026-27 school year.",
+            "The school nurse will weigh him privately once a term, and a dietitian from "
+            "Northbridge Community Nutrition will see him and his parents three times for 40 "
+            "minutes in 2026-27.",
+        ),
+        expected=[("acronym", "G", "SEN")],
+    ),
+]
+
+DIVIDED = [
+    _div(
+        "div-community-paeds-autism-clean",
+        _l(
+            "Health needs (ICB health advice template, section 2)",
+            "Rosie (7) was diagnosed with autism at the Child Development Centre in June 2026. "
+            "She finds changes to routine very distressing and has long meltdowns after "
+            "school. She has a very limited diet (eight foods), but her growth is normal. She "
+            "takes a long time to fall asleep, usually after 11pm.",
+        ),
+        _l(
+            "- By July 2027, Rosie will move from one activity to the next at school using her "
+            "visual timetable, without distress, on at least 4 out of 5 days.",
+            "- By July 2027, Rosie will try one new food from her list each fortnight, and eat "
+            "at least two new foods regularly by then.",
+            "- By April 2027, Rosie will be asleep by 9pm on at least 5 nights a week, recorded "
+            "in her sleep diary.",
+        ),
+        _l(
+            "- I will see Rosie in clinic every six months for 30 minutes until July 2028.",
+            "- The Sleep Support Practitioner (Aldermoor Community Paediatrics) will run four "
+            "one-hour sessions with her parents, every two weeks from November 2026.",
+            "- A specialist dietitian from Aldermoor will see Rosie and her parents three times "
+            "in 2026-27 to plan small food steps.",
+            "- Her class teacher will use a visual timetable with her every day for the 2026-27 "
+            "school year, following advice from the autism outreach teacher.",
+        ),
+        "Dr Farah Siddiqui, Consultant Community Paediatrician, Aldermoor Child Development "
+        "Centre, 3 November 2026",
+    ),
+    _div(
+        "div-salt-no-date",
+        "Jack (5) has a developmental language disorder. He understands short instructions "
+        "but not longer ones. He uses short sentences of two or three words.",
+        "By July 2027, Jack will follow a three-part instruction in class on 8 out of 10 "
+        "occasions, measured by his speech and language therapist.",
+        "A speech and language therapist will see Jack in school once every three weeks for "
+        "30 minutes during the 2026-27 school year, and will train his teaching assistant to "
+        "run a 15-minute language group with him three times a week for the same year.",
+        "Megan Tulloch, Speech and Language Therapist, Bankside Children's Therapies",
+        expected=[
+            (
+                "advice_no_author",
+                "author",
+                "Megan Tulloch, Speech and Language Therapist, Bankside Children's Therapies",
+            ),
+            (
+                "golden_thread",
+                "needs",
+                "He uses short sentences of two or three words.",
+            ),
+        ],
+    ),
+]
+
+DIVIDED += [
+    _div(
+        "div-ot-handwriting-hcpc",
+        "Needs: Harriet (9) has weak hand muscles and poor pencil control. Her writing is "
+        "large and untidy and her hand aches after five minutes. She has difficulty with "
+        "scissors and fastening her coat.",
+        _l(
+            "Outcomes (to be reached by July 2027):",
+            "1. Harriet will write three sentences legibly within 10 minutes, using her "
+            "writing slope and pencil grip, on 4 out of 5 attempts.",
+            "2. Harriet will cut along a curved line to within 5mm and fasten her coat zip on "
+            "her own, checked by her teaching assistant each half term.",
+        ),
+        "Provision: a children's occupational therapist from Westwood Paediatric "
+        "Occupational Therapy will see Harriet in school once a half term for 45 minutes "
+        "during the 2026-27 school year, and will provide a writing slope and pencil grips in "
+        "September 2026. Her teaching assistant, trained by the occupational therapist, will "
+        "run a 15-minute hand skills group with her three times a week for the 2026-27 school "
+        "year.",
+        "Natalie Brennan, Children's Occupational Therapist (HCPC registered), Westwood "
+        "Paediatric Occupational Therapy, 9 October 2026",
+        expected=[("acronym", "author", "HCPC")],
+    ),
+    _div(
+        "div-camhs-letter-no-author-line",
+        "Thank you for asking for advice about Logan (14). Logan has been seen by our team "
+        "since March 2026 for low mood and school anxiety. He finds it hard to get up and "
+        "leave the house in the mornings and has attended about half of school days this "
+        "term.",
+        "By April 2027, Logan will attend school for at least three full days a week, shown "
+        "on his attendance record, and will rate his mood at least 5 out of 10 on most days "
+        "in his weekly check-in.",
+        "Logan will continue to see his mental health practitioner at Beacon Young People's "
+        "Mental Health Service for weekly 45-minute sessions until April 2027. The "
+        "practitioner will join a school meeting once a half term during that time to plan "
+        "a return to full days.",
+        expected=[("advice_no_author", "author", "")],
+    ),
+    _div(
+        "div-physio-cp-frequency-missing",
+        _l(
+            "Health needs",
+            "Arlo (6) has cerebral palsy affecting the left side of his body. He walks with a "
+            "splint on his left leg, falls on uneven ground, and uses only his right hand for "
+            "most tasks.",
+        ),
+        _l(
+            "By July 2027, Arlo will walk on the playground for a whole playtime without "
+            "falling on 4 out of 5 days, recorded by the adult on duty.",
+            "By July 2027, Arlo will use his left hand to hold his paper still while writing, "
+            "in 8 out of 10 checks by his teaching assistant.",
+        ),
+        _l(
+            "A children's physiotherapist from Elmbank Community Children's Services will "
+            "provide a home and school exercise programme for the 2026-27 school year.",
+            "A children's occupational therapist from Elmbank will see Arlo in school every "
+            "four weeks for 30 minutes during the 2026-27 school year to work on using both "
+            "hands, and will show his teaching assistant the activities to practise for 10 "
+            "minutes each day.",
+        ),
+        "Callum Ferreira, Children's Physiotherapist, Elmbank Community Children's Services, "
+        "21 September 2026",
+        expected=[
+            (
+                "no_frequency",
+                "provision",
+                "A children's physiotherapist from Elmbank Community Children's Services will "
+                "provide a home and school exercise programme for the 2026-27 school year.",
+            ),
+        ],
+    ),
+    _div(
+        "div-school-nurse-continence-scphn",
+        _l(
+            "Section 2: Health needs",
+            "Sienna (8) has daytime wetting, with two or three accidents a week at school. She "
+            "does not notice when her bladder is full. Her parents say she drinks very little "
+            "at school.",
+            "Section 2a: Other health needs: none known.",
+        ),
+        _l(
+            "Section 3: Outcomes",
+            "By March 2027, Sienna will drink at least six cups of water over the school day "
+            "and have no more than one wetting accident a week, over a whole half term, "
+            "recorded on her school drinks and toilet chart.",
+        ),
+        _l(
+            "Section 4: Provision",
+            "I will see Sienna in school every four weeks for 20 minutes until March 2027 to "
+            "review her chart and adjust her toilet timings. Her class teacher, whom I will "
+            "train in September 2026, will remind her to drink at each break and to use the "
+            "toilet every two hours, every school day until March 2027.",
+        ),
+        "Author: Kerry Olamide, School Nurse (SCPHN), Lynford School Health Service. Date: "
+        "14 September 2026.",
+        expected=[("acronym", "author", "SCPHN")],
+    ),
+]
+
+DIVIDED += [
+    _div(
+        "div-audiology-clean",
+        "Isaac (11) has a mild to moderate permanent hearing loss in both ears and was fitted "
+        "with hearing aids in May 2026. He struggles to hear in noisy rooms and when the "
+        "speaker turns away, and he is tired by the end of the day from listening hard.",
+        _l(
+            "By July 2027, Isaac will wear his hearing aids for the whole school day, every day, "
+            "shown by the data logging in his aids at his six-monthly checks.",
+            "By July 2027, Isaac will use the classroom radio aid in every lesson and say at "
+            "his review that he can follow his teachers.",
+        ),
+        _l(
+            "Paediatric audiology (Castlemere Hospital): hearing tests and aid checks every six "
+            "months until he is 16, and a radio aid provided once in October 2026.",
+            "Teacher of the deaf (Castlemere Sensory Support, qualified teacher of the deaf): a "
+            "one-hour visit every half term for the 2026-27 school year to check the radio aid "
+            "and train his teachers, including in giving him a quiet break after lunch.",
+        ),
+        "Dr Oluwaseun Adeyemi, Clinical Scientist (Audiology), Castlemere Hospital Children's "
+        "Hearing Service, 2 December 2026",
+    ),
+    _div(
+        "div-dietitian-brand-feed",
+        "Tilly (4) has cerebral palsy and faltering growth. She has a tube into her stomach for "
+        "extra feeds and takes Pediasure Peptide through it at nursery at 11am and 2pm.",
+        "By July 2027, Tilly will have both nursery feeds given on time every day she "
+        "attends, and will keep growing along her line on her growth chart, checked every "
+        "three months.",
+        "I will review Tilly's weight and feed plan every three months until July 2027. The "
+        "children's community nursing team will train her key person in giving feeds by tube "
+        "in September 2026, and her key person will give both feeds on every nursery day "
+        "until July 2027.",
+        "Hannah Greaves, Paediatric Dietitian, Thornfield Children's Nutrition Service, 6 "
+        "October 2026",
+        expected=[("drug_name", "needs", "Pediasure Peptide")],
+    ),
+    _div(
+        "div-neuro-clinic-pasted-jargon",
+        _l(
+            "Pasted from clinic letter dated 15 October 2026:",
+            "Diagnosis: epilepsy with focal seizures; right hemiparesis.",
+            "Isabelle (10) has seizures in which she stares and her right hand twitches, "
+            "usually for a minute or two. Afterwards she is confused and sleepy for up to an "
+            "hour. Her right arm and leg are weaker than her left.",
+        ),
+        "By July 2027, Isabelle will return to class within an hour after a seizure and "
+        "catch up with the work she missed that week, recorded by her class teacher.",
+        "The epilepsy specialist nurse (Corvale Children's Neurology) will write Isabelle's "
+        "seizure care plan and train her class teacher and teaching assistant in September "
+        "2026, and review the plan each term for the 2026-27 school year.",
+        "Dr Marcus Lindqvist, Consultant Paediatric Neurologist, Corvale Children's Hospital, "
+        "16 October 2026",
+        expected=[
+            ("jargon", "needs", "focal"),
+            ("jargon", "needs", "hemiparesis"),
+            (
+                "golden_thread",
+                "needs",
+                "Her right arm and leg are weaker than her left.",
+            ),
+        ],
+    ),
+    _div(
+        "div-mental-health-author-no-role",
+        "Summer (13) has been assessed by the service and has an anxiety disorder. She "
+        "avoids the canteen and corridors at busy times and has panic attacks in crowds.",
+        "By March 2027, Summer will walk between lessons during the normal change-over at "
+        "least twice a day without a panic attack, recorded by her head of year.",
+        "A mental health practitioner from Brackenfield Young People's Mental Health Service "
+        "will see Summer for eight weekly sessions of 50 minutes from November 2026. Her head "
+        "of year will give her a five-minute early pass for lesson changes from November 2026 "
+        "until March 2027, reducing it step by step.",
+        "Ms A. Pritchard, 12/11/2026",
+        expected=[("advice_no_author", "author", "Ms A. Pritchard, 12/11/2026")],
+    ),
+]
+
+DIVIDED += [
+    _div(
+        "div-college-diabetes-nurse-clean",
+        "Health needs: Erin (16) has type 1 diabetes and has just started at Ashdown College. "
+        "She is learning to manage her own doses but still needs a reminder to check her "
+        "blood sugar before practical sessions in the salon. When her sugar is low she "
+        "becomes confused and cannot finish a client treatment.",
+        "Outcome: by June 2027, Erin will check her blood sugar before every salon session "
+        "without a reminder, on at least 9 out of 10 sessions, shown on her sensor record.",
+        "Provision: the Ashdown Young People's Diabetes Team (diabetes specialist nurse) will "
+        "meet Erin and her learning support worker in college once a term for 45 minutes "
+        "until June 2027. Her learning support worker, trained by the diabetes nurse in "
+        "September 2026, will remind her before every salon session until Christmas 2026 and "
+        "then only if she forgets, until June 2027. If Erin's sugar is low, the trained "
+        "learning support worker will follow her care plan straight away, every time, until "
+        "June 2027.",
+        "Jo Whitcombe, Diabetes Specialist Nurse, Ashdown Young People's Diabetes Team, 30 "
+        "September 2026",
+    ),
+    _div(
+        "div-physio-lumbar-clean-yp-view",
+        "Health needs: Callie (15) has scoliosis (a sideways curve of the spine) and wears a "
+        "back brace for 20 hours a day. The brace makes sitting on school chairs "
+        "uncomfortable, and she finds PE changing embarrassing.",
+        _l(
+            "Outcomes:",
+            "- By December 2026, I will wear my brace for the whole school day and tell my "
+            "tutor at our weekly check-in that sitting is comfortable on most days.",
+            "- By December 2026, I will get changed for PE in the private room within 10 "
+            "minutes, every PE lesson.",
+        ),
+        _l(
+            "Provision:",
+            "- A children's physiotherapist from Linmoor Spinal Service will see Callie at "
+            "school once in September 2026 and then every three months until July 2027 to "
+            "check her chair, cushion and exercises.",
+            "- Her head of year will arrange a private changing room for every PE lesson for "
+            "the 2026-27 school year.",
+        ),
+        "Priyanka Shah, Highly Specialist Physiotherapist, Linmoor Spinal Service, 19 August "
+        "2026",
+    ),
+    _div(
+        "div-neurodevelopmental-letter-adhd-acronyms",
+        "Owen (9) was assessed by the Neurodevelopmental Pathway in September 2026 and meets "
+        "criteria for ADHD. He finds it very hard to wait his turn, "
+        "shouts out, and leaves his seat many times a lesson. His teachers report that he "
+        "rarely finishes work.",
+        "By July 2027, Owen will stay in his seat for 15 minutes of independent work and "
+        "finish the task in 4 out of 5 lessons, recorded on his daily chart by his class "
+        "teacher.",
+        "The ADHD nurse will see Owen and his parents every three months for 30 minutes "
+        "until July 2027 to review his progress and his medicine, and will give his class "
+        "teacher a written plan for movement breaks and short tasks in October 2026. His "
+        "class teacher will give him a movement break every 15 minutes during independent "
+        "work for the 2026-27 school year.",
+        "Dr Samuel Oyelaran, Specialty Doctor, Community Paediatrics, Greywater NHS Trust, "
+        "30 September 2026",
+        expected=[("acronym", "needs", "ADHD")],
+    ),
+    _div(
+        "div-ld-nurse-young-adult-clean",
+        "Health needs: Marcus (20) has Down's syndrome and a moderate learning disability. "
+        "He has an underactive thyroid, treated with a daily tablet, and he has put on a lot "
+        "of weight since leaving school, which makes him breathless when walking between "
+        "buildings at college.",
+        "Outcome: by June 2027, Marcus will walk from the bus stop to his classroom (400 "
+        "metres) without stopping, and will choose a healthy lunch from the canteen on at "
+        "least 3 days a week, recorded with his tutor.",
+        "Provision: a learning disability nurse from the Ridgeview Adult Learning Disability "
+        "Team will meet Marcus at college every month for 45 minutes until June 2027 to work "
+        "on healthy eating and activity, using easy-read materials. His GP practice will do "
+        "his annual health check and thyroid blood test once a year while he is at college.",
+        "Grace Amponsah, Learning Disability Nurse, Ridgeview Adult Learning Disability Team, "
+        "7 November 2026",
+    ),
+    _div(
+        "div-salt-secondary-list-clean",
+        _l(
+            "Needs",
+            "- Dylan (12) has a developmental language disorder.",
+            "- He does not understand subject words (for example 'evaporate', 'perimeter') "
+            "unless they are taught in advance.",
+            "- He struggles to put his ideas in order when writing or speaking.",
+        ),
+        _l(
+            "Outcomes by July 2027",
+            "- Dylan will explain the meaning of 8 out of 10 key words from each science and "
+            "maths topic at the end of the topic, checked by his teaching assistant.",
+            "- Dylan will use a story planner to tell or write a five-part account in order, on "
+            "4 out of 5 attempts, measured by his speech and language therapist.",
+        ),
+        _l(
+            "Provision",
+            "- A speech and language therapist from Wexcombe Children's Speech and Language "
+            "Therapy will see Dylan once a half term for 45 minutes during the 2026-27 school "
+            "year and train his teaching assistant.",
+            "- His teaching assistant, trained as above, will pre-teach key words for each "
+            "science and maths topic in two 20-minute sessions a week for the 2026-27 school "
+            "year.",
+            "- His English teacher will give him a story planner for every extended writing "
+            "task for the 2026-27 school year.",
+        ),
+        "Aoife Kennedy, Specialist Speech and Language Therapist, Wexcombe Children's Speech "
+        "and Language Therapy, 23 October 2026",
+    ),
+]
+
+DIVIDED += [
+    _div(
+        "div-eye-clinic-nystagmus-jargon-outcome",
+        "Needs: Ellis (6) has nystagmus (his eyes flicker all the time) and optic nerve "
+        "hypoplasia (the nerves at the back of both eyes are small). His distance acuity is "
+        "very poor and he holds books close to his face.",
+        "Ellis will be supported to access the curriculum.",
+        "The qualified teacher of vision impairment from Dunsford Vision Support will visit "
+        "Ellis in school every half term for one hour during the 2026-27 school year and "
+        "provide enlarged materials and a sloped desk. The orthoptist at Dunsford Eye Unit "
+        "will see him every six months until July 2028.",
+        "Dr Imogen Clarke, Consultant Paediatric Ophthalmologist, Dunsford Eye Unit, 11 "
+        "November 2026",
+        expected=[
+            ("jargon", "needs", "acuity"),
+            (
+                "outcome_not_smart",
+                "outcomes",
+                "Ellis will be supported to access the curriculum.",
+            ),
+        ],
+    ),
+    _div(
+        "div-ot-sensory-staff-unspecified",
+        "Needs: Freddie (4) seeks a lot of movement; he climbs furniture and crashes into "
+        "other children at nursery. He cannot sit for group times for more than a minute.",
+        "Outcome: by July 2027, Freddie will sit for a five-minute group story after a "
+        "movement break, on at least 3 days out of 5, recorded by his key person.",
+        "Provision: a children's occupational therapist from Redwick Early Years Therapy will "
+        "visit nursery twice in the autumn term 2026 for one hour to write a movement plan. "
+        "Staff will give him movement breaks throughout the day.",
+        "Beth Nakamura, Children's Occupational Therapist, Redwick Early Years Therapy, 28 "
+        "September 2026",
+        expected=[
+            ("no_provider", "provision", "Staff will give him movement breaks throughout the day."),
+            ("no_duration", "provision", "Staff will give him movement breaks throughout the day."),
+            ("no_frequency", "provision", "Staff will give him movement breaks throughout the day."),
+        ],
+    ),
+    _div(
+        "div-community-nurse-gastrostomy-clean",
+        "Health needs: Mila (5) is fed through a gastrostomy button (a small tube into her "
+        "stomach) and has no food by mouth. She needs a feed at 12 noon every school day and "
+        "her button site checked for redness. She is starting Reception at Kilnworth "
+        "Primary in September 2026.",
+        "Outcome: by December 2026, Mila will have her lunchtime feed on time every school "
+        "day and sit with her class at lunch while it is given, recorded on her feed chart.",
+        "Provision: the Children's Community Nursing Team will train two named teaching "
+        "assistants in tube feeding and button care in August 2026 and check their "
+        "competence every six months while Mila is at Kilnworth Primary. One of the trained "
+        "teaching assistants will give her noon feed and check her button site every school "
+        "day for the 2026-27 school year.",
+        "Lauren Okafor, Children's Community Nurse, Kilnworth Children's Community Nursing "
+        "Team, 1 July 2026",
+    ),
+    _div(
+        "div-psychology-ld-behaviour-vague-should",
+        "Needs: Zac (12) has a severe learning disability and autism. When he is in pain or "
+        "cannot communicate what he wants, he hits out at staff. This happens about three "
+        "times a day.",
+        "Outcome: by July 2027, Zac will use his 'help' and 'stop' symbols instead of hitting "
+        "on at least half of occasions, recorded on his behaviour chart, and incidents will "
+        "fall to no more than one a day.",
+        _l(
+            "Provision: a clinical psychologist from the Learning Disability Intensive Support "
+            "Team will carry out a functional assessment over six weeks from October 2026 and "
+            "write a positive behaviour support plan.",
+            "School staff should be trained in positive behaviour support.",
+        ),
+        "Dr Helena Marsh, Clinical Psychologist, Learning Disability Intensive Support Team, "
+        "Westmarsh NHS Trust, 5 October 2026",
+        expected=[
+            ("unspecified_provision", "provision", "should"),
+            (
+                "no_provider",
+                "provision",
+                "School staff should be trained in positive behaviour support.",
+            ),
+        ],
+    ),
+]
