@@ -430,8 +430,7 @@ PLANS += [
             "every exam and have no exam stopped by a low.",
         ),
         _l(
-            "Everything below applies for Callum's time in Year 11 (September 2026 to July "
-            "2027).",
+            "Everything below applies for Callum's time in Year 11 (September 2026 to July 2027).",
             "- The children's diabetes nurse from Eastbrook Paediatric Diabetes Team will train "
             "two named teaching assistants in September 2026 and check their skills each term.",
             "- One of the two trained teaching assistants will check his carbohydrate count and "
@@ -465,8 +464,16 @@ PLANS += [
                 "G",
                 "Ruby will be given opportunities for practising dressing skills.",
             ),
-            ("no_duration", "G", "Ruby will be given opportunities for practising dressing skills."),
-            ("no_provider", "G", "Ruby will be given opportunities for practising dressing skills."),
+            (
+                "no_duration",
+                "G",
+                "Ruby will be given opportunities for practising dressing skills.",
+            ),
+            (
+                "no_provider",
+                "G",
+                "Ruby will be given opportunities for practising dressing skills.",
+            ),
         ],
     ),
     _plan(
@@ -1396,8 +1403,7 @@ PLANS += [
         _l(
             "Reece has Duchenne muscular dystrophy, which makes his muscles weaker over time.",
             "- He can walk short distances but tires quickly and falls if rushed in corridors.",
-            "- He takes a steroid medicine every day, which makes him hungry and affects his "
-            "mood.",
+            "- He takes a steroid medicine every day, which makes him hungry and affects his mood.",
             "- Carrying his bag and climbing stairs are no longer safe.",
         ),
         _l(
@@ -1501,8 +1507,7 @@ PLANS += [
             "brain that make sense of what she sees do not work in the usual way.",
             "2. She finds busy pages and crowded rooms confusing and cannot pick out a friend "
             "in the playground.",
-            "3. She becomes tired and upset by the afternoon because looking takes so much "
-            "effort.",
+            "3. She becomes tired and upset by the afternoon because looking takes so much effort.",
         ),
         _l(
             "1. By July 2027, Zara will read and complete uncluttered worksheets (one task per "
@@ -1868,8 +1873,7 @@ DIVIDED += [
             "- Her head of year will arrange a private changing room for every PE lesson for "
             "the 2026-27 school year.",
         ),
-        "Priyanka Shah, Highly Specialist Physiotherapist, Linmoor Spinal Service, 19 August "
-        "2026",
+        "Priyanka Shah, Highly Specialist Physiotherapist, Linmoor Spinal Service, 19 August 2026",
     ),
     _div(
         "div-neurodevelopmental-letter-adhd-acronyms",
@@ -1973,7 +1977,11 @@ DIVIDED += [
         expected=[
             ("no_provider", "provision", "Staff will give him movement breaks throughout the day."),
             ("no_duration", "provision", "Staff will give him movement breaks throughout the day."),
-            ("no_frequency", "provision", "Staff will give him movement breaks throughout the day."),
+            (
+                "no_frequency",
+                "provision",
+                "Staff will give him movement breaks throughout the day.",
+            ),
         ],
     ),
     _div(
@@ -2018,3 +2026,630 @@ DIVIDED += [
         ],
     ),
 ]
+
+DIVIDED += [
+    _div(
+        "div-health-visitor-toddler-clean",
+        "Health needs: Archie (2) is not yet walking or talking. He says no words, points "
+        "rarely, and does not respond to his name every time. His hearing was tested in July "
+        "2026 and is normal.",
+        _l(
+            "Outcomes (by July 2027, the end of his first nursery year):",
+            "- Archie will use 10 words, signs or pictures to ask for things, counted by his key "
+            "person over one week.",
+            "- Archie will walk across the nursery room holding one hand, on most days, recorded "
+            "by his key person at each half-termly review.",
+            "- Archie will turn to his name when called in a quiet room, 4 times out of 5.",
+        ),
+        _l(
+            "Provision (for the 2026-27 nursery year):",
+            "- Speech and language therapy (Fairmead Early Years Communication Team): a therapist "
+            "will visit nursery every four weeks for 45 minutes and train his key person in "
+            "using signs and pictures, which the key person will use with him every day.",
+            "- Children's physiotherapy (Fairmead): an assessment in September 2026, then a "
+            "visit every six weeks for 30 minutes.",
+        ),
+        "Tanya Moffat, Specialist Health Visitor, Fairmead Health Visiting Service, 22 "
+        "September 2026",
+    ),
+    _div(
+        "div-paeds-fasd-clean",
+        "Health needs: Taylor (8) has foetal alcohol spectrum disorder, a lifelong condition "
+        "caused by alcohol before birth. He is very impulsive, forgets instructions within a "
+        "few minutes, and struggles with the noise of the classroom. He is small for his age "
+        "but growing steadily.",
+        _l(
+            "By July 2027, Taylor will complete a task using a three-step picture card without "
+            "adult reminders, on 4 out of 5 attempts, recorded by his class teacher.",
+            "By July 2027, Taylor will use his ear defenders and the quiet corner when the "
+            "class is noisy, and stay in the room for the whole lesson on 4 days out of 5.",
+        ),
+        _l(
+            "I will see Taylor in the community paediatric clinic every six months until July "
+            "2028 to check his growth and progress.",
+            "An occupational therapist from Brookfield Children's Therapies will assess his "
+            "sensory needs once in October 2026 and give the school a written plan, then "
+            "review it once a term for the 2026-27 school year.",
+            "His class teacher will prepare three-step picture cards for each task and keep a "
+            "quiet corner with ear defenders, every school day for the 2026-27 school year.",
+        ),
+        "Dr Rebecca Olsen, Consultant Community Paediatrician, Brookfield Children's Centre, "
+        "4 November 2026",
+    ),
+    _div(
+        "div-physio-no-author-role-date-template",
+        "Health needs: Violet (13) has hypermobility with frequent ankle sprains. She has "
+        "missed PE for most of this year and is losing fitness.",
+        "By July 2027, Violet will take part in at least half of each PE lesson, doing the "
+        "adapted activities in her plan, recorded by her PE teacher.",
+        "A children's physiotherapist from Millbrook Community Physiotherapy will see Violet "
+        "every two weeks for 30 minutes for 10 sessions from October 2026, and will write an "
+        "adapted PE plan for her PE teacher in October 2026.",
+        "Completed by: Physiotherapy",
+        expected=[("advice_no_author", "author", "Completed by: Physiotherapy")],
+    ),
+    _div(
+        "div-eating-disorder-drug-and-jargon",
+        "Health needs: Ruby-Mae (15) has avoidant/restrictive food intake disorder. She is "
+        "prescribed cyproheptadine to help her appetite. She has bradycardia, so she must not "
+        "do strenuous exercise at present.",
+        "By April 2027, Ruby-Mae will eat her full school lunch from her meal plan on every "
+        "school day for four weeks, recorded by her support worker, and will take part in the "
+        "gentle PE activities in her plan.",
+        "A specialist dietitian and a nurse from Eastleigh Children's Eating Disorder Service "
+        "will review her meal plan with school once a month until April 2027. Her support "
+        "worker, trained by the service in September 2026, will sit with her at every school "
+        "lunch until April 2027. Her PE teacher will follow the gentle activity plan set by "
+        "the service in every PE lesson until April 2027.",
+        "Dr Kate Morrow, Consultant Child and Adolescent Psychiatrist, Eastleigh Children's "
+        "Eating Disorder Service, 10 December 2026",
+        expected=[
+            ("drug_name", "needs", "cyproheptadine"),
+            ("jargon", "needs", "bradycardia"),
+        ],
+    ),
+    _div(
+        "div-salt-college-clean-sentence-freq",
+        "Health needs: Oliwia (18) has a learning disability and a language disorder. She can "
+        "follow a short instruction but finds it hard to ask for help, especially on her work "
+        "placement at a café.",
+        "Outcome: by June 2027, Oliwia will ask her placement supervisor for help using her "
+        "phrase card when she is stuck, at least once every shift, recorded in her placement "
+        "diary.",
+        "Provision: a speech and language therapist from the Adult Learning Disability "
+        "Service will make a phrase card with Oliwia and role-play asking for help in four "
+        "weekly one-hour sessions in October 2026, then visit the café once a term until June "
+        "2027 to review it with her and her supervisor.",
+        "Sian Prothero, Speech and Language Therapist, Kingsfold Adult Learning Disability "
+        "Service, 16 September 2026",
+    ),
+]
+
+DIVIDED += [
+    _div(
+        "div-continence-as-and-when-no-author",
+        "Needs: Harrison (10) has soiling linked to long-term constipation. He has accidents "
+        "at school about twice a week and hides his soiled clothes.",
+        "By March 2027, Harrison will tell an adult straight away when he has had an "
+        "accident, every time, and have no more than one accident a fortnight, recorded on "
+        "his care log.",
+        "The school nurse will review Harrison as and when required. His teaching assistant, "
+        "trained by the school nurse in September 2026, will take him to the toilet for a "
+        "10-minute sit after lunch every school day until March 2027.",
+        expected=[
+            ("unspecified_provision", "provision", "as and when required"),
+            (
+                "no_frequency",
+                "provision",
+                "The school nurse will review Harrison as and when required.",
+            ),
+            (
+                "no_duration",
+                "provision",
+                "The school nurse will review Harrison as and when required.",
+            ),
+            ("advice_no_author", "author", ""),
+        ],
+    ),
+    _div(
+        "div-camhs-clean-letter-voice",
+        _l(
+            "Dear Ms Ahmed,",
+            "Thank you for your request for health advice for Niamh (14). Niamh has been seen "
+            "by our service since February 2026. She has generalised anxiety: she worries most "
+            "of the day about schoolwork and her family, has stomach aches before school, and "
+            "has been unable to attend for more than two days a week since September.",
+        ),
+        _l(
+            "By April 2027, Niamh will attend school for at least four days a week for a whole "
+            "half term, shown on her attendance record.",
+            "By April 2027, Niamh will use two calming techniques she has learned when she "
+            "feels worried at school, and will rate her worry at no more than 5 out of 10 on "
+            "most school mornings in her diary.",
+        ),
+        "Niamh will have 12 weekly sessions of cognitive behavioural therapy (a talking "
+        "therapy for anxiety), 50 minutes each, with a cognitive behavioural therapist in our "
+        "team from November 2026. The therapist will meet her pastoral lead and her parents "
+        "once a month during that time to plan her return to full attendance.",
+        "Yours sincerely, Dr Tom Ashworth, Clinical Psychologist, Harbridge Young People's "
+        "Mental Health Service, 20 October 2026",
+    ),
+    _div(
+        "div-ot-wheelchair-clean-terms",
+        "Health needs: Felix (11) has spinal muscular atrophy and uses a powered wheelchair. "
+        "He cannot lift his arms against gravity, so he needs his work at the right height "
+        "and help with personal care, and he tires by the afternoon.",
+        _l(
+            "By the end of the summer term 2027, Felix will use his tablet with a mouse on an "
+            "adjustable tray to complete written work in every lesson, recorded by his teaching "
+            "assistant.",
+            "By the end of the spring term 2027, Felix will direct his own personal care, "
+            "telling his assistant each step, every time, checked by his occupational "
+            "therapist.",
+        ),
+        _l(
+            "An occupational therapist from Hartley Children's Occupational Therapy will visit "
+            "once in September 2026 to set up his tray, tablet and hoist, then once each term "
+            "for one hour until the end of the summer term 2027.",
+            "His teaching assistant, trained by the occupational therapist in personal care and "
+            "moving and handling, will support his personal care at every toilet visit and "
+            "give him a 15-minute rest after lunch every day until the end of the summer term "
+            "2027.",
+        ),
+        "Ellen Fairweather, Specialist Children's Occupational Therapist, Hartley Children's "
+        "Occupational Therapy, 12 August 2026",
+    ),
+    _div(
+        "div-paeds-unspecified-and-outcome-fragment",
+        "Health needs: Elsie (6) has a chromosome disorder (a missing piece of chromosome "
+        "22). Her speech is delayed. Her muscles are weak, so she tires quickly and falls "
+        "often. She gets frequent chest infections and misses school.",
+        _l(
+            "- Improved speech.",
+            "- By July 2027, Elsie will attend at least 90% of school days, shown on her "
+            "attendance record.",
+        ),
+        _l(
+            "- Speech and language therapy from Linwood Children's Therapy: a therapist will "
+            "see Elsie every four weeks for 30 minutes for the 2026-27 school year.",
+            "- Physiotherapy as appropriate.",
+            "- I will review her chest in clinic every four months until July 2027.",
+        ),
+        "Dr Neha Patel, Consultant Paediatrician, Linwood General Hospital, 8 September 2026",
+        expected=[
+            ("outcome_not_smart", "outcomes", "Improved speech."),
+            ("unspecified_provision", "provision", "as appropriate"),
+            ("no_frequency", "provision", "Physiotherapy as appropriate."),
+            ("no_duration", "provision", "Physiotherapy as appropriate."),
+            (
+                "golden_thread",
+                "needs",
+                "Her muscles are weak, so she tires quickly and falls often.",
+            ),
+        ],
+    ),
+]
+
+DIVIDED += [
+    _div(
+        "div-nurse-epilepsy-rescue-brand",
+        "Health needs: Kian (7) has epilepsy with tonic-clonic seizures (he falls, stiffens "
+        "and jerks). If a seizure lasts more than five minutes he needs Buccolam, given into "
+        "the side of his mouth.",
+        "By July 2027, Kian will take part in every school trip with a trained adult and his "
+        "emergency medicine, with no trip missed because of his epilepsy.",
+        "I will train the staff named in his healthcare plan (class teacher and two teaching "
+        "assistants) in September 2026 and refresh the training every 12 months while he is "
+        "at Oakmere Primary. A trained member of staff will carry his emergency medicine on "
+        "every trip and give it if a seizure lasts more than five minutes, for as long as he "
+        "is at Oakmere Primary.",
+        "Rachel Dunmore, Epilepsy Specialist Nurse, Oakmere Children's Epilepsy Service, 9 "
+        "September 2026",
+        expected=[("drug_name", "needs", "Buccolam")],
+    ),
+    _div(
+        "div-ot-fine-motor-access-to",
+        "Needs: Lottie (8) has dyspraxia. She cannot yet tie her laces. She cannot use a "
+        "knife and fork, and she writes slowly.",
+        "By July 2027, Lottie will cut soft food with a knife and fork at lunch on 4 days out "
+        "of 5, and write a full sentence in under two minutes, checked by her teaching "
+        "assistant.",
+        _l(
+            "Lottie will have access to a sloped writing board and pencil grips.",
+            "Her teaching assistant, shown the activities by the occupational therapist from "
+            "Dalby Children's Occupational Therapy in September 2026, will practise cutting "
+            "and writing with her for 15 minutes three times a week for the 2026-27 school "
+            "year.",
+        ),
+        "Amira Haddad, Children's Occupational Therapist, Dalby Children's Occupational "
+        "Therapy, 15 September 2026",
+        expected=[
+            ("unspecified_provision", "provision", "access to"),
+            (
+                "no_provider",
+                "provision",
+                "Lottie will have access to a sloped writing board and pencil grips.",
+            ),
+            (
+                "no_frequency",
+                "provision",
+                "Lottie will have access to a sloped writing board and pencil grips.",
+            ),
+            (
+                "no_duration",
+                "provision",
+                "Lottie will have access to a sloped writing board and pencil grips.",
+            ),
+            (
+                "golden_thread",
+                "needs",
+                "She cannot yet tie her laces.",
+            ),
+        ],
+    ),
+    _div(
+        "div-audiology-unilateral-clean",
+        "Health needs: Ezra (5) has a permanent hearing loss in his right ear; his left ear "
+        "hears normally. He finds it hard to tell where sounds are coming from and to hear "
+        "people on his right side, especially in the noisy hall.",
+        "By July 2027, Ezra will follow class instructions on at least 8 out of 10 checks, "
+        "seated with his left ear towards the teacher, recorded by his class teacher each "
+        "half term.",
+        "The paediatric audiology service at Selby Moor Hospital will test Ezra's hearing "
+        "every six months until he is 8. The qualified teacher of the deaf from Selby Moor "
+        "Sensory Service will visit once a term for 45 minutes for the 2026-27 school year to "
+        "advise on seating and check how he is managing in the hall.",
+        "Katie Hollings, Paediatric Audiologist, Selby Moor Hospital, 5 October 2026",
+    ),
+    _div(
+        "div-sleep-clinic-jargon",
+        "Needs: Leila (9) has autism and severe sleep-onset insomnia, with frequent night "
+        "waking. She is exhausted at school and falls asleep in afternoon lessons.",
+        "By April 2027, Leila will be asleep within 45 minutes of going to bed on at least 5 "
+        "nights a week, recorded in her sleep diary, and will stay awake in afternoon lessons "
+        "on 4 out of 5 days.",
+        "A sleep practitioner from Fellgate Community Paediatrics will run six fortnightly "
+        "one-hour sessions with Leila's parents from November 2026 to build a bedtime "
+        "routine. I will review her sleep in clinic in April 2027.",
+        "Dr Joel Okoro, Consultant Community Paediatrician, Fellgate Community Paediatrics, "
+        "2 November 2026",
+        expected=[("jargon", "needs", "insomnia")],
+    ),
+    _div(
+        "div-psychiatry-transition-clean",
+        "Health needs: Aidan (17) has psychosis, which is now well controlled with medicine. "
+        "He still finds it hard to concentrate for long and gets tired, and stress can make "
+        "his symptoms return. He starts a Level 2 construction course in September 2026.",
+        "By July 2027, Aidan will attend at least 85% of his college sessions and complete "
+        "every unit of his course, checked with his care coordinator each month.",
+        "His care coordinator (a mental health nurse) from the Harbury Early Intervention in "
+        "Psychosis Team will see him every two weeks for one hour until July 2027 and meet "
+        "his college tutor once a term to plan rest breaks and deadlines. His college tutor "
+        "will give him a 10-minute break every hour in practical sessions for the 2026-27 "
+        "college year.",
+        "Dr Lucia Fernandes, Consultant Psychiatrist, Harbury Early Intervention in Psychosis "
+        "Team, 1 September 2026",
+    ),
+]
+
+DIVIDED += [
+    _div(
+        "div-dietitian-college-pkul-clean",
+        "Health needs: Tobias (16) has phenylketonuria, an inherited condition in which he "
+        "cannot break down part of the protein in food. He must follow a strict low-protein "
+        "diet and take a special protein drink three times a day, including at lunch at "
+        "college. If he does not, his concentration and mood suffer.",
+        "By December 2026, Tobias will choose a lunch from the college canteen that fits his "
+        "diet and take his lunchtime drink every college day, recorded in the diet app he "
+        "shares with his dietitian.",
+        "A specialist metabolic dietitian from Corran Children's Hospital will meet Tobias "
+        "and the college catering manager once in September 2026 to agree safe canteen "
+        "choices, and will review his diet app with him by video every month until July 2027.",
+        "Sarah Kowalczyk, Specialist Metabolic Dietitian, Corran Children's Hospital, 25 "
+        "August 2026",
+    ),
+]
+
+UNDIVIDED = [
+    _und(
+        "und-paeds-letter-clean",
+        _l(
+            "Community Paediatrics, Hollowmere Child Development Centre",
+            "Health advice for the EHC (education, health and care) needs assessment of Reggie "
+            "(6), written 12 October 2026.",
+            "Reggie has autism and a learning disability. He communicates with a few words and "
+            "pictures, and becomes very distressed by changes to his routine. He eats a small "
+            "range of foods but is growing well. He sleeps poorly, waking most nights. I will "
+            "continue to see him in clinic every six months, and I have referred him to our "
+            "sleep practitioner. School may find a visual timetable helpful, and he will need "
+            "warning of any change where possible.",
+            "Dr Aled Morgan, Consultant Community Paediatrician",
+        ),
+    ),
+    _und(
+        "und-camhs-acronyms",
+        _l(
+            "Thank you for your letter requesting advice about Mia (13).",
+            "Mia was seen for a CAPA choice appointment in September 2026 and is on our "
+            "waiting list for partnership work. She has low mood and self-harms, and her "
+            "attendance has fallen. She has a safety plan, shared with school. We would "
+            "suggest her DSL is kept informed and that school uses its usual support where "
+            "needed.",
+            "Jenna Morley, Senior Mental Health Practitioner, Tarnside Young People's Mental "
+            "Health Service, 2 November 2026",
+        ),
+        expected=[("acronym", "advice", "CAPA"), ("acronym", "advice", "DSL")],
+    ),
+]
+
+UNDIVIDED += [
+    _und(
+        "und-salt-report-clean-headed",
+        _l(
+            "SPEECH AND LANGUAGE THERAPY REPORT",
+            "Name: Phoebe (4). Seen at: Little Acorns Nursery, 3 October 2026.",
+            "Phoebe understands simple instructions in familiar routines but not new or longer "
+            "ones. She uses two-word phrases and some of her speech sounds are not yet clear, "
+            "which is usual for some children of her age but more marked in Phoebe. She plays "
+            "well alongside other children and is starting to take turns.",
+            "Recommendations: keep language simple, use pictures and gestures, and give her "
+            "time to answer. I will visit the nursery every six weeks this year.",
+            "Hannah Pryce, Speech and Language Therapist, Westerly Children's Therapies",
+        ),
+    ),
+    _und(
+        "und-clinic-letter-drugs-jargon",
+        _l(
+            "Dear Dr Fenwick,",
+            "I reviewed Owen (12) in the ADHD clinic today, 7 December 2026, with his mother. "
+            "He has been taking methylphenidate modified release 36 mg each morning since "
+            "June. His appetite is reduced at lunch and he has lost 1.5 kg. His blood pressure "
+            "and heart rate are normal. School report better focus in the mornings. I have "
+            "added melatonin 2 mg at night for initial insomnia.",
+            "Dr Gareth Lowe, Consultant Paediatrician, Kestwick General Hospital",
+        ),
+        expected=[
+            ("acronym", "advice", "ADHD"),
+            ("drug_name", "advice", "methylphenidate"),
+            ("drug_name", "advice", "melatonin"),
+            ("jargon", "advice", "insomnia"),
+        ],
+    ),
+    _und(
+        "und-physio-bullets-clean",
+        _l(
+            "Physiotherapy advice for Alisha (10), Meadowcroft Children's Physiotherapy, 18 "
+            "November 2026",
+            "- Alisha has cerebral palsy affecting both legs and walks with sticks.",
+            "- Her hamstrings (the muscles at the back of the thighs) are tight, so she needs "
+            "to stretch daily.",
+            "- She should be given extra time to move between rooms and should not carry a "
+            "heavy bag.",
+            "- She can join PE with some changes; her physiotherapist can advise PE staff.",
+            "- We see her every six to eight weeks.",
+            "Author: Grace Lindley, Children's Physiotherapist",
+        ),
+    ),
+    _und(
+        "und-school-nurse-form-clean-typos",
+        _l(
+            "School Nursing health advice - Bramley Hill School Nursing Team",
+            "Child: Ruben (11). Date: 14/10/2026.",
+            "Ruben has asthma which is mostly well controled. He uses a brown preventer "
+            "inhaler at home morning and evening and a blue reliever inhaler in school when "
+            "needed. His asthma plan is on file. He has had no hospital admissions this year. "
+            "He also has a nut allergy and carries two allergy pens; staff have been trained. "
+            "No other health needs identifed.",
+            "Completed by: Lisa Barnes, School Staff Nurse",
+        ),
+    ),
+    _und(
+        "und-neurology-letter-jargon-drug",
+        _l(
+            "Paediatric Neurology Clinic, Astley Children's Hospital, 22 October 2026",
+            "Summary: Daisy (8) has Dravet syndrome. She has frequent myoclonic jerks and "
+            "occasional prolonged seizures. Current medicines: sodium valproate, clobazam and "
+            "stiripentol. An EEG showed epileptiform changes. She has global "
+            "developmental delay and will need a trained adult with her at all times in "
+            "school.",
+            "Dr Naomi Rees, Consultant Paediatric Neurologist",
+        ),
+        expected=[
+            ("jargon", "advice", "myoclonic"),
+            ("drug_name", "advice", "sodium valproate"),
+            ("drug_name", "advice", "clobazam"),
+            ("drug_name", "advice", "stiripentol"),
+            ("acronym", "advice", "EEG"),
+            ("jargon", "advice", "epileptiform"),
+        ],
+    ),
+    _und(
+        "und-ot-college-clean",
+        _l(
+            "Occupational Therapy advice, Riverside Adult Community Therapies.",
+            "Wren (19) uses a wheelchair and has limited hand strength after a brain injury. "
+            "At college, Wren needs a height-adjustable desk, a lightweight laptop, and "
+            "someone to open heavy doors. They can do their own personal care with a grab rail "
+            "and a raised toilet seat. They tire easily and will manage best with a rest "
+            "room available in the afternoons. I will visit the college once in September "
+            "2026 to check the set-up.",
+            "Ola Bankole, Occupational Therapist, 30 July 2026",
+        ),
+    ),
+]
+
+UNDIVIDED += [
+    _und(
+        "und-dietitian-clean-medicine-generic",
+        _l(
+            "Dietetic advice: Ivy (3), Sunnybank Children's Nutrition Service, 9 September 2026.",
+            "Ivy has cystic fibrosis, an inherited condition that affects her lungs and "
+            "digestion. She needs to take enzyme capsules with every meal and snack containing "
+            "fat, including at nursery, and she needs a high-calorie diet with extra salt in "
+            "hot weather. Her key person should be shown how to give the capsules by the "
+            "cystic fibrosis nurse. She is growing well.",
+            "Nadia Ferrante, Paediatric Dietitian",
+        ),
+    ),
+    _und(
+        "und-ehcp-half-filled-acronyms",
+        _l(
+            "ICB Health Advice Template v3",
+            "Section 1 (child details): Frankie, age 9, Year 4.",
+            "Section 2 (health needs): Frankie has ASD and SPD. Sees OT. Under the CDC.",
+            "Section 3 (outcomes): see school.",
+            "Section 4 (provision): see clinic letters.",
+            "Section 5 (completed by): Dr P. Mensah, Specialty Doctor, Community Paediatrics, "
+            "3 December 2026",
+        ),
+        expected=[
+            ("acronym", "advice", "ICB"),
+            ("acronym", "advice", "ASD"),
+            ("acronym", "advice", "SPD"),
+            ("acronym", "advice", "OT"),
+            ("acronym", "advice", "CDC"),
+        ],
+    ),
+    _und(
+        "und-health-visitor-clean",
+        _l(
+            "Health Visiting Service - advice for EHC needs assessment (EHC: education, health "
+            "and care)",
+            "Elodie is 3 years old. She was born early, at 29 weeks, and spent eight weeks in "
+            "the neonatal unit (the hospital ward for babies who need special care). She is "
+            "now walking, but her speech is delayed: she uses about 20 words. She has "
+            "regular check-ups with the community paediatrician, and the speech and language "
+            "therapy team will see her at nursery. She eats and sleeps well.",
+            "Rhiannon Tate, Health Visitor, Oakdene Health Visiting Team, 6 November 2026",
+        ),
+    ),
+    _und(
+        "und-orthotics-jargon",
+        _l(
+            "Orthotics clinic note, Bridgefield Hospital, 16 September 2026.",
+            "Marley (7) has bilateral talipes, treated in infancy, and now has a marked "
+            "equinus gait when tired. New ankle splints (AFOs, ankle-foot orthoses) were cast "
+            "today and "
+            "should be worn all day in school. He may need help putting them on after PE.",
+            "Peter Quinn, Orthotist",
+        ),
+        expected=[
+            ("jargon", "advice", "bilateral"),
+            ("jargon", "advice", "equinus"),
+            ("jargon", "advice", "gait"),
+        ],
+    ),
+    _und(
+        "und-camhs-clean-plain",
+        _l(
+            "Letter from Greenway Children and Young People's Mental Health Service, 1 "
+            "December 2026",
+            "Thank you for asking us for advice about Leon (15). Leon has been seeing us since "
+            "the spring for help with anger and low mood. He has found it helpful to talk about "
+            "what sets off his anger and has learned ways to calm down. He still finds "
+            "unexpected changes and being told off in front of others very hard. It would help "
+            "if staff spoke to him privately and warned him in advance of changes. We will see "
+            "him every fortnight until March 2027.",
+            "Dan Hirst, Mental Health Practitioner",
+        ),
+    ),
+    _und(
+        "und-gastro-letter-drugs",
+        _l(
+            "Paediatric Gastroenterology, Harlow Vale Hospital. 3 November 2026.",
+            "Leah (14) has ulcerative colitis (inflammation of the large bowel). It is now "
+            "settled on azathioprine and mesalazine. During flares she needs the toilet "
+            "urgently, so please allow her a toilet pass. She will miss school for clinic "
+            "appointments about every three months.",
+            "Dr Simone Achebe, Consultant Paediatric Gastroenterologist",
+        ),
+        expected=[
+            ("drug_name", "advice", "azathioprine"),
+            ("drug_name", "advice", "mesalazine"),
+        ],
+    ),
+]
+
+UNDIVIDED += [
+    _und(
+        "und-young-adult-ld-nurse-clean",
+        _l(
+            "Advice from the Community Learning Disability Team, Northfleet, 19 October 2026",
+            "Kayla (22) has a mild learning disability and type 2 diabetes. She is on a "
+            "supported internship at a council office. She manages her tablets herself with a "
+            "pill organiser, and she is learning to plan healthy packed lunches. She finds "
+            "long written instructions hard and does best with pictures and short lists. Her "
+            "GP reviews her diabetes every six months, and I see her monthly.",
+            "Marie Dubois, Learning Disability Nurse",
+        ),
+    ),
+    _und(
+        "und-cardiology-jargon-clean-otherwise",
+        _l(
+            "Paediatric Cardiology, Redbridge Heart Centre, 27 August 2026",
+            "Hugo (10) was born with a complex heart condition and has had three operations, "
+            "the last in 2026. He is now well, but his exercise tolerance is reduced and he "
+            "becomes cyanotic when he pushes himself too hard. He should be allowed to rest "
+            "during PE and have a lift pass. There are no restrictions on trips.",
+            "Dr Imran Qureshi, Consultant Paediatric Cardiologist",
+        ),
+        expected=[("jargon", "advice", "cyanotic")],
+    ),
+    _und(
+        "und-salt-aac-clean",
+        _l(
+            "Augmentative communication advice for Noor (14), from Kingsmere Communication "
+            "Aids Service. Augmentative and alternative communication (AAC) means ways of "
+            "communicating other than speech, such as a speech-generating device.",
+            "Noor uses her AAC device well at home but rarely at school because it is often "
+            "left in her bag. Staff who know how to model words on the device will help her "
+            "use it more. We will train her teaching assistants this term.",
+            "Jamie Cole, Clinical Specialist Speech and Language Therapist, 10 October 2026",
+        ),
+    ),
+    _und(
+        "und-dental-clean",
+        _l(
+            "Community Dental Service advice, Westfold, 5 December 2026.",
+            "Callum (9) has autism and finds dental visits very hard. He has several decayed "
+            "teeth, which may be causing him pain; this could explain some of the distress at "
+            "lunchtime that school has noticed. He is on our list for treatment under general "
+            "anaesthetic (being put to sleep) in early 2027. Until then, soft foods may be "
+            "easier for him.",
+            "Dr Bethan Yates, Specialist in Special Care Dentistry",
+        ),
+    ),
+    _und(
+        "und-respiratory-brand-acronyms",
+        _l(
+            "Respiratory clinic, Moorgate Children's Hospital, 12 November 2026.",
+            "Freddie (6) has severe asthma on Seretide 125 two puffs twice daily via spacer and "
+            "Ventolin as needed. FEV1 was 72% predicted today. He has had two PICU admissions. "
+            "School should follow his asthma plan.",
+            "Dr Rosa Albright, Consultant in Paediatric Respiratory Medicine",
+        ),
+        expected=[
+            ("drug_name", "advice", "Seretide"),
+            ("drug_name", "advice", "Ventolin"),
+            ("acronym", "advice", "FEV1"),
+            ("acronym", "advice", "PICU"),
+        ],
+    ),
+    _und(
+        "und-audiology-glue-ear-jargon",
+        _l(
+            "Children's Hearing Service, Ashcombe Hospital, 24 September 2026.",
+            "Aria (4) has a mild conductive hearing loss in both ears from glue ear (fluid "
+            "behind the eardrum). Tympanometry showed fluid on both sides. She may miss "
+            "quiet speech and speech from across the room. Please seat her near the adult "
+            "speaking. We will retest in three months.",
+            "Lena Marsh, Paediatric Audiologist",
+        ),
+        expected=[
+            ("jargon", "advice", "conductive"),
+            ("jargon", "advice", "Tympanometry"),
+        ],
+    ),
+]
+
+BLIND = PLANS + DIVIDED + UNDIVIDED
