@@ -231,7 +231,8 @@ PLANS += [
             "The school nurse from Kinsbrook School Health Service will meet Theo once a half term "
             "for 20 minutes in the 2026-27 school year to talk about how his medicine is "
             "working and pass his views to the ADHD clinic.",
-            "His special educational needs coordinator (SENCo) will agree a movement break plan with him in September 2026, and his "
+            "His special educational needs coordinator (SENCo) will agree a movement break "
+            "plan with him in September 2026, and his "
             "subject teachers will give him one five-minute movement break in every afternoon "
             "lesson for the 2026-27 school year.",
         ),
@@ -296,7 +297,8 @@ PLANS += [
             "Health",
             "Sofia (16) has Crohn's disease, a long-term condition where the gut becomes "
             "inflamed. During flares she needs the toilet urgently and often, and she is very "
-            "tired. She has treatment through a drip at hospital every eight weeks and misses a school day "
+            "tired. She has treatment through a drip at hospital every eight weeks and misses "
+            "a school day "
             "each time.",
         ),
         _l(
@@ -328,7 +330,8 @@ PLANS += [
             "of the day on 4 out of 5 days, recorded by his class teacher.",
         ),
         _l(
-            "An occupational therapist from Linfield Children's Occupational Therapy (OT) will assess "
+            "An occupational therapist from Linfield Children's Occupational Therapy (OT) "
+            "will assess "
             "Oliver at school once in September 2026 and write a sensory plan. The OT will "
             "provide advice to school as required. His class teacher will let him wear his own "
             "soft clothing and start the day with a five-minute calm activity every morning for "
@@ -420,7 +423,8 @@ PLANS += [
 PLANS += [
     _plan(
         "y11-t1-diabetes-pump-clean-terms",
-        "Callum has type 1 diabetes and uses a pump that gives his diabetes medicine. He needs to check his blood "
+        "Callum has type 1 diabetes and uses a pump that gives his diabetes medicine. He "
+        "needs to check his blood "
         "sugar before lunch and before PE, and he needs help to work out his pump dose for "
         "lunch. Low blood sugar makes him shaky and unable to concentrate in exams.",
         _l(
@@ -1089,7 +1093,8 @@ PLANS += [
     _plan(
         "age18-college-autism-adhd-transition-clean",
         _l(
-            "Kai (18) is autistic and has attention deficit hyperactivity disorder (ADHD). He takes "
+            "Kai (18) is autistic and has attention deficit hyperactivity disorder (ADHD). "
+            "He takes "
             "medicine for his attention each morning, prescribed by his GP under a shared care "
             "arrangement with the adult ADHD service.",
             "He moves from the children's service to adult services in 2027 and is worried he "
