@@ -752,8 +752,8 @@ PLANS += [
     ),
     _plan(
         "y2-sickle-cell-jargon",
-        "Kofi has sickle cell disease. He has painful crises two or three times a year, and "
-        "he becomes dehydrated easily. He is functionally asplenic, so he is at risk of "
+        "Kofi has sickle cell disease. He has painful crises two or three times a year, usually "
+        "when he becomes dehydrated. He is functionally asplenic, so he is at risk of "
         "serious infection.",
         "By July 2027, Kofi will ask for a drink and use his water bottle at least once every "
         "lesson, recorded on his class hydration chart for four weeks each term.",
@@ -1003,7 +1003,7 @@ PLANS += [
         "age19-college-brain-injury-vague-and-freq",
         "Lucy (19) had a brain injury after a car accident. She has problems with memory and "
         "planning: she forgets where her lessons are and what she was asked to do. She gets "
-        "tired by early afternoon and has headaches.",
+        "tired by early afternoon.",
         _l(
             "By July 2027, Lucy will find every room on her timetable using her phone planner, "
             "arriving on time for 9 out of 10 sessions, checked by her tutor.",
@@ -1611,7 +1611,7 @@ DIVIDED = [
     _div(
         "div-community-paeds-autism-clean",
         _l(
-            "Health needs (ICB health advice template, section 2)",
+            "Health needs (health advice template, section 2)",
             "Rosie (7) was diagnosed with autism at the Child Development Centre in June 2026. "
             "She finds changes to routine very distressing and has long meltdowns after "
             "school. She has a very limited diet (eight foods), but her growth is normal. She "
@@ -1766,7 +1766,7 @@ DIVIDED += [
         "div-audiology-clean",
         "Isaac (11) has a mild to moderate permanent hearing loss in both ears and was fitted "
         "with hearing aids in May 2026. He struggles to hear in noisy rooms and when the "
-        "speaker turns away, and he is tired by the end of the day from listening hard.",
+        "speaker turns away.",
         _l(
             "By July 2027, Isaac will wear his hearing aids for the whole school day, every day, "
             "shown by the data logging in his aids at his six-monthly checks.",
@@ -1778,14 +1778,14 @@ DIVIDED += [
             "months until he is 16, and a radio aid provided once in October 2026.",
             "Teacher of the deaf (Castlemere Sensory Support, qualified teacher of the deaf): a "
             "one-hour visit every half term for the 2026-27 school year to check the radio aid "
-            "and train his teachers, including in giving him a quiet break after lunch.",
+            "and train his teachers in how to speak so that he can follow.",
         ),
         "Dr Oluwaseun Adeyemi, Clinical Scientist (Audiology), Castlemere Hospital Children's "
         "Hearing Service, 2 December 2026",
     ),
     _div(
         "div-dietitian-brand-feed",
-        "Tilly (4) has cerebral palsy and faltering growth. She has a tube into her stomach for "
+        "Tilly (4) has cerebral palsy and is not gaining enough weight. She has a tube into her stomach for "
         "extra feeds and takes Pediasure Peptide through it at nursery at 11am and 2pm.",
         "By July 2027, Tilly will have both nursery feeds given on time every day she "
         "attends, and will keep growing along her line on her growth chart, checked every "
