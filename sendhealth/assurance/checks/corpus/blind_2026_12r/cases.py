@@ -1785,7 +1785,8 @@ DIVIDED += [
     ),
     _div(
         "div-dietitian-brand-feed",
-        "Tilly (4) has cerebral palsy and is not gaining enough weight. She has a tube into her stomach for "
+        "Tilly (4) has cerebral palsy and is not gaining enough weight. She has a tube into "
+        "her stomach for "
         "extra feeds and takes Pediasure Peptide through it at nursery at 11am and 2pm.",
         "By July 2027, Tilly will have both nursery feeds given on time every day she "
         "attends, and will keep growing along her line on her growth chart, checked every "
@@ -2654,6 +2655,180 @@ UNDIVIDED += [
             ("jargon", "advice", "conductive"),
             ("jargon", "advice", "Tympanometry"),
         ],
+    ),
+]
+
+
+PLANS += [
+    _plan(
+        "age17-apprentice-epilepsy-outcome-no-time",
+        "Ryan (17) has epilepsy. His seizures are triggered by lack of sleep and flashing "
+        "lights. He is on a motor vehicle apprenticeship and must not drive or work at height "
+        "until he has been seizure-free for a year.",
+        _l(
+            "Ryan will stay safe at work.",
+            "By March 2027, Ryan will keep a sleep diary and get at least seven hours' sleep on "
+            "5 nights a week, reviewed with his epilepsy nurse at each appointment.",
+        ),
+        _l(
+            "The epilepsy nurse from Carrick Young Adult Epilepsy Service will see Ryan every "
+            "three months for 30 minutes until he moves to the adult service in September 2027, "
+            "and will write a risk assessment with his employer in October 2026.",
+            "His workplace supervisor, trained by the epilepsy nurse in October 2026, will "
+            "give him only ground-level tasks and no driving, every working day, until the "
+            "nurse confirms a year without seizures.",
+            "A physiotherapist will provide a weekly back care programme for the length of the "
+            "apprenticeship.",
+        ),
+        expected=[
+            ("outcome_not_smart", "E", "Ryan will stay safe at work."),
+            (
+                "golden_thread",
+                "G",
+                "A physiotherapist will provide a weekly back care programme for the length of "
+                "the apprenticeship.",
+            ),
+        ],
+    ),
+    _plan(
+        "y3-downs-1to1-untrained",
+        "Ella has Down's syndrome. She wanders out of the classroom and does not yet "
+        "understand danger, so she has left the school gate twice. She needs help with "
+        "dressing after PE.",
+        _l(
+            "By July 2027, Ella will stay in the classroom for every lesson unless an adult "
+            "takes her out, with no incidents of leaving the site over the school year, "
+            "recorded by her class teacher.",
+            "By July 2027, Ella will dress herself after PE with no more than two prompts, on 4 "
+            "out of 5 occasions.",
+        ),
+        _l(
+            "- Her 1:1 will stay with her at all times, every school day, for the 2026-27 school "
+            "year.",
+            "- An occupational therapist from Tarn Valley Children's Therapy will visit once a "
+            "term for 45 minutes in the 2026-27 school year to set dressing targets and train "
+            "her class teacher, who will practise them with her after every PE lesson for the "
+            "same year.",
+        ),
+        expected=[
+            (
+                "no_provider",
+                "G",
+                "Her 1:1 will stay with her at all times, every school day, for the 2026-27 "
+                "school year.",
+            ),
+        ],
+    ),
+    _plan(
+        "internship-autism-no-thread-neither",
+        _l(
+            "Health needs",
+            "Priyesh (20) is autistic and is on a supported internship at Wellmead Library. "
+            "He finds it very hard when tasks change without warning and can shut down for "
+            "the rest of the day. He has severe eczema on his hands, which cracks when he "
+            "handles books and cleaning products.",
+        ),
+        "By May 2027, Priyesh will move to a new task when he is shown it on his visual "
+        "rota the day before, without shutting down, on at least 9 out of 10 changes, "
+        "recorded by his job coach.",
+        "A speech and language therapist from the Wellmead Adult Autism Service will make a "
+        "visual rota with Priyesh and his job coach in two one-hour sessions in September "
+        "2026 and review it once every half term until May 2027. His job coach, trained in "
+        "autism by the same service, will update the rota with him every afternoon until May "
+        "2027.",
+        expected=[
+            (
+                "golden_thread",
+                "C",
+                "He has severe eczema on his hands, which cracks when he handles books and "
+                "cleaning products.",
+            ),
+        ],
+    ),
+    _plan(
+        "y6-clean-school-terms-hearing-ot",
+        "Darcy has a mild hearing loss and weak core muscles. She slumps at her desk, tires "
+        "when writing, and misses instructions when her group is chatting.",
+        _l(
+            "By the end of the summer term 2027, Darcy will sit upright on her wedge cushion "
+            "and write for 15 minutes without a rest in 4 out of 5 lessons, recorded by her "
+            "class teacher.",
+            "By the end of the spring term 2027, Darcy will repeat back a group instruction "
+            "correctly on 8 out of 10 checks by her class teacher.",
+        ),
+        "For the autumn, spring and summer terms of 2026-27: a children's occupational "
+        "therapist from Sowerby Children's Therapy will visit once each term for 40 minutes "
+        "to check her seating and give her class teacher core exercises, which the class "
+        "teacher will do with her for 10 minutes each morning; the qualified teacher of the "
+        "deaf will visit twice each term for one hour; and her class teacher will give "
+        "instructions to her group only after getting Darcy's attention, in every lesson.",
+    ),
+]
+
+DIVIDED += [
+    _div(
+        "div-ot-author-missing-name",
+        "Needs: Khadija (14) has juvenile arthritis in her hands. Writing for more than 10 "
+        "minutes makes her fingers swell and ache, and she struggles with taps and heavy "
+        "doors in the science labs.",
+        "By July 2027, Khadija will type all her extended writing and use lever taps in "
+        "science, and say at her review that her hands no longer hurt in lessons.",
+        "A children's occupational therapist from Hewell Children's Therapy will assess her "
+        "once in September 2026, provide a laptop recommendation and lever taps for one "
+        "science lab, and review her once a term for 45 minutes for the 2026-27 school year.",
+        "Children's Occupational Therapist, Hewell Children's Therapy, 2 October 2026",
+        expected=[
+            (
+                "advice_no_author",
+                "author",
+                "Children's Occupational Therapist, Hewell Children's Therapy, 2 October 2026",
+            ),
+        ],
+    ),
+    _div(
+        "div-paeds-extra-provision-and-outcome-vague",
+        "Needs: Milo (4) has a diagnosis of autism. He does not yet use words and leads "
+        "adults by the hand to what he wants. He becomes very upset at changes to the nursery "
+        "routine.",
+        _l(
+            "By July 2027, Milo will use 10 pictures to ask for food and toys, counted by his "
+            "key person over a week.",
+            "Milo will cope better with change.",
+        ),
+        _l(
+            "A speech and language therapist from Dunholme Early Years Communication Service "
+            "will visit nursery every four weeks for 45 minutes during the 2026-27 nursery "
+            "year to set up picture exchange and train his key person, who will practise "
+            "with him for 10 minutes every session.",
+            "His key person will use a now-and-next board at every change of activity for the "
+            "2026-27 nursery year.",
+            "The community paediatric team will check his hips once a year until July 2028.",
+        ),
+        "Dr Lydia Cheung, Specialty Doctor in Community Paediatrics, Dunholme Children's "
+        "Centre, 17 September 2026",
+        expected=[
+            ("outcome_not_smart", "outcomes", "Milo will cope better with change."),
+            (
+                "golden_thread",
+                "provision",
+                "The community paediatric team will check his hips once a year until July 2028.",
+            ),
+        ],
+    ),
+    _div(
+        "div-nurse-clean-college-asthma-allergy",
+        "Health needs: Tyler (18) has severe asthma. He is starting a "
+        "Level 3 sport course at Rydal College, where exercise in cold air can set off his "
+        "asthma. He carries his own reliever inhaler.",
+        "By December 2026, Tyler will take his reliever inhaler before every outdoor "
+        "practical session and finish at least 9 out of 10 sessions without stopping for his "
+        "breathing, recorded by his course tutor.",
+        "The respiratory nurse at Rydal General Hospital will review Tyler's asthma plan with "
+        "him every four months until July 2028 and will train his course tutors in his "
+        "asthma plan in one session in September 2026, with a yearly refresher "
+        "while he is at college.",
+        "Imogen Walsh, Children's Respiratory Nurse Specialist, Rydal General Hospital, 8 "
+        "September 2026",
     ),
 ]
 
