@@ -1,0 +1,597 @@
+"""Blind set 2026-12s: EHC plan health sections and health advice, labelled by hand.
+
+Written from the domain notes and the labelling conventions only, without seeing the checks.
+All people, services, trusts, towns and dates are invented.
+"""
+
+from ..cases import Case
+
+UP = "unspecified_provision"
+NF = "no_frequency"
+ND = "no_duration"
+NP = "no_provider"
+GT = "golden_thread"
+OS = "outcome_not_smart"
+AC = "acronym"
+JA = "jargon"
+DN = "drug_name"
+NA = "advice_no_author"
+
+
+def _tags(expected, extra):
+    checks = sorted({e[0] for e in expected})
+    return tuple(checks or ["clean"]) + tuple(extra)
+
+
+def _plan(name, c, e, g, expected=(), extra=()):
+    return Case(
+        name=name,
+        sections={"C": c, "E": e, "G": g},
+        expected=tuple(expected),
+        kind="plan",
+        tags=_tags(expected, ("plan", *extra)),
+    )
+
+
+def _div(name, needs, outcomes, provision, author=None, expected=(), extra=()):
+    sections = {"needs": needs, "outcomes": outcomes, "provision": provision}
+    if author is not None:
+        sections["author"] = author
+    return Case(
+        name=name,
+        sections=sections,
+        expected=tuple(expected),
+        kind="advice",
+        tags=_tags(expected, ("divided", *extra)),
+    )
+
+
+def _und(name, advice, expected=(), extra=()):
+    return Case(
+        name=name,
+        sections={"advice": advice},
+        expected=tuple(expected),
+        kind="advice",
+        tags=_tags(expected, ("undivided", *extra)),
+    )
+
+
+BLIND = []
+
+# ---------------------------------------------------------------- plans, part 1
+BLIND += [
+    _plan(
+        "ltv-tracheostomy-year1-clean",
+        "Amira is 6 and breathes through a tracheostomy (a tube in the front of her neck). She uses a "
+        "ventilator at night and sometimes when she is unwell, but not in school. Her tube can block "
+        "with mucus without warning, so she needs an adult close by who can clear it at all times. "
+        "She tires quickly and finds a full school day hard.",
+        "- By July 2027, Amira will take part in at least four of the five afternoon sessions each "
+        "week, with rest breaks planned into her timetable.\n"
+        "- By the end of Year 2 (July 2028), Amira will tell an adult, by signing or pointing to her "
+        "card, when her tube feels blocked, on every occasion recorded in the half-termly care log.",
+        "A named teaching assistant, trained and signed off as competent in tracheostomy care by the "
+        "Harbourne Children's Community Nursing Team, will be with Amira throughout every school day, "
+        "including trips and breaktimes, to clear her tube with suction whenever it blocks, for as "
+        "long as she attends Millbrook Primary School. The community nurse will retrain and re-check "
+        "the competence of the named assistant and one back-up member of staff every six months. "
+        "Amira will have a 20-minute rest in the quiet room each afternoon, supervised by the trained "
+        "assistant, until her annual review in March 2027.",
+        extra=("complex-medical", "paragraphs"),
+    ),
+    _plan(
+        "gastrostomy-feed-standing-frame-access",
+        "Leo has cerebral palsy affecting all four limbs and cannot eat safely by mouth; all of his food "
+        "and drink goes through a gastrostomy (a tube into his stomach). He needs his midday feed and "
+        "water in school. His hip and knee muscles are tight and he needs time out of his wheelchair "
+        "every day to keep his joints moving.",
+        "- By July 2027, Leo will have his midday feed in school on every school day without it being "
+        "stopped early, as recorded in his feeding log.\n"
+        "- By March 2027, Leo will stand in his standing frame for 30 minutes on at least four days a "
+        "week, so that he can join group work at table height.",
+        "All provision in this section runs until Leo's next annual review in February 2027. Leo's "
+        "midday feed will be given by pump at 12.15 every school day by a teaching assistant trained "
+        "and assessed as competent by the Ashcombe Children's Community Nursing Team. The community "
+        "nurse will review his feeding plan and the competence of staff once a term. Leo will have "
+        "access to a standing frame in class. A physiotherapist from Ashcombe Children's Therapies "
+        "will write a stretching programme and show the two trained teaching assistants, who will "
+        "carry it out with Leo for 15 minutes every school day.",
+        expected=(
+            (UP, "G", "access to"),
+            (NF, "G", "Leo will have access to a standing frame in class."),
+            (NP, "G", "Leo will have access to a standing frame in class."),
+        ),
+        extra=("complex-medical", "paragraphs"),
+    ),
+    _plan(
+        "asthma-eczema-table-clean",
+        "Need | Detail\n"
+        "Breathing | Jacob (8) has asthma. Cold air, running and dust can make him wheeze and cough, "
+        "and he has missed PE and playtimes because of this.\n"
+        "Skin | He has eczema on his hands that cracks and bleeds, which makes holding a pencil painful "
+        "for long pieces of writing.",
+        "Outcome | By when | How we will know\n"
+        "Jacob will join in every PE lesson, using his reliever inhaler before exercise | July 2027 | "
+        "PE register shows no missed lessons for breathing\n"
+        "Jacob will write for 15 minutes without stopping because of sore hands | April 2027 | class "
+        "teacher's writing log, three times a half term",
+        "Need | Provision | Who | How often | How long | Review\n"
+        "Breathing | Help Jacob use his reliever inhaler and spacer before PE and whenever he wheezes, "
+        "following his school asthma plan | PE teacher and class teaching assistant, both trained by "
+        "the school nurse | before every PE lesson and at each wheeze | school year 2026-27 | "
+        "annual review\n"
+        "Skin | Apply his moisturising cream before writing lessons and give him a chunky pencil grip | "
+        "class teaching assistant, shown by the school nurse from Dunmere Community Health | "
+        "twice a day, at 9am and after lunch | school year 2026-27 | annual review",
+        extra=("table",),
+    ),
+    _plan(
+        "continence-year4-regular-toileting",
+        "Maisie is 9 and has spina bifida. She has no feeling of a full bladder and empties it using a "
+        "catheter (a thin tube) at set times. She also has problems with her bowel and can have "
+        "accidents, which upset her and make her want to stay away from school.",
+        "1. By July 2027, Maisie will carry out her own catheter routine at school with one adult "
+        "watching, on every occasion for four weeks in a row, recorded on her continence chart.\n"
+        "2. By July 2027, Maisie will have no more than one bowel accident a half term in school, "
+        "recorded on her continence chart.\n"
+        "3. By December 2026, Maisie will go to school on at least 95% of days in the autumn term.",
+        "Maisie will be supported with regular toileting. A teaching assistant trained by the "
+        "Kestwick Paediatric Continence Service will support Maisie to use her catheter at 10.30am, "
+        "12.30pm and 2.30pm every school day, in the accessible toilet, until the annual review in "
+        "June 2027. The continence nurse will visit school once a term to review her routine and "
+        "update the care plan.",
+        expected=(
+            (UP, "G", "regular"),
+            (NF, "G", "Maisie will be supported with regular toileting."),
+            (ND, "G", "Maisie will be supported with regular toileting."),
+            (NP, "G", "Maisie will be supported with regular toileting."),
+        ),
+        extra=("complex-medical", "paragraphs"),
+    ),
+    _plan(
+        "epilepsy-medicine-without-name-clean",
+        "Harvey (12) has epilepsy. Most of his seizures are short absences (a few seconds when he "
+        "stares and does not respond), which happen several times a day and mean he misses parts of "
+        "what is said in lessons. He has had two longer tonic-clonic seizures (when he falls, goes "
+        "stiff and shakes) this year, and he needs an emergency medicine if one lasts five minutes.",
+        "- By July 2027, Harvey will use his 'catch-up card' to check what he missed after an absence "
+        "in at least three lessons a day, as recorded by his form tutor each week.\n"
+        "- By July 2027, Harvey will be in lessons for at least 90% of his timetable, with any time out "
+        "after a seizure recorded by his form tutor.",
+        "Harvey's emergency medicine (given into the side of his mouth) will be given by any of the "
+        "three members of staff trained each September by the Epilepsy Specialist Nurse from Brackley "
+        "Children's Hospital, if a seizure lasts five minutes, while he attends Whitcombe Academy. "
+        "Teachers will give Harvey a printed summary of each lesson's key points at the end of every "
+        "lesson, for Year 8 (2026-27). The epilepsy nurse will review the seizure log with the SENCo "
+        "(special educational needs co-ordinator) every term for the school year.",
+        extra=("paragraphs",),
+    ),
+    _plan(
+        "palliative-care-year6-clean",
+        "Section C: Health needs\n"
+        "Ellie is 11 and has a life-limiting neuromuscular condition. Her muscles, including her "
+        "breathing muscles, are getting weaker. She needs help to change position every two hours to "
+        "stay comfortable and protect her skin. She uses a cough assist machine at home when she "
+        "has a chest infection. She gets tired by the afternoon. Ellie and her parents have an advance care plan agreed with "
+        "the Rowanfield Children's Hospice team, which school holds.",
+        "Section E: Outcomes\n"
+        "- For the rest of Year 6 (to July 2027), Ellie will spend the mornings in class with her "
+        "friends on at least four days a week, as recorded on her attendance record.\n"
+        "- By Easter 2027, Ellie will choose how she is moved, using her communication book, at every "
+        "position change recorded in her care log.\n"
+        "- Throughout Year 6, Ellie will join at least one afternoon activity of her choice each week.",
+        "Section G: Health provision\n"
+        "- Two teaching assistants trained by the Rowanfield Children's Hospice nurses will change "
+        "Ellie's position every two hours during the school day, using her hoist and sling, until "
+        "July 2027.\n"
+        "- The hospice community nurse will visit school each half term to update the care plan and "
+        "retrain staff, until July 2027.\n"
+        "- Ellie will have a rest on the bed in the medical room for up to 30 minutes after lunch "
+        "each day, with one of the trained assistants, until July 2027.\n"
+        "- The school will follow Ellie's advance care plan in an emergency, and the hospice nurse "
+        "will go through it with the head teacher and both trained assistants each half term until "
+        "July 2027.",
+        expected=(),
+        extra=("complex-medical", "palliative", "bullets"),
+    ),
+]
+
+# ---------------------------------------------------------------- plans, part 2
+BLIND += [
+    _plan(
+        "autism-year9-la-table-clean",
+        "Kai is 14 and has an autism diagnosis. Kai finds noisy, crowded places such as the canteen and "
+        "corridors between lessons overwhelming and has walked out of school twice this term. Kai "
+        "understands more than Kai can say when anxious, and stops talking altogether when stressed.",
+        "Outcome | Measure | Date\n"
+        "I will move between lessons using the quiet route and arrive on time | arrives within "
+        "five minutes of the start of at least 9 in 10 lessons, form tutor's log | July 2027\n"
+        "I will use my help card or a written note to tell staff when I need a break | uses the card "
+        "at least once a week instead of leaving the building, key worker's log | December 2026",
+        "Need | Provision | Who | How often | How long | Review\n"
+        "Sensory overload | Leave lessons 5 minutes early with a pass and eat lunch in the library "
+        "base | form tutor and head of year | every lesson change and every lunchtime | Year 9 "
+        "(2026-27) | annual review, June 2027\n"
+        "Communication when stressed | Teach and practise use of a help card and written choices "
+        "| speech and language therapist (SALT) from Coldwater Children's Therapy Service, then the "
+        "key worker trained by the SALT | SALT: three 45-minute sessions in the autumn term; key "
+        "worker: 10 minutes daily | Year 9 (2026-27) | after the autumn term block",
+        extra=("table", "they-them"),
+    ),
+    _plan(
+        "down-syndrome-glue-ear-no-provision",
+        "Ruby is 5 and has Down syndrome. She has glue ear (fluid behind the eardrums), which means "
+        "her hearing goes up and down, especially in winter, and she misses what is said from across "
+        "the room. Her muscles are floppy and she gets tired on long walks. She is learning to use "
+        "Makaton signs alongside words.",
+        "- By July 2027, Ruby will follow a two-step instruction given to the whole class on at least "
+        "four out of five days, as noted by her class teacher.\n"
+        "- By July 2027, Ruby will walk to the hall and playground with her class without a rest on "
+        "every school day.\n"
+        "- By Easter 2027, Ruby will use 30 Makaton signs with words to ask for what she needs.",
+        "The physiotherapist from Orley Children's Therapies will give the school a programme of "
+        "walking and balance games, and the trained teaching assistant will do it with Ruby for 15 "
+        "minutes three times a week during Reception (2026-27). Ruby's teaching assistant, who has completed Makaton level 2 training, "
+        "will sign key words with her throughout each school day until July 2027.",
+        expected=(
+            (
+                GT,
+                "C",
+                "She has glue ear (fluid behind the eardrums), which means her hearing goes up and "
+                "down, especially in winter, and she misses what is said from across the room.",
+            ),
+        ),
+        extra=("paragraphs",),
+    ),
+    _plan(
+        "adhd-year10-drug-name-in-c",
+        "Tyler (15) has ADHD (attention deficit hyperactivity disorder). He takes methylphenidate each "
+        "morning, which wears off by about 2pm, after which he struggles to stay in his seat and "
+        "finish tasks. He loses track of homework and equipment.",
+        "- By the end of Year 10 (July 2027), Tyler will complete at least 4 of 5 afternoon lesson "
+        "tasks each week, as recorded on his subject report card.\n"
+        "- By February 2027, Tyler will hand in at least 80% of homework on time, using his planner "
+        "checklist.",
+        "Tyler's form tutor will check his planner and equipment with him for 10 minutes every "
+        "morning in registration, for the school year 2026-27. In afternoon lessons, subject "
+        "teachers will give Tyler a movement break of 3 to 5 minutes halfway through each lesson, "
+        "for the school year 2026-27. The school nurse will meet Tyler once a half term in Year 10 to "
+        "check how his medicine is working in school and report to his paediatrician.",
+        expected=((DN, "C", "methylphenidate"),),
+        extra=("paragraphs",),
+    ),
+    _plan(
+        "hearing-aids-tod-acronym",
+        "Zara is 7 and has a moderate permanent hearing loss in both ears. She wears two hearing aids "
+        "and uses a radio aid in class. Without them she misses most of what is said, and background "
+        "noise makes listening tiring.",
+        "1. By July 2027, Zara will check her own hearing aids each morning and tell an adult if one "
+        "is not working, on every school day recorded on her equipment chart.\n"
+        "2. By July 2027, Zara will answer questions about a story read to the class correctly on at "
+        "least 8 out of 10 occasions in a weekly check.",
+        "1. A ToD from the Marlow Sensory Support Service will visit once every half term for one "
+        "hour, for the school year 2026-27, to check Zara's equipment and advise her teacher.\n"
+        "2. A teaching assistant trained by the sensory support service will check Zara's hearing "
+        "aids and radio aid with her for 5 minutes every morning, for the school year 2026-27.\n"
+        "3. The class teacher will wear the radio aid microphone in every lesson and group time, for "
+        "the school year 2026-27.",
+        expected=((AC, "G", "ToD"),),
+        extra=("numbered",),
+    ),
+    _plan(
+        "vi-phase-transfer-secondary-clean",
+        "Amended following the phase transfer review on 10 February 2027.\n"
+        "Sam (11) has a severe visual impairment from a condition of the retina (the "
+        "light-sensing layer at the back of the eye). Sam reads large print "
+        "(size 24) on paper and uses a tablet to zoom in on the board. Sam will move to Castlegate "
+        "High School in September 2027 and will need to learn routes around a much larger building. "
+        "Bright light and glare make it hard for Sam to see.",
+        "- By October half term 2027, Sam will walk independently between all Year 7 classrooms, the "
+        "canteen and the bus bay, as checked by the habilitation specialist.\n"
+        "- By July 2028, Sam will read Year 7 class texts in large print or on a tablet at the same "
+        "pace as classmates in at least three subjects, as measured by the specialist teacher.",
+        "From September 2027 to July 2028 (Year 7):\n"
+        "- A habilitation specialist (a qualified trainer in independent travel for people with sight "
+        "loss) from the Northvale Sensory Team will give Sam 12 one-hour mobility sessions in the "
+        "first half term, then one session a half term.\n"
+        "- A qualified teacher of children with vision impairment from the Northvale Sensory Team "
+        "will visit once a fortnight for one hour to adapt materials and advise staff.\n"
+        "- Sam will sit away from windows, with blinds, in every classroom, arranged by each subject "
+        "teacher.",
+        extra=("phase-transfer", "amended", "they-them"),
+    ),
+    _plan(
+        "college-anxiety-first-person-clean",
+        "About me and my health\n"
+        "I'm Jess, I'm 17 and I study animal care at Hollins College. I have anxiety and panic "
+        "attacks. When I panic my heart races and I feel like I can't breathe, and I've left class "
+        "lots of times because of it. I also don't sleep well, so I'm often late for 9am starts.",
+        "What I want to achieve\n"
+        "- By the end of my first year (July 2027) I will stay in at least 9 out of 10 of my practical "
+        "sessions each fortnight, using my breathing plan when I feel panic coming.\n"
+        "- By Easter 2027 I will be on time for at least 4 out of 5 of my 9am starts each week.",
+        "Health support\n"
+        "- A mental health practitioner from the Beckdale Young People's Wellbeing Service will see "
+        "me for six weekly sessions of cognitive behavioural therapy (a talking therapy that helps "
+        "with anxious thoughts), each 50 minutes, from January 2027.\n"
+        "- My college learning mentor, who has had anxiety awareness training, will meet me every "
+        "Monday for 20 minutes until July 2027 to check my breathing plan and my sleep diary.\n"
+        "- The wellbeing practitioner will do one 45-minute sleep session with me in February 2027.",
+        extra=("post-16", "first-person", "bullets"),
+    ),
+    _plan(
+        "crohns-outcomes-not-smart",
+        "Priya (13) has Crohn's disease, a long-term condition that inflames the gut. During flares "
+        "she needs the toilet urgently and often, and she is tired and in pain. She has missed 30 "
+        "days of school this year, mostly because of hospital appointments and flares.",
+        "- Priya will feel more confident in school.\n"
+        "- By July 2027, Priya will attend at least 90% of school days outside hospital stays, as "
+        "shown by the attendance record.",
+        "Priya will have a toilet pass to leave any lesson without asking, and use of the staff "
+        "toilet, for as long as she attends Hinton Park School; her head of year will issue and "
+        "renew the pass each September. Her head of year will send work home within two days of any "
+        "absence of more than two days, until July 2027. The paediatric gastroenterology nurse from "
+        "Selby General Hospital will talk to her teachers about Crohn's disease once, in September "
+        "2026.",
+        expected=(
+            (OS, "E", "Priya will feel more confident in school."),
+            (GT, "C", "During flares she needs the toilet urgently and often, and she is tired and in pain."),
+        ),
+        extra=("paragraphs",),
+    ),
+]
+
+# ---------------------------------------------------------------- plans, part 3
+BLIND += [
+    _plan(
+        "nursery-oxygen-bpd-clean",
+        "Health needs (Section C)\n"
+        "Noah is 3 and was born very early. His lungs were damaged and he needs extra oxygen through "
+        "a small tube under his nose (nasal cannula) all day. He catches colds easily and they can "
+        "make him very unwell. He is behind with walking and still needs help on steps.",
+        "Outcomes (Section E)\n"
+        "- By September 2027, Noah will climb the nursery steps holding the rail with one hand, "
+        "checked by his physiotherapist at her termly visit.\n"
+        "- By July 2027, Noah will join outdoor play for at least 20 minutes every nursery session, "
+        "carrying his oxygen in his backpack.",
+        "Health provision (Section G), in place until Noah starts school in September 2027\n"
+        "The Tansley Children's Community Nursing Team will train Noah's key person and one other "
+        "nursery practitioner to manage his oxygen, check the cylinder and spot signs of illness, in "
+        "one two-hour session before he starts in January 2027 and again every six months while he "
+        "attends Little Acorns Nursery. The trained key person will check his oxygen level with a "
+        "finger probe at the start and middle of every session. The nursery will call his parents "
+        "and follow his care plan if his breathing gets worse, using the trained staff. A "
+        "physiotherapist from Tansley Children's Therapies will visit once a term for 45 minutes "
+        "to set his walking and step practice, which the key person will do with him for 10 minutes "
+        "each session, until he starts school in September 2027.",
+        extra=("complex-medical", "early-years", "paragraphs"),
+    ),
+    _plan(
+        "diabetes-year5-as-required-checks",
+        "Isla (10) has type 1 diabetes. She wears a sensor on her arm that shows her blood sugar on a "
+        "phone, and a pump that gives her medicine through a small tube under the skin. Low blood "
+        "sugars make her shaky and confused, and high ones make her thirsty and unable to concentrate.",
+        "- By July 2027, Isla will count the carbohydrate in her school lunch and enter it into her "
+        "pump with an adult checking, at every school lunch for four weeks in a row.\n"
+        "- By July 2027, Isla will tell an adult straight away when her phone alarms, on every "
+        "occasion recorded in her diabetes log.",
+        "Two teaching assistants trained and signed off by the Paediatric Diabetes Team at Harlow "
+        "Vale Hospital will check Isla's sensor readings as required. A trained assistant will "
+        "supervise her carbohydrate counting and pump entries at every lunch and snack time until the "
+        "annual review in May 2027. The diabetes specialist nurse will visit school once a term to "
+        "update the care plan and check staff competence for the school year 2026-27. Her class teacher "
+        "will let Isla eat or drink in any lesson if her blood sugar is low, for as long as she is at "
+        "Oakbrook Primary.",
+        expected=(
+            (UP, "G", "as required"),
+            (
+                NF,
+                "G",
+                "Two teaching assistants trained and signed off by the Paediatric Diabetes Team at "
+                "Harlow Vale Hospital will check Isla's sensor readings as required.",
+            ),
+            (
+                ND,
+                "G",
+                "Two teaching assistants trained and signed off by the Paediatric Diabetes Team at "
+                "Harlow Vale Hospital will check Isla's sensor readings as required.",
+            ),
+        ),
+        extra=("complex-medical", "paragraphs"),
+    ),
+    _plan(
+        "annual-review-amended-cp-year7-clean",
+        "Amended after the annual review of 4 November 2026. Changes are marked (new).\n"
+        "Oscar (12) has cerebral palsy on his right side (hemiplegia). His right hand is weak and stiff "
+        "so he cannot hold a ruler and write at the same time, and he tires with handwriting. (new) "
+        "Since his growth spurt his right calf muscle has tightened and he has started tripping on "
+        "stairs.",
+        "- By July 2027, Oscar will type his written work at 20 words a minute, checked by the "
+        "occupational therapist at the end of each term.\n"
+        "- (new) By April 2027, Oscar will go up and down the main stairs between lessons with no "
+        "trips, as recorded by his form tutor over two weeks.",
+        "- An occupational therapist (OT) from Wrenfield Children's Therapies will give Oscar a "
+        "six-week touch-typing block, one 30-minute session a week, in the spring term 2027, and "
+        "then review his laptop set-up once a term until July 2027.\n"
+        "- (new) A physiotherapist from Wrenfield Children's Therapies will fit and review a night "
+        "splint for his right ankle, seeing Oscar every six weeks for 30 minutes until July 2027.\n"
+        "- (new) Oscar will leave lessons two minutes early to use the stairs before the corridors "
+        "fill, by agreement with each subject teacher, until July 2027.",
+        extra=("amended", "annual-review", "bullets"),
+    ),
+    _plan(
+        "sickle-cell-provision-no-need",
+        "Adebayo (9) has sickle cell disease. Getting cold, dehydrated or overtired can bring on a "
+        "painful crisis. He has had four hospital stays this year and has gaps in his reading and "
+        "maths from time missed.",
+        "- By July 2027, Adebayo will drink at least five cups of water during the school day, ticked "
+        "on his water chart by his teaching assistant.\n"
+        "- By July 2027, Adebayo will close half the gap between his reading age and his actual age, "
+        "measured by the school's termly reading test.",
+        "Adebayo will have a water bottle on his desk and be reminded to drink by his class teacher "
+        "every hour, for the school year 2026-27. He will stay indoors at playtime when it is below "
+        "5 degrees, supervised by the teacher on duty, until the annual review in "
+        "June 2027. A specialist teacher from the Corbridge Medical Needs Service will teach reading "
+        "catch-up for one hour twice a week for the spring and summer terms 2027. A dietitian from "
+        "Corbridge Community Health will see Adebayo once a term in 2026-27 to increase his weight.",
+        expected=(
+            (
+                GT,
+                "G",
+                "A dietitian from Corbridge Community Health will see Adebayo once a term in "
+                "2026-27 to increase his weight.",
+            ),
+        ),
+        extra=("paragraphs",),
+    ),
+    _plan(
+        "cystic-fibrosis-year3-clean",
+        "Freya is 8 and has cystic fibrosis (CF). Thick mucus builds up in her lungs and she needs "
+        "physiotherapy to clear it twice a day, once of them in school. She needs capsules with every "
+        "meal and snack to digest her food, and she needs extra salt and drinks in hot weather.",
+        "- By July 2027, Freya will do her lunchtime chest clearance with her assistant and go out to "
+        "play afterwards on at least 4 out of 5 days a week.\n"
+        "- By December 2026, Freya will remind an adult to give her capsules before every meal and "
+        "snack, as shown on her medicines record.",
+        "Everything in this section continues until Freya's annual review in July 2027. A teaching "
+        "assistant trained by the cystic fibrosis physiotherapist from Hallam Children's Hospital will "
+        "do Freya's chest clearance with her for 20 minutes after lunch every school day. The same "
+        "trained assistant will give her capsules before every meal and snack and record it. In hot "
+        "weather (above 25 degrees) the class teacher will give Freya a salty snack and extra water "
+        "at morning break. The CF physiotherapist will visit once a term to watch the session and "
+        "update the programme.",
+        extra=("complex-medical", "section-wide-period"),
+    ),
+    _plan(
+        "brain-injury-list-vague-mixed",
+        "Health needs\n"
+        "1. Callum (15) had a brain injury in a road traffic collision in 2026.\n"
+        "2. He gets very tired and has headaches by the afternoon.\n"
+        "3. His memory for new information is poor, so he forgets instructions and homework.\n"
+        "4. He has some weakness in his left leg and walks with a stick.",
+        "Outcomes\n"
+        "1. By July 2027, Callum will attend full days on at least three days a week, building up from "
+        "mornings only.\n"
+        "2. By March 2027, Callum will use his phone reminders to bring the right books to at least "
+        "9 out of 10 lessons, checked weekly by his key worker.\n"
+        "3. Callum will be more independent with his walking.",
+        "Health provision\n"
+        "1. Callum will have rest breaks in the medical room where possible.\n"
+        "2. A clinical psychologist from the Harrowgate Children's Brain Injury Service will set up a "
+        "memory plan with Callum and his key worker in four one-hour sessions in the autumn term 2026, "
+        "then review it each term until July 2027.\n"
+        "3. A physiotherapist from Harrowgate Children's Therapies will see Callum every two weeks "
+        "for 30 minutes in school until July 2027.",
+        expected=(
+            (UP, "G", "where possible"),
+            (NF, "G", "Callum will have rest breaks in the medical room where possible."),
+            (ND, "G", "Callum will have rest breaks in the medical room where possible."),
+            (NP, "G", "Callum will have rest breaks in the medical room where possible."),
+            (OS, "E", "Callum will be more independent with his walking."),
+        ),
+        extra=("numbered",),
+    ),
+]
+
+# ---------------------------------------------------------------- plans, part 4
+BLIND += [
+    _plan(
+        "jia-year8-clean-terms",
+        "Mia (13) has juvenile idiopathic arthritis (a long-term condition that makes her joints "
+        "swollen, stiff and painful). Her knees and wrists are worst first thing in the morning and "
+        "after sitting still. Writing for more than ten minutes hurts her wrists.",
+        "- By the end of the spring term 2027, Mia will get from the bus to her first lesson on time "
+        "on at least 4 days out of 5, as recorded on the register.\n"
+        "- By July 2027, Mia will complete written tasks of up to 40 minutes using a laptop and "
+        "rest breaks, in at least three subjects, checked by her form tutor each half term.",
+        "Mia will use the lift with a key held by the school office, for the whole of Years 8 and 9. "
+        "Subject teachers will let Mia stand and stretch for two minutes every 20 minutes in each "
+        "lesson, for three terms from September 2026. An occupational therapist from the Penbury "
+        "Paediatric Rheumatology Team will assess Mia for a laptop and writing aids in one visit in "
+        "October 2026, and review them once a term for three terms. Mia's head of year will arrange "
+        "a later start (9.15am) on days her joints are flaring, for three terms from September 2026.",
+        extra=("paragraphs",),
+    ),
+    _plan(
+        "ventilated-nursery-jargon",
+        "Poppy is 4 and has a rare muscle condition. She needs a ventilator through her tracheostomy "
+        "(a breathing tube in her neck) for part of every day, and she is at risk of aspiration when "
+        "she drinks. She cannot walk and uses a supportive seat and a buggy.",
+        "- By July 2027, Poppy will sit in her supportive seat at the group table for the whole of "
+        "story time (15 minutes) on every nursery day.\n"
+        "- By July 2027, Poppy will drink her thickened drinks at snack time safely, with no "
+        "coughing episodes recorded on at least 9 out of 10 days.",
+        "From January 2027 until Poppy starts school in September 2027:\n"
+        "- Two nursery practitioners trained and signed off by the Aldgrave Long-Term Ventilation "
+        "Team will be with Poppy throughout every nursery session, one of them always within arm's "
+        "reach.\n"
+        "- The speech and language therapist from Aldgrave Children's Therapies will set a drinking "
+        "plan and visit every four weeks for 30 minutes to check it.\n"
+        "- An occupational therapist from Aldgrave Children's Therapies will provide the supportive "
+        "seat and check its fit once a term.",
+        expected=((JA, "C", "aspiration"),),
+        extra=("complex-medical", "early-years", "bullets"),
+    ),
+    _plan(
+        "selective-mutism-year2-clean",
+        "Hannah (7) has selective mutism, an anxiety condition in which she cannot speak in some "
+        "places even though she talks freely at home. In school she has not spoken to any adult since "
+        "September. She nods, points and will write single words.",
+        "- By July 2027, Hannah will answer the register out loud to her class teacher on at least 3 "
+        "mornings a week.\n"
+        "- By Easter 2027, Hannah will speak to her key adult in a small group of two friends during "
+        "at least two sessions a week.",
+        "A speech and language therapist from Kirkmoor Children's Speech and Language Service will "
+        "train Hannah's key adult, a teaching assistant, in the 'sliding-in' technique (bringing new "
+        "people into a talking activity one at a time) in two one-hour sessions in the autumn term "
+        "2026, and will review progress every half term until July 2027. The trained key adult will "
+        "do a 15-minute talking session with Hannah four times a week until July 2027. Her class "
+        "teacher will accept nods, pointing and written answers in every lesson without pressing her "
+        "to speak, for the school year 2026-27.",
+        extra=("paragraphs",),
+    ),
+    _plan(
+        "tourettes-year11-no-duration",
+        "Ethan (16) has Tourette's syndrome. His tics (sudden movements and noises he cannot stop) get "
+        "worse when he is stressed, especially in exams and silent lessons. He is embarrassed by them "
+        "and has started avoiding some lessons.",
+        "- By June 2027, Ethan will sit every GCSE exam paper to the end, using rest breaks when his "
+        "tics build up.\n"
+        "- By February 2027, Ethan will attend at least 95% of his timetabled lessons, as shown by the "
+        "attendance record.",
+        "The exams officer will book a separate room and 25% extra time for rest breaks for all of "
+        "Ethan's mock and final GCSE exams in 2026-27. A nurse from the Brindley Tic Disorders "
+        "Clinic will teach Ethan a tic-management technique in six 45-minute sessions every other "
+        "week from October 2026. Ethan's head of year will check in with him once a week.",
+        expected=((ND, "G", "Ethan's head of year will check in with him once a week."),),
+        extra=("paragraphs",),
+    ),
+    _plan(
+        "medicines-in-school-table-no-provider",
+        "Need | Description\n"
+        "Allergy | Daisy (6) has a severe allergy to peanuts and tree nuts and has had one "
+        "anaphylaxis (a life-threatening allergic reaction) needing hospital treatment.\n"
+        "Asthma | Her asthma is mild but makes allergic reactions more dangerous.",
+        "Outcome | Target date | Evidence\n"
+        "Daisy will tell an adult before eating anything she has not been given by school | July "
+        "2027 | on every occasion noted by her class teacher each half term\n"
+        "Daisy will take part in all trips and cooking lessons safely | July 2027 | no trip or "
+        "lesson missed because of her allergy, checked on the register",
+        "Provision | Who | When | Until\n"
+        "Carry Daisy's two allergy pens and reliever inhaler on every trip, in the bag that goes "
+        "with her class | class teacher | every trip and outdoor lesson | July 2027\n"
+        "Give an allergy pen and call 999 if she has signs of a severe reaction, following her "
+        "allergy plan | any adult nearby | whenever signs appear | July 2027\n"
+        "Train her class teacher, her teaching assistant and the kitchen staff in her allergy plan | school nurse, Fenwick "
+        "Community Health | once each September | for the time she is at Lark Hill Primary",
+        expected=(
+            (
+                NP,
+                "G",
+                "Give an allergy pen and call 999 if she has signs of a severe reaction, following "
+                "her allergy plan | any adult nearby | whenever signs appear | July 2027",
+            ),
+        ),
+        extra=("table",),
+    ),
+]
