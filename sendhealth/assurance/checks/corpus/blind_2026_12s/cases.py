@@ -595,3 +595,306 @@ BLIND += [
         extra=("table",),
     ),
 ]
+
+# ---------------------------------------------------------------- plans, part 5
+BLIND += [
+    _plan(
+        "pmld-jejunal-feeding-year3-clean",
+        "Lily (8) has profound and multiple learning disabilities and epilepsy. She is fed through a "
+        "tube that goes into her small bowel (a jejunostomy), on a pump that runs for most of the "
+        "school day, because feeds into her stomach made her sick and got into her lungs. She cannot "
+        "change position by herself and needs moving regularly to keep her skin healthy and her "
+        "chest clear. She has seizures most days, most of them short.",
+        "- By July 2027, Lily will show she is ready for a change of position by looking at her "
+        "symbol card on at least half of the occasions recorded in her care log.\n"
+        "- By July 2027, Lily will spend at least 20 minutes a day in each of three positions (chair, "
+        "standing frame, side-lying), so that her skin stays free of red marks on every daily check.\n"
+        "- By July 2027, Lily will return to her activity within 30 minutes after at least 9 of 10 "
+        "short seizures, as recorded in her seizure log.\n"
+        "- Throughout the school year 2026-27, Lily will join her class for every morning group "
+        "session, with her feed running.",
+        "All of the following is in place for the school year 2026-27 at Brookside Special School.\n"
+        "- Lily's feed pump will be set up, run and stopped by a teaching assistant trained and signed "
+        "off by the Lowbury Children's Community Nursing Team, every school day.\n"
+        "- The same trained assistants will move Lily between her three positions every 90 minutes "
+        "and check her skin at each change.\n"
+        "- The school nurse based at Brookside will give her emergency seizure medicine if a seizure "
+        "lasts five minutes, following her care plan.\n"
+        "- A physiotherapist from Lowbury Children's Therapies will review her positioning programme "
+        "with staff once every half term.",
+        extra=("complex-medical", "special-school", "bullets"),
+    ),
+    _plan(
+        "la-voice-speech-vague-opportunities",
+        "Section C - Health needs\n"
+        "The local authority understands from the advice of Westbury Children's Speech and Language "
+        "Therapy Service (dated 12 March 2027) that Olly (5) has a developmental language disorder. "
+        "He understands short sentences but not longer instructions, and he uses two- and three-word "
+        "sentences. Olly's hearing was tested in January 2027 and is normal.",
+        "Section E - Outcomes\n"
+        "- By July 2028, Olly will follow three-part classroom instructions without a visual prompt "
+        "on at least 8 out of 10 occasions, checked by his speech and language therapist.\n"
+        "- By July 2028, Olly will use sentences of five words or more to tell an adult about his "
+        "weekend, in at least 3 of 4 weekly news sessions.",
+        "Section G - Health provision\n"
+        "Olly will be given opportunities for language work in small groups. A speech and language "
+        "therapist from Westbury Children's Speech and Language Therapy Service will assess Olly in "
+        "school and set targets three times a year (once a term) until the annual review in March "
+        "2028. A teaching assistant trained by the therapist on the service's 'Talk Boost' course "
+        "will work on his targets with him for 20 minutes three times a week until the annual "
+        "review in March 2028.",
+        expected=(
+            (UP, "G", "opportunities for"),
+            (NF, "G", "Olly will be given opportunities for language work in small groups."),
+            (ND, "G", "Olly will be given opportunities for language work in small groups."),
+            (NP, "G", "Olly will be given opportunities for language work in small groups."),
+        ),
+        extra=("la-voice", "paragraphs"),
+    ),
+    _plan(
+        "no-health-needs-stated-clean",
+        "Section C: Health needs related to SEN\n"
+        "Health advice was requested from the Oxley community paediatric service and the school "
+        "nursing service. Both report that Bella (10) has no health needs relating to her special "
+        "educational needs. Her vision and hearing were checked in 2026 and are normal. Her needs "
+        "are set out in Section B (learning) and Section F (education provision).",
+        "Section E: Outcomes\n"
+        "No health outcomes are needed. Bella's outcomes are in the education part of this section.",
+        "Section G: Health provision\n"
+        "No health provision is required. Bella's family can contact the school nurse through the "
+        "Oxley school nursing duty line like any other family.",
+        extra=("no-health-needs",),
+    ),
+    _plan(
+        "heart-condition-no-outcome-for-fatigue",
+        "Jayden is 10 and was born with a heart condition that has been repaired with three "
+        "operations. His heart works less well than other children's, so he gets out of breath "
+        "quickly and must not do very hard exercise. He takes medicine to thin his blood, so he "
+        "bruises easily and any head injury must be checked at hospital. He is tired by the end of "
+        "the day and his handwriting tails off.",
+        "- By July 2027, Jayden will take part in every PE lesson at his own pace, stopping when he "
+        "chooses, with the activity changes in his PE plan.\n"
+        "- By December 2026, Jayden will tell an adult straight away after any bump to his head, on "
+        "every occasion recorded in the accident book.",
+        "All provision runs for the school year 2026-27. The cardiac nurse specialist from St Wilfrid's "
+        "Children's Heart Centre will meet the PE teacher once in September 2026 to write Jayden's PE "
+        "plan, and review it by phone each term. The first-aid trained teaching assistant will check "
+        "any bump to Jayden's head and call his parents, and 999 if he is drowsy or sick, following "
+        "his care plan. Jayden will use a laptop for writing in the afternoons, set up by the class "
+        "teacher, every school day.",
+        expected=(
+            (
+                GT,
+                "C",
+                "He is tired by the end of the day and his handwriting tails off.",
+            ),
+        ),
+        extra=("paragraphs",),
+    ),
+    _plan(
+        "hypermobility-pain-year6-clean",
+        "Chloe (11) has hypermobility spectrum disorder: her joints are very flexible and unstable, "
+        "which causes pain in her knees, ankles and fingers every day. Writing by hand for more than "
+        "a few minutes makes her fingers hurt. Pain and poor sleep mean she misses about one day of "
+        "school a fortnight.",
+        "1. By July 2027, Chloe will write for 20 minutes with her pen grip and sloping board, rating "
+        "her finger pain at 3 out of 10 or less, on at least 4 of 5 days a week.\n"
+        "2. By July 2027, Chloe will attend at least 95% of school days in the summer term.",
+        "1. A children's physiotherapist from Hillcrest Community Children's Services will see Chloe "
+        "fortnightly for 30 minutes in school for 12 weeks from January 2027, to set and progress a "
+        "strengthening programme.\n"
+        "2. A teaching assistant trained by the physiotherapist will do the programme with Chloe for "
+        "15 minutes on the three days a week the physiotherapist is not in, until July 2027.\n"
+        "3. An occupational therapist from the same service will supply a pen grip and sloping board "
+        "in October 2026 and check them once a term until July 2027.\n"
+        "4. The Hillcrest Paediatric Pain Team's psychologist will see Chloe and her parents for four "
+        "one-hour sessions about pain and sleep in the spring term 2027.",
+        extra=("numbered",),
+    ),
+    _plan(
+        "college-19-autism-ld-annual-health-check-clean",
+        "Reviewed at the annual review on 18 May 2027, in preparation for adulthood.\n"
+        "Reece is 19 and has autism and a moderate learning disability. He attends the Pathways "
+        "course at Greyholme College. He has constipation that needs daily medicine and a toilet "
+        "routine, and when it is bad he becomes distressed and refuses to come in. He is moving from "
+        "children's to adult health services this year.",
+        "- By July 2028, Reece will follow his toilet routine at college with a visual timetable and "
+        "no adult prompt on at least 4 days out of 5.\n"
+        "- By March 2028, Reece will have had his learning disability annual health check with his "
+        "GP and will be able to say, with his picture book, who his adult nurse is.",
+        "- Reece's GP practice (Greyholme Medical Centre) will offer him a learning disability annual "
+        "health check once a year; the practice learning disability nurse will complete it with him "
+        "in an extended 45-minute appointment by March 2028.\n"
+        "- A learning disability nurse from the Greyholme Adult Community Learning Disability Team will "
+        "meet Reece at college three times between September 2027 and March 2028 to introduce adult "
+        "services and make his picture book.\n"
+        "- Reece's college support worker, trained by the community nurse, will prompt his toilet "
+        "routine at 11am and 2pm every college day until July 2028.",
+        extra=("post-19", "preparing-for-adulthood", "bullets"),
+    ),
+    _plan(
+        "deafblind-intervener-acronym-msi",
+        "Aisha (6) has congenital cytomegalovirus, which has left her with a severe hearing loss and "
+        "very little sight. She has MSI and learns mainly through touch. She has a cochlear implant "
+        "(a device that gives her some sound) on one side.",
+        "- By July 2027, Aisha will use ten touch cues (objects of reference) to know what is coming "
+        "next in her day, responding to each on at least 4 of 5 occasions.\n"
+        "- By July 2027, Aisha will turn to her name called from two metres on at least 8 of 10 tries.",
+        "- A qualified teacher of deafblind children from the Daleford Sensory "
+        "Service will visit once a fortnight for 90 minutes until July 2027.\n"
+        "- An intervener (a teaching assistant trained in deafblind support by the Daleford Sensory "
+        "Service) will work with Aisha for the whole of every school day until July 2027.\n"
+        "- The Daleford Cochlear Implant Programme's teacher of the deaf will check the implant and "
+        "her listening programme at school once a term until July 2027.",
+        expected=((AC, "C", "MSI"),),
+        extra=("bullets",),
+    ),
+]
+
+# ---------------------------------------------------------------- plans, part 6
+BLIND += [
+    _plan(
+        "kidney-dialysis-year9-clean",
+        "Tom (14) has kidney failure and has dialysis (a machine cleaning his blood) at Eastleigh "
+        "Children's Kidney Unit three afternoons a week, so he misses Monday, Wednesday and Friday "
+        "afternoons in school. He has to limit how much he drinks and must avoid some foods. He "
+        "feels washed out the morning after dialysis.",
+        "- By July 2027, Tom will keep up with maths, English and science by completing the work "
+        "set for missed afternoons within a week, on at least 80% of occasions, checked by his "
+        "learning mentor.\n"
+        "- By December 2026, Tom will choose a lunch within his food and drink limits from the "
+        "school menu every day, with his choices checked once a week by the kidney dietitian.",
+        "From September 2026 until July 2027:\n"
+        "The hospital school teacher at Eastleigh Children's Kidney Unit will teach Tom maths, English "
+        "and science during dialysis, for 90 minutes each session. His learning mentor, a qualified "
+        "teacher, will send work to the hospital school every Friday and go over it with Tom for 30 "
+        "minutes every Tuesday morning. The kidney dietitian from Eastleigh Children's Kidney Unit "
+        "will mark up the school menu each half term and see Tom once a month at the unit. Tom's "
+        "form tutor will let him have a 10-minute rest in the library at the start of Tuesday and "
+        "Thursday mornings.",
+        extra=("complex-medical", "paragraphs"),
+    ),
+    _plan(
+        "cancer-late-effects-typos-clean",
+        "Grace (12) had treatment for a brain tumour when she was 7 and has been in remision since. "
+        "The treatment has left her with slower thinking and processing speed, patchy memory, and "
+        "tireness. She also has reduced hearing in her left ear and wears a hearing aid.",
+        "- By July 2027, Grace wil finish at least 3 out of 4 classroom tasks in the time given, "
+        "using her extra time and task lists, checked by the SENCo (special educational needs "
+        "co-ordinator) each half term.\n"
+        "- By July 2027, Grace will attend full days on at least 9 of every 10 school days.\n"
+        "- By December 2026, Grace will sit with her good ear towards the teacher in every lesson "
+        "without being reminded.",
+        "For the school year 2026-27:\n"
+        "- A clinical psychologist from the Ravensworth Late Effects Clinic will assess Grace's "
+        "memory and processing in one visit in October 2026 and give teachers a written strategy "
+        "plan, then review it in June 2027.\n"
+        "- Subject teachers will give Grace written task lists and 25% extra time in every lesson.\n"
+        "- Grace can rest in the medical room for 15 minutes after lunch each day, supervised by the "
+        "school's first-aid trained receptionist.\n"
+        "- A teacher of the deaf from the Ravensworth Hearing Support Service will visit once a term "
+        "to check her hearing aid and her seating.",
+        extra=("typos", "bullets"),
+    ),
+    _plan(
+        "fragile-x-no-provision-for-sleep",
+        "Finn (6) has fragile X syndrome. He has very little speech and communicates mainly by "
+        "leading adults and using some signs. He is very sensitive to noise and touch, and covers "
+        "his ears and bolts from the room during assemblies. His parents report that he wakes most "
+        "nights and is often exhausted by the afternoon.",
+        "- By July 2027, Finn will use a picture exchange book to ask for ten different things, "
+        "on at least four days a week.\n"
+        "- By July 2027, Finn will stay in a whole-school assembly for 10 minutes wearing his ear "
+        "defenders, on at least 3 of 4 occasions.\n"
+        "- By July 2027, Finn will be awake and taking part in afternoon lessons on at least 4 "
+        "days out of 5.",
+        "For Year 2 (2026-27):\n"
+        "- A speech and language therapist from Coldstream Children's Therapy Service will set up his "
+        "picture exchange book with his teaching assistant in three 45-minute visits in the autumn "
+        "term and review it once each term after that.\n"
+        "- An occupational therapist from the same service will write a sensory plan, including ear "
+        "defenders and a quiet space, in one visit in September 2026 and review it in February "
+        "2027.\n"
+        "- His teaching assistant, trained by the therapists, will follow his picture exchange "
+        "and sensory plans every school day.",
+        expected=(
+            (
+                GT,
+                "C",
+                "His parents report that he wakes most nights and is often exhausted by the "
+                "afternoon.",
+            ),
+        ),
+        extra=("bullets",),
+    ),
+    _plan(
+        "functional-neuro-secondary-vague-should",
+        "Lucy (15) has functional neurological disorder (FND), in which the brain's messages to the "
+        "body are disrupted although there is no damage. She has episodes of weakness in her legs "
+        "and sometimes uses a wheelchair. Her episodes are more frequent when she is anxious about "
+        "schoolwork.",
+        "- By July 2027, Lucy will attend at least 90% of her timetable, including days when she uses "
+        "her wheelchair, as shown by the register.\n"
+        "- By March 2027, Lucy will use her calming plan during an episode and return to the lesson "
+        "within 20 minutes on at least 3 of 4 occasions recorded by her key worker.",
+        "A physiotherapist from the Marchbank Paediatric Neurology Service will see Lucy every two "
+        "weeks for 45 minutes for 12 weeks from September 2026 and show her key worker her exercise "
+        "plan. A psychologist from the same service will see Lucy for eight weekly one-hour sessions "
+        "from January 2027 to make a calming plan for episodes. Staff should follow the grounding "
+        "plan when Lucy has an episode.",
+        expected=(
+            (UP, "G", "should"),
+            (ND, "G", "Staff should follow the calming plan when Lucy has an episode."),
+            (NP, "G", "Staff should follow the calming plan when Lucy has an episode."),
+        ),
+        extra=("paragraphs",),
+    ),
+    _plan(
+        "eating-disorder-year11-clean",
+        "Maya (16) is recovering from an eating disorder (anorexia nervosa) and is under the Linford "
+        "Community Eating Disorders Service for Children and Young People. She needs to eat a set "
+        "lunch and snack under supervision in school, and she is not allowed to do PE or sport until "
+        "her weight is safe. She finds mealtimes in the busy canteen very distressing.",
+        "- By June 2027, Maya will eat her full planned lunch and snack in school on every school day, "
+        "as recorded on her meal log.\n"
+        "- By June 2027, Maya will keep up with PE by handing in at least 8 of every 10 theory tasks "
+        "set in place of practical lessons.",
+        "Until the end of Year 11 (June 2027):\n"
+        "- Maya's head of year and her key teaching assistant, both trained by the Linford eating "
+        "disorders nurse, will sit with her while she eats lunch in the pastoral room at 12.30 and "
+        "her morning snack at 10.40 every school day, and fill in her meal log.\n"
+        "- The eating disorders nurse will meet the head of year every three weeks for 30 minutes "
+        "to review the meal plan.\n"
+        "- Maya's PE teacher will give her a theory task instead of every practical lesson until the "
+        "eating disorders team confirm in writing that she can start again.",
+        extra=("bullets",),
+    ),
+    _plan(
+        "wheelchair-user-year4-provision-no-need",
+        "Sophie (9) has spinal muscular atrophy (a condition that weakens the muscles). She uses a "
+        "powered wheelchair and cannot stand or walk. She needs two adults and a hoist to use the "
+        "toilet and to get in and out of her chair. Her arms tire quickly when she writes or uses "
+        "her tablet.",
+        "- By July 2027, Sophie will use the toilet at school at the times she chooses, with two "
+        "trained adults and the hoist, every school day.\n"
+        "- By July 2027, Sophie will write or type for 15 minutes with her arm support before she "
+        "needs a rest, on 4 of 5 days.",
+        "For the school year 2026-27 at Kingsmead Primary:\n"
+        "- Two teaching assistants trained in moving and handling by the Kingsmead Children's "
+        "Occupational Therapy Service will hoist Sophie at every toileting and transfer (about five "
+        "times a day).\n"
+        "- An occupational therapist from the same service will fit a mobile arm support to her "
+        "wheelchair in September 2026 and review it once a term.\n"
+        "- A speech and language therapist from Kingsmead Children's Therapies will see Sophie "
+        "once a half term for 30 minutes to work on her speech clarity.",
+        expected=(
+            (
+                GT,
+                "G",
+                "A speech and language therapist from Kingsmead Children's Therapies will see Sophie "
+                "once a half term for 30 minutes to work on her speech clarity.",
+            ),
+        ),
+        extra=("complex-medical", "bullets"),
+    ),
+]
