@@ -840,7 +840,7 @@ BLIND += [
         "A physiotherapist from the Marchbank Paediatric Neurology Service will see Lucy every two "
         "weeks for 45 minutes for 12 weeks from September 2026 and show her key worker her exercise "
         "plan. A psychologist from the same service will see Lucy for eight weekly one-hour sessions "
-        "from January 2027 to make a calming plan for episodes. Staff should follow the grounding "
+        "from January 2027 to make a calming plan for episodes. Staff should follow the calming "
         "plan when Lucy has an episode.",
         expected=(
             (UP, "G", "should"),
@@ -896,5 +896,159 @@ BLIND += [
             ),
         ),
         extra=("complex-medical", "bullets"),
+    ),
+]
+
+# ---------------------------------------------------------------- plans, part 7
+BLIND += [
+    _plan(
+        "la-template-table-enteral-no-review-clean",
+        "Health need | What this means for Zain\n"
+        "Feeding | Zain (4) has a gastrostomy (feeding tube into the stomach) and has small amounts of "
+        "pureed food by mouth. He is at risk of choking on lumpy food.\n"
+        "Development | He has global developmental delay and is not yet walking on his own.",
+        "Outcome | Success looks like | By\n"
+        "I will eat my pureed lunch at the table with my friends | eats lunch with his group on "
+        "every nursery day, no choking events logged | July 2027\n"
+        "I will walk across the nursery room holding one adult hand | 5 metres with one hand held, "
+        "checked by the physiotherapist | April 2027",
+        "Need | Provision | Who | How often | How long | Review\n"
+        "Feeding | Give his tube feed at 11.30 and support pureed lunch following the eating and "
+        "drinking plan | key person trained and signed off by Bramwell Children's Community Nursing "
+        "Team | every nursery session | until he starts school, September 2027 | each term\n"
+        "Feeding | Write and update the eating and drinking plan | speech and language therapist, "
+        "Bramwell Children's Therapies | once a term | until September 2027 | each term\n"
+        "Development | Walking practice with his walker | key person, shown by the physiotherapist "
+        "from Bramwell Children's Therapies | 10 minutes every session | until September 2027 | each "
+        "term",
+        extra=("table", "early-years", "complex-medical", "first-person"),
+    ),
+    _plan(
+        "la-template-table-ot-for-3-sessions-no-frequency",
+        "Need | Description\n"
+        "Motor coordination | Riley (8) has developmental coordination disorder. He finds dressing "
+        "for PE, using scissors and handwriting very difficult and is often last to finish.",
+        "Outcome | Measure | When\n"
+        "Riley will change for PE independently | within 10 minutes, in 4 of 5 PE lessons, PE "
+        "teacher's record | February 2027\n"
+        "Riley will write a full line of joined handwriting that others can read | 8 of 10 lines "
+        "readable in a weekly sample | July 2027",
+        "Need | Provision | Who | How often | How long\n"
+        "Motor coordination | Dressing programme in the PE changing room | teaching assistant trained "
+        "by the Dunholme Children's Occupational Therapy Service | before every PE lesson | school "
+        "year 2026-27\n"
+        "Motor coordination | Handwriting group using the service's 'Write Start' programme | "
+        "occupational therapist from Dunholme Children's Occupational Therapy Service | | school year "
+        "2026-27",
+        expected=(
+            (
+                NF,
+                "G",
+                "Motor coordination | Handwriting group using the service's 'Write Start' programme | "
+                "occupational therapist from Dunholme Children's Occupational Therapy Service | | "
+                "school year 2026-27",
+            ),
+        ),
+        extra=("table",),
+    ),
+    _plan(
+        "asthma-secondary-brand-inhaler",
+        "Jamal (13) has severe asthma and has been admitted to hospital three times in the past year. "
+        "He uses a Ventolin inhaler when he is wheezy and needs it before PE. He is embarrassed to use "
+        "his inhaler in front of others and sometimes waits too long.",
+        "- By July 2027, Jamal will use his reliever inhaler before every PE lesson and at the first "
+        "sign of wheeze, recorded on his inhaler card.\n"
+        "- By July 2027, Jamal will miss no more than 5 days of school for asthma in the school year.",
+        "The school nurse from Calverley Community Health will review Jamal's asthma plan with him "
+        "and his PE teacher in one 30-minute meeting each term for the school year 2026-27. His PE "
+        "teacher will remind him to use his inhaler in the changing room before every PE lesson for "
+        "the school year 2026-27. Jamal's teachers will let him go to the medical room to use his "
+        "inhaler privately whenever he is wheezy, where the first-aid trained office manager will record it, for the school year "
+        "2026-27.",
+        expected=((DN, "C", "Ventolin"),),
+        extra=("paragraphs",),
+    ),
+    _plan(
+        "williams-syndrome-outcomes-clean-unusual-verbs",
+        "Evie (10) has Williams syndrome. She has a heart murmur that is checked each year and needs "
+        "no treatment in school. She is very sensitive to loud noises such as hand dryers and fire "
+        "alarms, which frighten her for the rest of the day. She has high blood calcium at times, "
+        "which makes her thirsty and irritable, and she must avoid foods with added vitamins.",
+        "- By July 2027, Evie will recover from a loud noise and rejoin her lesson within 10 minutes "
+        "on at least 4 of 5 occasions, using her noise plan.\n"
+        "- Throughout 2026-27, Evie will have water with her in every lesson and no school food with "
+        "added vitamins, checked each half term by her teaching assistant against the kitchen list.",
+        "For the school year 2026-27:\n"
+        "An occupational therapist from Wickham Children's Therapies will make a noise plan with Evie "
+        "(warnings before fire drills, ear defenders, a calm corner) in two visits in September, and "
+        "review it once a term. Her teaching assistant, trained by the occupational therapist, will give Evie a warning "
+        "before every planned fire drill and use the plan whenever a loud noise upsets her. The "
+        "school kitchen manager will mark foods with added vitamins on the menu each half term, "
+        "following the Wickham Children's Hospital dietitian's written advice. Her class teacher will "
+        "let her keep a water bottle on her desk every day.",
+        extra=("paragraphs",),
+    ),
+    _plan(
+        "achondroplasia-year1-clean",
+        "Arlo (6) has achondroplasia, a condition that affects bone growth so that he is much shorter "
+        "than his classmates and has short arms. He cannot reach the toilet, sink, coat pegs or "
+        "standard tables, and he tires when walking long distances such as on school trips.",
+        "1. By December 2026, Arlo will use the toilet and wash his hands at school without help, "
+        "using his step and rail, on every school day.\n"
+        "2. By July 2027, Arlo will go on every class trip, using his buggy for distances over 500 "
+        "metres.",
+        "1. An occupational therapist from Kelby Children's Occupational Therapy Service will visit "
+        "once in September 2026 to fit a step, toilet rail and lowered peg, and again in February "
+        "2027 to review them.\n"
+        "2. The class teacher will plan each trip with Arlo's buggy included, for every trip in Year "
+        "1 (2026-27).",
+        extra=("numbered", "year-1"),
+    ),
+    _plan(
+        "la-annual-review-amend-speech-support-needed",
+        "Amended following the annual review meeting on 23 January 2027.\n"
+        "Section C\n"
+        "Noor (9) has a severe stammer. She avoids speaking in class and has stopped reading aloud "
+        "and answering the register.",
+        "Section E\n"
+        "- By July 2027, Noor will read aloud to a small group of three friends once a week, using her "
+        "easy-onset technique, rating her worry at 5 out of 10 or less.\n"
+        "- By July 2027, Noor will answer the register out loud on at least 4 days a week.",
+        "Section G\n"
+        "A specialist speech and language therapist from the Fulwell Stammering Service will provide "
+        "support as needed. Noor's class teacher, with advice from the therapist, will let her answer "
+        "the register with a word of her choice, every morning for the school year 2026-27.",
+        expected=(
+            (UP, "G", "support as needed"),
+            (
+                NF,
+                "G",
+                "A specialist speech and language therapist from the Fulwell Stammering Service will "
+                "provide support as needed.",
+            ),
+            (
+                ND,
+                "G",
+                "A specialist speech and language therapist from the Fulwell Stammering Service will "
+                "provide support as needed.",
+            ),
+        ),
+        extra=("amended", "annual-review", "la-voice"),
+    ),
+    _plan(
+        "continence-secondary-pads-clean",
+        "Dylan (12) has a learning disability and is not yet dry in the day; he wears pads and needs "
+        "help to change. He does not always know when he is wet, and smells can lead to teasing.",
+        "- By July 2027, Dylan will go to the toilet at his timetabled times using his watch alarm, "
+        "with no more than one wet pad a day, on at least 4 days a week, as recorded on his chart.\n"
+        "- By July 2027, Dylan will change his own pad with one adult waiting outside the door on "
+        "every school day.",
+        "Two male teaching assistants, trained by the Alderby Children's Bladder and Bowel Service, "
+        "will take Dylan to the hygiene room at 10.20am, 12.40pm and 2.30pm every school day, and "
+        "teach him to change himself, until July 2027. The continence nurse from the Alderby "
+        "Children's Bladder and Bowel Service will review his chart with school once a half term and "
+        "supply pads every month, until July 2027. Dylan's form tutor will set his watch alarm with "
+        "him every Monday morning for the school year 2026-27.",
+        extra=("continence", "paragraphs"),
     ),
 ]
