@@ -1052,3 +1052,157 @@ BLIND += [
         extra=("continence", "paragraphs"),
     ),
 ]
+
+# ---------------------------------------------------------------- plans, part 8
+BLIND += [
+    _plan(
+        "rett-syndrome-eye-gaze-clean",
+        "Section C - Health\n"
+        "Amelia (12) has Rett syndrome. She has no speech and very little use of her hands, and she "
+        "communicates by looking at pictures on an eye-gaze computer (a screen she controls with "
+        "her eyes). She has breathing irregularities, with breath-holding episodes when she is "
+        "excited or upset, and she has a curve in her spine that makes sitting for long periods "
+        "uncomfortable.",
+        "Section E - Outcomes\n"
+        "- By July 2027, Amelia will use her eye-gaze computer to choose an activity and answer yes "
+        "or no questions in every lesson, with at least 20 choices logged a day.\n"
+        "- By July 2027, Amelia will return to her activity within 10 minutes after at least 4 of 5 "
+        "breath-holding episodes, as recorded in her care log.\n"
+        "- By July 2027, Amelia will sit comfortably in her moulded seat for lessons of up to 45 "
+        "minutes, with a change of position between lessons, on every school day.",
+        "Section G - Health provision, to the annual review in June 2027\n"
+        "- A speech and language therapist from the Thornbury Augmentative Communication Service "
+        "will review her eye-gaze vocabulary with her class team once every half term for one "
+        "hour.\n"
+        "- Her class teaching assistants, trained by the Thornbury Children's Community Nursing Team, "
+        "will follow her breathing care plan during every breath-holding episode and record it.\n"
+        "- An occupational therapist from Thornbury Children's Therapies will check her moulded "
+        "seat once a term, and two trained assistants will move her out of it between every "
+        "lesson.",
+        extra=("special-school", "bullets"),
+    ),
+    _plan(
+        "diabetes-college-first-person-access-to-nurse",
+        "My health\n"
+        "I'm Ollie, I'm 17 and I have type 1 diabetes. When my sugar goes low in "
+        "practicals in the workshop I get shaky and can't think straight, so I need to stop and "
+        "treat it. I sometimes forget to check my levels when I'm busy.",
+        "What I'm aiming for\n"
+        "- By July 2027 I'll check my sensor before every workshop practical and at lunch, every "
+        "college day, and my tutor will see it on my log once a week.\n"
+        "- By July 2027 I'll have fewer than two lows a month in college that need someone else to "
+        "help me.",
+        "The help I get\n"
+        "- My course tutor, trained by the Northfield Young Adult Diabetes Team, will remind me to "
+        "check my sensor at the start of every workshop session until July 2027.\n"
+        "- I will have access to the college nurse.\n"
+        "- Workshop staff trained in my hypo plan (what to do when my sugar is low) will let me stop "
+        "work and eat my hypo snack in the workshop whenever my sugar is low, until July 2027.",
+        expected=(
+            (UP, "G", "access to"),
+            (NF, "G", "I will have access to the college nurse."),
+            (ND, "G", "I will have access to the college nurse."),
+        ),
+        extra=("post-16", "first-person"),
+    ),
+    _plan(
+        "ocd-year10-clean-cbt-expanded",
+        "Jack (15) has obsessive compulsive disorder (OCD). He feels he must wash his hands and check "
+        "his work many times, which makes him late for lessons and means he rarely finishes written "
+        "tasks. He has been seen by CAMHS (Child and Adolescent Mental Health Services) since 2026.",
+        "- By March 2027, Jack will arrive at lessons within five minutes of the start on at least "
+        "8 of 10 occasions, as recorded by his teachers.\n"
+        "- By July 2027, Jack will hand in at least 3 out of 4 pieces of written classwork without "
+        "rewriting them, checked by his form tutor each week.",
+        "A CAMHS clinical psychologist from the Lindholme team will give Jack 12 weekly sessions of "
+        "CBT (cognitive behavioural therapy), each 50 minutes, at the clinic from October 2026. The "
+        "psychologist will meet his head of year once, in November 2026, to agree a school plan. "
+        "His head of year will check in with him for 10 minutes every Monday and Thursday until "
+        "July 2027 to go through the plan.",
+        extra=("paragraphs",),
+    ),
+    _plan(
+        "prader-willi-food-security-outcome-vague",
+        "Leah (7) has Prader-Willi syndrome. She is always hungry and will take food from others' "
+        "lunch boxes and bins, so food must be kept out of reach and her meals supervised. Her "
+        "muscles are weak and she tires quickly in PE.",
+        "- Leah will make good progress with her eating.\n"
+        "- By July 2027, Leah will take part in the whole of every PE lesson, using the shorter "
+        "activity plan, as recorded by her PE teacher.",
+        "From September 2026 to July 2027:\n"
+        "- Leah's teaching assistant, trained by the Helmsford Community Dietetics Team, will sit with "
+        "her at every snack and lunch time and keep the classroom food cupboard locked.\n"
+        "- A dietitian from Helmsford Community Dietetics will review her school meal plan with staff "
+        "once a term.\n"
+        "- A physiotherapist from Helmsford Children's Therapies will write a shorter activity plan "
+        "for PE in September 2026 and review it with the PE teacher in February 2027.",
+        expected=((OS, "E", "Leah will make good progress with her eating."),),
+        extra=("bullets",),
+    ),
+    _plan(
+        "headed-letter-style-c-haemophilia-clean",
+        "Health needs (from the advice of Dr Ruth Okafor, consultant paediatric haematologist, "
+        "Greystone Children's Hospital, 4 May 2027)\n"
+        "Ben (8) has severe haemophilia A, which means his blood does not clot and he can bleed "
+        "into his joints and muscles after small knocks. He has an injection into a vein twice a "
+        "week at home to prevent bleeds. A bleed into a joint makes it hot, swollen and painful, "
+        "and Ben must rest it straight away. He has missed playtimes and PE because of bleeds.",
+        "Outcomes\n"
+        "- By July 2028, Ben will tell an adult about every knock or joint pain in school on the same "
+        "day, as shown in the incident log.\n"
+        "- By July 2028, Ben will take part in PE and play on at least 9 of every 10 school days, "
+        "using the activity list agreed with his haemophilia team.",
+        "Provision (for the school year 2027-28)\n"
+        "- The haemophilia nurse specialist from Greystone Children's Hospital will train Ben's class "
+        "teacher, his teaching assistant and the lunchtime team in a one-hour session in September "
+        "2027.\n"
+        "- A trained adult will check Ben, apply an ice pack and phone his parents after any knock to "
+        "a joint or his head, following his care plan.\n"
+        "- The PE teacher will follow the activity list written by the haemophilia physiotherapist "
+        "in every PE lesson.",
+        extra=("bullets", "letter-derived"),
+    ),
+    _plan(
+        "lupus-year12-sixth-form-clean",
+        "Niamh (17) has lupus, a condition where the immune system attacks her own body. She has "
+        "joint pain and extreme tiredness, and sunlight can bring on a rash and a flare. She has "
+        "hospital appointments every month and blood tests every six weeks.",
+        "- By July 2027, Niamh will complete all coursework for her three A levels by the set "
+        "deadlines, using agreed extensions of up to two weeks for flares.\n"
+        "- By July 2027, Niamh will attend at least 85% of sixth form sessions, with appointments "
+        "recorded as authorised.",
+        "Until the end of Year 12 (July 2027):\n"
+        "- Niamh's head of sixth form will agree coursework extensions of up to two weeks with each "
+        "subject teacher whenever she has a flare confirmed by the Sandown Young People's "
+        "Rheumatology Clinic.\n"
+        "- Teachers will seat Niamh away from windows and let her stay indoors in every break in sunny "
+        "weather.\n"
+        "- The rheumatology clinical nurse specialist from Sandown will write to the head of sixth "
+        "form once a term with appointment dates and advice.",
+        extra=("post-16", "bullets"),
+    ),
+    _plan(
+        "autism-primary-passive-provision-no-provider",
+        "Toby (7) is autistic. He eats a very small range of foods (white bread, plain pasta and "
+        "crisps) and will not eat school dinners. He is under the Clayfield community dietitian "
+        "for his weight. Changes to his routine cause meltdowns lasting up to an hour.",
+        "- By July 2027, Toby will try one new food from a list of five at lunch at least once a "
+        "week, recorded on his food chart.\n"
+        "- By July 2027, Toby will manage a change to his day with a visual warning and no meltdown "
+        "on at least 3 of 4 occasions.",
+        "For the school year 2026-27:\n"
+        "- A food chart will be kept and new foods will be offered at lunch twice a week.\n"
+        "- A dietitian from Clayfield Community Health will see Toby and his parents once a term to "
+        "review his weight and food chart.\n"
+        "- His class teacher will show Toby a visual timetable every morning and give him a picture "
+        "warning of every change at least 10 minutes ahead.",
+        expected=(
+            (
+                NP,
+                "G",
+                "A food chart will be kept and new foods will be offered at lunch twice a week.",
+            ),
+        ),
+        extra=("bullets",),
+    ),
+]
