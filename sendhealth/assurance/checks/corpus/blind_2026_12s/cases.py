@@ -1206,3 +1206,134 @@ BLIND += [
         extra=("bullets",),
     ),
 ]
+
+# ---------------------------------------------------------------- plans, part 9
+BLIND += [
+    _plan(
+        "phase-transfer-post16-cp-amended-clean",
+        "Amended at the phase transfer review, 9 March 2027, for the move to Ashgrove Sixth Form "
+        "College in September 2027.\n"
+        "Kieran (16) has quadriplegic cerebral palsy (affecting his arms, legs and trunk). He uses a "
+        "powered wheelchair and a communication aid. He needs help with all personal care, and a "
+        "hoist for transfers. He has had pain in his left hip since his hip surgery in 2026 and "
+        "needs to change position every two hours.",
+        "- By December 2027, Kieran will direct his own personal care at college, telling his support "
+        "staff what he needs through his communication aid, at every care routine.\n"
+        "- By July 2028, Kieran will sit through a two-hour teaching block with one position change, "
+        "rating his hip pain at 3 out of 10 or less.",
+        "For Kieran's first year at Ashgrove Sixth Form College (September 2027 to July 2028):\n"
+        "- Two learning support assistants trained in moving and handling and personal care by the "
+        "Ashgrove Adult Community Therapy Team will carry out every care routine and position change "
+        "(every two hours) during college hours.\n"
+        "- A physiotherapist from the Ashgrove Adult Community Therapy Team will visit once every "
+        "half term for one hour to review his positioning and stretches.\n"
+        "- His speech and language therapist from Ashgrove Communication Aids Service will update his "
+        "communication aid's college vocabulary in two visits in September 2027 and one visit each "
+        "term after.",
+        extra=("phase-transfer", "amended", "post-16", "bullets"),
+    ),
+    _plan(
+        "sleep-melatonin-drug-name",
+        "Oliver (9) is autistic and has great difficulty getting to sleep; he is often awake until "
+        "1am. He is prescribed melatonin by his paediatrician. On days after a bad night he is "
+        "tearful and cannot manage his morning lessons.",
+        "- By July 2027, Oliver will join his class for the whole of the morning on at least 4 days "
+        "out of 5, as recorded in the class register.\n"
+        "- By March 2027, Oliver and his parents will follow a bedtime routine on at least 5 nights "
+        "a week, recorded in his sleep diary.",
+        "A sleep practitioner from the Broadmere Children's Sleep Service will meet Oliver's parents "
+        "for four one-hour sessions at home from October 2026 to set up a bedtime routine. On mornings "
+        "after a bad night, his teaching assistant, trained by the school's autism outreach teacher, "
+        "will give Oliver 20 minutes in the calm room before lessons, until July 2027.",
+        expected=((DN, "C", "melatonin"),),
+        extra=("paragraphs",),
+    ),
+    _plan(
+        "vague-as-appropriate-ot-table",
+        "Need | Detail\n"
+        "Self-care | Ava (5) is autistic and cannot yet use the toilet or dress herself for PE.\n"
+        "Sensory | She mouths and chews objects and clothing, and cannot sit on the carpet for more "
+        "than a minute.",
+        "Outcome | By | Evidence\n"
+        "I will use the toilet with a visual sequence and one prompt | July 2027 | toilet chart, "
+        "4 of 5 days\n"
+        "I will sit with my class for carpet time | February 2027 | sits for 10 minutes on a wobble "
+        "cushion, 3 of 4 sessions",
+        "Need | Provision | Who | Frequency | Duration\n"
+        "Self-care | Toilet training using a visual sequence | teaching assistant trained by "
+        "Holbeck Children's OT Service | at 10am, lunch and 2pm every day | Reception year 2026-27\n"
+        "Sensory | Sensory diet (a planned set of chewing and movement activities) with chew tools "
+        "and movement breaks as appropriate | occupational therapist (OT), Holbeck Children's OT Service | | Reception year 2026-27",
+        expected=(
+            (UP, "G", "as appropriate"),
+            (
+                NF,
+                "G",
+                "Sensory | Sensory diet (a planned set of chewing and movement activities) with chew "
+                "tools and movement breaks as appropriate | "
+                "occupational therapist (OT), Holbeck Children's OT Service | | Reception year 2026-27",
+            ),
+        ),
+        extra=("table",),
+    ),
+    _plan(
+        "tracheostomy-secondary-night-ventilation-clean",
+        "Section C\n"
+        "Ibrahim (13) has congenital central hypoventilation syndrome, which means his brain does not "
+        "tell him to breathe enough when he is asleep or very tired. He is ventilated overnight at "
+        "home through his tracheostomy (a tube in his neck). In school he breathes on his own but "
+        "must not fall asleep without a trained adult present, and he needs his tube cleared by "
+        "suction a few times a day. He wants to do the same things as his friends, including the "
+        "Year 8 residential trip.",
+        "Section E\n"
+        "- By July 2027, Ibrahim will carry out his own suction with a trained adult watching, "
+        "on every occasion in school.\n"
+        "- By June 2027, Ibrahim will go on the three-day Year 8 residential with his night "
+        "ventilation supported by his nursing team.",
+        "Section G (Year 8, 2026-27)\n"
+        "- A teaching assistant trained and assessed as competent by the Pendle Vale Long-Term "
+        "Ventilation Team will be within sight of Ibrahim throughout every school day, including "
+        "break times, and will supervise his suction.\n"
+        "- A second assistant will be trained by the same team as back-up, with refresher training "
+        "every six months.\n"
+        "- Two nurses from the Pendle Vale Long-Term Ventilation Team will go on the residential and "
+        "provide his overnight ventilation care for its three nights.",
+        extra=("complex-medical", "ltv", "bullets"),
+    ),
+    _plan(
+        "glue-ear-nursery-vague-regular-checks",
+        "Isaac (3) has had glue ear for a year and is waiting to see the ENT surgeon about grommets. "
+        "His hearing is mildly reduced and his speech is unclear.",
+        "- By July 2027, Isaac will join in songs and stories at group time, saying the repeated "
+        "words, in at least 3 of 4 sessions.\n"
+        "- By July 2027, Isaac will be understood by nursery staff when he asks for things on at "
+        "least 8 out of 10 occasions.",
+        "Isaac's hearing will be regularly monitored by audiology. A speech and language therapist "
+        "from Felsham Children's Speech Therapy will visit the nursery once a term for 45 minutes "
+        "until July 2027 and give his key person a speech activity plan. His key person, trained in "
+        "the Felsham 'Listening Lanes' programme, will do a 10-minute listening activity with him "
+        "every nursery day until July 2027.",
+        expected=(
+            (UP, "G", "regularly"),
+            (NF, "G", "Isaac's hearing will be regularly monitored by audiology."),
+            (ND, "G", "Isaac's hearing will be regularly monitored by audiology."),
+            (AC, "C", "ENT"),
+            (JA, "C", "grommets"),
+        ),
+        extra=("early-years", "paragraphs"),
+    ),
+    _plan(
+        "mental-health-yp-year13-outcome-no-time",
+        "I'm Aaliyah, I'm 18. I have depression and I self-harm sometimes when things get too much. "
+        "My sleep is all over the place and I miss a lot of morning lessons.",
+        "- I will feel less low.\n"
+        "- By April 2028 I will attend at least 80% of my morning lessons, shown on the register.",
+        "Until July 2028:\n"
+        "- My care coordinator, a mental health nurse from the Westmere Young People's Mental Health "
+        "Team, will see me every two weeks for an hour.\n"
+        "- My sixth form mentor, who has done the college's self-harm awareness training, will meet "
+        "me every Monday for 20 minutes to go through my safety plan and sleep diary.",
+        expected=((OS, "E", "I will feel less low."),),
+        extra=("post-16", "first-person", "bullets"),
+    ),
+]
