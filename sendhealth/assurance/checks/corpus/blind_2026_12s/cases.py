@@ -1337,3 +1337,232 @@ BLIND += [
         extra=("post-16", "first-person", "bullets"),
     ),
 ]
+
+# ---------------------------------------------------------------- plans, part 10
+BLIND += [
+    _plan(
+        "ketogenic-diet-epilepsy-clean",
+        "Health needs\n"
+        "Layla (6) has a severe epilepsy and is on a special medical diet (the ketogenic diet, a very "
+        "high-fat, low-sugar diet that helps control her seizures). Every food and drink she has in "
+        "school must be weighed and come from home. She has several short seizures a day in which "
+        "she drops to the floor, so she wears a soft helmet.",
+        "Outcomes\n"
+        "- By July 2027, Layla will eat only her own weighed food at school, with no food taken from "
+        "others, on every school day as recorded on her food chart.\n"
+        "- By July 2027, Layla will take part in outdoor play every day wearing her helmet, with a "
+        "trained adult within arm's reach.",
+        "Provision, for the school year 2026-27\n"
+        "- The ketogenic dietitian from Marrow Hill Children's Hospital will train Layla's two "
+        "teaching assistants in one two-hour session in September 2026 and review her school food "
+        "plan with them every half term.\n"
+        "- The two trained teaching assistants will give Layla her weighed snack and lunch and record "
+        "them every school day.\n"
+        "- One of the trained teaching assistants will stay within arm's reach of Layla in every "
+        "playtime and PE lesson and follow her seizure care plan during any seizure.",
+        extra=("complex-medical", "bullets"),
+    ),
+    _plan(
+        "sickle-cell-secondary-gt-pain-no-outcome-and-provider",
+        "Kofi (14) has sickle cell disease. He has painful crises two or three times a term, when he "
+        "needs pain relief and often a hospital stay. Cold and dehydration can trigger a crisis. He "
+        "has fallen behind in science and maths after a long admission.",
+        "- By July 2027, Kofi will close the gap in science and maths to within one grade of his "
+        "target, measured at each assessment point.\n"
+        "- By July 2027, Kofi will drink at least 1.5 litres of water in school each day, checked on "
+        "his water log once a week by his tutor.",
+        "For the school year 2026-27:\n"
+        "- His subject teachers in science and maths will give him a one-hour catch-up session every "
+        "Wednesday after school.\n"
+        "- Kofi will carry a water bottle in every lesson and be allowed to wear his coat in cold classrooms.\n"
+        "- The haematology clinical nurse specialist from Larchfield Hospital will train staff in his "
+        "pain plan once in September 2026.",
+        expected=(
+            (
+                NP,
+                "G",
+                "Kofi will carry a water bottle in every lesson and be allowed to wear his coat in cold classrooms.",
+            ),
+            (
+                GT,
+                "C",
+                "He has painful crises two or three times a term, when he needs pain relief and often "
+                "a hospital stay.",
+            ),
+        ),
+        extra=("bullets",),
+    ),
+    _plan(
+        "bullet-c-ld-hearing-vision-clean",
+        "Health needs\n"
+        "- Charlie (11) has a severe learning disability and Down syndrome.\n"
+        "- He is short-sighted and wears glasses, but often takes them off and loses them.\n"
+        "- He has an underactive thyroid gland, which is treated with a daily tablet at home and "
+        "needs no support in school.\n"
+        "- He snores heavily and stops breathing for short moments at night, and is sleepy in "
+        "school; he is waiting for a sleep study at Eastvale Hospital.",
+        "Outcomes\n"
+        "- By July 2027, Charlie will keep his glasses on for the whole of each lesson on at least "
+        "4 days out of 5, as recorded by his teaching assistant.\n"
+        "- By July 2027, Charlie will be alert for all of his morning lessons on at least 4 days a "
+        "week, using a movement break when he starts to doze.",
+        "Provision (until the annual review in June 2027)\n"
+        "- An orthoptist from the Eastvale Children's Eye Service will see Charlie in school once a "
+        "term to check his glasses fit and how he is using them.\n"
+        "- His teaching assistant will put Charlie's glasses on him at the start of every lesson, "
+        "as shown by the orthoptist.\n"
+        "- His class teacher will give Charlie a two-minute movement break whenever he starts to "
+        "doze, and share a weekly note with the Eastvale sleep team.",
+        extra=("bullets",),
+    ),
+    _plan(
+        "autism-yp-college-clean-flat-table-mixed",
+        "About my health | What this means at college\n"
+        "I'm autistic and have ADHD (attention deficit hyperactivity disorder) | I lose focus in "
+        "long theory sessions and forget deadlines\n"
+        "I get overwhelmed by noise in the canteen | I skip lunch and then can't concentrate in the "
+        "afternoon",
+        "My outcome | How we'll know | When\n"
+        "I'll hand in my assignments on time | at least 4 of 5 assignments by the deadline, on "
+        "the tracker | July 2027\n"
+        "I'll eat lunch every college day | lunch ticked on my weekly check-in sheet, 5 of 5 days | "
+        "December 2026",
+        "What | Who | How often | Until\n"
+        "Check my deadlines and planner with me | my learning coach, trained in ADHD support by the "
+        "Orwell Adult ADHD Service | 20 minutes every Monday and Thursday | July 2027\n"
+        "A quiet room to eat lunch in, booked for me | the college learning support manager | every "
+        "college day | July 2027\n"
+        "Review how my ADHD medicine is working in college | ADHD nurse, Orwell Adult ADHD Service "
+        "| once a term | July 2027",
+        extra=("post-16", "first-person", "table"),
+    ),
+    _plan(
+        "hydrocephalus-shunt-clean-triggers",
+        "Mason (10) has hydrocephalus (fluid on the brain) and has a shunt, a thin tube that drains "
+        "the fluid into his tummy. If the shunt blocks he can become very ill quickly; the warning "
+        "signs are a bad headache, being sick or being unusually sleepy. He has problems with "
+        "attention and short-term memory and his handwriting is slow.",
+        "- By July 2027, Mason will tell an adult when he has a headache or feels sick, on every "
+        "occasion recorded in his health log.\n"
+        "- By July 2027, Mason will use his checklist to complete at least 3 of 4 steps of a class "
+        "task without a reminder, checked weekly by his class teacher.",
+        "All provision runs for the school year 2026-27. The neurosurgical nurse specialist from "
+        "Aldbourne Children's Hospital will train the class teacher and teaching assistant in the "
+        "warning signs in one 45-minute session in September 2026. If Mason shows any warning sign, "
+        "the trained teaching assistant will phone his parents at once, and call 999 if he is "
+        "drowsy or being sick. The class teacher will give Mason a written checklist for every "
+        "class task. An occupational therapist from Aldbourne Children's Therapies will assess his "
+        "handwriting once in October 2026 and set up a laptop for longer writing.",
+        extra=("paragraphs",),
+    ),
+]
+
+# ---------------------------------------------------------------- divided advice, part 1
+BLIND += [
+    _div(
+        "paed-advice-ltv-clean",
+        "I saw Harriet (5) in the Calder Vale community paediatric clinic with her mother on 2 March "
+        "2027. Harriet has a tracheostomy (a breathing tube in her neck) and uses a ventilator at "
+        "night. During the day she breathes on her own, but her tube needs clearing with suction "
+        "several times a day and can block suddenly, which is an emergency. She is starting "
+        "Reception in September 2027. Her development is otherwise close to her age, though her "
+        "speech is limited because air goes through her tube instead of her voice box.",
+        "- By July 2028, Harriet will tell an adult when her tube needs clearing, using her sign, on "
+        "every occasion recorded in the care log.\n"
+        "- By July 2028, Harriet will use her speaking valve for at least two hours of every school "
+        "day, so that she can talk with her friends.",
+        "Harriet needs a trained adult with her at all times in school, every school day, for as "
+        "long as she has a tracheostomy. The Calder Vale Long-Term Ventilation Nursing Team will "
+        "train and sign off at least three members of school staff before she starts, and re-check "
+        "their competence every six months. A speech and language therapist from Calder Vale "
+        "Children's Therapies will see Harriet in school every fortnight for 30 minutes during "
+        "Reception (2027-28) to build up her use of the speaking valve.",
+        "Dr Nadia Farouk, Consultant Community Paediatrician, Calder Vale Children's Services, "
+        "9 March 2027",
+        extra=("complex-medical",),
+    ),
+    _div(
+        "salt-advice-no-date",
+        "Kacper (4) has a speech sound disorder. Most people outside his family cannot understand "
+        "him, and he gets frustrated and hits out when he is not understood. His understanding of "
+        "language is at the level expected for his age.",
+        "- By July 2027, Kacper will be understood by nursery staff in at least 7 out of 10 "
+        "requests, as recorded by his key person over one week.\n"
+        "- By July 2027, Kacper will use his 'show me' picture board instead of hitting on at least "
+        "4 of 5 occasions when he is not understood.",
+        "I will see Kacper at nursery once every three weeks for 30 minutes until July 2027, to work "
+        "on his speech sounds and update his targets. His key person, whom I will train in one "
+        "45-minute session in January 2027, will practise his sound games with him for 10 minutes "
+        "every day he attends, until July 2027, and use his picture board whenever he is not "
+        "understood.",
+        "Megan Price, Speech and Language Therapist, Rushmere Children's Therapy Service",
+        expected=(
+            (
+                NA,
+                "author",
+                "Megan Price, Speech and Language Therapist, Rushmere Children's Therapy Service",
+            ),
+        ),
+    ),
+    _div(
+        "physio-advice-no-author-line",
+        "Freddie (9) has Duchenne muscular dystrophy. His muscles are getting weaker and he now falls "
+        "several times a week and finds stairs hard. He tires after walking about 100 metres.",
+        "- By July 2027, Freddie will move around school without a fall on at least 4 of 5 days, "
+        "using his manual wheelchair for longer distances.\n"
+        "- By July 2027, Freddie will do his stretches at school with an adult on every school day.",
+        "A children's physiotherapist from Elmbridge Children's Therapies will see Freddie at school "
+        "every four weeks for 45 minutes, until the annual review in June 2027. A teaching "
+        "assistant trained by the physiotherapist will do his 15-minute stretching routine with him "
+        "every school day until the annual review. The physiotherapist will provide a manual "
+        "wheelchair for distances over 50 metres in September 2026.",
+        expected=((NA, "author", ""),),
+    ),
+    _div(
+        "camhs-advice-acronyms-jargon",
+        "Shauna (14) was referred to CAMHS (Child and Adolescent Mental Health Services) by her GP. "
+        "She has low mood and anhedonia, and has stopped going to most lessons. She has had "
+        "thoughts of harming herself but has not acted on them. Her sleep is poor.",
+        "- By March 2027, Shauna will attend at least 70% of lessons, rising to 90% by July 2027, "
+        "as shown by the register.\n"
+        "- By January 2027, Shauna will use her safety plan and tell her key adult when she feels "
+        "unsafe, on every occasion.",
+        "Shauna will have 12 weekly sessions of IPT-A with a CAMHS clinical psychologist from the "
+        "Redfern team, from November 2026. Her school key adult, the school counsellor, will meet her "
+        "for 20 minutes every Monday until July 2027 and keep a copy of her safety plan.",
+        "Dr Tom Greaves, Clinical Psychologist, Redfern CAMHS, 20 October 2026",
+        expected=((JA, "needs", "anhedonia"), (AC, "provision", "IPT-A"), (GT, "needs", "Her sleep is poor.")),
+    ),
+    _div(
+        "dietitian-advice-enteral-clean",
+        "Rosie (7) has a gastrostomy (a feeding tube into her stomach) and has most of her food as "
+        "milk feeds through it. She has some puree by mouth for pleasure. Her weight is low for her "
+        "height, and she needs her daytime feed and water flushes in school.",
+        "- By July 2027, Rosie will have her full midday feed in school on every school day, with "
+        "her weight rising by at least 1 kg, measured at clinic each term.\n"
+        "- By July 2027, Rosie will taste a small spoon of puree at lunch with her friends on at least "
+        "three days a week.",
+        "For the school year 2026-27: her feed will be given by pump at 12 noon every school day by "
+        "a teaching assistant trained and signed off by the Eastwick Children's Community Nursing "
+        "Team. I will review her feeding plan and weight in clinic every three months and send the "
+        "updated plan to school. The teaching assistant will offer her puree at the lunch table "
+        "three days a week, as set out in the speech and language therapist's eating plan.",
+        "Hannah Lowe, Paediatric Dietitian, Eastwick Community Children's Services, 15 September 2026",
+        extra=("complex-medical",),
+    ),
+    _div(
+        "ot-advice-missing-role",
+        "Jonah (6) finds small, careful hand movements hard and is very sensitive to touch. He "
+        "avoids messy play, gets upset by labels in clothes and cannot yet hold a pencil in a mature grip.",
+        "- By July 2027, Jonah will hold a pencil with a tripod grip (between thumb and two fingers) "
+        "for a whole writing task, on at least 3 of 4 occasions.\n"
+        "- By July 2027, Jonah will join messy play for at least 5 minutes once a week, using gloves "
+        "if he wants.",
+        "I will see Jonah in school for six weekly 30-minute sessions from January 2027. A teaching "
+        "assistant, trained by me in a 45-minute session, will do his hand-strengthening programme "
+        "with him for 10 minutes every school day until July 2027, and offer messy play with "
+        "gloves once a week until July 2027.",
+        "Sarah Kimani, Westdown Children's Services, 4 December 2026",
+        expected=((NA, "author", "Sarah Kimani, Westdown Children's Services, 4 December 2026"),),
+    ),
+]
