@@ -1566,3 +1566,142 @@ BLIND += [
         expected=((NA, "author", "Sarah Kimani, Westdown Children's Services, 4 December 2026"),),
     ),
 ]
+
+# ---------------------------------------------------------------- divided advice, part 2
+BLIND += [
+    _div(
+        "school-nurse-continence-advice-clean",
+        "Summary of health needs\n"
+        "Millie (8) has daytime wetting, most days, usually in the afternoon. She drinks very little "
+        "at school, which makes her bladder more irritable. She is teased by classmates and has "
+        "started refusing to go to school on PE days.",
+        "Outcomes\n"
+        "1. By April 2027, Millie will drink six to eight cups of water during the school day, "
+        "ticked on her drinks chart by her class teaching assistant.\n"
+        "2. By July 2027, Millie will be dry at school on at least 4 days out of 5 for four weeks in "
+        "a row.\n"
+        "3. By July 2027, Millie will attend every PE day without refusing, as shown on the register.",
+        "Provision\n"
+        "1. Her class teaching assistant, trained by me in a 30-minute session in January 2027, will "
+        "remind Millie to drink at each break and lesson change and take her to the toilet at "
+        "10am, 12 noon and 2pm every school day until July 2027.\n"
+        "2. Millie will keep a spare set of clothes in the medical room and change there, "
+        "supervised by the same trained assistant, whenever she is wet, until July 2027.\n"
+        "3. I will review her charts with her teacher once every half term until July 2027.",
+        "Kerry Ashworth RN (Registered Nurse), School Nurse, Dunstall 5-19 Health Service, "
+        "11 January 2027",
+        extra=("continence",),
+    ),
+    _div(
+        "audiology-advice-no-frequency-no-duration",
+        "Lewis (10) has a mild to moderate hearing loss in both ears and was fitted with hearing aids "
+        "in 2026. He does not always wear them because he says they whistle.",
+        "- By March 2027, Lewis will wear both hearing aids for the whole school day on at least "
+        "4 days out of 5, as noted by his class teacher.",
+        "Lewis's class teacher will check he is wearing his hearing aids. The audiologist from "
+        "Penhallow Children's Hearing Service will refit his ear moulds to stop the whistling at his "
+        "next clinic visit in January 2027.",
+        "Jamie Carr, Paediatric Audiologist, Penhallow Children's Hearing Service, 6 November 2026",
+        expected=(
+            (NF, "provision", "Lewis's class teacher will check he is wearing his hearing aids."),
+            (ND, "provision", "Lewis's class teacher will check he is wearing his hearing aids."),
+        ),
+    ),
+    _div(
+        "epilepsy-nurse-advice-drug-names",
+        "Grace (11) has focal epilepsy, with seizures in which she goes vacant and picks at her "
+        "clothes for about a minute. She takes levetiracetam twice a day at home. If a seizure lasts "
+        "more than five minutes she needs buccal midazolam, a rescue medicine given into the "
+        "side of the mouth. After a seizure she is tired and confused for up to an hour.",
+        "- By July 2027, Grace will return to her lesson within an hour of a seizure on at least "
+        "4 of 5 occasions, as recorded in her seizure log.\n"
+        "- By July 2027, Grace will attend the Year 6 residential trip with her care plan in place.",
+        "I will train three named members of staff at Hollowfield Primary in her emergency care plan "
+        "and rescue medicine in one two-hour session in September 2026, and refresh the training "
+        "each September while she is in my care. One of the trained staff will stay with Grace during "
+        "every seizure, give the rescue medicine if it lasts five minutes, and let her rest in the "
+        "medical room for up to an hour afterwards, for the school year 2026-27.",
+        "Lorna Whitfield, Epilepsy Specialist Nurse, Stanwick Children's Hospital, 1 September 2026",
+        expected=((DN, "needs", "levetiracetam"), (DN, "needs", "midazolam")),
+    ),
+    _div(
+        "community-paeds-advice-adhd-autism-clean",
+        "I assessed Ryan (8) at Thornhill Child Development Centre in November 2026. He has autism "
+        "spectrum disorder and attention deficit hyperactivity disorder (ADHD). In class he cannot "
+        "stay in his seat for more than a few minutes and is easily distracted by noise. He finds "
+        "changes to routine very hard and may run out of the classroom. He is a fussy eater but his "
+        "growth is normal.",
+        "By July 2027:\n"
+        "- Ryan will stay on task for 10 minutes with a timer and a movement break, in at least 3 of "
+        "4 lessons observed each half term.\n"
+        "- Ryan will stay in the classroom when the day changes, using his visual timetable, on at "
+        "least 4 of 5 occasions recorded by his teacher.",
+        "For the school year 2026-27:\n"
+        "- His class teacher will give Ryan a 3-minute movement break every 15 minutes in lessons "
+        "and a visual timetable at the start of every day.\n"
+        "- The Thornhill Children's Occupational Therapy Service will visit school once a term for "
+        "an hour to advise on seating and sensory needs.\n"
+        "- I will review Ryan in clinic every six months and will start ADHD medicine if his parents "
+        "agree; I will tell school in writing before it starts.",
+        "Dr Imran Siddiqui, Consultant Community Paediatrician, Thornhill Child Development Centre, "
+        "2 December 2026",
+    ),
+    _div(
+        "physio-advice-untrained-ta-and-vague",
+        "Summer (4) has hypotonia. She sits with a rounded back and falls over "
+        "on uneven ground. She cannot yet climb the nursery climbing frame.",
+        "- By July 2027, Summer will sit on a stool at the table for 10 minutes with an upright back "
+        "on at least 4 of 5 nursery days.\n"
+        "- By July 2027, Summer will climb to the second step of the climbing frame with one adult "
+        "standing by, on at least 3 of 4 tries.",
+        "A nursery assistant will do Summer's core strength exercises with her for 10 minutes every "
+        "day she attends, until July 2027. Summer will have opportunities for outdoor "
+        "climbing. I will review Summer at nursery once a term until July 2027.",
+        "Rhian Morgan, Children's Physiotherapist, Glanmoor Community Health, 8 October 2026",
+        expected=(
+            (JA, "needs", "hypotonia"),
+            (
+                NP,
+                "provision",
+                "A nursery assistant will do Summer's core strength exercises with her for 10 minutes "
+                "every day she attends, until July 2027.",
+            ),
+            (UP, "provision", "opportunities for"),
+            (
+                NF,
+                "provision",
+                "Summer will have opportunities for outdoor climbing.",
+            ),
+            (
+                ND,
+                "provision",
+                "Summer will have opportunities for outdoor climbing.",
+            ),
+            (
+                NP,
+                "provision",
+                "Summer will have opportunities for outdoor climbing.",
+            ),
+        ),
+        extra=("early-years",),
+    ),
+    _div(
+        "cp-palliative-advice-hospice-clean",
+        "Noah (15) has a progressive neurological condition and is under the care of Willowmead "
+        "Children's Hospice. His swallow is no longer safe, so all his food and drink go through his "
+        "gastrostomy (a tube into his stomach). He has frequent chest infections and needs his chest "
+        "cleared twice during the school day. He tires easily and his family have chosen for him to "
+        "attend school in the mornings only.",
+        "- By July 2027, Noah will take part in at least three morning lessons a week that he has "
+        "chosen with his family, as recorded on his timetable.\n"
+        "- By July 2027, Noah will show he is comfortable (using his smile and relaxed face score) "
+        "after every chest care session recorded in his care log.",
+        "Until the end of the school year 2026-27: two teaching assistants trained and signed off by "
+        "the Willowmead Hospice nursing team will give his tube feed at 10am, and do his chest care "
+        "with the suction machine at 9.30am and 11.30am, every morning he attends. A hospice nurse "
+        "will visit school once a month to review his care plan and staff competence.",
+        "Anna Pelham, Children's Palliative Care Nurse Specialist, Willowmead Children's Hospice, "
+        "14 September 2026",
+        extra=("complex-medical", "palliative"),
+    ),
+]
