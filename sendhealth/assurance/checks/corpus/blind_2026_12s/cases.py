@@ -1705,3 +1705,122 @@ BLIND += [
         extra=("complex-medical", "palliative"),
     ),
 ]
+
+# ---------------------------------------------------------------- divided advice, part 3
+BLIND += [
+    _div(
+        "diabetes-team-advice-table-clean",
+        "Need | What it means in school\n"
+        "Blood sugar monitoring | Ella (12) has type 1 diabetes and wears a glucose sensor that alarms "
+        "on her phone when her sugar is too high or too low.\n"
+        "Hypos (low blood sugar) | When her sugar is low she becomes pale, sweaty and muddled and "
+        "needs a sugary drink straight away.",
+        "Outcome | Measure | By\n"
+        "Ella will treat her own lows in class without leaving the room | every low in her log "
+        "treated within 5 minutes | December 2026\n"
+        "Ella will count carbohydrates for her school lunch on her own | correct on at least 9 of 10 "
+        "days checked by her key adult | July 2027",
+        "Provision | Who | How often | How long\n"
+        "Respond to sensor alarms and follow her diabetes care plan | two staff trained and signed "
+        "off by the Moorside Paediatric Diabetes Team | every alarm | school year 2026-27\n"
+        "Check her carbohydrate counting at lunch | her key adult, one of the trained staff | every "
+        "school lunch | school year 2026-27\n"
+        "Visit school to update the care plan and staff training | paediatric diabetes specialist "
+        "nurse, Moorside | once a term | school year 2026-27",
+        "Chloe Barnes, Paediatric Diabetes Specialist Nurse, Moorside Children's Hospital, 22 "
+        "August 2026",
+        extra=("table", "complex-medical"),
+    ),
+    _div(
+        "salt-advice-dysphagia-jargon-not-explained",
+        "Ahmed (3) has cerebral palsy and oropharyngeal dysphagia. He is at risk of food going into "
+        "his lungs if he is fed quickly or given the wrong textures. He takes smooth purees and "
+        "drinks thickened to a syrup consistency.",
+        "- By July 2027, Ahmed will eat his nursery lunch at his own pace with no coughing or choking, "
+        "on every nursery day, recorded in his eating log.",
+        "I will write an eating and drinking plan and train his key person and one other nursery "
+        "practitioner in it in one 90-minute session in January 2027. The trained staff will feed "
+        "Ahmed following the plan at every snack and meal until he starts school in September 2027. "
+        "I will review the plan at nursery every six weeks until September 2027.",
+        "Laura Finch, Specialist Speech and Language Therapist (Eating and Drinking), Brierley "
+        "Children's Therapies, 3 December 2026",
+        expected=((JA, "needs", "oropharyngeal"), (JA, "needs", "dysphagia")),
+        extra=("early-years", "complex-medical"),
+    ),
+    _div(
+        "clinical-psych-advice-outcome-not-smart",
+        "Zoe (13) has had anxiety for two years. She worries about being sick in school and avoids "
+        "the canteen, assemblies and any lesson where she might have to eat. She has panic attacks "
+        "two or three times a week in school.",
+        "- Zoe will be less anxious.\n"
+        "- By April 2027, Zoe will eat a snack in the canteen with one friend at least twice a "
+        "week, recorded in her exposure diary.",
+        "I will see Zoe for 10 weekly one-hour sessions of cognitive behavioural therapy (a talking "
+        "therapy) from November 2026. Her head of year will give her a time-out card and a quiet "
+        "space, and check in with her for 10 minutes after each panic attack, until July 2027.",
+        "Dr Fiona Blake, Clinical Psychologist, Harford Children's Psychology Service, 12 October "
+        "2026",
+        expected=((OS, "outcomes", "Zoe will be less anxious."),),
+    ),
+    _div(
+        "hearing-support-advice-two-acronyms",
+        "Kian (6) has a permanent moderate hearing loss and wears two hearing aids. He has an FM "
+        "system in class. His speech is delayed and he finds listening in noisy rooms very tiring.",
+        "- By July 2027, Kian will check his own hearing aids each morning and report a fault, on "
+        "every school day, as recorded on his equipment log.\n"
+        "- By July 2027, Kian will repeat back a two-part instruction given in class on at least 8 of "
+        "10 occasions.",
+        "A QToD from the Norcross Hearing Support Service will visit fortnightly for one hour during "
+        "the school year 2026-27 to advise staff and check his equipment. A teaching assistant "
+        "trained by the service will check his hearing aids and radio system with him for 5 minutes "
+        "every morning, for the school year 2026-27.",
+        "Paul Denham, Teacher of the Deaf, Norcross Hearing Support Service, 30 September 2026",
+        expected=((AC, "needs", "FM"), (AC, "provision", "QToD")),
+    ),
+    _div(
+        "cardiology-nurse-advice-clean-no-needs-in-school",
+        "Hassan (9) had surgery to repair a hole in his heart in 2026 and has recovered well. His "
+        "heart now works normally, and he has no restrictions on activity or sport. He needs no "
+        "medicines and no health care in school. His worry about his scar when changing for PE is "
+        "the only thing affecting him at school.",
+        "- By December 2026, Hassan will change for PE with his class, using the changing cubicle if "
+        "he wants, in every PE lesson.",
+        "His class teacher will let Hassan use the changing cubicle for every PE lesson during the "
+        "school year 2026-27. I will see him in the cardiac clinic once a year; no other health "
+        "provision is needed in school.",
+        "Emma Doyle, Paediatric Cardiac Nurse Specialist, Ravenhill Children's Heart Centre, 5 "
+        "October 2026",
+    ),
+    _div(
+        "ot-advice-where-possible-and-no-author",
+        "Oscar (10) has dyspraxia (developmental coordination disorder). He cannot fasten buttons or "
+        "tie laces, and he writes slowly and untidily.",
+        "- By July 2027, Oscar will change for PE within 10 minutes on at least 4 of 5 occasions.\n"
+        "- By July 2027, Oscar will type his longer written work at 15 words a minute.",
+        "Oscar should be given extra time to change for PE where possible. An occupational therapist "
+        "from Denby Children's Occupational Therapy Service will set up a touch-typing programme in "
+        "September 2026 and review it each half term until July 2027. A teaching assistant trained "
+        "by the occupational therapist will do his typing programme with him for 15 minutes three "
+        "times a week until July 2027.",
+        expected=(
+            (UP, "provision", "should"),
+            (UP, "provision", "where possible"),
+            (
+                NF,
+                "provision",
+                "Oscar should be given extra time to change for PE where possible.",
+            ),
+            (
+                ND,
+                "provision",
+                "Oscar should be given extra time to change for PE where possible.",
+            ),
+            (
+                NP,
+                "provision",
+                "Oscar should be given extra time to change for PE where possible.",
+            ),
+            (NA, "author", ""),
+        ),
+    ),
+]
