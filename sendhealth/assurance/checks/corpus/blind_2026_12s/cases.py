@@ -1824,3 +1824,129 @@ BLIND += [
         ),
     ),
 ]
+
+# ---------------------------------------------------------------- divided advice, part 4
+BLIND += [
+    _div(
+        "ld-nurse-advice-transition-clean",
+        "Ben (17) has a severe learning disability and autism and attends Fernhill Special School "
+        "sixth form. He is moving to adult health services over the next year. He becomes very "
+        "distressed at medical appointments and has not had a dental check or blood test for three "
+        "years. He cannot tell people when he is in pain; he shows it by biting his hand.",
+        "- By July 2027, Ben will have had his learning disability annual health check with his GP, "
+        "using his hospital passport and a planned quiet appointment.\n"
+        "- By July 2027, Ben will use his pain picture card to show where it hurts on at least 3 of 4 "
+        "occasions staff notice he is in pain.",
+        "I will see Ben at school every month from January to July 2027 for 45 minutes to prepare "
+        "him for appointments with photo stories and practice visits. I will write his hospital "
+        "passport (a document that tells health staff how he communicates and what helps him) with "
+        "his family by February 2027. His class teaching assistants, trained by me in one session in "
+        "January 2027, will use his pain picture card with him every day until July 2027.",
+        "Rachel Amos, Community Learning Disability Nurse (RNLD, registered nurse in learning "
+        "disabilities), Fernhill Health Partnership, 10 December 2026",
+        extra=("preparing-for-adulthood",),
+    ),
+    _div(
+        "physio-advice-role-but-no-name",
+        "Harley (12) has cerebral palsy affecting both legs (diplegia) and walks with crutches. He "
+        "has had surgery on both legs in 2026 and is building up his strength again. He cannot "
+        "manage stairs while carrying a bag.",
+        "- By July 2027, Harley will walk between all his lessons with his crutches, carrying nothing, "
+        "within the five-minute changeover, on at least 4 of 5 days.",
+        "A physiotherapist from Stonebridge Children's Therapies will see Harley in school every two "
+        "weeks for 45 minutes from September 2026 to July 2027. The teaching assistant trained "
+        "by the physiotherapist will carry his bag between every lesson until July "
+        "2027.",
+        "Children's Physiotherapist, Stonebridge Children's Therapies, 19 July 2026",
+        expected=(
+            (NA, "author", "Children's Physiotherapist, Stonebridge Children's Therapies, 19 July 2026"),
+        ),
+    ),
+    _div(
+        "paed-advice-undated-letter-style-clean-except-author",
+        "Thank you for asking for health advice about Lola (7), whom I see in the Ashby Children's "
+        "Centre clinic. Lola has coeliac disease and must eat a strictly gluten-free diet; even small "
+        "amounts of gluten (found in wheat, barley and rye) make her unwell with stomach pain and "
+        "diarrhoea for days. She also has iron-deficiency anaemia (too few red blood cells because of "
+        "low iron), which makes her tired.",
+        "By July 2027 Lola will eat a school lunch that is gluten-free on every school day, with no "
+        "days off school for stomach upsets caused by school food, as shown by the attendance "
+        "record.",
+        "The school catering manager, trained by the Ashby paediatric dietitian in a one-hour session "
+        "in September 2026, will follow the dietitian's gluten-free menu for every lunch, for the school year 2026-27. The class teacher will check every "
+        "food used in class activities against the dietitian's list before use, for the school year "
+        "2026-27.",
+        "Yours sincerely, Dr Peter Ngata, Consultant Paediatrician",
+        expected=(
+            (NA, "author", "Yours sincerely, Dr Peter Ngata, Consultant Paediatrician"),
+            (GT, "needs", "She also has iron-deficiency anaemia (too few red blood cells because of low iron), which makes her tired."),
+        ),
+    ),
+    _div(
+        "camhs-advice-eating-clean",
+        "Ruby (15) is being treated by the Kestrel Eating Disorders Team for anorexia nervosa. She is "
+        "medically stable but must eat three meals and three snacks a day, including a supervised "
+        "snack and lunch in school. She must not take part in PE, sport or walking clubs until the "
+        "team says so, because her heart is under strain.",
+        "- By February 2027, Ruby will eat her full snack and lunch in school on every school day, as "
+        "recorded on her meal log by the supervising adult.\n"
+        "- By July 2027, Ruby will take part in PE theory lessons and return to practical PE when the "
+        "team confirms in writing that it is safe.",
+        "I will train Ruby's form tutor and the school's pastoral lead in a one-hour session in "
+        "November 2026 to supervise her meals. Her form tutor or the pastoral lead will sit with her "
+        "at morning snack and lunch every school day and fill in her meal log, until the team "
+        "discharges her. I will review her meal plan with her form tutor by phone every three weeks "
+        "until the end of the school year 2026-27.",
+        "Sian Hughes, Mental Health Nurse (RMN), Kestrel Eating Disorders Team, 30 October 2026",
+        expected=((AC, "author", "RMN"), (GT, "needs", "She must not take part in PE, sport or walking clubs until the team says so, because her heart is under strain.")),
+    ),
+    _div(
+        "neuro-advice-acquired-brain-injury-clean",
+        "Sienna (11) had a stroke in March 2026, caused by a problem with a blood vessel in her brain. "
+        "She has weakness on her right side, so she walks with a slight limp and uses her left hand "
+        "to write. She tires easily, especially in the afternoon, and finds it hard to find the words "
+        "she wants.",
+        "- By July 2027, Sienna will write a paragraph with her left hand and a writing slope in "
+        "15 minutes, on at least 3 of 4 occasions.\n"
+        "- By July 2027, Sienna will attend full days on at least 4 days a week, with a planned "
+        "20-minute rest after lunch.\n"
+        "- By July 2027, Sienna will find the word she wants using her word-finding strategies in at "
+        "least 3 of 4 class discussions observed by her therapist.",
+        "For the school year 2026-27: an occupational therapist from the Kingswood Children's Brain "
+        "Injury Team will see Sienna in school once a month for an hour; a speech and language "
+        "therapist from the same team will see her fortnightly for 30 minutes; and her teaching "
+        "assistant, trained by both therapists, will practise her writing and word-finding strategies "
+        "with her for 15 minutes every day and supervise a 20-minute rest in the library after "
+        "lunch.",
+        "Dr Alan Mbeki, Consultant Paediatric Neurologist, Kingswood Children's Hospital, 18 "
+        "September 2026",
+    ),
+    _div(
+        "salt-advice-as-required-and-staff",
+        "Theo (5) has Down syndrome. He uses about 50 signs and single words, and he understands "
+        "simple instructions with a sign. He cannot yet put two words together.",
+        "- By July 2027, Theo will put two signs or words together to ask for something, on at least "
+        "10 occasions a day, as recorded by his teaching assistant.",
+        "I will see Theo in school as required. Staff will sign key words with him throughout the "
+        "school day until July 2027.",
+        "Aoife Brennan, Speech and Language Therapist, Lynford Children's Therapies, 2 November 2026",
+        expected=(
+            (UP, "provision", "as required"),
+            (NF, "provision", "I will see Theo in school as required."),
+            (ND, "provision", "I will see Theo in school as required."),
+            (NP, "provision", "Staff will sign key words with him throughout the school day until July 2027."),
+        ),
+    ),
+    _div(
+        "school-nurse-advice-no-health-needs-clean",
+        "I have reviewed Jake's (9) school health records and spoken to his parents. Jake has no "
+        "health needs that affect his learning. His hearing and vision screening in Reception were "
+        "normal, his growth is normal and he has no medical conditions.",
+        "No health outcomes are needed.",
+        "No health provision is needed. Jake can see the school nurse at the termly drop-in like "
+        "any other pupil.",
+        "Lucy Fairbrother, School Nurse (Specialist Community Public Health Nurse), Ormsby 5-19 "
+        "Service, 6 January 2027",
+        extra=("no-health-needs",),
+    ),
+]
