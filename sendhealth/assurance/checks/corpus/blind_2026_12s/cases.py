@@ -1950,3 +1950,131 @@ BLIND += [
         extra=("no-health-needs",),
     ),
 ]
+
+# ---------------------------------------------------------------- divided advice, part 5
+BLIND += [
+    _div(
+        "continence-advice-constipation-brand",
+        "Mollie (6) has long-standing constipation with soiling. She takes Movicol every day at home, "
+        "and has soiling accidents at school three or four times a week. She is frightened of the "
+        "school toilets and holds on all day.",
+        "- By July 2027, Mollie will sit on the toilet for 5 minutes after lunch every school day, "
+        "using her footstool, as ticked on her toilet chart.\n"
+        "- By July 2027, Mollie will have no more than one soiling accident a week at school.",
+        "Her teaching assistant, trained by me in a 30-minute session in January 2027, will take "
+        "Mollie to the accessible toilet for 5 minutes after lunch every school day, and help her "
+        "change if she has an accident, until July 2027. I will review her toilet chart with school "
+        "once a half term until July 2027.",
+        "Joanne Pike, Children's Bladder and Bowel Nurse, Eastmoor Community Health, 14 December 2026",
+        expected=((DN, "needs", "Movicol"),),
+        extra=("continence",),
+    ),
+    _div(
+        "visual-impairment-advice-clean-qtvi-expanded",
+        "Ethan (4) has albinism, which means he has very reduced vision, is very sensitive to bright "
+        "light and has eyes that flicker (nystagmus). He needs to be close to things to see them and "
+        "tilts his head to find his best view.",
+        "- By July 2027, Ethan will find his own coat peg, cup and tray using the high-contrast "
+        "labels, every nursery day without help.\n"
+        "- By July 2027, Ethan will join outdoor play every session wearing his sun hat and tinted "
+        "glasses.",
+        "A qualified teacher of children with vision impairment (QTVI) from the Rothley Vision "
+        "Support Service will visit once a month for one hour until Ethan starts school in "
+        "September 2027, to set up high-contrast labels and advise staff. His key person, trained by "
+        "the QTVI, will make sure he has his sun hat and tinted glasses before every outdoor session "
+        "until September 2027.",
+        "Mark Tennant, QTVI, Rothley Vision Support Service, 7 January 2027",
+        extra=("early-years",),
+    ),
+    _div(
+        "paed-advice-ehc-outcome-about-staff",
+        "Lucas (7) has autism and global developmental delay. He has no sense of danger and has run "
+        "out of the school gate twice. He does not yet use words and communicates by leading adults "
+        "and crying.",
+        "- Staff will know how to keep Lucas safe.\n"
+        "- By July 2027, Lucas will use five picture cards to ask for things on at least 3 of 4 days.",
+        "For the school year 2026-27:\n"
+        "- A speech and language therapist from Hale Park Children's Therapies will set up his picture "
+        "cards in three visits in the autumn term and review them once each term after that.\n"
+        "- His one-to-one teaching assistant, trained in the picture card system by the therapist, "
+        "will stay with him at every transition and playtime and use the cards with him all day.",
+        "Dr Kirsty Reid, Consultant Community Paediatrician, Hale Park Child Development Service, "
+        "3 November 2026",
+        expected=((OS, "outcomes", "Staff will know how to keep Lucas safe."),),
+    ),
+    _div(
+        "ot-advice-equipment-clean-one-off",
+        "Aria (14) has juvenile arthritis affecting her hands, wrists and knees. Handwriting for "
+        "more than 10 minutes and carrying a heavy bag make her joints hurt, and she cannot grip "
+        "standard scissors or tools in design and technology.",
+        "- By July 2027, Aria will produce her written work by laptop or voice typing in every "
+        "lesson, with pain rated 3 out of 10 or less at the end of the day.\n"
+        "- By December 2026, Aria will use adapted scissors and tool grips in every design and "
+        "technology practical.",
+        "I will supply a laptop with voice typing, adapted scissors and tool grips in one visit in "
+        "October 2026 and show Aria and her design and technology teacher how to use them. Aria's "
+        "head of year will arrange a locker near her form room for her books by October 2026. I "
+        "will review the equipment once a term until July 2027.",
+        "Becky Lund, Occupational Therapist, Southmere Paediatric Rheumatology, 21 September 2026",
+    ),
+    _div(
+        "dietitian-advice-drug-and-jargon-mixed-good",
+        "Archie (10) has cerebral palsy and is underweight. He eats slowly, tires during meals and "
+        "often leaves most of his lunch. He has reflux (stomach acid coming back up), which is "
+        "treated with omeprazole, and he is on a high-energy diet with two prescribed supplement "
+        "drinks a day.",
+        "- By July 2027, Archie will finish at least three-quarters of his school lunch on 4 of 5 days, "
+        "within 40 minutes, as recorded on his food chart.\n"
+        "- By July 2027, Archie will drink his supplement drink at morning break every school day.",
+        "For the school year 2026-27: his teaching assistant, trained by me, will give Archie his "
+        "supplement drink at morning break and sit with him at lunch for up to 40 minutes every "
+        "school day, and keep his food chart. I will review his growth and food chart every three "
+        "months.",
+        "Priti Shah, Paediatric Dietitian, Wexcombe Community Children's Services, 8 September 2026",
+        expected=((DN, "needs", "omeprazole"),),
+    ),
+    _div(
+        "speech-advice-post16-clean-ya",
+        "Summary\n"
+        "Jordan (18) has a developmental language disorder. They understand everyday conversation "
+        "but lose track of long instructions and new vocabulary in their engineering course, and "
+        "find it hard to explain their ideas in group work.",
+        "Outcomes\n"
+        "- By July 2027, Jordan will use their vocabulary book to learn and use at least 10 new "
+        "technical words each half term, checked by their tutor.\n"
+        "- By July 2027, Jordan will explain their design idea to a group using their planning "
+        "frame, in at least 3 of 4 group tasks.",
+        "Provision\n"
+        "I will see Jordan at college for six 45-minute sessions across the autumn term 2026, then "
+        "once a half term until July 2027. Their course tutor will give Jordan new vocabulary in "
+        "writing at the start of every new unit until July 2027, using the vocabulary book format I "
+        "will show the tutor in September 2026.",
+        "Nikhil Rao, Speech and Language Therapist, Brackenhurst Young Adults Therapy Team, "
+        "1 September 2026",
+        extra=("post-16", "they-them"),
+    ),
+    _div(
+        "paed-advice-foetal-alcohol-no-provider-and-acronym",
+        "Callum (8) is looked after and has FASD. He gets overwhelmed easily "
+        "and quickly, which leads to outbursts in class. He sleeps poorly.",
+        "- By July 2027, Callum will move from playtime back into class calmly, using his calm box, on "
+        "at least 4 of 5 days.\n"
+        "- By July 2027, Callum will sleep at least nine hours on 5 nights a week, shown in the sleep "
+        "diary kept by his foster carers.",
+        "Callum will be given a calm box and a five-minute calm-down time after every playtime, for "
+        "the school year 2026-27. A sleep practitioner from the Greenhaugh Children's Sleep Service "
+        "will see his foster carers at home for four one-hour sessions from January 2027.",
+        "Dr Helen Oduya, Consultant Community Paediatrician, Greenhaugh Children's Services, "
+        "25 November 2026",
+        expected=(
+            (AC, "needs", "FASD"),
+            (
+                NP,
+                "provision",
+                "Callum will be given a calm box and a five-minute calm-down time after every playtime, "
+                "for the school year 2026-27.",
+            ),
+        ),
+        extra=("looked-after",),
+    ),
+]
