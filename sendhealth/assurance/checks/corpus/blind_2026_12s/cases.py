@@ -2078,3 +2078,131 @@ BLIND += [
         extra=("looked-after",),
     ),
 ]
+
+# ---------------------------------------------------------------- undivided advice, part 1
+BLIND += [
+    _und(
+        "clinic-letter-epilepsy-drug-names",
+        "Dear Mr and Mrs Adeyemi,\n"
+        "I saw Tobi (9) in the Kirkstall epilepsy clinic on 14 January 2027. His seizures are now "
+        "much less frequent since we increased his sodium valproate in November, and he has had only "
+        "two absences (brief blank spells) this month. He should continue to have his rescue medicine, Buccolam, available "
+        "in school. There is no need to restrict swimming provided an adult is watching him one to "
+        "one. His concentration in class may still be affected and I would support extra help with "
+        "reading.\n"
+        "Dr Sunita Rao, Consultant Paediatric Neurologist, 14 January 2027",
+        expected=((DN, "advice", "sodium valproate"), (DN, "advice", "Buccolam")),
+        extra=("clinic-letter",),
+    ),
+    _und(
+        "report-title-ot-clean",
+        "OCCUPATIONAL THERAPY REPORT\n"
+        "Name: Keira (7). Seen at: Castlebrook Primary School, 10 February 2027.\n"
+        "Keira has difficulty with handwriting and dressing. She holds her pencil very tightly and "
+        "tires after a few lines. Her letters are large and uneven. She needs help with buttons and "
+        "shoelaces after PE. I have given the school a daily hand-strengthening programme of 10 "
+        "minutes and a pencil grip, and I will review her in school in May 2027. A sloping board "
+        "may help her posture at the table.\n"
+        "Gemma Hart, Children's Occupational Therapist, Castlebrook Community Health, 12 February 2027",
+        extra=("report", "caps-heading"),
+    ),
+    _und(
+        "salt-report-acronyms-unexplained",
+        "Speech and Language Therapy: advice for EHC needs assessment\n"
+        "Harry (6) was assessed using the CELF-5 and shows difficulties with understanding and using "
+        "language. He has a DLD. Harry will benefit from small-group language work and visual "
+        "support for instructions. I recommend the school uses the Blank levels of questioning "
+        "(a graded way of asking questions from simple to more complex).\n"
+        "Ellen Morrow, Speech and Language Therapist, Fenwick Children's Therapies, 5 March 2027",
+        expected=((AC, "advice", "EHC"), (AC, "advice", "CELF-5"), (AC, "advice", "DLD")),
+        extra=("report",),
+    ),
+    _und(
+        "paed-summary-complex-medical-clean",
+        "Summary of health needs for Lottie (10), written for the EHC (education, health and care) "
+        "needs assessment\n"
+        "Lottie has a rare genetic condition that affects her muscles, breathing and swallowing. She "
+        "has a gastrostomy (a feeding tube into her stomach) and has all her food through it. She "
+        "uses a breathing machine (a mask ventilator) at night at home. In school she needs her "
+        "feed given by pump at lunchtime, her position changed every two hours and help with all "
+        "personal care. She communicates with an eye-pointing board and some sounds and "
+        "understands much more than she can show. Her care plan is held by the Hexley Children's "
+        "Community Nursing Team, who train school staff.\n"
+        "Dr James Oyelaran, Consultant Paediatrician, Hexley Children's Services, 28 January 2027",
+        extra=("complex-medical",),
+    ),
+    _und(
+        "physio-letter-jargon-terms",
+        "Re: Mason, age 12\n"
+        "Mason has cerebral palsy affecting both legs. He has equinus in both feet and walks with his "
+        "knees bent. He had gastrocnemius lengthening in 2026 and now wears AFOs all day. He needs a stretching programme "
+        "daily and should not walk long distances without a rest.\n"
+        "Kate Ellison, Children's Physiotherapist, Linfield Children's Therapies, 11 November 2026",
+        expected=(
+            (JA, "advice", "equinus"),
+            (JA, "advice", "gastrocnemius"),
+            (AC, "advice", "AFOs"),
+        ),
+        extra=("clinic-letter",),
+    ),
+    _und(
+        "school-nurse-asthma-advice-clean",
+        "School nursing advice\n"
+        "Isaac (11) has asthma. He has a blue reliever inhaler, which he uses with a spacer when he "
+        "is wheezy or before exercise, and a brown preventer inhaler, which he takes at home morning "
+        "and evening. In school he needs his reliever inhaler with him at all times, including PE and "
+        "trips, and an adult who knows his asthma plan. His asthma is well controlled and should not "
+        "affect his learning. I have trained the Year 6 staff in his asthma plan this term.\n"
+        "Nicola Brand, School Nurse, Saxby 5-19 Health Service, 3 October 2026",
+    ),
+    _und(
+        "camhs-letter-brand-and-acronym",
+        "Dear Ms Lowry,\n"
+        "Thank you for the request for advice for Reuben (15). Reuben is known to our service with "
+        "anxiety and low mood. He has completed a course of CBT with us and has been started on "
+        "sertraline by his psychiatrist. He has a GAD-7 score of 14. He is attending school part "
+        "time and we support a gradual increase.\n"
+        "Dr Omar Haddad, Clinical Psychologist, Beckhampton Child and Adolescent Mental Health "
+        "Services, 9 December 2026",
+        expected=(
+            (AC, "advice", "CBT"),
+            (DN, "advice", "sertraline"),
+            (AC, "advice", "GAD-7"),
+        ),
+        extra=("clinic-letter",),
+    ),
+    _und(
+        "audiology-advice-clean-explained",
+        "Audiology advice\n"
+        "Aiden (5) has a mild to moderate hearing loss in both ears that is permanent. This means he "
+        "can hear speech at close range in quiet but misses quieter sounds such as 's' and 'f', and "
+        "struggles in noisy rooms. He was fitted with two behind-the-ear hearing aids in November "
+        "2026. He will be seen by the Ivybridge Hearing Service every three months and by a "
+        "qualified teacher of the deaf from the Ivybridge Sensory Team, who will advise school on "
+        "seating and a radio aid (a microphone the teacher wears that sends her voice straight to "
+        "his hearing aids).\n"
+        "Claire Moss, Clinical Scientist (Audiology), Ivybridge Hearing Service, 15 December 2026",
+    ),
+    _und(
+        "dietitian-note-clean-generic-medicines",
+        "Dietetic advice: Sofia (8), cow's milk and egg allergy\n"
+        "Sofia must not eat any food containing cow's milk or egg. Accidental eating causes hives, "
+        "vomiting and, rarely, breathing difficulty, for which she has an allergy pen in school. She "
+        "takes an antihistamine syrup if she gets a mild reaction. School catering will need to "
+        "provide a milk-free and egg-free menu, and her class should avoid cooking activities with "
+        "milk or egg unless a safe swap is used.\n"
+        "Freya Lintott, Paediatric Dietitian, Ambleside Community Health, 19 November 2026",
+    ),
+    _und(
+        "neuro-report-mixed-jargon-explained-and-not",
+        "Neurology clinic summary\n"
+        "Daniel (13) has a right-sided hemiplegia (weakness of the right side of the body) after a "
+        "stroke at birth. He also has dystonia, which makes his right arm twist when he is tired or "
+        "stressed. His last EEG (a recording of the brain's electrical activity) showed no seizure "
+        "activity. He has visual field loss (he cannot see things "
+        "on his right side) and should sit with the board to his left.\n"
+        "Dr Carys Evans, Consultant Paediatric Neurologist, Wrexby Children's Hospital, 22 February "
+        "2027",
+        expected=((JA, "advice", "dystonia"),),
+    ),
+]
