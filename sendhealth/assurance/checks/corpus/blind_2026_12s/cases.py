@@ -2206,3 +2206,135 @@ BLIND += [
         expected=((JA, "advice", "dystonia"),),
     ),
 ]
+
+# ---------------------------------------------------------------- undivided advice, part 2
+BLIND += [
+    _und(
+        "health-visitor-advice-toddler-clean",
+        "Health visitor advice for an early years EHC (education, health and care) needs assessment\n"
+        "I have known Maryam (2) and her family since birth. Maryam was born at 28 weeks and spent "
+        "ten weeks in the neonatal unit (the hospital ward for newborn babies who need special "
+        "care). She is now walking but falls often, says about ten words and does not yet point to "
+        "show what she wants. She is under the Wexley community paediatrician and the children's "
+        "physiotherapy team. Her hearing was tested in December 2026 and is normal. She will need "
+        "extra help from an adult to join group activities at nursery.\n"
+        "Angela Brook, Health Visitor (Specialist Community Public Health Nurse), Wexley Health "
+        "Visiting Service, 8 January 2027",
+        extra=("early-years",),
+    ),
+    _und(
+        "continence-letter-brand-name-and-jargon",
+        "Continence service: advice\n"
+        "Kyle (11) has nocturnal enuresis and daytime urgency. He has been started on Desmopressin "
+        "tablets at night and oxybutynin in the morning. In school he needs to be allowed to leave "
+        "class to use the toilet without waiting and to drink 6-8 cups of water a day.\n"
+        "Maria Costa, Paediatric Continence Nurse, Harleigh Community Services, 27 October 2026",
+        expected=(
+            (JA, "advice", "nocturnal"),
+            (JA, "advice", "enuresis"),
+            (DN, "advice", "Desmopressin"),
+            (DN, "advice", "oxybutynin"),
+        ),
+        extra=("continence",),
+    ),
+    _und(
+        "gp-letter-clean-typos",
+        "To whom it may concern,\n"
+        "Ms Jade Foster (19) is registerd with our practice. She has a mild learning disability and "
+        "epilepsy that is well controled on daily medicine, with no seizures in the last two years. "
+        "She had her learning disability annual health check on 4 March 2027, where we agreed a "
+        "health action plan with her. She would benefit from support to manage her own "
+        "appointments and medicines as she moves to supported living.\n"
+        "Dr Ravi Menon, GP, Harcourt Lane Surgery, 10 March 2027",
+        extra=("typos", "post-19", "clinic-letter"),
+    ),
+    _und(
+        "palliative-advice-drug-names-and-jargon",
+        "Children's palliative care team: advice for school\n"
+        "Isabelle (9) has a life-limiting condition and is now receiving end of life care at home and "
+        "in school for as long as she and her family wish. Her pain is managed by a syringe driver "
+        "(a small pump that gives medicine under the skin continuously) containing morphine and "
+        "midazolam, which our nurses manage; school staff do not need to touch it. She has "
+        "intermittent dyspnoea and may need to rest in the quiet room. The hospice team will visit "
+        "school weekly.\n"
+        "Sister Judith Kerr, Palliative Care Nurse Specialist, Oakhaven Children's Hospice, 6 February "
+        "2027",
+        expected=(
+            (DN, "advice", "morphine"),
+            (DN, "advice", "midazolam"),
+            (JA, "advice", "dyspnoea"),
+        ),
+        extra=("palliative", "complex-medical"),
+    ),
+    _und(
+        "orthoptic-report-clean",
+        "Orthoptic report\n"
+        "Jasmine (6) has a squint (her eyes do not point in the same direction) and a lazy eye on the "
+        "left. She is wearing glasses full time and a patch over her right eye for two hours each "
+        "day at home to make her left eye work harder. With her glasses her vision is good enough "
+        "for normal classroom work and she needs no special equipment. Please encourage her to keep "
+        "her glasses on at school.\n"
+        "Sophie Grant, Orthoptist, Fairleigh Children's Eye Clinic, 12 October 2026",
+    ),
+    _und(
+        "paed-letter-ld-mixed-acronym-explained-once",
+        "Community paediatric advice\n"
+        "Maisie (7) has a diagnosis of autism spectrum disorder (ASD) and a moderate learning "
+        "disability. Her ASD means she needs a predictable routine and visual supports. She has "
+        "sleep difficulties, which are being managed with a bedtime routine plan from the Norton "
+        "sleep service. She has no other medical problems and her growth and hearing are normal.\n"
+        "Dr Lydia Chambers, Consultant Community Paediatrician, Norton Child Development Centre, "
+        "17 November 2026",
+    ),
+    _und(
+        "cardiology-letter-jargon-heavy",
+        "Paediatric cardiology clinic letter\n"
+        "Diagnosis: tetralogy of Fallot, repaired in 2026. Finley (4) is well. Echo today shows mild "
+        "pulmonary regurgitation and good biventricular function. He is asymptomatic and needs no "
+        "restriction on activity at nursery. Review in 12 months.\n"
+        "Dr Samuel Adjei, Consultant Paediatric Cardiologist, Brightwell Children's Heart Unit, "
+        "2 December 2026",
+        expected=(
+            (JA, "advice", "Echo"),
+            (JA, "advice", "pulmonary"),
+            (JA, "advice", "regurgitation"),
+            (JA, "advice", "biventricular"),
+            (JA, "advice", "asymptomatic"),
+        ),
+        extra=("clinic-letter",),
+    ),
+    _und(
+        "physio-advice-hypermobility-clean-should-may",
+        "Physiotherapy advice\n"
+        "Ellie (12) has joint hypermobility, which means her joints are very flexible and can be "
+        "painful after long periods of sitting, writing or walking. She may need to stand and "
+        "stretch in lessons and should be allowed to carry a lighter bag, with a second set of "
+        "books kept at school. She has been given an exercise programme to do at home three times a "
+        "week. She can take part in PE but should avoid heavy contact sports when her knees are "
+        "sore.\n"
+        "Tom Fairley, Children's Physiotherapist, Ravensmoor Community Health, 29 September 2026",
+    ),
+    _und(
+        "camhs-report-adhd-clean-expanded",
+        "Child and Adolescent Mental Health Services (CAMHS) report\n"
+        "Nathan (10) was assessed by the CAMHS neurodevelopmental team in 2026 and has attention "
+        "deficit hyperactivity disorder (ADHD). He started ADHD medicine in January 2027, taken "
+        "before school, and his parents and teacher report he is more settled in the mornings. He "
+        "still finds it hard to wait his turn and to sit through long lessons. Short tasks, movement "
+        "breaks and a visual checklist help him.\n"
+        "Dr Femi Ojo, Consultant Child and Adolescent Psychiatrist, Wolvercote CAMHS, 15 February "
+        "2027",
+    ),
+    _und(
+        "respiratory-letter-ltv-acronyms",
+        "Long-term ventilation clinic letter\n"
+        "Zac (14) has Duchenne muscular dystrophy and now uses NIV overnight. His cough is weak, and "
+        "he uses a cough assist machine twice a day at home. His FVC has fallen to 45%. In school he "
+        "does not need his machine, but staff should know his chest care plan, which the Selwood "
+        "Long-Term Ventilation Team will share.\n"
+        "Dr Helena Price, Consultant in Paediatric Respiratory Medicine, Selwood Children's "
+        "Hospital, 20 January 2027",
+        expected=((AC, "advice", "NIV"), (AC, "advice", "FVC")),
+        extra=("clinic-letter", "ltv"),
+    ),
+]
