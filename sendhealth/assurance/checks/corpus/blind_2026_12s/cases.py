@@ -335,7 +335,11 @@ BLIND += [
         "2026.",
         expected=(
             (OS, "E", "Priya will feel more confident in school."),
-            (GT, "C", "During flares she needs the toilet urgently and often, and she is tired and in pain."),
+            (
+                GT,
+                "C",
+                "During flares she needs the toilet urgently and often, and she is tired and in pain.",
+            ),
         ),
         extra=("paragraphs",),
     ),
@@ -653,7 +657,7 @@ BLIND += [
     ),
     _plan(
         "no-health-needs-stated-clean",
-        "Section C: Health needs related to SEN\n"
+        "Section C: Health needs\n"
         "Health advice was requested from the Oxley community paediatric service and the school "
         "nursing service. Both report that Bella (10) has no health needs relating to her special "
         "educational needs. Her vision and hearing were checked in 2026 and are normal. Her needs "
@@ -1531,7 +1535,11 @@ BLIND += [
         "Redfern team, from November 2026. Her school key adult, the school counsellor, will meet her "
         "for 20 minutes every Monday until July 2027 and keep a copy of her safety plan.",
         "Dr Tom Greaves, Clinical Psychologist, Redfern CAMHS, 20 October 2026",
-        expected=((JA, "needs", "anhedonia"), (AC, "provision", "IPT-A"), (GT, "needs", "Her sleep is poor.")),
+        expected=(
+            (JA, "needs", "anhedonia"),
+            (AC, "provision", "IPT-A"),
+            (GT, "needs", "Her sleep is poor."),
+        ),
     ),
     _div(
         "dietitian-advice-enteral-clean",
@@ -1859,7 +1867,11 @@ BLIND += [
         "2027.",
         "Children's Physiotherapist, Stonebridge Children's Therapies, 19 July 2026",
         expected=(
-            (NA, "author", "Children's Physiotherapist, Stonebridge Children's Therapies, 19 July 2026"),
+            (
+                NA,
+                "author",
+                "Children's Physiotherapist, Stonebridge Children's Therapies, 19 July 2026",
+            ),
         ),
     ),
     _div(
@@ -1879,7 +1891,11 @@ BLIND += [
         "Yours sincerely, Dr Peter Ngata, Consultant Paediatrician",
         expected=(
             (NA, "author", "Yours sincerely, Dr Peter Ngata, Consultant Paediatrician"),
-            (GT, "needs", "She also has iron-deficiency anaemia (too few red blood cells because of low iron), which makes her tired."),
+            (
+                GT,
+                "needs",
+                "She also has iron-deficiency anaemia (too few red blood cells because of low iron), which makes her tired.",
+            ),
         ),
     ),
     _div(
@@ -1898,7 +1914,14 @@ BLIND += [
         "discharges her. I will review her meal plan with her form tutor by phone every three weeks "
         "until the end of the school year 2026-27.",
         "Sian Hughes, Mental Health Nurse (RMN), Kestrel Eating Disorders Team, 30 October 2026",
-        expected=((AC, "author", "RMN"), (GT, "needs", "She must not take part in PE, sport or walking clubs until the team says so, because her heart is under strain.")),
+        expected=(
+            (AC, "author", "RMN"),
+            (
+                GT,
+                "needs",
+                "She must not take part in PE, sport or walking clubs until the team says so, because her heart is under strain.",
+            ),
+        ),
     ),
     _div(
         "neuro-advice-acquired-brain-injury-clean",
@@ -1934,7 +1957,11 @@ BLIND += [
             (UP, "provision", "as required"),
             (NF, "provision", "I will see Theo in school as required."),
             (ND, "provision", "I will see Theo in school as required."),
-            (NP, "provision", "Staff will sign key words with him throughout the school day until July 2027."),
+            (
+                NP,
+                "provision",
+                "Staff will sign key words with him throughout the school day until July 2027.",
+            ),
         ),
     ),
     _div(
@@ -2336,5 +2363,161 @@ BLIND += [
         "Hospital, 20 January 2027",
         expected=((AC, "advice", "NIV"), (AC, "advice", "FVC")),
         extra=("clinic-letter", "ltv"),
+    ),
+]
+
+# ---------------------------------------------------------------- plans, part 11
+BLIND += [
+    _plan(
+        "la-voice-medicines-in-school-clean",
+        "Section C: Health needs\n"
+        "The local authority has received health advice from Dr Anjali Mehta, consultant community "
+        "paediatrician (Harwood Child Development Centre, 3 February 2027) and the Harwood school "
+        "nursing service. Poppy (9) has epilepsy, controlled with medicine taken at home morning and "
+        "evening. She has one or two seizures a term, which can be long. After a seizure she sleeps "
+        "for up to two hours and cannot remember the morning's learning.",
+        "Section E: Outcomes\n"
+        "- By July 2027, Poppy will catch up on the learning she missed through a seizure within one "
+        "week, using a recap sheet from her class teacher, on every occasion.\n"
+        "- By July 2027, Poppy will go on every class trip, with a trained adult and her emergency "
+        "medicine with her.",
+        "Section G: Health provision\n"
+        "- The Harwood school nursing service will train three named members of staff in Poppy's "
+        "seizure care plan and emergency medicine (given into the side of the mouth) every September "
+        "while she attends Harwood Primary.\n"
+        "- A trained member of staff will give the emergency medicine if a seizure lasts five "
+        "minutes, and stay with Poppy while she sleeps afterwards in the medical room, for the school "
+        "year 2026-27.\n"
+        "- A trained member of staff will go on every class trip with Poppy and carry her emergency "
+        "medicine, for the school year 2026-27.",
+        extra=("la-voice", "bullets"),
+    ),
+    _plan(
+        "tube-fed-year2-provision-missing-outcome-for-drooling",
+        "Section C\n"
+        "Jude (7) has a brain condition that affects his swallowing. He is fed through a gastrostomy "
+        "(a tube into his stomach) and has nothing by mouth. He dribbles a lot, which makes his "
+        "clothes wet and his chin sore, and other children notice it. He uses a wheelchair and "
+        "cannot move himself in it.",
+        "Section E\n"
+        "- By July 2027, Jude will have his midday feed at the class table with his friends on every "
+        "school day.\n"
+        "- By July 2027, Jude will ask to be moved to a different activity by looking at a choice "
+        "board, at least three times a day.",
+        "Section G, for the school year 2026-27\n"
+        "- A teaching assistant trained and signed off by the Sandridge Children's Community Nursing "
+        "Team will give Jude's midday feed by syringe at 12 noon every school day.\n"
+        "- The same trained assistant will wipe his chin and change his bib whenever it is wet, and "
+        "apply his barrier cream at lunch and before home time.\n"
+        "- His class teacher will offer him a choice board at the start of every activity.",
+        expected=(
+            (
+                GT,
+                "C",
+                "He dribbles a lot, which makes his clothes wet and his chin sore, and other children "
+                "notice it.",
+            ),
+        ),
+        extra=("complex-medical", "bullets"),
+    ),
+    _plan(
+        "numbered-plan-cf-year10-clean-weekly-hours",
+        "1. Daniel (15) has cystic fibrosis. He needs chest physiotherapy (breathing exercises and "
+        "a device to clear mucus) twice a day, once at school.\n"
+        "2. He catches infections easily and must keep away from other people with cystic fibrosis "
+        "and from anyone with a cough.\n"
+        "3. He has hospital admissions of two weeks for intravenous antibiotics (medicine through a "
+        "drip) about twice a year, and falls behind in his GCSE subjects when he is away.",
+        "1. By July 2027, Daniel will do his lunchtime chest physiotherapy in the medical room on "
+        "every school day, recorded on his log.\n"
+        "2. By July 2027, Daniel will keep up with his GCSE coursework, with no more than one piece "
+        "more than two weeks late after any admission.\n"
+        "3. Throughout Year 10, Daniel will sit away from anyone with a cough in every lesson, and "
+        "tell his form tutor the same day if his seat needs to change.",
+        "For Year 10 (2026-27):\n"
+        "1. The Welbury Cystic Fibrosis Team's physiotherapist will review Daniel's lunchtime routine "
+        "with him at school once a term.\n"
+        "2. Daniel's head of year will arrange a private room for his chest physiotherapy at lunch "
+        "every school day, away from other pupils.\n"
+        "3. Subject teachers will send work to the hospital school within three days of every "
+        "admission, and his head of year will agree a catch-up plan with him within a week of his "
+        "return.\n"
+        "4. His form tutor will seat him away from any classmate with a cough in every lesson and "
+        "tell his parents about any outbreak of infection in his year group the same day.",
+        extra=("numbered",),
+    ),
+    _plan(
+        "la-draft-annual-review-mixed-faults",
+        "Section C - amended at the annual review, 12 May 2027\n"
+        "Ayesha (13) has spina bifida and hydrocephalus. She uses a manual wheelchair. She uses a "
+        "catheter (a thin tube) to empty her bladder four times a day and needs a private, accessible "
+        "toilet. She has reduced feeling in her legs and is at risk of pressure sores from sitting "
+        "all day. She is now managing her own catheter with supervision.",
+        "Section E\n"
+        "- By July 2028, Ayesha will carry out her catheter routine at school on her own, with an "
+        "adult checking afterwards, every school day.\n"
+        "- Ayesha will be happy at school.",
+        "Section G\n"
+        "- A teaching assistant trained by the Brookfield Children's Continence Service will "
+        "supervise Ayesha's catheter routine at 10.45am and 1.15pm every school day until July "
+        "2028.\n"
+        "- Ayesha will be offered pressure relief breaks.\n"
+        "- The Brookfield occupational therapist will check her wheelchair cushion once a term "
+        "until July 2028.",
+        expected=(
+            (OS, "E", "Ayesha will be happy at school."),
+            (NF, "G", "Ayesha will be offered pressure relief breaks."),
+            (ND, "G", "Ayesha will be offered pressure relief breaks."),
+            (NP, "G", "Ayesha will be offered pressure relief breaks."),
+            (
+                GT,
+                "C",
+                "She has reduced feeling in her legs and is at risk of pressure sores from sitting all "
+                "day.",
+            ),
+        ),
+        extra=("amended", "annual-review", "bullets"),
+    ),
+    _plan(
+        "paragraph-plan-ld-yp-22-clean",
+        "Zainab is 22 and attends the Horizons supported internship at Kettleby Hospital. She has "
+        "a moderate learning disability and type 2 diabetes, which she manages with tablets taken "
+        "at home and a healthy diet. She needs help to plan healthy lunches on placement and to "
+        "remember her diabetes clinic appointments.",
+        "By July 2027, Zainab will choose a healthy packed lunch from her picture menu on at least 4 "
+        "of 5 placement days, checked weekly by her job coach. By July 2027, Zainab will attend every "
+        "diabetes appointment, using the reminders on her phone, with no missed appointments on the "
+        "clinic record.",
+        "Until the end of her internship in July 2027: a community learning disability nurse from "
+        "the Kettleby Adult Learning Disability Team will see Zainab once a month for 45 minutes to "
+        "make her picture menu and set phone reminders for her appointments. Her job coach, trained by "
+        "the nurse in one session in September 2026, will go through her lunch choice with her for "
+        "10 minutes every Monday.",
+        extra=("post-19", "paragraphs"),
+    ),
+    _plan(
+        "autism-nursery-key-person-untrained-support-needed",
+        "Oakley (3) has a diagnosis of autism. He does not respond to his name and plays alone. He "
+        "becomes very distressed at transitions such as tidy-up time. He eats only three foods and "
+        "gags on new textures.",
+        "- By July 2027, Oakley will move from free play to snack time using a now-and-next board "
+        "without distress on at least 4 of 5 days.\n"
+        "- By July 2027, Oakley will touch or lick a new food at snack time at least twice a week.",
+        "His key person will use a now-and-next board with Oakley at every transition until he "
+        "starts school in September 2027. Support with eating as needed.",
+        expected=(
+            (
+                NP,
+                "G",
+                "His key person will use a now-and-next board with Oakley at every transition until he "
+                "starts school in September 2027.",
+            ),
+            (UP, "G", "as needed"),
+            (NF, "G", "Support with eating as needed."),
+            (ND, "G", "Support with eating as needed."),
+            (NP, "G", "Support with eating as needed."),
+            (GT, "C", "He does not respond to his name and plays alone."),
+        ),
+        extra=("early-years",),
     ),
 ]
