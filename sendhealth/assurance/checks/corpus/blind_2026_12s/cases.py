@@ -188,9 +188,9 @@ BLIND += [
         "retrain staff, until July 2027.\n"
         "- Ellie will have a rest on the bed in the medical room for up to 30 minutes after lunch "
         "each day, with one of the trained assistants, until July 2027.\n"
-        "- The school will follow Ellie's advance care plan in an emergency, and the hospice nurse "
-        "will go through it with the head teacher and both trained assistants each half term until "
-        "July 2027.",
+        "- The head teacher and both trained assistants will follow Ellie's advance care plan in an "
+        "emergency, and the hospice nurse will go through it with them each half term until July "
+        "2027.",
         expected=(),
         extra=("complex-medical", "palliative", "bullets"),
     ),
@@ -987,8 +987,8 @@ BLIND += [
         "(warnings before fire drills, ear defenders, a calm corner) in two visits in September, and "
         "review it once a term. Her teaching assistant, trained by the occupational therapist, will give Evie a warning "
         "before every planned fire drill and use the plan whenever a loud noise upsets her. The "
-        "school kitchen manager will mark foods with added vitamins on the menu each half term, "
-        "following the Wickham Children's Hospital dietitian's written advice. Her class teacher will "
+        "school kitchen manager, trained by the Wickham Children's Hospital dietitian in one visit in "
+        "September, will mark foods with added vitamins on the menu each half term. Her class teacher will "
         "let her keep a water bottle on her desk every day.",
         extra=("paragraphs",),
     ),
