@@ -1875,7 +1875,7 @@ BLIND += [
         ),
     ),
     _div(
-        "paed-advice-undated-letter-style-clean-except-author",
+        "paed-advice-coeliac-undated-anaemia-unthreaded",
         "Thank you for asking for health advice about Lola (7), whom I see in the Ashby Children's "
         "Centre clinic. Lola has coeliac disease and must eat a strictly gluten-free diet; even small "
         "amounts of gluten (found in wheat, barley and rye) make her unwell with stomach pain and "
@@ -1899,7 +1899,7 @@ BLIND += [
         ),
     ),
     _div(
-        "camhs-advice-eating-clean",
+        "camhs-advice-eating-rmn-pe-restriction",
         "Ruby (15) is being treated by the Kestrel Eating Disorders Team for anorexia nervosa. She is "
         "medically stable but must eat three meals and three snacks a day, including a supervised "
         "snack and lunch in school. She must not take part in PE, sport or walking clubs until the "
