@@ -2344,7 +2344,7 @@ BLIND += [
     _und(
         "camhs-report-adhd-clean-expanded",
         "Child and Adolescent Mental Health Services (CAMHS) report\n"
-        "Nathan (10) was assessed by the CAMHS neurodevelopmental team in 2026 and has attention "
+        "Nathan (10) was assessed by the CAMHS autism and ADHD team in 2026 and has attention "
         "deficit hyperactivity disorder (ADHD). He started ADHD medicine in January 2027, taken "
         "before school, and his parents and teacher report he is more settled in the mornings. He "
         "still finds it hard to wait his turn and to sit through long lessons. Short tasks, movement "
