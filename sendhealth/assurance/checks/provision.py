@@ -534,7 +534,10 @@ CHILD_HAS = re.compile(
 )
 NOT_EQUIPMENT = re.compile(
     r"\b(?:\w*therap\w*|physio\w*|support|care|programme|sessions?|training|input|advice|"
-    r"supervision|help|intervention|treatment|medication|medicine|assessment|review|breaks?|"
+    r"supervision|help|intervention|treatment|medication|medicine|breaks?|"
+    # f15w: what happens to the child is not a thing the child has: tests, reviews, scans,
+    # checks and appointments are events, and "regular" says they recur.
+    r"assessments?|reviews?|tests?|testing|scans?|screening|check-?ups?|regular|"
     r"time|checks?|prompts?|reminders?|adults?|staff|assistants?|access|opportunit\w*|"
     r"teaching|lessons?|visits?|appointments?|monitoring|feeds?|exercises|stretches|"
     r"circuits?|activit\w*|groups?|clubs?|diet|routines?|snacks?|drinks?|meals?|"
@@ -757,6 +760,21 @@ def _when_needed(text: str) -> bool:
     return bool(WHEN_NEEDED_RE.search(text)) and not STATED_TRIGGER.search(text)
 
 
+# f15w: what is said of the doer is not said of the provision. A phrase between commas that
+# says how the doer was trained ("Her teaching assistant, trained by me in October 2026,
+# will ...", "His key worker, who I trained last term, will ...") dates the training, not
+# the work: it is left out before how often and how long are read.
+DOER_TRAINING = re.compile(
+    r",\s*(?:(?:who|whom)\s+[^,.;]{0,60}?\btrain\w*|(?:(?:fully|suitably|already)\s+)?"
+    r"(?:trained|taught|shown|qualified)\s+(?:by|in|on|at|to)\b)[^,.;]{0,80}?,",
+    re.IGNORECASE,
+)
+
+
+def _work_text(text: str) -> str:
+    return DOER_TRAINING.sub(", ", text)
+
+
 def no_frequency(section: str, text: str) -> list[Finding]:
     return [
         finding(
@@ -769,17 +787,20 @@ def no_frequency(section: str, text: str) -> list[Finding]:
             "example 'weekly', 'twice a day' or 'at every meal'.",
         )
         for item, scope in _with_scopes(text, quantities=True)
-        if (_when_needed(item.text) and not RATE.search(item.text))
-        or (
-            not FREQUENCY.search(item.text)
-            and not _one_off_or_triggered(item.text)
-            and not ONE_OFF_VERB.search(item.text)
-            and not _inherits("frequency", scope)
-            and not _standing(item.text, scope)
-            and not _recurs(item.text)
-            and not _said_when(item.text, scope)
-        )
+        if _lacks_frequency(_work_text(item.text), scope)
     ]
+
+
+def _lacks_frequency(text: str, scope) -> bool:
+    return (_when_needed(text) and not RATE.search(text)) or (
+        not FREQUENCY.search(text)
+        and not _one_off_or_triggered(text)
+        and not ONE_OFF_VERB.search(text)
+        and not _inherits("frequency", scope)
+        and not _standing(text, scope)
+        and not _recurs(text)
+        and not _said_when(text, scope)
+    )
 
 
 # --- f15i: how often, said in the forms a stranger uses ---------------------------------
@@ -1027,10 +1048,10 @@ def no_duration(section: str, text: str) -> list[Finding]:
             "'until the next annual review').",
         )
         for item, scope in statements
-        if not _has_duration(item.text)
-        and not _one_off(item.text)
+        if not _has_duration(_work_text(item.text))
+        and not _one_off(_work_text(item.text))
         and not _inherits("duration", scope)
-        and not (_one_off_or_triggered(item.text) and _periods_given(statements, item))
+        and not (_one_off_or_triggered(_work_text(item.text)) and _periods_given(statements, item))
     ]
 
 
@@ -1959,6 +1980,16 @@ def _level(item: Span) -> int:
     return 3 if item.text.endswith(":") else 2
 
 
+# f15w: a period put first in the section's first sentence, before its subject ("For the
+# school year 2026-27, the school nurse will ...", "Until he leaves in July 2027, ..."), sets
+# the time of what follows, as a period line over the section does. A period later in a
+# sentence, or in a later sentence, covers only its own sentence.
+FRONTED_PERIOD = re.compile(
+    r"(?:for|during|throughout|through|across|over|until|till|from)\b[^,.;:]{3,80},",
+    re.IGNORECASE,
+)
+
+
 def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
     """For each item's start: (what it inherits from headings and its lead-in, what it
     inherits from statements about the whole section, its table row's fields)."""
@@ -1971,6 +2002,7 @@ def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
         if not _is_heading(item)
         and (
             SCOPE_WORDS.search(item.text)
+            or SECTION_STATEMENT.search(item.text)
             or FRAMING.search(item.text)
             or PROVIDER_STATEMENT.search(item.text)
             or not PROVISION_CUE.search(item.text)
@@ -1979,6 +2011,11 @@ def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
         # A table row is provision of its own, never a statement about the section (f15h).
         and not any(s <= item.start < e for s, e, _f in rows)
     )
+    first = next((item for item in items if not _is_heading(item)), None)
+    if first and not any(s <= first.start < e for s, e, _f in rows):
+        fronted = FRONTED_PERIOD.match(first.text)
+        if fronted and _has_duration(fronted.group()):
+            section = f"{section} . {fronted.group()}"
     stack: list[tuple[int, str]] = []
     seen_bullet = False
     result = {}
@@ -2017,7 +2054,12 @@ SECTION_STATEMENT = re.compile(
     r"section|(?:set\s+out|listed|described)\s+(?:below|above)))?\s+(?:(?:is|are|will)\s+)?(?:be\s+)?"
     # f15k: "This provision is agreed until her next review", "... is funded for ...".
     r"(?:(?:agreed|planned|funded|arranged|confirmed)\s+)?"
-    r"(?:for|applies|apply|runs?|run|lasts?|last|covers?|cover|in\s+place|from|until)\b",
+    r"(?:for|applies|apply|runs?|run|lasts?|last|covers?|cover|in\s+place|from|until)\b|"
+    # f15w: the section's content named as a whole ("Everything below runs for ...", "All of
+    # the following is in place until ...", "The following applies from ...").
+    r"^(?:everything|all(?:\s+of)?\s+(?:the\s+|this\s+)?(?:above|below|following)|"
+    r"the\s+following)\s+(?:(?:below|above|here|in\s+this\s+section)\s+)?(?:(?:is|are|will)\s+)?"
+    r"(?:be\s+)?(?:for|applies|apply|runs?|lasts?|covers?|in\s+place|from|until)\b",
     re.IGNORECASE,
 )
 # A statement of who provides everything under it (f15h): "Provider for everything below:
