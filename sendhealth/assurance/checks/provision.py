@@ -233,8 +233,14 @@ ONE_OFF = re.compile(
     + r".{0,80}?\b"
     + COUNT
     + r"|(?:in|by|before|during|on)\s+(?:\d{1,2}\s+)?"
+    # f15w: occasions given their months ("in October and November 2026", "in September,
+    # January and May 2027") or their weeks ("at weeks 4 and 8", "in week 6"): each is
+    # said when it happens.
+    + r"(?:"
     + MONTH
-    + r"\s+\d{4})",
+    + r"(?:\s*,\s*|\s+(?:and|or|&)\s+)){0,4}"
+    + MONTH
+    + r"\s+\d{4}|(?:at|in|by)\s+weeks?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\b)",
     re.IGNORECASE,
 )
 # f15t: which span of school time: the words that can come between a preposition of extent and
@@ -540,7 +546,7 @@ NOT_EQUIPMENT = re.compile(
     r"assessments?|reviews?|tests?|testing|scans?|screening|check-?ups?|regular|"
     r"time|checks?|prompts?|reminders?|adults?|staff|assistants?|access|opportunit\w*|"
     r"teaching|lessons?|visits?|appointments?|monitoring|feeds?|exercises|stretches|"
-    r"circuits?|activit\w*|groups?|clubs?|diet|routines?|snacks?|drinks?|meals?|"
+    r"circuits?|activit\w*|groups?|clubs?|diet|routines?|snacks?|drinks?|meals?|practi[cs]e|"
     # A session length makes it an activity: "a 20-minute sensory circuit".
     r"\d+[- ]?(?:minutes?|mins?|hours?)|minutes?|hours?)\b",
     re.IGNORECASE,
@@ -679,7 +685,9 @@ def _one_off(text: str) -> bool:
 DELAY = re.compile(
     r"\b(?:after|within|in|wait(?:ing)?(?:\s+for)?|(?:longer|more|less|shorter)\s+than|over|"
     # f15t: "for up to an hour", "for at least 20 minutes": "for" says how long it lasts.
-    r"under|(?<!\bfor\s)at\s+least|(?<!\bfor\s)up\s+to)\s+(?:another\s+|a\s+further\s+|a\s+)?"
+    r"under|(?<!\bfor\s)at\s+least|(?<!\bfor\s)up\s+to)\s+(?:another\s+|a\s+further\s+|a\s+|"
+    # f15w: "in the first 10 minutes of the day" says when, not how long.
+    r"the\s+(?:first|last|final|opening|closing)\s+)?"
     + NUMBER
     + r"(?:\.\d+)?[- ]?(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b"
     # f15l: "in a two-hour session" gives the session's length, not a delay.
@@ -972,7 +980,7 @@ WHEN_F15Q = re.compile(
 # is used is still asked.
 KEPT_GIVEN = re.compile(
     r"\b(?:will|shall|must|to)\s+(?:also\s+)?(?:give|lend|loan|issue|provide)\s+"
-    r"(?:him|her|them|(?-i:[A-Z][\w-]+))\s+(?:with\s+)?(?:a|an|his|her|their|the)\s+"
+    r"(?:him|her|them|me|us|you|(?-i:[A-Z][\w-]+))\s+(?:with\s+)?(?:a|an|his|her|their|the)\s+"
     r"(?:[\w-]+\s+){0,3}?" + KEPT_THING + r"\b|"
     r"\b(?:will|shall|must)\s+(?:also\s+)?be\s+(?:lent|loaned|issued|given)\s+(?:a|an|his|her|"
     r"their)\s+(?:[\w-]+\s+){0,3}?" + KEPT_THING + r"\b",
