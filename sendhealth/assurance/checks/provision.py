@@ -795,8 +795,18 @@ def no_frequency(section: str, text: str) -> list[Finding]:
             "example 'weekly', 'twice a day' or 'at every meal'.",
         )
         for item, scope in _with_scopes(text, quantities=True)
-        if _lacks_frequency(_work_text(item.text), scope)
+        if _lacks_frequency(_row_work_text(item.text, scope), scope)
     ]
+
+
+def _row_work_text(text: str, scope) -> str:
+    """f15w: a table row's cell under "How long" says how long, and an occasion in it ("until
+    the annual review in May 2027") is not how often; with the "How often" cell empty, the
+    row says no how often."""
+    fields = scope[2]
+    if "duration" in fields and "frequency" not in fields and fields["duration"]:
+        text = text.replace(fields["duration"], " ")
+    return _work_text(text)
 
 
 def _lacks_frequency(text: str, scope) -> bool:
@@ -1114,6 +1124,20 @@ def _service_delivers(text: str) -> bool:
             continue  # f15h: "A volunteer from the X Hospice will ...": the volunteer does it
         before = text[max(0, match.start() - 40) : match.start()].lower()
         after = text[match.end() : match.end() + 12].lower()
+        # f15w: the work done at a named service, or sent to it ("regular hearing tests at
+        # the X Hearing Service", "referred to the X Service for a hearing test"): the service
+        # does that work. Attending a clinic, with no work named, is still not a provider.
+        if re.search(
+            WORK_AT + r"[^.;]{0,30}?\b(?:at|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", before
+        ) or (
+            re.search(r"\bto\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", before)
+            and re.match(
+                r"\s+for\s+(?:a|an|his|her|their)?\s*(?:[\w-]+\s+)?" + WORK_AT,
+                text[match.end() : match.end() + 40],
+                re.I,
+            )
+        ):
+            return True
         # "by the community paediatric physiotherapy team": adjectives may come between.
         if re.search(
             r"\b(?:by|from|with)\s+(?:the\s+|a\s+|our\s+|his\s+|"
@@ -1133,6 +1157,12 @@ def _service_delivers(text: str) -> bool:
         ) and _subject_start(text, match.start()):
             return True
     return bool(DISCIPLINE_AGENT.search(text))
+
+
+WORK_AT = (
+    r"\b(?:tests?|testing|reviews?|assessments?|appointments?|checks?|check-?ups?|scans?|"
+    r"screening|therapy|sessions?|treatment|vaccinations?|immuni[sz]ations?)\b"
+)
 
 
 # An unnamed person from a service heads the subject (f15h): "A volunteer from the ...", "a
@@ -1167,9 +1197,21 @@ DISCIPLINE_AGENT = re.compile(
     + DISCIPLINE
     + r"(?:\s+(?:and|or|&)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
     r"\s+(?:will|shall|must|is\s+to|are\s+to)\b(?!\s+(?:be|have|get)\b)|"
-    r"\b(?:input|advice|support|visits?|reviews?|sessions?|training|programme|"
+    r"\b(?:input|advice|support|visits?|reviews?|sessions?|training|programme|therapy|"
+    r"assessments?|treatment|"
     r"(?!(?:referred|discharged|known|seen)\b)\w+ed)\s+(?:from|by)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+)?" + DISCIPLINE + r"\b",
+    # f15w: a named provider of the discipline ("from Harrowfield Children's Occupational
+    # Therapy"): capitalised words before it are its name.
+    r"(?:the\s+)?(?:(?:[\w-]+|(?-i:[A-Z][\w'\u2019-]*))\s+){0,4}?" + DISCIPLINE + r"\b",
+    re.IGNORECASE,
+)
+# f15w: the discipline, or its usual short name, heading a note-style statement of its own
+# work, with no other doer ("OT assessment once in September", "Physiotherapy review each
+# term"): the profession is named, as "the occupational therapist will assess" names it.
+# Inside a sentence with its own doer ("her TA will do the OT programme") it is the source.
+DISCIPLINE_HEAD = re.compile(
+    r"^\s*(?:" + DISCIPLINE + r"|(?-i:OT|SLT|SALT|SaLT)|physio)\s+(?:assessments?|reviews?|"
+    r"sessions?|visits?|input|blocks?|appointments?)\b(?![^.;]*\b(?:will|shall|must)\b)",
     re.IGNORECASE,
 )
 
@@ -1369,7 +1411,19 @@ def _trained_people(text: str) -> set[str]:
         roles |= _people(m.group(1))
     for m in RELATIVE_TRAINED.finditer(text):
         roles |= _people(m.group(1))
+    # f15w: "X, trained by ...," anywhere in the sentence says X is trained, not only as
+    # its subject ("a plan, which her key person, trained by the therapist, will use").
+    for m in APPOSITIVE_TRAINED.finditer(text):
+        roles |= _people(m.group(1))
+        roles.add(" ".join(m.group(2).lower().split()).removesuffix("s"))
     return roles
+
+
+APPOSITIVE_TRAINED = re.compile(
+    r"\b((?:the|a|an|his|her|their|(?-i:[A-Z][a-z]+)['\u2019]s)\s+((?:[\w-]+\s+){0,2}[\w-]+)),"
+    r"\s*(?:fully\s+|suitably\s+|already\s+)?(?:trained|taught|shown)\s+(?:by|in|to|on)\b",
+    re.IGNORECASE,
+)
 
 
 ALL_STAFF = re.compile(
@@ -1529,9 +1583,19 @@ def _setting_supplies(text: str) -> bool:
     return bool(
         subject
         and SETTING_SUBJECT.fullmatch(subject.group(1).strip())
-        and KEPT_GIVEN.search(text)
+        and (KEPT_GIVEN.search(text) or PLACE_KEPT.search(text))
         and not CARE_TASK.search(text)
     )
+
+
+# f15w: a room or space kept free for the child ("will keep the medical room free for her at
+# lunchtime") is the setting's practical job, as handing over a pass is.
+PLACE_KEPT = re.compile(
+    r"\b(?:will|shall|must)\s+(?:also\s+)?(?:keep|hold|reserve|book)\s+(?:the|a|an|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:room|space|area|place|bay|office|base)\s+(?:free|available|clear|"
+    r"open|reserved|empty)\b",
+    re.IGNORECASE,
+)
 
 
 CARE_TASK = re.compile(
@@ -1722,6 +1786,8 @@ def _provider_problem(item, scope, text, said, counts, everyone, advice, provide
         and not _unqualified_doer(item.text)
         and not _untrained_later_subject(item.text, trained)
     ):
+        return None
+    if DISCIPLINE_HEAD.match(item.text):
         return None
     delivering = _delivering_text(item.text)
     if not _unqualified_doer(item.text) and (
