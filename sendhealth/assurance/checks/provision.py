@@ -750,8 +750,14 @@ UNTIL_WHEN = re.compile(
 # with dressing for PE") says when it may happen, not how often it does. Only a rate ("as
 # needed, up to three times a day", "weekly, and as needed") or a stated trigger says it.
 WHEN_NEEDED_RE = re.compile(
-    r"\b(?:as\s+(?:and\s+when\s+)?(?:needed|required|necessary)|(?:when|if)\s+(?:needed|"
-    r"required|necessary))\b",
+    r"\b(?:as\s+(?:and\s+when\s+)?(?:needed|required|necessary|appropriate)|(?:when|if)\s+"
+    r"(?:needed|required|necessary|appropriate))\b|"
+    # f15w: a hedge on the statement's own verb ("The physiotherapist may visit school to
+    # ..."): nothing is promised, so an occasion named with it ("in PE") says when it might
+    # happen, not how often it does, as "as needed" does. Not "May 2027" (a capital).
+    # A child's "may" is leave ("Sam may stay in at break"), so only an adult's counts.
+    r"^(?:the|a|an|his|her|their|our|my|I|we|(?-i:[A-Z][a-z]+)['\u2019]s)\s[^.;:]{0,60}?"
+    r"\b(?-i:may|might|could)\s+(?:also\s+)?(?!be\s+(?:able|needed)\b)[a-z]+",
     re.IGNORECASE,
 )
 RATE = re.compile(
@@ -765,7 +771,21 @@ RATE = re.compile(
 
 
 def _when_needed(text: str) -> bool:
-    return bool(WHEN_NEEDED_RE.search(text)) and not STATED_TRIGGER.search(text)
+    return (
+        bool(WHEN_NEEDED_RE.search(text))
+        and not STATED_TRIGGER.search(text)
+        # f15w: a rate or a dated occasion of its own says how often, whatever the vague word
+        # qualifies ("every session, increasing the time as appropriate", "in September 2026").
+        and not EVERY_OCCASION.search(text)
+        and not _one_off(text)
+    )
+
+
+EVERY_OCCASION = re.compile(
+    r"\b(?:every|each)\s+(?:school\s+|nursery\s+|college\s+|therapy\s+|PE\s+)?(?:session|lesson|"
+    r"visit|class|day|morning|afternoon)\b",
+    re.IGNORECASE,
+)
 
 
 # f15w: what is said of the doer is not said of the provision. A phrase between commas that
@@ -2079,7 +2099,9 @@ def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
             or SECTION_STATEMENT.search(item.text)
             or FRAMING.search(item.text)
             or PROVIDER_STATEMENT.search(item.text)
-            or not PROVISION_CUE.search(item.text)
+            # f15w: a line with a rate of its own ("30 mins weekly") is a piece of provision
+            # in note form, not a statement about the section, whatever its verb.
+            or not (PROVISION_CUE.search(item.text) or RATE.search(item.text))
         )
         and not any(s <= item.start < e for s, e in bullets)
         # A table row is provision of its own, never a statement about the section (f15h).
