@@ -597,9 +597,22 @@ NEED_STATEMENT = re.compile(
 )
 
 
+# f15w: a door left open, not provision promised: who may ask for help if things change
+# ("If his health changes, his parents can ask the school nurse for a review", "She can
+# contact the team at any time"). "Can" says someone is able to; nobody undertakes anything.
+OPEN_DOOR = re.compile(
+    r"\bcan\s+(?:always\s+|also\s+)?(?:ask|contact|request|re-?refer|refer\s+(?:him|her|them|"
+    r"themselves)|phone|call|ring|email|get\s+in\s+touch|seek)\b"
+    r"(?![^.;]*\b(?:will|shall|must)\b)",
+    re.IGNORECASE,
+)
+
+
 def not_provision(text: str, *, row: bool = False) -> bool:
     """A sentence in a provision section that promises no provision. A table row under a
     header is not history for a past participle in it ("... | trained by the nurse | ...")."""
+    if OPEN_DOOR.search(text):
+        return True
     if NEED_STATEMENT.search(text) or SECTION_IN_PLACE.match(text) or LEAD_IN.match(text):
         return True  # f15i: "All of the following is in place from ...": a frame
     if AIM.search(text) or PLAN_REVIEWED.search(text) or _equipment(text):
@@ -1604,7 +1617,7 @@ def _setting_supplies(text: str) -> bool:
         subject
         and SETTING_SUBJECT.fullmatch(subject.group(1).strip())
         and (KEPT_GIVEN.search(text) or PLACE_KEPT.search(text))
-        and not CARE_TASK.search(text)
+        and not CARE_TASK.search(PLACE_KEPT.sub(" ", text))
     )
 
 
