@@ -652,7 +652,9 @@ def provision_statements(text: str) -> list[Span]:
             or (row(item) and not is_structure(item))
             or item.start in firsts
         )
-        and (PROVISION_CUE.search(item.text) or row(item))
+        # f15w: an item of a list in a provision section is an item of provision, whatever
+        # its words ("A laptop for all lessons, with touch-typing practice.").
+        and (PROVISION_CUE.search(item.text) or row(item) or _is_bullet(item, bullets))
         and not NOT_PROVISION.search(item.text)
         and not not_provision(item.text, row=row(item))
     ]
@@ -1707,6 +1709,16 @@ AGENT = re.compile(
 )
 
 
+# f15w: in a note-style item with no verb of its own ("A visual timeline for every lesson,
+# set up by the class teacher."), the role after "<participle> by" is who does it; in a
+# sentence with its own doer ("her TA will use the plan written by the OT") it is the source.
+NOTE_AGENT = re.compile(
+    r"^(?![^.;]*\b(?:will|shall|must|should|is\s+to|are\s+to)\b)[^.;]*?\b(?:[a-z]+ed|set\s+up|"
+    r"run|given|done|led|taught|shown|made|kept|written)\s+by\s+" + _ROLE_PHRASE + _ROLES + r"\b",
+    re.IGNORECASE,
+)
+
+
 def _delivering_text(text: str) -> str:
     """The statement without the roles that do not deliver it (sources, recipients)."""
     for pattern in (SOURCE, RECIPIENT):
@@ -1820,7 +1832,7 @@ def _provider_problem(item, scope, text, said, counts, everyone, advice, provide
         and not _untrained_later_subject(item.text, trained)
     ):
         return None
-    if DISCIPLINE_HEAD.match(item.text):
+    if DISCIPLINE_HEAD.match(item.text) or NOTE_AGENT.search(item.text):
         return None
     delivering = _delivering_text(item.text)
     if not _unqualified_doer(item.text) and (
