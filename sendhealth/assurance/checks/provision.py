@@ -613,7 +613,7 @@ def not_provision(text: str, *, row: bool = False) -> bool:
     header is not history for a past participle in it ("... | trained by the nurse | ...")."""
     if OPEN_DOOR.search(text):
         return True
-    if NEED_STATEMENT.search(text) or SECTION_IN_PLACE.match(text) or LEAD_IN.match(text):
+    if NEED_STATEMENT.search(text) or SECTION_STATEMENT.search(text) or LEAD_IN.match(text):
         return True  # f15i: "All of the following is in place from ...": a frame
     if AIM.search(text) or PLAN_REVIEWED.search(text) or _equipment(text):
         return True
@@ -1653,11 +1653,6 @@ LEAD_IN = re.compile(
     r"(?:puts?\s+in\s+place\s+|provides?\s+)?the\s+following\b(?![^.:;]{0,30}\bwill\b)",
     re.IGNORECASE,
 )
-SECTION_IN_PLACE = re.compile(
-    r"^\s*(?:all\s+(?:of\s+)?the\s+(?:following|provision(?:\s+below)?)|everything\s+below|"
-    r"the\s+following(?:\s+provision)?|this\s+provision)\s+(?:is|are|will\s+be)\s+in\s+place\b",
-    re.IGNORECASE,
-)
 
 
 _ROLES = "(?:" + QUALIFIED_ROLE.pattern[5:-3] + ")"
@@ -1810,7 +1805,7 @@ def _provider_problem(item, scope, text, said, counts, everyone, advice, provide
     """What is wrong with who delivers ``item``, or None."""
     if provided_before and (ANAPHOR.match(item.text) or SAME_PEOPLE.search(item.text)):
         return None
-    if SECTION_IN_PLACE.match(item.text):
+    if SECTION_STATEMENT.search(item.text):
         return None  # f15i: "All of the following is in place from ...": a frame, not provision
     own = said.get(item.start, set())
     # Training said anywhere but in this statement itself.
