@@ -777,8 +777,9 @@ WHEN_NEEDED_RE = re.compile(
 )
 RATE = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|termly|half-termly|hourly|"
-    r"every\s+(?:school\s+|nursery\s+|college\s+)?(?:day|week|fortnight|month|term|"
-    r"half[- ]term|morning|afternoon)|"
+    # f15w: "each" as "every", and sessions, lessons and visits as the units of a rate.
+    r"(?:every|each)\s+(?:school\s+|nursery\s+|college\s+|therapy\s+|PE\s+)?(?:day|week|"
+    r"fortnight|month|term|half[- ]term|morning|afternoon|session|lesson|visit|class)|"
     r"(?:once|twice|" + NUMBER + r"\s+times?)\s+(?:a|an|per|each|every)\s+" + PERIOD + r"|"
     r"per\s+" + PERIOD + r")\b",
     re.IGNORECASE,
@@ -786,21 +787,14 @@ RATE = re.compile(
 
 
 def _when_needed(text: str) -> bool:
+    """A vague word standing in for how often, with no rate, stated trigger or dated
+    occasion of the statement's own (f15r; f15w: the rate and the dated occasion)."""
     return (
         bool(WHEN_NEEDED_RE.search(text))
         and not STATED_TRIGGER.search(text)
-        # f15w: a rate or a dated occasion of its own says how often, whatever the vague word
-        # qualifies ("every session, increasing the time as appropriate", "in September 2026").
-        and not EVERY_OCCASION.search(text)
+        and not RATE.search(text)
         and not _one_off(text)
     )
-
-
-EVERY_OCCASION = re.compile(
-    r"\b(?:every|each)\s+(?:school\s+|nursery\s+|college\s+|therapy\s+|PE\s+)?(?:session|lesson|"
-    r"visit|class|day|morning|afternoon)\b",
-    re.IGNORECASE,
-)
 
 
 # f15w: what is said of the doer is not said of the provision. A phrase between commas that
@@ -845,7 +839,7 @@ def _row_work_text(text: str, scope) -> str:
 
 
 def _lacks_frequency(text: str, scope) -> bool:
-    return (_when_needed(text) and not RATE.search(text)) or (
+    return _when_needed(text) or (
         not FREQUENCY.search(text)
         and not _one_off_or_triggered(text)
         and not ONE_OFF_VERB.search(text)
