@@ -445,9 +445,9 @@ PROVISION_CUE = re.compile(
     r"\w*therapy|physio|regular|"
     r"assessments?|reviews?|reviewed|benefit|to\s+receive|receives?|provided?|provides|deliver(?:ed|s)?|sessions?|"
     r"programme|therapy|support(?:ed)?|training|input|monitor(?:ed|ing)?|supervis\w*|"
-    r"administer(?:ed)?|given|carry\s+out|carried\s+out|implement(?:ed)?|"
-    # Note-style rows name the task only (f15e): "Daily stretches (15 mins) - trained TA".
-    r"physio\w*|stretches|exercises)\b",
+    # (f15e's note-style task words, "physio..., stretches, exercises", removed by f15w: a
+    # list item or table row is provision whatever its words.)
+    r"administer(?:ed)?|given|carry\s+out|carried\s+out|implement(?:ed)?)\b",
     re.IGNORECASE,
 )
 
