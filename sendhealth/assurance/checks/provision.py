@@ -611,8 +611,22 @@ OPEN_DOOR = re.compile(
 def not_provision(text: str, *, row: bool = False) -> bool:
     """A sentence in a provision section that promises no provision. A table row under a
     header is not history for a past participle in it ("... | trained by the nurse | ...")."""
-    if OPEN_DOOR.search(text):
-        return True
+    door = OPEN_DOOR.search(text)
+    if door:
+        # Who is asked is a service or a professional, or it is for advice or a review; a
+        # child who "can ask for a break" has provision (a standing permission).
+        asked = text[door.end() : door.end() + 90]
+        if (
+            HEALTH_SERVICE.search(asked)
+            or QUALIFIED_ROLE.search(asked)
+            or re.search(
+                r"\bfor\s+(?:(?:a|an|more|further)\s+)?(?:advice|review|referral|"
+                r"appointment|assessment)",
+                asked,
+                re.I,
+            )
+        ):
+            return True
     if NEED_STATEMENT.search(text) or SECTION_STATEMENT.search(text) or LEAD_IN.match(text):
         return True  # f15i: "All of the following is in place from ...": a frame
     if AIM.search(text) or PLAN_REVIEWED.search(text) or _equipment(text):
