@@ -1036,7 +1036,13 @@ KEPT_GIVEN = re.compile(
     r"(?:him|her|them|me|us|you|(?-i:[A-Z][\w-]+))\s+(?:with\s+)?(?:a|an|his|her|their|the)\s+"
     r"(?:[\w-]+\s+){0,3}?" + KEPT_THING + r"\b|"
     r"\b(?:will|shall|must)\s+(?:also\s+)?be\s+(?:lent|loaned|issued|given)\s+(?:a|an|his|her|"
-    r"their)\s+(?:[\w-]+\s+){0,3}?" + KEPT_THING + r"\b",
+    r"their)\s+(?:[\w-]+\s+){0,3}?" + KEPT_THING + r"\b|"
+    # f15w: what is lent, loaned or issued is kept for a while, whatever it is ("will lend
+    # me a reading pen"); "give" may be care ("give him his medicine"), so it needs the list.
+    r"\b(?:will|shall|must|to)\s+(?:also\s+)?(?:lend|loan|issue)\s+(?:him|her|them|me|us|you|"
+    r"(?-i:[A-Z][\w-]+))\s+(?:with\s+)?(?:a|an|his|her|their|the)\s+[\w-]+|"
+    r"\b(?:will|shall|must)\s+(?:also\s+)?be\s+(?:lent|loaned|issued)\s+(?:a|an|his|her|their)\s+"
+    r"[\w-]+",
     re.IGNORECASE,
 )
 DEADLINE = re.compile(
