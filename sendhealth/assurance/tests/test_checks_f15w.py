@@ -13,9 +13,8 @@ the setting's practical job.
 
 Every example is invented for these tests; none is from a corpus. Each rule has probes it
 must get right (quiet) and probes it must not wrongly excuse (a finding). Batch 1 was
-written after the rules; batch 2 after that, with nothing changed after it (its misses are
-kept as expected failures: there were none; the one batch-1 miss was fixed after batch 2,
-so that probe is seen).
+written after the rules; batch 2 after that. Batch 2 had no misses; the one batch-1 miss was
+fixed after batch 2 was run, so that probe is seen.
 """
 
 import pytest
