@@ -233,8 +233,14 @@ ONE_OFF = re.compile(
     + r".{0,80}?\b"
     + COUNT
     + r"|(?:in|by|before|during|on)\s+(?:\d{1,2}\s+)?"
+    # f15w: occasions given their months ("in October and November 2026", "in September,
+    # January and May 2027") or their weeks ("at weeks 4 and 8", "in week 6"): each is
+    # said when it happens.
+    + r"(?:"
     + MONTH
-    + r"\s+\d{4})",
+    + r"(?:\s*,\s*|\s+(?:and|or|&)\s+)){0,4}"
+    + MONTH
+    + r"\s+\d{4}|(?:at|in|by)\s+weeks?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\b)",
     re.IGNORECASE,
 )
 # f15t: which span of school time: the words that can come between a preposition of extent and
@@ -439,9 +445,9 @@ PROVISION_CUE = re.compile(
     r"\w*therapy|physio|regular|"
     r"assessments?|reviews?|reviewed|benefit|to\s+receive|receives?|provided?|provides|deliver(?:ed|s)?|sessions?|"
     r"programme|therapy|support(?:ed)?|training|input|monitor(?:ed|ing)?|supervis\w*|"
-    r"administer(?:ed)?|given|carry\s+out|carried\s+out|implement(?:ed)?|"
-    # Note-style rows name the task only (f15e): "Daily stretches (15 mins) - trained TA".
-    r"physio\w*|stretches|exercises)\b",
+    # (f15e's note-style task words, "physio..., stretches, exercises", removed by f15w: a
+    # list item or table row is provision whatever its words.)
+    r"administer(?:ed)?|given|carry\s+out|carried\s+out|implement(?:ed)?)\b",
     re.IGNORECASE,
 )
 
@@ -534,10 +540,13 @@ CHILD_HAS = re.compile(
 )
 NOT_EQUIPMENT = re.compile(
     r"\b(?:\w*therap\w*|physio\w*|support|care|programme|sessions?|training|input|advice|"
-    r"supervision|help|intervention|treatment|medication|medicine|assessment|review|breaks?|"
+    r"supervision|help|intervention|treatment|medication|medicine|breaks?|"
+    # f15w: what happens to the child is not a thing the child has: tests, reviews, scans,
+    # checks and appointments are events, and "regular" says they recur.
+    r"assessments?|reviews?|tests?|testing|scans?|screening|check-?ups?|regular|"
     r"time|checks?|prompts?|reminders?|adults?|staff|assistants?|access|opportunit\w*|"
     r"teaching|lessons?|visits?|appointments?|monitoring|feeds?|exercises|stretches|"
-    r"circuits?|activit\w*|groups?|clubs?|diet|routines?|snacks?|drinks?|meals?|"
+    r"circuits?|activit\w*|groups?|clubs?|diet|routines?|snacks?|drinks?|meals?|practi[cs]e|"
     # A session length makes it an activity: "a 20-minute sensory circuit".
     r"\d+[- ]?(?:minutes?|mins?|hours?)|minutes?|hours?)\b",
     re.IGNORECASE,
@@ -588,10 +597,37 @@ NEED_STATEMENT = re.compile(
 )
 
 
+# f15w: a door left open, not provision promised: who may ask for help if things change
+# ("If his health changes, his parents can ask the school nurse for a review", "She can
+# contact the team at any time"). "Can" says someone is able to; nobody undertakes anything.
+OPEN_DOOR = re.compile(
+    r"\bcan\s+(?:always\s+|also\s+)?(?:ask|contact|request|re-?refer|refer\s+(?:him|her|them|"
+    r"themselves)|phone|call|ring|email|get\s+in\s+touch|seek)\b"
+    r"(?![^.;]*\b(?:will|shall|must)\b)",
+    re.IGNORECASE,
+)
+
+
 def not_provision(text: str, *, row: bool = False) -> bool:
     """A sentence in a provision section that promises no provision. A table row under a
     header is not history for a past participle in it ("... | trained by the nurse | ...")."""
-    if NEED_STATEMENT.search(text) or SECTION_IN_PLACE.match(text) or LEAD_IN.match(text):
+    door = OPEN_DOOR.search(text)
+    if door:
+        # Who is asked is a service or a professional, or it is for advice or a review; a
+        # child who "can ask for a break" has provision (a standing permission).
+        asked = text[door.end() : door.end() + 90]
+        if (
+            HEALTH_SERVICE.search(asked)
+            or QUALIFIED_ROLE.search(asked)
+            or re.search(
+                r"\bfor\s+(?:(?:a|an|more|further)\s+)?(?:advice|review|referral|"
+                r"appointment|assessment)",
+                asked,
+                re.I,
+            )
+        ):
+            return True
+    if NEED_STATEMENT.search(text) or SECTION_STATEMENT.search(text) or LEAD_IN.match(text):
         return True  # f15i: "All of the following is in place from ...": a frame
     if AIM.search(text) or PLAN_REVIEWED.search(text) or _equipment(text):
         return True
@@ -630,7 +666,9 @@ def provision_statements(text: str) -> list[Span]:
             or (row(item) and not is_structure(item))
             or item.start in firsts
         )
-        and (PROVISION_CUE.search(item.text) or row(item))
+        # f15w: an item of a list in a provision section is an item of provision, whatever
+        # its words ("A laptop for all lessons, with touch-typing practice.").
+        and (PROVISION_CUE.search(item.text) or row(item) or _is_bullet(item, bullets))
         and not NOT_PROVISION.search(item.text)
         and not not_provision(item.text, row=row(item))
     ]
@@ -676,7 +714,9 @@ def _one_off(text: str) -> bool:
 DELAY = re.compile(
     r"\b(?:after|within|in|wait(?:ing)?(?:\s+for)?|(?:longer|more|less|shorter)\s+than|over|"
     # f15t: "for up to an hour", "for at least 20 minutes": "for" says how long it lasts.
-    r"under|(?<!\bfor\s)at\s+least|(?<!\bfor\s)up\s+to)\s+(?:another\s+|a\s+further\s+|a\s+)?"
+    r"under|(?<!\bfor\s)at\s+least|(?<!\bfor\s)up\s+to)\s+(?:another\s+|a\s+further\s+|a\s+|"
+    # f15w: "in the first 10 minutes of the day" says when, not how long.
+    r"the\s+(?:first|last|final|opening|closing)\s+)?"
     + NUMBER
     + r"(?:\.\d+)?[- ]?(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b"
     # f15l: "in a two-hour session" gives the session's length, not a delay.
@@ -739,14 +779,21 @@ UNTIL_WHEN = re.compile(
 # with dressing for PE") says when it may happen, not how often it does. Only a rate ("as
 # needed, up to three times a day", "weekly, and as needed") or a stated trigger says it.
 WHEN_NEEDED_RE = re.compile(
-    r"\b(?:as\s+(?:and\s+when\s+)?(?:needed|required|necessary)|(?:when|if)\s+(?:needed|"
-    r"required|necessary))\b",
+    r"\b(?:as\s+(?:and\s+when\s+)?(?:needed|required|necessary|appropriate)|(?:when|if)\s+"
+    r"(?:needed|required|necessary|appropriate))\b|"
+    # f15w: a hedge on the statement's own verb ("The physiotherapist may visit school to
+    # ..."): nothing is promised, so an occasion named with it ("in PE") says when it might
+    # happen, not how often it does, as "as needed" does. Not "May 2027" (a capital).
+    # A child's "may" is leave ("Sam may stay in at break"), so only an adult's counts.
+    r"^(?:the|a|an|his|her|their|our|my|I|we|(?-i:[A-Z][a-z]+)['\u2019]s)\s[^.;:]{0,60}?"
+    r"\b(?-i:may|might|could)\s+(?:also\s+)?(?!be\s+(?:able|needed)\b)[a-z]+",
     re.IGNORECASE,
 )
 RATE = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|termly|half-termly|hourly|"
-    r"every\s+(?:school\s+|nursery\s+|college\s+)?(?:day|week|fortnight|month|term|"
-    r"half[- ]term|morning|afternoon)|"
+    # f15w: "each" as "every", and sessions, lessons and visits as the units of a rate.
+    r"(?:every|each)\s+(?:school\s+|nursery\s+|college\s+|therapy\s+|PE\s+)?(?:day|week|"
+    r"fortnight|month|term|half[- ]term|morning|afternoon|session|lesson|visit|class)|"
     r"(?:once|twice|" + NUMBER + r"\s+times?)\s+(?:a|an|per|each|every)\s+" + PERIOD + r"|"
     r"per\s+" + PERIOD + r")\b",
     re.IGNORECASE,
@@ -754,7 +801,29 @@ RATE = re.compile(
 
 
 def _when_needed(text: str) -> bool:
-    return bool(WHEN_NEEDED_RE.search(text)) and not STATED_TRIGGER.search(text)
+    """A vague word standing in for how often, with no rate, stated trigger or dated
+    occasion of the statement's own (f15r; f15w: the rate and the dated occasion)."""
+    return (
+        bool(WHEN_NEEDED_RE.search(text))
+        and not STATED_TRIGGER.search(text)
+        and not RATE.search(text)
+        and not _one_off(text)
+    )
+
+
+# f15w: what is said of the doer is not said of the provision. A phrase between commas that
+# says how the doer was trained ("Her teaching assistant, trained by me in October 2026,
+# will ...", "His key worker, who I trained last term, will ...") dates the training, not
+# the work: it is left out before how often and how long are read.
+DOER_TRAINING = re.compile(
+    r",\s*(?:(?:who|whom)\s+[^,.;]{0,60}?\btrain\w*|(?:(?:fully|suitably|already)\s+)?"
+    r"(?:trained|taught|shown|qualified)\s+(?:by|in|on|at|to)\b)[^,.;]{0,80}?,",
+    re.IGNORECASE,
+)
+
+
+def _work_text(text: str) -> str:
+    return DOER_TRAINING.sub(", ", text)
 
 
 def no_frequency(section: str, text: str) -> list[Finding]:
@@ -769,17 +838,30 @@ def no_frequency(section: str, text: str) -> list[Finding]:
             "example 'weekly', 'twice a day' or 'at every meal'.",
         )
         for item, scope in _with_scopes(text, quantities=True)
-        if (_when_needed(item.text) and not RATE.search(item.text))
-        or (
-            not FREQUENCY.search(item.text)
-            and not _one_off_or_triggered(item.text)
-            and not ONE_OFF_VERB.search(item.text)
-            and not _inherits("frequency", scope)
-            and not _standing(item.text, scope)
-            and not _recurs(item.text)
-            and not _said_when(item.text, scope)
-        )
+        if _lacks_frequency(_row_work_text(item.text, scope), scope)
     ]
+
+
+def _row_work_text(text: str, scope) -> str:
+    """f15w: a table row's cell under "How long" says how long, and an occasion in it ("until
+    the annual review in May 2027") is not how often; with the "How often" cell empty, the
+    row says no how often."""
+    fields = scope[2]
+    if "duration" in fields and "frequency" not in fields and fields["duration"]:
+        text = text.replace(fields["duration"], " ")
+    return _work_text(text)
+
+
+def _lacks_frequency(text: str, scope) -> bool:
+    return _when_needed(text) or (
+        not FREQUENCY.search(text)
+        and not _one_off_or_triggered(text)
+        and not ONE_OFF_VERB.search(text)
+        and not _inherits("frequency", scope)
+        and not _standing(text, scope)
+        and not _recurs(text)
+        and not _said_when(text, scope)
+    )
 
 
 # --- f15i: how often, said in the forms a stranger uses ---------------------------------
@@ -951,10 +1033,16 @@ WHEN_F15Q = re.compile(
 # is used is still asked.
 KEPT_GIVEN = re.compile(
     r"\b(?:will|shall|must|to)\s+(?:also\s+)?(?:give|lend|loan|issue|provide)\s+"
-    r"(?:him|her|them|(?-i:[A-Z][\w-]+))\s+(?:with\s+)?(?:a|an|his|her|their|the)\s+"
+    r"(?:him|her|them|me|us|you|(?-i:[A-Z][\w-]+))\s+(?:with\s+)?(?:a|an|his|her|their|the)\s+"
     r"(?:[\w-]+\s+){0,3}?" + KEPT_THING + r"\b|"
     r"\b(?:will|shall|must)\s+(?:also\s+)?be\s+(?:lent|loaned|issued|given)\s+(?:a|an|his|her|"
-    r"their)\s+(?:[\w-]+\s+){0,3}?" + KEPT_THING + r"\b",
+    r"their)\s+(?:[\w-]+\s+){0,3}?" + KEPT_THING + r"\b|"
+    # f15w: what is lent, loaned or issued is kept for a while, whatever it is ("will lend
+    # me a reading pen"); "give" may be care ("give him his medicine"), so it needs the list.
+    r"\b(?:will|shall|must|to)\s+(?:also\s+)?(?:lend|loan|issue)\s+(?:him|her|them|me|us|you|"
+    r"(?-i:[A-Z][\w-]+))\s+(?:with\s+)?(?:a|an|his|her|their|the)\s+[\w-]+|"
+    r"\b(?:will|shall|must)\s+(?:also\s+)?be\s+(?:lent|loaned|issued)\s+(?:a|an|his|her|their)\s+"
+    r"[\w-]+",
     re.IGNORECASE,
 )
 DEADLINE = re.compile(
@@ -1027,10 +1115,10 @@ def no_duration(section: str, text: str) -> list[Finding]:
             "'until the next annual review').",
         )
         for item, scope in statements
-        if not _has_duration(item.text)
-        and not _one_off(item.text)
+        if not _has_duration(_work_text(item.text))
+        and not _one_off(_work_text(item.text))
         and not _inherits("duration", scope)
-        and not (_one_off_or_triggered(item.text) and _periods_given(statements, item))
+        and not (_one_off_or_triggered(_work_text(item.text)) and _periods_given(statements, item))
     ]
 
 
@@ -1085,6 +1173,20 @@ def _service_delivers(text: str) -> bool:
             continue  # f15h: "A volunteer from the X Hospice will ...": the volunteer does it
         before = text[max(0, match.start() - 40) : match.start()].lower()
         after = text[match.end() : match.end() + 12].lower()
+        # f15w: the work done at a named service, or sent to it ("regular hearing tests at
+        # the X Hearing Service", "referred to the X Service for a hearing test"): the service
+        # does that work. Attending a clinic, with no work named, is still not a provider.
+        if re.search(
+            WORK_AT + r"[^.;]{0,30}?\b(?:at|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", before
+        ) or (
+            re.search(r"\bto\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", before)
+            and re.match(
+                r"\s+for\s+(?:a|an|his|her|their)?\s*(?:[\w-]+\s+)?" + WORK_AT,
+                text[match.end() : match.end() + 40],
+                re.I,
+            )
+        ):
+            return True
         # "by the community paediatric physiotherapy team": adjectives may come between.
         if re.search(
             r"\b(?:by|from|with)\s+(?:the\s+|a\s+|our\s+|his\s+|"
@@ -1104,6 +1206,12 @@ def _service_delivers(text: str) -> bool:
         ) and _subject_start(text, match.start()):
             return True
     return bool(DISCIPLINE_AGENT.search(text))
+
+
+WORK_AT = (
+    r"\b(?:tests?|testing|reviews?|assessments?|appointments?|checks?|check-?ups?|scans?|"
+    r"screening|therapy|sessions?|treatment|vaccinations?|immuni[sz]ations?)\b"
+)
 
 
 # An unnamed person from a service heads the subject (f15h): "A volunteer from the ...", "a
@@ -1138,9 +1246,21 @@ DISCIPLINE_AGENT = re.compile(
     + DISCIPLINE
     + r"(?:\s+(?:and|or|&)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
     r"\s+(?:will|shall|must|is\s+to|are\s+to)\b(?!\s+(?:be|have|get)\b)|"
-    r"\b(?:input|advice|support|visits?|reviews?|sessions?|training|programme|"
+    r"\b(?:input|advice|support|visits?|reviews?|sessions?|training|programme|therapy|"
+    r"assessments?|treatment|"
     r"(?!(?:referred|discharged|known|seen)\b)\w+ed)\s+(?:from|by)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+)?" + DISCIPLINE + r"\b",
+    # f15w: a named provider of the discipline ("from Harrowfield Children's Occupational
+    # Therapy"): capitalised words before it are its name.
+    r"(?:the\s+)?(?:(?:[\w-]+|(?-i:[A-Z][\w'\u2019-]*))\s+){0,4}?" + DISCIPLINE + r"\b",
+    re.IGNORECASE,
+)
+# f15w: the discipline, or its usual short name, heading a note-style statement of its own
+# work, with no other doer ("OT assessment once in September", "Physiotherapy review each
+# term"): the profession is named, as "the occupational therapist will assess" names it.
+# Inside a sentence with its own doer ("her TA will do the OT programme") it is the source.
+DISCIPLINE_HEAD = re.compile(
+    r"^\s*(?:" + DISCIPLINE + r"|(?-i:OT|SLT|SALT|SaLT)|physio)\s+(?:assessments?|reviews?|"
+    r"sessions?|visits?|input|blocks?|appointments?)\b(?![^.;]*\b(?:will|shall|must)\b)",
     re.IGNORECASE,
 )
 
@@ -1340,7 +1460,19 @@ def _trained_people(text: str) -> set[str]:
         roles |= _people(m.group(1))
     for m in RELATIVE_TRAINED.finditer(text):
         roles |= _people(m.group(1))
+    # f15w: "X, trained by ...," anywhere in the sentence says X is trained, not only as
+    # its subject ("a plan, which her key person, trained by the therapist, will use").
+    for m in APPOSITIVE_TRAINED.finditer(text):
+        roles |= _people(m.group(1))
+        roles.add(" ".join(m.group(2).lower().split()).removesuffix("s"))
     return roles
+
+
+APPOSITIVE_TRAINED = re.compile(
+    r"\b((?:the|a|an|his|her|their|(?-i:[A-Z][a-z]+)['\u2019]s)\s+((?:[\w-]+\s+){0,2}[\w-]+)),"
+    r"\s*(?:fully\s+|suitably\s+|already\s+)?(?:trained|taught|shown)\s+(?:by|in|to|on)\b",
+    re.IGNORECASE,
+)
 
 
 ALL_STAFF = re.compile(
@@ -1500,9 +1632,19 @@ def _setting_supplies(text: str) -> bool:
     return bool(
         subject
         and SETTING_SUBJECT.fullmatch(subject.group(1).strip())
-        and KEPT_GIVEN.search(text)
-        and not CARE_TASK.search(text)
+        and (KEPT_GIVEN.search(text) or PLACE_KEPT.search(text))
+        and not CARE_TASK.search(PLACE_KEPT.sub(" ", text))
     )
+
+
+# f15w: a room or space kept free for the child ("will keep the medical room free for her at
+# lunchtime") is the setting's practical job, as handing over a pass is.
+PLACE_KEPT = re.compile(
+    r"\b(?:will|shall|must)\s+(?:also\s+)?(?:keep|hold|reserve|book)\s+(?:the|a|an|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:room|space|area|place|bay|office|base)\s+(?:free|available|clear|"
+    r"open|reserved|empty)\b",
+    re.IGNORECASE,
+)
 
 
 CARE_TASK = re.compile(
@@ -1523,11 +1665,6 @@ SAME_PEOPLE = re.compile(
 LEAD_IN = re.compile(
     r"^\s*(?:" + RECOMMENDS + r")\s+(?:that\s+)?(?:school\s+|college\s+|staff\s+)?"
     r"(?:puts?\s+in\s+place\s+|provides?\s+)?the\s+following\b(?![^.:;]{0,30}\bwill\b)",
-    re.IGNORECASE,
-)
-SECTION_IN_PLACE = re.compile(
-    r"^\s*(?:all\s+(?:of\s+)?the\s+(?:following|provision(?:\s+below)?)|everything\s+below|"
-    r"the\s+following(?:\s+provision)?|this\s+provision)\s+(?:is|are|will\s+be)\s+in\s+place\b",
     re.IGNORECASE,
 )
 
@@ -1577,6 +1714,16 @@ AGENT = re.compile(
     r"\b(?:done|delivered|given|provided|carried\s+out|led|run|supported|supervised|monitored|"
     r"checked|completed|administered|managed|overseen|offered|facilitated|practised|"
     r"practiced|\w+(?:ed|en))\s+by\s+([^,.;()]{1,60})",
+    re.IGNORECASE,
+)
+
+
+# f15w: in a note-style item with no verb of its own ("A visual timeline for every lesson,
+# set up by the class teacher."), the role after "<participle> by" is who does it; in a
+# sentence with its own doer ("her TA will use the plan written by the OT") it is the source.
+NOTE_AGENT = re.compile(
+    r"^(?![^.;]*\b(?:will|shall|must|should|is\s+to|are\s+to)\b)[^.;]*?\b(?:[a-z]+ed|set\s+up|"
+    r"run|given|done|led|taught|shown|made|kept|written)\s+by\s+" + _ROLE_PHRASE + _ROLES + r"\b",
     re.IGNORECASE,
 )
 
@@ -1672,7 +1819,7 @@ def _provider_problem(item, scope, text, said, counts, everyone, advice, provide
     """What is wrong with who delivers ``item``, or None."""
     if provided_before and (ANAPHOR.match(item.text) or SAME_PEOPLE.search(item.text)):
         return None
-    if SECTION_IN_PLACE.match(item.text):
+    if SECTION_STATEMENT.search(item.text):
         return None  # f15i: "All of the following is in place from ...": a frame, not provision
     own = said.get(item.start, set())
     # Training said anywhere but in this statement itself.
@@ -1693,6 +1840,8 @@ def _provider_problem(item, scope, text, said, counts, everyone, advice, provide
         and not _unqualified_doer(item.text)
         and not _untrained_later_subject(item.text, trained)
     ):
+        return None
+    if DISCIPLINE_HEAD.match(item.text) or NOTE_AGENT.search(item.text):
         return None
     delivering = _delivering_text(item.text)
     if not _unqualified_doer(item.text) and (
@@ -1959,6 +2108,16 @@ def _level(item: Span) -> int:
     return 3 if item.text.endswith(":") else 2
 
 
+# f15w: a period put first in the section's first sentence, before its subject ("For the
+# school year 2026-27, the school nurse will ...", "Until he leaves in July 2027, ..."), sets
+# the time of what follows, as a period line over the section does. A period later in a
+# sentence, or in a later sentence, covers only its own sentence.
+FRONTED_PERIOD = re.compile(
+    r"(?:for|during|throughout|through|across|over|until|till|from)\b[^,.;:]{3,80},",
+    re.IGNORECASE,
+)
+
+
 def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
     """For each item's start: (what it inherits from headings and its lead-in, what it
     inherits from statements about the whole section, its table row's fields)."""
@@ -1971,14 +2130,22 @@ def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
         if not _is_heading(item)
         and (
             SCOPE_WORDS.search(item.text)
+            or SECTION_STATEMENT.search(item.text)
             or FRAMING.search(item.text)
             or PROVIDER_STATEMENT.search(item.text)
-            or not PROVISION_CUE.search(item.text)
+            # f15w: a line with a rate of its own ("30 mins weekly") is a piece of provision
+            # in note form, not a statement about the section, whatever its verb.
+            or not (PROVISION_CUE.search(item.text) or RATE.search(item.text))
         )
         and not any(s <= item.start < e for s, e in bullets)
         # A table row is provision of its own, never a statement about the section (f15h).
         and not any(s <= item.start < e for s, e, _f in rows)
     )
+    first = next((item for item in items if not _is_heading(item)), None)
+    if first and not any(s <= first.start < e for s, e, _f in rows):
+        fronted = FRONTED_PERIOD.match(first.text)
+        if fronted and _has_duration(fronted.group()):
+            section = f"{section} . {fronted.group()}"
     stack: list[tuple[int, str]] = []
     seen_bullet = False
     result = {}
@@ -2017,7 +2184,12 @@ SECTION_STATEMENT = re.compile(
     r"section|(?:set\s+out|listed|described)\s+(?:below|above)))?\s+(?:(?:is|are|will)\s+)?(?:be\s+)?"
     # f15k: "This provision is agreed until her next review", "... is funded for ...".
     r"(?:(?:agreed|planned|funded|arranged|confirmed)\s+)?"
-    r"(?:for|applies|apply|runs?|run|lasts?|last|covers?|cover|in\s+place|from|until)\b",
+    r"(?:for|applies|apply|runs?|run|lasts?|last|covers?|cover|in\s+place|from|until)\b|"
+    # f15w: the section's content named as a whole ("Everything below runs for ...", "All of
+    # the following is in place until ...", "The following applies from ...").
+    r"^(?:everything|all(?:\s+of)?\s+(?:the\s+|this\s+)?(?:above|below|following)|"
+    r"the\s+following)\s+(?:(?:below|above|here|in\s+this\s+section)\s+)?(?:(?:is|are|will)\s+)?"
+    r"(?:be\s+)?(?:for|applies|apply|runs?|lasts?|covers?|in\s+place|from|until)\b",
     re.IGNORECASE,
 )
 # A statement of who provides everything under it (f15h): "Provider for everything below:

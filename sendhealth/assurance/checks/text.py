@@ -98,7 +98,14 @@ def provision_items(text: str) -> list[Span]:
     """Sentences, with a sentence that carries on the one before joined to it."""
     items: list[Span] = []
     for span in sentences(text):
-        if items and CONTINUATION.match(span.text) and not is_label(items[-1]):
+        # f15w: a flattened table row is a row of its own ("Review of ... | ... |"), never
+        # the sentence before carried on.
+        if (
+            items
+            and CONTINUATION.match(span.text)
+            and not is_label(items[-1])
+            and "|" not in span.text
+        ):
             last = items[-1]
             items[-1] = Span(last.start, span.end, text[last.start : span.end])
         else:
