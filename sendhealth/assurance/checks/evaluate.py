@@ -4,7 +4,9 @@ A finding matches an expected one when the check and section are the same and th
 overlap (an empty expected span matches an empty finding at the same place).
 """
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from . import CHECKS, Finding, run_checks
 from .corpus import CASES, HELDOUT, Case
@@ -173,6 +175,46 @@ def case_level_report(cases: list[Case], *, details: bool = False) -> str:
         for name, extra, missed in per_case:
             if extra or missed:
                 lines.append(f"  {name}: extra {extra} missed {missed}")
+    return "\n".join(lines)
+
+
+# A second labeller's case-level labels of some blind sets ({set: {case name: [checks]}}), made
+# from the cases' text alone, following the same conventions, never seeing the writer's labels.
+SECOND_READING = Path(__file__).parent / "corpus" / "second_reading_2026_12.json"
+
+
+def second_reading(set_name: str) -> dict[str, list[str]] | None:
+    return json.loads(SECOND_READING.read_text()).get(set_name)
+
+
+def agreement_report(set_name: str, cases: list[Case]) -> str:
+    """How far a second careful labeller agrees with the set's writer, case level, beside how
+    far the checks do (the writer's labels as the truth for both): the ceiling the labels allow.
+    Aggregate only, so it may be printed for a blind set. "" for a set with no second reading."""
+    second = second_reading(set_name)
+    if second is None:
+        return ""
+    reader = {key: CaseScore(key) for key in CHECKS}
+    checks = {key: CaseScore(key) for key in CHECKS}
+    for case in cases:
+        expected = {check for check, _, _ in case.expected}
+        fired = {f.check for f in run_checks(case.sections, kind=case.kind)}
+        for scores, said in ((reader, set(second[case.name])), (checks, fired)):
+            for check in said:
+                scores[check].fired += 1
+                scores[check].fired_and_expected += check in expected
+            for check in expected:
+                scores[check].expected += 1
+    lines = [
+        "A second labeller (never saw the writer's labels) and the checks, against the writer, "
+        "case level",
+        f"{'check':<24}{'second labeller P / R':>24}{'checks P / R':>16}",
+    ]
+    for key in CHECKS:
+        a, b = reader[key], checks[key]
+        lines.append(
+            f"{key:<24}{a.precision:>17.2f} / {a.recall:.2f}{b.precision:>9.2f} / {b.recall:.2f}"
+        )
     return "\n".join(lines)
 
 

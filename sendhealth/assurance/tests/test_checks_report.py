@@ -104,3 +104,28 @@ def test_blind_set_missing_or_not_blind_is_refused():
 
 def test_blind_title():
     assert blind_title("blind_2026_12c") == "blind 2026-12c"
+
+
+SECOND_READ = ("blind_2026_12p", "blind_2026_12q", "blind_2026_12r", "blind_2026_12s")
+
+
+@pytest.mark.parametrize("name", SECOND_READ)
+def test_a_second_reading_covers_its_set_and_prints_only_figures(name):
+    """The second labeller's labels name every case of the set once, with the ten checks only
+    (undivided advice: the wording checks), and the blind report adds an aggregate table of its
+    agreement, with no case name in it."""
+    import importlib
+
+    from sendhealth.assurance.checks.evaluate import second_reading
+
+    cases = importlib.import_module(f"sendhealth.assurance.checks.corpus.{name}").BLIND
+    second = second_reading(name)
+    assert set(second) == {case.name for case in cases}
+    for case in cases:
+        allowed = {"acronym", "jargon", "drug_name"} if "advice" in case.sections else set(CHECKS)
+        assert set(second[case.name]) <= allowed, case.name
+    out = StringIO()
+    call_command("checks_report", "--blind-set", name, stdout=out)
+    text = out.getvalue()
+    assert "A second labeller" in text
+    assert not any(case.name in text for case in cases)

@@ -16,7 +16,7 @@ from django.utils import timezone
 from sendhealth.assurance.checks import measured
 from sendhealth.assurance.checks.bench import time_fifty_pages
 from sendhealth.assurance.checks.corpus import HELDOUT
-from sendhealth.assurance.checks.evaluate import report
+from sendhealth.assurance.checks.evaluate import agreement_report, report
 
 DEFAULT_BLIND_SET = "blind_2026_12b"
 CORPUS_PACKAGE = "sendhealth.assurance.checks.corpus"
@@ -38,7 +38,9 @@ def blind_report(name: str = DEFAULT_BLIND_SET) -> str:
     """
     cases = load_blind(name)
     try:
-        return report(cases, details=False, title=blind_title(name))
+        body = report(cases, details=False, title=blind_title(name))
+        agreement = agreement_report(name, cases)
+        return f"{body}\n\n{agreement}" if agreement else body
     except Exception as error:  # the message would quote a blind case
         raise _withheld(name, error) from None
 
