@@ -35,7 +35,8 @@ TIME_BOUND = re.compile(
     r"(?:before|by)\s+(?:starting|moving\s+to|transferring\s+to|going\s+to|the\s+move\s+to|"
     r"transition|the\s+transition)|"
     r"by\s+(?:the\s+)?(?:age\s+of\s+)?\d{1,2}\b(?!\s*(?:%|out|times|metres|minutes))|"
-    r"(?:this|the\s+current|the\s+\d{4}[/-]\d{2,4})\s+(?:school\s+|academic\s+)?year|"
+    # f15y: "the 2026/27 school year" is SCHOOL_YEAR's (either order, anywhere).
+    r"(?:this|the\s+current)\s+(?:school\s+|academic\s+)?year|"
     # f15f: "Next 12 months:".
     r"(?:the\s+)?next\s+(?:\d+|two|three|four|six|twelve|eighteen)\s+(?:weeks|months|terms|"
     r"years)|"
