@@ -83,8 +83,12 @@ def _is_acronym(name: str) -> bool:
 
 
 def _after_drug(text: str, start: int) -> bool:
+    """f15y: a release code after a medicine's name or any capitalised name, a brand's
+    ("Equasym XL"), as drug_name reads it (drugs.BRAND_FORM)."""
     words = re.findall(r"[A-Za-z][A-Za-z-]*", text[max(0, start - 40) : start])
-    return bool(words) and bool(DRUG_RE.fullmatch(words[-1]))
+    return bool(words) and bool(
+        DRUG_RE.fullmatch(words[-1]) or re.fullmatch(r"[A-Z][a-z]{3,}", words[-1])
+    )
 
 
 PAREN_AFTER = re.compile(r"\s*\(([^()]{3,80})\)")
@@ -387,6 +391,25 @@ def _roman_number(text: str, match: re.Match) -> bool:
     )
 
 
+# f15y: a document's title, letterhead or reference line ("Re: Sam, 9, seen in the ADHD
+# clinic", "Northfield CAMHS") names its subject before the text begins; letters there that
+# the running text of the same section writes out are explained where the reader reads on, as
+# a heading's are. A line with no sentence in it: no full stop, question or exclamation mark
+# ending a sentence, and a line of its own (not the section's last). cases.py's
+# "defined-too-late" (the letters in a running sentence, written out in a later one) is still
+# late.
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _title_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if line_end == -1 or not text[line_end:].strip():
+        return False
+    line = text[line_start:line_end]
+    return not SENTENCE_END.search(line.rstrip() + " ") and len(line.split()) <= 16
+
+
 def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
     """First unexplained use of each acronym, reading the sections in order."""
     defined: set[str] = set()
@@ -441,6 +464,8 @@ def acronym(sections: list[tuple[str, str]]) -> list[Finding]:
                 continue
             if name in flagged or _roman_number(text, match):
                 continue
+            if name in defined_in[section] and _title_line(text, match.start()):
+                continue  # f15y: a title or "Re:" line before the text that writes it out
             flagged.add(name)
             hint = KNOWN_ACRONYMS.get(name)
             shown = match.group(1)

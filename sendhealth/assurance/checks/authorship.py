@@ -162,11 +162,43 @@ def _has_name(text: str) -> bool:
     return False
 
 
+# f15y: a specialty ("Dietetics", "Community Paediatrics") stands for the author's
+# profession when it is written as the role, but a part that starts with a place's own name
+# ("Broadmere Community Nutrition and Dietetics", "Oakwood CAMHS") names the department the
+# author works in, as a part ending in "Service" or "Clinic" does (f15h), and says nothing
+# of the author's own profession.
+SPECIALTY = re.compile(
+    r"^(?:paediatrics|neurology|audiology|physiotherapy|occupational\s+therapy|"
+    r"speech\s+and\s+language\s+therapy|dietetics|nursing|psychology|psychiatry|orthoptics|"
+    r"CAMHS)$",
+    re.IGNORECASE,
+)
+
+
+def _department(part: str) -> bool:
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", part)
+    return (
+        len(words) >= 2
+        and words[0][0].isupper()
+        and not words[0].isupper()
+        and words[0] not in NOT_NAME_WORDS
+        and not ROLE.match(words[0])
+    ) or _place(part)
+
+
+def _has_role(text: str) -> bool:
+    for part in PART_BREAK.split(text):
+        for match in ROLE.finditer(part):
+            if not (SPECIALTY.match(match.group()) and _department(part)):
+                return True
+    return False
+
+
 def advice_no_author(section: str, text: str) -> list[Finding]:
     missing = []
     if not _has_name(text):
         missing.append("the author's name")
-    if not ROLE.search(text):
+    if not _has_role(text):
         missing.append("their profession and registration")
     if not DATE.search(text):
         missing.append("the date")

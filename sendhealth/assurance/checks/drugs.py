@@ -140,7 +140,10 @@ DOSE_NAME = re.compile(
 BRAND_FORM = re.compile(
     r"(?<![\w-])((?-i:[A-Z][a-z]{3,}|[A-Z]{5,}))(?:\s+(?-i:[A-Z][a-z]+|\d+))?\s+(?:nasal\s+spray|"
     r"eye\s+drops|ear\s+drops|injections?|tablets|capsules|syrup|suppositor(?:y|ies)|"
-    r"inhaler|nebules|patch(?:es)?|granules|sachets|oral\s+(?:solution|suspension))\b"
+    r"inhaler|nebules|patch(?:es)?|granules|sachets|oral\s+(?:solution|suspension)|"
+    # f15y: a release code in capitals is written only after a medicine's brand ("Concerta
+    # XL", "Tegretol Retard", a brand no list holds or a misspelt one).
+    r"XL|XR|SR|MR|CR|Retard|retard|[Mm]odified[- ]release|[Pp]rolonged[- ]release)\b"
 )
 KIND_OF_MEDICINE = frozenset(
     re.findall(

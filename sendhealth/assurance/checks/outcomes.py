@@ -35,7 +35,8 @@ TIME_BOUND = re.compile(
     r"(?:before|by)\s+(?:starting|moving\s+to|transferring\s+to|going\s+to|the\s+move\s+to|"
     r"transition|the\s+transition)|"
     r"by\s+(?:the\s+)?(?:age\s+of\s+)?\d{1,2}\b(?!\s*(?:%|out|times|metres|minutes))|"
-    r"(?:this|the\s+current|the\s+\d{4}[/-]\d{2,4})\s+(?:school\s+|academic\s+)?year|"
+    # f15y: "the 2026/27 school year" is SCHOOL_YEAR's (either order, anywhere).
+    r"(?:this|the\s+current)\s+(?:school\s+|academic\s+)?year|"
     # f15f: "Next 12 months:".
     r"(?:the\s+)?next\s+(?:\d+|two|three|four|six|twelve|eighteen)\s+(?:weeks|months|terms|"
     r"years)|"
@@ -61,6 +62,11 @@ MEASURE = re.compile(
     r"logged|tracked|seen|checked)\s+(?:by|in|on|through|using)|"
     r"(?:fewer|less|more)\s+than\s+(?:\d+|one|two|three|four|five|ten)|no\s+more\s+than|"
     r"from\s+\d+\s+to\s+\d+|"
+    # f15y: a proportion, like a percentage ("in half of what she says", "on three quarters
+    # of school days", "in 4 in 5 lessons", "two thirds of the time").
+    r"(?:half|(?:a|one|two|three)\s+(?:quarters?|thirds?))\s+of\b|"
+    r"(?:\d+|one|two|three|four|five|nine)\s+in\s+(?:\d+|two|three|four|five|ten)\b(?!\s+"
+    r"(?:weeks|months|years|terms|days))|"
     # f15g: a record kept of each occurrence is a measure: "with each seizure recorded and
     # shared with her parents", "every fall logged".
     r"(?:each|every|all|any)\s+(?:[\w-]+\s+){1,2}?(?:recorded|logged|tracked|counted|charted|"
@@ -155,10 +161,12 @@ ABOUT_OUTCOMES = re.compile(
     r"\b(?:aspirations?|dreams?|ambitions?)\s+(?:is|are|are\s+to|is\s+to)\b|"
     r"^[A-Z][a-z]+\s+(?:said|says|told\s+us|explained|shared)\b|"
     r"^(?:[A-Z][a-z]+['\u2019]s\s+)?(?:views?|wishes|voice)\b|"
-    # f15g: a statement about the section ("There are no health outcomes in this plan.",
-    # "No health outcomes are needed at present.").
-    r"^(?:there\s+(?:are|is)\s+(?:currently\s+)?no|no)\s+(?:\w+\s+){0,2}?(?:outcomes?|targets?|"
-    r"goals?)\b|"
+    # f15y: a statement that there are none, wherever the negation stands ("There are no
+    # health outcomes in this plan.", "No outcomes are needed", "I have no outcomes to
+    # suggest", "I do not have any health outcomes to add"). It takes in f15g's "There are no
+    # / No ... outcomes" at the start of a line.
+    r"\b(?:no|not\s+(?:\w+\s+)?any|n't\s+(?:\w+\s+)?any|none\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:outcomes?|targets?|goals?)\b|"
     r"^(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?outcomes?\s+(?:for\s+\w+\s+)?(?:are|is)\s+"
     r"(?:set\s+out|described|listed|included|recorded|found|shown|given)\s+in\b",
     re.IGNORECASE,
@@ -335,6 +343,13 @@ RATE = re.compile(
     r"\beach\s+(?:school\s+|college\s+)?(?:day|time|morning|lesson|meal|night|session|week)\b",
     re.IGNORECASE,
 )
+# f15y: English's irregular past participles of acts (a result completed by the date).
+IRREGULAR_PARTICIPLE = (
+    r"(?:had|met|done|seen|sat|passed|written|given|kept|begun|taken|caught|got|gotten|gone|"
+    r"made|found|eaten|drunk|worn|learnt|spoken|told|brought|bought|built|won|run|swum|ridden|"
+    r"driven|thrown|read|sent|spent|left|held|paid|shown|chosen|stood|sung|slept|taught|"
+    r"thought|flown|put|cut|set)"
+)
 # f15k: results and records (f15j's verbs are in ACTION now).
 ACTION_MORE = re.compile(
     # f15k: a result completed by the date is checked then, whatever the verb ("will have
@@ -344,7 +359,9 @@ ACTION_MORE = re.compile(
     # plan" is provision, not an outcome.
     r"(?-i:\b(?:[A-Z][\w'-]+|I|he|she|they|He|She|They))\s+will\s+have\s+(?!(?:improved|developed|progressed|understood|known|felt|enjoyed|"
     r"benefit+ed|engaged|grown|become|gained\s+confidence|made\s+(?:good\s+)?progress)\b)"
-    r"(?:had|met|done|seen|sat|passed|written|given|kept|begun|taken|[a-z]+ed)\b|"
+    # f15y: any past participle, the irregular ones too ("will have caught up with",
+    # "will have got", "will have swum").
+    r"(?:" + IRREGULAR_PARTICIPLE + r"|[a-z]+ed)\b|"
     # f15k: a document to exist by the date ("will have a written plan", "an agreed
     # timetable") can be seen.
     r"(?-i:\b(?:[A-Z][\w'-]+|I|he|she|they|He|She|They))\s+will\s+have\s+(?:a|an|his|her|their|my)\s+(?:written|signed|agreed|new|up-to-date|"
@@ -467,9 +484,14 @@ NAMED_MEASURE = re.compile(
 )
 # An event that happens, or does not, by the date: "will have her annual health check",
 # "will have a hearing test", "will undergo his spinal operation".
+# f15y: the event is the object of any verb of having it done, and the outcome may be a
+# state a record shows ("will be up to date with her vaccinations", "will have caught up
+# with all his missed immunisations", "will have completed her course of injections").
 EVENT = re.compile(
-    r"(?-i:\b(?:[A-Z][\w'-]+|I|he|she|they|He|She|They))\s+will\s+(?:have|undergo)\s+"
-    r"(?:a|an|his|her|their|my|the)\s+(?:[\w-]+\s+){0,3}?(?:check(?:-up)?s?|tests?|"
+    r"(?-i:\b(?:[A-Z][\w'-]+|I|he|she|they|He|She|They))\s+will\s+(?:have\s+(?:had|attended|"
+    r"received|completed|undergone|caught\s+up\s+(?:on|with))|have|undergo|attend|receive|"
+    r"complete|catch\s+up\s+(?:on|with)|be\s+(?:fully\s+)?up[- ]to[- ]date\s+(?:with|on))\s+"
+    r"(?:all\s+(?:of\s+)?)?(?:a|an|his|her|their|my|the)\s+(?:[\w-]+\s+){0,3}?(?:check(?:-up)?s?|tests?|"
     r"appointments?|scans?|assessments?|reviews?|operations?|surgery|vaccinations?|"
     r"immunisations?|injections?|x-rays?)\b",
     re.IGNORECASE,
@@ -487,8 +509,22 @@ BARE_COMPARATIVE = re.compile(
 )
 
 
+# f15y: a school or academic year written with its two years, in either order and
+# anywhere in the outcome ("in the school year 2026-27", "during 2026/27", "for the 2026 to
+# 2027 academic year"). Not a date ("2026-12-01").
+SCHOOL_YEAR = re.compile(
+    r"\b20\d\d\s*(?:[/\u2013-]|\s+to\s+)\s*(?:20)?\d\d\b(?!\s*[/\u2013-]\s*\d)",
+    re.IGNORECASE,
+)
+
+
 def _has_time(text: str) -> bool:
-    return bool(TIME_BOUND.search(text) or TIME_MORE.search(text) or TIME_SPAN.search(text))
+    return bool(
+        TIME_BOUND.search(text)
+        or TIME_MORE.search(text)
+        or TIME_SPAN.search(text)
+        or SCHOOL_YEAR.search(text)
+    )
 
 
 # An adverb between "will" and its verb ("will safely use", "will calmly walk") leaves the
@@ -501,29 +537,53 @@ def _problems(span: Span, lead_in_time: bool, measured: bool = False) -> list[st
     span = Span(span.start, span.end, ADVERB.sub(r"\1 ", span.text))
     if not (lead_in_time or _has_time(span.text)):
         problems.append("has no time by which it is achieved")
-    # "will know when to take her pain relief and ask for it": a vague verb joined to an
-    # observable one is observable.
-    counted = (
-        measured
-        or MEASURE.search(span.text)
-        or CRITERION_NUMBER.search(span.text)
-        or RATE.search(span.text)
-        or (TIMELY.search(span.text) and not VAGUE_VERB.search(span.text))
-        or (NAMED_MEASURE.search(span.text) and not VAGUE_VERB.search(span.text))
-    )
-    measurable = (
-        counted
-        or EVENT.search(span.text)
-        or (COUNT_OF_THINGS.search(span.text) and not VAGUE_VERB.search(span.text))
-        or RATE.search(span.text)
-        or (ACTION_MORE.search(span.text) and not VAGUE_VERB.search(span.text))
-        or (CRITERION.search(span.text) and not VAGUE_VERB.search(span.text))
-        or (ACTION.search(span.text) and not VAGUE_VERB.search(span.text))
-        or (VAGUE_VERB.search(span.text) and CO_ACTION.search(span.text))
-        or (TIMELY.search(span.text) and not VAGUE_VERB.search(span.text))
-    )
-    if measurable and not counted and BARE_COMPARATIVE.search(span.text):
-        measurable = False  # f15v: "will manage lunchtimes better"
+    counted = measured or _counted(span.text)
+    measurable = counted or any(_measurable(clause) for clause in _clauses(span.text))
     if not measurable:
         problems.append("is not measurable (nothing a person could see or count)")
     return problems
+
+
+# f15y: an outcome of several clauses ("I will have met my new nurse twice and will know her
+# name") is measurable if one clause is: a vague verb in one clause does not make another
+# clause's act vague (CO_ACTION's rule, for clauses with their own "will"). The clauses are
+# split where a coordinator or semicolon starts a new "will" or "can".
+CLAUSE = re.compile(
+    r";|\b(?:and|but|then)\s+(?=(?:(?:he|she|they|I|(?-i:[A-Z][a-z]+))\s+)?(?:will|can)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clauses(text: str) -> list[str]:
+    parts = CLAUSE.split(text)
+    return [text] if len(parts) == 1 else [text, *parts]
+
+
+def _counted(text: str) -> bool:
+    return bool(
+        MEASURE.search(text)
+        or CRITERION_NUMBER.search(text)
+        or RATE.search(text)
+        or (TIMELY.search(text) and not VAGUE_VERB.search(text))
+        or (NAMED_MEASURE.search(text) and not VAGUE_VERB.search(text))
+    )
+
+
+def _measurable(text: str) -> bool:
+    counted = _counted(text)
+    measurable = (
+        counted
+        or EVENT.search(text)
+        or (COUNT_OF_THINGS.search(text) and not VAGUE_VERB.search(text))
+        or RATE.search(text)
+        or (ACTION_MORE.search(text) and not VAGUE_VERB.search(text))
+        or (CRITERION.search(text) and not VAGUE_VERB.search(text))
+        or (ACTION.search(text) and not VAGUE_VERB.search(text))
+        # "will know when to take her pain relief and ask for it": a vague verb joined to an
+        # observable one is observable.
+        or (VAGUE_VERB.search(text) and CO_ACTION.search(text))
+        or (TIMELY.search(text) and not VAGUE_VERB.search(text))
+    )
+    if measurable and not counted and BARE_COMPARATIVE.search(text):
+        measurable = False  # f15v: "will manage lunchtimes better"
+    return bool(measurable)

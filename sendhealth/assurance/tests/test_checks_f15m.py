@@ -115,9 +115,12 @@ def test_an_acronym_in_the_authors_line_is_checked():
         "author": "Jo Bell, Epilepsy ANP, Larkfield Epilepsy Service, 8 September 2026",
     }
     assert "ANP" in _fired("acronym", advice, kind="advice")
-    # A regulator or qualification that says who the author is stays allowed.
-    signed = {**advice, "author": "Jo Bell, RGN, NMC registered, 8 September 2026"}
+    # A regulator that says who the author is stays allowed.
+    signed = {**advice, "author": "Jo Bell, Epilepsy Nurse, NMC registered, 8 September 2026"}
     assert not _fired("acronym", signed, kind="advice")
+    # f15y: a qualification's post-nominal letters are explained like other letters.
+    qualified = {**advice, "author": "Jo Bell, RGN, NMC registered, 8 September 2026"}
+    assert _fired("acronym", qualified, kind="advice") == {"RGN"}
     # Written out in the advice, it is explained.
     written = {
         **advice,
