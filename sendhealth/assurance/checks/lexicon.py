@@ -454,7 +454,13 @@ F15X_TERMS: dict[str, tuple[str, str]] = {
     "hearing": ("", "~near the front, ~front of the class, ~close to the teacher"),
     "vision": ("", "~near the front, ~front of the class, ~close to the teacher"),
     # How a child will feel ("happier", "calmer") is the mind's (weak, as "feels" is).
-    "emotional wellbeing": ("", "~happier, ~calmer"),
+    # A psychologist's work (not a neuropsychologist's) meets the mind's needs, as
+    # counselling does; lay, so that it is never said to meet no need (a psychologist
+    # treats many conditions: functional disorders, pain, brain injury).
+    "emotional wellbeing": ("", "psychologist$, psychologists$, ~happier, ~calmer"),
+    # Asking for things or telling an adult is communication, in a need or an outcome
+    # (weak: "ask for a review" in provision says nothing of what it is for).
+    "communication": ("", "~ask for, ~asks for, ~tell adults, ~tell an adult, ~tells adults"),
 }
 for _name, (_clinical, _lay) in [
     *F15G_TERMS.items(),
