@@ -457,7 +457,7 @@ F15X_TERMS: dict[str, tuple[str, str]] = {
     # A psychologist's work (not a neuropsychologist's) meets the mind's needs, as
     # counselling does; lay, so that it is never said to meet no need (a psychologist
     # treats many conditions: functional disorders, pain, brain injury).
-    "emotional wellbeing": ("", "psychologist$, psychologists$, ~happier, ~calmer"),
+    "emotional wellbeing": ("", "psychologist$, psychologists$"),
     # Asking for things or telling an adult is communication, in a need or an outcome
     # (weak: "ask for a review" in provision says nothing of what it is for).
     "communication": ("", "~ask for, ~asks for, ~tell adults, ~tell an adult, ~tells adults"),
