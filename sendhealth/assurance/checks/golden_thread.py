@@ -356,6 +356,16 @@ MAIN_CLAUSE_END = re.compile(
 )
 
 
+# f15x: "when" or "if" after a verb of knowing or telling ("does not recognise when she needs
+# the toilet", "cannot tell if he is hungry") says what is known, not when: the main clause
+# goes on through it.
+KNOWS_WHEN = re.compile(
+    r"\b((?:recogni[sz]|realis|realiz|notic|sens)(?:e|es|ed|ing)|(?:know|tell|say|feel)"
+    r"(?:s|ing)?|knew|told|said|felt)\s+(?:when|if)\b",
+    re.IGNORECASE,
+)
+
+
 NUMBERED = re.compile(r"[ \t]*\(?\d{1,2}[.)][ \t]+")
 
 # f15u: a feeling and what it is about, up to the end of the clause ("self-conscious about
@@ -446,7 +456,7 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             # f15k: the same for a condition named in lay words ("He is not yet toilet
             # trained and wears pads" after his autism): a condition (continence, hearing,
             # sight, skin ...) the need before it does not touch is another need.
-            main = MAIN_CLAUSE_END.split(read, maxsplit=1)[0]
+            main = MAIN_CLAUSE_END.split(KNOWS_WHEN.sub(r"\1 that", read), maxsplit=1)[0]
             lay_own = {
                 c for c in lexicon.concepts_in(main) if lexicon.concepts[c].condition
             } - lexicon.concepts_in(head.read if head else "", weak=True)
