@@ -426,12 +426,13 @@ F15U_TERMS: dict[str, tuple[str, str]] = {
         "footrest, foot rest, sloped cushion, wedge cushion",
     ),
 }
-# f15x: four classes of how plans and advice say a need or its provision in everyday words.
+# f15x: classes of how plans and advice say a need or its provision in everyday words.
 # Being dry by day or night (or not yet) is continence, as toileting is ("dry skin" is not).
 # A bleeding disorder told in lay words (bleeds, bruises easily, blood that does not clot) is
 # a blood condition, as haemophilia is. Sitting in a supportive seat or chair, or not being
 # able to sit without support, is posture, as seating is. A child's blood pressure is the
-# heart's (a routine check of it says what it is for, as one of weight says growth).
+# heart's (a routine check of it says what it is for, as one of weight says growth). Added
+# after CONCEPTS.update below, as "heart" is defined there.
 F15X_TERMS: dict[str, tuple[str, str]] = {
     "continence": (
         "",
@@ -453,7 +454,6 @@ F15X_TERMS: dict[str, tuple[str, str]] = {
     # less (weak: it reads a need and what everyday provision meets, never what it is for).
     "hearing": ("", "~near the front, ~front of the class, ~close to the teacher"),
     "vision": ("", "~near the front, ~front of the class, ~close to the teacher"),
-    # How a child will feel ("happier", "calmer") is the mind's (weak, as "feels" is).
     # A psychologist's work (not a neuropsychologist's) meets the mind's needs, as
     # counselling does; lay, so that it is never said to meet no need (a psychologist
     # treats many conditions: functional disorders, pain, brain injury).
