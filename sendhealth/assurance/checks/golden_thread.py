@@ -40,6 +40,23 @@ NO_NEEDS = re.compile(
     r"\b(?:is|are|was|were)\s+(?:within\s+the\s+)?normal\b|\bno\s+concerns\b",
     re.IGNORECASE,
 )
+# f15x: the whole section says there are no health needs ("There are no health needs that
+# relate to his special educational needs", "Ethan has no health needs").
+NONE_AT_ALL = re.compile(
+    r"\b(?:there\s+are|(?:has|have))\s+no\s+(?:known\s+|identified\s+|current\s+)?health\s+needs\b",
+    re.IGNORECASE,
+)
+# f15x: a medicine taken only at home ("a course of antibiotics, which he takes at home",
+# "She has her tablets at home before school") is context: school provision has nothing to do.
+AT_HOME_MEDICINE = re.compile(
+    r"\b(?:medicines?|medications?|tablets?|capsules?|antibiotics?|course\s+of|injections?|"
+    r"inhalers?|melatonin)\b[^.;]{0,80}?\b(?:takes?|taken|has|given|gives?)\s+"
+    r"(?:[\w-]+\s+){0,3}?at\s+home\b(?![^.;]*\b(?:and|or)\s+(?:at|in)\s+school\b)|"
+    r"\b(?:takes?|taken|has|given)\s+(?:[\w-]+\s+){0,4}?(?:medicines?|medications?|tablets?|"
+    r"capsules?|antibiotics?|injections?|melatonin)\s+(?:[\w-]+\s+){0,3}?at\s+home\b"
+    r"(?![^.;]*\b(?:and|or)\s+(?:at|in)\s+school\b)",
+    re.IGNORECASE,
+)
 # Negatives and history said of a need (f15g): "There are no speech and language needs",
 # "this is not a current need", "now has no pain", "there has been no self-harm since".
 NEGATED = re.compile(
@@ -339,6 +356,16 @@ MAIN_CLAUSE_END = re.compile(
 )
 
 
+# f15x: "when" or "if" after a verb of knowing or telling ("does not recognise when she needs
+# the toilet", "cannot tell if he is hungry") says what is known, not when: the main clause
+# goes on through it.
+KNOWS_WHEN = re.compile(
+    r"\b((?:recogni[sz]|realis|realiz|notic|sens)(?:e|es|ed|ing)|(?:know|tell|say|feel)"
+    r"(?:s|ing)?|knew|told|said|felt)\s+(?:when|if)\b",
+    re.IGNORECASE,
+)
+
+
 NUMBERED = re.compile(r"[ \t]*\(?\d{1,2}[.)][ \t]+")
 
 # f15u: a feeling and what it is about, up to the end of the clause ("self-conscious about
@@ -399,6 +426,8 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             if _history(span.text):
                 after_history = after_history or head is None
                 continue
+            if AT_HOME_MEDICINE.search(span.text):
+                continue
             if STRENGTH.search(span.text) and not BUT.search(span.text):
                 continue
             # f15u: what a feeling is about ("self-conscious about his arm", "worried about
@@ -427,7 +456,7 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
             # f15k: the same for a condition named in lay words ("He is not yet toilet
             # trained and wears pads" after his autism): a condition (continence, hearing,
             # sight, skin ...) the need before it does not touch is another need.
-            main = MAIN_CLAUSE_END.split(read, maxsplit=1)[0]
+            main = MAIN_CLAUSE_END.split(KNOWS_WHEN.sub(r"\1 that", read), maxsplit=1)[0]
             lay_own = {
                 c for c in lexicon.concepts_in(main) if lexicon.concepts[c].condition
             } - lexicon.concepts_in(head.read if head else "", weak=True)
@@ -513,6 +542,20 @@ OWN_REVIEW = re.compile(
     r"\bI\s+will\s+(?:continue\s+to\s+)?(?:see|review|follow\s+up)\b[^.;]{0,60}?"
     r"\b(?:in|at)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'-]+\s+){0,3}?clinic\b"
 )
+# f15x: the writer's own sessions anywhere ("I will see Alex at nursery every two weeks"),
+# when they do not say what they are for, are for what the advice is about, as the clinic
+# review is.
+OWN_SESSION = re.compile(
+    r"^\W*I\s+will\s+(?:continue\s+to\s+)?(?:see|visit|review)\s+(?-i:[A-Z])[\w'-]+\s+"
+    r"(?:in|at)\b"
+)
+# f15x: who to ask if something changes ("If her health changes, her parents can ask the
+# school nursing team for a review") is a signpost, not provision that needs a need behind it.
+SIGNPOST = re.compile(
+    r"^\W*(?:if|should)\b[^.;]*?\b(?:can|could|may|should)\s+(?:ask|contact|request|"
+    r"phone|call|email|refer|get\s+in\s+touch)\b",
+    re.IGNORECASE,
+)
 NAMED_FOR = re.compile(
     r"\b((?:[\w'-]+\s+){1,2}?)(?:programmes?|courses?|services?|clinics?|workshops?)\b",
     re.IGNORECASE,
@@ -582,6 +625,11 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         return found, links
     need_key, need_text = needs
     need_units = _need_units(need_text, lexicon)
+    # f15x: a section that says the child has no health needs (not "no other health needs")
+    # names conditions as context: "She has sickle cell disease ... There are no health needs
+    # that relate to her special educational needs" describes no need.
+    if NONE_AT_ALL.search(need_text) and not BUT.search(need_text):
+        need_units = []
     # f15h: Section C says are no health needs and describes none: health provision
     # in G has no need behind it, whatever words it is written in.
     # f15h: Section C says are no health needs, or names nothing a health need is
@@ -599,8 +647,10 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
     # is about (the first the needs name): the review is provision for it, not for every
     # other condition the needs go on to name.
     subject = next((u.conditions for u in need_units if u.conditions), frozenset())
+    if not subject and need_units:  # f15x: no condition named: what the first need is about
+        subject = frozenset(lexicon.concepts_in(need_units[0].read))
     for p in prov_units:
-        if OWN_REVIEW.search(p.span.text):
+        if OWN_REVIEW.search(p.span.text) or (OWN_SESSION.search(p.span.text) and not p.concepts):
             p.concepts |= subject
     out_units = _items(outcomes[1], lexicon, provision=False) if outcomes else []
     met_provision: set[int] = set()
@@ -798,7 +848,7 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
                 continue
             if _refers_back(p, prov_units[:index], met_provision, claimed):
                 continue
-            if COORDINATION.search(p.span.text):
+            if COORDINATION.search(p.span.text) or SIGNPOST.search(p.span.text):
                 continue
             # f15l: provision whose everyday words are on a concept a need names ("provide a
             # wedge cushion ... in seating" for low muscle tone that makes sitting hard).

@@ -426,6 +426,42 @@ F15U_TERMS: dict[str, tuple[str, str]] = {
         "footrest, foot rest, sloped cushion, wedge cushion",
     ),
 }
+# f15x: classes of how plans and advice say a need or its provision in everyday words.
+# Being dry by day or night (or not yet) is continence, as toileting is ("dry skin" is not).
+# A bleeding disorder told in lay words (bleeds, bruises easily, blood that does not clot) is
+# a blood condition, as haemophilia is. Sitting in a supportive seat or chair, or not being
+# able to sit without support, is posture, as seating is. A child's blood pressure is the
+# heart's (a routine check of it says what it is for, as one of weight says growth). Added
+# after CONCEPTS.update below, as "heart" is defined there.
+F15X_TERMS: dict[str, tuple[str, str]] = {
+    "continence": (
+        "",
+        "not yet dry$, not dry$, dry in the day, dry during, dry by day, "
+        "dry at night, dry through the day, dry overnight",
+    ),
+    "blood conditions": (
+        "bleeding disorder, clotting",
+        "bleeds$, bleeding$ !gums, "
+        "bruises easily, bruise easily, bruising$, does not clot, doesn't clot",
+    ),
+    "movement": (
+        "",
+        "supportive seat, supportive chair, supportive seating, "
+        "sit without support, sitting without support, sit unsupported",
+    ),
+    "heart": ("blood pressure", ""),
+    # Sitting at the front, near the teacher, is how plans seat a child who hears or sees
+    # less (weak: it reads a need and what everyday provision meets, never what it is for).
+    "hearing": ("", "~near the front, ~front of the class, ~close to the teacher"),
+    "vision": ("", "~near the front, ~front of the class, ~close to the teacher"),
+    # A psychologist's work (not a neuropsychologist's) meets the mind's needs, as
+    # counselling does; lay, so that it is never said to meet no need (a psychologist
+    # treats many conditions: functional disorders, pain, brain injury).
+    "emotional wellbeing": ("", "psychologist$, psychologists$"),
+    # Asking for things or telling an adult is communication, in a need or an outcome
+    # (weak: "ask for a review" in provision says nothing of what it is for).
+    "communication": ("", "~ask for, ~asks for, ~tell adults, ~tell an adult, ~tells adults"),
+}
 for _name, (_clinical, _lay) in [
     *F15G_TERMS.items(),
     *F15H_TERMS.items(),
@@ -497,6 +533,14 @@ CONCEPTS.update(
         ),
     }
 )
+
+for _name, (_clinical, _lay) in F15X_TERMS.items():
+    _condition, _base_clinical, _base_lay = CONCEPTS[_name]
+    CONCEPTS[_name] = (
+        _condition,
+        ", ".join(t for t in (_base_clinical, _clinical) if t),
+        ", ".join(t for t in (_base_lay, _lay) if t),
+    )
 
 
 def _term(term: str) -> str:
