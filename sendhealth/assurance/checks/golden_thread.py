@@ -347,12 +347,45 @@ class _Unit:
     conditions: frozenset[str] = frozenset()
     # f15u: the sentence as read for what it is about (a feeling's topic left out).
     read: str = ""
+    # f15aa: what the sentence's own main clause is about, when it is read with a paragraph
+    # (a later sentence of it): an effect the writer describes after the condition.
+    effect: frozenset[str] = frozenset()
 
 
 # f15k: where a sentence's main clause ends: what follows says when or why ("without it she
 # gets stomach pain", "when he is tired"), not what the need is.
 MAIN_CLAUSE_END = re.compile(
     r"[;:]|\b(?:without|if|when|whenever|unless|otherwise|which|after|because)\b", re.I
+)
+
+
+# f15aa: how a child feels or copes (worry, upset, tiredness, attention, getting on with
+# others, memory, attendance): reactions to a condition that writers meet through the
+# condition's provision in other words, not body functions a plan must answer by name.
+REACTIONS = frozenset(
+    {
+        "emotional wellbeing",
+        "pain and fatigue",
+        "social interaction",
+        "sensory processing",
+        "attention",
+        "memory and thinking",
+        "attendance and learning",
+    }
+)
+
+# f15aa: effects on the body's own rhythms that a plan answers by name or not at all: sleep
+# (waking at night, not sleeping) and repeated infections. Movement, communication and
+# feelings are met in too many other words (an OT's programme, a key worker's games).
+BODILY_EFFECTS = frozenset({"sleep", "infection risk"})
+REASSURED = re.compile(r"\bnot\s+(?:a|any)\s+(?:concern|worry|problem)\b", re.I)
+# f15aa: a main clause about tiredness, a medicine taken, or equipment used is not an effect
+# that needs its own answer (tiredness is a reaction; a medicine or a wheelchair is how the
+# condition is already managed).
+NOT_AN_EFFECT = re.compile(
+    r"\b(?:tired\w*|tires?|sleepy|asleep|exhausted|takes?|taking|uses?|using|medicines?|"
+    r"medication)\b",
+    re.I,
 )
 
 
@@ -486,6 +519,13 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
                     lexicon.conditions_named(main if lexicon.concepts_in(main) else read)
                 ),
                 read=read,
+                effect=frozenset(lexicon.concepts_in(main) & BODILY_EFFECTS)
+                if (index or head)
+                and not new_need
+                and not NOT_AN_EFFECT.search(main)
+                and not REASSURED.search(span.text)
+                and not lexicon.clinical_concepts_in(main)
+                else frozenset(),
             )
             if head and ELABORATES.match(span.text) and not new_need:
                 unit.head = head
@@ -761,6 +801,24 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         own = lexicon.concepts_in(unit.read, weak=True) & unit.concepts
         return bool((named or own or unit.concepts) & concepts)
 
+    plan_concepts = (
+        prov_concepts
+        | out_concepts
+        | (lexicon.concepts_in(provision[1], weak=True) if provision else set())
+    )
+    plan_words = prov_words | out_words
+
+    def _untouched(unit) -> bool:
+        # f15aa: an effect the writer describes after the condition (a later sentence of the
+        # paragraph) whose own main clause is about something neither E nor G touches at
+        # all, in a concept or a word ("She wakes four times a night" when nothing is on
+        # sleep), is a need the plan leaves unanswered, however well the condition is met.
+        return bool(
+            unit.effect
+            and not unit.effect & plan_concepts
+            and not stems(unit.read) & plan_words
+        )
+
     for unit in need_units:
         has_provision, has_outcome = unit.met  # type: ignore[attr-defined]
         has_provision = has_provision or _touches(unit, prov_concepts, prov_words)
@@ -768,6 +826,8 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         if unit.head is not None:  # an elaboration is met when the need it goes on about is
             head_p, head_o = unit.head.met  # type: ignore[attr-defined]
             has_provision, has_outcome = has_provision or head_p, has_outcome or head_o
+        if _untouched(unit):
+            has_provision = has_outcome = False
         unit.met = (has_provision, has_outcome)  # type: ignore[attr-defined]
     for index, unit in enumerate(need_units):
         has_provision, has_outcome = unit.met  # type: ignore[attr-defined]
