@@ -359,25 +359,12 @@ MAIN_CLAUSE_END = re.compile(
 )
 
 
-# f15aa: how a child feels or copes (worry, upset, tiredness, attention, getting on with
-# others, memory, attendance): reactions to a condition that writers meet through the
-# condition's provision in other words, not body functions a plan must answer by name.
-REACTIONS = frozenset(
-    {
-        "emotional wellbeing",
-        "pain and fatigue",
-        "social interaction",
-        "sensory processing",
-        "attention",
-        "memory and thinking",
-        "attendance and learning",
-    }
-)
-
-# f15aa: effects on the body's own rhythms that a plan answers by name or not at all: sleep
-# (waking at night, not sleeping) and repeated infections. Movement, communication and
-# feelings are met in too many other words (an OT's programme, a key worker's games).
-BODILY_EFFECTS = frozenset({"sleep", "infection risk"})
+# f15aa: effects a plan answers by name or not at all: sleep (waking at night, not
+# sleeping), repeated infections, and pain (headaches, sore joints; tiredness, in the same
+# concept, is left out by NOT_AN_EFFECT). Movement, communication, eating and feelings are
+# met in too many other words (an OT's programme, a key worker's games, a lift pass): read
+# as effects, they raised false alarms on clean cases of every set.
+BODILY_EFFECTS = frozenset({"sleep", "infection risk", "pain and fatigue"})
 REASSURED = re.compile(r"\bnot\s+(?:a|any)\s+(?:concern|worry|problem)\b", re.I)
 # f15aa: a main clause about tiredness, a medicine taken, or equipment used is not an effect
 # that needs its own answer (tiredness is a reaction; a medicine or a wheelchair is how the
@@ -519,7 +506,7 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
                     lexicon.conditions_named(main if lexicon.concepts_in(main) else read)
                 ),
                 read=read,
-                effect=frozenset(lexicon.concepts_in(main) & BODILY_EFFECTS)
+                effect=frozenset(lexicon.concepts_in(main))
                 if (index or head)
                 and not new_need
                 and not NOT_AN_EFFECT.search(main)
@@ -814,7 +801,7 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         # all, in a concept or a word ("She wakes four times a night" when nothing is on
         # sleep), is a need the plan leaves unanswered, however well the condition is met.
         return bool(
-            unit.effect
+            unit.effect & BODILY_EFFECTS
             and not unit.effect & plan_concepts
             and not stems(unit.read) & plan_words
         )
