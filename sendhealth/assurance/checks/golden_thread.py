@@ -91,7 +91,10 @@ STRENGTH = re.compile(
     # f15s: "takes his capsules himself, with no help", "needs no reminders".
     r"(?:with|needs?|needing)\s+no\s+(?:help|support|prompting|prompts|reminders?)|"
     r"without\s+(?:any\s+)?(?:prompting|prompts|reminders?)|"
-    r"independently\s+mobile)\b",
+    r"independently\s+mobile|"
+    # f15aa: reassurance ("which is going well", "it is working well", "is well controlled")
+    # says the care is in hand: context, as the conventions read it.
+    r"(?:is|are)\s+(?:going|working)\s+well|(?:is|are)\s+well[- ]controlled)\b",
     re.IGNORECASE,
 )
 BUT = re.compile(r"\b(?:but|however|although|though|except|apart\s+from|yet)\b", re.I)
@@ -579,7 +582,7 @@ OWN_SESSION = re.compile(
 # f15x: who to ask if something changes ("If her health changes, her parents can ask the
 # school nursing team for a review") is a signpost, not provision that needs a need behind it.
 SIGNPOST = re.compile(
-    r"^\W*(?:if|should)\b[^.;]*?\b(?:can|could|may|should)\s+(?:ask|contact|request|"
+    r"^\W*(?:if|should)\b[^.;]*?\b(?:can|could|may|should|will)\s+(?:ask|contact|request|"
     r"phone|call|email|refer|get\s+in\s+touch)\b",
     re.IGNORECASE,
 )
