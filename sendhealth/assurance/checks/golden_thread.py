@@ -840,6 +840,19 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
             ]
             has_provision = has_provision or any(u.met[0] for u in about)  # type: ignore[attr-defined]
             has_outcome = has_outcome or any(u.met[1] for u in about)  # type: ignore[attr-defined]
+        elif unit.conditions and (what := _what_it_does(unit, lexicon)) is not None:
+            # f15aa: a diagnosis with a clause saying what it does ("Theo has cystic fibrosis,
+            # which makes mucus build up in his lungs ...") is the heading of the sentences
+            # that go on about what the clause names (his chest, his digestion): it is met
+            # when they are, as the bare diagnosis is.
+            about = [
+                u
+                for u in need_units[index + 1 :]
+                if lexicon.concepts_in(u.read) & what
+                or lexicon.conditions_named(u.read) & unit.conditions
+            ]
+            has_provision = has_provision or any(u.met[0] for u in about)  # type: ignore[attr-defined]
+            has_outcome = has_outcome or any(u.met[1] for u in about)  # type: ignore[attr-defined]
         missing = []
         if provision and not has_provision:
             missing.append(f"no provision in {_name(provision[0])}")
@@ -1182,3 +1195,22 @@ def _diagnosis_only(unit: _Unit, lexicon: Lexicon) -> bool:
     return len(named) <= 1 and not named & {
         c.name for c in lexicon.concepts.values() if c.condition
     }
+
+
+# f15aa: where a diagnosis sentence goes on to say what the condition does ("..., which makes",
+# "..., a condition that affects").
+WHAT_IT_DOES = re.compile(
+    r",\s*(?:which|that|a\s+(?:condition|disorder|syndrome)\s+(?:that|which|where))\b", re.I
+)
+
+
+def _what_it_does(unit: _Unit, lexicon: Lexicon) -> set[str] | None:
+    """f15aa: the concepts a diagnosis sentence's describing clause names, when its main
+    clause only names the diagnosis; None when it is not such a sentence."""
+    parts = WHAT_IT_DOES.split(unit.span.text.strip(), maxsplit=1)
+    if len(parts) < 2:
+        return None
+    match = DIAGNOSIS_ONLY.match(parts[0].strip())
+    if not match or GOES_ON.search(match.group("tail")) or len(match.group("tail").split()) > 8:
+        return None
+    return lexicon.concepts_in(parts[1], weak=True) - unit.conditions
