@@ -829,22 +829,14 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
             after = [u for u in need_units[index + 1 :] if not _diagnosis_only(u, lexicon)]
             has_provision = has_provision or any(u.met[0] for u in after)  # type: ignore[attr-defined]
             has_outcome = has_outcome or any(u.met[1] for u in after)  # type: ignore[attr-defined]
-        elif unit.conditions and _names_only(unit):
+        elif unit.conditions and (what := _what_it_does(unit, lexicon)) is not None:
             # f15u: a sentence that only names a condition ("Daisy has epilepsy.") is the
             # heading of the sentences that go on about that condition ("She has absence
-            # seizures ..."): it is met when they are.
-            about = [
-                u
-                for u in need_units[index + 1 :]
-                if u.head is unit and lexicon.conditions_named(u.read) & unit.conditions
-            ]
-            has_provision = has_provision or any(u.met[0] for u in about)  # type: ignore[attr-defined]
-            has_outcome = has_outcome or any(u.met[1] for u in about)  # type: ignore[attr-defined]
-        elif unit.conditions and (what := _what_it_does(unit, lexicon)) is not None:
-            # f15aa: a diagnosis with a clause saying what it does ("Theo has cystic fibrosis,
-            # which makes mucus build up in his lungs ...") is the heading of the sentences
-            # that go on about what the clause names (his chest, his digestion): it is met
-            # when they are, as the bare diagnosis is.
+            # seizures ..."): it is met when they are. f15aa: so is one with a clause saying
+            # what the condition does ("Theo has cystic fibrosis, which makes mucus build up
+            # in his lungs ..."), of the sentences about what the clause names too. (f15u's
+            # form asked the later sentence to be read with this one; a bullet or a new
+            # paragraph about the same condition goes on about it as well.)
             about = [
                 u
                 for u in need_units[index + 1 :]
@@ -1209,7 +1201,7 @@ def _what_it_does(unit: _Unit, lexicon: Lexicon) -> set[str] | None:
     clause only names the diagnosis; None when it is not such a sentence."""
     parts = WHAT_IT_DOES.split(unit.span.text.strip(), maxsplit=1)
     if len(parts) < 2:
-        return None
+        return set() if _names_only(unit) else None
     match = DIAGNOSIS_ONLY.match(parts[0].strip())
     if not match or GOES_ON.search(match.group("tail")) or len(match.group("tail").split()) > 8:
         return None
