@@ -576,8 +576,7 @@ OWN_REVIEW = re.compile(
 # when they do not say what they are for, are for what the advice is about, as the clinic
 # review is.
 OWN_SESSION = re.compile(
-    r"^\W*I\s+will\s+(?:continue\s+to\s+)?(?:see|visit|review)\s+(?-i:[A-Z])[\w'-]+\s+"
-    r"(?:in|at)\b"
+    r"^\W*I\s+will\s+(?:continue\s+to\s+)?(?:see|visit|review)\s+(?-i:[A-Z])[\w'-]+\b"
 )
 # f15x: who to ask if something changes ("If her health changes, her parents can ask the
 # school nursing team for a review") is a signpost, not provision that needs a need behind it.

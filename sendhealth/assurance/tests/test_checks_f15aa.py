@@ -157,3 +157,21 @@ def test_lexicon_classes_do_not_misread():
     assert "eating, drinking and swallowing" not in read("Mark his peg and tray in yellow.")
     assert "hand skills" not in read("He wears his school uniform.")
     assert "attendance and learning" not in read("The school day ends at three.")
+
+
+# 6. A clinician's own sessions, however the sentence goes on (f15x's rule widened).
+
+
+STAMMER = "Kaya (6) stammers on the first sound of words and has stopped talking in class."
+STAMMER_E = "By July 2027 Kaya will answer the register on 4 days out of 5, as her teacher records."
+
+
+def test_own_sessions_with_someone_else_are_for_what_the_advice_is_about():
+    p = "I will see Kaya and a parent for six weekly 45-minute sessions in the spring term 2027."
+    assert _thread({"needs": STAMMER, "outcomes": STAMMER_E, "provision": p}, "advice") == []
+
+
+def test_own_sessions_that_say_what_they_are_for_are_read_for_that():
+    p = "I will see Kaya for six weekly sessions to treat her eczema with wet wraps."
+    found = _thread({"needs": STAMMER, "outcomes": STAMMER_E, "provision": p}, "advice")
+    assert "provision" in {s for s, _ in found}
