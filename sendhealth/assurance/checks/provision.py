@@ -687,6 +687,10 @@ SINGLE_IN_WINDOW = re.compile(
 # One occasion named by its place in a series (f15h): "At the first session ...", "at his
 # next review", "at the initial appointment": once, so how often and how long are said.
 OCCASION_ONCE = re.compile(
+    # f15z: "once" standing on its own (a clause, a table cell: "supplied once.", "| Once,
+    # September 2026 |") says the work is done one time; "once a week", "once he is settled"
+    # and "once more" are a rate, a condition and a repeat.
+    r"\bonce\s*(?:[.;,)|]|$)|"
     r"\b(?:at|in|during|before|after)\s+(?:the|his|her|their|a)\s+(?:very\s+)?(?:first|next|"
     r"initial|last|final|opening)\s+(?:[\w-]+\s+)?(?:session|review|appointment|visit|"
     r"meeting|clinic|assessment|lesson|day|week)\b",
@@ -2118,6 +2122,21 @@ FRONTED_PERIOD = re.compile(
 )
 
 
+# f15z: a closing line about what comes before it, as the section's last sentence ("This
+# provision runs until his annual review in July 2027.", "This applies throughout the
+# 2026-27 school year.", "All of section G applies until ..."), frames the whole section, as
+# a period line over it does, even when the reader joins it to the last bullet or sentence.
+# Only a verb of extent ("applies", "runs", "lasts", "covers", "is in place"), not "will be":
+# "This will be for six weeks" finishes the sentence before it.
+CLOSING_FRAME = re.compile(
+    r"(?:^|[.!?:]\s+|\n\s*)((?:this|these|all\s+(?:of\s+)?(?:this|these|the\s+above|above|"
+    r"section(?:\s+[A-Z]\b)?)|everything(?:\s+above)?)(?:\s+(?:provision|support|plan|section|"
+    r"arrangements?))?\s+(?:applies|apply|runs?|lasts?|covers?|(?:is|are)\s+in\s+place)\b"
+    r"[^.;\n|]{3,100})\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
     """For each item's start: (what it inherits from headings and its lead-in, what it
     inherits from statements about the whole section, its table row's fields)."""
@@ -2146,6 +2165,9 @@ def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
         fronted = FRONTED_PERIOD.match(first.text)
         if fronted and _has_duration(fronted.group()):
             section = f"{section} . {fronted.group()}"
+    closing = CLOSING_FRAME.search(text)
+    if closing and _has_duration(closing.group(1)):
+        section = f"{section} . {closing.group(1)}"
     stack: list[tuple[int, str]] = []
     seen_bullet = False
     result = {}
@@ -2187,8 +2209,10 @@ SECTION_STATEMENT = re.compile(
     r"(?:for|applies|apply|runs?|run|lasts?|last|covers?|cover|in\s+place|from|until)\b|"
     # f15w: the section's content named as a whole ("Everything below runs for ...", "All of
     # the following is in place until ...", "The following applies from ...").
-    r"^(?:everything|all(?:\s+of)?\s+(?:the\s+|this\s+)?(?:above|below|following)|"
-    r"the\s+following)\s+(?:(?:below|above|here|in\s+this\s+section)\s+)?(?:(?:is|are|will)\s+)?"
+    r"^(?:everything|all(?:\s+of)?\s+(?:the\s+|this\s+)?(?:above|below|following|"
+    # f15z: the section named as itself ("All of section G applies until ...", "This section
+    # runs for ...").
+    r"section(?:\s+[A-Z]\b)?)|this\s+section|the\s+following)\s+(?:(?:below|above|here|in\s+this\s+section)\s+)?(?:(?:is|are|will)\s+)?"
     r"(?:be\s+)?(?:for|applies|apply|runs?|lasts?|covers?|in\s+place|from|until)\b",
     re.IGNORECASE,
 )
