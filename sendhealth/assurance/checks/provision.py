@@ -1312,7 +1312,7 @@ ADMIN_ROLE = re.compile(
     r"administrators?|receptionists?|bursars?|attendance\s+officers?|data\s+managers?|"
     # Office and management roles (f15h): "the school business manager", "the site manager".
     r"(?:business|site|premises|finance|facilities|operations|data|admissions|catering|"
-    r"kitchen|office|estates)\s+(?:managers?|officers?|leads?|staff|teams?)|caretakers?|"
+    r"kitchen|office|estates|timetabling|timetable)\s+(?:managers?|officers?|leads?|staff|teams?)|caretakers?|"
     r"(?:the\s+)?(?:school\s+|college\s+|nursery\s+)?office\b(?!\s+hours)|"
     r"(?:school\s+)?cooks?|catering\s+staff|kitchen\s+staff|"
     # f15k: staff who prepare materials: "the resources assistant", "the reprographics team".
@@ -1389,6 +1389,10 @@ TRAINED_OBJECT = re.compile(
 _BEFORE_VERB = r"(?:(?!\b(?:will|shall|must|should|may|can|has|have|had|is|are|was|were)\b).)"
 SUBJECT_TRAINED_NOW = re.compile(
     r"^" + _BEFORE_VERB + r"{0,100}?\b(?:(?:who|whom|that)\b[^,]{0,80}?\btrain\w*|"
+    # f15z: a relative clause with no "who" ("a teaching assistant I have trained will ...",
+    # "the assistant the physiotherapist trained will ...").
+    r"(?:I|we|(?:the|our|her|his|their)\s+[\w-]+)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|"
+    r"personally\s+)?trained\s+(?:will|shall|is\s+to|are\s+to)\b|"
     # f15t: with another participle joined to it ("both trained and signed off by ...").
     r"(?:fully\s+|suitably\s+)?(?:trained|qualified|certified)\s+(?:(?:and|&)\s+[\w-]+\s+"
     r"(?:off\s+|out\s+)?)?(?:in|by|to|for|on|as)\b)",
@@ -1612,13 +1616,46 @@ def _untrained_later_subject(text: str, trained: set[str]) -> bool:
     return False
 
 
+# f15z: a room named for what is done in it ("the medical room", "the first-aid room", "the
+# changing room") is a place, as a toilet is (f15t): opening it is not the care done there.
+ROOM_NAMED = re.compile(
+    r"\b(?:medical|medicine|medicines|first[- ]aid|changing|sensory|therapy|quiet|calm)\s+"
+    r"(?:room|area|bay|space|base|suite)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _administrative(text: str) -> bool:
     if ADMIN_ROLE.search(text) and ADMIN_TASK.search(text):
         return True
     # f15i: an office or site role that changes the building or supplies things, with no
     # care task in the statement ("the school office will switch off the hand dryer").
+    # f15z: the office role as the doer in either voice ("... will be moved to ground-floor
+    # rooms by the timetabling officer"), a room named for its use not a care task.
+    care = CARE_TASK.search(ROOM_NAMED.sub(" ", text))
     subject = SUBJECT.match(text)
-    return bool(subject and ADMIN_ROLE.search(subject.group(1)) and not CARE_TASK.search(text))
+    if subject and ADMIN_ROLE.search(subject.group(1)) and not care:
+        return True
+    return bool(
+        not care
+        and subject
+        and PASSIVE.match(text, subject.end())
+        and any(ADMIN_ROLE.search(m.group(1)) for m in BY_AGENT.finditer(text))
+    )
+
+
+BY_AGENT = re.compile(r"\bby\s+([^,.;()]{1,60})", re.IGNORECASE)
+
+
+# f15z: leave the school, college or nursery gives the child ("the college will let me keep a
+# water bottle with me", "the school will allow her to leave lessons early", "will excuse him
+# from PE") is a permission the setting grants, as a thing to keep is (f15r), not work someone
+# must be qualified to do. Said of "staff", it stays a doer to name (cases.py).
+PERMISSION = re.compile(
+    r"^[^.;]{0,80}?\b(?:will|shall|must|is\s+to|are\s+to)\s+(?:also\s+)?(?:let|allow|permit|"
+    r"excuse)\b[^;]*$",
+    re.IGNORECASE,
+)
 
 
 # f15r: the school, college or nursery giving the child a thing to keep ("The college will give
@@ -1636,7 +1673,7 @@ def _setting_supplies(text: str) -> bool:
     return bool(
         subject
         and SETTING_SUBJECT.fullmatch(subject.group(1).strip())
-        and (KEPT_GIVEN.search(text) or PLACE_KEPT.search(text))
+        and (KEPT_GIVEN.search(text) or PLACE_KEPT.search(text) or PERMISSION.match(text))
         and not CARE_TASK.search(PLACE_KEPT.sub(" ", text))
     )
 
@@ -1696,7 +1733,7 @@ SOURCE = re.compile(
     re.IGNORECASE,
 )
 RECIPIENT = re.compile(
-    r"\b(?:refer(?!ral)\w*|report\w*|shar\w*|liais\w*|contact\w*|inform\w*|tell|told|pass\w*|"
+    r"\b(?:refer(?!ral)\w*|report\w*|shar\w*|liais(?!on)\w*|contact\w*|inform\w*|tell|told|pass\w*|"
     r"feed\w*\s+back|communicat\w*|send|sent|email\w*|discuss\w*|alert\w*|notify\w*|"
     r"update\w*)\s+(?:(?!by\b)[\w'-]+\s+){0,5}?(?:to|with)?\s*"
     + _ROLE_PHRASE.replace("(?:[\\w'-]+\\s+)", "(?:(?!by\\b)[\\w'-]+\\s+)")
@@ -1803,10 +1840,70 @@ def no_provider(section: str, text: str) -> list[Finding]:
         message = _provider_problem(
             item, scope, text, said, counts, everyone, advice, provided_before
         )
+        if message and "(" in item.text:
+            # f15z: words in brackets after a name are the name said again, written out or
+            # made exact ("CAMHS (Child and ... Services) will ...", "Our team (the Eating
+            # Disorder Service, Town) will ..."): the doer is read with the brackets left
+            # out, and with what they say in place of the name before them.
+            for variant in _bracket_readings(item.text):
+                if not _provider_problem(
+                    Span(item.start, item.end, variant),
+                    scope,
+                    text,
+                    said,
+                    counts,
+                    everyone,
+                    advice,
+                    provided_before,
+                ):
+                    message = None
+                    break
         if message:
             found.append(finding("no_provider", section, text, item.start, item.end, message))
         provided_before = provided_before or not message
     return found
+
+
+BRACKETED = re.compile(r"\s*\(([^()]{2,120})\)")
+NAME_BEFORE_BRACKET = re.compile(
+    r"(?:(?:the|our|my|his|her|their)\s+)?(?:[\w'-]+\s+){0,6}?[\w'-]+\s*\(([^(),]{2,120})"
+    r"(?:,[^()]*)?\)",
+    re.IGNORECASE,
+)
+
+
+def _bracket_readings(text: str) -> list[str]:
+    """The statement with its brackets left out, and with the first bracket's words (to a
+    comma) in place of the name before it."""
+    readings = [BRACKETED.sub("", text)]
+    for m in NAME_BEFORE_BRACKET.finditer(text):
+        inner = m.group(1).strip()
+        if inner[:1].isupper() or inner.lower().startswith("the "):
+            head = m.group()[: m.group().index("(")].rstrip()
+            # only the noun right before the bracket is replaced: "Our team (X)" -> "X"
+            last = re.search(r"(?:(?:the|our|my|his|her|their)\s+)?[\w'-]+$", head, re.I)
+            start = m.start() + (last.start() if last else 0)
+            readings.append(text[:start] + inner + text[m.end() :])
+    return readings
+
+
+# f15z: the one a child is referred to does the work the statement goes on to name ("I have
+# referred her to the X team at Y Health, who will see her every month ...", "referred to
+# the GP for a review"): a referral names its recipient as the provider of what follows.
+REFERRED_TO = re.compile(
+    r"\breferr(?:ed|ing)\s+(?:(?!to\b)[\w'-]+\s+){0,3}?to\s+([^.;]{2,100}?)"
+    r"(?:,\s*(?:who|which)\s+(?:will|is\s+to|are\s+to)\b|\s+for\s+(?:a|an|his|her|their)?\s*"
+    r"(?:[\w-]+\s+){0,2}?" + WORK_AT + r")",
+    re.IGNORECASE,
+)
+
+
+def _referred_does(text: str) -> bool:
+    match = REFERRED_TO.search(text)
+    if not match:
+        return False
+    who = match.group(1)
+    return bool(QUALIFIED_ROLE.search(who) or HEALTH_SERVICE.search(who))
 
 
 # A provider referred back to (f15h): "They will ...", "The same people will ...", "Both
@@ -1846,6 +1943,8 @@ def _provider_problem(item, scope, text, said, counts, everyone, advice, provide
     ):
         return None
     if DISCIPLINE_HEAD.match(item.text) or NOTE_AGENT.search(item.text):
+        return None
+    if _referred_does(item.text):
         return None
     delivering = _delivering_text(item.text)
     if not _unqualified_doer(item.text) and (
