@@ -799,7 +799,29 @@ RATE = re.compile(
     r"(?:every|each)\s+(?:school\s+|nursery\s+|college\s+|therapy\s+|PE\s+)?(?:day|week|"
     r"fortnight|month|term|half[- ]term|morning|afternoon|session|lesson|visit|class)|"
     r"(?:once|twice|" + NUMBER + r"\s+times?)\s+(?:a|an|per|each|every)\s+" + PERIOD + r"|"
-    r"per\s+" + PERIOD + r")\b",
+    r"per\s+" + PERIOD + r"|"
+    # f15z: a count within each span named once ("twice in the year", "three times over the
+    # term", "once during the half term"): how often in that span.
+    r"(?:once|twice|" + NUMBER + r"\s+times)\s+(?:in|during|over|across)\s+(?:the|a|each|this)\s+"
+    r"(?:school\s+|academic\s+)?" + PERIOD + r")\b",
+    re.IGNORECASE,
+)
+# f15z: a trigger said as a clause of its own ("when her routine changes", "if he gets upset",
+# "whenever she comes back from hospital"): "as needed" with it says when it happens, as a
+# trigger with a threshold does (issue 15). Not "when possible", "if appropriate".
+WHEN_CLAUSE = re.compile(
+    r"\b(?:when|whenever|if)\s+(?:he|she|they|(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+|"
+    r"(?-i:[A-Z][a-z]+))\s+(?:(?:has|have|is|are|gets?|feels?|seems?|becomes?|starts?|needs?|"
+    r"asks?|shows?|comes?|goes|returns?|changes?|arises?|happens?|moves?|misses|refuses?)\b|"
+    r"(?-i:[a-z]+)(?<!ss)s\b)",
+    re.IGNORECASE,
+)
+# f15z: a recurring event of the school day or week named as the occasion ("before PE", "at
+# lunch", "after swimming", "at break"): it says when the work happens, so how often.
+EVENT_OCCASION = re.compile(
+    r"\b(?:before|after|at|during)\s+(?:(?:every|each|all|his|her|their)\s+)?(?:PE|games|"
+    r"swimming|lunch(?:time)?s?|break(?:time)?s?|playtimes?|snacks?(?:\s+times?)?|meals?|"
+    r"assembly|assemblies|registration|home\s+time|the\s+start\s+of\s+(?:each|every)\s+\w+)\b",
     re.IGNORECASE,
 )
 
@@ -810,6 +832,8 @@ def _when_needed(text: str) -> bool:
     return (
         bool(WHEN_NEEDED_RE.search(text))
         and not STATED_TRIGGER.search(text)
+        and not WHEN_CLAUSE.search(text)
+        and not EVENT_OCCASION.search(text)
         and not RATE.search(text)
         and not _one_off(text)
     )
@@ -859,6 +883,7 @@ def _row_work_text(text: str, scope) -> str:
 def _lacks_frequency(text: str, scope) -> bool:
     return _when_needed(text) or (
         not FREQUENCY.search(text)
+        and not RATE.search(text)
         and not _one_off_or_triggered(text)
         and not ONE_OFF_VERB.search(text)
         and not _inherits("frequency", scope)
