@@ -934,8 +934,7 @@ RECURS = re.compile(
 )
 VAGUE_HOW_OFTEN = re.compile(
     r"\b(?:opportunit\w*|regular(?:ly)?|as\s+(?:and\s+when\s+)?(?:needed|required|appropriate|"
-    r"necessary)|when\s+(?:needed|required|necessary|appropriate)|where\s+(?:possible|"
-    r"appropriate)|if\s+(?:needed|required|necessary)|may\s+benefit|access\s+to|"
+    r"necessary)|when\s+(?:needed|required|necessary|appropriate)|if\s+(?:needed|required|necessary)|may\s+benefit|access\s+to|"
     r"input|support\s+as)\b",
     re.IGNORECASE,
 )
