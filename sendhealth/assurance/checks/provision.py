@@ -608,10 +608,24 @@ OPEN_DOOR = re.compile(
 )
 
 
+# f15z: the same door, promised with "will" but only for a change not yet here ("If new health
+# needs arise, the school will ask his GP for advice", "Should things change, we will contact
+# the team"): asking for help with needs the child does not have is not provision for the
+# needs he has, whatever the modal.
+CONTINGENT_DOOR = re.compile(
+    r"^\s*(?:if|should|in\s+case)\s+(?:(?:any|new|further|more|other|his|her|their)\s+)*"
+    r"(?:health\s+|medical\s+)?(?:needs?|concerns?|problems?|difficulties|things|circumstances|"
+    r"health|condition)\s+(?:\w+\s+)?(?:arises?|changes?|develops?|emerges?|appears?|come\s+up|"
+    r"gets?\s+worse|worsens?)\b[^.;]*?\b(?:will|shall|can|would|should)\s+(?:\w+\s+)?"
+    r"(?:ask|contact|request|seek|refer|phone|call|ring|email|get\s+in\s+touch)\b",
+    re.IGNORECASE,
+)
+
+
 def not_provision(text: str, *, row: bool = False) -> bool:
     """A sentence in a provision section that promises no provision. A table row under a
     header is not history for a past participle in it ("... | trained by the nurse | ...")."""
-    door = OPEN_DOOR.search(text)
+    door = OPEN_DOOR.search(text) or CONTINGENT_DOOR.search(text)
     if door:
         # Who is asked is a service or a professional, or it is for advice or a review; a
         # child who "can ask for a break" has provision (a standing permission).
