@@ -2086,7 +2086,9 @@ _HEADER_VOCAB = (
     "expected progress current agreed context difficulty difficulties response strategy "
     "condition conditions lead "
     # f15i: column labels in a stranger's words ("What they will do", "Until").
-    "they do does done until from till ends starts"
+    "they do does done until from till ends starts "
+    # f15z: a programme sheet's columns ("Exercise | How many | When").
+    "exercise exercises many repetitions reps sets"
 )
 # Small words a column label may use ("Provision to meet need", "Who will provide").
 LABEL_GLUE = frozenset(
