@@ -796,9 +796,15 @@ UNTIL_WHEN = re.compile(
 # conventions give them both labels): an occasion the statement names ("support as needed
 # with dressing for PE") says when it may happen, not how often it does. Only a rate ("as
 # needed, up to three times a day", "weekly, and as needed") or a stated trigger says it.
+# f15z: what the child can manage stands in for how often as "as needed" does ("as able", "as
+# tolerated", "as she is able", "as he can manage").
+AS_ABLE = (
+    r"as\s+(?:(?:he|she|they)\s+(?:is|are)\s+)?(?:able|tolerated)|"
+    r"as\s+(?:he|she|they)\s+can\s+(?:manage|cope|tolerate)"
+)
 WHEN_NEEDED_RE = re.compile(
     r"\b(?:as\s+(?:and\s+when\s+)?(?:needed|required|necessary|appropriate)|(?:when|if)\s+"
-    r"(?:needed|required|necessary|appropriate))\b|"
+    r"(?:needed|required|necessary|appropriate)|" + AS_ABLE + r")\b|"
     # f15w: a hedge on the statement's own verb ("The physiotherapist may visit school to
     # ..."): nothing is promised, so an occasion named with it ("in PE") says when it might
     # happen, not how often it does, as "as needed" does. Not "May 2027" (a capital).
@@ -2139,7 +2145,7 @@ AGENT_LABEL = re.compile(
 VAGUE_CELL = re.compile(
     r"\b(?:as\s+(?:and\s+when\s+)?(?:required|needed|necessary|appropriate)|(?:when|if|where)\s+"
     r"(?:required|needed|necessary|appropriate|possible)|prn|ad\s+hoc|ongoing|regular(?:ly)?|"
-    r"occasional(?:ly)?|flexibl[ey]|varies|various)\b",
+    r"occasional(?:ly)?|flexibl[ey]|varies|various|" + AS_ABLE + r")\b",
     re.IGNORECASE,
 )
 
