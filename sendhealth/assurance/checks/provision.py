@@ -318,7 +318,10 @@ DURATION = re.compile(
     r"reviewed|up\s+to\s+(?:the\s+|his\s+|her\s+)?(?:next\s+)?(?:annual\s+)?review|"
     r"(?:throughout|through)\s+(?:(?:his|her|their)\s+time\s+(?:at|in)|primary|secondary|"
     r"key\s+stage)|(?:while|whilst)\s+(?:at|in)\s+(?:school|college|the\s+setting)|"
-    r"(?:during|throughout|across)\s+the\s+(?:whole\s+)?(?:school\s+)?day|all\s+day|"
+    # f15z: "during the day" says when in the day, not how long; "throughout / across the
+    # (whole) day" and "all day" say the whole of each day.
+    r"(?:throughout|across)\s+the\s+(?:whole\s+)?(?:school\s+)?day|during\s+the\s+whole\s+"
+    r"(?:school\s+)?day|all\s+day|"
     r"long[- ]term|lifelong|life-long|permanent(?:ly)?|until\s+further\s+notice|"
     r"for\s+the\s+foreseeable\s+future|"
     r"until\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:transitions?|transfers?|starts?|goes|finishes|"
@@ -740,7 +743,10 @@ DELAY = re.compile(
     # f15l: "in a two-hour session" gives the session's length, not a delay.
     r"(?!\s+(?:session|visit|meeting|appointment|lesson|slot|group|class|workshop|"
     r"training|course|block)s?\b)|"
-    r"\b" + NUMBER + r"[- ]?(?:minutes?|mins?|hours?|hrs?)\s+(?:later|afterwards|apart|after\b)",
+    r"\b" + NUMBER + r"[- ]?(?:minutes?|mins?|hours?|hrs?)\s+(?:later|afterwards|apart|after\b)|"
+    # f15z: an interval says how often, not how long ("a break every 15 minutes", "every two
+    # hours", "each hour").
+    r"\b(?:every|each)\s+(?:" + NUMBER + r"\s+)?(?:minutes?|mins?|hours?|hrs?)\b",
     re.IGNORECASE,
 )
 
