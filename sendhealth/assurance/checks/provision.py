@@ -175,7 +175,13 @@ ONE_OFF_VERB = re.compile(
     r"drawn\s+up|set\s+up|create[ds]?|develop(?:ed)?|prepare[ds]?|arrange[ds]?\s+(?:a|an|one)|"
     r"undertake|undertaken|conduct(?:ed)?\s+(?:a|an|one)|order(?:ed)?|fit(?:ted)?|"
     r"provide[ds]?\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:plan|report|passport|chair|"
-    r"letter|profile|assessment|wheelchair|splints?|orthos[ie]s))\b|"
+    r"letter|profile|assessment|wheelchair|splints?|orthos[ie]s)|"
+    # f15z: a request passed on once, or an arrangement changed once, which then stands ("I
+    # will ask his GP practice to send his letters in easy read", "her timetable will be
+    # moved to ground-floor rooms"): done one time, not a rate.
+    r"(?:ask|request|write\s+to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w',-]+\s+){1,6}?to\s+"
+    r"(?!see\b|visit\b|review\b|check\b|meet\b|do\b|give\b|help\b|support\b)[a-z]+|"
+    r"be\s+(?:moved|changed|switched|relocated|rearranged)\s+to)\b|"
     r"\b(?:for|with|at|give|hold|attend)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:review|"
     r"assessment|meeting|consultation)\s+(?:at|in|during|before|by|on)\b|"
     # Equipment supplied: "Equipment to be provided and maintained by the OT service", "A
