@@ -814,15 +814,18 @@ AS_ABLE = (
     r"as\s+(?:(?:he|she|they)\s+(?:is|are)\s+)?(?:able|tolerated)|"
     r"as\s+(?:he|she|they)\s+can\s+(?:manage|cope|tolerate)"
 )
-WHEN_NEEDED_RE = re.compile(
-    r"\b(?:as\s+(?:and\s+when\s+)?(?:needed|required|necessary|appropriate)|(?:when|if)\s+"
-    r"(?:needed|required|necessary|appropriate)|" + AS_ABLE + r")\b|"
-    # f15w: a hedge on the statement's own verb ("The physiotherapist may visit school to
-    # ..."): nothing is promised, so an occasion named with it ("in PE") says when it might
-    # happen, not how often it does, as "as needed" does. Not "May 2027" (a capital).
-    # A child's "may" is leave ("Sam may stay in at break"), so only an adult's counts.
+# f15w: a hedge on the statement's own verb ("The physiotherapist may visit school to
+# ..."): nothing is promised, so an occasion named with it ("in PE") says when it might
+# happen, not how often it does, as "as needed" does. Not "May 2027" (a capital).
+# A child's "may" is leave ("Sam may stay in at break"), so only an adult's counts.
+HEDGE = re.compile(
     r"^(?:the|a|an|his|her|their|our|my|I|we|(?-i:[A-Z][a-z]+)['\u2019]s)\s[^.;:]{0,60}?"
     r"\b(?-i:may|might|could)\s+(?:also\s+)?(?!be\s+(?:able|needed)\b)[a-z]+",
+    re.IGNORECASE,
+)
+WHEN_NEEDED_RE = re.compile(
+    r"\b(?:as\s+(?:and\s+when\s+)?(?:needed|required|necessary|appropriate)|(?:when|if)\s+"
+    r"(?:needed|required|necessary|appropriate)|" + AS_ABLE + r")\b|" + HEDGE.pattern,
     re.IGNORECASE,
 )
 RATE = re.compile(
@@ -864,8 +867,11 @@ def _when_needed(text: str) -> bool:
     return (
         bool(WHEN_NEEDED_RE.search(text))
         and not STATED_TRIGGER.search(text)
-        and not WHEN_CLAUSE.search(text)
-        and not EVENT_OCCASION.search(text)
+        # f15z: a trigger clause or a school event says when "as needed" happens; with an
+        # adult's "may" (f15w) it says when it might happen, not how often it does.
+        and not (
+            (WHEN_CLAUSE.search(text) or EVENT_OCCASION.search(text)) and not HEDGE.search(text)
+        )
         and not RATE.search(text)
         and not _one_off(text)
     )
