@@ -1226,9 +1226,9 @@ EAR_NOSE_THROAT = re.compile(r"\bear,?\s+nose\s+(?:and|&)\s+throat\b", re.IGNORE
 def _service_delivers(text: str) -> bool:
     """A named health service that delivers the provision ("the audiology service will ...",
     "... by the community nursing team"), not one the child goes to ("attend the clinic")."""
-    # A service written out with its acronym is read by the acronym (f15g): "the ear, nose
-    # and throat (ENT) clinic at ... will" is "the ENT clinic at ... will".
-    text = EXPANDED.sub(lambda m: m.group(1) + " ", text)
+    # f15z: words in brackets are the name said again (f15g's "the ear, nose and throat (ENT)
+    # clinic" read by its acronym is one case): the service is read with them left out.
+    text = BRACKETED.sub("", text)
     # f15k: and written out alone: "The ear, nose and throat clinic will ...".
     text = EAR_NOSE_THROAT.sub("ENT", text)
     cells = [c.strip() for c in text.split("|")]
@@ -1329,9 +1329,6 @@ DISCIPLINE_HEAD = re.compile(
     r"sessions?|visits?|input|blocks?|appointments?)\b(?![^.;]*\b(?:will|shall|must)\b)",
     re.IGNORECASE,
 )
-
-
-EXPANDED = re.compile(r"(?:\b[a-z][\w'-]*,?\s+){1,6}\(([A-Z][A-Za-z]{1,5})\)\s*")
 
 
 def _service_cell(cell: str) -> bool:
