@@ -175,7 +175,13 @@ ONE_OFF_VERB = re.compile(
     r"drawn\s+up|set\s+up|create[ds]?|develop(?:ed)?|prepare[ds]?|arrange[ds]?\s+(?:a|an|one)|"
     r"undertake|undertaken|conduct(?:ed)?\s+(?:a|an|one)|order(?:ed)?|fit(?:ted)?|"
     r"provide[ds]?\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:plan|report|passport|chair|"
-    r"letter|profile|assessment|wheelchair|splints?|orthos[ie]s))\b|"
+    r"letter|profile|assessment|wheelchair|splints?|orthos[ie]s)|"
+    # f15z: a request passed on once, or an arrangement changed once, which then stands ("I
+    # will ask his GP practice to send his letters in easy read", "her timetable will be
+    # moved to ground-floor rooms"): done one time, not a rate.
+    r"(?:ask|request|write\s+to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w',-]+\s+){1,6}?to\s+"
+    r"(?!see\b|visit\b|review\b|check\b|meet\b|do\b|give\b|help\b|support\b)[a-z]+|"
+    r"be\s+(?:moved|changed|switched|relocated|rearranged)\s+to)\b|"
     r"\b(?:for|with|at|give|hold|attend)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:review|"
     r"assessment|meeting|consultation)\s+(?:at|in|during|before|by|on)\b|"
     # Equipment supplied: "Equipment to be provided and maintained by the OT service", "A
@@ -318,7 +324,10 @@ DURATION = re.compile(
     r"reviewed|up\s+to\s+(?:the\s+|his\s+|her\s+)?(?:next\s+)?(?:annual\s+)?review|"
     r"(?:throughout|through)\s+(?:(?:his|her|their)\s+time\s+(?:at|in)|primary|secondary|"
     r"key\s+stage)|(?:while|whilst)\s+(?:at|in)\s+(?:school|college|the\s+setting)|"
-    r"(?:during|throughout|across)\s+the\s+(?:whole\s+)?(?:school\s+)?day|all\s+day|"
+    # f15z: "during the day" says when in the day, not how long; "throughout / across the
+    # (whole) day" and "all day" say the whole of each day.
+    r"(?:throughout|across)\s+the\s+(?:whole\s+)?(?:school\s+)?day|during\s+the\s+whole\s+"
+    r"(?:school\s+)?day|all\s+day|"
     r"long[- ]term|lifelong|life-long|permanent(?:ly)?|until\s+further\s+notice|"
     r"for\s+the\s+foreseeable\s+future|"
     r"until\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:transitions?|transfers?|starts?|goes|finishes|"
@@ -608,10 +617,24 @@ OPEN_DOOR = re.compile(
 )
 
 
+# f15z: the same door, promised with "will" but only for a change not yet here ("If new health
+# needs arise, the school will ask his GP for advice", "Should things change, we will contact
+# the team"): asking for help with needs the child does not have is not provision for the
+# needs he has, whatever the modal.
+CONTINGENT_DOOR = re.compile(
+    r"^\s*(?:if|should|in\s+case)\s+(?:(?:any|new|further|more|other|his|her|their)\s+)*"
+    r"(?:health\s+|medical\s+)?(?:needs?|concerns?|problems?|difficulties|things|circumstances|"
+    r"health|condition)\s+(?:\w+\s+)?(?:arises?|changes?|develops?|emerges?|appears?|come\s+up|"
+    r"gets?\s+worse|worsens?)\b[^.;]*?\b(?:will|shall|can|would|should)\s+(?:\w+\s+)?"
+    r"(?:ask|contact|request|seek|refer|phone|call|ring|email|get\s+in\s+touch)\b",
+    re.IGNORECASE,
+)
+
+
 def not_provision(text: str, *, row: bool = False) -> bool:
     """A sentence in a provision section that promises no provision. A table row under a
     header is not history for a past participle in it ("... | trained by the nurse | ...")."""
-    door = OPEN_DOOR.search(text)
+    door = OPEN_DOOR.search(text) or CONTINGENT_DOOR.search(text)
     if door:
         # Who is asked is a service or a professional, or it is for advice or a review; a
         # child who "can ask for a break" has provision (a standing permission).
@@ -687,6 +710,10 @@ SINGLE_IN_WINDOW = re.compile(
 # One occasion named by its place in a series (f15h): "At the first session ...", "at his
 # next review", "at the initial appointment": once, so how often and how long are said.
 OCCASION_ONCE = re.compile(
+    # f15z: "once" standing on its own (a clause, a table cell: "supplied once.", "| Once,
+    # September 2026 |") says the work is done one time; "once a week", "once he is settled"
+    # and "once more" are a rate, a condition and a repeat.
+    r"\bonce\s*(?:[.;,)|]|$)|"
     r"\b(?:at|in|during|before|after)\s+(?:the|his|her|their|a)\s+(?:very\s+)?(?:first|next|"
     r"initial|last|final|opening)\s+(?:[\w-]+\s+)?(?:session|review|appointment|visit|"
     r"meeting|clinic|assessment|lesson|day|week)\b",
@@ -722,7 +749,10 @@ DELAY = re.compile(
     # f15l: "in a two-hour session" gives the session's length, not a delay.
     r"(?!\s+(?:session|visit|meeting|appointment|lesson|slot|group|class|workshop|"
     r"training|course|block)s?\b)|"
-    r"\b" + NUMBER + r"[- ]?(?:minutes?|mins?|hours?|hrs?)\s+(?:later|afterwards|apart|after\b)",
+    r"\b" + NUMBER + r"[- ]?(?:minutes?|mins?|hours?|hrs?)\s+(?:later|afterwards|apart|after\b)|"
+    # f15z: an interval says how often, not how long ("a break every 15 minutes", "every two
+    # hours", "each hour").
+    r"\b(?:every|each)\s+(?:" + NUMBER + r"\s+)?(?:minutes?|mins?|hours?|hrs?)\b",
     re.IGNORECASE,
 )
 
@@ -778,15 +808,24 @@ UNTIL_WHEN = re.compile(
 # conventions give them both labels): an occasion the statement names ("support as needed
 # with dressing for PE") says when it may happen, not how often it does. Only a rate ("as
 # needed, up to three times a day", "weekly, and as needed") or a stated trigger says it.
-WHEN_NEEDED_RE = re.compile(
-    r"\b(?:as\s+(?:and\s+when\s+)?(?:needed|required|necessary|appropriate)|(?:when|if)\s+"
-    r"(?:needed|required|necessary|appropriate))\b|"
-    # f15w: a hedge on the statement's own verb ("The physiotherapist may visit school to
-    # ..."): nothing is promised, so an occasion named with it ("in PE") says when it might
-    # happen, not how often it does, as "as needed" does. Not "May 2027" (a capital).
-    # A child's "may" is leave ("Sam may stay in at break"), so only an adult's counts.
+# f15z: what the child can manage stands in for how often as "as needed" does ("as able", "as
+# tolerated", "as she is able", "as he can manage").
+AS_ABLE = (
+    r"as\s+(?:(?:he|she|they)\s+(?:is|are)\s+)?(?:able|tolerated)|"
+    r"as\s+(?:he|she|they)\s+can\s+(?:manage|cope|tolerate)"
+)
+# f15w: a hedge on the statement's own verb ("The physiotherapist may visit school to
+# ..."): nothing is promised, so an occasion named with it ("in PE") says when it might
+# happen, not how often it does, as "as needed" does. Not "May 2027" (a capital).
+# A child's "may" is leave ("Sam may stay in at break"), so only an adult's counts.
+HEDGE = re.compile(
     r"^(?:the|a|an|his|her|their|our|my|I|we|(?-i:[A-Z][a-z]+)['\u2019]s)\s[^.;:]{0,60}?"
     r"\b(?-i:may|might|could)\s+(?:also\s+)?(?!be\s+(?:able|needed)\b)[a-z]+",
+    re.IGNORECASE,
+)
+WHEN_NEEDED_RE = re.compile(
+    r"\b(?:as\s+(?:and\s+when\s+)?(?:needed|required|necessary|appropriate)|(?:when|if)\s+"
+    r"(?:needed|required|necessary|appropriate)|" + AS_ABLE + r")\b|" + HEDGE.pattern,
     re.IGNORECASE,
 )
 RATE = re.compile(
@@ -795,7 +834,29 @@ RATE = re.compile(
     r"(?:every|each)\s+(?:school\s+|nursery\s+|college\s+|therapy\s+|PE\s+)?(?:day|week|"
     r"fortnight|month|term|half[- ]term|morning|afternoon|session|lesson|visit|class)|"
     r"(?:once|twice|" + NUMBER + r"\s+times?)\s+(?:a|an|per|each|every)\s+" + PERIOD + r"|"
-    r"per\s+" + PERIOD + r")\b",
+    r"per\s+" + PERIOD + r"|"
+    # f15z: a count within each span named once ("twice in the year", "three times over the
+    # term", "once during the half term"): how often in that span.
+    r"(?:once|twice|" + NUMBER + r"\s+times)\s+(?:in|during|over|across)\s+(?:the|a|each|this)\s+"
+    r"(?:school\s+|academic\s+)?" + PERIOD + r")\b",
+    re.IGNORECASE,
+)
+# f15z: a trigger said as a clause of its own ("when her routine changes", "if he gets upset",
+# "whenever she comes back from hospital"): "as needed" with it says when it happens, as a
+# trigger with a threshold does (issue 15). Not "when possible", "if appropriate".
+WHEN_CLAUSE = re.compile(
+    r"\b(?:when|whenever|if)\s+(?:he|she|they|(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+|"
+    r"(?-i:[A-Z][a-z]+))\s+(?:(?:has|have|is|are|gets?|feels?|seems?|becomes?|starts?|needs?|"
+    r"asks?|shows?|comes?|goes|returns?|changes?|arises?|happens?|moves?|misses|refuses?)\b|"
+    r"(?-i:[a-z]+)(?<!ss)s\b)",
+    re.IGNORECASE,
+)
+# f15z: a recurring event of the school day or week named as the occasion ("before PE", "at
+# lunch", "after swimming", "at break"): it says when the work happens, so how often.
+EVENT_OCCASION = re.compile(
+    r"\b(?:before|after|at|during)\s+(?:(?:every|each|all|his|her|their)\s+)?(?:PE|games|"
+    r"swimming|lunch(?:time)?s?|break(?:time)?s?|playtimes?|snacks?(?:\s+times?)?|meals?|"
+    r"assembly|assemblies|registration|home\s+time|the\s+start\s+of\s+(?:each|every)\s+\w+)\b",
     re.IGNORECASE,
 )
 
@@ -806,6 +867,11 @@ def _when_needed(text: str) -> bool:
     return (
         bool(WHEN_NEEDED_RE.search(text))
         and not STATED_TRIGGER.search(text)
+        # f15z: a trigger clause or a school event says when "as needed" happens; with an
+        # adult's "may" (f15w) it says when it might happen, not how often it does.
+        and not (
+            (WHEN_CLAUSE.search(text) or EVENT_OCCASION.search(text)) and not HEDGE.search(text)
+        )
         and not RATE.search(text)
         and not _one_off(text)
     )
@@ -855,6 +921,7 @@ def _row_work_text(text: str, scope) -> str:
 def _lacks_frequency(text: str, scope) -> bool:
     return _when_needed(text) or (
         not FREQUENCY.search(text)
+        and not RATE.search(text)
         and not _one_off_or_triggered(text)
         and not ONE_OFF_VERB.search(text)
         and not _inherits("frequency", scope)
@@ -905,8 +972,7 @@ RECURS = re.compile(
 )
 VAGUE_HOW_OFTEN = re.compile(
     r"\b(?:opportunit\w*|regular(?:ly)?|as\s+(?:and\s+when\s+)?(?:needed|required|appropriate|"
-    r"necessary)|when\s+(?:needed|required|necessary|appropriate)|where\s+(?:possible|"
-    r"appropriate)|if\s+(?:needed|required|necessary)|may\s+benefit|access\s+to|"
+    r"necessary)|when\s+(?:needed|required|necessary|appropriate)|if\s+(?:needed|required|necessary)|may\s+benefit|access\s+to|"
     r"input|support\s+as)\b",
     re.IGNORECASE,
 )
@@ -1160,9 +1226,9 @@ EAR_NOSE_THROAT = re.compile(r"\bear,?\s+nose\s+(?:and|&)\s+throat\b", re.IGNORE
 def _service_delivers(text: str) -> bool:
     """A named health service that delivers the provision ("the audiology service will ...",
     "... by the community nursing team"), not one the child goes to ("attend the clinic")."""
-    # A service written out with its acronym is read by the acronym (f15g): "the ear, nose
-    # and throat (ENT) clinic at ... will" is "the ENT clinic at ... will".
-    text = EXPANDED.sub(lambda m: m.group(1) + " ", text)
+    # f15z: words in brackets are the name said again (f15g's "the ear, nose and throat (ENT)
+    # clinic" read by its acronym is one case): the service is read with them left out.
+    text = BRACKETED.sub("", text)
     # f15k: and written out alone: "The ear, nose and throat clinic will ...".
     text = EAR_NOSE_THROAT.sub("ENT", text)
     cells = [c.strip() for c in text.split("|")]
@@ -1265,9 +1331,6 @@ DISCIPLINE_HEAD = re.compile(
 )
 
 
-EXPANDED = re.compile(r"(?:\b[a-z][\w'-]*,?\s+){1,6}\(([A-Z][A-Za-z]{1,5})\)\s*")
-
-
 def _service_cell(cell: str) -> bool:
     match = HEALTH_SERVICE.search(cell)
     return bool(match and len(cell.split()) <= len(match.group().split()) + 2)
@@ -1308,7 +1371,7 @@ ADMIN_ROLE = re.compile(
     r"administrators?|receptionists?|bursars?|attendance\s+officers?|data\s+managers?|"
     # Office and management roles (f15h): "the school business manager", "the site manager".
     r"(?:business|site|premises|finance|facilities|operations|data|admissions|catering|"
-    r"kitchen|office|estates)\s+(?:managers?|officers?|leads?|staff|teams?)|caretakers?|"
+    r"kitchen|office|estates|timetabling|timetable)\s+(?:managers?|officers?|leads?|staff|teams?)|caretakers?|"
     r"(?:the\s+)?(?:school\s+|college\s+|nursery\s+)?office\b(?!\s+hours)|"
     r"(?:school\s+)?cooks?|catering\s+staff|kitchen\s+staff|"
     # f15k: staff who prepare materials: "the resources assistant", "the reprographics team".
@@ -1385,6 +1448,10 @@ TRAINED_OBJECT = re.compile(
 _BEFORE_VERB = r"(?:(?!\b(?:will|shall|must|should|may|can|has|have|had|is|are|was|were)\b).)"
 SUBJECT_TRAINED_NOW = re.compile(
     r"^" + _BEFORE_VERB + r"{0,100}?\b(?:(?:who|whom|that)\b[^,]{0,80}?\btrain\w*|"
+    # f15z: a relative clause with no "who" ("a teaching assistant I have trained will ...",
+    # "the assistant the physiotherapist trained will ...").
+    r"(?:I|we|(?:the|our|her|his|their)\s+[\w-]+)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|"
+    r"personally\s+)?trained\s+(?:will|shall|is\s+to|are\s+to)\b|"
     # f15t: with another participle joined to it ("both trained and signed off by ...").
     r"(?:fully\s+|suitably\s+)?(?:trained|qualified|certified)\s+(?:(?:and|&)\s+[\w-]+\s+"
     r"(?:off\s+|out\s+)?)?(?:in|by|to|for|on|as)\b)",
@@ -1608,13 +1675,46 @@ def _untrained_later_subject(text: str, trained: set[str]) -> bool:
     return False
 
 
+# f15z: a room named for what is done in it ("the medical room", "the first-aid room", "the
+# changing room") is a place, as a toilet is (f15t): opening it is not the care done there.
+ROOM_NAMED = re.compile(
+    r"\b(?:medical|medicine|medicines|first[- ]aid|changing|sensory|therapy|quiet|calm)\s+"
+    r"(?:room|area|bay|space|base|suite)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _administrative(text: str) -> bool:
     if ADMIN_ROLE.search(text) and ADMIN_TASK.search(text):
         return True
     # f15i: an office or site role that changes the building or supplies things, with no
     # care task in the statement ("the school office will switch off the hand dryer").
+    # f15z: the office role as the doer in either voice ("... will be moved to ground-floor
+    # rooms by the timetabling officer"), a room named for its use not a care task.
+    care = CARE_TASK.search(ROOM_NAMED.sub(" ", text))
     subject = SUBJECT.match(text)
-    return bool(subject and ADMIN_ROLE.search(subject.group(1)) and not CARE_TASK.search(text))
+    if subject and ADMIN_ROLE.search(subject.group(1)) and not care:
+        return True
+    return bool(
+        not care
+        and subject
+        and PASSIVE.match(text, subject.end())
+        and any(ADMIN_ROLE.search(m.group(1)) for m in BY_AGENT.finditer(text))
+    )
+
+
+BY_AGENT = re.compile(r"\bby\s+([^,.;()]{1,60})", re.IGNORECASE)
+
+
+# f15z: leave the school, college or nursery gives the child ("the college will let me keep a
+# water bottle with me", "the school will allow her to leave lessons early", "will excuse him
+# from PE") is a permission the setting grants, as a thing to keep is (f15r), not work someone
+# must be qualified to do. Said of "staff", it stays a doer to name (cases.py).
+PERMISSION = re.compile(
+    r"^[^.;]{0,80}?\b(?:will|shall|must|is\s+to|are\s+to)\s+(?:also\s+)?(?:let|allow|permit|"
+    r"excuse)\b[^;]*$",
+    re.IGNORECASE,
+)
 
 
 # f15r: the school, college or nursery giving the child a thing to keep ("The college will give
@@ -1632,7 +1732,7 @@ def _setting_supplies(text: str) -> bool:
     return bool(
         subject
         and SETTING_SUBJECT.fullmatch(subject.group(1).strip())
-        and (KEPT_GIVEN.search(text) or PLACE_KEPT.search(text))
+        and (KEPT_GIVEN.search(text) or PLACE_KEPT.search(text) or PERMISSION.match(text))
         and not CARE_TASK.search(PLACE_KEPT.sub(" ", text))
     )
 
@@ -1692,7 +1792,7 @@ SOURCE = re.compile(
     re.IGNORECASE,
 )
 RECIPIENT = re.compile(
-    r"\b(?:refer(?!ral)\w*|report\w*|shar\w*|liais\w*|contact\w*|inform\w*|tell|told|pass\w*|"
+    r"\b(?:refer(?!ral)\w*|report\w*|shar\w*|liais(?!on)\w*|contact\w*|inform\w*|tell|told|pass\w*|"
     r"feed\w*\s+back|communicat\w*|send|sent|email\w*|discuss\w*|alert\w*|notify\w*|"
     r"update\w*)\s+(?:(?!by\b)[\w'-]+\s+){0,5}?(?:to|with)?\s*"
     + _ROLE_PHRASE.replace("(?:[\\w'-]+\\s+)", "(?:(?!by\\b)[\\w'-]+\\s+)")
@@ -1799,10 +1899,70 @@ def no_provider(section: str, text: str) -> list[Finding]:
         message = _provider_problem(
             item, scope, text, said, counts, everyone, advice, provided_before
         )
+        if message and "(" in item.text:
+            # f15z: words in brackets after a name are the name said again, written out or
+            # made exact ("CAMHS (Child and ... Services) will ...", "Our team (the Eating
+            # Disorder Service, Town) will ..."): the doer is read with the brackets left
+            # out, and with what they say in place of the name before them.
+            for variant in _bracket_readings(item.text):
+                if not _provider_problem(
+                    Span(item.start, item.end, variant),
+                    scope,
+                    text,
+                    said,
+                    counts,
+                    everyone,
+                    advice,
+                    provided_before,
+                ):
+                    message = None
+                    break
         if message:
             found.append(finding("no_provider", section, text, item.start, item.end, message))
         provided_before = provided_before or not message
     return found
+
+
+BRACKETED = re.compile(r"\s*\(([^()]{2,120})\)")
+NAME_BEFORE_BRACKET = re.compile(
+    r"(?:(?:the|our|my|his|her|their)\s+)?(?:[\w'-]+\s+){0,6}?[\w'-]+\s*\(([^(),]{2,120})"
+    r"(?:,[^()]*)?\)",
+    re.IGNORECASE,
+)
+
+
+def _bracket_readings(text: str) -> list[str]:
+    """The statement with its brackets left out, and with the first bracket's words (to a
+    comma) in place of the name before it."""
+    readings = [BRACKETED.sub("", text)]
+    for m in NAME_BEFORE_BRACKET.finditer(text):
+        inner = m.group(1).strip()
+        if inner[:1].isupper() or inner.lower().startswith("the "):
+            head = m.group()[: m.group().index("(")].rstrip()
+            # only the noun right before the bracket is replaced: "Our team (X)" -> "X"
+            last = re.search(r"(?:(?:the|our|my|his|her|their)\s+)?[\w'-]+$", head, re.I)
+            start = m.start() + (last.start() if last else 0)
+            readings.append(text[:start] + inner + text[m.end() :])
+    return readings
+
+
+# f15z: the one a child is referred to does the work the statement goes on to name ("I have
+# referred her to the X team at Y Health, who will see her every month ...", "referred to
+# the GP for a review"): a referral names its recipient as the provider of what follows.
+REFERRED_TO = re.compile(
+    r"\breferr(?:ed|ing)\s+(?:(?!to\b)[\w'-]+\s+){0,3}?to\s+([^.;]{2,100}?)"
+    r"(?:,\s*(?:who|which)\s+(?:will|is\s+to|are\s+to)\b|\s+for\s+(?:a|an|his|her|their)?\s*"
+    r"(?:[\w-]+\s+){0,2}?" + WORK_AT + r")",
+    re.IGNORECASE,
+)
+
+
+def _referred_does(text: str) -> bool:
+    match = REFERRED_TO.search(text)
+    if not match:
+        return False
+    who = match.group(1)
+    return bool(QUALIFIED_ROLE.search(who) or HEALTH_SERVICE.search(who))
 
 
 # A provider referred back to (f15h): "They will ...", "The same people will ...", "Both
@@ -1842,6 +2002,8 @@ def _provider_problem(item, scope, text, said, counts, everyone, advice, provide
     ):
         return None
     if DISCIPLINE_HEAD.match(item.text) or NOTE_AGENT.search(item.text):
+        return None
+    if _referred_does(item.text):
         return None
     delivering = _delivering_text(item.text)
     if not _unqualified_doer(item.text) and (
@@ -1945,7 +2107,9 @@ _HEADER_VOCAB = (
     "expected progress current agreed context difficulty difficulties response strategy "
     "condition conditions lead "
     # f15i: column labels in a stranger's words ("What they will do", "Until").
-    "they do does done until from till ends starts"
+    "they do does done until from till ends starts "
+    # f15z: a programme sheet's columns ("Exercise | How many | When").
+    "exercise exercises many repetitions reps sets"
 )
 # Small words a column label may use ("Provision to meet need", "Who will provide").
 LABEL_GLUE = frozenset(
@@ -1996,7 +2160,7 @@ AGENT_LABEL = re.compile(
 VAGUE_CELL = re.compile(
     r"\b(?:as\s+(?:and\s+when\s+)?(?:required|needed|necessary|appropriate)|(?:when|if|where)\s+"
     r"(?:required|needed|necessary|appropriate|possible)|prn|ad\s+hoc|ongoing|regular(?:ly)?|"
-    r"occasional(?:ly)?|flexibl[ey]|varies|various)\b",
+    r"occasional(?:ly)?|flexibl[ey]|varies|various|" + AS_ABLE + r")\b",
     re.IGNORECASE,
 )
 
@@ -2118,6 +2282,21 @@ FRONTED_PERIOD = re.compile(
 )
 
 
+# f15z: a closing line about what comes before it, as the section's last sentence ("This
+# provision runs until his annual review in July 2027.", "This applies throughout the
+# 2026-27 school year.", "All of section G applies until ..."), frames the whole section, as
+# a period line over it does, even when the reader joins it to the last bullet or sentence.
+# Only a verb of extent ("applies", "runs", "lasts", "covers", "is in place"), not "will be":
+# "This will be for six weeks" finishes the sentence before it.
+CLOSING_FRAME = re.compile(
+    r"(?:^|[.!?:]\s+|\n\s*)((?:this|these|all\s+(?:of\s+)?(?:this|these|the\s+above|above|"
+    r"section(?:\s+[A-Z]\b)?)|everything(?:\s+above)?)(?:\s+(?:provision|support|plan|section|"
+    r"arrangements?))?\s+(?:applies|apply|runs?|lasts?|covers?|(?:is|are)\s+in\s+place)\b"
+    r"[^.;\n|]{3,100})\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
     """For each item's start: (what it inherits from headings and its lead-in, what it
     inherits from statements about the whole section, its table row's fields)."""
@@ -2146,6 +2325,9 @@ def scopes(text: str) -> dict[int, tuple[str, str, dict[str, str]]]:
         fronted = FRONTED_PERIOD.match(first.text)
         if fronted and _has_duration(fronted.group()):
             section = f"{section} . {fronted.group()}"
+    closing = CLOSING_FRAME.search(text)
+    if closing and _has_duration(closing.group(1)):
+        section = f"{section} . {closing.group(1)}"
     stack: list[tuple[int, str]] = []
     seen_bullet = False
     result = {}
@@ -2187,8 +2369,10 @@ SECTION_STATEMENT = re.compile(
     r"(?:for|applies|apply|runs?|run|lasts?|last|covers?|cover|in\s+place|from|until)\b|"
     # f15w: the section's content named as a whole ("Everything below runs for ...", "All of
     # the following is in place until ...", "The following applies from ...").
-    r"^(?:everything|all(?:\s+of)?\s+(?:the\s+|this\s+)?(?:above|below|following)|"
-    r"the\s+following)\s+(?:(?:below|above|here|in\s+this\s+section)\s+)?(?:(?:is|are|will)\s+)?"
+    r"^(?:everything|all(?:\s+of)?\s+(?:the\s+|this\s+)?(?:above|below|following|"
+    # f15z: the section named as itself ("All of section G applies until ...", "This section
+    # runs for ...").
+    r"section(?:\s+[A-Z]\b)?)|this\s+section|the\s+following)\s+(?:(?:below|above|here|in\s+this\s+section)\s+)?(?:(?:is|are|will)\s+)?"
     r"(?:be\s+)?(?:for|applies|apply|runs?|lasts?|covers?|in\s+place|from|until)\b",
     re.IGNORECASE,
 )
