@@ -581,7 +581,7 @@ OWN_SESSION = re.compile(
 # f15x: who to ask if something changes ("If her health changes, her parents can ask the
 # school nursing team for a review") is a signpost, not provision that needs a need behind it.
 SIGNPOST = re.compile(
-    r"^\W*(?:if|should)\b[^.;]*?\b(?:can|could|may|should|will)\s+(?:ask|contact|request|"
+    r"^\W*(?:if|should)\b[^.;]*?\b(?:can|could|may|should)\s+(?:ask|contact|request|"
     r"phone|call|email|refer|get\s+in\s+touch)\b",
     re.IGNORECASE,
 )
