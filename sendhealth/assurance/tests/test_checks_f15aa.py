@@ -92,7 +92,7 @@ def test_a_problem_after_reassurance_with_but_is_still_a_need():
     assert [s for s, _ in _thread({"C": c, "E": e, "G": g})] == ["C"]
 
 
-# 3. "If ..., X will ask ..." is a signpost.
+# 3. "If ..., X will ask ..." is a signpost (held by main's provision statements since f15z).
 
 
 def test_will_ask_after_if_is_a_signpost():
