@@ -91,7 +91,10 @@ STRENGTH = re.compile(
     # f15s: "takes his capsules himself, with no help", "needs no reminders".
     r"(?:with|needs?|needing)\s+no\s+(?:help|support|prompting|prompts|reminders?)|"
     r"without\s+(?:any\s+)?(?:prompting|prompts|reminders?)|"
-    r"independently\s+mobile)\b",
+    r"independently\s+mobile|"
+    # f15aa: reassurance ("which is going well", "it is working well", "is well controlled")
+    # says the care is in hand: context, as the conventions read it.
+    r"(?:is|are)\s+(?:going|working)\s+well|(?:is|are)\s+well[- ]controlled)\b",
     re.IGNORECASE,
 )
 BUT = re.compile(r"\b(?:but|however|although|though|except|apart\s+from|yet)\b", re.I)
@@ -347,12 +350,32 @@ class _Unit:
     conditions: frozenset[str] = frozenset()
     # f15u: the sentence as read for what it is about (a feeling's topic left out).
     read: str = ""
+    # f15aa: what the sentence's own main clause is about, when it is read with a paragraph
+    # (a later sentence of it): an effect the writer describes after the condition.
+    effect: frozenset[str] = frozenset()
 
 
 # f15k: where a sentence's main clause ends: what follows says when or why ("without it she
 # gets stomach pain", "when he is tired"), not what the need is.
 MAIN_CLAUSE_END = re.compile(
     r"[;:]|\b(?:without|if|when|whenever|unless|otherwise|which|after|because)\b", re.I
+)
+
+
+# f15aa: effects a plan answers by name or not at all: sleep (waking at night, not
+# sleeping), repeated infections, and pain (headaches, sore joints; tiredness, in the same
+# concept, is left out by NOT_AN_EFFECT). Movement, communication, eating and feelings are
+# met in too many other words (an OT's programme, a key worker's games, a lift pass): read
+# as effects, they raised false alarms on clean cases of every set.
+BODILY_EFFECTS = frozenset({"sleep", "infection risk", "pain and fatigue"})
+REASSURED = re.compile(r"\bnot\s+(?:a|any)\s+(?:concern|worry|problem)\b", re.I)
+# f15aa: a main clause about tiredness, a medicine taken, or equipment used is not an effect
+# that needs its own answer (tiredness is a reaction; a medicine or a wheelchair is how the
+# condition is already managed).
+NOT_AN_EFFECT = re.compile(
+    r"\b(?:tired\w*|tires?|sleepy|asleep|exhausted|takes?|taking|uses?|using|medicines?|"
+    r"medication)\b",
+    re.I,
 )
 
 
@@ -486,6 +509,13 @@ def _need_units(text: str, lexicon: Lexicon) -> list[_Unit]:
                     lexicon.conditions_named(main if lexicon.concepts_in(main) else read)
                 ),
                 read=read,
+                effect=frozenset(lexicon.concepts_in(main))
+                if (index or head)
+                and not new_need
+                and not NOT_AN_EFFECT.search(main)
+                and not REASSURED.search(span.text)
+                and not lexicon.clinical_concepts_in(main)
+                else frozenset(),
             )
             if head and ELABORATES.match(span.text) and not new_need:
                 unit.head = head
@@ -546,8 +576,7 @@ OWN_REVIEW = re.compile(
 # when they do not say what they are for, are for what the advice is about, as the clinic
 # review is.
 OWN_SESSION = re.compile(
-    r"^\W*I\s+will\s+(?:continue\s+to\s+)?(?:see|visit|review)\s+(?-i:[A-Z])[\w'-]+\s+"
-    r"(?:in|at)\b"
+    r"^\W*I\s+will\s+(?:continue\s+to\s+)?(?:see|visit|review)\s+(?-i:[A-Z])[\w'-]+\b"
 )
 # f15x: who to ask if something changes ("If her health changes, her parents can ask the
 # school nursing team for a review") is a signpost, not provision that needs a need behind it.
@@ -761,6 +790,24 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         own = lexicon.concepts_in(unit.read, weak=True) & unit.concepts
         return bool((named or own or unit.concepts) & concepts)
 
+    plan_concepts = (
+        prov_concepts
+        | out_concepts
+        | (lexicon.concepts_in(provision[1], weak=True) if provision else set())
+    )
+    plan_words = prov_words | out_words
+
+    def _untouched(unit) -> bool:
+        # f15aa: an effect the writer describes after the condition (a later sentence of the
+        # paragraph) whose own main clause is about something neither E nor G touches at
+        # all, in a concept or a word ("She wakes four times a night" when nothing is on
+        # sleep), is a need the plan leaves unanswered, however well the condition is met.
+        return bool(
+            unit.effect & BODILY_EFFECTS
+            and not unit.effect & plan_concepts
+            and not stems(unit.read) & plan_words
+        )
+
     for unit in need_units:
         has_provision, has_outcome = unit.met  # type: ignore[attr-defined]
         has_provision = has_provision or _touches(unit, prov_concepts, prov_words)
@@ -768,6 +815,8 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
         if unit.head is not None:  # an elaboration is met when the need it goes on about is
             head_p, head_o = unit.head.met  # type: ignore[attr-defined]
             has_provision, has_outcome = has_provision or head_p, has_outcome or head_o
+        if _untouched(unit):
+            has_provision = has_outcome = False
         unit.met = (has_provision, has_outcome)  # type: ignore[attr-defined]
     for index, unit in enumerate(need_units):
         has_provision, has_outcome = unit.met  # type: ignore[attr-defined]
@@ -779,14 +828,19 @@ def _thread(needs, outcomes, provision, lexicon: Lexicon) -> tuple[list[Finding]
             after = [u for u in need_units[index + 1 :] if not _diagnosis_only(u, lexicon)]
             has_provision = has_provision or any(u.met[0] for u in after)  # type: ignore[attr-defined]
             has_outcome = has_outcome or any(u.met[1] for u in after)  # type: ignore[attr-defined]
-        elif unit.conditions and _names_only(unit):
+        elif unit.conditions and (what := _what_it_does(unit, lexicon)) is not None:
             # f15u: a sentence that only names a condition ("Daisy has epilepsy.") is the
             # heading of the sentences that go on about that condition ("She has absence
-            # seizures ..."): it is met when they are.
+            # seizures ..."): it is met when they are. f15aa: so is one with a clause saying
+            # what the condition does ("Theo has cystic fibrosis, which makes mucus build up
+            # in his lungs ..."), of the sentences about what the clause names too. (f15u's
+            # form asked the later sentence to be read with this one; a bullet or a new
+            # paragraph about the same condition goes on about it as well.)
             about = [
                 u
                 for u in need_units[index + 1 :]
-                if u.head is unit and lexicon.conditions_named(u.read) & unit.conditions
+                if lexicon.concepts_in(u.read) & what
+                or lexicon.conditions_named(u.read) & unit.conditions
             ]
             has_provision = has_provision or any(u.met[0] for u in about)  # type: ignore[attr-defined]
             has_outcome = has_outcome or any(u.met[1] for u in about)  # type: ignore[attr-defined]
@@ -1132,3 +1186,22 @@ def _diagnosis_only(unit: _Unit, lexicon: Lexicon) -> bool:
     return len(named) <= 1 and not named & {
         c.name for c in lexicon.concepts.values() if c.condition
     }
+
+
+# f15aa: where a diagnosis sentence goes on to say what the condition does ("..., which makes",
+# "..., a condition that affects").
+WHAT_IT_DOES = re.compile(
+    r",\s*(?:which|that|a\s+(?:condition|disorder|syndrome)\s+(?:that|which|where))\b", re.I
+)
+
+
+def _what_it_does(unit: _Unit, lexicon: Lexicon) -> set[str] | None:
+    """f15aa: the concepts a diagnosis sentence's describing clause names, when its main
+    clause only names the diagnosis; None when it is not such a sentence."""
+    parts = WHAT_IT_DOES.split(unit.span.text.strip(), maxsplit=1)
+    if len(parts) < 2:
+        return set() if _names_only(unit) else None
+    match = DIAGNOSIS_ONLY.match(parts[0].strip())
+    if not match or GOES_ON.search(match.group("tail")) or len(match.group("tail").split()) > 8:
+        return None
+    return lexicon.concepts_in(parts[1], weak=True) - unit.conditions

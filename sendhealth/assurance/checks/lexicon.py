@@ -83,7 +83,9 @@ CONCEPTS: dict[str, tuple[bool, str, str]] = {
     ),
     "eating, drinking and swallowing": (
         False,
-        "dysphag, gastrostom, nasogastric, peg$, nutrition, dietit, dietic, aspirat, "
+        # f15aa: a coat peg ("his peg and tray") is not a feeding tube (PEG).
+        "dysphag, gastrostom, nasogastric, peg$ !and tray !and drawer !and coat, nutrition, "
+        "dietit, dietic, aspirat, "
         "modified diet, texture",
         "eat, feed$ !back, feeds$, feeding, fed$, "
         "swallow, diet$, weight$, weights$, tube, choking, choke, ~meal, ~drink, ~lunch, ~snack, "
@@ -534,7 +536,22 @@ CONCEPTS.update(
     }
 )
 
-for _name, (_clinical, _lay) in F15X_TERMS.items():
+# f15aa: classes of everyday English the thread did not read, each general: being stressed
+# is a feeling; conversation and eye contact are getting on with others; dressing oneself is
+# a hand and self-care skill (an OT's work); weeks, days or "a lot" of school missed is
+# absence; the spine is the body's frame (movement, as scoliosis already is).
+F15AA_TERMS: dict[str, tuple[str, str]] = {
+    "emotional wellbeing": ("", "stressed$, stressful$, under stress"),
+    "social interaction": ("", "conversation$, conversations$, eye contact"),
+    "hand skills": (
+        "",
+        "dress himself, dress herself, dress themselves, dress myself, getting dressed, "
+        "get dressed, dressing routine, dressing himself, dressing herself, undress",
+    ),
+    "attendance and learning": ("", "weeks of school, days of school, a lot of school"),
+    "movement": ("", "spine$, spinal$"),
+}
+for _name, (_clinical, _lay) in [*F15X_TERMS.items(), *F15AA_TERMS.items()]:
     _condition, _base_clinical, _base_lay = CONCEPTS[_name]
     CONCEPTS[_name] = (
         _condition,
