@@ -9,15 +9,8 @@ from a corpus."""
 
 import pytest
 
-from sendhealth.assurance.checks import run_checks
-
-
-def _fired(check: str, sections: dict[str, str], kind: str = "plan") -> list[str]:
-    return [f.quote for f in run_checks(sections, kind=kind) if f.check == check]
-
-
-def _outcome(text: str) -> list[str]:
-    return _fired("outcome_not_smart", {"E": text})
+from sendhealth.assurance.tests.probes import outcome_quotes as _outcome
+from sendhealth.assurance.tests.probes import quotes as _fired
 
 
 @pytest.mark.parametrize(
