@@ -132,6 +132,16 @@ class CaseScore:
         return self.fired_and_expected / self.expected if self.expected else 1.0
 
 
+def _tally(scores: dict[str, CaseScore], said: set[str], expected: set[str]) -> None:
+    """One case's checks ``said`` (fired, or labelled by a second reader) against the
+    ``expected`` ones, added to ``scores``."""
+    for check in said:
+        scores[check].fired += 1
+        scores[check].fired_and_expected += check in expected
+    for check in expected:
+        scores[check].expected += 1
+
+
 def evaluate_cases(cases: list[Case]) -> tuple[dict[str, CaseScore], int, int, list]:
     """Per-check case-level scores, clean cases, clean cases with no finding, and each case's
     (name, extra checks, missed checks)."""
@@ -141,11 +151,7 @@ def evaluate_cases(cases: list[Case]) -> tuple[dict[str, CaseScore], int, int, l
     for case in cases:
         fired = {f.check for f in run_checks(case.sections, kind=case.kind)}
         expected = {check for check, _, _ in case.expected}
-        for check in fired:
-            scores[check].fired += 1
-            scores[check].fired_and_expected += check in expected
-        for check in expected:
-            scores[check].expected += 1
+        _tally(scores, fired, expected)
         if not expected:
             clean += 1
             clean_quiet += not fired
@@ -199,12 +205,8 @@ def agreement_report(set_name: str, cases: list[Case]) -> str:
     for case in cases:
         expected = {check for check, _, _ in case.expected}
         fired = {f.check for f in run_checks(case.sections, kind=case.kind)}
-        for scores, said in ((reader, set(second[case.name])), (checks, fired)):
-            for check in said:
-                scores[check].fired += 1
-                scores[check].fired_and_expected += check in expected
-            for check in expected:
-                scores[check].expected += 1
+        _tally(reader, set(second[case.name]), expected)
+        _tally(checks, fired, expected)
     lines = [
         "A second labeller (never saw the writer's labels) and the checks, against the writer, "
         "case level",
