@@ -36,6 +36,15 @@ class ObjectTypeFilter(admin.SimpleListFilter):
         return queryset.filter(object_type=self.value()) if self.value() else queryset
 
 
+class TimeFilter(admin.DateFieldListFilter):
+    """The trail by fixed ranges of time (today, the past 7 days, this month, this year), titled
+    "By time" rather than by the field's name ("at")."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.title = "time"
+
+
 @admin.register(AuditLog)
 class AuditLogAdmin(_AuditLogAdminBase):
     """Read-only: the audit trail is written by the service, never edited."""
@@ -43,7 +52,7 @@ class AuditLogAdmin(_AuditLogAdminBase):
     list_display = ("at", "actor", "system", "action", "object_type", "object_id", "child_id")
     # By time through fixed ranges (today, the past 7 days, this month, this year), not a
     # date hierarchy, whose links are a DISTINCT of years, months or days over the trail.
-    list_filter = (("at", admin.DateFieldListFilter), "action", ObjectTypeFilter)
+    list_filter = (("at", TimeFilter), "action", ObjectTypeFilter)
     search_fields = ("=object_id", "=child_id", "actor__username")
     search_help_text = "Search by a child's id or a record's id (digits), or by username."
     list_select_related = ("actor",)

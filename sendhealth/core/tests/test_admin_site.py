@@ -167,5 +167,6 @@ def test_the_audit_trails_type_filter_does_not_read_the_whole_trail(area, admin_
         page = admin_client.get(url)
     assert not any("DISTINCT" in q["sql"].upper() for q in queries.captured_queries)
     assert "?object_type=children.Child" in page.text
+    assert "By time" in page.text and "Past 7 days" in page.text
     chosen = admin_client.get(url, {"object_type": "enquiries.Enquiry"}).context["cl"]
     assert {entry.object_type for entry in chosen.result_list} == {"enquiries.Enquiry"}
